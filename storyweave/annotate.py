@@ -1,0 +1,108 @@
+"""annotate: sentences, named entities, parses and sentence vectors, once per text.
+
+Reads an article's cleaned ``text``; adds :class:`~storyweave.model.Annotation` with its
+sentences (spans into ``text``), entity mentions, the spaCy ``Doc`` (for the parse that
+extract reads) and one unit vector per sentence. Parses are cached in the store by the
+hash of the text and vectors by the hash of each sentence, so nothing is computed twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+import numpy as np
+
+from .embed import embed
+from .model import Annotation, Article, Mention, Sentence
+from .nlp import SPACY_PACKAGE, load_nlp
+from .options import Options
+
+if TYPE_CHECKING:
+    from .store.base import Store
+
+#: Entity labels storyweave keeps as mentions; numbers and dates are handled in extract.
+MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _parse(texts: Sequence[str], store: Store | None) -> list[object]:
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    docs: list[object | None] = [None] * len(texts)
+    todo: list[int] = []
+    for i, text in enumerate(texts):
+        cached = store.get_blob("spacy-doc:" + SPACY_PACKAGE, text_hash(text)) if store else None
+        if cached is not None:
+            docs[i] = Doc(nlp.vocab).from_bytes(cached)
+        else:
+            todo.append(i)
+    for i, doc in zip(todo, nlp.pipe([texts[i] for i in todo], batch_size=8)):
+        docs[i] = doc
+        if store:
+            store.put_blob("spacy-doc:" + SPACY_PACKAGE, text_hash(texts[i]), doc.to_bytes(exclude=["user_data"]))
+    return docs  # type: ignore[return-value]
+
+
+def _sentences(doc: object) -> list[Sentence]:
+    """Parser sentences, split again at line breaks: a paragraph never ends mid-sentence."""
+    text: str = doc.text  # type: ignore[attr-defined]
+    out: list[Sentence] = []
+    for sent in doc.sents:  # type: ignore[attr-defined]
+        start = sent.start_char
+        for piece in text[sent.start_char : sent.end_char].split("\n"):
+            stripped = piece.strip()
+            if stripped:
+                s = text.index(stripped, start)
+                out.append(Sentence(stripped, (s, s + len(stripped)), text_hash(stripped)))
+                start = s + len(stripped)
+            else:
+                start += len(piece) + 1
+    return out
+
+
+def _vectors(sentences: Sequence[Sentence], store: Store | None, model: str) -> np.ndarray:
+    hashes = [s.hash for s in sentences]
+    known = store.get_vectors(model, hashes) if store else {}
+    missing = sorted({s.hash: s.text for s in sentences if s.hash not in known}.items())
+    if missing:
+        fresh = embed([t for _, t in missing])
+        new = {h: fresh[i] for i, (h, _) in enumerate(missing)}
+        if store:
+            store.put_vectors(model, new)
+        known = {**known, **new}
+    if not sentences:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.stack([known[h] for h in hashes]).astype(np.float32)
+
+
+def annotate(articles: Iterable[Article], options: Options | None = None, store: Store | None = None) -> list[Annotation]:
+    """Annotate cleaned articles.
+
+    Args:
+        articles: cleaned articles.
+        options: analysis options (the embedder name keys the vector cache).
+        store: where parses and vectors are cached; None computes everything.
+
+    Returns:
+        One :class:`Annotation` per article, in order.
+    """
+    options = options or Options()
+    articles = list(articles)
+    docs = _parse([a.text for a in articles], store)
+    out = []
+    for article, doc in zip(articles, docs):
+        sentences = _sentences(doc)
+        starts = [s.span[0] for s in sentences]
+        mentions = []
+        for ent in doc.ents:  # type: ignore[attr-defined]
+            if ent.label_ not in MENTION_LABELS:
+                continue
+            index = max(0, np.searchsorted(starts, ent.start_char, side="right") - 1) if starts else 0
+            mentions.append(Mention(ent.text, ent.label_, (ent.start_char, ent.end_char), int(index)))
+        out.append(Annotation(article, tuple(sentences), tuple(mentions), _vectors(sentences, store, options.embedder), doc))
+    return out

@@ -1,0 +1,275 @@
+"""Clean: keep the article body, cut the site furniture, and say what was cut and why.
+
+Reads an :class:`~storyweave.model.Article` from ingest (``title``, ``text``, ``raw_html``);
+returns a new one whose ``text`` is the body only, whose ``title`` is the headline alone,
+and whose ``removed`` lists every piece cut, each with a reason a reader understands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import trafilatura
+
+from storyweave import _html, _junk
+from storyweave._text import normalise_key, tidy_line
+from storyweave.model import Article, Removed
+from storyweave.options import Options
+
+logger = logging.getLogger("storyweave")
+
+OUTSIDE_MAIN = "outside the main content (trafilatura)"
+OUTSIDE_BASELINE = "outside the page's paragraphs (baseline: the main-content extractor found nothing)"
+SECTION_LABEL = "section label"
+MEDIA_TAG = "media tag in title"
+SITE_NAME = "site name in title"
+TITLE_QUOTE = "unbalanced quote mark in title"
+TITLE_REPEATED = "headline repeated in the body"
+
+#: A section label is one or two capitalised words ("World", "US Politics").
+_LABEL = re.compile(r"[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*))?")
+_LABEL_CHARS = 30
+#: The line after a label must read like a headline: a few words, not a paragraph.
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_CHARS = 200
+_MEDIA_TAG = re.compile(
+    r"\s*[\(\[]\s*(?:videos?|photos?|pics|pictures|in pictures|watch|listen|audio|gallery|"
+    r"photo gallery|podcast|infographic|graphic content)\s*[\)\]]\s*",
+    re.IGNORECASE,
+)
+_MEDIA_PREFIX = re.compile(r"^(?:watch|video|photos|listen|in pictures)\s*:\s+", re.IGNORECASE)
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"), ("‹", "›"), ("„", "“"), ('"', '"'), ("'", "'"))
+#: Hard-wrapped text: most lines this long and none longer (e-mail style, 72-80 columns).
+_WRAP_MIN, _WRAP_MAX, _WRAP_SHARE, _WRAP_MIN_LINES = 40, 100, 0.8, 4
+
+
+def clean(article: Article, options: Options | None = None) -> Article:
+    """Return ``article`` with its body alone in ``text`` and every cut piece in ``removed``.
+
+    The cascade, step by step:
+
+    1. HTML (``raw_html`` set): trafilatura extracts the main content (comments off,
+       tables on, recall favoured, one paragraph a line). Every text block of the page
+       missing from its output is recorded as "outside the main content (trafilatura)".
+       If trafilatura finds nothing, the baseline keeps every ``<p>`` of the page and the
+       reason says so; if the page has no ``<p>`` either, ingest's rough text is used.
+       Plain text: the body as read, line by line.
+    2. Plain text only: a first line of one or two capitalised words ("World") followed
+       by a headline-like line is a section label; the next line becomes the title.
+    3. The title loses media tags ("(VIDEO)", "[WATCH]"), a trailing " | Site" or
+       " - Site" when the site name is known, and unbalanced leading or trailing quote
+       marks.
+    4. The junk rules run on every line (see :mod:`storyweave._junk`): comment prompts,
+       tag lists, post navigation, related-articles rails, embedded social posts (and
+       the tweet text just above a "— Name (@handle) Month D, YYYY" credit), share and
+       follow prompts, cookie notices, newsletter prompts, advertisement labels. A
+       first body line that repeats the headline is cut too. A rule matches whole lines
+       only, so a sentence of the article is never cut; doubtful lines stay.
+    5. Whitespace: one paragraph a line, paragraphs separated by one blank line, runs of
+       spaces made one, no trailing spaces. Hard-wrapped plain text (most lines 40-100
+       characters) has its wrapped lines joined back into paragraphs first.
+
+    The id does not change: it names the article as read.
+
+    Args:
+        article: an article from :func:`storyweave.ingest.ingest`.
+        options: the run's options (none of them changes cleaning today).
+
+    Returns:
+        A new :class:`Article`; the input is not changed.
+    """
+    removed: list[Removed] = list(article.removed)
+    title = tidy_line(article.title)
+    if article.raw_html is not None:
+        paragraphs = _main_content(article, removed)
+    else:
+        paragraphs = _plain_paragraphs(article.text)
+        title, paragraphs = _section_label(title, paragraphs, removed)
+    title = _clean_title(title, article.source, removed)
+    paragraphs = _drop_junk(paragraphs, title, removed)
+    return dataclasses.replace(
+        article, title=title, text="\n\n".join(paragraphs), removed=tuple(removed)
+    )
+
+
+def _main_content(article: Article, removed: list[Removed]) -> list[str]:
+    """Step 1 for HTML: the main content, one paragraph a line; the rest recorded."""
+    tree = _html.parse(article.raw_html or "")
+    extracted = None
+    try:
+        extracted = trafilatura.extract(
+            article.raw_html,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            deduplicate=False,
+            output_format="txt",
+        )
+    except Exception as exc:  # noqa: BLE001 - a parser bug in the extractor must not stop the batch
+        logger.warning("%s: trafilatura failed (%s); using the baseline", article.location, exc)
+    if extracted and extracted.strip():
+        kept = [_unbullet(tidy_line(line)) for line in extracted.split("\n")]
+        reason = OUTSIDE_MAIN
+    else:
+        kept = _html.paragraphs(tree) if tree is not None else []
+        reason = OUTSIDE_BASELINE
+        if not kept:
+            return [tidy_line(line) for line in article.text.split("\n") if line.strip()]
+    kept = [line for line in kept if line]
+    if tree is not None:
+        _record_outside(_html.text_blocks(tree), kept, article.title, reason, removed)
+    return kept
+
+
+def _unbullet(line: str) -> str:
+    # trafilatura writes list items as "- item"; the dash is its markup, not the text.
+    return line[2:] if line.startswith("- ") else line
+
+
+def _record_outside(
+    blocks: list[str], kept: list[str], title: str, reason: str, removed: list[Removed]
+) -> None:
+    kept_lines = {normalise_key(line) for line in kept}
+    kept_all = normalise_key(" ".join(kept))
+    title_key = normalise_key(title)
+    seen: set[str] = set()
+    for block in blocks:
+        key = normalise_key(block)
+        if key in kept_lines or key == title_key or key in seen:
+            continue
+        # A long block found inside a kept paragraph is part of it (inline markup split it).
+        if len(key) >= 40 and key in kept_all:
+            continue
+        seen.add(key)
+        removed.append(Removed(block, reason))
+
+
+def _plain_paragraphs(text: str) -> list[str]:
+    """Step 1 and 5 for plain text: one paragraph a line, hard wrapping undone."""
+    lines = [tidy_line(line) for line in text.split("\n")]
+    if not _hard_wrapped(lines):
+        return [line for line in lines if line]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        # A junk line stays a line of its own so that step 4 can still cut it whole.
+        if not line or _junk.junk_reason(line):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+            if line:
+                paragraphs.append(line)
+        else:
+            current.append(line)
+    return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Tell whether paragraphs were wrapped at a fixed width (e-mail, wire copy)."""
+    filled = [line for line in lines if line]
+    if not filled or max(map(len, filled)) > _WRAP_MAX:
+        return False
+    # The last line of a paragraph is short in any case; judge the lines that continue.
+    continued = [line for line, nxt in zip(lines, lines[1:] + [""]) if line and nxt]
+    if len(continued) < _WRAP_MIN_LINES:
+        return False
+    return sum(1 for line in continued if len(line) >= _WRAP_MIN) / len(continued) >= _WRAP_SHARE
+
+
+def _section_label(
+    title: str, paragraphs: list[str], removed: list[Removed]
+) -> tuple[str, list[str]]:
+    """Step 2: "World" above the headline is the site's section, not the title."""
+    if not paragraphs or len(title) > _LABEL_CHARS or not _LABEL.fullmatch(title):
+        return title, paragraphs
+    if any(ch.isdigit() for ch in title):
+        return title, paragraphs
+    headline = paragraphs[0]
+    looks_like_headline = (
+        len(headline.split()) >= _HEADLINE_MIN_WORDS
+        and len(headline) <= _HEADLINE_MAX_CHARS
+        and (not headline.endswith((".", ",", ";", ":")) or headline.endswith(("...", "…")))
+        and _junk.junk_reason(headline) is None
+    )
+    if not looks_like_headline:
+        return title, paragraphs
+    removed.append(Removed(title, SECTION_LABEL))
+    return headline, paragraphs[1:]
+
+
+def _clean_title(title: str, site: str, removed: list[Removed]) -> str:
+    """Step 3: the headline alone, without media tags, site name or stray quote marks."""
+    for match in list(_MEDIA_TAG.finditer(title)) + list(_MEDIA_PREFIX.finditer(title)):
+        removed.append(Removed(match.group().strip(), MEDIA_TAG))
+    title = _MEDIA_PREFIX.sub("", _MEDIA_TAG.sub(" ", title)).strip()
+    title = _strip_site(title, site, removed)
+    title = _strip_unbalanced_quotes(title, removed)
+    return tidy_line(title)
+
+
+def _strip_site(title: str, site: str, removed: list[Removed]) -> str:
+    site_key = _compact(site)
+    if len(site_key) < 3:
+        return title
+    for sep in _html.TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and _compact(tail) and (
+            _compact(tail) == site_key or _compact(tail).startswith(site_key)
+            or site_key.startswith(_compact(tail))
+        ):
+            removed.append(Removed(tail.strip(), SITE_NAME))
+            return head.strip()
+    return title
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _strip_unbalanced_quotes(title: str, removed: list[Removed]) -> str:
+    for opener, closer in _QUOTE_PAIRS:
+        if title.startswith(opener) and _unbalanced(title, opener, closer):
+            removed.append(Removed(opener, TITLE_QUOTE))
+            title = title[1:].lstrip()
+        if title.endswith(closer) and _unbalanced(title, opener, closer):
+            removed.append(Removed(closer, TITLE_QUOTE))
+            title = title[:-1].rstrip()
+    return title
+
+
+def _unbalanced(title: str, opener: str, closer: str) -> bool:
+    if opener == closer:
+        return _quote_marks(title, opener) % 2 == 1
+    return _quote_marks(title, opener) != _quote_marks(title, closer)
+
+
+def _quote_marks(title: str, mark: str) -> int:
+    # An apostrophe between letters (Russia’s, don't) is not a quote mark.
+    return sum(
+        1
+        for i, ch in enumerate(title)
+        if ch == mark
+        and not (0 < i < len(title) - 1 and title[i - 1].isalnum() and title[i + 1].isalnum())
+    )
+
+
+def _drop_junk(paragraphs: list[str], title: str, removed: list[Removed]) -> list[str]:
+    """Step 4: cut whole lines the junk rules recognise; keep everything else."""
+    reasons: list[str | None] = [_junk.junk_reason(line) for line in paragraphs]
+    for i, line in enumerate(paragraphs):
+        # Tweet text sits just above its credit line, often without a link of its own.
+        if _junk.is_social_credit(line) and i > 0 and reasons[i - 1] is None:
+            if _junk.looks_like_tweet(paragraphs[i - 1]):
+                reasons[i - 1] = _junk.SOCIAL
+    first = next((i for i, reason in enumerate(reasons) if reason is None), None)
+    if first is not None and normalise_key(paragraphs[first]) == normalise_key(title):
+        reasons[first] = TITLE_REPEATED
+    kept: list[str] = []
+    for line, reason in zip(paragraphs, reasons):
+        if reason is None:
+            kept.append(line)
+        else:
+            removed.append(Removed(line, reason))
+    return kept
+

@@ -1,0 +1,173 @@
+"""The ``storyweave`` command: thin wrappers around the library functions.
+
+Stdout carries only the result; progress, warnings and errors go to stderr. Exit status:
+0 when every input was read, 1 when some input failed (the rest analysed), 2 for usage
+errors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from contextlib import nullcontext
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+
+from . import __version__
+from .errors import ConfigError, StoryweaveError
+from .model import InputFailure
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Read many news articles about one event: what happened, who said what, where sources agree and differ.",
+)
+
+
+class AnalysisFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+SOURCES = typer.Argument(..., help="Files, folders (read recursively), JSONL files, or - for stdin.", show_default=False)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write the result to FILE instead of stdout.")
+DB = typer.Option(None, "--db", help="Store: a SQLite file path, sqlite:///PATH or :memory:. Default: a file in your data folder.")
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"storyweave: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _report_failures(failures: list[InputFailure]) -> int:
+    for failure in failures:
+        typer.echo(f"storyweave: {failure}", err=True)
+    return 1 if failures else 0
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror}); choose another -o path", 2)
+
+
+def _progress() -> tuple[Any, Callable[[str, int, int], None] | None]:
+    """A progress bar on stderr when a person is watching."""
+    if not sys.stderr.isatty():
+        return nullcontext(), None
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                   console=Console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    return bar, update
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"storyweave {__version__} (Python {platform.python_version()})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the storyweave and Python versions.")) -> None:
+    pass
+
+
+@app.command("analyze")
+def analyze_cli(
+    sources: list[str] = SOURCES,
+    fmt: AnalysisFormat = typer.Option(AnalysisFormat.terminal, "--format", "-f", help="terminal, markdown or json."),
+    output: Optional[Path] = OUTPUT,
+    db: Optional[str] = DB,
+) -> None:
+    """Analyse articles: brief, who said what, agreements, differences, copies.
+
+    Example: storyweave analyze examples/ --format markdown -o report.md
+    """
+    from .pipeline import analyze
+    from .render import render
+    from .store import open_store
+
+    try:
+        store = open_store(db)
+    except StoryweaveError as exc:
+        _fail(str(exc), 2)
+    with store:
+        bar, update = _progress()
+        with bar:
+            try:
+                analysis, failures = analyze(sources, store=store, progress=update)
+            except StoryweaveError as exc:
+                _fail(str(exc), 1)
+    code = _report_failures(failures)
+    if not analysis["articles"]:
+        _fail("no article could be read; nothing to analyse", 1)
+    color = None if output is None else False
+    kwargs = {"color": color} if fmt is AnalysisFormat.terminal else {}
+    _write(render(analysis, fmt.value, **kwargs), output)
+    raise typer.Exit(code)
+
+
+@app.command("extract")
+def extract_cli(
+    sources: list[str] = SOURCES,
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (one article a line) or json."),
+    output: Optional[Path] = OUTPUT,
+    db: Optional[str] = typer.Option(None, "--db", help="Also keep the articles in this store (nothing is kept without it)."),
+) -> None:
+    """Ingest and clean only: one cleaned article a line, with its removed junk.
+
+    Example: storyweave extract page.html dump.jsonl.gz
+    """
+    from .pipeline import read_sources
+
+    read = read_sources(sources)
+    if db is not None:
+        from .store import open_store
+
+        try:
+            with open_store(db) as store:
+                store.add_articles(read.articles)
+        except StoryweaveError as exc:
+            _fail(str(exc), 2 if isinstance(exc, ConfigError) else 1)
+    rows = [a.to_json() for a in read.articles]
+    if fmt is ExtractFormat.jsonl:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    else:
+        text = json.dumps({"articles": rows}, ensure_ascii=False, indent=2) + "\n"
+    _write(text, output)
+    raise typer.Exit(_report_failures(read.failures))
+
+
+def main() -> None:
+    """Entry point of the ``storyweave`` command."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    app()
+
+
+if __name__ == "__main__":
+    main()

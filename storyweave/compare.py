@@ -1,0 +1,318 @@
+"""compare: where the sources part ways, and how each frames the story.
+
+Reads the aligned facts and quote groups; adds discrepancies (date, number, wording,
+certainty, attribution, contradiction), headline framing and the provenance links made
+before alignment. Each discrepancy compares statements that align says are the same, so
+two sentences about different things are never set against each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import replace
+from typing import Any, Iterable, Sequence
+
+from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff, word_swaps
+from .extract.dates import find_time_expressions
+from .framing import frame_headline
+from .model import (
+    Alignment,
+    Annotation,
+    Certainty,
+    Claim,
+    Comparison,
+    Discrepancy,
+    DiscrepancyItem,
+    Fact,
+    FactStatus,
+    DiscrepancyKind,
+    Framing,
+    ProvenanceLink,
+    Quote,
+)
+
+#: Quotes count as reworded from this share of changed words (a changed comma is not).
+WORDING_DRIFT = 0.05
+#: Only attributions at least this sure are set against each other (named, or "he said"
+#: right after the speaker's own quote).
+SURE_ATTRIBUTION = 0.9
+#: Shorter quoted phrases are names or slogans ("comprehensive strategic partnership"),
+#: which any speaker may use.
+MIN_ATTRIBUTED_WORDS = 4
+
+
+def _id(kind: str, items: Iterable[DiscrepancyItem]) -> str:
+    key = kind + "|" + "|".join(f"{i.article}:{i.span[0]}" for i in items)
+    return "x-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def _item(article: str, text: str, span: tuple[int, int]) -> DiscrepancyItem:
+    return DiscrepancyItem(article, text, span)
+
+
+def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tuple[str, str | None, int | None]]:
+    out = []
+    for e in find_time_expressions(text, anchor[0], anchor_is_lower_bound=anchor[1]):
+        if e.type != "DATE" or not (e.day_offset is not None or (e.value and len(e.value) == 10)):
+            continue
+        value = e.value if e.value and len(e.value) == 10 else None
+        if e.day_offset is not None and anchor[1]:
+            value = None  # "today" needs the real publication date, not a lower bound of it
+        out.append((e.text, value, e.day_offset))
+    return out
+
+
+def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
+    """One discrepancy when the versions of one statement carry different days."""
+    dated = []
+    for m in members:
+        days = _day_expressions(m.text, anchors.get(m.article, (None, False)))
+        if len(days) == 1:
+            dated.append((m, *days[0]))
+    resolved = {value for _, _, value, _ in dated if value}
+    offsets = {offset for _, _, value, offset in dated if offset is not None and not value}
+    if len({m.article for m, *_ in dated}) < 2:
+        return
+    if len(resolved) > 1:
+        versions = ", ".join(dict.fromkeys(f"{value} (“{text}”)" for _, text, value, _ in dated if value))
+        explanation = f"The same statement is dated differently: {versions}."
+    elif not resolved and len(offsets) > 1:
+        words = " / ".join(dict.fromkeys(f"“{text}”" for _, text, _, _ in dated))
+        explanation = (f"The same statement is dated differently: {words}. The publication dates are unknown, so "
+                       "these can only all be right if the articles appeared on different days.")
+    else:
+        return
+    add(DiscrepancyKind.DATE, explanation, [_item(m.article, m.text, m.span) for m, *_ in dated])
+
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12}
+TIME_UNITS = frozenset({"year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "old"})
+UNITS = ("%", "percent", "per cent", "million", "billion", "trillion", "km", "kilometres", "kilometers", "miles", "metres", "meters", "cm")
+#: Content words this close to a number say what it counts.
+NUMBER_WINDOW = 4
+#: Two sentences whose bare counts are compared must be at least this related.
+NUMBER_RELATED = 0.45
+
+_NUMBER = re.compile(
+    r"(?<![\w.-])(\$|€|£)?(\d[\d,]*(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")(?:\s*(" + "|".join(re.escape(u) for u in UNITS) + r"))?(?![\w-])",
+    re.I,
+)
+
+
+def _numbers(text: str) -> list[tuple[str, str, set[str]]]:
+    """Each number with its unit and the content words around it; years and ages are not
+    numbers here (dates are compared as dates)."""
+    out = []
+    lower = text.lower()
+    for m in _NUMBER.finditer(lower):
+        currency, number, unit = m.group(1) or "", m.group(2), m.group(3) or ""
+        if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit and not currency:
+            continue
+        after = re.findall(r"[a-z]+", lower[m.end() : m.end() + 40])[:2]
+        if after and after[0] in TIME_UNITS or (after[:1] == ["years"]):
+            continue
+        before = content_words(lower[max(0, m.start() - 60) : m.start()])[-NUMBER_WINDOW:]
+        following = content_words(lower[m.end() : m.end() + 60])[:NUMBER_WINDOW]
+        value = NUMBER_WORDS.get(number, number)
+        out.append((f"{currency}{value}{(' ' + unit) if unit else ''}", f"{currency}{unit}", set(before) | set(following)))
+    return out
+
+
+def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different figures for the same measured thing in different articles ("a 12 km
+    barrier" / "a 15 km flood barrier"). A figure with a unit is tied to the nouns next to
+    it; a bare count also needs the two sentences to be about the same thing. All versions
+    of one figure make one discrepancy."""
+    numbers = {c.id: _numbers(c.text) for c in claims}
+    conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.article == b.article or not numbers[a.id] or not numbers[b.id]:
+                continue
+            values_a = {(v, u) for v, u, _ in numbers[a.id]}
+            values_b = {(v, u) for v, u, _ in numbers[b.id]}
+            for value_a, unit, words_a in numbers[a.id]:
+                for value_b, unit_b, words_b in numbers[b.id]:
+                    shared = (words_a & words_b) - QUANTIFIERS
+                    if unit != unit_b or value_a == value_b or not shared:
+                        continue
+                    if (value_a, unit) in values_b or (value_b, unit) in values_a:
+                        continue  # both figures appear in both: they count different things
+                    if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
+                        continue
+                    versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
+                    versions.setdefault(a.id, (a, value_a))
+                    versions.setdefault(b.id, (b, value_b))
+    for (unit, thing), versions in sorted(conflicts.items()):
+        figures = " / ".join(dict.fromkeys(v for _, v in versions.values()))
+        ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
+            [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under"})
+
+
+#: Verbs that state the opposite of each other when the rest of the sentence is the same.
+OPPOSITES = {"confirm": "deny", "deny": "confirm", "accept": "reject", "reject": "accept", "approve": "reject",
+             "win": "lose", "lose": "win", "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase"}
+#: Words that turn a proposition into its prohibition or denial.
+DENIALS = frozenset({"not", "no", "never", "n't", "deny", "prohibit", "ban", "bar", "forbid", "refuse", "reject"})
+
+
+def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, bool]:
+    """The verbs of a sentence (lemma → negated?)."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    out: dict[str, bool] = {}
+    for t in chunk or ():
+        if t.pos_ == "VERB":
+            out[t.lemma_.lower()] = any(c.dep_ == "neg" for c in t.children) or out.get(t.lemma_.lower(), False)
+    return out
+
+
+def _contradiction(a: Any, b: Any) -> str | None:
+    """How two aligned statements contradict: the same verb negated in one only, or
+    opposite verbs ("confirmed" / "denied")."""
+    (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
+    pa, pb = _predicates(doc_a, span_a), _predicates(doc_b, span_b)
+    for verb in sorted(set(pa) & set(pb)):
+        if pa[verb] != pb[verb]:
+            return f"One source says “{verb}”, the other “not {verb}”."
+    for verb in sorted(pa):
+        if OPPOSITES.get(verb) in pb:
+            return f"One source says “{verb}”, the other “{OPPOSITES[verb]}”."
+    return None
+
+
+def _core(doc: Any, span: tuple[int, int]) -> str | None:
+    """The proposition a hedged or attributed sentence reports ("they say they fear
+    [Russia could help]"): the innermost clause under verbs of saying or fearing."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    verb = next((t for t in chunk or () if t.pos_ == "VERB" and t.lemma_.lower() in CORE_VERBS), None)
+    clause = None
+    while verb is not None:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        verb = clause if clause is not None and clause.lemma_.lower() in CORE_VERBS else None
+    if clause is None:
+        return None
+    # Relative clauses ("…, which are banned") describe; they are not the claim.
+    dropped = {x.i for c in clause.subtree if c.dep_ == "relcl" for x in c.subtree}
+    tokens = [x for x in clause.subtree if x.i not in dropped]
+    return "".join(x.text_with_ws for x in tokens).strip(" ,.")
+
+
+CORE_VERBS = frozenset({"fear", "say", "state", "tell", "add", "announce", "believe", "suspect", "claim", "allege", "think",
+                        "worry", "report", "warn", "stress", "note"})
+
+
+def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], anchors: dict[str, tuple[dt.date | None, bool]],
+                  confidences: dict[str, float]) -> list[Discrepancy]:
+    """Every way the story's sources disagree, each with its items and an explanation."""
+    extraction = alignment.extraction
+    docs = {a.article.id: a.doc for a in annotations}
+    claims_by_fact: dict[str, list[Claim]] = {}
+    for c in extraction.claims:
+        if c.fact:
+            claims_by_fact.setdefault(c.fact, []).append(c)
+    quotes_by_group: dict[str, list[Quote]] = {}
+    for q in extraction.quotes:
+        if q.group:
+            quotes_by_group.setdefault(q.group, []).append(q)
+    names = {e.id: e.name for e in extraction.entities}
+    found: list[Discrepancy] = []
+
+    def add(kind: DiscrepancyKind, explanation: str, items: Sequence[DiscrepancyItem]) -> None:
+        for known in found:
+            # The same difference seen through a quote and through its sentence is one finding.
+            if known.kind is kind and len(known.items) == len(items) and all(
+                x.article == y.article and x.span[0] < y.span[1] and y.span[0] < x.span[1]
+                for x, y in zip(known.items, items)
+            ):
+                return
+        found.append(Discrepancy(_id(kind.value, items), kind, explanation, tuple(items)))
+
+    groups: list[list[Any]] = list(claims_by_fact.values())
+    groups += [[q for q in quotes if q.kind == "direct"] for quotes in quotes_by_group.values()]
+    for members in groups:
+        _date_conflicts(members, anchors, add)
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a.article == b.article:
+                    continue
+                contradiction = _contradiction((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text))
+                if contradiction:
+                    add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(a.article, a.text, a.span), _item(b.article, b.text, b.span)])
+    _number_conflicts(extraction.claims, add)
+
+    _certainty_shifts(extraction.claims, docs, add)
+
+    for group in alignment.quote_groups:
+        quotes = quotes_by_group.get(group.id, [])
+        direct = [q for q in quotes if q.kind == "direct"]
+        for q in direct[1:]:
+            first = direct[0]
+            if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
+                continue
+            swaps = word_swaps(word_diff(first.text, q.text))
+            shown = "; ".join(f"“{old or '—'}” → “{new or '—'}”" for old, new in swaps[:4])
+            more = f" and {len(swaps) - 4} more changes" if len(swaps) > 4 else ""
+            add(DiscrepancyKind.WORDING, f"The same quote is worded differently: {shown}{more}.",
+                [_item(first.article, first.text, first.span), _item(q.article, q.text, q.span)])
+        sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
+                and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
+        by_speaker: dict[str, Quote] = {}
+        for q in sure:
+            by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
+        if len(by_speaker) > 1 and len({q.article for q in by_speaker.values()}) > 1:
+            chosen = list(by_speaker.values())[:2]
+            who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
+            add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
+                [_item(q.article, q.text, q.span) for q in chosen])
+    found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
+    return found
+
+
+def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -> None:
+    """Claims stated as plain fact whose proposition other sources only hedge. The hedged
+    proposition is the clause under "fear"/"say" when there is one, else the main clause."""
+    hedged = []
+    for c in claims:
+        if c.certainty is Certainty.HEDGED:
+            core = _core(docs.get(c.article), c.span)
+            forms = {core} if core else {c.text, c.core or c.text}
+            hedged.append((c, forms))
+    for plain in (c for c in claims if c.certainty is Certainty.ASSERTED):
+        if set(re.findall(r"[a-z']+", plain.text.lower())) & DENIALS:
+            continue
+        plain_forms = {plain.text, plain.core or plain.text}
+        matches = [
+            h for h, forms in hedged
+            if h.article != plain.article and max(same_statement(x, y) for x in forms for y in plain_forms) >= SAME_STATEMENT
+        ]
+        if matches:
+            cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
+            add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
+                [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+def contest(facts: Sequence[Fact], found: Sequence[Discrepancy], claims: Sequence[Claim]) -> list[Fact]:
+    """Facts whose versions disagree on a date, a number or a negation become contested."""
+    spans = {(i.article, i.span) for d in found if d.kind in CONTESTING for i in d.items}
+    contested = {c.fact for c in claims if c.fact and (c.article, c.span) in spans}
+    return [replace(f, status=FactStatus.CONTESTED) if f.id in contested and len(f.sources) > 1 else f for f in facts]
+
+
+CONTESTING = frozenset({DiscrepancyKind.DATE, DiscrepancyKind.NUMBER, DiscrepancyKind.CONTRADICTION})
+
+
+def compare(alignment: Alignment, annotations: Sequence[Annotation], links: Sequence[ProvenanceLink],
+            anchors: dict[str, tuple[dt.date | None, bool]], confidences: dict[str, float]) -> Comparison:
+    """Discrepancies, provenance and framing of one story."""
+    framing = []
+    for ann in annotations:
+        result = frame_headline(ann.article.title, ann.article.text[:1500])
+        framing.append(Framing(ann.article.id, ann.article.title, round(result.sensationalism, 3), tuple(result.signals)))
+    return Comparison(tuple(discrepancies(alignment, annotations, anchors, confidences)), tuple(links), tuple(framing))

@@ -1,0 +1,108 @@
+"""extract: entities, quotes, claims and dates of one story.
+
+Reads the story's annotations; adds an :class:`~storyweave.model.Extraction` with
+canonical entities, quotes (speaker, cue, channel), claims (certainty) and time
+expressions (TIMEX3 values), plus the story's event date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import replace
+from typing import Sequence
+
+from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
+from .claims import find_claims
+from .dates import find_time_expressions, latest_explicit_date
+from .entities import EntityIndex, canonical_entities, entity_id
+from .quotes import Attribution, find_quotes
+
+__all__ = ["extract", "StoryExtraction"]
+
+
+def _short_id(prefix: str, *parts: object) -> str:
+    return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:10]
+
+
+def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.date | None, bool]:
+    published = annotation.article.published
+    if published:
+        try:
+            return dt.date.fromisoformat(published[:10]), False
+        except ValueError:
+            pass
+    return lower_bound, lower_bound is not None
+
+
+class StoryExtraction:
+    """An extraction plus what later stages need that is not in the JSON contract."""
+
+    def __init__(self, extraction: Extraction, index: EntityIndex, confidences: dict[str, float], anchors: dict[str, tuple[dt.date | None, bool]]) -> None:
+        self.extraction = extraction
+        self.index = index
+        self.confidences = confidences  # quote id -> how sure the speaker is
+        self.anchors = anchors  # article id -> (anchor date, anchor is only a lower bound)
+
+
+def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
+    """Entities, quotes, claims and dates of one story.
+
+    Args:
+        story: the story.
+        annotations: annotations of the story's articles, in story order.
+
+    Returns:
+        A :class:`StoryExtraction`.
+    """
+    index = canonical_entities(annotations)
+    # When an article's publication date is unknown, the latest full date written in the
+    # story (an embedded post's date included) is a date it cannot have been published before.
+    written = [a.article.text for a in annotations] + [r.text for a in annotations for r in a.article.removed]
+    lower_bound = latest_explicit_date(written)
+
+    quotes: list[Quote] = []
+    confidences: dict[str, float] = {}
+    claims = []
+    dates = []
+    anchors = {}
+    extra_entities: dict[str, Entity] = {}
+    for ann in annotations:
+        attributions: list[Attribution] = find_quotes(ann, index)
+        for n, attribution in enumerate(attributions):
+            q = attribution.quote
+            speaker = q.speaker
+            if speaker is None and q.speaker_text:
+                # A speaker that is no named entity ("state media") still gets an entity.
+                speaker = entity_id(q.speaker_text, "OTHER")
+                known = extra_entities.get(speaker)
+                articles = tuple(sorted({*(known.articles if known else ()), ann.article.id}))
+                extra_entities[speaker] = Entity(speaker, q.speaker_text, "OTHER", (), articles)
+            qid = _short_id("q-", ann.article.id, q.span)
+            quotes.append(replace(q, id=qid, speaker=speaker))
+            confidences[qid] = attribution.confidence
+        for claim in find_claims(ann, attributions):
+            claims.append(replace(claim, id=_short_id("c-", ann.article.id, claim.span)))
+        anchor, is_lower_bound = _anchor(ann, lower_bound)
+        anchors[ann.article.id] = (anchor, is_lower_bound)
+        for expression in find_time_expressions(ann.article.text, anchor, anchor_is_lower_bound=is_lower_bound):
+            dates.append(DateMention(_short_id("d-", ann.article.id, expression.span), ann.article.id, expression.text, expression.span, expression.value))
+    entities = index.entities + tuple(sorted(extra_entities.values(), key=lambda e: e.name))
+    extraction = Extraction(entities, tuple(quotes), tuple(claims), tuple(dates), _event_date(dates, annotations))
+    return StoryExtraction(extraction, index, confidences, anchors)
+
+
+def _event_date(dates: Sequence[DateMention], annotations: Sequence[Annotation]) -> str | None:
+    """The day most articles date the event to; the lead paragraphs break ties."""
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, tuple[int, int]] = {}
+    order = {a.article.id: i for i, a in enumerate(annotations)}
+    for d in dates:
+        if d.value and len(d.value) == 10 and d.value[4] == "-" and d.value[:4].isdigit():
+            votes[d.value] += 1
+            first_seen.setdefault(d.value, (d.span[0], order[d.article]))
+            first_seen[d.value] = min(first_seen[d.value], (d.span[0], order[d.article]))
+    if not votes:
+        return None
+    return min(votes, key=lambda v: (-votes[v], first_seen[v]))

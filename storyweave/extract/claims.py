@@ -1,0 +1,115 @@
+"""Claims: the declarative sentences of an article, each with how firmly it is stated.
+
+``hedged`` when a hedge cue weakens it ("may", "could", "allegedly", "fear"), else
+``attributed`` when someone other than the outlet says it (a quote, a speech verb, or
+"according to"), else ``asserted``. The cue that decided is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Annotation, Certainty, Claim
+from .quotes import SPEECH_VERBS, Attribution
+
+#: Words that weaken a statement. Modal verbs count only as auxiliaries (checked by tag).
+HEDGE_WORDS = frozenset(
+    """allegedly reportedly purportedly supposedly apparently possibly probably perhaps maybe
+    likely unlikely unconfirmed alleged suspected rumoured rumored fear fears feared suspect
+    suspects""".split()
+)
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+HEDGE_PHRASES = re.compile(
+    r"\b(is|are|was|were) (said|believed|thought|reported|understood|alleged) to\b|\bit is (unclear|not clear)\b"
+    r"|\b(appears?|seems?) to\b",
+    re.I,
+)
+ATTRIBUTION_WORDS = frozenset({"according"})
+#: A sentence shorter than this is a heading or a fragment, not a claim.
+MIN_CLAIM_WORDS = 6
+
+
+def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certainty, str | None]:
+    """Certainty of one sentence and the cue that decided it."""
+    tokens = list(sentence_doc)  # type: ignore[call-overload]
+    for t in tokens:
+        if t.lower_ in HEDGE_MODALS and t.tag_ == "MD":
+            return Certainty.HEDGED, t.text
+        if t.lower_ in HEDGE_WORDS:
+            return Certainty.HEDGED, t.text
+    match = HEDGE_PHRASES.search(text)
+    if match:
+        return Certainty.HEDGED, match.group(0)
+    if quoted:
+        return Certainty.ATTRIBUTED, "quote"
+    for t in tokens:
+        if t.lower_ in ATTRIBUTION_WORDS:
+            return Certainty.ATTRIBUTED, "according to"
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return Certainty.ATTRIBUTED, t.text
+        if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS:
+            return Certainty.ATTRIBUTED, f"{t.head.text} by"
+    return Certainty.ASSERTED, None
+
+
+#: Dependents that add circumstances, not the statement itself ("…, marking a watershed").
+ASIDES = frozenset({"advcl", "relcl", "acl", "appos", "parataxis", "npadvmod", "intj", "meta", "dep"})
+MIN_CORE_WORDS = 5
+
+
+def main_clause(span: object) -> str | None:
+    """The sentence's main clause without its asides, or None when that is the sentence."""
+    root = span.root  # type: ignore[attr-defined]
+    keep = []
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        for child in t.children:
+            if child.dep_ in ASIDES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            if child.dep_ == "punct" and child.text not in ("-", "’", "'"):
+                continue
+            if child.is_bracket or child.text in ("(", ")"):
+                continue
+            stack.append(child)
+    keep.sort(key=lambda t: t.i)
+    pieces = []
+    for t, following in zip(keep, keep[1:] + [None]):
+        adjacent = following is not None and following.i == t.i + 1
+        pieces.append(t.text_with_ws if adjacent else t.text + " ")
+    core = re.sub(r"[\s,;:]+(and|but|or|while|yet)?$", "", "".join(pieces).strip())
+    if len(re.findall(r"\w+", core)) < MIN_CORE_WORDS or len(keep) >= len(span) - 1:  # type: ignore[arg-type]
+        return None
+    return core
+
+
+def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim]:
+    """One claim per declarative sentence of the article.
+
+    Args:
+        annotation: the annotated article.
+        quotes: its quotes, so sentences that carry one count as attributed.
+
+    Returns:
+        Claims in text order, without ids.
+    """
+    claims = []
+    text = annotation.article.text
+    doc = annotation.doc
+    for sentence in annotation.sentences:
+        words = re.findall(r"\w+", sentence.text)
+        if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?"):
+            continue
+        span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        quoted = any(
+            q.quote.span[0] < sentence.span[1] and sentence.span[0] < q.quote.span[1]
+            and (q.quote.span[1] - q.quote.span[0]) > 0.3 * len(sentence.text)
+            for q in quotes
+        )
+        certainty, cue = certainty_of(span, sentence.text, quoted)
+        claims.append(Claim("", annotation.article.id, text[sentence.span[0] : sentence.span[1]], sentence.span, certainty, cue,
+                            core=main_clause(span)))
+    return claims

@@ -1,0 +1,1110 @@
+"""Time expressions (TIMEX3): find them in news text and normalise them to ISO-8601 values.
+
+Pure Python, no NLP model: a table of small patterns (``RULES``), each with a builder that
+checks its context and computes a TimeML ``type`` and ``value``. All rules run over the text,
+overlapping candidates are resolved longest-first, and anchor-relative expressions are
+resolved against the article's publication date (the *anchor*) with news conventions:
+
+* "today" / "tonight" / "this morning" = anchor, "yesterday" = anchor - 1, "tomorrow" = + 1;
+* a bare weekday is the nearest such day on or before the anchor in past-tense sentences (the
+  default in news), on or after it when a future cue ("will", "is to", "next", "until" ...)
+  comes just before; when the anchor is only a lower bound of the real publication date, the
+  first such day on or after the anchor;
+* a month without a year takes the anchor's year, moved back (past) or forward (future) a
+  year when that year would put it on the wrong side of the anchor.
+
+Extents follow the TimeML / TempEval-3 conventions: prepositions ("on", "in", "since") and
+quantity modifiers ("about", "more than") are left out; determiners and temporal modifiers
+("the past two years", "early December", "a mere 24 hours", "six years ago") are kept.
+Without an anchor nothing anchor-relative is guessed: the expression is returned with
+``value=None`` (months without a year get the TimeML underspecified ``XXXX-MM``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Literal, Sequence, TypeAlias
+
+__all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date"]
+
+Tense = Literal["past", "future"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression found in a text.
+
+    Attributes:
+        text: The expression as written.
+        span: ``(start, end)`` character offsets into the text given.
+        type: TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: TIMEX3 value (``2024-06-19``, ``2024-06``, ``2024-W25``, ``P24Y``,
+            ``PRESENT_REF``, ``XXXX-09`` ...), or ``None`` when it cannot be resolved.
+        day_offset: For expressions of one day relative to the anchor (today 0, yesterday -1,
+            "on Wednesday" ...), the offset in days from the anchor; else ``None``.
+        relative: True when the value depends on the anchor.
+    """
+
+    text: str
+    span: tuple[int, int]
+    type: str
+    value: str | None
+    day_offset: int | None = None
+    relative: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+#: TimeML part-of-day suffixes.
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+#: Season -> (TimeML code, index in the year's cycle; winter of year Y = Dec Y .. Feb Y+1).
+SEASONS = {"spring": ("SP", 0), "summer": ("SU", 1), "fall": ("FA", 2), "autumn": ("FA", 2),
+           "winter": ("WI", 3)}
+#: Calendar/duration units -> TimeML duration letter and whether it is a time (PT...) unit.
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}
+#: How many of the base unit a unit is, when a count is folded into a simpler unit
+#: (the TempEval-3 gold writes "a decade" as P10Y, a fortnight is two weeks).
+UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100}
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "a": 1, "an": 1, "couple": 2, "dozen": 12, "hundred": 100,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+#: Quantity words that make a duration vague: TimeML writes the count as X (PXY).
+VAGUE_NUMBERS = {"few", "several", "many", "some", "numerous", "multiple", "dozens", "hundreds",
+                 "thousands", "countless"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+            "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+            "twenty-first": 21}
+#: Fixed-date holidays (month, day); movable feasts are left out (need a calendar).
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+            "valentine's day": (2, 14), "boxing day": (12, 26)}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of words, longest first (so "sept" wins over "sep")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# Building blocks of the patterns below (all compiled case-insensitively; builders re-check
+# capitalisation where it matters, e.g. "May" the month vs "may" the modal verb).
+MONTH_RE = rf"(?:{_alt(k for k in MONTHS if len(k) > 3 or k == 'may')}|(?:{_alt(k for k in MONTHS if len(k) <= 4 and k != 'may')})\.?)"
+MONTH_FULL_RE = _alt(k for k in MONTHS if len(k) > 3 or k == "may")
+WEEKDAY_RE = _alt(WEEKDAYS)
+DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+WORD_NUMBER_RE = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(k for k, v in SMALL_NUMBERS.items() if v < 10 and len(k) > 2)}))?|{_alt(k for k in SMALL_NUMBERS if k not in ('a', 'an', 'couple', 'dozen', 'hundred'))})"
+NUMBER_RE = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER_RE}|a\s+couple\s+of|a\s+dozen|a\s+few|a\s+hundred|{_alt(VAGUE_NUMBERS)}(?:\s+of)?)"
+UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+PART_RE = _alt(PARTS_OF_DAY)
+SEASON_RE = _alt(SEASONS)
+#: Temporal modifiers that are part of the extent ("early December", "the end of 2012").
+MOD_RE = r"(?:(?:early|late|mid)(?:-|\s+)|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)"
+TZ_RE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local\s+time)"
+#: Left/right word boundaries that also refuse hyphen/slash/digit-glued neighbours.
+L = r"(?<![\w/$£€#@-])"
+R = r"(?![\w-]*\d)(?!\w)"
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    """What a rule builder can see: the text, the anchor and the caller's options."""
+
+    text: str
+    anchor: dt.date | None
+    lower_bound: bool
+    tense_hint: Tense | None
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    day_offset: int | None = None
+    relative: bool = False
+    floating: bool = False   # a clock time whose date was taken from the anchor, not the text
+
+
+def _number(s: str | None) -> float | None:
+    """Parse "24", "two", "twenty-four", "a", "a couple of"; None for vague quantities."""
+    if s is None:
+        return 1
+    w = re.sub(r"\s+", " ", s.lower().strip())
+    w = re.sub(r"\s+of$", "", w)
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in ("a couple", "couple"):
+        return 2
+    if w in ("a dozen", "dozen"):
+        return 12
+    if w == "a hundred":
+        return 100
+    if w in SMALL_NUMBERS:
+        return SMALL_NUMBERS[w]
+    m = re.fullmatch(rf"({_alt(TENS)})(?:[- ](\w+))?", w)
+    if m:
+        return TENS[m.group(1)] + (SMALL_NUMBERS.get(m.group(2), 0) if m.group(2) else 0)
+    return None  # few, several, many ...
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _unit_key(unit: str) -> str:
+    u = unit.lower().rstrip("s")
+    return "century" if u.startswith("centur") else u
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """TimeML duration value: P24Y, PT2H, PXM, P10Y for one decade, PXDE for "decades"."""
+    key = _unit_key(unit)
+    letter, is_time = UNITS[key]
+    if n is None:
+        return ("PTX" if is_time else "PX") + letter
+    if key in UNIT_FACTOR:
+        n, letter = n * UNIT_FACTOR[key], ("W" if key == "fortnight" else "Y")
+    return ("PT" if is_time else "P") + _fmt_num(n) + letter
+
+
+def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
+    idx = d.year * 12 + d.month - 1 + months
+    return idx // 12, idx % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _is_cap(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w'’.$%-]+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = 0
+    for m in re.finditer(r"(?:[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z])|\n)", text[max(0, pos - 300):pos]):
+        cut = max(0, pos - 300) + m.end()
+    return cut
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    return not text[_sentence_start(text, pos):pos].strip(" \"“'‘(")
+
+
+# Cues for the tense of the clause around an expression. The nearest cue before the
+# expression decides; with none before it, the clause after it is looked at; the default is
+# the past, as in most news reports.
+FUTURE_CUES = re.compile(
+    r"\b(?:will|won't|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+to|(?:plans?|planned|"
+    r"set|expected|scheduled|due|poised|slated|hopes?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
+    r"next|upcoming|until|till|postponed|delayed|adjourned)\b", re.I)
+PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|began|came|went|took|made|met|left|saw|got|"
+    r"gave|found|became|held|won|lost|fell|rose|sold|brought|wrote|spoke|broke|paid|sent|"
+    r"spent|led|fled|struck|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
+    r"(?!(?:expected|scheduled|planned|slated|poised)\b)[a-z]{3,}ed)\b",
+    re.I)
+
+
+def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
+    """Guess the tense of the clause holding ``text[start:end]`` (past unless cued)."""
+    if ctx.tense_hint in ("past", "future"):
+        return ctx.tense_hint
+    text = ctx.text
+    s0 = max(_sentence_start(text, start), start - 90)
+    window = text[s0:start]
+    fut = [m.end() for m in FUTURE_CUES.finditer(window)]
+    past = [m.end() for m in PAST_CUES.finditer(window)]
+    if fut or past:
+        return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
+    after = re.split(r"[.;!?]", text[end:end + 80], maxsplit=1)[0]
+    fut = [m.start() for m in FUTURE_CUES.finditer(after)]
+    past = [m.start() for m in PAST_CUES.finditer(after)]
+    if fut and min(fut) < min(past, default=10**6):
+        return "future"
+    return "past"
+
+
+def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) -> dt.date | None:
+    """Date of a bare or qualified weekday under the module's news conventions."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    det = (det or "").lower()
+    back = (a.weekday() - wd) % 7      # days back to the weekday, 0..6
+    ahead = (wd - a.weekday()) % 7     # days ahead, 0..6
+    if det == "last":
+        return a - dt.timedelta(days=back or 7)
+    if det == "next":
+        return a + dt.timedelta(days=ahead or 7)
+    if ctx.lower_bound:
+        return a + dt.timedelta(days=ahead)
+    if _tense(ctx, start, end) == "future":
+        return a + dt.timedelta(days=ahead)
+    return a - dt.timedelta(days=back)
+
+
+def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
+                   day: int | None = None) -> tuple[int, bool] | None:
+    """Year of a month (or month-day) written without a year: (year, is_relative)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    det = (det or "").lower()
+    here = (month, day or 0)
+    now = (a.month, a.day if day else 0)
+    if det == "last":
+        return (a.year if here < now else a.year - 1), True
+    if det == "next":
+        return (a.year if here > now else a.year + 1), True
+    if det == "this":
+        return a.year, True
+    if _tense(ctx, start, end) == "future":
+        return (a.year if here >= now else a.year + 1), True
+    return (a.year if here <= now else a.year - 1), True
+
+
+def _season_value(ctx: _Ctx, season: str, start: int, end: int, det: str | None) -> str | None:
+    code, idx = SEASONS[season.lower()]
+    a = ctx.anchor
+    if a is None:
+        return None
+    # ordinal of the season the anchor is in (winter of Y covers Dec Y .. Feb Y+1)
+    cur_year = a.year - 1 if a.month <= 2 else a.year
+    cur_idx = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2}.get(a.month, 3)
+    cur = cur_year * 4 + cur_idx
+    det = (det or "").lower()
+    candidates = [(y * 4 + idx) for y in (a.year - 2, a.year - 1, a.year, a.year + 1)]
+    if det == "last":
+        o = max(c for c in candidates if c < cur)
+    elif det == "next":
+        o = min(c for c in candidates if c > cur)
+    elif det == "this" and cur_idx == idx:
+        o = cur
+    elif _tense(ctx, start, end) == "future" or det == "this" and idx > cur_idx:
+        o = min(c for c in candidates if c >= cur)
+    else:
+        o = max(c for c in candidates if c <= cur)
+    return f"{o // 4}-{code}"
+
+
+def _days_from_anchor(d: dt.date, ctx: _Ctx) -> int | None:
+    return (d - ctx.anchor).days if ctx.anchor is not None else None
+
+
+def _day_found(ctx: _Ctx, start: int, end: int, offset: int | None, typ: str = "DATE",
+               suffix: str = "") -> _Found:
+    """A one-day expression at ``offset`` days from the anchor (value None without anchor)."""
+    if ctx.anchor is None or offset is None:
+        return _Found(start, end, typ, None, offset, True)
+    d = ctx.anchor + dt.timedelta(days=offset)
+    return _Found(start, end, typ, d.isoformat() + suffix, offset, True)
+
+
+# --------------------------------------------------------------------------------------------
+# Rule builders. Each takes the match and the context and returns found expressions, or None
+# to reject the match (context says it is not a time expression).
+# --------------------------------------------------------------------------------------------
+
+_Built: TypeAlias = Sequence[_Found] | _Found | None
+Build = Callable[[re.Match, _Ctx], _Built]
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day_num(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _b_iso(m: re.Match, ctx: _Ctx) -> _Built:
+    d = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["h"]:
+        return _Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['h']}:{m['mi']}")
+    return _Found(m.start(), m.end(), "DATE", d.isoformat())
+
+
+def _b_slash(m: re.Match, ctx: _Ctx) -> _Built:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    if a > 12 and b <= 12:      # unambiguous day/month (European order)
+        d = _valid(y, b, a)
+    elif b > 12 and a <= 12:    # unambiguous month/day (US order)
+        d = _valid(y, a, b)
+    elif a <= 12 and b <= 12:   # 03/04/2024: either order; do not guess
+        return _Found(m.start(), m.end(), "DATE", None)
+    else:
+        return None
+    return _Found(m.start(), m.end(), "DATE", d.isoformat()) if d else None
+
+
+def _b_full_date(m: re.Match, ctx: _Ctx) -> _Built:
+    """"June 18, 2024", "18 June 2024", "Wednesday, June 19, 2024"."""
+    if not _is_cap(m["mon"]):
+        return None
+    d = _valid(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], _day_num(m["d"]))
+    return _Found(m.start(), m.end(), "DATE", d.isoformat()) if d else None
+
+
+def _b_month_day(m: re.Match, ctx: _Ctx) -> _Built:
+    """"June 18", "18 June", "on Wednesday, June 19" (year from the anchor)."""
+    mon = m["mon"]
+    if not _is_cap(mon):
+        return None
+    if mon.lower() in ("may", "march") and m["d"] and not re.match(r"\d", m["d"]):
+        return None
+    # "June 18 2.5%" / "May 5,000": the number belongs to something else
+    if re.match(r"\s*(?:%|percent|per\s+cent|million|billion|people|[,.]\d)", ctx.text[m.end():m.end() + 10]):
+        return None
+    month, day = MONTHS[mon.lower().rstrip(".")], _day_num(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    res = _resolve_month(ctx, month, m.start(), m.end(), None, day)
+    if res is None:
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
+    d = _valid(res[0], month, day)
+    if d is None:
+        return None
+    return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
+
+
+def _b_month_year(m: re.Match, ctx: _Ctx) -> _Built:
+    """"May 2010", "February 2022", "early June 2024", "March of 2003"."""
+    if not _is_cap(m["mon"]):
+        return None
+    return _Found(m.start(), m.end(), "DATE", f"{m['y']}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}")
+
+
+#: Words before a bare "May"/"March" that make it the month, not the verb/noun.
+MONTH_CONTEXT = {"in", "last", "next", "this", "early", "late", "mid", "since", "until", "till",
+                 "by", "through", "before", "after", "from", "during", "of", "between", "and",
+                 "or", "to", "that", "each", "every", "throughout"}
+
+
+def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
+    """A month name alone: "in September", "late last July", "early December"."""
+    mon = m["mon"]
+    if not _is_cap(mon):
+        return None
+    prev = _prev_word(ctx.text, m.start())
+    has_ctx = bool(m["mod"] or m["det"]) or prev in MONTH_CONTEXT
+    if mon.lower() in ("may", "march") and not has_ctx:
+        return None   # "May could ..." (modal), "March on Washington"
+    nxt = ctx.text[m.end():m.end() + 20]
+    # "June Carter", "August Wilson": a following capitalised name makes it a given name
+    if not has_ctx and re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{WEEKDAY_RE})\b", nxt):
+        return None
+    if not has_ctx and _at_sentence_start(ctx.text, m.start()) and re.match(r"\s+(?:is|was|has|said|says)\b", nxt):
+        return None   # "June said ..." sentence-initial name
+    month = MONTHS[mon.lower()]
+    res = _resolve_month(ctx, month, m.start(), m.end(), m["det"])
+    if res is None:
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, True)
+    return _Found(m.start(), m.end(), "DATE", f"{res[0]}-{month:02d}", None, True)
+
+
+#: Words after a bare year-like number that make it a count, not a year ("2000 people").
+COUNT_NOUNS = re.compile(
+    r"\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|"
+    r"cases|deaths|units|homes|houses|jobs|feet|ft|metres|meters|m|km|kilometres|kilometers|"
+    r"miles|tons|tonnes|pounds|lbs|kg|dollars|euros|barrels|cars|vehicles|flights|students|"
+    r"workers|employees|members|residents|square|acres|hectares|calories|points|rounds|"
+    r"times|hours|GMT|UTC|BST|EST|EDT|PST|hrs|sq|mph|km/h)\b", re.I)
+
+
+#: Capitalised words that may stand right before a year without making it part of a name.
+NAME_OK_BEFORE_YEAR = {"fiscal", "fy", "spring", "summer", "fall", "autumn", "winter", "since", "in",
+                       "by", "until", "of", "mid", "early", "late", "christmas", "easter"}
+
+
+def _year_ok(m: re.Match, ctx: _Ctx, y: int) -> bool:
+    t = ctx.text
+    if ctx.anchor is not None and y > ctx.anchor.year + 30:
+        return False
+    if COUNT_NOUNS.match(t[m.end():m.end() + 14]):
+        return False
+    prev = _prev_word(t, m.start())
+    if prev in ("no.", "no", "number", "page", "pages", "flight", "route", "room", "article",
+                "section", "paragraph", "resolution", "at", "about", "nearly", "some", "than",
+                "over", "almost", "approximately", "roughly", "around", "the"):
+        # "at 1500 GMT", "about 2000 protesters", "more than 1900"; "the 2012 election" is
+        # still a year, so "the" only refuses when a plural count noun does not follow
+        if prev != "the" or re.match(r"\s+[a-z]+s\b", t[m.end():m.end() + 20]):
+            return False
+    if re.match(r"\s*(?:%|percent|per\s+cent|[.,]\d)", t[m.end():m.end() + 8]):
+        return False
+    pm = re.search(r"([A-Z][\w.&-]*)\s+$", t[max(0, m.start() - 30):m.start()])
+    if (pm and pm.group(1).lower().rstrip(".") not in MONTHS and pm.group(1).lower() not in NAME_OK_BEFORE_YEAR
+            and not _at_sentence_start(t, m.start() - len(pm.group(0)))):
+        return False   # "Windows Server 2003", "Euro 2012": a product or event name
+    return True
+
+
+def _b_year(m: re.Match, ctx: _Ctx) -> _Built:
+    """A year alone or with a modifier: "1961", "mid-2023", "fiscal 2013", "the end of 2012"."""
+    y = int(m["y"])
+    if not _year_ok(m, ctx, y):
+        return None
+    return _Found(m.start(), m.end(), "DATE", str(y))
+
+
+def _b_year_range(m: re.Match, ctx: _Ctx) -> _Built:
+    """"2009-2010", "1957-58": two DATEs, the dash between them belongs to neither."""
+    y1, y2s = int(m["y"]), m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 30 or not _year_ok(m, ctx, y1):
+        return None
+    s2 = m.start("y2")
+    return [_Found(m.start("y"), m.end("y"), "DATE", str(y1)),
+            _Found(s2, m.end(), "DATE", str(y2))]
+
+
+def _b_decade(m: re.Match, ctx: _Ctx) -> _Built:
+    """"1990s", "the early 2000s", "'90s" -> 199 / 200 (TimeML decade value)."""
+    digits = m["dec"] or m["dec2"]
+    if len(digits) == 2:        # '90s
+        if ctx.anchor is None:
+            return _Found(m.start(), m.end(), "DATE", None)
+        century = ctx.anchor.year // 100 if int(digits) <= ctx.anchor.year % 100 else ctx.anchor.year // 100 - 1
+        return _Found(m.start(), m.end(), "DATE", f"{century}{digits[0]}")
+    return _Found(m.start(), m.end(), "DATE", digits[:3])
+
+
+def _b_century(m: re.Match, ctx: _Ctx) -> _Built:
+    """"20th century" -> 19 (TimeML century value = first two digits of its years)."""
+    w = m["ord"].lower()
+    n = int(re.sub(r"\D", "", w)) if w[0].isdigit() else ORDINALS.get(w)
+    if not n or n > 22:
+        return None
+    return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+
+def _b_quarter(m: re.Match, ctx: _Ctx) -> _Built:
+    """"the third quarter (of 2023)", "Q3 2023", "first-quarter" -> 2023-Q3."""
+    groups = m.groupdict()
+    q = (groups.get("q") or groups.get("q2") or "").lower()
+    year = groups.get("y") or groups.get("y2")
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+         "4th": 4, "final": 4}.get(q) or int(q.lstrip("q"))
+    if year:
+        return _Found(m.start(), m.end(), "DATE", f"{year}-Q{n}")
+    if ctx.anchor is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    cur = (ctx.anchor.month - 1) // 3 + 1
+    if _tense(ctx, m.start(), m.end()) == "future":
+        y = ctx.anchor.year if n >= cur else ctx.anchor.year + 1
+    else:
+        y = ctx.anchor.year if n <= cur else ctx.anchor.year - 1
+    return _Found(m.start(), m.end(), "DATE", f"{y}-Q{n}", None, True)
+
+
+def _b_half(m: re.Match, ctx: _Ctx) -> _Built:
+    """"the first half of 2024" -> 2024-H1; "of this/last/next year" relative to the anchor."""
+    n = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return _Found(m.start(), m.end(), "DATE", f"{m['y']}-H{n}")
+    if ctx.anchor is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return _Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year + shift}-H{n}", None, True)
+
+
+def _b_season(m: re.Match, ctx: _Ctx) -> _Built:
+    """"last summer", "this spring", "summer 2024", "the fall of 2008" -> 2024-SU."""
+    season, det = m["season"], m["det"]
+    code = SEASONS[season.lower()][0]
+    if m["y"]:
+        return _Found(m.start(), m.end(), "DATE", f"{m['y']}-{code}")
+    prev = _prev_word(ctx.text, m.start())
+    if not (det or m["mod"] or prev in ("in", "during", "since", "until", "by", "through", "over",
+                                        "before", "after", "this", "last", "next", "early", "late")):
+        return None   # "summer" as a noun modifier ("summer camp"), "fall" the verb
+    if season.lower() == "fall" and not (det or m["mod"]):
+        return None
+    if _is_cap(season) and not _at_sentence_start(ctx.text, m.start("season")):
+        return None   # "the Winter Olympics", "British Summer Time": part of a name
+    return _Found(m.start(), m.end(), "DATE", _season_value(ctx, season, m.start(), m.end(), det),
+                  None, True)
+
+
+def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
+    """"this week", "last year", "the past year", "the end of the year", "next month"."""
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower()).strip()
+    unit = m["unit"].lower()
+    mod = (m["mod"] or "").lower()
+    start, end = m.start(), m.end()
+    if det in ("", "the") and not mod:
+        return None                                   # "the year", "year" alone
+    if det in ("the past", "past", "the coming", "the next") and unit not in ("weekend",):
+        return _Found(start, end, "DURATION", _duration_value(1, unit))
+    if det in ("the last",) and unit in ("decade", "century"):
+        return _Found(start, end, "DURATION", _duration_value(1, unit))
+    if det in ("the previous", "the following", "previous", "following"):
+        return _Found(start, end, "DATE", None, None, True)   # relative to the narrative
+    a = ctx.anchor
+    if a is None:
+        return _Found(start, end, "DATE", None, None, True)
+    shift = {"last": -1, "the last": -1, "next": 1, "this": 0, "the current": 0, "current": 0,
+             "the coming": 1, "coming": 1}.get(det)
+    if shift is None:    # "the end of (the) year": the nearest one in the clause's tense
+        if unit == "year":
+            month = 12 if "end" in mod or "close" in mod else 1 if ("start" in mod or "beginning" in mod or "early" in mod) else a.month
+            tense = _tense(ctx, start, end)
+            y = a.year - 1 if tense == "past" and month > a.month else a.year
+            return _Found(start, end, "DATE", str(y), None, True)
+        shift = 0
+    if unit == "year":
+        return _Found(start, end, "DATE", str(a.year + shift), None, True)
+    if unit == "month":
+        y, mo = _shift_months(a, shift)
+        return _Found(start, end, "DATE", f"{y}-{mo:02d}", None, True)
+    if unit == "week":
+        return _Found(start, end, "DATE", _week(a + dt.timedelta(weeks=shift)), None, True)
+    if unit == "weekend":
+        sat = a + dt.timedelta(days=(5 - a.weekday()) % 7 + 7 * shift)
+        if shift == 0 and a.weekday() == 6:
+            sat = a - dt.timedelta(days=1)
+        if shift == -1:
+            sat = a - dt.timedelta(days=(a.weekday() - 5) % 7 or 7)
+        return _Found(start, end, "DATE", _week(sat) + "-WE", None, True)
+    if unit == "quarter":
+        q = (a.month - 1) // 3 + shift
+        y, q = a.year + q // 4, q % 4 + 1
+        return _Found(start, end, "DATE", f"{y}-Q{q}", None, True)
+    if unit == "decade":
+        return _Found(start, end, "DATE", str(a.year // 10 + shift), None, True)
+    if unit == "century":
+        return _Found(start, end, "DATE", f"{a.year // 100 + shift:02d}", None, True)
+    return None
+
+
+def _b_earlier_in(m: re.Match, ctx: _Ctx) -> _Built:
+    """"earlier in the day" -> the anchor day; "later in the week/month/year" likewise."""
+    unit = m["unit"].lower()
+    a = ctx.anchor
+    if unit == "day":
+        return _day_found(ctx, m.start(), m.end(), 0)
+    if a is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    value = {"week": _week(a), "month": f"{a.year}-{a.month:02d}", "year": str(a.year)}[unit]
+    return _Found(m.start(), m.end(), "DATE", value, None, True)
+
+
+def _b_ago(m: re.Match, ctx: _Ctx) -> _Built:
+    """"six years ago" -> anchor year - 6; "a week ago" -> that ISO week; vague -> PAST_REF."""
+    n = _number(m["num"])
+    unit = _unit_key(m["unit"])
+    a = ctx.anchor
+    start, end = m.start(), m.end()
+    if n is None:
+        return _Found(start, end, "DATE", "PAST_REF")
+    if a is None:
+        return _Found(start, end, "DATE", None, None, True)
+    n = int(n) if float(n).is_integer() else n
+    if not isinstance(n, int):
+        return _Found(start, end, "DATE", None, None, True)
+    if unit == "year":
+        return _Found(start, end, "DATE", str(a.year - n), None, True)
+    if unit == "decade":
+        return _Found(start, end, "DATE", str(a.year - 10 * n), None, True)
+    if unit == "month":
+        y, mo = _shift_months(a, -n)
+        return _Found(start, end, "DATE", f"{y}-{mo:02d}", None, True)
+    if unit in ("week", "fortnight"):
+        return _Found(start, end, "DATE", _week(a - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))), None, True)
+    if unit == "day":
+        return _day_found(ctx, start, end, -n)
+    return _Found(start, end, "TIME", None, None, True)   # "two hours ago": time of day unknown
+
+
+def _b_weekday_ago(m: re.Match, ctx: _Ctx) -> _Built:
+    """"two Sundays ago" -> the Sunday two weeks back (strictly before the anchor)."""
+    n = _number(m["num"])
+    if ctx.anchor is None or n is None or not float(n).is_integer():
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    back = (ctx.anchor.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 or 7
+    return _day_found(ctx, m.start(), m.end(), -(back + 7 * (int(n) - 1)))
+
+
+#: Prepositions/verbs after which a bare plural unit is a duration ("for years", "in decades").
+BARE_UNIT_CONTEXT = {"for", "in", "over", "within", "after", "than", "took", "take", "takes",
+                     "taken", "spent", "spend", "lasted", "last", "lasting"}
+#: Words/values before "a <unit>" that make it a rate: "$5 million a year", "twice a day".
+RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[a-z]+s)?|"
+                         rf"million|billion|trillion|once|twice|times|thrice|{UNIT_RE}s)\s*$", re.I)
+
+
+def _b_duration(m: re.Match, ctx: _Ctx) -> _Built:
+    """"24 years", "a month", "the past two years", "recent weeks", "a mere 24 hours"."""
+    det = (m["det"] or "").lower()
+    adjs = (m["adj"] or "").lower().split()
+    num, unit, plural = m["num"], m["unit"], m["plural"]
+    start, end = m.start(), m.end()
+    t = ctx.text
+    after = t[end:end + 20]
+    if re.match(r"[\s-]*(?:old|olds)\b|\s+and\s+(?:older|over|up)\b", after):
+        return None   # ages ("22 years old", "6 months and older") are not annotated in TimeML
+    if re.match(r"\s+ago\b", after):
+        return None   # handled by the "ago" rule
+    key = _unit_key(unit)
+    if num is None:
+        if det in ("a", "an"):
+            if key == "second":
+                return None    # "a second time", "a second round"
+            n: float | None = 1
+        elif plural and ("recent" in adjs or "past" in adjs or "last" in adjs or "coming" in adjs
+                         or "next" in adjs or "few" in adjs):
+            n = None
+        elif plural and not det and not adjs and _prev_word(t, start) in BARE_UNIT_CONTEXT:
+            n = None          # "for years"
+        elif plural and key in ("decade", "century") and not det and not adjs:
+            n = None          # "decades of conflict"
+        else:
+            return None
+    else:
+        n = _number(num)
+        if num.lower() in ("second",):
+            return None
+        if det in ("a", "an") and n not in (None,) and not re.match(r"(?:few|couple|dozen|hundred)", num.lower()):
+            # "a 24 hours" is not English; "a mere 24 hours" is (adjective between)
+            if not adjs and not m["hyphen"]:
+                return None
+        if n is not None and not plural and n != 1 and not m["hyphen"]:
+            return None   # "two hour" is not a duration (it is "two-hour")
+        if n is not None and plural and n == 1 and not re.match(r"\d", num):
+            return None   # "one years"
+    if det in ("a", "an") and not adjs and num is None and RATE_BEFORE.search(t[max(0, start - 25):start]):
+        return _Found(start, end, "SET", _duration_value(1, unit))   # "$5 million a year"
+    if m["hyphen"]:
+        if re.match(r"-old\b", t[end:end + 5]):
+            return None
+        # "a four-week closure": the compound is an adjective, the article belongs to the noun
+        start = m.start("num")
+    return _Found(start, end, "DURATION", _duration_value(n, unit))
+
+
+def _b_weekday(m: re.Match, ctx: _Ctx) -> _Built:
+    """"Wednesday", "last Friday", "Sunday night", "Fridays" (a SET)."""
+    wd_word = m["wd"]
+    if not _is_cap(wd_word):
+        return None
+    wd = WEEKDAYS[wd_word.lower()]
+    prev = _prev_word(ctx.text, m.start())
+    if prev in ("good", "black", "ash", "holy", "super", "cyber", "easter", "palm", "bloody", "maundy"):
+        return None   # named days ("Black Friday") need a calendar, not the weekday rule
+    nxt = ctx.text[m.end():m.end() + 20]
+    if re.match(r"\s+(?:Times|Telegraph|Mail|Express|Post|Night\s+Football|Herald|Mirror|Star|Tribune)\b", nxt):
+        return None   # newspaper and show names
+    if m["plural"]:
+        return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}")
+    d = _resolve_weekday(ctx, wd, m.start(), m.end(), m["det"])
+    part = m["part"]
+    typ, suffix = ("TIME", "T" + PARTS_OF_DAY[part.lower()]) if part else ("DATE", "")
+    if d is None:
+        return _Found(m.start(), m.end(), typ, None, None, True)
+    return _Found(m.start(), m.end(), typ, d.isoformat() + suffix, _days_from_anchor(d, ctx), True)
+
+
+def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
+    """today / tonight / yesterday (morning) / tomorrow / last night / this morning."""
+    w = re.sub(r"\s+", " ", m.group().lower())
+    w = re.sub(r"^(?:earlier|later) ", "", w)
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    if w in offsets:
+        typ, suffix = ("TIME", "TNI") if "night" in w else ("DATE", "")
+        return _day_found(ctx, m.start(), m.end(), offsets[w], typ, suffix)
+    first, _, part = w.partition(" ")
+    offset = {"this": 0, "yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(first)
+    if offset is None or part not in PARTS_OF_DAY:
+        return None
+    return _day_found(ctx, m.start(), m.end(), offset, "TIME", "T" + PARTS_OF_DAY[part])
+
+
+def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
+    """"3 p.m.", "15:00 GMT", "8:30 am Saturday", "noon" -> anchor date + THH:MM."""
+    if m["named"]:
+        hh, mm = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm:
+            if not 1 <= hh <= 12:
+                return None
+            hh = hh % 12 + (12 if ampm == "pm" else 0)
+        elif not m["mi"] or not (m["tz"] or _prev_word(ctx.text, m.start()) in ("at", "by", "until", "from", "before", "after")):
+            return None    # a bare "15:30" could be a score or a ratio
+        if hh > 24 or mm > 59:
+            return None
+    clock = f"T{hh:02d}:{mm:02d}"
+    if m["wd"]:
+        if not _is_cap(m["wd"]):
+            return None
+        d = _resolve_weekday(ctx, WEEKDAYS[m["wd"].lower()], m.start(), m.end(), None)
+    elif m["rel"]:
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+        d = ctx.anchor + dt.timedelta(days=off) if ctx.anchor else None
+    else:
+        d = ctx.anchor
+        if d is None:
+            return _Found(m.start(), m.end(), "TIME", "T" + clock[1:], None, True, floating=True)
+        return _Found(m.start(), m.end(), "TIME", d.isoformat() + clock, 0, True, floating=True)
+    if d is None:
+        return _Found(m.start(), m.end(), "TIME", None, None, True)
+    return _Found(m.start(), m.end(), "TIME", d.isoformat() + clock, _days_from_anchor(d, ctx), True)
+
+
+REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+        "the future": "FUTURE_REF"}
+
+
+def _b_ref(m: re.Match, ctx: _Ctx) -> _Built:
+    """now / currently -> PRESENT_REF; recently -> PAST_REF; the future -> FUTURE_REF."""
+    w = re.sub(r"\s+", " ", m.group().lower())
+    if w == "now" and re.match(r"\s*(?:that|-)", ctx.text[m.end():m.end() + 6]):
+        return None   # "now that ..." is a conjunction; "now-defunct" is an adjective
+    return _Found(m.start(), m.end(), "DATE", REFS[w])
+
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+               "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+               "biweekly": "P2W", "biannually": "P6M"}
+
+
+def _b_set(m: re.Match, ctx: _Ctx) -> _Built:
+    """"every week" / "weekly" -> P1W; "every two years" -> P2Y; "every Monday" -> XXXX-WXX-1."""
+    g = m.group()
+    groups = m.groupdict()
+    if groups.get("adv"):
+        if not g.islower():
+            return None   # "Daily Mail", "Weekly Standard"
+        return _Found(m.start(), m.end(), "SET", SET_ADVERBS[g.lower()])
+    if groups.get("wd"):
+        return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}")
+    if groups.get("part"):
+        return _Found(m.start(), m.end(), "SET", "T" + PARTS_OF_DAY[m["part"].lower()])
+    n = _number(m["num"]) if groups.get("num") else 1
+    return _Found(m.start(), m.end(), "SET", _duration_value(n, m["unit"]))
+
+
+def _b_holiday(m: re.Match, ctx: _Ctx) -> _Built:
+    """"Christmas", "New Year's Eve" -> month-day in the anchor's (tense-adjusted) year."""
+    key = m.group().lower().replace("’", "'")
+    key = re.sub(r"\s+", " ", key)
+    month, day = HOLIDAYS[key]
+    res = _resolve_month(ctx, month, m.start(), m.end(), _prev_word(ctx.text, m.start()) if _prev_word(ctx.text, m.start()) in ("last", "next", "this") else None, day)
+    if res is None:
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
+    d = dt.date(res[0], month, day)
+    return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
+
+
+# --------------------------------------------------------------------------------------------
+# The pattern table. Order is priority among candidates of the same length; longer candidates
+# always win over shorter overlapping ones.
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the table: its name, compiled regex, builder and why it exists."""
+
+    name: str
+    pattern: re.Pattern
+    build: Build
+    why: str
+    needs: tuple[str, ...] = ()   # lower-case substrings without which the rule cannot match
+
+
+def _rule(name: str, pattern: str, build: Build, why: str, needs: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, re.compile(pattern, re.I), build, why, needs)
+
+
+# Pieces shared by several rules of the table.
+_WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}),?\s+)?"             # "Wednesday, " before a date
+_DATE_SEP = r"(?:\s*,\s*|\s+)"                            # "June 18, 2024" / "June 18 2024"
+_DET_REL = (r"(?:the\s+(?:last|next|past|coming|previous|following|current)|"
+            r"this|last|next|past|coming|previous|following|current|the)")
+#: Determiners and adjectives that TimeML keeps inside a duration's extent.
+_DUR_DET = r"(?:the|a|an|these|those|its|their|his|her|our)"
+_DUR_ADJ = (r"(?:mere|full|whole|entire|past|last|next|coming|recent|additional|further|extra|"
+            r"consecutive|straight|first|final)")
+_ISO_TIME = r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
+_CLOCK = (r"(?:(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?"
+          r"(?:\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b))?)")
+_CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tonight|tomorrow|yesterday))\b)"
+_QUARTER_ORD = r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+
+RULES: list[Rule] = [
+    # --- explicit calendar dates (not anchor-relative) ---------------------------------------
+    _rule("iso_date", rf"{L}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}}){_ISO_TIME}?(?!\d)", _b_iso,
+          "machine dates in datelines and credits: 2024-06-18, 2024-06-18T15:00"),
+    _rule("slash_date", rf"{L}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
+          _b_slash, "numeric dates; only an unambiguous day/month order gets a value"),
+    _rule("full_date_mdy",
+          rf"{L}{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?P<d>{DAY_RE}){_DATE_SEP}(?P<y>{YEAR_RE}){R}",
+          _b_full_date, "US order with year: June 18, 2024 (a weekday in front is part of it)"),
+    _rule("full_date_dmy",
+          rf"{L}{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}){_DATE_SEP}(?P<y>{YEAR_RE}){R}",
+          _b_full_date, "British order with year: 18 June 2024, the 18th of June 2024"),
+    _rule("month_year", rf"{L}(?P<mod>{MOD_RE})?(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}){R}",
+          _b_month_year, "month of a given year: May 2010, early June 2024"),
+    _rule("year_range", rf"{L}(?P<y>{YEAR_RE})\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d-])",
+          _b_year_range, "2009-2010 and 1957-58 are two DATEs in TimeML",
+          ("-", "–")),
+    _rule("year", rf"{L}(?:{MOD_RE}|fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{YEAR_RE}){R}(?![-–]\d)(?!['’]?s\b)",
+          _b_year, "a year: 1961, mid-2023, fiscal 2013, the end of 2012 (counts refused)"),
+    _rule("decade", rf"{L}(?:(?:early|late|mid)(?:-|\s+))?(?:(?P<dec>1[5-9]\d0|20\d0)|['’](?P<dec2>\d0))['’]?s\b",
+          _b_decade, "decades: the 1990s -> 199 ('the' left out, as for centuries)",
+          ("0s", "0's", "0’s")),
+    _rule("century",
+          rf"{L}(?:(?:early|late|mid)(?:-|\s+))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[\s-]+century\b",
+          _b_century, "centuries: the 20th century -> 19 ('the' left out as in the TE3 gold)",
+          ("century",)),
+    _rule("quarter_of",
+          rf"{L}(?:the\s+)?{_QUARTER_ORD}[\s-]quarter(?:\s+of\s+(?:(?P<y>{YEAR_RE})|the\s+year|this\s+year))?\b",
+          _b_quarter, "quarters: the third quarter (of 2023), first-quarter (profit)",
+          ("quarter",)),
+    _rule("quarter_q", rf"{L}(?:(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR_RE}))?|(?P<y2>{YEAR_RE})\s+(?P<q2>Q[1-4]))\b",
+          _b_quarter, "quarters in business copy: Q3 2023, 2023 Q3"),
+    _rule("half",
+          rf"{L}the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR_RE})|(?P<rel>this|last|next|the)\s+year)\b",
+          _b_half, "halves of a year: the first half of 2024 -> 2024-H1",
+          ("half",)),
+    _rule("holiday", rf"{L}(?:{_alt(HOLIDAYS)})\b", _b_holiday,
+          "fixed-date holidays: Christmas -> XXXX-12-25 in the anchor's year",
+          ("christmas", "new year", "halloween", "valentine", "boxing")),
+
+    # --- dates whose year or day comes from the anchor -----------------------------------------
+    _rule("month_day", rf"{L}{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?P<d>{DAY_RE})(?![\d:])\b",
+          _b_month_day, "month and day without year: April 7 (year from the anchor and tense)"),
+    _rule("day_month", rf"{L}{_WD_PREFIX}(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE})\b",
+          _b_month_day, "day and month without year: 7 April"),
+    _rule("bare_month",
+          rf"{L}(?P<mod>{MOD_RE})?(?:(?P<det>last|next|this)\s+)?(?P<mon>{MONTH_FULL_RE})\b(?!-)",
+          _b_bare_month, "a month alone: in September, late last July (May/March need context)"),
+    _rule("season",
+          rf"{L}(?P<mod>{MOD_RE})?(?:(?P<det>this|last|next)\s+|the\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?\b",
+          _b_season, "seasons: last summer -> 2012-SU (bare 'fall' and noun uses refused)"),
+    _rule("relative_unit",
+          rf"{L}(?P<mod>{MOD_RE}|(?:earlier|later)\s+)?(?P<det>{_DET_REL})?\s*(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?!-)",
+          _b_relative_unit, "calendar units relative to the anchor: this week, last year, the past year"),
+    _rule("earlier_in", rf"{L}(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b",
+          _b_earlier_in, "earlier in the day -> the anchor date",
+          ("earlier", "later")),
+    _rule("ago", rf"{L}(?P<num>{NUMBER_RE})?\s*(?P<unit>{UNIT_RE})s?\s+ago\b",
+          _b_ago, "N units ago -> the anchor moved back (TimeML keeps 'ago' in the extent)",
+          ("ago",)),
+    _rule("weekday_ago", rf"{L}(?P<num>{NUMBER_RE})\s+(?P<wd>{WEEKDAY_RE})s?\s+ago\b", _b_weekday_ago,
+          "two Sundays ago -> that date (otherwise 'Sundays' would read as a SET)",
+          ("ago",)),
+    _rule("weekday",
+          rf"{L}(?:(?:early|late)\s+)?(?:(?P<det>last|next|this)\s+)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?(?:\s+(?P<part>{PART_RE}))?\b",
+          _b_weekday, "weekdays resolved against the anchor by tense; plural = SET"),
+    _rule("deictic_day",
+          rf"{L}(?:(?:earlier|later)\s+)?(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow|today|this|tonight)(?:\s+(?:{PART_RE}))?|last\s+night)\b",
+          _b_deictic_day, "today / yesterday / tomorrow / this morning / last night"),
+    _rule("clock", rf"{L}{_CLOCK}(?:\s+(?P<tz>{TZ_RE}))?{_CLOCK_DAY}?(?![\w:])",
+          _b_clock, "clock times: 3 p.m., 15:00 GMT Saturday (date from the weekday or anchor)"),
+
+    # --- durations, reference points, recurrences ---------------------------------------------
+    _rule("duration",
+          rf"{L}(?:(?P<det>{_DUR_DET})\s+)?(?P<adj>(?:{_DUR_ADJ}\s+)+)?"
+          rf"(?:(?P<num>{NUMBER_RE})(?:\s+|(?P<hyphen>-)))?(?P<unit>{UNIT_RE})(?P<plural>s)?(?(plural)['’]?)(?![\w-])",
+          _b_duration, "durations: 24 years, a month, the past two years, two-day, recent weeks"),
+    _rule("ref",
+          rf"{L}(?:now|currently|presently|nowadays|these\s+days|at\s+present|recently|lately|the\s+past|the\s+future)\b"
+          rf"(?!\s+(?:{NUMBER_RE}|{UNIT_RE}|[a-z]+s)\b)",
+          _b_ref, "TimeML reference points: now -> PRESENT_REF, recently -> PAST_REF"),
+    _rule("set_adverb", rf"{L}(?P<adv>{_alt(SET_ADVERBS)})\b", _b_set,
+          "recurrence adverbs: weekly -> P1W, annually -> P1Y (lower case only: not 'Daily Mail')"),
+    _rule("set_every",
+          rf"{L}(?:every|each)\s+(?:(?P<wd>{WEEKDAY_RE})|(?P<part>{PART_RE})|(?:(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}))s?\b",
+          _b_set, "every week -> P1W, every two years -> P2Y, every Monday -> XXXX-WXX-1",
+          ("every", "each")),
+    _rule("set_per", rf"{L}(?:once|twice|\w+\s+times)\s+(?:a|an|per)\s+(?P<unit>{UNIT_RE})\b", _b_set,
+          "frequencies: twice a year -> P1Y",
+          ("once", "twice", "times")),
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+def _candidates(ctx: _Ctx) -> list[tuple[_Found, int]]:
+    out: list[tuple[_Found, int]] = []
+    lower = ctx.text.lower()
+    for prio, rule in enumerate(RULES):
+        if rule.needs and not any(n in lower for n in rule.needs):
+            continue
+        for m in rule.pattern.finditer(ctx.text):
+            if m.end() == m.start():
+                continue
+            built = rule.build(m, ctx)
+            if built is None:
+                continue
+            for f in ([built] if isinstance(built, _Found) else built):
+                out.append((f, prio))
+    return out
+
+
+def _trim(text: str, f: _Found) -> _Found:
+    """Drop whitespace and trailing punctuation a pattern may have swallowed."""
+    s, e = f.start, f.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    if (s, e) == (f.start, f.end):
+        return f
+    return _Found(s, e, f.type, f.value, f.day_offset, f.relative)
+
+
+def find_time_expressions(text: str, anchor: dt.date | None = None, *,
+                          anchor_is_lower_bound: bool = False,
+                          tense_hint: Tense | None = None) -> list[TimeExpression]:
+    """Find time expressions in ``text`` and normalise them to TIMEX3 values.
+
+    Args:
+        text: Plain text (an article body, a sentence ...).
+        anchor: The publication date that relative expressions are resolved against
+            ("yesterday", "on Wednesday", "last year"). Without it they get ``value=None``.
+        anchor_is_lower_bound: The real publication date is unknown but not earlier than
+            ``anchor`` (e.g. the latest date written in the article): a bare weekday then
+            resolves to the first such day on or after the anchor.
+        tense_hint: Force "past" or "future" resolution of weekdays/months instead of
+            guessing the tense from cue words around each expression.
+
+    Returns:
+        The expressions in text order, non-overlapping.
+    """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    ctx = _Ctx(text, anchor, anchor_is_lower_bound, tense_hint)
+    cands = [(_trim(text, f), p) for f, p in _candidates(ctx)]
+    cands.sort(key=lambda fp: (-(fp[0].end - fp[0].start), fp[1], fp[0].start))
+    taken: list[_Found] = []
+    for f, _ in cands:
+        if f.end <= f.start:
+            continue
+        if any(f.start < t.end and t.start < f.end for t in taken):
+            continue
+        taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    taken = _attach_clock_times(text, taken)
+    taken = _order_day_ranges(text, taken)
+    return [TimeExpression(text[f.start:f.end], (f.start, f.end), f.type, f.value, f.day_offset,
+                           f.relative) for f in taken]
+
+
+def _attach_clock_times(text: str, found: list[_Found]) -> list[_Found]:
+    """Give a clock time the date written just before it ("June 18, 2024 at 9:14 pm")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if not f.floating or prev.type not in ("DATE", "TIME") or not prev.value:
+            continue
+        if not re.fullmatch(r"[\s,]*(?:at|,|-|–)?[\s,]*", text[prev.end:f.start]):
+            continue
+        m = _DAY_VALUE.match(prev.value)
+        if not m:
+            continue
+        clock = f.value[f.value.index("T"):] if f.value and "T" in f.value else ""
+        out[i] = _Found(f.start, f.end, "TIME", f"{m[1]}-{m[2]}-{m[3]}{clock}", prev.day_offset,
+                        prev.relative)
+    return [_Found(f.start, f.end, f.type, None if f.floating and f.value and f.value.startswith("T") else f.value,
+                   f.day_offset, f.relative) if f.floating else f for f in out]
+
+
+def _order_day_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """In "from Friday through Sunday" the second weekday cannot precede the first one."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if not (a.relative and b.relative and a.day_offset is not None and b.day_offset is not None
+                and a.value and b.value and b.day_offset < a.day_offset <= b.day_offset + 7):
+            continue
+        if not re.fullmatch(r"\s*(?:-|–|to|through|thru|until|till)\s*", text[a.end:b.start]):
+            continue
+        m = _DAY_VALUE.match(b.value)
+        if not m:
+            continue
+        d = dt.date(int(m[1]), int(m[2]), int(m[3])) + dt.timedelta(days=7)
+        out[i] = _Found(b.start, b.end, b.type, d.isoformat() + b.value[10:], b.day_offset + 7, True)
+    return out
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+
+
+def latest_explicit_date(texts: Iterable[str]) -> dt.date | None:
+    """The latest fully written calendar date (day precision) in the texts.
+
+    Only dates written out with day, month and year count ("June 18, 2024", "18 June 2024",
+    "2024-06-18", "6/18/2024" when unambiguous); nothing relative is resolved. Used as a lower
+    bound for an article's publication date when its metadata has none (an embedded social
+    post's credit line, an update stamp).
+
+    Args:
+        texts: Texts to scan (title, body, captions ...).
+
+    Returns:
+        The latest such date, or None when no text has one.
+    """
+    best: dt.date | None = None
+    for text in texts:
+        if not text:
+            continue
+        for te in find_time_expressions(text):
+            if te.relative or te.value is None:
+                continue
+            m = _DAY_VALUE.match(te.value)
+            if not m:
+                continue
+            d = _valid(int(m[1]), int(m[2]), int(m[3]))
+            if d and (best is None or d > best):
+                best = d
+    return best

@@ -1,0 +1,387 @@
+"""Ingest: turn files, folders, JSONL dumps and stdin into :class:`Article` records.
+
+Reads a SOURCE; yields one :class:`~storyweave.model.Article` per article read, with a
+stable id, source name, location, title, publication time, language and the body as
+read (junk included: :mod:`storyweave.clean` removes it). An input that cannot be read
+becomes an :class:`~storyweave.model.InputFailure` and the other inputs go on.
+
+Encodings: a byte-order mark (UTF-8/16/32) wins, then strict UTF-8, then Windows-1252
+(which reads Latin-1 text correctly) when the result looks like prose; anything else is
+reported as "not text". The fallback is logged on the ``storyweave`` logger.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from storyweave import _html
+from storyweave._text import DecodeError, article_id, decode, normalise_date, tidy_line
+from storyweave.model import Article, InputFailure
+from storyweave.options import Options
+
+logger = logging.getLogger("storyweave")
+
+STDIN = "-"
+#: Location given to what is read from stdin.
+STDIN_NAME = "<stdin>"
+#: Extensions read when walking a folder; other files (README.md, images) are skipped.
+FOLDER_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ""})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_GZIP_MAGIC = b"\x1f\x8b"
+#: UTF-8 needs at most 4 bytes a character: a file bigger than this cannot be under the
+#: character limit, so it is refused before it is read.
+_BYTES_PER_CHAR = 4
+
+Item = Article | InputFailure
+
+
+def ingest(source: str, options: Options | None = None) -> Iterator[Item]:
+    """Read one SOURCE and yield its articles, or a failure for each input that is bad.
+
+    Args:
+        source: a file, a folder (read recursively in sorted path order, hidden files
+            and files with unknown extensions skipped), a JSONL file (``.jsonl``, one
+            article a line), ``-`` for stdin (JSONL, HTML or plain text, sniffed), or
+            any of these gzip-compressed (``.gz``).
+        options: the run's options; only ``max_article_chars`` is used.
+
+    Yields:
+        An :class:`Article` per article, or an :class:`InputFailure` naming the input
+        (``FILE:LINE`` for a JSONL line) and what to do. Nothing is raised for bad input.
+    """
+    options = options or Options()
+    if source.startswith(("http://", "https://")):
+        yield InputFailure(source, "URLs are not supported yet; save the page and pass the file")
+        return
+    if not source.strip():
+        yield InputFailure(repr(source), "an empty name is not an input; pass a file, a folder or -")
+        return
+    if source == STDIN:
+        yield from _read_stdin(options)
+        return
+    path = Path(source)
+    try:
+        is_dir = path.is_dir()
+        exists = is_dir or path.exists()
+    except OSError as exc:
+        yield InputFailure(source, _os_reason(exc))
+        return
+    if not exists:
+        yield InputFailure(source, "no such file or directory; check the path")
+    elif is_dir:
+        yield from _read_folder(source, options)
+    else:
+        yield from _read_file(source, options)
+
+
+def _read_folder(folder: str, options: Options) -> Iterator[Item]:
+    files: list[str] = []
+    failures: list[InputFailure] = []
+
+    def on_error(exc: OSError) -> None:
+        failures.append(InputFailure(exc.filename or folder, _os_reason(exc)))
+
+    skipped = 0
+    for root, dirs, names in os.walk(folder, onerror=on_error):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith("."):
+                continue
+            if _suffix(name) in FOLDER_SUFFIXES:
+                files.append(os.path.join(root, name))
+            else:
+                skipped += 1
+    if skipped:
+        logger.info("%s: skipped %d file(s) that are not .txt, .html or .jsonl", folder, skipped)
+    yield from failures
+    if not files and not failures:
+        yield InputFailure(folder, "the folder holds no .txt, .html or .jsonl files; check the path")
+    for path in sorted(files, key=lambda p: Path(p).parts):
+        yield from _read_file(path, options)
+
+
+def _read_file(path: str, options: Options) -> Iterator[Item]:
+    if _suffix(path) in _JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, options)
+        return
+    limit = options.max_article_chars * _BYTES_PER_CHAR
+    try:
+        with open(path, "rb") as fh:
+            data = _maybe_gunzip(fh.read(limit + 1), fh, limit)
+    except OSError as exc:
+        yield InputFailure(path, _os_reason(exc))
+        return
+    except _TooBig:
+        yield InputFailure(path, _too_long(None, options))
+        return
+    except _BadGzip as exc:
+        yield InputFailure(path, str(exc))
+        return
+    if len(data) > limit:
+        yield InputFailure(path, _too_long(None, options))
+        return
+    yield _from_bytes(data, path, Path(path), options, is_html=_suffix(path) in _HTML_SUFFIXES)
+
+
+def _read_stdin(options: Options) -> Iterator[Item]:
+    limit = options.max_article_chars * _BYTES_PER_CHAR
+    stream = sys.stdin.buffer
+    try:
+        data = _maybe_gunzip(stream.read(), None, limit)
+    except _TooBig:
+        yield InputFailure(STDIN_NAME, _too_long(None, options))
+        return
+    except _BadGzip as exc:
+        yield InputFailure(STDIN_NAME, str(exc))
+        return
+    try:
+        text, _ = decode(data)
+    except DecodeError as exc:
+        yield InputFailure(STDIN_NAME, str(exc))
+        return
+    if _looks_like_jsonl(text):
+        yield from _read_jsonl_lines(text.splitlines(keepends=True), STDIN_NAME, options)
+    else:
+        yield _from_bytes(data, STDIN_NAME, None, options, is_html=False)
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+class _TooBig(Exception):
+    pass
+
+
+class _BadGzip(Exception):
+    pass
+
+
+def _maybe_gunzip(head: bytes, fh: Any, limit: int) -> bytes:
+    """Return the bytes, decompressed when they are gzip; refuse past ``limit`` bytes."""
+    if not head.startswith(_GZIP_MAGIC):
+        return head
+    rest = fh.read() if fh is not None else b""
+    try:
+        # Decompress in steps so that a small file cannot expand without bound.
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = inflater.decompress(head + rest, limit + 1)
+        if len(out) > limit or inflater.unconsumed_tail:
+            raise _TooBig
+        if not inflater.eof:
+            raise _BadGzip("the gzip file is cut short; re-compress or re-download it")
+        return out
+    except zlib.error as exc:
+        raise _BadGzip(
+            f"not a valid gzip file ({exc}); re-compress it or pass the uncompressed file"
+        ) from exc
+
+
+def _from_bytes(
+    data: bytes, location: str, path: Path | None, options: Options, *, is_html: bool
+) -> Item:
+    """Make one article of a whole file (or stdin) read as bytes."""
+    if not data:
+        return InputFailure(location, "the file is empty; remove it or add the article text")
+    try:
+        text, encoding = decode(data)
+    except DecodeError as exc:
+        return InputFailure(location, str(exc))
+    if encoding == "cp1252":
+        logger.warning("%s: not UTF-8; read as Windows-1252/Latin-1", location)
+    if not text.strip():
+        return InputFailure(
+            location, "the file holds only whitespace; remove it or add the article text"
+        )
+    if len(text) > options.max_article_chars:
+        return InputFailure(location, _too_long(len(text), options))
+    stem = _stem(path) if path is not None else "stdin"
+    if is_html or _html.looks_like_html(text):
+        return _from_html(text, location=location, source=None, fallback_source=stem)
+    lines = text.lstrip("\ufeff").split("\n")
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    title = tidy_line(lines[first])
+    body = "\n".join(line.rstrip() for line in lines[first + 1 :]).strip("\n")
+    if not body.strip():
+        return InputFailure(
+            location, "only one line (the title), no article text; add the body below the first line"
+        )
+    return Article(
+        id=article_id(title, body), source=stem, location=location, title=title, text=body
+    )
+
+
+def _from_html(
+    html: str,
+    *,
+    location: str,
+    source: str | None,
+    fallback_source: str,
+    title: str | None = None,
+    **fields: Any,
+) -> Item:
+    """Make one article of an HTML page; ``text`` is a rough text, clean extracts the body."""
+    tree = _html.parse(html)
+    if tree is None:
+        return InputFailure(location, "not a readable HTML page; pass the saved page as it was")
+    meta = _html.metadata(tree)
+    blocks = _html.text_blocks(tree)
+    title = title or meta.title
+    if not blocks:
+        return InputFailure(location, "the page has no text; save the full article page")
+    text = "\n".join(blocks)
+    return Article(
+        id=article_id(title, text),
+        source=source or meta.site_name or fallback_source,
+        location=location,
+        title=title,
+        text=text,
+        published=fields.pop("published", None) or meta.published,
+        url=fields.pop("url", None) or meta.url,
+        raw_html=html,
+        **fields,
+    )
+
+
+def _read_jsonl_file(path: str, options: Options) -> Iterator[Item]:
+    try:
+        with open(path, "rb") as probe:
+            gzipped = probe.read(2) == _GZIP_MAGIC
+        opener = gzip.open if gzipped else open
+        with opener(path, "rb") as fh:
+            yield from _read_jsonl_lines(_decoded_lines(fh, path), path, options)
+    except OSError as exc:  # gzip.BadGzipFile is an OSError too
+        yield InputFailure(path, _os_reason(exc))
+    except EOFError:
+        yield InputFailure(path, "the gzip file is cut short; re-compress or re-download it")
+
+
+class _LineError(str):
+    """A line that could not be decoded; its value is the reason."""
+
+
+def _decoded_lines(fh: Any, path: str) -> Iterator[str]:
+    for raw in fh:
+        try:
+            yield raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            yield _LineError("not UTF-8; JSONL files must be UTF-8 (re-save the file as UTF-8)")
+
+
+def _read_jsonl_lines(lines: Any, name: str, options: Options) -> Iterator[Item]:
+    seen = False
+    for number, line in enumerate(lines, start=1):
+        location = f"{name}:{number}"
+        if isinstance(line, _LineError):
+            seen = True
+            yield InputFailure(location, str(line))
+            continue
+        if not line.strip():
+            continue
+        seen = True
+        yield _from_json_line(line, location, _stem(Path(name)), options)
+    if not seen:
+        yield InputFailure(name, "the file is empty; remove it or add one JSON article a line")
+
+
+def _from_json_line(line: str, location: str, file_stem: str, options: Options) -> Item:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return InputFailure(location, "not valid JSON; JSONL needs one JSON object per line")
+    if not isinstance(data, dict):
+        return InputFailure(location, "not a JSON object; JSONL needs one JSON object per line")
+    text, html = data.get("text"), data.get("html")
+    for key, value in (("text", text), ("html", html)):
+        if value is not None and not isinstance(value, str):
+            return InputFailure(location, f'"{key}" is not a string; give the article as a string')
+    if not (text and text.strip()) and not (html and html.strip()):
+        return InputFailure(
+            location, 'no article text; give the body in a non-empty "text" or "html" field'
+        )
+    size = len(text or "") + len(html or "")
+    if size > options.max_article_chars:
+        return InputFailure(location, _too_long(size, options))
+    published = None
+    if data.get("published") not in (None, ""):
+        published = normalise_date(str(data["published"]))
+        if published is None:
+            return InputFailure(
+                location,
+                f'"published" is not an ISO 8601 or RFC 2822 date ({data["published"]!r}); '
+                "fix it or leave the field out",
+            )
+    input_id = None if data.get("id") is None else str(data["id"])
+    source = str(data["source"]) if data.get("source") else None
+    title = tidy_line(str(data.get("title") or ""))
+    fields: dict[str, Any] = {
+        "input_id": input_id,
+        "published": published,
+        "language": str(data.get("language") or "en"),
+        "url": str(data["url"]) if data.get("url") else None,
+    }
+    if text and text.strip():
+        body = text.replace("\r\n", "\n").strip("\n")
+        return Article(
+            id=article_id(title, body),
+            source=source or file_stem,
+            location=location,
+            title=title,
+            text=body,
+            # When both are given the caller's text is the body; the HTML is not re-extracted.
+            **fields,
+        )
+    return _from_html(
+        html or "", location=location, source=source, fallback_source=file_stem,
+        title=title or None, **fields,
+    )
+
+
+def _suffix(name: str) -> str:
+    """The meaningful extension, looking through ``.gz``: ``feed.jsonl.gz`` -> ``.jsonl``."""
+    path = Path(name)
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.stem if path.suffix else path.name
+
+
+def _too_long(size: int | None, options: Options) -> str:
+    limit = f"{options.max_article_chars:,}"
+    what = f"{size:,} characters" if size is not None else "too long"
+    return (
+        f"the article is {what}, over the limit of {limit} characters "
+        "(max_article_chars); split it or raise the limit"
+    )
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory; check the path"
+    if isinstance(exc, PermissionError):
+        return "permission denied; make the file readable or leave it out"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder where a file was expected; check the path"
+    if isinstance(exc, gzip.BadGzipFile):
+        return f"not a valid gzip file ({exc}); re-compress it or pass the uncompressed file"
+    return f"cannot be read ({exc.strerror or exc}); check the file"

@@ -1,0 +1,144 @@
+"""The pipeline in order, in one place.
+
+    sources ─▶ ingest ─▶ clean ─▶ annotate ─▶ group ─▶ extract ─▶ align ─▶ compare ─▶ brief
+
+Each stage is a plain function over :mod:`storyweave.model`. Provenance is measured
+before align, because copies of one text count as one source when facts are counted.
+Renderers read only the finished analysis JSON (:mod:`storyweave.analysis_json`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Sequence
+
+from . import __version__
+from .align import align_claims, group_quotes
+from .analysis_json import to_json
+from .annotate import annotate
+from .brief import brief as make_brief
+from .clean import clean
+from .compare import compare, contest
+from .errors import StoryweaveError
+from .extract import extract
+from .group import group
+from .ingest import ingest
+from .model import Alignment, Analysis, Article, InputFailure, Story, StoryAnalysis
+from .options import Options
+from .provenance import independent_groups, provenance
+from .store.base import Store
+
+
+@dataclass
+class ReadResult:
+    """What ingest and clean made of the sources."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+
+
+def read_sources(sources: Iterable[str], options: Options | None = None) -> ReadResult:
+    """Ingest and clean every source; a failing input becomes a failure record, never an exception."""
+    options = options or Options()
+    result = ReadResult()
+    seen: set[str] = set()
+    for source in sources:
+        for item in ingest(source, options):
+            if isinstance(item, InputFailure):
+                result.failures.append(item)
+                continue
+            try:
+                article = clean(item, options)
+            except StoryweaveError as exc:
+                result.failures.append(InputFailure(item.location, str(exc)))
+                continue
+            if not article.text.strip():
+                result.failures.append(InputFailure(item.location, "no article text left after removing page junk; check that the file holds an article"))
+                continue
+            if article.id in seen:
+                continue  # the same article given twice is analysed once
+            seen.add(article.id)
+            result.articles.append(article)
+    return result
+
+
+def analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
+    """extract ▶ align ▶ compare ▶ brief for one story."""
+    extracted = extract(story, annotations)
+    links = provenance(annotations)
+    independent = independent_groups([a.article.id for a in annotations], links)
+    claims, facts = align_claims(extracted.extraction.claims, annotations, independent)
+    quotes, quote_groups = group_quotes(extracted.extraction.quotes, extracted.confidences)
+    extraction = type(extracted.extraction)(
+        extracted.extraction.entities, tuple(quotes), tuple(claims), extracted.extraction.dates, extracted.extraction.event_date
+    )
+    alignment = Alignment(extraction, tuple(facts), tuple(quote_groups))
+    comparison = compare(alignment, annotations, links, extracted.anchors, extracted.confidences)
+    alignment = replace(alignment, facts=tuple(contest(alignment.facts, comparison.discrepancies, alignment.extraction.claims)))
+    story_brief = make_brief(alignment, comparison, annotations)
+    return StoryAnalysis(story, alignment, comparison, story_brief)
+
+
+def _analysis_key(articles: Sequence[Article], options: Options) -> str:
+    key = "|".join([__version__, options.fingerprint(), *(a.id for a in articles)])
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def analyze_articles(articles: Sequence[Article], options: Options | None = None, store: Store | None = None,
+                     progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
+    """The analysis JSON of cleaned articles.
+
+    A store caches parses and vectors, and the whole analysis of the same articles with
+    the same options, so a second run of the same files reads instead of computing.
+    """
+    options = options or Options()
+    key = _analysis_key(articles, options)
+    if store is not None:
+        cached = store.get_analysis("*run*", key)
+        if cached is not None:
+            return cached
+    report = progress or (lambda stage, done, total: None)
+    report("annotate", 0, len(articles))
+    annotations = annotate(articles, options, store)
+    report("annotate", len(articles), len(articles))
+    stories = group(annotations)
+    by_id = {a.article.id: a for a in annotations}
+    analysed = []
+    for n, story in enumerate(stories):
+        report("analyse", n, len(stories))
+        analysed.append(analyze_story(story, [by_id[a] for a in story.articles]))
+    report("analyse", len(stories), len(stories))
+    result = to_json(Analysis(tuple(articles), tuple(analysed)), options)
+    if store is not None:
+        store.save_stories([Story(s.story.id, s.brief.headline, s.story.articles, s.story.duplicates) for s in analysed])
+        for story_json in result["stories"]:
+            store.save_analysis(story_json["id"], key, story_json)
+        store.save_analysis("*run*", key, json.loads(json.dumps(result)))
+    return result
+
+
+def analyze(sources: Sequence[str], options: Options | None = None, store: Store | None = None,
+            progress: Callable[[str, int, int], None] | None = None) -> tuple[dict[str, Any], list[InputFailure]]:
+    """Read, clean, store and analyse sources.
+
+    Args:
+        sources: files, folders, JSONL files or ``-`` for stdin.
+        options: analysis options.
+        store: where articles, caches and analyses are kept; None keeps nothing.
+        progress: called as ``progress(stage, done, total)``.
+
+    Returns:
+        The analysis JSON and the inputs that could not be read.
+    """
+    options = options or Options()
+    read = read_sources(sources, options)
+    if store is not None:
+        store.add_articles(read.articles)
+    return analyze_articles(read.articles, options, store, progress), read.failures
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)

@@ -1,0 +1,313 @@
+"""Renderers: the finished analysis JSON as terminal text, Markdown or JSON.
+
+Every renderer reads only the analysis JSON (the public contract in design.md), never
+the model objects, so what a user sees in any format is exactly what the JSON says.
+:class:`StoryView` holds what several renderers work out the same way (citation
+numbers, speakers, word diffs, junk counts), so their sections agree.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..errors import ConfigError
+
+__all__ = ["RENDERERS", "render"]
+
+Renderer = Callable[..., str]
+
+
+def _lazy(module: str) -> Renderer:
+    """A renderer imported on first use, so ``--format json`` never loads rich."""
+
+    def call(analysis: dict[str, Any], **kw: Any) -> str:
+        return importlib.import_module(f"{__name__}.{module}").render(analysis, **kw)  # type: ignore[no-any-return]
+
+    call.__name__ = call.__qualname__ = f"render_{module}"
+    call.__doc__ = f"Render with :func:`storyweave.render.{module}.render`."
+    return call
+
+
+RENDERERS: dict[str, Renderer] = {name: _lazy(name) for name in ("terminal", "markdown", "json")}
+
+
+def render(analysis: dict[str, Any], fmt: str, **kw: Any) -> str:
+    """Render an analysis in one of the :data:`RENDERERS` formats.
+
+    Args:
+        analysis: the analysis JSON (``schema``, ``articles``, ``stories``).
+        fmt: the format name.
+        **kw: passed to the renderer (e.g. ``color`` and ``width`` for ``terminal``).
+
+    Returns:
+        The rendered text, ending with a newline.
+
+    Raises:
+        ConfigError: the format is unknown.
+    """
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        known = ", ".join(sorted(RENDERERS))
+        raise ConfigError(f"unknown output format {fmt!r}; use one of: {known}") from None
+    return renderer(analysis, **kw)
+
+
+# ---------------------------------------------------------------------------------------
+# What renderers share. Not public API: the names may change with the renderers.
+
+#: Discrepancy kinds in the order a reader wants them: hard contradictions first, wording
+#: drift last. Unknown kinds follow in the order they appear.
+KIND_ORDER = ("date", "number", "contradiction", "attribution", "certainty", "wording")
+KIND_TITLES = {
+    "date": "Dates",
+    "number": "Numbers",
+    "contradiction": "Contradictions",
+    "attribution": "Who said it",
+    "certainty": "Certainty",
+    "wording": "Quote wording",
+}
+
+_OP_NAMES = {"equal": "equal", "=": "equal", "delete": "delete", "-": "delete", "insert": "insert", "+": "insert"}
+_WORD = re.compile(r"\S+")
+_PUNCT = re.compile(r"^\W+|\W+$")
+
+DiffOps = list[tuple[str, str]]  # (equal | delete | insert, words)
+
+
+def _norm(word: str) -> str:
+    # Quotes differ in case and trailing punctuation depending on where they were cut;
+    # that is not a difference in wording.
+    return _PUNCT.sub("", word).lower()
+
+
+def same_wording(a: str, b: str) -> bool:
+    """True when two quotes have the same words, ignoring case and punctuation."""
+    return [_norm(w) for w in _WORD.findall(a)] == [_norm(w) for w in _WORD.findall(b)]
+
+
+def word_diff(old: str, new: str) -> DiffOps:
+    """A word diff from ``old`` to ``new``: runs of equal, deleted and inserted words."""
+    a, b = _WORD.findall(old), _WORD.findall(new)
+    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in a], [_norm(w) for w in b], autojunk=False)
+    ops: DiffOps = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(("equal", " ".join(b[j1:j2])))
+        if tag in ("delete", "replace"):
+            ops.append(("delete", " ".join(a[i1:i2])))
+        if tag in ("insert", "replace"):
+            ops.append(("insert", " ".join(b[j1:j2])))
+    return ops
+
+
+def _ops_from_json(raw: Any) -> DiffOps | None:
+    """Diff ops given in a ``differences`` item (``[[tag, text], ...]`` or ``[{op, text}]``)."""
+    if not isinstance(raw, list):
+        return None
+    ops: DiffOps = []
+    for op in raw:
+        tag, text = (op.get("op"), op.get("text")) if isinstance(op, dict) else (op[0], op[1])
+        if _OP_NAMES.get(str(tag)) is None or not isinstance(text, str):
+            return None  # not a form we know: recompute rather than show something wrong
+        ops.append((_OP_NAMES[str(tag)], text))
+    return ops
+
+
+@dataclass
+class Variant:
+    """A quote worded differently from its group's reference quote."""
+
+    quote: dict[str, Any]
+    ops: DiffOps
+
+
+@dataclass
+class GroupView:
+    """One utterance: the reference wording, the quotes that match it, and the variants."""
+
+    reference: dict[str, Any]
+    same: list[dict[str, Any]]
+    variants: list[Variant]
+    drift: float | None = None
+
+
+@dataclass
+class SpeakerView:
+    name: str
+    groups: list[GroupView] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    label: int
+    id: str
+    outlet: str
+    title: str
+    location: str
+    published: str
+
+
+class StoryView:
+    """One story of the analysis JSON, with what every renderer needs worked out once.
+
+    Articles are numbered in the story's order ([1], [2], ...); ids the story cites but
+    does not list are numbered after them, so every citation has a legend entry.
+
+    Args:
+        analysis: the whole analysis JSON (for its ``articles``).
+        story: one entry of its ``stories``.
+    """
+
+    def __init__(self, analysis: dict[str, Any], story: dict[str, Any]) -> None:
+        self.story = story
+        self._articles = {a["id"]: a for a in analysis.get("articles") or []}
+        self._entities = {e["id"]: e for e in story.get("entities") or []}
+        self._quotes = {q["id"]: q for q in story.get("quotes") or []}
+        self._claims = {c["id"]: c for c in story.get("claims") or []}
+        self._labels: dict[str, int] = {}
+        for aid in self._cited_ids():
+            self._labels.setdefault(aid, len(self._labels) + 1)
+
+    def _cited_ids(self) -> list[str]:
+        s = self.story
+        ids = list(s.get("articles") or [])
+        for sentence in (s.get("brief") or {}).get("sentences") or []:
+            ids += sentence.get("citations") or []
+        ids += [q["article"] for q in s.get("quotes") or []]
+        ids += [c["article"] for c in s.get("claims") or []]
+        for fact in s.get("facts") or []:
+            ids += fact.get("sources") or []
+        for disc in s.get("discrepancies") or []:
+            ids += [i["article"] for i in disc.get("items") or []]
+        for link in s.get("provenance") or []:
+            ids += [link["source"], link["derived"]]
+        ids += [f["article"] for f in s.get("framing") or []]
+        ids += [t["article"] for t in s.get("timeline") or [] if t.get("article")]
+        return ids
+
+    # -- articles ----------------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return str(self.story.get("title") or (self.story.get("brief") or {}).get("headline") or "Untitled story")
+
+    def label(self, article_id: str) -> int:
+        """The article's citation number."""
+        return self._labels[article_id]
+
+    def labels(self, article_ids: list[str]) -> list[int]:
+        """Citation numbers for these articles, sorted and without repeats."""
+        return sorted({self._labels[a] for a in article_ids if a in self._labels})
+
+    def outlet(self, article_id: str) -> str:
+        """The outlet's name, else where the article was read, else its id."""
+        art = self._articles.get(article_id) or {}
+        return str(art.get("source") or art.get("location") or article_id)
+
+    def sources(self) -> list[Source]:
+        """The sources legend, in citation order."""
+        out = []
+        for aid, n in self._labels.items():
+            art = self._articles.get(aid) or {}
+            out.append(Source(n, aid, self.outlet(aid), str(art.get("title") or ""),
+                              str(art.get("location") or ""), str(art.get("published") or "")))
+        return out
+
+    def junk(self) -> list[tuple[Source, Counter[str]]]:
+        """For each article, how many pieces clean removed, by reason."""
+        return [(src, Counter(str(r.get("reason") or "unknown") for r in (self._articles.get(src.id) or {}).get("removed") or []))
+                for src in self.sources() if src.id in self._articles]
+
+    # -- quotes ----------------------------------------------------------------------------------
+
+    def speaker_name(self, quote: dict[str, Any]) -> str:
+        entity = self._entities.get(quote.get("speaker") or "")
+        if entity:
+            return str(entity.get("name") or entity["id"])
+        return str(quote.get("speaker_text") or "Unattributed")
+
+    def speakers(self) -> list[SpeakerView]:
+        """Quote groups by speaker, speakers in the order they are first quoted."""
+        groups = list(self.story.get("quote_groups") or [])
+        grouped = {qid for g in groups for qid in g.get("quotes") or []}
+        # A quote align left alone is an utterance of its own.
+        groups += [{"id": None, "quotes": [q["id"]], "differences": []}
+                   for q in self.story.get("quotes") or [] if q["id"] not in grouped]
+        speakers: dict[str, SpeakerView] = {}
+        for group in groups:
+            quotes = [self._quotes[qid] for qid in group.get("quotes") or [] if qid in self._quotes]
+            if not quotes:
+                continue
+            name = self.speaker_name({**quotes[0], "speaker": group.get("speaker") or quotes[0].get("speaker")})
+            speakers.setdefault(name, SpeakerView(name)).groups.append(self._group(group, quotes))
+        first_seen = {q["id"]: i for i, q in enumerate(self.story.get("quotes") or [])}
+        return sorted(speakers.values(), key=lambda s: min(first_seen.get(g.reference["id"], 0) for g in s.groups))
+
+    def _group(self, group: dict[str, Any], quotes: list[dict[str, Any]]) -> GroupView:
+        reference = quotes[0]
+        given = {d.get("quote"): d for d in group.get("differences") or [] if isinstance(d, dict)}
+        same, variants = [reference], []
+        for quote in quotes[1:]:
+            if same_wording(reference["text"], quote["text"]):
+                same.append(quote)
+                continue
+            diff = given.get(quote["id"]) or {}
+            # align names the quote it diffed against ("against"); default to the reference.
+            base = self._quotes.get(diff.get("against") or diff.get("base") or "", reference)
+            ops = _ops_from_json(diff.get("ops")) or word_diff(base["text"], quote["text"])
+            variants.append(Variant(quote, ops))
+        drift = group.get("drift")
+        return GroupView(reference, same, variants, float(drift) if isinstance(drift, (int, float)) else None)
+
+    # -- facts and claims ---------------------------------------------------------------------------
+
+    def facts(self, status: str) -> list[dict[str, Any]]:
+        return [f for f in self.story.get("facts") or [] if f.get("status") == status]
+
+    def single_source(self) -> list[tuple[str, list[str], list[str]]]:
+        """Single-source facts and unaligned claims: (text, article ids, certainties)."""
+        out = []
+        for fact in self.facts("single-source"):
+            claims = [self._claims[c] for c in fact.get("claims") or [] if c in self._claims]
+            certainties = sorted({str(c.get("certainty")) for c in claims if c.get("certainty")})
+            out.append((str(fact.get("text") or ""), list(fact.get("sources") or []), certainties))
+        for claim in self.story.get("claims") or []:
+            if not claim.get("fact"):
+                out.append((str(claim.get("text") or ""), [claim["article"]], [str(claim.get("certainty") or "")]))
+        return out
+
+    def discrepancies(self) -> list[tuple[str, str, list[dict[str, Any]]]]:
+        """Discrepancies by kind: (kind, section title, discrepancies)."""
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for disc in self.story.get("discrepancies") or []:
+            by_kind.setdefault(str(disc.get("kind") or "other"), []).append(disc)
+        kinds = [k for k in KIND_ORDER if k in by_kind] + [k for k in by_kind if k not in KIND_ORDER]
+        return [(k, KIND_TITLES.get(k, k.capitalize()), by_kind[k]) for k in kinds]
+
+
+def story_views(analysis: dict[str, Any]) -> list[StoryView]:
+    """A :class:`StoryView` for every story, in the analysis's order."""
+    return [StoryView(analysis, story) for story in analysis.get("stories") or []]
+
+
+def share(value: Any) -> str:
+    """0.25 -> '25%'; anything not a number -> '–'."""
+    return f"{value:.0%}" if isinstance(value, (int, float)) else "–"
+
+
+def relation_phrase(link: dict[str, Any]) -> str:
+    """How a provenance link reads between its two articles: 'paraphrases', 'shares a source with'."""
+    kind = str(link.get("kind") or "")
+    if link.get("directed"):
+        return {"copy": "copies", "paraphrase": "paraphrases"}.get(kind, f"derives ({kind}) from" if kind else "derives from")
+    return "shares a source with" if kind in ("shared-source", "") else f"shares text ({kind}) with"
+
+
+def score(value: Any) -> str:
+    return f"{value:.2f}" if isinstance(value, (int, float)) else "–"

@@ -1,0 +1,188 @@
+"""The analysis as GitHub-flavoured Markdown: one document, a section per finding.
+
+Article text is untrusted: every piece of it goes through :func:`md_escape`, so no raw
+HTML, link, image or emphasis from an article reaches the reader's Markdown viewer.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+
+#: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
+#: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
+#: Line-start syntax ('-', '+', '1.') needs no escape: escaped text never starts a line.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#!|~])")
+_SPACE = re.compile(r"\s+")
+
+
+def md_escape(text: Any) -> str:
+    """Article-derived text made inert: HTML entities and Markdown specials escaped.
+
+    Newlines become spaces, since every escaped value sits inside a list item or a table
+    cell, where a line break would end it.
+    """
+    flat = _SPACE.sub(" ", str(text)).strip()
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def _cite(view: StoryView, ids: list[str]) -> str:
+    return "".join(f"[{n}]" for n in view.labels(ids))
+
+
+def _by(view: StoryView, ids: list[str]) -> str:
+    """'Coastline Times [1], Norland Wire [3]'."""
+    seen = sorted(set(ids), key=view.label)
+    return ", ".join(f"{md_escape(view.outlet(a))} [{view.label(a)}]" for a in seen)
+
+
+def _said_by(view: StoryView, quote: dict[str, Any]) -> str:
+    who = f"{md_escape(view.outlet(quote['article']))} [{view.label(quote['article'])}]"
+    return f"{who} via {md_escape(quote['channel'])}" if quote.get("channel") else who
+
+
+def _diff(ops: DiffOps) -> str:
+    parts = []
+    for tag, words in ops:
+        text = md_escape(words)
+        if not text:
+            continue
+        parts.append(text if tag == "equal" else f"~~{text}~~" if tag == "delete" else f"**{text}**")
+    return " ".join(parts)
+
+
+def _group(view: StoryView, group: GroupView) -> list[str]:
+    drift = f" (wording drift {group.drift:.2f})" if group.variants and group.drift is not None else ""
+    lines = [f"- “{md_escape(group.reference['text'])}” — " + "; ".join(_said_by(view, q) for q in group.same) + drift]
+    for variant in group.variants:
+        lines.append(f"  - {_said_by(view, variant.quote)}: “{_diff(variant.ops)}”")
+    return lines
+
+
+def _none() -> list[str]:
+    return ["_None found._", ""]
+
+
+def _story(view: StoryView) -> list[str]:
+    s = view.story
+    out = [f"# {md_escape(view.title)}", ""]
+    meta = [f"**Event date:** {md_escape(s.get('event_date') or 'unknown')}", f"**Articles:** {len(s.get('articles') or [])}"]
+    out += [" · ".join(meta), ""]
+
+    out += ["## Sources", "", "| # | Outlet | Title | Published | Location |", "|---|---|---|---|---|"]
+    for src in view.sources():
+        out.append(f"| [{src.label}] | {md_escape(src.outlet)} | {md_escape(src.title)} | {md_escape(src.published)} | {md_escape(src.location)} |")
+    out.append("")
+
+    brief = s.get("brief") or {}
+    out += ["## Brief", ""]
+    if brief.get("headline"):
+        out += [f"**{md_escape(brief['headline'])}**", ""]
+    sentences = brief.get("sentences") or []
+    out += [f"- {md_escape(b.get('text', ''))} {_cite(view, b.get('citations') or [])}".rstrip() for b in sentences] or ["_No brief._"]
+    out.append("")
+
+    out += ["## Who said what", ""]
+    speakers = view.speakers()
+    for speaker in speakers:
+        out += [f"### {md_escape(speaker.name)}", ""]
+        for group in speaker.groups:
+            out += _group(view, group)
+        out.append("")
+    if not speakers:
+        out += _none()
+
+    out += ["## Where sources differ", ""]
+    kinds = view.discrepancies()
+    for _, title, discs in kinds:
+        out += [f"### {title}", ""]
+        for disc in discs:
+            out.append(f"- {md_escape(disc.get('explanation') or '')}")
+            for item in disc.get("items") or []:
+                out.append(f"  - {_by(view, [item['article']])}: “{md_escape(item.get('text', ''))}”")
+        out.append("")
+    contested = view.facts("contested")
+    if contested:
+        out += ["### Contested facts", ""]
+        out += [f"- {md_escape(f.get('text', ''))} — {_by(view, f.get('sources') or [])}" for f in contested]
+        out.append("")
+    if not kinds and not contested:
+        out += _none()
+
+    out += ["## Single-source claims", ""]
+    single = view.single_source()
+    for text, ids, certainties in single:
+        how = f" ({', '.join(c for c in certainties if c)})" if any(certainties) else ""
+        out.append(f"- {md_escape(text)} — {_by(view, ids)}{how}")
+    out += [""] if single else _none()
+
+    out += ["## Corroborated facts", ""]
+    corroborated = view.facts("corroborated")
+    out += [f"- {md_escape(f.get('text', ''))} — {_by(view, f.get('sources') or [])}" for f in corroborated]
+    out += [""] if corroborated else _none()
+
+    out += ["## Provenance", ""]
+    links = s.get("provenance") or []
+    if links:
+        out += ["| Article | Relation | Source | Score | Shared sentences | Original |", "|---|---|---|---|---|---|"]
+        for link in links:
+            relation = md_escape(relation_phrase(link))
+            out.append(
+                f"| {_by(view, [link['derived']])} | {relation} | {_by(view, [link['source']])} | {score(link.get('score'))}"
+                f" | {link.get('shared_sentences', '–')} | {share(link.get('original_share'))} |"
+            )
+        out.append("")
+    else:
+        out += ["_No article copies another._", ""]
+
+    out += ["## Headline framing", ""]
+    framing = s.get("framing") or []
+    if framing:
+        out += ["| Outlet | Headline | Sensationalism (0–1) | Signals |", "|---|---|---|---|"]
+        for f in framing:
+            signals = ", ".join(md_escape(x) for x in f.get("signals") or []) or "–"
+            out.append(f"| {_by(view, [f['article']])} | {md_escape(f.get('headline', ''))} | {score(f.get('sensationalism'))} | {signals} |")
+        out.append("")
+    else:
+        out += _none()
+
+    if "timeline" in s:
+        out += ["## Timeline", ""]
+        entries = s.get("timeline") or []
+        for t in entries:
+            cite = f" [{view.label(t['article'])}]" if t.get("article") else ""
+            out.append(f"- **{md_escape(t.get('date') or 'undated')}** — {md_escape(t.get('text', ''))}{cite}")
+        out += [""] if entries else _none()
+
+    out += ["## Removed junk", ""]
+    for src, counts in view.junk():
+        if counts:
+            detail = ", ".join(f"{md_escape(reason)} ×{n}" for reason, n in counts.items())
+            out.append(f"- {md_escape(src.outlet)} [{src.label}]: {sum(counts.values())} removed — {detail}")
+        else:
+            out.append(f"- {md_escape(src.outlet)} [{src.label}]: nothing removed")
+    out.append("")
+    return out
+
+
+def render(analysis: dict[str, Any]) -> str:
+    """The analysis as a Markdown document, one top-level section per story.
+
+    Args:
+        analysis: the analysis JSON.
+
+    Returns:
+        Markdown text ending with a newline.
+    """
+    views = story_views(analysis)
+    if not views:
+        return "# storyweave\n\n_No stories found in the input._\n"
+    lines: list[str] = []
+    for i, view in enumerate(views):
+        if i:
+            lines += ["---", ""]
+        lines += _story(view)
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,246 @@
+"""The analysis for a terminal: rich sections, tables and colour; plain text when piped.
+
+Article text is untrusted and goes into rich only as :class:`rich.text.Text` (never as
+markup strings), so "[bold]" or ":smile:" inside an article is printed as written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from io import StringIO
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+
+DEFAULT_WIDTH = 100
+
+_KIND_STYLE = {"date": "bold red", "number": "bold red", "contradiction": "bold red", "attribution": "bold magenta",
+               "certainty": "bold yellow", "wording": "bold cyan"}
+
+
+def _auto_color() -> bool:
+    """Colour when stdout is a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # closed stdout
+        return False
+
+
+class _Writer:
+    """Builds one story's renderables; ``color`` decides how diffs are marked."""
+
+    def __init__(self, view: StoryView, color: bool) -> None:
+        self.view = view
+        self.color = color
+
+    def outlet(self, article_id: str) -> Text:
+        return Text.assemble((self.view.outlet(article_id), "bold"), (f" [{self.view.label(article_id)}]", "cyan"))
+
+    def outlets(self, ids: list[str]) -> Text:
+        return Text(", ").join(self.outlet(a) for a in sorted(set(ids), key=self.view.label))
+
+    def cites(self, ids: list[str]) -> Text:
+        return Text("".join(f"[{n}]" for n in self.view.labels(ids)), style="cyan")
+
+    def said_by(self, quote: dict[str, Any]) -> Text:
+        text = self.outlet(quote["article"])
+        if quote.get("channel"):
+            text.append(" via ", "dim").append(str(quote["channel"]), "italic")
+        return text
+
+    def diff(self, ops: DiffOps) -> Text:
+        # Without colour a strike-through is invisible, so plain text uses git's
+        # word-diff markers instead.
+        out = Text()
+        for tag, words in ops:
+            if not words:
+                continue
+            if out:
+                out.append(" ")
+            if tag == "equal":
+                out.append(words)
+            elif tag == "delete":
+                out.append(words, "strike red") if self.color else out.append(f"[-{words}-]")
+            else:
+                out.append(words, "bold green") if self.color else out.append(f"{{+{words}+}}")
+        return out
+
+    @staticmethod
+    def section(title: str) -> Group:
+        # A blank line before each section: the rules alone make the page feel cramped.
+        return Group(Text(), Rule(Text(title, style="bold"), align="left", style="dim"))
+
+    @staticmethod
+    def item(*parts: Text | str | tuple[str, str], indent: int = 2) -> Padding:
+        return Padding(Text.assemble(*parts), (0, 0, 0, indent), expand=False)
+
+    def quoted(self, text: str) -> Text:
+        return Text.assemble("“", text, "”")
+
+    def group(self, group: GroupView) -> list[RenderableType]:
+        line = Text.assemble(self.quoted(group.reference["text"]), (" — ", "dim"),
+                             Text("; ").join(self.said_by(q) for q in group.same))
+        if group.variants and group.drift is not None:
+            line.append(f"  drift {group.drift:.2f}", "dim")
+        out: list[RenderableType] = [self.item(line, indent=4)]
+        for v in group.variants:
+            out.append(self.item(self.said_by(v.quote), ": “", self.diff(v.ops), "”", indent=6))
+        return out
+
+    def story(self) -> list[RenderableType]:
+        view, s = self.view, self.view.story
+        out: list[RenderableType] = [Rule(Text(view.title, style="bold"), style="bold blue")]
+        meta = Text.assemble(("Event date ", "dim"), str(s.get("event_date") or "unknown"),
+                             (" · ", "dim"), f"{len(s.get('articles') or [])} articles")
+        out.append(meta)
+
+        brief = s.get("brief") or {}
+        lines = [Text.assemble("• ", str(b.get("text") or ""), " ", self.cites(b.get("citations") or []))
+                 for b in brief.get("sentences") or []] or [Text("No brief.", style="dim")]
+        headline = Text(str(brief.get("headline") or "Brief"), style="bold")
+        out.append(Panel(Group(*lines), title=headline, title_align="left", border_style="blue"))
+
+        sources = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+        for col in ("#", "outlet", "title", "published"):
+            sources.add_column(col, overflow="fold", style="dim" if col == "published" else None)
+        for src in view.sources():
+            sources.add_row(Text(f"[{src.label}]", style="cyan"), Text(src.outlet, style="bold"), Text(src.title), Text(src.published))
+        out += [Text("Sources", style="bold"), Padding(sources, (0, 0, 0, 2), expand=False)]
+
+        out.append(self.section("Who said what"))
+        speakers = view.speakers()
+        for speaker in speakers:
+            out.append(self.item((speaker.name, "bold yellow")))
+            for group in speaker.groups:
+                out += self.group(group)
+        if not speakers:
+            out.append(self.item(("No quotes found.", "dim")))
+
+        out.append(self.section("Where sources differ"))
+        kinds = view.discrepancies()
+        for kind, title, discs in kinds:
+            for disc in discs:
+                out.append(self.item((f"{title.upper()} ", _KIND_STYLE.get(kind, "bold")), str(disc.get("explanation") or "")))
+                for it in disc.get("items") or []:
+                    out.append(self.item(self.outlet(it["article"]), ": ", self.quoted(str(it.get("text") or "")), indent=6))
+        for fact in view.facts("contested"):
+            out.append(self.item(("CONTESTED ", "bold red"), str(fact.get("text") or ""), " ", self.cites(fact.get("sources") or [])))
+        if not kinds and not view.facts("contested"):
+            out.append(self.item(("The sources agree on everything compared.", "dim")))
+
+        out.append(self.section("Single-source claims"))
+        single = view.single_source()
+        for text, ids, certainties in single:
+            how = ", ".join(c for c in certainties if c)
+            out.append(self.item("• ", text, (" — ", "dim"), self.outlets(ids), (f" ({how})" if how else "", "dim")))
+        if not single:
+            out.append(self.item(("None found.", "dim")))
+
+        out.append(self.section("Corroborated facts"))
+        corroborated = view.facts("corroborated")
+        for fact in corroborated:
+            out.append(self.item(("✓ ", "green"), str(fact.get("text") or ""), " ", self.cites(fact.get("sources") or [])))
+        if not corroborated:
+            out.append(self.item(("None found.", "dim")))
+
+        out.append(self.section("Provenance"))
+        links = s.get("provenance") or []
+        if links:
+            table = Table(box=None, padding=(0, 1), header_style="bold dim")
+            for col, justify in (("Article", "left"), ("", "left"), ("Source", "left"), ("Score", "right"),
+                                 ("Shared", "right"), ("Original", "right")):
+                table.add_column(col, justify=justify)  # type: ignore[arg-type]
+            for link in links:
+                table.add_row(self.outlet(link["derived"]), Text(relation_phrase(link), style="italic"), self.outlet(link["source"]),
+                              score(link.get("score")), str(link.get("shared_sentences", "–")), share(link.get("original_share")))
+            out.append(Padding(table, (0, 0, 0, 2), expand=False))
+        else:
+            out.append(self.item(("No article copies another.", "dim")))
+
+        out.append(self.section("Headline framing"))
+        framing = s.get("framing") or []
+        if framing:
+            table = Table(box=None, padding=(0, 1), header_style="bold dim")
+            table.add_column("Outlet", no_wrap=True)
+            table.add_column("Headline", ratio=3, overflow="fold")
+            table.add_column("Sensationalism", no_wrap=True)
+            table.add_column("Signals", ratio=2, overflow="fold")
+            for f in framing:
+                table.add_row(self.outlet(f["article"]), Text(str(f.get("headline") or "")), self.meter(f.get("sensationalism")),
+                              Text(", ".join(str(x) for x in f.get("signals") or []) or "–", style="dim"))
+            out.append(Padding(table, (0, 0, 0, 2), expand=False))
+        else:
+            out.append(self.item(("None found.", "dim")))
+
+        if "timeline" in s:
+            out.append(self.section("Timeline"))
+            for t in s.get("timeline") or []:
+                cite = self.cites([t["article"]]) if t.get("article") else Text()
+                out.append(self.item((str(t.get("date") or "undated"), "bold"), "  ", str(t.get("text") or ""), " ", cite))
+
+        out.append(self.section("Removed junk"))
+        for src, counts in view.junk():
+            detail = ", ".join(f"{reason} ×{n}" for reason, n in counts.items())
+            summary = f"{sum(counts.values())} removed: {detail}" if counts else "nothing removed"
+            out.append(self.item(self.outlet(src.id), ("  " + summary, "dim")))
+        return out
+
+    @staticmethod
+    def meter(value: Any) -> Text:
+        """'0.86 ████████▋░' coloured from calm (green) to loud (red)."""
+        if not isinstance(value, (int, float)):
+            return Text("–")
+        v = min(max(float(value), 0.0), 1.0)
+        filled = round(v * 10)
+        style = "green" if v < 0.34 else "yellow" if v < 0.67 else "red"
+        return Text.assemble(f"{v:.2f} ", ("█" * filled, style), ("░" * (10 - filled), "dim"))
+
+
+def render(analysis: dict[str, Any], *, color: bool | None = None, width: int | None = None) -> str:
+    """The analysis as terminal text.
+
+    Args:
+        analysis: the analysis JSON.
+        color: ANSI colour and styles; None decides from ``sys.stdout`` (a terminal, and
+            ``NO_COLOR`` unset). Without colour the text has no escape codes at all.
+        width: columns to wrap at; None means 100.
+
+    Returns:
+        The text, ending with a newline.
+    """
+    use_color = _auto_color() if color is None else color
+    buffer = StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=use_color,  # explicit, so FORCE_COLOR/TTY_COMPATIBLE in the env cannot override it
+        color_system="standard" if use_color else None,
+        no_color=not use_color,
+        width=width or DEFAULT_WIDTH,
+        highlight=False,  # rich would colour numbers and URLs inside article text
+        emoji=False,
+        markup=False,  # belt and braces: no string we print is parsed as markup
+        legacy_windows=False,
+        soft_wrap=False,
+    )
+    views = story_views(analysis)
+    if not views:
+        console.print(Text("No stories found in the input.", style="dim"))
+    for i, view in enumerate(views):
+        if i:
+            console.print()
+        for renderable in _Writer(view, use_color).story():
+            console.print(renderable)
+    # Tables and panels pad lines to the full width; trailing blanks only get in the way
+    # of diffs and copy-paste.
+    return "\n".join(line.rstrip(" ") for line in buffer.getvalue().split("\n"))

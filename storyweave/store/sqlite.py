@@ -1,0 +1,483 @@
+"""The embedded store: one SQLite file holding articles, caches, stories and analyses.
+
+Uses the standard library's ``sqlite3`` in WAL mode, so readers never block the writer
+and a killed process loses nothing already committed. The schema is built by
+migrations: decorated functions, applied in order, each in its own transaction and
+recorded by name in the ``migrations`` table so it runs once per file.
+
+Every ``sqlite3`` error is re-raised as :class:`~storyweave.errors.StoreError` naming
+the file and what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from ..errors import StoreError
+from ..model import Article, Story
+
+#: Articles are committed in chunks of this size: an interrupted ``add_articles`` keeps
+#: every chunk already committed, without paying one commit per article.
+ARTICLE_BATCH = 100
+
+#: Ids per ``IN (...)`` query; well under SQLite's smallest variable limit (999).
+_QUERY_CHUNK = 500
+
+#: Vectors are stored little-endian float32 whatever the machine, so a store file can be
+#: copied between machines.
+_VECTOR_DTYPE = np.dtype("<f4")
+
+Migration = Callable[[sqlite3.Connection], None]
+_MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration; its name is what the ``migrations`` table records.
+
+    Never rename or edit a released migration: add a new one.
+    """
+    _MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@migration
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Articles, vector and blob caches, stories with their members, and analyses."""
+    conn.execute(
+        "CREATE TABLE articles (id TEXT PRIMARY KEY, url TEXT, json TEXT NOT NULL, added_at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX articles_url ON articles (url)")
+    conn.execute(
+        "CREATE TABLE vectors (model TEXT NOT NULL, hash TEXT NOT NULL, dim INTEGER NOT NULL,"
+        " data BLOB NOT NULL, PRIMARY KEY (model, hash))"
+    )
+    conn.execute(
+        "CREATE TABLE blobs (kind TEXT NOT NULL, key TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, key))"
+    )
+    conn.execute(
+        "CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, duplicates TEXT NOT NULL DEFAULT '{}')"
+    )
+    # article_id is the key: an article belongs to one story at a time.
+    conn.execute(
+        "CREATE TABLE story_articles (article_id TEXT PRIMARY KEY,"
+        " story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, position INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE INDEX story_articles_story ON story_articles (story_id, position)")
+    conn.execute(
+        "CREATE TABLE analyses (story_id TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL, PRIMARY KEY (story_id, key))"
+    )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _hint(exc: BaseException) -> str:
+    """What the user can do about a SQLite error, from its message."""
+    text = str(exc).lower()
+    if "unable to open" in text or isinstance(exc, OSError):
+        return "check that the folder exists and is writable, or pass another --db path"
+    if "readonly" in text or "read-only" in text:
+        return "the file is read-only; make it writable or pass another --db path"
+    if "locked" in text or "busy" in text:
+        return "another process is writing to it; wait for it to finish or pass another --db path"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "the file is not a storyweave store or is damaged; pass another --db path"
+    if "disk" in text or "full" in text or "i/o" in text:
+        return "check that the disk has free space and is writable"
+    if "closed" in text:
+        return "the store was closed; open it again"
+    return "check that the file is a storyweave store and is writable, or pass another --db path"
+
+
+class SQLiteStore:
+    """A :class:`~storyweave.store.base.Store` in one SQLite file (or in memory).
+
+    One connection per object, shared by threads under a lock, so the web app's worker
+    threads can use one store.
+
+    Args:
+        path: the database file, or ``":memory:"`` for a store that keeps nothing.
+
+    Raises:
+        StoreError: the file cannot be opened or migrated.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._lock = threading.RLock()
+        self._where = "in-memory store" if self.path == ":memory:" else self.path
+        try:
+            # isolation_level=None: the module never opens transactions behind our back;
+            # _transaction() opens and closes every one explicitly.
+            self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(self._message("open the store", exc)) from exc
+        try:
+            with self._guard("open the store"):
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                # NORMAL is durable against a killed process in WAL mode; only a power
+                # cut can lose the last commits, and those are caches or re-ingestable.
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except StoreError:
+            self._conn.close()
+            raise
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _message(self, action: str, exc: BaseException) -> str:
+        return f"{self._where}: cannot {action} ({exc}); {_hint(exc)}"
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        """Hold the lock and turn sqlite3 errors into StoreError naming the file."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.Error as exc:
+                raise StoreError(self._message(action, exc)) from exc
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed on success, rolled back on any error."""
+        with self._guard(action):
+            # IMMEDIATE takes the write lock up front, so two processes never deadlock
+            # upgrading read locks.
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                # SQLite may already have rolled back (e.g. on a full disk).
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._guard("create the migrations table"):
+            self._conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for name, fn in _MIGRATIONS:
+            with self._transaction(f"apply migration {name}") as conn:
+                # Checked inside the transaction: another process may have applied it
+                # between our open and our write lock.
+                if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    continue
+                fn(conn)
+                conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
+
+    def applied_migrations(self) -> list[str]:
+        """Names of the migrations applied to this file, in the order applied."""
+        with self._guard("read the migrations table"):
+            return [r[0] for r in self._conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+    # -- articles -------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
+        """Store articles by id; an article already stored is left as it is.
+
+        Articles are committed in chunks of :data:`ARTICLE_BATCH`, so an interrupted
+        call keeps every chunk already committed. ``raw_html`` is not stored.
+
+        Args:
+            articles: the articles to store, read once (a generator is fine).
+
+        Returns:
+            One flag per article, in order: True when it was new.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        flags: list[bool] = []
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= ARTICLE_BATCH:
+                flags += self._insert_articles(batch)
+                batch = []
+        if batch:
+            flags += self._insert_articles(batch)
+        return flags
+
+    def _insert_articles(self, batch: Sequence[Article]) -> list[bool]:
+        added = _now()
+        flags = []
+        with self._transaction("store articles") as conn:
+            for article in batch:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO articles (id, url, json, added_at) VALUES (?, ?, ?, ?)",
+                    (article.id, article.url, json.dumps(article.to_json(), ensure_ascii=False), added),
+                )
+                flags.append(cur.rowcount == 1)
+        return flags
+
+    @staticmethod
+    def _article(url: str | None, text: str) -> Article:
+        data = json.loads(text)
+        data["url"] = url
+        return Article.from_json(data)
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The stored article with this id, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read an article"):
+            row = self._conn.execute("SELECT url, json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(*row) if row else None
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles with these ids, in the order given.
+
+        Args:
+            ids: article ids; an id may repeat, and unknown ids are skipped.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        found: dict[str, Article] = {}
+        unique = list(dict.fromkeys(ids))
+        with self._guard("read articles"):
+            for i in range(0, len(unique), _QUERY_CHUNK):
+                chunk = unique[i : i + _QUERY_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                for aid, url, text in self._conn.execute(f"SELECT id, url, json FROM articles WHERE id IN ({marks})", chunk):
+                    found[aid] = self._article(url, text)
+        return [found[i] for i in ids if i in found]
+
+    def all_articles(self) -> list[Article]:
+        """Every stored article, oldest first.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read articles"):
+            rows = self._conn.execute("SELECT url, json FROM articles ORDER BY rowid").fetchall()
+        return [self._article(url, text) for url, text in rows]
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete an article and its story membership.
+
+        The article's story loses its saved analyses (they cite the article), and a story
+        left with no articles is dropped.
+
+        Returns:
+            True when the article existed.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("delete an article") as conn:
+            row = conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+            if row:
+                conn.execute("DELETE FROM analyses WHERE story_id = ?", (row[0],))
+                conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+                self._drop_empty_stories(conn)
+            return conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 1
+
+    # -- caches -----------------------------------------------------------------------------
+
+    def get_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Cached sentence vectors for the hashes that have one.
+
+        Args:
+            model: the embedder's versioned name; vectors of different models never mix.
+            hashes: sentence content hashes.
+
+        Returns:
+            hash -> float32 vector (a writable copy), only for hashes found.
+
+        Raises:
+            StoreError: the store cannot be read or holds a damaged vector.
+        """
+        out: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        with self._guard("read cached vectors"):
+            for i in range(0, len(unique), _QUERY_CHUNK):
+                chunk = unique[i : i + _QUERY_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT hash, dim, data FROM vectors WHERE model = ? AND hash IN ({marks})"
+                for h, dim, data in self._conn.execute(query, [model, *chunk]):
+                    vec = np.frombuffer(data, dtype=_VECTOR_DTYPE)
+                    if vec.shape[0] != dim:
+                        raise StoreError(
+                            f"{self._where}: cached vector {h} of {model} has {vec.shape[0]} values, expected {dim};"
+                            " the file is damaged: delete it or pass another --db path"
+                        )
+                    out[h] = vec.astype(np.float32)  # astype copies: callers may write to it
+        return out
+
+    def put_vectors(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Cache sentence vectors by sentence hash, as float32.
+
+        A hash already cached for ``model`` keeps its vector: the hash is of the
+        sentence's content, so the vector cannot differ.
+
+        Args:
+            model: the embedder's versioned name.
+            vectors: hash -> one-dimensional vector (other float types are cast to float32).
+
+        Raises:
+            ValueError: a vector is not one-dimensional.
+            StoreError: the store cannot be written.
+        """
+        rows = []
+        for h, vec in vectors.items():
+            arr = np.ascontiguousarray(vec, dtype=_VECTOR_DTYPE)
+            if arr.ndim != 1:
+                raise ValueError(f"vector {h} has shape {arr.shape}; put_vectors takes one-dimensional vectors")
+            rows.append((model, h, int(arr.shape[0]), arr.tobytes()))
+        with self._transaction("cache vectors") as conn:
+            conn.executemany("INSERT OR IGNORE INTO vectors (model, hash, dim, data) VALUES (?, ?, ?, ?)", rows)
+
+    def get_blob(self, kind: str, key: str) -> bytes | None:
+        """A cached blob, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read the cache"):
+            row = self._conn.execute("SELECT data FROM blobs WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def put_blob(self, kind: str, key: str, data: bytes) -> None:
+        """Cache a blob under ``kind`` (what it is, with its version) and ``key`` (a content hash).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("write the cache") as conn:
+            conn.execute("INSERT OR REPLACE INTO blobs (kind, key, data) VALUES (?, ?, ?)", (kind, key, bytes(data)))
+
+    # -- stories ------------------------------------------------------------------------------
+
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        """Save stories, replacing each one's membership.
+
+        An article named by a story moves to it from any other story. A story whose
+        membership changed loses its saved analyses (they describe other articles), and a
+        story left with no articles is dropped.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save stories") as conn:
+            for story in stories:
+                conn.execute(
+                    "INSERT INTO stories (id, title, duplicates) VALUES (?, ?, ?)"
+                    " ON CONFLICT (id) DO UPDATE SET title = excluded.title, duplicates = excluded.duplicates",
+                    (story.id, story.title, json.dumps(story.duplicates, sort_keys=True)),
+                )
+                old = [r[0] for r in conn.execute(
+                    "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position", (story.id,)
+                )]
+                new = list(dict.fromkeys(story.articles))
+                if old == new:
+                    continue
+                # Stories that lose an article to this one change too.
+                changed = {story.id}
+                for aid in new:
+                    row = conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (aid,)).fetchone()
+                    if row:
+                        changed.add(row[0])
+                conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.id,))
+                conn.executemany(
+                    "INSERT OR REPLACE INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)",
+                    [(aid, story.id, pos) for pos, aid in enumerate(new)],
+                )
+                conn.executemany("DELETE FROM analyses WHERE story_id = ?", [(s,) for s in sorted(changed)])
+            self._drop_empty_stories(conn)
+
+    @staticmethod
+    def _drop_empty_stories(conn: sqlite3.Connection) -> None:
+        empty = conn.execute("SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)").fetchall()
+        conn.executemany("DELETE FROM analyses WHERE story_id = ?", empty)
+        conn.executemany("DELETE FROM stories WHERE id = ?", empty)
+
+    def get_stories(self) -> list[Story]:
+        """Every stored story, in the order first saved, its articles in saved order.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read stories"):
+            rows = self._conn.execute("SELECT id, title, duplicates FROM stories ORDER BY rowid").fetchall()
+            members: dict[str, list[str]] = {}
+            for sid, aid in self._conn.execute("SELECT story_id, article_id FROM story_articles ORDER BY story_id, position"):
+                members.setdefault(sid, []).append(aid)
+        return [Story(sid, title, tuple(members.get(sid, ())), json.loads(dups)) for sid, title, dups in rows]
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article belongs to, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read stories"):
+            row = self._conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    # -- analyses ---------------------------------------------------------------------------------
+
+    def save_analysis(self, story_id: str, key: str, analysis: dict[str, Any]) -> None:
+        """Save a story's analysis JSON under ``key``, replacing any saved before.
+
+        Args:
+            story_id: the story analysed.
+            key: what the analysis depends on besides the articles (e.g. the options
+                fingerprint).
+            analysis: a JSON-serialisable dict.
+
+        Raises:
+            StoreError: the store cannot be written.
+            TypeError: the analysis is not JSON-serialisable.
+        """
+        text = json.dumps(analysis, ensure_ascii=False)
+        with self._transaction("save an analysis") as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO analyses (story_id, key, json, saved_at) VALUES (?, ?, ?, ?)",
+                (story_id, key, text, _now()),
+            )
+
+    def get_analysis(self, story_id: str, key: str) -> dict[str, Any] | None:
+        """A saved analysis, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read an analysis"):
+            row = self._conn.execute("SELECT json FROM analyses WHERE story_id = ? AND key = ?", (story_id, key)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # -- lifetime ------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection; calling it twice is harmless."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({self.path!r})"

@@ -1,0 +1,191 @@
+"""Renderers on a small hand-written analysis: every section shows, hostile text stays inert."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyweave.errors import ConfigError
+from storyweave.render import RENDERERS, render, word_diff
+from storyweave.render import json as json_renderer
+from storyweave.render import markdown, terminal
+
+DATA = Path(__file__).parent / "data" / "analysis_small.json"
+ANSI = re.compile(r"\x1b\[")
+BRIEF = [
+    "Norland and Vesteria signed a harbour accord in Port Ellis on 19 June 2024.",
+    "President Ada Kessel said Norland seeks a lasting alliance with Vesteria.",
+    "The accord may open new shipping lanes; sources differ on how many.",
+]
+
+
+@pytest.fixture
+def analysis() -> dict[str, Any]:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+# -- markdown ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["# Norland and Vesteria sign harbour accord", "## Sources", "## Brief", "## Who said what", "### Ada Kessel",
+     "## Where sources differ", "### Dates", "### Numbers", "### Certainty", "### Quote wording", "### Contested facts",
+     "## Single-source claims", "## Corroborated facts", "## Provenance", "## Headline framing", "## Timeline",
+     "## Removed junk"],
+)
+def test_markdown_has_section(analysis: dict[str, Any], heading: str) -> None:
+    assert heading in markdown.render(analysis).splitlines()
+
+
+def test_markdown_brief_cites_sources(analysis: dict[str, Any]) -> None:
+    md = markdown.render(analysis)
+    assert f"- {BRIEF[0]} [1][2][3]" in md
+    assert f"- {BRIEF[1]} [1][3]" in md  # citations sorted by number, whatever their JSON order
+    assert "**Event date:** 2024-06-19" in md
+    assert "| [1] | Coastline Times | Norland and Vesteria sign harbour accord |" in md
+
+
+def test_markdown_shows_word_diff_and_channel(analysis: dict[str, Any]) -> None:
+    md = markdown.render(analysis)
+    assert "“We seek a lasting alliance with Vesteria” — Coastline Times [1]; Norland Wire [3]" in md
+    assert "  - Daily Beacon [2] via RIA: “We seek a lasting ~~alliance~~ **engagement** with Vesteria”" in md
+
+
+def test_markdown_computes_word_diff_without_ops(analysis: dict[str, Any]) -> None:
+    for diff in analysis["stories"][0]["quote_groups"][0]["differences"]:
+        del diff["ops"]
+    assert "~~alliance~~ **engagement**" in markdown.render(analysis)
+
+
+def test_markdown_lists_findings_with_outlets(analysis: dict[str, Any]) -> None:
+    md = markdown.render(analysis)
+    assert "  - Daily Beacon [2]: “on Tuesday”" in md
+    assert "- Norland and Vesteria signed a harbour accord in Port Ellis. — Coastline Times [1], Daily Beacon [2], Norland Wire [3]" in md
+    assert "| Norland Wire [3] | paraphrases | Coastline Times [1] | 0.82 | 3 | 25% |" in md
+    assert "| 0.86 | shock word, all-caps opener, secrecy framing |" in md
+    assert "- **2024-06-18** — Daily Beacon dates the signing to Tuesday. [2]" in md
+    assert "- Coastline Times [1]: 3 removed — comment-prompt ×1, share-prompt ×2" in md
+    assert "- Norland Wire [3]: nothing removed" in md
+
+
+def test_markdown_escapes_hostile_text(analysis: dict[str, Any]) -> None:
+    md = markdown.render(analysis)
+    assert "<script>" not in md and "<img" not in md
+    assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in md
+    assert "](javascript:" not in md
+    assert "\\[click\\]\\(javascript:alert\\(1\\)\\)" in md
+    assert "[bold red]" not in md and "\\[bold red\\]" in md
+
+
+def test_markdown_escape_neutralises_markdown_syntax() -> None:
+    assert markdown.md_escape("![x](http://e/i.png) *a* _b_ `c` ~~d~~ | e & <f>\nnext") == (
+        "\\!\\[x\\]\\(http://e/i.png\\) \\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ \\| e &amp; &lt;f&gt; next"
+    )
+
+
+def test_markdown_timeline_only_when_present(analysis: dict[str, Any]) -> None:
+    del analysis["stories"][0]["timeline"]
+    assert "## Timeline" not in markdown.render(analysis)
+
+
+# -- terminal -----------------------------------------------------------------------------------
+
+
+def test_terminal_plain_has_no_ansi_and_shows_brief(analysis: dict[str, Any]) -> None:
+    out = terminal.render(analysis, color=False)
+    assert not ANSI.search(out)
+    for sentence in BRIEF:
+        assert sentence in out
+    assert "Daily Beacon [2] via RIA: “We seek a lasting [-alliance-] {+engagement+} with Vesteria”" in out
+    for title in ("Who said what", "Where sources differ", "Single-source claims", "Provenance", "Headline framing", "Timeline"):
+        assert title in out
+
+
+def test_terminal_sections_in_reading_order(analysis: dict[str, Any]) -> None:
+    out = terminal.render(analysis, color=False, width=200)
+    order = [BRIEF[0], "Who said what", "Where sources differ", "Single-source claims", "Provenance", "Headline framing", "Timeline"]
+    positions = [out.index(s) for s in order]
+    assert positions == sorted(positions)
+
+
+def test_terminal_prints_markup_in_articles_literally(analysis: dict[str, Any]) -> None:
+    for color in (False, True):
+        out = terminal.render(analysis, color=color, width=200)
+        assert "[bold red]hides a military clause[/bold red]" in out
+        assert "<script>alert(1)</script>" in out  # shown as text: a terminal runs nothing
+
+
+def test_terminal_color_mode_uses_ansi(analysis: dict[str, Any]) -> None:
+    assert ANSI.search(terminal.render(analysis, color=True))
+
+
+def test_terminal_auto_detects_pipe_and_no_color(analysis: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    class FakeTTY(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # must not override a pipe
+    monkeypatch.setattr("sys.stdout", io.StringIO())
+    assert not ANSI.search(terminal.render(analysis))
+    monkeypatch.setattr("sys.stdout", FakeTTY())
+    assert ANSI.search(terminal.render(analysis))
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not ANSI.search(terminal.render(analysis))
+
+
+@pytest.mark.parametrize("width", [60, 100])
+def test_terminal_respects_width(analysis: dict[str, Any], width: int) -> None:
+    lines = terminal.render(analysis, color=False, width=width).splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert all(line == line.rstrip() for line in lines)
+
+
+# -- json and dispatch ----------------------------------------------------------------------------
+
+
+def test_json_round_trips_and_is_deterministic(analysis: dict[str, Any]) -> None:
+    first = json_renderer.render(analysis)
+    assert json.loads(first) == analysis
+    assert first.encode() == json_renderer.render(copy.deepcopy(analysis)).encode()
+    assert first.endswith("}\n")
+    assert list(json.loads(first)) == list(analysis)  # key order kept, not sorted
+    assert json_renderer.render({"name": "Мединский “quoted”"}) == '{\n  "name": "Мединский “quoted”"\n}\n'
+
+
+def test_render_dispatches_to_every_format(analysis: dict[str, Any]) -> None:
+    assert set(RENDERERS) == {"terminal", "markdown", "json"}
+    assert render(analysis, "json") == json_renderer.render(analysis)
+    assert render(analysis, "markdown") == markdown.render(analysis)
+    assert render(analysis, "terminal", color=False, width=80) == terminal.render(analysis, color=False, width=80)
+
+
+def test_render_unknown_format_lists_known_ones(analysis: dict[str, Any]) -> None:
+    with pytest.raises(ConfigError, match="unknown output format 'pdf'; use one of: json, markdown, terminal"):
+        render(analysis, "pdf")
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json"])
+def test_render_empty_analysis(fmt: str) -> None:
+    out = render({"schema": "storyweave.analysis/1", "articles": [], "stories": []}, fmt)
+    assert out.endswith("\n")
+
+
+def test_render_minimal_story_without_optional_keys() -> None:
+    story = {"id": "s", "title": "Bare", "articles": ["a" * 16]}
+    analysis = {"articles": [{"id": "a" * 16, "source": "Wire", "title": "T", "text": "", "removed": []}], "stories": [story]}
+    assert "## Removed junk" in markdown.render(analysis)
+    assert "Bare" in terminal.render(analysis, color=False)
+
+
+def test_word_diff_ignores_case_and_punctuation() -> None:
+    assert word_diff("We seek an alliance.", "we seek an engagement") == [
+        ("equal", "we seek an"), ("delete", "alliance."), ("insert", "engagement")
+    ]

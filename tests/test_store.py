@@ -1,0 +1,240 @@
+"""The SQLite store: idempotent ingest, exact caches, persistence, and errors that name the file."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+import pytest
+
+from storyweave.errors import ConfigError, StoreError
+from storyweave.model import Article, Removed, Story
+from storyweave.store import SQLiteStore, Store, open_store
+from storyweave.store.sqlite import ARTICLE_BATCH
+
+
+def _article(n: int, **kw: object) -> Article:
+    fields: dict[str, object] = {
+        "id": f"{n:016x}",
+        "source": f"Outlet {n}",
+        "location": f"https://outlet{n}.example/story",
+        "title": f"Title {n}",
+        "text": f"Body of article {n}. Ünïcode — “quotes”.",
+        "published": "2024-06-19",
+        "removed": (Removed("Leave a Comment", "comment-prompt"),),
+        "url": f"https://outlet{n}.example/story",
+    }
+    fields.update(kw)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def store() -> Iterator[SQLiteStore]:
+    with SQLiteStore(":memory:") as s:
+        yield s
+
+
+def test_store_open_store_returns_a_store(tmp_path: Path) -> None:
+    with open_store(":memory:") as s:
+        assert isinstance(s, Store)
+    with open_store(str(tmp_path / "a.db")) as s:
+        assert isinstance(s, SQLiteStore) and s.path == str(tmp_path / "a.db")
+    with open_store(f"sqlite:///{tmp_path / 'b.db'}") as s:
+        assert s.path == str(tmp_path / "b.db")  # type: ignore[attr-defined]
+    assert (tmp_path / "a.db").exists() and (tmp_path / "b.db").exists()
+
+
+def test_store_default_is_in_user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda name: str(tmp_path / "data" / name))
+    with open_store(None) as s:
+        s.add_articles([_article(1)])
+    assert (tmp_path / "data" / "storyweave" / "storyweave.db").exists()
+
+
+@pytest.mark.parametrize("url", ["postgresql://localhost/news", "postgres://u@h/db"])
+def test_store_postgres_not_available_yet(url: str) -> None:
+    with pytest.raises(ConfigError, match="PostgreSQL stores are not available yet; use a SQLite path"):
+        open_store(url)
+
+
+def test_store_unknown_scheme_is_config_error() -> None:
+    with pytest.raises(ConfigError, match="mysql"):
+        open_store("mysql://localhost/db")
+
+
+def test_store_readding_article_changes_nothing(store: SQLiteStore) -> None:
+    original = _article(1)
+    assert store.add_articles([original]) == [True]
+    # Same id, different content: the stored record must not change.
+    assert store.add_articles([original, _article(1, title="Changed")]) == [False, False]
+    assert store.all_articles() == [original]
+    assert store.get_article(original.id) == original
+    assert store.get_article(original.id).url == original.url  # type: ignore[union-attr]
+
+
+def test_store_add_articles_flags_follow_input_order(store: SQLiteStore) -> None:
+    store.add_articles([_article(2)])
+    assert store.add_articles([_article(1), _article(2), _article(3), _article(1)]) == [True, False, True, False]
+
+
+def test_store_add_articles_keeps_committed_batches_when_interrupted(tmp_path: Path) -> None:
+    def feed() -> Iterator[Article]:
+        for n in range(ARTICLE_BATCH + 10):
+            yield _article(n)
+        raise KeyboardInterrupt  # the user pressed Ctrl-C mid-feed
+
+    path = tmp_path / "s.db"
+    with SQLiteStore(path) as s, pytest.raises(KeyboardInterrupt):
+        s.add_articles(feed())
+    with SQLiteStore(path) as s:
+        assert len(s.all_articles()) == ARTICLE_BATCH
+
+
+def test_store_get_articles_keeps_order(store: SQLiteStore) -> None:
+    store.add_articles(_article(n) for n in range(5))
+    ids = [_article(n).id for n in (3, 0, 4)]
+    got = store.get_articles([ids[0], "ffffffffffffffff", ids[1], ids[2], ids[0]])
+    assert [a.id for a in got] == [ids[0], ids[1], ids[2], ids[0]]
+    assert [a.id for a in store.all_articles()] == [_article(n).id for n in range(5)]
+
+
+def test_store_delete_article(store: SQLiteStore) -> None:
+    a, b = _article(1), _article(2)
+    store.add_articles([a, b])
+    store.save_stories([Story("s1", "Story", (a.id, b.id))])
+    store.save_analysis("s1", "k", {"x": 1})
+    assert store.delete_article(a.id) is True
+    assert store.delete_article(a.id) is False
+    assert store.get_article(a.id) is None
+    assert store.story_of(a.id) is None
+    assert store.get_stories() == [Story("s1", "Story", (b.id,))]
+    assert store.get_analysis("s1", "k") is None  # it cited the deleted article
+    assert store.delete_article(b.id) is True
+    assert store.get_stories() == []  # a story with no articles is gone
+
+
+def test_store_vectors_round_trip_exactly(store: SQLiteStore) -> None:
+    rng = np.random.default_rng(7)
+    vectors = {f"h{i}": rng.standard_normal(384).astype(np.float32) for i in range(700)}  # > one query chunk
+    store.put_vectors("minilm.v1", vectors)
+    got = store.get_vectors("minilm.v1", list(vectors) + ["missing"])
+    assert set(got) == set(vectors)
+    for h, vec in vectors.items():
+        assert got[h].dtype == np.float32
+        assert got[h].shape == (384,)
+        assert np.array_equal(got[h], vec)
+    got["h0"][0] = 99.0  # callers may write to what they get
+    assert store.get_vectors("other.v1", ["h0"]) == {}
+
+
+def test_store_put_vectors_rejects_matrices(store: SQLiteStore) -> None:
+    with pytest.raises(ValueError, match="one-dimensional"):
+        store.put_vectors("m", {"h": np.zeros((2, 3), dtype=np.float32)})
+
+
+def test_store_blobs_round_trip(store: SQLiteStore) -> None:
+    assert store.get_blob("spacy-doc:v1", "abc") is None
+    store.put_blob("spacy-doc:v1", "abc", b"\x00\x01binary")
+    assert store.get_blob("spacy-doc:v1", "abc") == b"\x00\x01binary"
+    assert store.get_blob("spacy-doc:v2", "abc") is None
+
+
+def test_store_save_stories_replaces_membership(store: SQLiteStore) -> None:
+    a, b, c = (_article(n).id for n in (1, 2, 3))
+    store.save_stories([Story("s1", "One", (a, b), {b: a}), Story("s2", "Two", (c,))])
+    assert store.story_of(b) == "s1"
+    store.save_analysis("s2", "k", {"old": True})
+    # b moves to s2; s1 keeps a; s2's analysis no longer describes its articles.
+    store.save_stories([Story("s2", "Two", (c, b))])
+    assert store.get_stories() == [Story("s1", "One", (a,), {b: a}), Story("s2", "Two", (c, b))]
+    assert store.story_of(b) == "s2"
+    assert store.get_analysis("s2", "k") is None
+
+
+def test_store_analysis_round_trip(store: SQLiteStore) -> None:
+    analysis = {"schema": "storyweave.analysis/1", "stories": [{"id": "s1", "title": "Мир", "score": 0.25, "x": None}]}
+    assert store.get_analysis("s1", "opts") is None
+    store.save_analysis("s1", "opts", analysis)
+    assert store.get_analysis("s1", "opts") == analysis
+    store.save_analysis("s1", "opts", {"replaced": True})
+    assert store.get_analysis("s1", "opts") == {"replaced": True}
+
+
+def test_store_reopened_from_file_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    vec = np.arange(8, dtype=np.float32) / 3
+    with open_store(str(path)) as s:
+        s.add_articles([_article(1), _article(2)])
+        s.put_vectors("m.v1", {"h": vec})
+        s.put_blob("k", "key", b"data")
+        s.save_stories([Story("s1", "Title", (_article(1).id, _article(2).id))])
+        s.save_analysis("s1", "k", {"a": [1, 2]})
+    with open_store(f"sqlite:///{path}") as s:
+        assert s.all_articles() == [_article(1), _article(2)]
+        assert np.array_equal(s.get_vectors("m.v1", ["h"])["h"], vec)
+        assert s.get_blob("k", "key") == b"data"
+        assert s.get_stories() == [Story("s1", "Title", (_article(1).id, _article(2).id))]
+        assert s.get_analysis("s1", "k") == {"a": [1, 2]}
+
+
+def test_store_migrations_recorded_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    for _ in range(3):
+        with SQLiteStore(path) as s:
+            assert s.applied_migrations() == ["m001_initial"]
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (1,)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        conn.close()
+
+
+def test_store_unwritable_path_is_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    path = blocker / "news.db"
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert str(path) in str(info.value)
+    assert "pass another --db path" in str(info.value)
+    assert isinstance(info.value.__cause__, sqlite3.Error)
+
+
+def test_store_not_a_database_is_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a storyweave store"):
+        SQLiteStore(path)
+
+
+def test_store_closed_store_raises_store_error(tmp_path: Path) -> None:
+    s = SQLiteStore(tmp_path / "c.db")
+    s.close()
+    s.close()  # harmless
+    with pytest.raises(StoreError, match="closed"):
+        s.get_article("0" * 16)
+
+
+def test_store_shared_across_threads(tmp_path: Path) -> None:
+    errors: list[BaseException] = []
+    with SQLiteStore(tmp_path / "t.db") as s:
+        def work(k: int) -> None:
+            try:
+                s.add_articles(_article(k * 100 + n) for n in range(50))
+                s.put_vectors("m", {f"{k}-{n}": np.ones(4, dtype=np.float32) for n in range(50)})
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert len(s.all_articles()) == 200
