@@ -13,8 +13,11 @@ Steps:
    its own; its test part is kept elsewhere.)
 2. Build features with :func:`storyweave.framing._features` (the very code the runtime
    uses): hashed word 1-2-grams + character 2-5-grams, plus one column per signal.
-3. Pick the regularisation ``C`` by stratified 5-fold cross-validation on the train part
-   (fixed seed), fit on the whole train part.
+3. Scale every column by its naive-Bayes log-count ratio (NB-LR, Wang & Manning 2012;
+   +0.3 points of CV accuracy here), pick the regularisation ``C`` by stratified 5-fold
+   cross-validation on the train part (fixed seed; the ratios are refitted in each fold),
+   fit on the whole train part and fold the ratios into the weights, so the runtime needs
+   no extra table.
 4. Keep only non-zero weights, quantise them to ``1e-3`` and write the JSON sparsely
    (delta-encoded bucket indices).
 5. Report accuracy, clickbait F1 and ROC-AUC on the evaluation slice with the shipped
@@ -41,7 +44,7 @@ from storyweave import framing  # noqa: E402
 SEED = 13
 HOLDOUT_EVERY = 10
 HOLDOUT_REMAINDER = 9
-C_GRID = (3.0, 10.0, 30.0, 100.0)
+C_GRID = (10.0, 30.0, 100.0, 300.0)
 QUANTUM = 1e-3
 OUT = ROOT / "storyweave" / "data" / "framing_model.json"
 
@@ -90,6 +93,22 @@ def featurise(headlines: list[str]):  # type: ignore[no-untyped-def]
     return csr_matrix((np.array(values), np.array(indices), np.array(indptr)), shape=shape)
 
 
+def nb_ratios(x, y: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Naive-Bayes log-count ratio of each column (add-one smoothed, binary counts)."""
+    present = (x > 0).astype(np.float64)
+    p = np.asarray(present[y == 1].sum(axis=0)).ravel() + 1.0
+    q = np.asarray(present[y == 0].sum(axis=0)).ravel() + 1.0
+    return np.log((p / p.sum()) / (q / q.sum()))
+
+
+def fit(x, y: np.ndarray, c: float):  # type: ignore[no-untyped-def]
+    """NB-LR: fit on NB-scaled columns; returns (model, ratios)."""
+    from scipy.sparse import diags
+
+    r = nb_ratios(x, y)
+    return make_model(c).fit(x @ diags(r), y), r
+
+
 def make_model(c: float):  # type: ignore[no-untyped-def]
     from sklearn.linear_model import LogisticRegression
 
@@ -106,15 +125,18 @@ def cross_validate(x, y: np.ndarray) -> dict[float, float]:  # type: ignore[no-u
     for c in C_GRID:
         accs = []
         for tr, te in folds:
-            m = make_model(c).fit(x[tr], y[tr])
-            accs.append(float((m.predict(x[te]) == y[te]).mean()))
+            from scipy.sparse import diags
+
+            m, r = fit(x[tr], y[tr], c)
+            accs.append(float((m.predict(x[te] @ diags(r)) == y[te]).mean()))
         scores[c] = float(np.mean(accs))
         print(f"  C={c:g}: CV accuracy {scores[c]:.4f}", file=sys.stderr)
     return scores
 
 
-def export(model, c: float, n_train: int, cv_acc: float) -> dict:  # type: ignore[no-untyped-def]
-    coef = model.coef_[0]
+def export(model, ratios: np.ndarray, c: float, n_train: int,  # type: ignore[no-untyped-def]
+           cv_acc: float) -> dict:
+    coef = model.coef_[0] * ratios  # NB ratios folded into the weights
     hashed = coef[: framing.N_BUCKETS]
     q = np.rint(hashed / QUANTUM).astype(np.int64)
     nz = np.flatnonzero(q)
@@ -123,7 +145,8 @@ def export(model, c: float, n_train: int, cv_acc: float) -> dict:  # type: ignor
         "version": framing.MODEL_VERSION,
         "n_buckets": framing.N_BUCKETS,
         "features": "word 1-2-grams (lower-cased, digits -> 0) + char 2-5-grams, crc32-hashed, "
-                    "binary, L2-normalised per block; plus one binary column per signal",
+                    "binary, L2-normalised per block; plus one binary column per signal; "
+                    "NB-LR (naive-Bayes ratios folded into the weights)",
         "trained_on": f"clickbait headlines.tsv train part ({n_train} rows: all rows i with "
                       f"i % {HOLDOUT_EVERY} != {HOLDOUT_REMAINDER})",
         "C": c,
@@ -175,8 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         cv_acc = cv[c]
     else:
         c, cv_acc = args.c, float("nan")
-    model = make_model(c).fit(x_tr, y_tr)
-    data = export(model, c, len(train), cv_acc)
+    model, ratios = fit(x_tr, y_tr, c)
+    data = export(model, ratios, c, len(train), cv_acc)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, "

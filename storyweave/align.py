@@ -46,7 +46,17 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(content_words_uncached(text))
+
+
 def content_words(text: str) -> list[str]:
+    """Lowercased content words (see :func:`content_words_uncached`), memoised."""
+    return list(_content_words(text))
+
+
+def content_words_uncached(text: str) -> list[str]:
     """Lowercased content words, with a crude suffix strip so "transfers" meets "transfer"
     and hyphens dropped so "multi-polar" meets "multipolar"."""
     text = re.sub(r"(?<=\w)-(?=\w)", "", text.lower().replace("’", "'"))
@@ -75,7 +85,6 @@ def combine(cosine: float, overlap: float, a: str, b: str) -> float:
     return float(max(0.0, min(1.0, score)))
 
 
-@lru_cache(maxsize=4096)
 def _vector(text: str) -> np.ndarray:
     return embed([text])[0]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 
-from .embed import embed
+from .embed import embed, text_key
 from .model import Annotation, Article, Mention, Sentence
 from .nlp import SPACY_PACKAGE, load_nlp
 from .options import Options
@@ -26,7 +26,7 @@ MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    return text_key(text)
 
 
 def _parse(texts: Sequence[str], store: Store | None) -> list[object]:

@@ -33,6 +33,7 @@ class AnalysisFormat(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 class ExtractFormat(str, Enum):
@@ -100,7 +101,7 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 @app.command("analyze")
 def analyze_cli(
     sources: list[str] = SOURCES,
-    fmt: AnalysisFormat = typer.Option(AnalysisFormat.terminal, "--format", "-f", help="terminal, markdown or json."),
+    fmt: AnalysisFormat = typer.Option(AnalysisFormat.terminal, "--format", "-f", help="terminal, markdown, json or html (one self-contained file)."),
     output: Optional[Path] = OUTPUT,
     db: Optional[str] = DB,
 ) -> None:
@@ -161,6 +162,12 @@ def extract_cli(
         text = json.dumps({"articles": rows}, ensure_ascii=False, indent=2) + "\n"
     _write(text, output)
     raise typer.Exit(_report_failures(read.failures))
+
+
+# Commands defined in their own modules register themselves here, one import a line.
+# (block start)
+from .cli_serve import register as _register_serve; _register_serve(app)
+# (block end)
 
 
 def main() -> None:

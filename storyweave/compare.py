@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff, word_swaps
@@ -52,6 +53,7 @@ def _item(article: str, text: str, span: tuple[int, int]) -> DiscrepancyItem:
     return DiscrepancyItem(article, text, span)
 
 
+@lru_cache(maxsize=8192)
 def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tuple[str, str | None, int | None]]:
     out = []
     for e in find_time_expressions(text, anchor[0], anchor_is_lower_bound=anchor[1]):

@@ -7,22 +7,32 @@ over tokens and L2-normalised, as sentence-transformers does for this model.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 import numpy as np
 
 from .errors import ModelMissingError
+
+if TYPE_CHECKING:
+    from .store.base import Store
 
 #: all-MiniLM-L6-v2 was trained on 128-token windows; longer inputs only dilute the mean.
 MAX_TOKENS = 128
 BATCH_SIZE = 32
 DIMENSIONS = 384
 
+#: Vectors kept in memory, by text; cleared when it grows past this many entries.
+MEMORY_CACHE_SIZE = 200_000
+
 _lock = threading.Lock()
 _embedder: "_Embedder | None" = None
+_memory: dict[str, np.ndarray] = {}
+_store: "tuple[Store, str] | None" = None
 
 
 def _package_dir(name: str) -> Path:
@@ -78,8 +88,29 @@ class _Embedder:
         return out
 
 
+def text_key(text: str) -> str:
+    """The cache key of a text's vector (shared with the store's sentence-vector cache)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@contextmanager
+def use_store(store: "Store | None", model: str) -> Iterator[None]:
+    """Within the block, vectors are read from and written to ``store`` as well as memory,
+    so a later run of the same texts computes nothing."""
+    global _store
+    previous = _store
+    _store = (store, model) if store is not None else None
+    try:
+        yield
+    finally:
+        _store = previous
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length sentence vectors, one row per text (384 floats).
+
+    Vectors already computed in this process (or in the store given to
+    :func:`use_store`) are reused; the rest are computed in one batch.
 
     Raises:
         ModelMissingError: the model packages are not installed.
@@ -88,6 +119,21 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     with _lock:
-        if _embedder is None:
-            _embedder = _Embedder()
-        return _embedder.embed(list(texts))
+        missing = sorted({t for t in texts if t not in _memory})
+        if missing and _store is not None:
+            store, model = _store
+            keys = {text_key(t): t for t in missing}
+            for key, vector in store.get_vectors(model, list(keys)).items():
+                _memory[keys[key]] = vector
+            missing = [t for t in missing if t not in _memory]
+        if missing:
+            if _embedder is None:
+                _embedder = _Embedder()
+            fresh = _embedder.embed(missing)
+            if len(_memory) + len(missing) > MEMORY_CACHE_SIZE:
+                _memory.clear()
+            for text, vector in zip(missing, fresh):
+                _memory[text] = vector
+            if _store is not None:
+                _store[0].put_vectors(_store[1], {text_key(t): v for t, v in zip(missing, fresh)})
+        return np.stack([_memory[t] for t in texts]).astype(np.float32)

@@ -1,128 +1,173 @@
-"""group: near-duplicate sets and stories.
+"""group: near-duplicate sets and stories, one article at a time.
 
-Reads annotated articles; adds stories. Near-duplicates are found with MinHash LSH over
-word 5-shingles (datasketch). Stories grow one article at a time: an article joins the
-story whose centroid it is closest to when the two share named entities too, else it
-starts a new story, so a feed can be followed day after day with the same result as a
-batch.
+Reads cleaned articles (title, text, publication time); adds each article's story and the
+first article it duplicates. The cascade for one article:
+
+1. An article already grouped (same id) keeps its story: feeding the same articles
+   twice changes nothing.
+2. Its MinHash signature is looked up in the near-duplicate index
+   (:mod:`storyweave.group_dups`); a copy joins the story of its original.
+3. Otherwise its TF-IDF vector over words, names and years
+   (:mod:`storyweave.group_features`) is scored against the active stories that share
+   its heaviest terms (:mod:`storyweave.group_stories`); it joins the best one above the
+   threshold, else it starts a new story.
+
+With a store, the grouping state (story centroids and profiles, document frequencies,
+signatures and memberships) is loaded first and saved after, so ``follow`` and
+repeated ``analyze --db`` runs extend the same stories day after day.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from dataclasses import dataclass, field
-from typing import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
-from .extract.entities import COUNTRY_ALIASES, normalise_name
-from .model import Annotation, Story
+from .group_dups import DuplicateIndex, signature
+from .group_features import sketch
+from .group_stories import StoryIndex
+from .model import Annotation, Article, Story
 
-SHINGLE_WORDS = 5
-NUM_PERM = 128
-#: Jaccard similarity of shingles from which two articles are copies of one text.
-DUPLICATE_JACCARD = 0.8
-#: A new article joins a story at this centroid cosine when they share entities…
-STORY_COSINE = 0.5
-#: …and at this cosine whatever the entities.
-STORY_COSINE_ALONE = 0.8
-#: Share of the smaller entity profile two articles of one story have in common.
-STORY_ENTITY_OVERLAP = 0.2
-SEED = 1
+if TYPE_CHECKING:
+    from .store.base import Store
+
+#: Versioned name of the grouping method, recorded with the stored state.
+GROUPER = "tfidf-names-minhash.v1"
+
+__all__ = ["GROUPER", "Assignment", "Grouper", "group", "group_articles", "story_id_for"]
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+@dataclass(frozen=True)
+class Assignment:
+    """Where grouping put one article.
+
+    Attributes:
+        article: the article id.
+        story: the story id.
+        duplicate_of: the first article this one copies, or None.
+    """
+
+    article: str
+    story: str
+    duplicate_of: str | None
 
 
-def near_duplicates(annotations: Sequence[Annotation]) -> dict[str, str]:
-    """Each article that copies an earlier one, mapped to the first article it copies."""
-    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
-    duplicate_of: dict[str, str] = {}
-    order: dict[str, int] = {}
-    for i, ann in enumerate(annotations):
-        if ann.article.id in order:
-            duplicate_of.setdefault(ann.article.id, ann.article.id)
-            continue
-        m = MinHash(num_perm=NUM_PERM, seed=SEED)
-        for s in _shingles(ann.article.text):
-            m.update(s)
-        matches = [k for k in lsh.query(m)]
-        if matches:
-            first = min(matches, key=lambda k: order[k])
-            duplicate_of[ann.article.id] = duplicate_of.get(first, first)
-        lsh.insert(ann.article.id, m)
-        order[ann.article.id] = i
-    return duplicate_of
+def story_id_for(article_id: str) -> str:
+    """The id of a story started by this article: stable across runs and machines."""
+    return "s-" + hashlib.sha1(article_id.encode()).hexdigest()[:12]
 
 
-def _profile(ann: Annotation) -> set[str]:
-    names = set()
-    for m in ann.mentions:
-        if m.label in ("PERSON", "GPE", "ORG", "LOC", "FAC", "EVENT"):
-            key = normalise_name(m.text)
-            key = COUNTRY_ALIASES.get(key, key)
-            if key:
-                names.add(key.split()[-1] if m.label == "PERSON" else key)
-    return names
+class Grouper:
+    """Incremental grouping of articles into near-duplicate sets and stories.
+
+    Args:
+        store: where the grouping state is loaded from and saved to; None keeps it in
+            memory only.
+
+    Raises:
+        StoreError: the store cannot be read.
+    """
+
+    def __init__(self, store: Store | None = None) -> None:
+        self.store = store
+        self.stories = StoryIndex()
+        self.duplicates = DuplicateIndex()
+        self.members: dict[str, Assignment] = {}
+        self._new: list[tuple[Assignment, np.ndarray]] = []
+        if store is not None:
+            self._load(store)
+
+    def _load(self, store: Store) -> None:
+        state = store.load_grouping(GROUPER)
+        if state.meta is None:
+            return
+        self.stories = StoryIndex.restore(state.meta, state.stories)
+        for article_id, story_id, duplicate_of, sig in state.members:
+            self.members[article_id] = Assignment(article_id, story_id, duplicate_of)
+            self.duplicates.insert(article_id, np.frombuffer(sig, dtype="<u4").astype(np.uint32), duplicate_of)
+
+    def add(self, article: Article) -> Assignment:
+        """Group one article (see the module docstring for the steps).
+
+        Returns:
+            The article's story and the original it duplicates, if any.
+        """
+        known = self.members.get(article.id)
+        if known is not None:
+            return known
+        features = sketch(article.title, article.text, article.published)
+        sig = signature(features.shingles)
+        original = self.duplicates.original(sig) if len(features.shingles) else None
+        story, _, vec = self.stories.best(features)
+        if original is not None:
+            # A copy belongs with its original, whatever its wording scores.
+            story = self.stories.stories[self.members[original].story]
+        if story is None:
+            story = self.stories.new_story(story_id_for(article.id))
+        self.stories.add(story, features, vec)
+        self.duplicates.insert(article.id, sig, original)
+        assignment = Assignment(article.id, story.id, original)
+        self.members[article.id] = assignment
+        self._new.append((assignment, sig))
+        return assignment
+
+    def save(self) -> None:
+        """Write what changed since the last save to the store (no-op without a store).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        if self.store is None or not (self._new or self.stories.changed):
+            return
+        changed = sorted(self.stories.changed)
+        self.store.save_grouping(
+            GROUPER,
+            self.stories.meta_bytes(),
+            [(sid, self.stories.stories[sid].to_bytes()) for sid in changed],
+            [(a.article, a.story, a.duplicate_of, sig.astype("<u4").tobytes()) for a, sig in self._new],
+        )
+        self._new = []
+        self.stories.changed.clear()
 
 
-def article_vector(ann: Annotation) -> np.ndarray:
-    """The article's direction: its title and lead sentences weigh most."""
-    if not len(ann.sentences):
-        return np.zeros(384, dtype=np.float32)
-    weights = np.array([1.0 / (1 + i / 3) for i in range(len(ann.sentences))], dtype=np.float32)
-    v = (ann.vectors * weights[:, None]).sum(axis=0)
-    return v / max(float(np.linalg.norm(v)), 1e-9)
+def group_articles(articles: Iterable[Article], store: Store | None = None) -> list[Assignment]:
+    """Group articles in the order given, extending the stories in ``store`` if any.
+
+    Args:
+        articles: cleaned articles in arrival order; an id may repeat.
+        store: where the grouping state is kept between runs; None keeps nothing.
+
+    Returns:
+        One assignment per article given, in order.
+
+    Raises:
+        StoreError: the store cannot be read or written.
+    """
+    grouper = Grouper(store)
+    out = [grouper.add(a) for a in articles]
+    grouper.save()
+    return out
 
 
-@dataclass
-class _StoryState:
-    id: str
-    articles: list[str] = field(default_factory=list)
-    total: np.ndarray = field(default_factory=lambda: np.zeros(384, dtype=np.float32))
-    entities: set[str] = field(default_factory=set)
-
-
-def group(annotations: Sequence[Annotation]) -> list[Story]:
+def group(annotations: Sequence[Annotation], store: Store | None = None) -> list[Story]:
     """Stories of the given articles, in order of their first article.
 
     Args:
         annotations: annotated articles in arrival order.
+        store: where the grouping state is kept between runs; None keeps nothing.
 
     Returns:
-        Stories with their articles and near-duplicate map.
+        Stories with their articles (those given) and near-duplicate map.
     """
-    duplicate_of = near_duplicates(annotations)
-    stories: list[_StoryState] = []
-    seen: set[str] = set()
-    for ann in annotations:
-        if ann.article.id in seen:
+    assignments = group_articles([a.article for a in annotations], store)
+    members: dict[str, list[str]] = {}
+    duplicates: dict[str, dict[str, str]] = {}
+    for a in assignments:
+        if a.article in members.get(a.story, ()):
             continue
-        seen.add(ann.article.id)
-        vector = article_vector(ann)
-        profile = _profile(ann)
-        best, best_score = None, -1.0
-        for story in stories:
-            centroid = story.total / max(float(np.linalg.norm(story.total)), 1e-9)
-            cosine = float(centroid @ vector)
-            overlap = len(profile & story.entities) / max(1, min(len(profile), len(story.entities)))
-            fits = cosine >= STORY_COSINE_ALONE or (cosine >= STORY_COSINE and overlap >= STORY_ENTITY_OVERLAP)
-            if ann.article.id in duplicate_of and duplicate_of[ann.article.id] in story.articles:
-                fits, cosine = True, 2.0
-            if fits and cosine > best_score:
-                best, best_score = story, cosine
-        if best is None:
-            best = _StoryState("s-" + hashlib.sha1(ann.article.id.encode()).hexdigest()[:10])
-            stories.append(best)
-        best.articles.append(ann.article.id)
-        best.total = best.total + vector
-        best.entities |= profile
-    out = []
-    for s in stories:
-        dups = {a: d for a, d in duplicate_of.items() if a in s.articles and a != d}
-        out.append(Story(s.id, "", tuple(s.articles), dups))
-    return out
+        members.setdefault(a.story, []).append(a.article)
+        if a.duplicate_of is not None and a.duplicate_of != a.article:
+            duplicates.setdefault(a.story, {})[a.article] = a.duplicate_of
+    return [Story(sid, "", tuple(ids), duplicates.get(sid, {})) for sid, ids in members.items()]

@@ -22,6 +22,7 @@ from .annotate import annotate
 from .brief import brief as make_brief
 from .clean import clean
 from .compare import compare, contest
+from .embed import use_store
 from .errors import StoryweaveError
 from .extract import extract
 from .group import group
@@ -101,16 +102,17 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         if cached is not None:
             return cached
     report = progress or (lambda stage, done, total: None)
-    report("annotate", 0, len(articles))
-    annotations = annotate(articles, options, store)
-    report("annotate", len(articles), len(articles))
-    stories = group(annotations)
-    by_id = {a.article.id: a for a in annotations}
-    analysed = []
-    for n, story in enumerate(stories):
-        report("analyse", n, len(stories))
-        analysed.append(analyze_story(story, [by_id[a] for a in story.articles]))
-    report("analyse", len(stories), len(stories))
+    with use_store(store, options.embedder):
+        report("annotate", 0, len(articles))
+        annotations = annotate(articles, options, store)
+        report("annotate", len(articles), len(articles))
+        stories = group(annotations)
+        by_id = {a.article.id: a for a in annotations}
+        analysed = []
+        for n, story in enumerate(stories):
+            report("analyse", n, len(stories))
+            analysed.append(analyze_story(story, [by_id[a] for a in story.articles]))
+        report("analyse", len(stories), len(stories))
     result = to_json(Analysis(tuple(articles), tuple(analysed)), options)
     if store is not None:
         store.save_stories([Story(s.story.id, s.brief.headline, s.story.articles, s.story.duplicates) for s in analysed])

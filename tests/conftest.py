@@ -29,3 +29,31 @@ def pages_dir() -> Path:
 def examples_dir() -> Path:
     """The invented sample corpus shipped for the README demo."""
     return REPO / "examples"
+
+
+SHARED = REPO.parent / "shared"
+
+
+def _analyse(folder: Path) -> dict:
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(folder)], store=store)
+    assert not failures, failures
+    return analysis
+
+
+@pytest.fixture(scope="session")
+def seed_analysis() -> dict:
+    """The analysis JSON of the five seed articles, computed once per test session."""
+    path = SHARED / "seeds"
+    if not path.is_dir():
+        pytest.skip(f"seed articles not found at {path}")
+    return _analyse(path)
+
+
+@pytest.fixture(scope="session")
+def example_analysis() -> dict:
+    """The analysis JSON of the invented sample corpus in ``examples/``."""
+    return _analyse(REPO / "examples")

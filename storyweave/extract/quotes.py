@@ -323,6 +323,8 @@ class QuoteFinder:
         if verb.lower_ == "according":
             speaker = self._speaker(according)
             return self._make(start, end, speaker, "according to", None, kind) if speaker[0] else None
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+            verb = verb.head.head  # "X quoted Y as saying …": the quoting verb names both
         speaker_token = None
         if verb.lemma_.lower() == "quote":
             speaker_token = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)

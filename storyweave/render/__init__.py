@@ -33,7 +33,7 @@ def _lazy(module: str) -> Renderer:
     return call
 
 
-RENDERERS: dict[str, Renderer] = {name: _lazy(name) for name in ("terminal", "markdown", "json")}
+RENDERERS: dict[str, Renderer] = {name: _lazy(name) for name in ("terminal", "markdown", "json", "html")}
 
 
 def render(analysis: dict[str, Any], fmt: str, **kw: Any) -> str:

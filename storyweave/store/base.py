@@ -10,12 +10,32 @@ driver's own exceptions.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Iterable, Mapping, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
 from ..model import Article, Story
+
+
+@dataclass
+class GroupingState:
+    """The stored state of incremental story grouping (see :mod:`storyweave.group`).
+
+    The store keeps the blobs as they are; only the grouping module reads them.
+
+    Attributes:
+        meta: document frequencies and counters, or None when nothing was grouped yet.
+        stories: (story id, profile blob: centroid, entity profile, time span), in the
+            order first saved.
+        members: (article id, story id, first article it duplicates or None, MinHash
+            signature), in the order grouped.
+    """
+
+    meta: bytes | None = None
+    stories: list[tuple[str, bytes]] = field(default_factory=list)
+    members: list[tuple[str, str, str | None, bytes]] = field(default_factory=list)
 
 
 @runtime_checkable
@@ -89,6 +109,66 @@ class Store(Protocol):
 
     def get_analysis(self, story_id: str, key: str) -> dict[str, Any] | None:
         """A saved analysis, or None."""
+        ...
+
+    # -- grouping state ----------------------------------------------------------------
+
+    def load_grouping(self, method: str) -> GroupingState:
+        """The grouping state saved by ``method`` (a versioned name); empty when none."""
+        ...
+
+    def save_grouping(
+        self,
+        method: str,
+        meta: bytes,
+        stories: Sequence[tuple[str, bytes]],
+        members: Sequence[tuple[str, str, str | None, bytes]],
+    ) -> None:
+        """Save grouping state in one transaction: replace ``meta``, upsert the story
+        profiles given, add the memberships given (an article already grouped keeps its
+        first membership)."""
+        ...
+
+    # -- jobs, search and story summaries (the web app) ----------------------------------
+
+    def create_job(self, kind: str, items: Sequence[dict[str, Any]]) -> str:
+        """Record a queued job with its inputs; returns its id."""
+        ...
+
+    def get_job(self, job_id: str) -> dict[str, Any] | None:
+        """A job (``id, kind, state, done, total, errors, articles, created_at, updated_at``), or None."""
+        ...
+
+    def job_items(self, job_id: str, start: int, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` of a job's inputs from position ``start``."""
+        ...
+
+    def update_job(
+        self,
+        job_id: str,
+        *,
+        state: str | None = None,
+        done: int | None = None,
+        errors: Sequence[dict[str, Any]] = (),
+        articles: Sequence[str] = (),
+    ) -> None:
+        """Record progress; ``errors`` and ``articles`` are appended; a finished job drops its inputs."""
+        ...
+
+    def unfinished_jobs(self) -> list[str]:
+        """Ids of jobs neither done nor failed, oldest first."""
+        ...
+
+    def search_articles(self, query: str, limit: int = 1000) -> list[str]:
+        """Ids of articles whose title or text holds every word of ``query``, best first."""
+        ...
+
+    def save_story_summaries(self, summaries: Sequence[dict[str, Any]]) -> None:
+        """Save story summaries (dicts with an ``id``), replacing older ones."""
+        ...
+
+    def get_story_summaries(self) -> list[dict[str, Any]]:
+        """Summaries of the stories the store holds now."""
         ...
 
     # -- lifetime -----------------------------------------------------------------------

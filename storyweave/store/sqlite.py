@@ -24,6 +24,7 @@ import numpy as np
 
 from ..errors import StoreError
 from ..model import Article, Story
+from .base import GroupingState
 
 #: Articles are committed in chunks of this size: an interrupted ``add_articles`` keeps
 #: every chunk already committed, without paying one commit per article.
@@ -76,6 +77,59 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         "CREATE TABLE analyses (story_id TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL,"
         " saved_at TEXT NOT NULL, PRIMARY KEY (story_id, key))"
     )
+
+
+@migration
+def m002_grouping(conn: sqlite3.Connection) -> None:
+    """Incremental story grouping: story profiles, memberships with signatures, counters.
+
+    Kept apart from ``stories``/``story_articles`` (the analysed stories) and keyed by
+    the grouping method's versioned name, so a new method never reads an old state.
+    """
+    conn.execute("CREATE TABLE group_meta (method TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    conn.execute(
+        "CREATE TABLE group_stories (method TEXT NOT NULL, id TEXT NOT NULL, profile BLOB NOT NULL,"
+        " PRIMARY KEY (method, id))"
+    )
+    conn.execute(
+        "CREATE TABLE group_members (method TEXT NOT NULL, article_id TEXT NOT NULL, story_id TEXT NOT NULL,"
+        " duplicate_of TEXT, signature BLOB NOT NULL, PRIMARY KEY (method, article_id))"
+    )
+
+
+@migration
+def m_web1_jobs_search(conn: sqlite3.Connection) -> None:
+    """The web app's jobs (with their pending inputs), a full-text index of articles and
+    story summaries for the story list.
+
+    The full-text index is contentless FTS5 kept in step with ``articles`` by triggers,
+    so articles stored by any command are searchable and the text is not stored twice.
+    """
+    conn.execute(
+        "CREATE TABLE jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL,"
+        " total INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, errors TEXT NOT NULL DEFAULT '[]',"
+        " articles TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE job_items (job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (job_id, position))"
+    )
+    conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='')")
+    conn.execute(
+        "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+        " INSERT INTO articles_fts (rowid, title, text)"
+        " VALUES (new.rowid, json_extract(new.json, '$.title'), json_extract(new.json, '$.text')); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+        " INSERT INTO articles_fts (articles_fts, rowid, title, text)"
+        " VALUES ('delete', old.rowid, json_extract(old.json, '$.title'), json_extract(old.json, '$.text')); END"
+    )
+    conn.execute(
+        "INSERT INTO articles_fts (rowid, title, text)"
+        " SELECT rowid, json_extract(json, '$.title'), json_extract(json, '$.text') FROM articles"
+    )
+    conn.execute("CREATE TABLE story_summaries (story_id TEXT PRIMARY KEY, json TEXT NOT NULL)")
 
 
 def _now() -> str:
@@ -429,6 +483,57 @@ class SQLiteStore:
             row = self._conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
+    # -- grouping state ---------------------------------------------------------------------------
+
+    def load_grouping(self, method: str) -> GroupingState:
+        """The grouping state saved by ``method``; empty when none was saved.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read the grouping state"):
+            row = self._conn.execute("SELECT data FROM group_meta WHERE method = ?", (method,)).fetchone()
+            if row is None:
+                return GroupingState()
+            stories = [(sid, bytes(blob)) for sid, blob in self._conn.execute(
+                "SELECT id, profile FROM group_stories WHERE method = ? ORDER BY rowid", (method,))]
+            members = [(aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in self._conn.execute(
+                "SELECT article_id, story_id, duplicate_of, signature FROM group_members WHERE method = ?"
+                " ORDER BY rowid", (method,))]
+        return GroupingState(bytes(row[0]), stories, members)
+
+    def save_grouping(
+        self,
+        method: str,
+        meta: bytes,
+        stories: Sequence[tuple[str, bytes]],
+        members: Sequence[tuple[str, str, str | None, bytes]],
+    ) -> None:
+        """Save grouping state in one transaction, so a killed run never leaves half of it.
+
+        Args:
+            method: the grouping method's versioned name.
+            meta: document frequencies and counters; replaces the saved ones.
+            stories: (story id, profile) to insert or replace.
+            members: (article id, story id, duplicate_of, signature) to add; an article
+                already grouped keeps its first membership.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save the grouping state") as conn:
+            conn.execute("INSERT OR REPLACE INTO group_meta (method, data) VALUES (?, ?)", (method, meta))
+            conn.executemany(
+                "INSERT INTO group_stories (method, id, profile) VALUES (?, ?, ?)"
+                " ON CONFLICT (method, id) DO UPDATE SET profile = excluded.profile",
+                [(method, sid, blob) for sid, blob in stories],
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO group_members (method, article_id, story_id, duplicate_of, signature)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(method, aid, sid, dup, sig) for aid, sid, dup, sig in members],
+            )
+
     # -- analyses ---------------------------------------------------------------------------------
 
     def save_analysis(self, story_id: str, key: str, analysis: dict[str, Any]) -> None:
@@ -460,6 +565,160 @@ class SQLiteStore:
         with self._guard("read an analysis"):
             row = self._conn.execute("SELECT json FROM analyses WHERE story_id = ? AND key = ?", (story_id, key)).fetchone()
         return json.loads(row[0]) if row else None
+
+    # -- jobs (web app) ----------------------------------------------------------------------------
+
+    def create_job(self, kind: str, items: Sequence[dict[str, Any]]) -> str:
+        """Record a job and its inputs in one transaction, so a restarted server can resume it.
+
+        Args:
+            kind: what the job does (``"ingest"``, ``"refresh"``).
+            items: JSON-serialisable inputs, processed in order.
+
+        Returns:
+            The new job's id.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        import uuid
+
+        job_id = uuid.uuid4().hex[:16]
+        now = _now()
+        with self._transaction("record a job") as conn:
+            conn.execute(
+                "INSERT INTO jobs (id, kind, state, total, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)",
+                (job_id, kind, len(items), now, now),
+            )
+            conn.executemany(
+                "INSERT INTO job_items (job_id, position, json) VALUES (?, ?, ?)",
+                [(job_id, n, json.dumps(item, ensure_ascii=False)) for n, item in enumerate(items)],
+            )
+        return job_id
+
+    def get_job(self, job_id: str) -> dict[str, Any] | None:
+        """A job's ``id``, ``kind``, ``state``, ``done``, ``total``, ``errors``, ``articles``,
+        ``created_at`` and ``updated_at``, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read a job"):
+            row = self._conn.execute(
+                "SELECT id, kind, state, done, total, errors, articles, created_at, updated_at FROM jobs WHERE id = ?",
+                (job_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        keys = ("id", "kind", "state", "done", "total", "errors", "articles", "created_at", "updated_at")
+        job = dict(zip(keys, row))
+        job["errors"] = json.loads(job["errors"])
+        job["articles"] = json.loads(job["articles"])
+        return job
+
+    def job_items(self, job_id: str, start: int, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` inputs of a job from position ``start``, in order.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read a job's inputs"):
+            rows = self._conn.execute(
+                "SELECT json FROM job_items WHERE job_id = ? AND position >= ? ORDER BY position LIMIT ?",
+                (job_id, start, limit),
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def update_job(
+        self,
+        job_id: str,
+        *,
+        state: str | None = None,
+        done: int | None = None,
+        errors: Sequence[dict[str, Any]] = (),
+        articles: Sequence[str] = (),
+    ) -> None:
+        """Record a job's progress in one transaction; ``errors`` and ``articles`` are appended.
+
+        A job that reaches ``done`` or ``failed`` drops its stored inputs.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("record a job's progress") as conn:
+            row = conn.execute("SELECT errors, articles FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                return
+            all_errors = json.loads(row[0]) + list(errors)
+            all_articles = json.loads(row[1]) + list(articles)
+            conn.execute(
+                "UPDATE jobs SET state = COALESCE(?, state), done = COALESCE(?, done), errors = ?, articles = ?,"
+                " updated_at = ? WHERE id = ?",
+                (state, done, json.dumps(all_errors, ensure_ascii=False), json.dumps(all_articles), _now(), job_id),
+            )
+            if state in ("done", "failed"):
+                conn.execute("DELETE FROM job_items WHERE job_id = ?", (job_id,))
+
+    def unfinished_jobs(self) -> list[str]:
+        """Ids of jobs not yet done or failed, oldest first (to resume after a restart).
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read jobs"):
+            rows = self._conn.execute(
+                "SELECT id FROM jobs WHERE state NOT IN ('done', 'failed') ORDER BY rowid"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    # -- search and story summaries (web app) -------------------------------------------------------
+
+    def search_articles(self, query: str, limit: int = 1000) -> list[str]:
+        """Ids of articles whose title or text holds every word of ``query``, best match first.
+
+        Words are matched whole (case- and accent-insensitive); punctuation and FTS
+        operators in ``query`` are ignored, so any text is a valid query.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        import re
+
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        with self._guard("search articles"):
+            rows = self._conn.execute(
+                "SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, limit),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def save_story_summaries(self, summaries: Sequence[dict[str, Any]]) -> None:
+        """Save story summaries (each with an ``id``), replacing earlier ones of the same story.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save story summaries") as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO story_summaries (story_id, json) VALUES (?, ?)",
+                [(s["id"], json.dumps(s, ensure_ascii=False)) for s in summaries],
+            )
+
+    def get_story_summaries(self) -> list[dict[str, Any]]:
+        """Summaries of the stories the store holds now (stale ones of dropped stories are skipped).
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read story summaries"):
+            rows = self._conn.execute(
+                "SELECT s.json FROM story_summaries s JOIN stories t ON t.id = s.story_id ORDER BY t.rowid"
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
 
     # -- lifetime ------------------------------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""Speed and memory of `storyweave analyze` on a folder of articles (default: the seeds).
+
+Prints a Markdown table: cold CLI time (a new process, empty store), the same with a warm
+store (a second run of the same files), warm per-story analysis time in one process with
+the models loaded and the parse/vector caches filled (the analysis itself recomputed), and
+peak memory.
+
+    python benchmarks/analyze.py [--data DIR] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parent.parent / "shared" / "seeds"
+
+
+def _cli(data: Path, db: str) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of one `storyweave analyze` process."""
+    command = [sys.executable, "-m", "storyweave.cli", "analyze", str(data), "--db", db, "--format", "json"]
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"storyweave analyze failed: {done.stderr.strip()}")
+    json.loads(done.stdout)
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return elapsed, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of articles (default: ../shared/seeds)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the warm in-process measurement")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "bench.db")
+        cold, cold_peak = _cli(args.data, db)
+        cached, _ = _cli(args.data, db)
+
+        from storyweave.annotate import annotate
+        from storyweave.group import group
+        from storyweave.pipeline import analyze_story, read_sources
+        from storyweave.store import open_store
+
+        read = read_sources([str(args.data)])
+        with open_store(db) as store:
+            annotations = annotate(read.articles, store=store)
+            stories = group(annotations)
+            by_id = {a.article.id: a for a in annotations}
+            timings = []
+            for _ in range(args.repeat):
+                start = time.perf_counter()
+                for story in stories:
+                    story_annotations = annotate([by_id[a].article for a in story.articles], store=store)
+                    analyze_story(story, story_annotations)
+                timings.append((time.perf_counter() - start) / max(1, len(stories)))
+    warm = statistics.median(timings)
+    in_process_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Data: {args.data} ({len(read.articles)} articles, {len(stories)} stories); {os.cpu_count()} cores; "
+          f"{time.strftime('%Y-%m-%d')}\n")
+    print("| measure | storyweave | target |")
+    print("|---|---|---|")
+    print(f"| cold CLI, empty store (s) | {cold:.2f} | < 10 |")
+    print(f"| CLI, second run of the same files (s) | {cached:.2f} | |")
+    print(f"| warm analysis per story, models loaded, caches filled (s, median of {args.repeat}) | {warm:.3f} | < 1 |")
+    print(f"| peak memory, cold CLI (MB) | {cold_peak:.0f} | |")
+    print(f"| peak memory, in-process run (MB) | {in_process_peak:.0f} | |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""The whole pipeline on real text: the five seed articles and the invented sample corpus.
+
+Each test states a finding a careful reader of the articles would make (or would call
+false if storyweave made it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _story(analysis: dict) -> dict:
+    assert len(analysis["stories"]) == 1
+    return analysis["stories"][0]
+
+
+def _source(analysis: dict, article_id: str) -> str:
+    return next(a["source"] for a in analysis["articles"] if a["id"] == article_id)
+
+
+def _article_id(analysis: dict, prefix: str) -> str:
+    return next(a["id"] for a in analysis["articles"] if a["source"].startswith(prefix))
+
+
+def _entity(story: dict, entity_id: str | None) -> dict:
+    return next(e for e in story["entities"] if e["id"] == entity_id)
+
+
+def _quote(story: dict, words: str, article: str | None = None) -> dict:
+    found = [q for q in story["quotes"] if words in q["text"] and (article is None or q["article"] == article)]
+    assert found, f"no quote containing {words!r}"
+    return found[0]
+
+
+def test_analyze_seeds_form_one_story_of_five(seed_analysis):
+    story = _story(seed_analysis)
+    assert len(story["articles"]) == 5
+    assert story["event_date"] == "2024-06-19"
+
+
+def test_analyze_each_leader_is_one_entity_whatever_the_spelling(seed_analysis):
+    story = _story(seed_analysis)
+    putin = [e for e in story["entities"] if "Putin" in e["name"] or any("Putin" in a for a in e["aliases"])]
+    kim = [e for e in story["entities"] if e["name"].startswith("Kim") or any(a.startswith("Kim") for a in e["aliases"])]
+    assert len(putin) == 1 and len(kim) == 1
+    assert "Vladimar Putin" in putin[0]["aliases"]  # the misspelling joins
+    assert {"Kim", "Kim Jong-un"} <= set(kim[0]["aliases"]) | {kim[0]["name"]}
+    assert len(putin[0]["articles"]) == 5 and len(kim[0]["articles"]) == 5
+
+
+def test_analyze_quotes_credited_to_the_right_leader(seed_analysis):
+    story = _story(seed_analysis)
+    name = lambda q: _entity(story, q["speaker"])["name"]  # noqa: E731
+    assert "Kim" in name(_quote(story, "unconditionally and unreservedly support"))
+    assert "Putin" in name(_quote(story, "The partnership agreement signed today"))
+    assert "Putin" in name(_quote(story, "signed yesterday"))
+    assert "Kim" in name(_quote(story, "new high level of engagement"))
+    assert "Kim" in name(_quote(story, "level of an alliance"))
+    # "he said" after the speaker's own quote resolves to him, not to the last name mentioned
+    for q in story["quotes"]:
+        if "full support and solidarity" in q["text"]:
+            assert q["speaker_text"].lower() == "he" and "Kim" in name(q)
+
+
+def test_analyze_relay_channels(seed_analysis):
+    story = _story(seed_analysis)
+    ria = _quote(story, "appreciate")
+    assert "Putin" in _entity(story, ria["speaker"])["name"] and "RIA" in ria["channel"]
+    tass = _quote(story, "will not refuse to develop military-technical cooperation")
+    assert "Putin" in _entity(story, tass["speaker"])["name"] and tass["channel"] == "TASS"
+
+
+def test_analyze_reworded_quotes_are_grouped_with_their_differences(seed_analysis):
+    story = _story(seed_analysis)
+    engagement = _quote(story, "new high level of engagement")
+    alliance = _quote(story, "level of an alliance")
+    assert engagement["group"] == alliance["group"]
+    group = next(g for g in story["quote_groups"] if g["id"] == engagement["group"])
+    changed = " ".join(w for d in group["differences"] for w in d["removed"] + d["added"])
+    assert "engagement" in changed and "alliance" in changed
+    wording = [d for d in story["discrepancies"] if d["kind"] == "wording"]
+    assert any("engagement" in d["explanation"] and "alliance" in d["explanation"] for d in wording)
+
+
+def test_analyze_facts_several_outlets_report_are_corroborated(seed_analysis):
+    story = _story(seed_analysis)
+    expand = [f for f in story["facts"] if re.search(r"expand cooperation|enhance cooperation", f["text"])]
+    assert expand and expand[0]["status"] == "corroborated" and len(expand[0]["sources"]) >= 3
+    denied = [f for f in story["facts"] if "denied" in f["text"] and "weapons transfer" in f["text"]]
+    assert denied and denied[0]["status"] == "corroborated"
+
+
+def test_analyze_claims_in_one_article_only_are_single_source(seed_analysis):
+    story = _story(seed_analysis)
+    claims = {c["id"]: c for c in story["claims"]}
+    facts = {f["id"]: f for f in story["facts"]}
+    f16 = next(c for c in story["claims"] if "F-16" in c["text"])
+    fact = facts[f16["fact"]]
+    assert fact["status"] == "single-source" and fact["sources"] == [f16["article"]]
+    for f in story["facts"]:
+        if len(f["sources"]) == 1:
+            assert f["status"] == "single-source", f
+        assert all(claims[c]["fact"] == f["id"] for c in f["claims"])
+
+
+def test_analyze_today_versus_yesterday_is_a_date_discrepancy(seed_analysis):
+    story = _story(seed_analysis)
+    dates = [d for d in story["discrepancies"] if d["kind"] == "date"]
+    assert len(dates) == 1
+    texts = " ".join(i["text"] for i in dates[0]["items"])
+    assert "signed today" in texts and "signed yesterday" in texts
+
+
+def test_analyze_hedged_nuclear_help_stated_as_fact_is_a_certainty_discrepancy(seed_analysis):
+    story = _story(seed_analysis)
+    certainty = [d for d in story["discrepancies"] if d["kind"] == "certainty"]
+    assert len(certainty) == 1
+    items = certainty[0]["items"]
+    assert "nuclear" in items[0]["text"] and "fear" not in items[0]["text"]
+    assert any("fear" in i["text"] for i in items[1:])
+
+
+def test_analyze_words_credited_to_a_leader_and_to_an_agency_are_attribution_drift(seed_analysis):
+    story = _story(seed_analysis)
+    attribution = [d for d in story["discrepancies"] if d["kind"] == "attribution"]
+    assert len(attribution) == 1
+    assert "KCNA" in attribution[0]["explanation"] and "Kim" in attribution[0]["explanation"]
+
+
+def test_analyze_reports_no_contradiction_or_number_clash_on_the_seeds(seed_analysis):
+    # "24 years" and "since July 2000" agree; "has not yet reacted" and "has been muted" agree.
+    story = _story(seed_analysis)
+    assert not [d for d in story["discrepancies"] if d["kind"] in ("contradiction", "number")]
+
+
+def test_analyze_strongest_copy_link_joins_the_wire_copies(seed_analysis):
+    story = _story(seed_analysis)
+    strongest = story["provenance"][0]
+    pair = {_source(seed_analysis, strongest["source"])[:3], _source(seed_analysis, strongest["derived"])[:3]}
+    assert pair == {"000", "003"}
+    assert all(strongest["score"] >= p["score"] for p in story["provenance"])
+
+
+def test_analyze_clickbait_headlines_framed_as_more_sensational(seed_analysis):
+    story = _story(seed_analysis)
+    score = {_source(seed_analysis, f["article"])[:3]: f["sensationalism"] for f in story["framing"]}
+    assert min(score["000"], score["001"]) > max(score["002"], score["003"])
+
+
+def test_analyze_brief_cites_every_sentence(seed_analysis):
+    story = _story(seed_analysis)
+    sentences = story["brief"]["sentences"]
+    assert 3 <= len(sentences) <= 15
+    articles = set(story["articles"])
+    for s in sentences:
+        assert s["citations"] and set(s["citations"]) <= articles
+
+
+def test_analyze_spans_point_into_the_cleaned_text(seed_analysis):
+    story = _story(seed_analysis)
+    text = {a["id"]: a["text"] for a in seed_analysis["articles"]}
+    for q in story["quotes"]:
+        assert text[q["article"]][q["span"][0] : q["span"][1]] == q["text"]
+    for c in story["claims"]:
+        assert text[c["article"]][c["span"][0] : c["span"][1]] == c["text"]
+    for d in story["discrepancies"]:
+        for item in d["items"]:
+            assert text[item["article"]][item["span"][0] : item["span"][1]] == item["text"]
+
+
+def test_analyze_is_deterministic(seed_analysis, seeds_dir):
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    with open_store(":memory:") as store:
+        again, _ = analyze([str(seeds_dir)], store=store)
+    assert again == seed_analysis
+
+
+# The same findings on articles written for the demo, about an invented event.
+
+
+def test_analyze_examples_find_the_number_clash(example_analysis):
+    story = _story(example_analysis)
+    numbers = [d for d in story["discrepancies"] if d["kind"] == "number"]
+    assert len(numbers) == 1 and "12 km" in numbers[0]["explanation"] and "15 km" in numbers[0]["explanation"]
+    contested = [f for f in story["facts"] if f["status"] == "contested"]
+    assert any("12 km" in f["text"] for f in contested)
+
+
+def test_analyze_examples_find_date_wording_and_certainty_differences(example_analysis):
+    story = _story(example_analysis)
+    kinds = {d["kind"] for d in story["discrepancies"]}
+    assert {"date", "wording", "certainty", "number"} <= kinds
+    wording = " ".join(d["explanation"] for d in story["discrepancies"] if d["kind"] == "wording")
+    assert "partnership" in wording and "cooperation" in wording
+
+
+def test_analyze_examples_agency_relay_and_speakers(example_analysis):
+    story = _story(example_analysis)
+    relayed = [q for q in story["quotes"] if q["channel"] and "Coastal News Agency" in q["channel"]]
+    assert relayed and all("Brennick" in _entity(story, q["speaker"])["name"] for q in relayed)
+    people = [e["name"] for e in story["entities"] if e["type"] == "PERSON"]
+    assert sum("Varga" in p for p in people) == 1  # "Varga", "Mayor Ilse Varga", "Ilse Varga": one person
+    assert not [d for d in story["discrepancies"] if d["kind"] == "attribution"]

@@ -1,0 +1,80 @@
+"""The command line: what a user types and what comes back (exit status, stdout, stderr)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyweave import __version__
+from storyweave.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_cli_version_names_storyweave_and_python():
+    result = _run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"storyweave {__version__} (Python 3.")
+
+
+def test_cli_unknown_format_is_a_usage_error():
+    result = _run("analyze", "examples", "--format", "pdf")
+    assert result.exit_code == 2
+
+
+def test_cli_extract_prints_one_cleaned_article_a_line(seeds_dir):
+    result = _run("extract", str(seeds_dir))
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 5
+    assert set(rows[0]) == {"id", "input_id", "source", "location", "title", "published", "language", "text", "removed"}
+    assert all("Leave a Comment" not in r["text"] for r in rows)
+
+
+@pytest.mark.slow
+def test_cli_bad_inputs_are_reported_and_the_rest_analysed(tmp_path: Path, seeds_dir):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    (corpus / "empty.txt").write_text("")
+    (corpus / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    missing = tmp_path / "missing.txt"
+    result = _run("analyze", str(corpus), str(missing), "--db", ":memory:", "--format", "json")
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 3
+    assert any(line.startswith(f"storyweave: {corpus / 'empty.txt'}:") for line in errors)
+    assert any(line.startswith(f"storyweave: {corpus / 'photo.txt'}:") and "binary" in line for line in errors)
+    assert any(line.startswith(f"storyweave: {missing}:") and "no such file" in line for line in errors)
+    analysis = json.loads(result.stdout)
+    assert len(analysis["articles"]) == 5 and len(analysis["stories"]) == 1
+
+
+@pytest.mark.slow
+def test_cli_markdown_to_file_and_a_second_run_reuses_the_store(tmp_path: Path, examples_dir):
+    db = tmp_path / "store.db"
+    out = tmp_path / "report.md"
+    first = _run("analyze", str(examples_dir), "--db", str(db), "--format", "markdown", "-o", str(out))
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == ""  # the report went to the file
+    report = out.read_text()
+    assert report.startswith("#") and "12 km" in report
+    second = _run("analyze", str(examples_dir), "--db", str(db), "--format", "markdown")
+    assert second.exit_code == 0 and second.stdout == report
+
+
+def test_cli_nothing_readable_exits_1_with_one_line(tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    result = _run("analyze", str(empty), "--db", ":memory:")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith(f"storyweave: {empty}:")
+    assert lines[-1] == "storyweave: no article could be read; nothing to analyse"
