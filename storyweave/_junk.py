@@ -23,6 +23,10 @@ FOLLOW = "follow prompt"
 COOKIE = "cookie notice"
 NEWSLETTER = "newsletter prompt"
 ADVERT = "advertisement label"
+CREDIT = "photo or source credit"
+STAMP = "page stamp (update time, bare date or address)"
+PROMO = "app or subscription promotion"
+DISCLOSURE = "affiliate disclosure"
 
 #: Longest line a short prompt ("Leave a Comment", "Must read") can be. Calibrated on the
 #: seed articles and the test pages: real prompts are under 90 characters.
@@ -56,6 +60,8 @@ def _full(pattern: str) -> re.Pattern[str]:
 
 
 _COMMENT_LINES = [
+    _full(r"(?:keine|\d+) kommentare?(?: .{0,80})?|kommentare? (?:schreiben|anzeigen)|(?:\d+ )?comentarios?|"
+          r"(?:aucun|\d+) commentaires?|du musst eingeloggt sein.{0,80}|atenção: comentários.{0,160}"),
     _full(r"(?:leave|post|add|write|submit|drop) (?:a |your |us a )?(?:comment|reply|response)s?(?: below)?[.!:]?"),
     _full(r"(?:\d+|no|one|two|three) (?:comments?|responses?|replies)(?: so far| yet)?[.!:]?"),
     _full(r"comments?(?: \(\d+\))?:?|(?:show|view|load|hide|read|see all|open) comments?"),
@@ -85,8 +91,18 @@ _RAIL_LINES = [
         r"most (?:read|popular|viewed|shared)|popular(?: (?:posts|stories|now))?|top stories|"
         r"editor'?s picks|don'?t miss|in case you missed it|more on this story)[.:!]?"
     ),
-    # "Read also: <headline>" links: a prefix and a colon, then a headline.
-    _full(r"(?:read (?:also|more|next)|also read|see also|related|recommended|must read|don'?t miss)\s*[:：]\s*.{1,200}"),
+    # "Read also: <headline>" links: a prefix and a colon, then a headline. The prefixes
+    # are the ones outlets print in the languages of the extraction benchmarks.
+    _full(r"(?:read (?:also|more|next)|also read|see also|related|recommended|must read|don'?t miss|also|"
+          r"lea(?: (?:también|más|además))?|lee (?:también|más)|le puede interesar|te puede interesar|"
+          r"vea (?:también|además)|mira|lire aussi|à lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
+          r"mehr zum thema|zum weiterlesen|siehe auch|weiterlesen|leia (?:também|mais)|veja também|"
+          r"czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|leggi anche)\s*[:：]\s*.{1,200}"),
+    # Rail headings in the same languages, alone on their line.
+    _full(r"(?:weitere|mehr|top|aktuelle) (?:themen|artikel|beiträge|nachrichten|news)(?: .{1,40})?[.:!]?|"
+          r"weitere (?:artikel|beiträge|informationen) (?:zum thema|aus .{1,40})[.:]?|"
+          r"(?:explore|read) further|más noticias|noticias relacionadas|articles? similaires?|"
+          r"sur le même sujet|kommentierte artikel|meistgelesen|meist gelesen"),
 ]
 _SOCIAL_LINK = re.compile(
     r"pic\.twitter\.com/\w+|\bt\.co/\w+|\b(?:twitter|x)\.com/\w+/status/\d+|"
@@ -111,6 +127,8 @@ _SHARE_LINES = [
 ]
 _FOLLOW_LINES = [
     _full(r"(?:follow|like|find) us on .{1,80}"),
+    _full(r"follow .{1,60} on " + _SOCIAL_SITES + r"\b.{0,160}"),
+    _full(r"subscribe to (?:the |our )?.{1,60} (?:on )?youtube(?: channel)?\b.{0,80}"),
     _full(r"subscribe to our (?:youtube|telegram|whatsapp) channel.{0,60}"),
 ]
 _COOKIE_SENTENCE = re.compile(
@@ -125,11 +143,32 @@ _COOKIE_LINES = [
 ]
 _NEWSLETTER_LINES = [
     _full(r"(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?"),
+    _full(r".{0,100}\? sign up(?: here| now)?[.!]?|thanks for signing up!?|"
+          r"there was an error processing your subscription\.?|subscribe now .{1,100}"),
+]
+_PROMO_LINES = [
+    _full(r"(?:click|tap) here to (?:get|download) .{1,60}|get .{1,60} on the go by clicking here|"
+          r"(?:for .{1,60})?download the .{1,40} apps?\b.{0,60}|get the .{1,40} app"),
+]
+_DISCLOSURE = re.compile(
+    r"\bif you (?:buy|purchase) (?:something|a product|anything) (?:through|from|via) .{0,60}(?:share|commission)|"
+    r"\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|share)|\baffiliate[- ]links?\b",
+    re.IGNORECASE,
+)
+_CREDIT_LINES = [
+    _full(r"\(?(?:photos?|fotos?|credits?|crédits? photos?|photo credit|bild(?:quelle)?|image|copyright|"
+          r"quelle|fuente|source|image illustrative)\s*[:：]\s*.{1,100}\)?"),
+]
+_STAMP_LINES = [
+    _full(r"(?:updated|last (?:updated|modified)|aktualisiert(?: am)?|letzte änderung|actualizado|mis à jour|"
+          r"zuletzt aktualisiert)\s*:?\s*.{0,40}\d.{0,20}"),
+    _full(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}\.\d{1,2}\.\d{2,4}|https?://\S+\.(?:png|jpe?g|gif|webp|svg)"),
 ]
 _NEWSLETTER_WORDS = re.compile(r"\bnewsletters?\b|\binbox\b|\bemail alerts?\b", re.IGNORECASE)
 _READER_WORDS = re.compile(r"\b(?:you|your|our|sign up|subscribe)\b", re.IGNORECASE)
 _ADVERT_LINES = [
-    _full(r"advertisement|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?")
+    _full(r"advertisement|advertising|sponsored(?: content)?|ad|paid content|story continues below(?: advertisement)?|"
+          r"anzeige|werbung|publicidad|publicité|\*?werbung\..{0,80}")
 ]
 
 LineRule = Callable[[str], bool]
@@ -181,10 +220,14 @@ RULES: tuple[tuple[str, LineRule], ...] = (
     (RAIL, _any(_RAIL_LINES, 220)),
     (SOCIAL, _social),
     (SHARE, _any(_SHARE_LINES)),
-    (FOLLOW, _any(_FOLLOW_LINES)),
+    (FOLLOW, _any(_FOLLOW_LINES, 240)),
     (COOKIE, _cookie),
     (NEWSLETTER, _newsletter),
     (ADVERT, _any(_ADVERT_LINES)),
+    (PROMO, _any(_PROMO_LINES, 160)),
+    (DISCLOSURE, lambda line: len(line) <= 400 and bool(_DISCLOSURE.search(line))),
+    (CREDIT, _any(_CREDIT_LINES, 120)),
+    (STAMP, _any(_STAMP_LINES, 80)),
 )
 
 

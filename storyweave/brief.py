@@ -12,7 +12,8 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    sentence cites every article that says it, and only those.
 3. Support: the citing articles, with articles that copy one another counted once.
 4. Choice: every candidate two or more independent sources support, strongest first, then
-   the opening sentences of single outlets so that a thin story still reads as a story;
+   the other facts align found corroborated, then the opening sentences of single outlets
+   so that a thin story still reads as a story;
    a candidate that repeats a chosen sentence is dropped.
 5. Order: the chosen sentences in the order the articles tell them (news puts what
    matters first), which also keeps background after the event.
@@ -35,6 +36,8 @@ MIN_SENTENCES = 3
 MAX_SENTENCES = 15
 #: Opening sentences of single outlets added when fewer than this many are corroborated.
 FILL_TO = 8
+#: Opening sentences of single outlets always offered to the brief.
+MIN_LEADS = 2
 #: A sentence with these is opinion or a teaser, not a summary line.
 SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
 #: Loaded words: a neutral brief does not take them over from an outlet.
@@ -47,11 +50,16 @@ LOADED = re.compile(
 #: A sentence that needs the one before it to be understood.
 UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile)\b", re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
+#: "The most important of these": points back at a sentence the brief does not have.
+BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b", re.I)
+#: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 MAX_WORDS = 45
 #: Share of a sentence's content words a citing article's sentence must contain.
 MIN_WORD_RECALL = 0.5
 #: Opening sentences: the first fifth of an article.
 LEAD_POSITION = 0.2
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 @dataclass
@@ -73,11 +81,14 @@ def supports(statement: str, sentence: str) -> bool:
     """True when ``sentence`` states ``statement``: the same statement, most of its words."""
     if statement == sentence:
         return True
+    if not set(NUMBER.findall(statement)) <= set(NUMBER.findall(sentence)):
+        return False  # "24 years" is not supported by a sentence saying "75 years"
     return word_recall(statement, sentence) >= MIN_WORD_RECALL and same_statement(statement, sentence) >= SAME_STATEMENT
 
 
 def _readable(text: str) -> bool:
-    return not (SLANTED.search(text) or LOADED.search(text) or UNCLEAR_START.search(text)
+    own = QUOTED.sub("", text)
+    return not (SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS)
 
 
@@ -124,7 +135,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         position = sum(c.span[0] / length.get(c.article, 1) for c in members) / len(members)
         candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact))
 
-    candidates.sort(key=lambda c: (-c.support, -len(c.citations), c.position, c.fact.id))
+    candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
     chosen: list[_Candidate] = []
 
     def add(candidate: _Candidate) -> None:
@@ -132,11 +143,15 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             chosen.append(candidate)
 
     for candidate in candidates:
-        if candidate.support >= 2:
+        # align's corroborated facts all belong in the brief, even where only one article
+        # words it closely enough to be cited: the citation then names that one.
+        if candidate.support >= 2 or candidate.fact.status is FactStatus.CORROBORATED:
             add(candidate)
     leads = sorted((c for c in candidates if c.support < 2 and c.position <= LEAD_POSITION), key=lambda c: (c.position, c.fact.id))
-    for candidate in leads:
-        if len(chosen) >= FILL_TO:
+    # Opening sentences tell what happened even when no other outlet words them alike;
+    # a few always go in, more when little is corroborated.
+    for n, candidate in enumerate(leads):
+        if n >= MIN_LEADS and len(chosen) >= FILL_TO:
             break
         add(candidate)
     for candidate in candidates:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import trafilatura
 
-from storyweave import _html, _junk
+from storyweave import _html, _junk, extractors
 from storyweave._text import normalise_key, tidy_line
 from storyweave.model import Article, Removed
 from storyweave.options import Options
@@ -96,35 +95,14 @@ def clean(article: Article, options: Options | None = None) -> Article:
 def _main_content(article: Article, removed: list[Removed]) -> list[str]:
     """Step 1 for HTML: the main content, one paragraph a line; the rest recorded."""
     tree = _html.parse(article.raw_html or "")
-    extracted = None
-    try:
-        extracted = trafilatura.extract(
-            article.raw_html,
-            include_comments=False,
-            include_tables=True,
-            favor_recall=True,
-            deduplicate=False,
-            output_format="txt",
-        )
-    except Exception as exc:  # noqa: BLE001 - a parser bug in the extractor must not stop the batch
-        logger.warning("%s: trafilatura failed (%s); using the baseline", article.location, exc)
-    if extracted and extracted.strip():
-        kept = [_unbullet(tidy_line(line)) for line in extracted.split("\n")]
-        reason = OUTSIDE_MAIN
-    else:
-        kept = _html.paragraphs(tree) if tree is not None else []
-        reason = OUTSIDE_BASELINE
-        if not kept:
-            return [tidy_line(line) for line in article.text.split("\n") if line.strip()]
-    kept = [line for line in kept if line]
+    found = extractors.extract_main(article.raw_html or "", tree, location=article.location)
+    kept = list(found.paragraphs)
+    if not kept:
+        return [tidy_line(line) for line in article.text.split("\n") if line.strip()]
+    reason = OUTSIDE_BASELINE if found.method == extractors.BASELINE else f"outside the main content ({found.method})"
     if tree is not None:
         _record_outside(_html.text_blocks(tree), kept, article.title, reason, removed)
     return kept
-
-
-def _unbullet(line: str) -> str:
-    # trafilatura writes list items as "- item"; the dash is its markup, not the text.
-    return line[2:] if line.startswith("- ") else line
 
 
 def _record_outside(

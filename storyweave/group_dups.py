@@ -31,7 +31,7 @@ def signature(shingles: np.ndarray) -> np.ndarray:
 
 
 def _minhash(values: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, hashvalues=values, scheme=_SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, hashvalues=values, permutations=_PERMUTATIONS, scheme=_SCHEME)
 
 
 class DuplicateIndex:

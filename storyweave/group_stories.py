@@ -30,8 +30,9 @@ from .group_features import Sketch
 #: Cosine between an article and a story centroid from which the article joins the story
 #: (tuned on ECB+ train topics: documents given one at a time).
 JOIN_COSINE = 0.22
-#: Weight of a name or year relative to a plain word of the same count and IDF.
-NAME_WEIGHT = 2.0
+#: Share of the names-and-years cosine in an article's similarity to a story (the rest
+#: is the cosine of plain words).
+NAME_WEIGHT = 0.5
 #: An article's terms used to find candidate stories (its heaviest ones).
 QUERY_TERMS = 24
 #: A story is indexed under this many of its centroid's heaviest terms.
@@ -73,7 +74,13 @@ class StoryProfile:
     first_day: int | None = None
     last_day: int | None = None
     norm: float = 0.0
+    name_norm: float = 0.0
     indexed: frozenset[str] = frozenset()
+
+    def update_norms(self) -> None:
+        """Recompute the lengths of the centroid's word and name parts."""
+        self.norm = math.sqrt(sum(v * v for t, v in self.total.items() if t[0] != "@"))
+        self.name_norm = math.sqrt(sum(v * v for t, v in self.total.items() if t[0] == "@"))
 
     def to_bytes(self) -> bytes:
         """The profile serialised for the store (compressed JSON)."""
@@ -87,7 +94,7 @@ class StoryProfile:
     def from_bytes(cls, story_id: str, blob: bytes) -> StoryProfile:
         data = json.loads(zlib.decompress(blob))
         profile = cls(story_id, data["seq"], data["size"], data["total"], data["names"], data["first"], data["last"])
-        profile.norm = math.sqrt(sum(v * v for v in profile.total.values()))
+        profile.update_norms()
         return profile
 
 
@@ -115,13 +122,12 @@ class StoryIndex:
         return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 1.0
 
     def vector(self, sketch: Sketch) -> dict[str, float]:
-        """The article's unit TF-IDF vector under the current document frequencies."""
-        vec = {}
-        for term, tf in sketch.terms.items():
-            w = tf * self._idf(term)
-            vec[term] = w * self.name_weight if term[0] == "@" else w
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        return {t: w / norm for t, w in vec.items()}
+        """The article's TF-IDF vector under the current document frequencies: its words
+        and its names each of unit length, so neither part drowns the other."""
+        vec = {t: tf * self._idf(t) for t, tf in sketch.terms.items()}
+        words = math.sqrt(sum(w * w for t, w in vec.items() if t[0] != "@")) or 1.0
+        names = math.sqrt(sum(w * w for t, w in vec.items() if t[0] == "@")) or 1.0
+        return {t: w / names if t[0] == "@" else w / words for t, w in vec.items()}
 
     def _active(self, story: StoryProfile) -> bool:
         if story.last_day is None or self.newest_day is None:
@@ -146,12 +152,21 @@ class StoryIndex:
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].seq))[: MAX_CANDIDATES]
         return [s for s in (self.stories[sid] for sid, _ in ranked) if self._active(s)]
 
-    @staticmethod
-    def cosine(vec: dict[str, float], story: StoryProfile) -> float:
-        if not story.norm:
-            return 0.0
+    def cosine(self, vec: dict[str, float], story: StoryProfile) -> float:
+        """The article's similarity to a story: the cosines of words and of names with
+        the story's centroid, mixed by ``name_weight`` (the share of names)."""
         total = story.total
-        return sum(w * total[t] for t, w in vec.items() if t in total) / story.norm
+        words = names = 0.0
+        for t, w in vec.items():
+            c = total.get(t)
+            if c is not None:
+                if t[0] == "@":
+                    names += w * c
+                else:
+                    words += w * c
+        words = words / story.norm if story.norm else 0.0
+        names = names / story.name_norm if story.name_norm else 0.0
+        return (1.0 - self.name_weight) * words + self.name_weight * names
 
     def best(self, sketch: Sketch) -> tuple[StoryProfile | None, float, dict[str, float]]:
         """The story an article would join (or None), its cosine, and the article's vector."""
@@ -185,7 +200,7 @@ class StoryIndex:
         if len(total) > 2 * STORY_TERMS:
             kept = heapq.nlargest(STORY_TERMS, total.items(), key=lambda kv: (kv[1], kv[0]))
             story.total = total = dict(kept)
-        story.norm = math.sqrt(sum(v * v for v in total.values()))
+        story.update_norms()
         for name in sketch.names:
             story.names[name] = story.names.get(name, 0) + 1
         story.size += 1

@@ -57,3 +57,7 @@ def seed_analysis() -> dict:
 def example_analysis() -> dict:
     """The analysis JSON of the invented sample corpus in ``examples/``."""
     return _analyse(REPO / "examples")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-contract", action="store_true", help="rewrite tests/data/analysis_contract.json")

@@ -12,7 +12,7 @@ import binascii
 from datetime import datetime
 from typing import Any, Optional, Union
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import intake
@@ -256,13 +256,14 @@ def get_stories(
     return {"stories": [_public(s) for s in page], "next": nxt}
 
 
-@router.get("/stories/{story_id}", responses=_ERRORS, summary="A story's analysis")
-def get_story(story_id: str, state: AppState = Depends(sw)) -> dict[str, Any]:
+@router.get("/stories/{story_id}", summary="A story's analysis", response_class=Response,
+            responses={**_ERRORS, 200: {"description": "The story object", "content": {"application/json": {"schema": {"type": "object"}}}}})
+def get_story(story_id: str, state: AppState = Depends(sw)) -> Response:
     """The story object of the analysis JSON (schema ``storyweave.analysis/1``)."""
-    analysis = state.analysis(story_id)
-    if analysis is None:
+    data = state.analysis_bytes(story_id)
+    if data is None:
         raise ApiError(404, f"no analysed story {story_id!r}; list stories with GET /api/v1/stories")
-    return analysis
+    return Response(data, media_type="application/json")
 
 
 @router.get("/stories/{story_id}/summary", responses=_ERRORS, summary="A story's summary (cheap, for polling)")

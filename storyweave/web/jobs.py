@@ -57,11 +57,13 @@ class JobRunner:
         self._queue: queue.Queue[str] = queue.Queue()
         self._thread: threading.Thread | None = None
         self.busy = threading.Event()
+        self._pending = 0  # jobs queued or running, for wait_idle
+        self._count_lock = threading.Lock()
 
     def start(self) -> None:
         """Start the worker; jobs left unfinished by an earlier run are queued first."""
         for job_id in self.store.unfinished_jobs():
-            self._queue.put(job_id)
+            self._enqueue(job_id)
         self._thread = threading.Thread(target=self._run, name="storyweave-jobs", daemon=True)
         self._thread.start()
 
@@ -79,8 +81,13 @@ class JobRunner:
             StoreError: the job cannot be recorded.
         """
         job_id = self.store.create_job(kind, items)
-        self._queue.put(job_id)
+        self._enqueue(job_id)
         return job_id
+
+    def _enqueue(self, job_id: str) -> None:
+        with self._count_lock:
+            self._pending += 1
+        self._queue.put(job_id)
 
     def _run(self) -> None:
         while True:
@@ -96,6 +103,8 @@ class JobRunner:
                 self.run_job(job_id)
             finally:
                 self.busy.clear()
+                with self._count_lock:
+                    self._pending -= 1
 
     def _idle(self) -> None:
         try:
@@ -139,7 +148,8 @@ class JobRunner:
         """Block until no job is queued or running (for tests and benchmarks)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._queue.empty() and not self.busy.is_set():
-                return True
+            with self._count_lock:
+                if self._pending == 0:
+                    return True
             time.sleep(0.05)
         return False

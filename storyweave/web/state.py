@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ class AppState:
             if story_ids is None:
                 self._pages.clear()
             else:
-                for k in [k for k in self._pages if k[0] in story_ids]:
+                for k in [k for k in self._pages if k[0].removeprefix("json:") in story_ids]:
                     del self._pages[k]
 
     def summaries(self) -> list[dict[str, Any]]:
@@ -92,6 +93,24 @@ class AppState:
         with self._lock:
             self._analyses[story_id] = (version, fresh)
         return fresh
+
+    def analysis_bytes(self, story_id: str) -> bytes | None:
+        """A story's analysis as JSON bytes, serialised once per version (story pages are
+        read far more often than they change)."""
+        summary = self.summary(story_id)
+        version = summary["updated"] if summary else ""
+        key = ("json:" + story_id, version)
+        with self._lock:
+            cached = self._pages.get(key)
+        if cached is not None:
+            return cached.encode("utf-8")
+        analysis = self.analysis(story_id)
+        if analysis is None:
+            return None
+        text = json.dumps(analysis, ensure_ascii=False)
+        if summary:
+            self.keep_page("json:" + story_id, version, text)
+        return text.encode("utf-8")
 
     def page(self, story_id: str, version: str) -> str | None:
         with self._lock:

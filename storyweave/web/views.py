@@ -101,8 +101,7 @@ def story_view(story: dict[str, Any], articles: Sequence[Article]) -> dict[str, 
         if p.get("original_share") is not None:
             original[p["derived"]] = p["original_share"]
     article_rows = [{"id": aid, "label": label.get(aid, aid), "title": by_id[aid].title, "published": by_id[aid].published,
-                     "href": article_href(aid, sid), "original": original.get(aid),
-                     "duplicate_of": story.get("duplicates", {}).get(aid)}
+                     "href": article_href(aid, sid), "original": original.get(aid)}
                     for aid in story.get("articles", []) if aid in by_id]
     return {"id": sid, "title": story.get("brief", {}).get("headline") or story.get("title") or sid,
             "event_date": story.get("event_date"), "brief": brief, "quote_groups": quote_groups,
