@@ -53,10 +53,14 @@ class _Writer:
     def cites(self, ids: list[str]) -> Text:
         return Text("".join(f"[{n}]" for n in self.view.labels(ids)), style="cyan")
 
-    def said_by(self, quote: dict[str, Any]) -> Text:
+    def said_by(self, quote: dict[str, Any], speaker: str | None = None) -> Text:
         text = self.outlet(quote["article"])
         if quote.get("channel"):
             text.append(" via ", "dim").append(str(quote["channel"]), "italic")
+        credited = self.view.speaker_name(quote)
+        if speaker is not None and credited != speaker:
+            # The outlet credits these words to someone else: say so where it is quoted.
+            text.append(" credited to ", "dim").append(credited, "bold magenta")
         return text
 
     def diff(self, ops: DiffOps) -> Text:
@@ -88,14 +92,14 @@ class _Writer:
     def quoted(self, text: str) -> Text:
         return Text.assemble("“", text, "”")
 
-    def group(self, group: GroupView) -> list[RenderableType]:
+    def group(self, group: GroupView, speaker: str | None = None) -> list[RenderableType]:
         line = Text.assemble(self.quoted(group.reference["text"]), (" — ", "dim"),
-                             Text("; ").join(self.said_by(q) for q in group.same))
+                             Text("; ").join(self.said_by(q, speaker) for q in group.same))
         if group.variants and group.drift is not None:
             line.append(f"  drift {group.drift:.2f}", "dim")
         out: list[RenderableType] = [self.item(line, indent=4)]
         for v in group.variants:
-            out.append(self.item(self.said_by(v.quote), ": “", self.diff(v.ops), "”", indent=6))
+            out.append(self.item(self.said_by(v.quote, speaker), ": “", self.diff(v.ops), "”", indent=6))
         return out
 
     def story(self) -> list[RenderableType]:
@@ -123,7 +127,7 @@ class _Writer:
         for speaker in speakers:
             out.append(self.item((speaker.name, "bold yellow")))
             for group in speaker.groups:
-                out += self.group(group)
+                out += self.group(group, speaker.name)
         if not speakers:
             out.append(self.item(("No quotes found.", "dim")))
 
