@@ -164,9 +164,32 @@ def extract_cli(
     raise typer.Exit(_report_failures(read.failures))
 
 
+@app.command("stories")
+def stories_cli(
+    db: Optional[str] = DB,
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (one story a line) or json."),
+) -> None:
+    """List the stories the store holds: id, title, articles.
+
+    Example: storyweave stories --db newsroom.db
+    """
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            rows = [{"id": s.id, "title": s.title, "articles": list(s.articles)} for s in store.get_stories()]
+    except StoryweaveError as exc:
+        _fail(str(exc), 2 if isinstance(exc, ConfigError) else 1)
+    if fmt is ExtractFormat.jsonl:
+        _write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), None)
+    else:
+        _write(json.dumps({"stories": rows}, ensure_ascii=False, indent=2) + "\n", None)
+
+
 # Commands defined in their own modules register themselves here, one import a line.
 # (block start)
 from .cli_serve import register as _register_serve; _register_serve(app)
+from .cli_group import register as _register_group; _register_group(app)
 # (block end)
 
 

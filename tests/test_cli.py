@@ -78,3 +78,13 @@ def test_cli_nothing_readable_exits_1_with_one_line(tmp_path: Path):
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith(f"storyweave: {empty}:")
     assert lines[-1] == "storyweave: no article could be read; nothing to analyse"
+
+
+@pytest.mark.slow
+def test_cli_stories_lists_what_the_store_holds(tmp_path: Path, examples_dir):
+    db = tmp_path / "store.db"
+    assert _run("analyze", str(examples_dir), "--db", str(db), "--format", "json").exit_code == 0
+    result = _run("stories", "--db", str(db))
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 1 and len(rows[0]["articles"]) == 5 and rows[0]["title"]
