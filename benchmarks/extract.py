@@ -343,10 +343,259 @@ def task_dates(data: Path, systems: list[str], show_errors: str | None) -> dict[
 
 
 # ============================================================================================
+# Task: quotes (PolNeAR attribution relations)
+# ============================================================================================
+
+def _annotation(text: str, name: str):
+    """An :class:`~storyweave.model.Annotation` of one text, without sentence vectors
+    (quote finding reads the parse and the entity mentions only)."""
+    import numpy as np
+
+    from storyweave.annotate import MENTION_LABELS, _sentences
+    from storyweave.model import Annotation, Article, Mention
+    from storyweave.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    sentences = _sentences(doc)
+    starts = [s.span[0] for s in sentences]
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ in MENTION_LABELS:
+            index = max(0, int(np.searchsorted(starts, ent.start_char, side="right")) - 1) if starts else 0
+            mentions.append(Mention(ent.text, ent.label_, (ent.start_char, ent.end_char), index))
+    article = Article(id=name, source=name, location=name, title="", text=text)
+    return Annotation(article, tuple(sentences), tuple(mentions), np.zeros((len(sentences), 384), np.float32), doc)
+
+
+def quotes_storyweave(text: str, name: str) -> list:
+    """storyweave's quotes (direct and indirect) as PolNeAR attributions."""
+    from extract_polnear import Attribution
+    from storyweave.extract.entities import canonical_entities
+    from storyweave.extract.quotes import find_quotes
+
+    ann = _annotation(text, name)
+    out: list = []
+    by_content: dict = {}
+    for a in find_quotes(ann, canonical_entities([ann])):
+        q = a.quote
+        content = a.content_span or q.span
+        if content in by_content:
+            continue  # two quoted fragments of one mixed quote
+        if a.continues and out:
+            # PolNeAR keeps the passages of one attribution as one discontinuous content.
+            last = out[-1]
+            out[-1] = Attribution(last.source, last.cue, last.content + (content,))
+            continue
+        by_content[content] = True
+        out.append(Attribution((q.speaker_span,) if q.speaker_span else (), (a.cue_span,) if a.cue_span else (), (content,)))
+    return out
+
+
+def quotes_textacy(text: str, name: str) -> list:
+    """textacy 0.13 ``extract.triples.direct_quotations`` on the same spaCy parse."""
+    from textacy.extract.triples import direct_quotations
+
+    from extract_polnear import Attribution
+    from storyweave.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    out = []
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return []  # textacy bails out on an odd number of quotation marks
+    for speaker, cue, content in triples:
+        def spans(tokens):
+            return tuple((t.idx, t.idx + len(t.text)) for t in tokens)
+        out.append(Attribution(spans(speaker), spans(cue), ((content.start_char, content.end_char),)))
+    return out
+
+
+QUOTE_SYSTEMS: dict[str, Callable[[str, str], list]] = {
+    "storyweave": quotes_storyweave,
+    "textacy": quotes_textacy,
+}
+
+
+def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | None = None) -> dict[str, dict[str, float]]:
+    """PolNeAR quote–speaker F1 and the Citron-style span scores; prints a markdown table."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from extract_polnear import QuoteScores, load
+
+    docs = load(data, part)[:limit]
+    results: dict[str, dict[str, float]] = {}
+    for name in systems:
+        try:
+            fn = QUOTE_SYSTEMS[name]
+            fn("Warm up.", "warm-up")
+        except ImportError as exc:
+            print(f"(skipping {name}: {exc})", file=sys.stderr)
+            continue
+        scores = QuoteScores()
+        seconds = 0.0
+        for doc in docs:
+            t0 = time.perf_counter()
+            predicted = fn(doc.text, doc.name)
+            seconds += time.perf_counter() - t0
+            scores.add(doc.text, doc.gold, predicted)
+        results[name] = {**scores.scores(), "docs_per_s": len(docs) / seconds if seconds else 0.0}
+    n_gold = sum(len(d.gold) for d in docs)
+    print(f"PolNeAR {part}: {len(docs)} articles, {n_gold} gold attributions (primary annotator)\n")
+    print("| system | quote–speaker P | R | **F1** | content-only F1 | source exact F1 | content exact F1 "
+          "| cue overlap F1 | source overlap F1 | content overlap F1 | docs/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, s in results.items():
+        print(f"| {name} | {s['pair_p']:.3f} | {s['pair_r']:.3f} | **{s['pair_f1']:.3f}** | {s['content_f1']:.3f} | "
+              f"{s['source_exact_f1']:.3f} | {s['content_exact_f1']:.3f} | {s['cue_overlap_f1']:.3f} | "
+              f"{s['source_overlap_f1']:.3f} | {s['content_overlap_f1']:.3f} | {s['docs_per_s']:.1f} |")
+    print("| Citron (bbc/citron) — published, PARC 3.0 test, not this set | | | | | 0.820 | 0.593 | | 0.853 | 0.833 | |")
+    return results
+
+
+# ============================================================================================
+# Task: certainty (claim-strength, press releases)
+# ============================================================================================
+
+def task_certainty(data: Path) -> dict:
+    """Grouped 5-fold CV on the press releases (``train_certainty.cross_validate``): the
+    shipped model's recipe next to a plain logistic regression on the same MiniLM vectors."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from train_certainty import cross_validate
+
+    best = cross_validate(data)
+    base = best["baseline"]
+    print("claim-strength, press releases (eureka.csv, 1,043 sentences), grouped 5-fold CV; "
+          "PubMed rows only as extra training data\n")
+    print("| system | macro-F1 | accuracy | F1 not-claim | F1 correlational | F1 conditional | F1 direct causal |")
+    print("|---|---|---|---|---|---|---|")
+    for name, s in (("storyweave strength-lr.v1 (vectors + word n-grams)", best), ("logistic regression on MiniLM vectors", base)):
+        print(f"| {name} | **{s['macro_f1']:.3f}** | {s['accuracy']:.3f} | " + " | ".join(f"{x:.3f}" for x in s["per_class"]) + " |")
+    print("| BioBERT + augmentation — published, 5-fold CV on the whole set | 0.892 | 0.890 | | | | |")
+    return best
+
+
+# ============================================================================================
+# Task: entities (ECB+ cross-document entity coreference, gold mentions)
+# ============================================================================================
+
+ECB_KINDS = {"HUM": "person", "NON": "thing", "LOC": "place", "TIM": "time"}
+
+
+def _ecb_documents(data: Path, part: str) -> dict[str, str]:
+    """Plain text of every document of one split (ecbplus sentence 0, the URL, dropped)."""
+    import gzip
+    import json
+
+    out = {}
+    with gzip.open(data / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc["split"] != part:
+                continue
+            words = [(int(s), html.unescape(w)) for s, w in re.findall(r'<token [^>]*sentence="(\d+)"[^>]*>([^<]*)</token>', doc["xml"])]
+            if doc["doc_id"].endswith("ecbplus"):
+                words = [w for w in words if w[0] != 0]
+            out[doc["doc_id"]] = " ".join(w for _, w in words)
+    return out
+
+
+def cluster_documents(texts: dict[str, str], threshold: float) -> dict[str, int]:
+    """Predicted stories: average-link clustering of TF-IDF vectors (cosine distance)."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ids = sorted(texts)
+    X = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1).fit_transform([texts[i] for i in ids])
+    labels = AgglomerativeClustering(n_clusters=None, distance_threshold=threshold, metric="cosine",
+                                     linkage="average").fit_predict(X.toarray())
+    return dict(zip(ids, (int(x) for x in labels)))
+
+
+def _ecb_mentions(data: Path, part: str) -> list[dict]:
+    import gzip
+    import json
+
+    with gzip.open(data / "cybulska_setup" / f"{part}_entity_gold_mentions.json.gz", "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _gold_clusters(mentions: list[dict]) -> list[set[int]]:
+    chains: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        chain = m["coref_chain"]
+        if chain.startswith(("Singleton", "INTRA")):
+            chain = f"{chain}|{m['doc_id']}" if chain.startswith("INTRA") else f"single|{i}"
+        chains.setdefault(chain, set()).add(i)
+    return list(chains.values())
+
+
+def entity_clusters(mentions: list[dict], doc_cluster: dict[str, int], system: str) -> list[set[int]]:
+    """Response clusters of one system, linking only inside a predicted document cluster."""
+    from storyweave.extract.entities import MentionRef, _head, link_mentions
+
+    groups: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(doc_cluster.get(m["doc_id"], -1), []).append(i)
+    out: list[set[int]] = []
+    for _, members in sorted(groups.items()):
+        if system == "singletons":
+            out.extend({i} for i in members)
+            continue
+        if system == "head-lemma":
+            heads: dict[tuple[str, str], set[int]] = {}
+            for i in members:
+                heads.setdefault((mentions[i]["mention_type"], _head(mentions[i]["tokens_str"])), set()).add(i)
+            out.extend(heads.values())
+            continue
+        refs = [MentionRef(mentions[i]["doc_id"], mentions[i]["sent_id"], mentions[i]["tokens_number"][0],
+                           mentions[i]["tokens_str"], ECB_KINDS.get(mentions[i]["mention_type"], "thing")) for i in members]
+        labels = link_mentions(refs)
+        clusters: dict[int, set[int]] = {}
+        for i, label in zip(members, labels):
+            clusters.setdefault(label, set()).add(i)
+        out.extend(clusters.values())
+    return out
+
+
+#: Cosine-distance threshold of the document clustering, picked on the train topics.
+ECB_DOC_THRESHOLD = 0.9
+
+
+def task_entities(data: Path, part: str = "dev") -> dict:
+    """CoNLL F1 of entity coreference on the gold mentions of one split."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from coref_scores import conll
+
+    texts = _ecb_documents(data, part)
+    mentions = _ecb_mentions(data, part)
+    gold = _gold_clusters(mentions)
+    t0 = time.perf_counter()
+    doc_cluster = cluster_documents(texts, ECB_DOC_THRESHOLD)
+    results = {}
+    for system in ("storyweave", "head-lemma", "singletons"):
+        start = time.perf_counter()
+        response = entity_clusters(mentions, doc_cluster, system)
+        results[system] = {**conll(gold, response), "seconds": time.perf_counter() - start}
+    print(f"ECB+ {part}: {len(texts)} documents, {len(mentions)} gold entity mentions, {len(gold)} gold clusters; "
+          f"documents clustered by TF-IDF ({len(set(doc_cluster.values()))} clusters, {time.perf_counter() - t0:.1f} s)\n")
+    print("| system | MUC F1 | B³ F1 | CEAF-e F1 | **CoNLL F1** |")
+    print("|---|---|---|---|---|")
+    for name, s in results.items():
+        print(f"| {name} | {s['muc']:.3f} | {s['b3']:.3f} | {s['ceafe']:.3f} | **{s['conll']:.3f}** |")
+    print("| Barhom et al. 2019 — published, test topics | | | | 0.709 |")
+    return results
+
+
+# ============================================================================================
 # Command line
 # ============================================================================================
 
-TASKS: dict[str, str] = {"dates": "TempEval-3 Task A: time expressions and their values"}
+TASKS: dict[str, str] = {
+    "dates": "TempEval-3 Task A: time expressions and their values",
+    "quotes": "PolNeAR: quotes with speaker and cue",
+    "certainty": "claim-strength: 4-class claim certainty",
+    "entities": "ECB+: cross-document entity coreference on gold mentions",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -356,6 +605,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="data directory of the task")
     ap.add_argument("--systems", default=None,
                     help="comma-separated systems to run (dates: storyweave,dateparser,heideltime,timexy)")
+    ap.add_argument("--part", default="dev", help="quotes: PolNeAR compartment (dev or train)")
+    ap.add_argument("--limit", type=int, default=None, help="quotes: only the first N articles")
     ap.add_argument("--errors", metavar="SYSTEM", default=None,
                     help="also list the misses/mismatches/spurious of one system")
     args = ap.parse_args(argv)
@@ -365,6 +616,13 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             ap.error(f"unknown systems for dates: {unknown}")
         task_dates(args.data, systems, args.errors)
+    elif args.task == "quotes":
+        systems = args.systems.split(",") if args.systems else list(QUOTE_SYSTEMS)
+        task_quotes(args.data, systems, args.part, args.limit)
+    elif args.task == "certainty":
+        task_certainty(args.data)
+    elif args.task == "entities":
+        task_entities(args.data, args.part)
     return 0
 
 

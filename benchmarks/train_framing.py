@@ -135,7 +135,7 @@ def cross_validate(x, y: np.ndarray) -> dict[float, float]:  # type: ignore[no-u
 
 
 def export(model, ratios: np.ndarray, c: float, n_train: int,  # type: ignore[no-untyped-def]
-           cv_acc: float) -> dict:
+           cv_acc: float | None) -> dict:
     coef = model.coef_[0] * ratios  # NB ratios folded into the weights
     hashed = coef[: framing.N_BUCKETS]
     q = np.rint(hashed / QUANTUM).astype(np.int64)
@@ -150,7 +150,7 @@ def export(model, ratios: np.ndarray, c: float, n_train: int,  # type: ignore[no
         "trained_on": f"clickbait headlines.tsv train part ({n_train} rows: all rows i with "
                       f"i % {HOLDOUT_EVERY} != {HOLDOUT_REMAINDER})",
         "C": c,
-        "cv_accuracy": round(cv_acc, 4),
+        "cv_accuracy": None if cv_acc is None else round(cv_acc, 4),
         "seed": SEED,
         "bias": round(float(model.intercept_[0]), 4),
         "signal_weights": {
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         c = max(cv, key=lambda k: (cv[k], -k))
         cv_acc = cv[c]
     else:
-        c, cv_acc = args.c, float("nan")
+        c, cv_acc = args.c, None
     model, ratios = fit(x_tr, y_tr, c)
     data = export(model, ratios, c, len(train), cv_acc)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -71,6 +71,7 @@ _COMMENT_LINES = [
     _full(r"your email address will not be published\..{0,80}"),
     _full(r"save my name, email, and website in this browser.{0,80}"),
     _full(r"notify me of (?:follow-up comments|new posts|new comments).{0,60}"),
+    _full(r"tell us what (?:you|YOU) think.{0,10}|have your say.{0,10}"),
     _full(r"(?:what do you think|what are your thoughts)\?? (?:let us know|tell us|share your).{0,60}"),
 ]
 _TAG_PREFIX = _full(
@@ -86,7 +87,7 @@ _RAIL_LINES = [
     _full(
         r"(?:must[- ]reads?|more (?:articles|stories|news|videos)|latest(?: (?:news|stories|articles|posts|videos))?|"
         r"related(?: (?:articles|stories|posts|news|content|coverage|links|reading))?|"
-        r"you (?:may|might) (?:also )?like|recommended(?: (?:for you|stories|articles|reading))?|"
+        r"you (?:may|might) (?:also )?(?:like|enjoy)(?:\.\.\.|…)?|recommended(?: (?:for you|stories|articles|reading))?|"
         r"trending(?: (?:now|stories|news))?|read (?:more|next|also)|also read|see also|"
         r"most (?:read|popular|viewed|shared)|popular(?: (?:posts|stories|now))?|top stories|"
         r"editor'?s picks|don'?t miss|in case you missed it|more on this story)[.:!]?"
@@ -97,7 +98,9 @@ _RAIL_LINES = [
           r"lea(?: (?:también|más|además))?|lee (?:también|más)|le puede interesar|te puede interesar|"
           r"vea (?:también|además)|mira|lire aussi|à lire aussi|voir aussi|lesen sie (?:auch|mehr)|"
           r"mehr zum thema|zum weiterlesen|siehe auch|weiterlesen|leia (?:também|mais)|veja também|"
-          r"czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|leggi anche)\s*[:：]\s*.{1,200}"),
+          r"czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|leggi anche|see more)\s*[:：]\s*.{1,200}"),
+    # A linked headline flagged by its kind: "Markets tumble [VIDEO]", "… [INSIGHT]|".
+    _full(r".{10,150}\[(?:video|insight|reaction|pics|poll|live|gallery|watch)\]\s*\|?"),
     # Rail headings in the same languages, alone on their line.
     _full(r"(?:weitere|mehr|top|aktuelle) (?:themen|artikel|beiträge|nachrichten|news)(?: .{1,40})?[.:!]?|"
           r"weitere (?:artikel|beiträge|informationen) (?:zum thema|aus .{1,40})[.:]?|"
@@ -157,12 +160,12 @@ _DISCLOSURE = re.compile(
 )
 _CREDIT_LINES = [
     _full(r"\(?(?:photos?|fotos?|credits?|crédits? photos?|photo credit|bild(?:quelle)?|image|copyright|"
-          r"quelle|fuente|source|image illustrative)\s*[:：]\s*.{1,100}\)?"),
+          r"quelle|fuente|source|image illustrative)\s*[:：]\s*.{1,100}\)?|(?:copyright|©) .{1,100}"),
 ]
 _STAMP_LINES = [
     _full(r"(?:updated|last (?:updated|modified)|aktualisiert(?: am)?|letzte änderung|actualizado|mis à jour|"
           r"zuletzt aktualisiert)\s*:?\s*.{0,40}\d.{0,20}"),
-    _full(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}\.\d{1,2}\.\d{2,4}|https?://\S+\.(?:png|jpe?g|gif|webp|svg)"),
+    _full(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}\.\d{1,2}\.\d{2,4}|https?://\S+"),
 ]
 _NEWSLETTER_WORDS = re.compile(r"\bnewsletters?\b|\binbox\b|\bemail alerts?\b", re.IGNORECASE)
 _READER_WORDS = re.compile(r"\b(?:you|your|our|sign up|subscribe)\b", re.IGNORECASE)

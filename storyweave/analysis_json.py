@@ -30,7 +30,8 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
         "event_date": ex.event_date,
         "duplicates": [{"article": a, "duplicate_of": d} for a, d in sorted(sa.story.duplicates.items())],
         "entities": [
-            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "articles": list(e.articles)}
+            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "articles": list(e.articles),
+             "stands_for": e.stands_for}
             for e in ex.entities
         ],
         "quotes": [

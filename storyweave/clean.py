@@ -37,7 +37,11 @@ _MEDIA_TAG = re.compile(
     r"photo gallery|podcast|infographic|graphic content)\s*[\)\]]\s*",
     re.IGNORECASE,
 )
-_MEDIA_PREFIX = re.compile(r"^(?:watch|video|photos|listen|in pictures)\s*:\s+", re.IGNORECASE)
+_MEDIA_PREFIX = re.compile(
+    r"^(?:watch|video|photos|listen|in pictures|breaking(?: news)?|exclusive|just in|revealed|shocking|"
+    r"must see|must watch|you won'?t believe|update[ds]?|live)\s*[:|!–—-]\s+",
+    re.IGNORECASE,
+)
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"), ("‹", "›"), ("„", "“"), ('"', '"'), ("'", "'"))
 #: Hard-wrapped text: most lines this long and none longer (e-mail style, 72-80 columns).
 _WRAP_MIN, _WRAP_MAX, _WRAP_SHARE, _WRAP_MIN_LINES = 40, 100, 0.8, 4
@@ -94,14 +98,14 @@ def clean(article: Article, options: Options | None = None) -> Article:
 
 def _main_content(article: Article, removed: list[Removed]) -> list[str]:
     """Step 1 for HTML: the main content, one paragraph a line; the rest recorded."""
-    tree = _html.parse(article.raw_html or "")
-    found = extractors.extract_main(article.raw_html or "", tree, location=article.location)
+    # Ingest's rough text of an HTML page is its visible text, one rendered line a line.
+    blocks = [tidy_line(line) for line in article.text.split("\n") if line.strip()]
+    found = extractors.extract_main(article.raw_html or "", blocks, location=article.location)
     kept = list(found.paragraphs)
     if not kept:
-        return [tidy_line(line) for line in article.text.split("\n") if line.strip()]
+        return blocks
     reason = OUTSIDE_BASELINE if found.method == extractors.BASELINE else f"outside the main content ({found.method})"
-    if tree is not None:
-        _record_outside(_html.text_blocks(tree), kept, article.title, reason, removed)
+    _record_outside(blocks, kept, article.title, reason, removed)
     return kept
 
 

@@ -21,6 +21,7 @@ import typer
 from . import __version__
 from .errors import ConfigError, StoryweaveError
 from .model import InputFailure
+from .options import Options
 
 app = typer.Typer(
     add_completion=False,
@@ -41,8 +42,9 @@ class ExtractFormat(str, Enum):
     json = "json"
 
 
-SOURCES = typer.Argument(..., help="Files, folders (read recursively), JSONL files, or - for stdin.", show_default=False)
+SOURCES = typer.Argument(..., help="Files, folders (read recursively), JSONL files, saved HTML pages, URLs of pages or RSS/Atom feeds, or - for stdin.", show_default=False)
 OUTPUT = typer.Option(None, "--output", "-o", help="Write the result to FILE instead of stdout.")
+ALLOW_PRIVATE = typer.Option(False, "--allow-private-urls", help="Also fetch URLs on private, loopback and link-local addresses (refused by default).")
 DB = typer.Option(None, "--db", help="Store: a SQLite file path, sqlite:///PATH or :memory:. Default: a file in your data folder.")
 
 
@@ -104,6 +106,7 @@ def analyze_cli(
     fmt: AnalysisFormat = typer.Option(AnalysisFormat.terminal, "--format", "-f", help="terminal, markdown, json or html (one self-contained file)."),
     output: Optional[Path] = OUTPUT,
     db: Optional[str] = DB,
+    allow_private_urls: bool = ALLOW_PRIVATE,
 ) -> None:
     """Analyse articles: brief, who said what, agreements, differences, copies.
 
@@ -121,7 +124,7 @@ def analyze_cli(
         bar, update = _progress()
         with bar:
             try:
-                analysis, failures = analyze(sources, store=store, progress=update)
+                analysis, failures = analyze(sources, options=Options(allow_private_urls=allow_private_urls), store=store, progress=update)
             except StoryweaveError as exc:
                 _fail(str(exc), 1)
     code = _report_failures(failures)
@@ -139,6 +142,7 @@ def extract_cli(
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (one article a line) or json."),
     output: Optional[Path] = OUTPUT,
     db: Optional[str] = typer.Option(None, "--db", help="Also keep the articles in this store (nothing is kept without it)."),
+    allow_private_urls: bool = ALLOW_PRIVATE,
 ) -> None:
     """Ingest and clean only: one cleaned article a line, with its removed junk.
 
@@ -146,7 +150,7 @@ def extract_cli(
     """
     from .pipeline import read_sources
 
-    read = read_sources(sources)
+    read = read_sources(sources, Options(allow_private_urls=allow_private_urls))
     if db is not None:
         from .store import open_store
 
@@ -190,6 +194,8 @@ def stories_cli(
 # (block start)
 from .cli_serve import register as _register_serve; _register_serve(app)
 from .cli_group import register as _register_group; _register_group(app)
+from .cli_follow import register as _register_follow; _register_follow(app)
+from .cli_migrate import register as _register_migrate; _register_migrate(app)
 # (block end)
 
 

@@ -90,23 +90,39 @@ def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | N
 
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12}
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12}
 TIME_UNITS = frozenset({"year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "old"})
 UNITS = ("%", "percent", "per cent", "million", "billion", "trillion", "km", "kilometres", "kilometers", "miles", "metres", "meters", "cm")
+#: Unit spellings that mean the same thing ("5%" = "5 percent").
+SAME_UNIT = {"percent": "%", "per cent": "%", "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m"}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+#: Words before a figure that make it a bound or an estimate, so "more than 50,000" and
+#: "52,000" agree.
+LOWER_BOUND = re.compile(r"(more than|over|at least|upwards of|in excess of|no fewer than)\s+$")
+UPPER_BOUND = re.compile(r"(less than|fewer than|under|up to|at most|no more than)\s+$")
+ESTIMATE = re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated|close to)\s+$")
+#: An estimate ("about 300") agrees with figures this close to it.
+ESTIMATE_TOLERANCE = 0.1
 #: Content words this close to a number say what it counts.
 NUMBER_WINDOW = 4
 #: Two sentences whose bare counts are compared must be at least this related.
 NUMBER_RELATED = 0.45
 
 _NUMBER = re.compile(
-    r"(?<![\w.-])(\$|€|£)?(\d[\d,]*(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")(?:\s*(" + "|".join(re.escape(u) for u in UNITS) + r"))?(?![\w-])",
+    r"(?<![\w.-])(\$|€|£)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
+    + "|".join(re.escape(u) for u in UNITS) + r"))?(?![\w-])",
     re.I,
 )
+_DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
 
 
-def _numbers(text: str) -> list[tuple[str, str, set[str]]]:
-    """Each number with its unit and the content words around it; years and ages are not
-    numbers here (dates are compared as dates)."""
+def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
+    """Each number with its unit, the content words around it, its value and whether it is
+    a bound or an estimate. Years, ages, durations and days of the month are not numbers
+    here (dates are compared as dates)."""
     out = []
     lower = text.lower()
     for m in _NUMBER.finditer(lower):
@@ -116,11 +132,34 @@ def _numbers(text: str) -> list[tuple[str, str, set[str]]]:
         after = re.findall(r"[a-z]+", lower[m.end() : m.end() + 40])[:2]
         if after and after[0] in TIME_UNITS or (after[:1] == ["years"]):
             continue
+        head = lower[max(0, m.start() - 30) : m.start()]
+        if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
+            continue  # "May 12", "12 May": a day, not a count
         before = content_words(lower[max(0, m.start() - 60) : m.start()])[-NUMBER_WINDOW:]
         following = content_words(lower[m.end() : m.end() + 60])[:NUMBER_WINDOW]
-        value = NUMBER_WORDS.get(number, number)
-        out.append((f"{currency}{value}{(' ' + unit) if unit else ''}", f"{currency}{unit}", set(before) | set(following)))
+        value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
+        bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
+        shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
+        out.append((shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound))
     return out
+
+
+def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
+    """Whether two figures can both be true: a bound or an estimate agrees with the
+    figures inside it."""
+    (a, ba), (b, bb) = x, y
+    if a == b:
+        return True
+    if "about" in (ba, bb) and abs(a - b) <= ESTIMATE_TOLERANCE * max(a, b):
+        return True
+    if ba == "min" and bb == "min" or ba == "max" and bb == "max":
+        return True
+    if ba in ("exact", "about") and bb in ("exact", "about"):
+        return False
+    low = [v for v, bound in (x, y) if bound == "min"]
+    high = [v for v, bound in (x, y) if bound == "max"]
+    exact = [v for v, bound in (x, y) if bound in ("exact", "about")]
+    return all(e >= l for e in exact for l in low) and all(e <= h for e in exact for h in high) and all(l <= h for l in low for h in high)
 
 
 def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
@@ -134,20 +173,20 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
         for b in claims[i + 1 :]:
             if a.article == b.article or not numbers[a.id] or not numbers[b.id]:
                 continue
-            values_a = {(v, u) for v, u, _ in numbers[a.id]}
-            values_b = {(v, u) for v, u, _ in numbers[b.id]}
-            for value_a, unit, words_a in numbers[a.id]:
-                for value_b, unit_b, words_b in numbers[b.id]:
+            values_a = {(v, u) for _, u, _, v, _ in numbers[a.id]}
+            values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
+            for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
+                for shown_b, unit_b, words_b, value_b, bound_b in numbers[b.id]:
                     shared = (words_a & words_b) - QUANTIFIERS
-                    if unit != unit_b or value_a == value_b or not shared:
+                    if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
                         continue
                     if (value_a, unit) in values_b or (value_b, unit) in values_a:
                         continue  # both figures appear in both: they count different things
                     if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
                         continue
                     versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
-                    versions.setdefault(a.id, (a, value_a))
-                    versions.setdefault(b.id, (b, value_b))
+                    versions.setdefault(a.id, (a, shown_a))
+                    versions.setdefault(b.id, (b, shown_b))
     for (unit, thing), versions in sorted(conflicts.items()):
         figures = " / ".join(dict.fromkeys(v for _, v in versions.values()))
         ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
@@ -155,7 +194,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
             [_item(c.article, c.text, c.span) for c, _ in ordered])
 
 
-QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under"})
+QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under", "up",
+                         "fewer", "less", "roughly", "approximately", "estimat", "close"})
 
 
 #: Verbs that state the opposite of each other when the rest of the sentence is the same.
@@ -258,7 +298,10 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
             first = direct[0]
             if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
                 continue
-            swaps = word_swaps(word_diff(first.text, q.text))
+            ops = _inner(word_diff(first.text, q.text))
+            if all(op == "equal" for op, _ in ops):
+                continue  # one outlet quotes only part of the sentence: same words, shorter extract
+            swaps = word_swaps(ops)
             shown = "; ".join(f"“{old or '—'}” → “{new or '—'}”" for old, new in swaps[:4])
             more = f" and {len(swaps) - 4} more changes" if len(swaps) > 4 else ""
             add(DiscrepancyKind.WORDING, f"The same quote is worded differently: {shown}{more}.",
@@ -275,6 +318,17 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 [_item(q.article, q.text, q.span) for q in chosen])
     found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
     return found
+
+
+def _inner(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A word diff without words that only one quote's extent adds at either end. A
+    replacement at an end (words dropped *and* others put in) is rewording and stays."""
+    ops = list(ops)
+    while ops and ops[0][0] != "equal" and not (len(ops) > 1 and {ops[0][0], ops[1][0]} == {"delete", "insert"}):
+        ops.pop(0)
+    while ops and ops[-1][0] != "equal" and not (len(ops) > 1 and {ops[-1][0], ops[-2][0]} == {"delete", "insert"}):
+        ops.pop()
+    return ops
 
 
 def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -> None:

@@ -12,6 +12,9 @@ The score is a small logistic regression ("framing-lr.v1") trained by
 2. character 2-5-grams of the lower-cased headline,
 3. the hand-written signals below (one binary feature each),
 
+plus a small hand-set boost (:data:`TEASER_PRIOR`) for teaser devices the training set
+barely contains,
+
 hashed into ``2**18`` buckets with :func:`zlib.crc32` (deterministic across runs and
 Python versions; Python's salted ``hash()`` is never used). N-grams are lower-cased so that
 Title Case and sentence case headlines score alike; shouting in capitals is kept as its own
@@ -51,6 +54,19 @@ GAP_LEAD_PARAGRAPHS = 3
 GAP_LEAD_WORDS = 200
 
 _MODEL_RESOURCE = "data/framing_model.json"
+
+# Hand-set logit boosts (not learned) for teaser devices the training set barely contains:
+# its clickbait is BuzzFeed-style, so wire-style teasers such as "Now America will lose its
+# sleep... X and Y joined hands" or "..., know what is the agreement?" would otherwise
+# score low. Each signal present adds its boost, up to TEASER_PRIOR_CAP. Checked on the
+# clickbait evaluation slice (rows i % 10 == 9): accuracy unchanged by the boosts.
+TEASER_PRIOR = {
+    "threat to the reader": 2.0,
+    "know what tease": 2.0,
+    "ellipsis": 1.5,
+    "vague teaser": 1.5,  # the phrases only, not a bare "this"/"these"
+}
+TEASER_PRIOR_CAP = 4.0
 
 
 @dataclass(frozen=True)
@@ -293,7 +309,16 @@ def _logit(text: str, model: _Model) -> float:
         z += w.get(b, 0.0) * v
     for s in signals:
         z += model.signal_weights.get(s, 0.0)
-    return z
+    return z + _teaser_prior(text)
+
+
+def _teaser_prior(text: str) -> float:
+    boost = 0.0
+    for name, _ in _find_signals(text):
+        if name == "vague teaser" and not _VAGUE_TEASER.search(text):
+            continue
+        boost += TEASER_PRIOR.get(name, 0.0)
+    return min(boost, TEASER_PRIOR_CAP)
 
 
 def _sigmoid(z: float) -> float:

@@ -21,14 +21,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
 from .group_dups import DuplicateIndex, signature
 from .group_features import sketch
 from .group_stories import StoryIndex
-from .model import Annotation, Article, Story
+from .clean import clean
+from .errors import StoryweaveError
+from .ingest import ingest
+from .model import Annotation, Article, InputFailure, Story
+from .options import Options
 
 if TYPE_CHECKING:
     from .store.base import Store
@@ -36,7 +40,7 @@ if TYPE_CHECKING:
 #: Versioned name of the grouping method, recorded with the stored state.
 GROUPER = "tfidf-names-minhash.v1"
 
-__all__ = ["GROUPER", "Assignment", "Grouper", "group", "group_articles", "story_id_for"]
+__all__ = ["GROUPER", "Assignment", "Grouper", "group", "group_articles", "group_sources", "story_id_for"]
 
 
 @dataclass(frozen=True)
@@ -162,12 +166,67 @@ def group(annotations: Sequence[Annotation], store: Store | None = None) -> list
         Stories with their articles (those given) and near-duplicate map.
     """
     assignments = group_articles([a.article for a in annotations], store)
+    given = {a.article.id for a in annotations}
     members: dict[str, list[str]] = {}
     duplicates: dict[str, dict[str, str]] = {}
     for a in assignments:
         if a.article in members.get(a.story, ()):
             continue
         members.setdefault(a.story, []).append(a.article)
-        if a.duplicate_of is not None and a.duplicate_of != a.article:
+        # An original from an earlier run is not in this analysis: nothing to cite.
+        if a.duplicate_of in given and a.duplicate_of != a.article:
             duplicates.setdefault(a.story, {})[a.article] = a.duplicate_of
     return [Story(sid, "", tuple(ids), duplicates.get(sid, {})) for sid, ids in members.items()]
+
+
+def group_sources(
+    sources: Iterable[str], options: Options | None = None, store: Store | None = None
+) -> tuple[list[dict[str, Any]], list[InputFailure]]:
+    """Read, clean and group sources: one row per input line or file, in input order.
+
+    Each row is ``{"id", "story", "duplicate_of"}``: ``id`` is the input's own id where it
+    had one, else the article id; ``duplicate_of`` is the ``id`` of the first input (or,
+    from an earlier run, the article id) this one copies, or None. An input given twice
+    gets two rows, the second a duplicate of the first.
+
+    Args:
+        sources: files, folders, JSONL files or ``-`` for stdin.
+        options: the run's options.
+        store: where the grouping state is kept between runs; None keeps nothing.
+
+    Returns:
+        The rows and the inputs that could not be read.
+
+    Raises:
+        StoreError: the store cannot be read or written.
+    """
+    options = options or Options()
+    grouper = Grouper(store)
+    rows: list[dict[str, Any]] = []
+    failures: list[InputFailure] = []
+    first_row: dict[str, str] = {}  # article id -> id of its first row
+    for source in sources:
+        for item in ingest(source, options):
+            if isinstance(item, InputFailure):
+                failures.append(item)
+                continue
+            try:
+                article = clean(item, options)
+            except StoryweaveError as exc:
+                failures.append(InputFailure(item.location, str(exc)))
+                continue
+            if not article.text.strip():
+                failures.append(InputFailure(item.location, "no article text left after removing page junk; check that the file holds an article"))
+                continue
+            row_id = article.input_id or article.id
+            assignment = grouper.add(article)
+            if article.id in first_row:
+                duplicate_of: str | None = first_row[article.id]
+            elif assignment.duplicate_of is not None:
+                duplicate_of = first_row.get(assignment.duplicate_of, assignment.duplicate_of)
+            else:
+                duplicate_of = None
+            first_row.setdefault(article.id, row_id)
+            rows.append({"id": row_id, "story": assignment.story, "duplicate_of": duplicate_of})
+    grouper.save()
+    return rows, failures

@@ -10,7 +10,8 @@ embedder — see ``docs/group.md`` for the measurements behind that choice):
 * ``names``: capitalised word n-grams that do not open a sentence (people, places,
   organisations: the *who* and *where* that keep two earthquakes apart) and four-digit
   years (the *when*), prefixed ``"@"`` so they never collide with plain terms.
-* ``day``: the publication day, when the article has one, for the time window.
+* ``day``: the publication day, for the time window; without one, the latest full
+  date written in the title or the first lines (a dateline), which bounds it from below.
 * ``shingles``: hashed word 5-shingles of the body, for near-duplicate detection.
 """
 
@@ -32,10 +33,15 @@ LEAD_SENTENCES = 3
 LEAD_WEIGHT = 2.0
 #: Body text read per article: long articles drift away from their event.
 MAX_CHARS = 6000
+#: Characters of the body searched for a dateline when the article has no publication time.
+DATELINE_CHARS = 300
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?|\d+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n+")
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+#: Characters after which a capital opens a sentence rather than a name.
+_OPENERS = frozenset('.!?:"“”‘’\'')
 
 # Function words and news boilerplate: frequent in every story, so they say nothing
 # about which story an article belongs to.
@@ -74,31 +80,64 @@ class Sketch:
     shingles: np.ndarray
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+def _lead_end(body: str) -> int:
+    """Character offset where the lead (the first :data:`LEAD_SENTENCES` sentences) ends."""
+    end = 0
+    for n, match in enumerate(_SENTENCE_END.finditer(body)):
+        end = match.end()
+        if n + 1 >= LEAD_SENTENCES:
+            return end
+    return len(body)
 
 
-def _names(sentence: str) -> list[str]:
-    """Capitalised n-grams and years of one sentence; its first word is skipped (any
-    sentence opens with a capital)."""
-    out: list[str] = []
-    run: list[str] = []
-    words = _WORD.findall(sentence)
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if _YEAR.match(word):
-            out.append("@" + word)
-        capital = i > 0 and word[0].isupper() and lower not in STOPWORDS and len(word) > 1
-        if capital:
-            run.append(lower)
-            out.append("@" + lower)
-            continue
-        if len(run) > 1:
-            out.append("@" + " ".join(run))
-        run = []
-    if len(run) > 1:
-        out.append("@" + " ".join(run))
-    return out
+def _count_words(text: str, weight: float, counts: dict[str, float]) -> None:
+    for word in _WORD.findall(text.lower()):
+        if len(word) > 2 and word not in STOPWORDS and not word.isdigit():
+            counts[word] = counts.get(word, 0.0) + weight
+
+
+def _count_names(text: str, weight: float, counts: dict[str, float]) -> None:
+    """Count capitalised runs ("Bandar Abbas", "Kim Jong Un") and each of their words,
+    and four-digit years. A run's first word is dropped when it opens a sentence, as
+    every sentence opens with a capital."""
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).lower().split()
+        before = text[: match.start()].rstrip()[-1:]
+        if not before or before in _OPENERS:
+            words = words[1:]
+        words = [w for w in words if w not in STOPWORDS and len(w) > 1]
+        for w in words:
+            counts["@" + w] = counts.get("@" + w, 0.0) + weight
+        if len(words) > 1:
+            key = "@" + " ".join(words)
+            counts[key] = counts.get(key, 0.0) + weight
+    for year in _YEARS.findall(text):
+        counts["@" + year] = counts.get("@" + year, 0.0) + weight
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_FULL_DATES = [
+    (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), (1, 2, 3)),
+    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b", re.I), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\s*,?\s+(\d{4})\b", re.I), (3, 2, 1)),
+]
+
+
+def written_day(text: str) -> int | None:
+    """The latest full calendar date (day, month and year) written in a text, as an
+    ordinal; a dateline ("May 3, 2013", "27 November 2005", "2013-05-03")."""
+    best = None
+    for pattern, (y, m, d) in _FULL_DATES:
+        for match in pattern.finditer(text):
+            month = match.group(m)
+            month_no = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+            try:
+                day = dt.date(int(match.group(y)), month_no, int(match.group(d))).toordinal()
+            except ValueError:
+                continue
+            best = day if best is None else max(best, day)
+    return best
 
 
 def parse_day(published: str | None) -> int | None:
@@ -114,12 +153,16 @@ def parse_day(published: str | None) -> int | None:
 def shingle_hashes(text: str) -> np.ndarray:
     """32-bit hashes of the word 5-shingles of a text (one per distinct shingle)."""
     words = re.findall(r"\w+", text.lower())
-    if len(words) < SHINGLE_WORDS:
-        grams = [" ".join(words)] if words else []
-    else:
-        grams = [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
-    # crc32 is stable across runs and Python versions, unlike hash().
-    return np.unique(np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint32, count=len(grams)))
+    if not words:
+        return np.zeros(0, dtype=np.uint32)
+    # crc32 is stable across runs and Python versions, unlike hash(); each word is hashed
+    # once and a shingle's hash is a polynomial of its words' hashes.
+    ids = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    width = min(SHINGLE_WORDS, len(ids))
+    grams = np.zeros(len(ids) - width + 1, dtype=np.uint64)
+    for k in range(width):
+        grams = (grams * np.uint64(1_000_003) + ids[k : len(ids) - width + 1 + k]) & np.uint64(0xFFFFFFFF)
+    return np.unique(grams.astype(np.uint32))
 
 
 def sketch(title: str, text: str, published: str | None = None) -> Sketch:
@@ -134,17 +177,15 @@ def sketch(title: str, text: str, published: str | None = None) -> Sketch:
         The article's :class:`Sketch`.
     """
     body = text[:MAX_CHARS]
+    lead = _lead_end(body)
     counts: dict[str, float] = {}
-    names: set[str] = set()
-    pieces = ([title] if title.strip() else []) + _sentences(body)
-    for n, sentence in enumerate(pieces):
-        weight = LEAD_WEIGHT if n <= LEAD_SENTENCES else 1.0
-        for word in _WORD.findall(sentence):
-            lower = word.lower()
-            if len(lower) > 2 and lower not in STOPWORDS and not lower.isdigit():
-                counts[lower] = counts.get(lower, 0.0) + weight
-        for name in _names(sentence):
-            names.add(name)
-            counts[name] = counts.get(name, 0.0) + weight
+    names: dict[str, float] = {}
+    for part, weight in ((title, LEAD_WEIGHT), (body[:lead], LEAD_WEIGHT), (body[lead:], 1.0)):
+        _count_words(part, weight, counts)
+        _count_names(part, weight, names)
+    counts.update(names)
     terms = {t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()}
-    return Sketch(terms, frozenset(names), parse_day(published), shingle_hashes(text))
+    day = parse_day(published)
+    if day is None:
+        day = written_day(title + "\n" + text[:DATELINE_CHARS])
+    return Sketch(terms, frozenset(names), day, shingle_hashes(text))

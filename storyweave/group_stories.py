@@ -1,16 +1,20 @@
 """Incremental story grouping: each new article joins its best candidate story or starts one.
 
 An article is never compared with every other article. Its heaviest terms, names and
-years are looked up in an inverted index of the *active* stories; only the stories found
-there are scored, by the cosine between the article's TF-IDF vector and the story's
-centroid. The article joins the best one when that cosine reaches :data:`JOIN_COSINE`
-and their days fit the story's time span, else it starts a new story.
+years are looked up in an inverted index of the stories whose time span is near its
+day; only the stories found there are scored, by the similarity between the article's
+TF-IDF vector and the story's centroid. The article joins the best one when that
+similarity reaches :data:`JOIN_COSINE` and its day fits the story's time span, else it
+starts a new story.
 
-Names and years weigh :data:`NAME_WEIGHT` times a plain word, so two events of one kind
+Names and years make up :data:`NAME_WEIGHT` of the similarity, so two events of one kind
 (two earthquakes, two summits) stay apart: they share their topic words but not their
-places, people and dates. A story leaves the candidate set once its newest article is
-:data:`AGE_OUT_DAYS` older than the newest article seen, which keeps the work per article
-flat however long a feed is followed.
+places, people and dates. The index is cut into :data:`BUCKET_DAYS`-day buckets: a story
+is posted only in the buckets its span (widened by :data:`WINDOW_DAYS`) touches, and a
+dated article looks only in its own bucket, so a story ages out of the candidate set
+once it is more than a window older than the articles arriving, and the work per
+article stays flat however long a feed is followed, in arrival order or not (an archive
+loaded out of order works the same way).
 
 IDF weights come from the document frequencies of everything seen so far, so the state
 is the same whether articles arrive in one batch or one a day.
@@ -29,25 +33,27 @@ from .group_features import Sketch
 
 #: Cosine between an article and a story centroid from which the article joins the story
 #: (tuned on ECB+ train topics: documents given one at a time).
-JOIN_COSINE = 0.22
+JOIN_COSINE = 0.25
 #: Share of the names-and-years cosine in an article's similarity to a story (the rest
 #: is the cosine of plain words).
-NAME_WEIGHT = 0.5
+NAME_WEIGHT = 0.3
 #: An article's terms used to find candidate stories (its heaviest ones).
 QUERY_TERMS = 24
 #: A story is indexed under this many of its centroid's heaviest terms.
-INDEX_TERMS = 64
+INDEX_TERMS = 48
 #: Terms kept in a story's centroid; the rest weigh too little to change a cosine.
 STORY_TERMS = 300
 #: Stories scored per article at most (the ones sharing most query terms).
 MAX_CANDIDATES = 64
 #: Posting lists longer than this belong to terms too common to point at a story.
 MAX_POSTINGS = 2000
-#: An article joins a dated story only within this many days of the story's span.
-WINDOW_DAYS = 7
-#: A story whose newest article is this many days older than the newest article seen
-#: leaves the candidate set.
-AGE_OUT_DAYS = 14
+#: An article joins a dated story only within this many days of the story's span (tuned
+#: on ECB+ train: written dates are lower bounds of publication, and follow-ups of one
+#: event run for weeks).
+WINDOW_DAYS = 90
+#: Width of a time bucket of the index, in days: as wide as the window, so a story sits
+#: in a few buckets only.
+BUCKET_DAYS = 90
 #: Version of the serialised state; a stored state of another version is rebuilt.
 STATE_VERSION = 1
 
@@ -76,6 +82,7 @@ class StoryProfile:
     norm: float = 0.0
     name_norm: float = 0.0
     indexed: frozenset[str] = frozenset()
+    buckets: frozenset[int | None] = frozenset()
 
     def update_norms(self) -> None:
         """Recompute the lengths of the centroid's word and name parts."""
@@ -112,8 +119,8 @@ class StoryIndex:
         self.df: dict[str, int] = {}
         self.documents = 0
         self.stories: dict[str, StoryProfile] = {}
-        self.postings: dict[str, set[str]] = {}
-        self.newest_day: int | None = None
+        # term -> time bucket (None: undated) -> stories posted there
+        self.postings: dict[str, dict[int | None, set[str]]] = {}
         self.changed: set[str] = set()
 
     # -- scoring ----------------------------------------------------------------------
@@ -129,28 +136,30 @@ class StoryIndex:
         names = math.sqrt(sum(w * w for t, w in vec.items() if t[0] == "@")) or 1.0
         return {t: w / names if t[0] == "@" else w / words for t, w in vec.items()}
 
-    def _active(self, story: StoryProfile) -> bool:
-        if story.last_day is None or self.newest_day is None:
-            return True
-        return self.newest_day - story.last_day <= AGE_OUT_DAYS
-
     def _fits_time(self, story: StoryProfile, day: int | None) -> bool:
         if day is None or story.first_day is None or story.last_day is None:
             return True
         return story.first_day - WINDOW_DAYS <= day <= story.last_day + WINDOW_DAYS
 
-    def candidates(self, vec: dict[str, float]) -> list[StoryProfile]:
-        """Active stories sharing at least one of the article's heaviest terms."""
+    def candidates(self, vec: dict[str, float], day: int | None = None) -> list[StoryProfile]:
+        """Stories near the article's day sharing at least one of its heaviest terms."""
         query = heapq.nlargest(QUERY_TERMS, vec.items(), key=lambda kv: (kv[1], kv[0]))
         hits: dict[str, float] = {}
         for term, weight in query:
-            posting = self.postings.get(term)
-            if not posting or len(posting) > MAX_POSTINGS:
+            buckets = self.postings.get(term)
+            if not buckets:
                 continue
-            for sid in posting:
-                hits[sid] = hits.get(sid, 0.0) + weight
+            if day is None:
+                lists = list(buckets.values())
+            else:
+                lists = [p for p in (buckets.get(day // BUCKET_DAYS), buckets.get(None)) if p]
+            for posting in lists:
+                if len(posting) > MAX_POSTINGS:
+                    continue
+                for sid in posting:
+                    hits[sid] = hits.get(sid, 0.0) + weight
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], self.stories[kv[0]].seq))[: MAX_CANDIDATES]
-        return [s for s in (self.stories[sid] for sid, _ in ranked) if self._active(s)]
+        return [self.stories[sid] for sid, _ in ranked]
 
     def cosine(self, vec: dict[str, float], story: StoryProfile) -> float:
         """The article's similarity to a story: the cosines of words and of names with
@@ -172,7 +181,7 @@ class StoryIndex:
         """The story an article would join (or None), its cosine, and the article's vector."""
         vec = self.vector(sketch)
         best, best_score = None, -1.0
-        for story in self.candidates(vec):
+        for story in self.candidates(vec, sketch.day):
             if not self._fits_time(story, sketch.day):
                 continue
             score = self.cosine(vec, story)
@@ -207,36 +216,32 @@ class StoryIndex:
         if sketch.day is not None:
             story.first_day = sketch.day if story.first_day is None else min(story.first_day, sketch.day)
             story.last_day = sketch.day if story.last_day is None else max(story.last_day, sketch.day)
-            if self.newest_day is None or sketch.day > self.newest_day:
-                self.newest_day = sketch.day
-                self._age_out()
         self._index(story)
         self.changed.add(story.id)
-
-    def _age_out(self) -> None:
-        """Take stories that fell out of the time window off the index, for good: no
-        article can join them any more."""
-        for story in self.stories.values():
-            if story.indexed and not self._active(story):
-                for term in story.indexed:
-                    self.postings[term].discard(story.id)
-                story.indexed = frozenset()
 
     def _index(self, story: StoryProfile) -> None:
         """Post the story under its centroid's heaviest terms (and no others), so the
         index is a function of the stored profiles alone."""
         top = frozenset(t for t, _ in heapq.nlargest(INDEX_TERMS, story.total.items(), key=lambda kv: (kv[1], kv[0])))
+        if story.first_day is None or story.last_day is None:
+            buckets: frozenset[int | None] = frozenset([None])
+        else:
+            first = (story.first_day - WINDOW_DAYS) // BUCKET_DAYS
+            buckets = frozenset(range(first, (story.last_day + WINDOW_DAYS) // BUCKET_DAYS + 1))
         for term in story.indexed - top:
-            self.postings[term].discard(story.id)
-        for term in top - story.indexed:
-            self.postings.setdefault(term, set()).add(story.id)
-        story.indexed = top
+            for bucket in story.buckets:
+                self.postings[term][bucket].discard(story.id)
+        for term in top:
+            new = buckets if term not in story.indexed else buckets - story.buckets
+            for bucket in new:
+                self.postings.setdefault(term, {}).setdefault(bucket, set()).add(story.id)
+        story.indexed, story.buckets = top, buckets
 
     # -- persistence ----------------------------------------------------------------------
 
     def meta_bytes(self) -> bytes:
         """Document frequencies and counters, serialised for the store."""
-        data = {"v": STATE_VERSION, "documents": self.documents, "df": self.df, "newest": self.newest_day}
+        data = {"v": STATE_VERSION, "documents": self.documents, "df": self.df}
         return zlib.compress(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
 
     @classmethod
@@ -244,10 +249,9 @@ class StoryIndex:
         """An index rebuilt from :meth:`meta_bytes` and the stored story profiles."""
         index = cls(**kwargs)
         data = json.loads(zlib.decompress(meta))
-        index.documents, index.df, index.newest_day = data["documents"], data["df"], data["newest"]
+        index.documents, index.df = data["documents"], data["df"]
         profiles = sorted((StoryProfile.from_bytes(sid, blob) for sid, blob in stories), key=lambda p: p.seq)
         for profile in profiles:
             index.stories[profile.id] = profile
-            if index._active(profile):
-                index._index(profile)
+            index._index(profile)
         return index

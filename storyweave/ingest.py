@@ -22,8 +22,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import re
+from urllib.parse import urlsplit
+
 from storyweave import _html
 from storyweave._text import DecodeError, article_id, decode, normalise_date, tidy_line
+from storyweave.errors import FetchError
+from storyweave.feeds import FeedItem, looks_like_feed, parse_feed
+from storyweave.fetch import Fetcher, Response
 from storyweave.model import Article, InputFailure
 from storyweave.options import Options
 
@@ -42,25 +48,112 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _BYTES_PER_CHAR = 4
 
 Item = Article | InputFailure
+#: A source that names a scheme ("https://", "file://", "ftp://") is a URL, not a path.
+_URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 
 
-def ingest(source: str, options: Options | None = None) -> Iterator[Item]:
+def _read_url(url: str, options: Options, fetcher: Fetcher) -> Iterator[Item]:
+    """An article page, or a feed whose every item's page is read."""
+    try:
+        response = fetcher.get(url)
+    except FetchError as exc:
+        yield InputFailure(url, exc.reason)
+        return
+    if looks_like_feed(response.content, response.media_type):
+        yield from _read_feed(response.content, response.url, url, options, fetcher)
+        return
+    yield page_from_response(response, url, options)
+
+
+def _read_feed(
+    data: bytes, base_url: str, location: str, options: Options, fetcher: Fetcher | None
+) -> Iterator[Item]:
+    try:
+        _title, items = parse_feed(data, base_url)
+    except ValueError as exc:
+        yield InputFailure(location, str(exc))
+        return
+    if not items:
+        yield InputFailure(location, "the feed has no items with a link; check the feed URL")
+        return
+    for item in items:
+        if fetcher is None:
+            fetcher = Fetcher(allow_private=options.allow_private_urls)
+        yield from read_feed_item(item, options, fetcher)
+
+
+def read_feed_item(item: FeedItem, options: Options, fetcher: Fetcher) -> Iterator[Item]:
+    """Fetch one feed item's page; the feed's title and date fill what the page lacks.
+
+    Args:
+        item: the feed entry.
+        options: the run's options.
+        fetcher: fetches the page.
+
+    Yields:
+        One :class:`Article`, or one :class:`InputFailure` naming the item's link.
+    """
+    try:
+        response = fetcher.get(item.link)
+    except FetchError as exc:
+        yield InputFailure(item.link, exc.reason)
+        return
+    yield page_from_response(response, item.link, options, title=item.title or None, published=item.published)
+
+
+def page_from_response(
+    response: Response, location: str, options: Options, *, title: str | None = None, published: str | None = None
+) -> Item:
+    """Make one article of a fetched page; the page's own metadata wins over the hints.
+
+    Args:
+        response: the fetched page.
+        location: the URL asked for (the input's name in messages and output).
+        options: the run's options (``max_article_chars``).
+        title: a headline to use when the page has none (a feed item's title).
+        published: a date to use when the page gives none (a feed item's date).
+    """
+    if not response.content.strip():
+        return InputFailure(location, "the server sent an empty page; check the URL")
+    text = _html.decode_page(response.content, response.charset)
+    if len(text) > options.max_article_chars:
+        return InputFailure(location, _too_long(len(text), options))
+    if not _html.looks_like_html(text) and response.media_type == "text/plain":
+        return _from_bytes(response.content, location, None, options, is_html=False)
+    return _from_html(
+        text, location=location, source=None, fallback_source=_host_name(response.url),
+        title_hint=title, published_hint=published, page_url=response.url,
+    )
+
+
+def _host_name(url: str) -> str:
+    """An outlet name from a URL's host: ``www.example.com`` -> ``example.com``."""
+    host = (urlsplit(url).hostname or url).lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def ingest(source: str, options: Options | None = None, fetcher: Fetcher | None = None) -> Iterator[Item]:
     """Read one SOURCE and yield its articles, or a failure for each input that is bad.
 
     Args:
         source: a file, a folder (read recursively in sorted path order, hidden files
             and files with unknown extensions skipped), a JSONL file (``.jsonl``, one
             article a line), ``-`` for stdin (JSONL, HTML or plain text, sniffed), or
-            any of these gzip-compressed (``.gz``).
-        options: the run's options; only ``max_article_chars`` is used.
+            any of these gzip-compressed (``.gz``); an ``http(s)`` URL of an article page
+            or of an RSS/Atom feed (every item's page is fetched); a saved feed file.
+        options: the run's options; ``max_article_chars`` and ``allow_private_urls``.
+        fetcher: fetches URLs; a :class:`~storyweave.fetch.Fetcher` obeying
+            ``options.allow_private_urls`` when None.
 
     Yields:
         An :class:`Article` per article, or an :class:`InputFailure` naming the input
         (``FILE:LINE`` for a JSONL line) and what to do. Nothing is raised for bad input.
     """
     options = options or Options()
-    if source.startswith(("http://", "https://")):
-        yield InputFailure(source, "URLs are not supported yet; save the page and pass the file")
+    if _URL_SCHEME.match(source):
+        fetcher = fetcher or Fetcher(allow_private=options.allow_private_urls)
+        yield from _read_url(source, options, fetcher)
         return
     if not source.strip():
         yield InputFailure(repr(source), "an empty name is not an input; pass a file, a folder or -")
@@ -128,6 +221,9 @@ def _read_file(path: str, options: Options) -> Iterator[Item]:
         return
     if len(data) > limit:
         yield InputFailure(path, _too_long(None, options))
+        return
+    if _suffix(path) in _FEED_SUFFIXES and looks_like_feed(data):
+        yield from _read_feed(data, "", path, options, None)
         return
     yield _from_bytes(data, path, Path(path), options, is_html=_suffix(path) in _HTML_SUFFIXES)
 
@@ -198,10 +294,14 @@ def _from_bytes(
     """Make one article of a whole file (or stdin) read as bytes."""
     if not data:
         return InputFailure(location, "the file is empty; remove it or add the article text")
-    try:
-        text, encoding = decode(data)
-    except DecodeError as exc:
-        return InputFailure(location, str(exc))
+    if is_html and b"\x00" not in data[:8192]:
+        # A saved page says its own charset (<meta charset>); read it as a browser would.
+        text, encoding = _html.decode_page(data).replace("\r\n", "\n"), "html"
+    else:
+        try:
+            text, encoding = decode(data)
+        except DecodeError as exc:
+            return InputFailure(location, str(exc))
     if encoding == "cp1252":
         logger.warning("%s: not UTF-8; read as Windows-1252/Latin-1", location)
     if not text.strip():
@@ -233,6 +333,9 @@ def _from_html(
     source: str | None,
     fallback_source: str,
     title: str | None = None,
+    title_hint: str | None = None,
+    published_hint: str | None = None,
+    page_url: str | None = None,
     **fields: Any,
 ) -> Item:
     """Make one article of an HTML page; ``text`` is a rough text, clean extracts the body."""
@@ -241,7 +344,14 @@ def _from_html(
         return InputFailure(location, "not a readable HTML page; pass the saved page as it was")
     meta = _html.metadata(tree)
     blocks = _html.text_blocks(tree)
-    title = title or meta.title
+    title = title or meta.title or title_hint or ""
+    fields.setdefault("author", meta.author)
+    if not fields.get("language") and meta.language:
+        fields["language"] = meta.language
+    elif "language" in fields and not fields["language"]:
+        fields.pop("language")
+    if meta.url or page_url:
+        fields["url"] = fields.get("url") or meta.url or page_url
     if not blocks:
         return InputFailure(location, "the page has no text; save the full article page")
     text = "\n".join(blocks)
@@ -251,7 +361,7 @@ def _from_html(
         location=location,
         title=title,
         text=text,
-        published=fields.pop("published", None) or meta.published,
+        published=fields.pop("published", None) or meta.published or published_hint,
         url=fields.pop("url", None) or meta.url,
         raw_html=html,
         **fields,
@@ -332,7 +442,7 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
     fields: dict[str, Any] = {
         "input_id": input_id,
         "published": published,
-        "language": str(data.get("language") or "en"),
+        "language": str(data["language"]) if data.get("language") else None,
         "url": str(data["url"]) if data.get("url") else None,
     }
     if text and text.strip():
@@ -344,7 +454,7 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
             title=title,
             text=body,
             # When both are given the caller's text is the body; the HTML is not re-extracted.
-            **fields,
+            **{k: v for k, v in fields.items() if not (k == "language" and v is None)},
         )
     return _from_html(
         html or "", location=location, source=source, fallback_source=file_stem,

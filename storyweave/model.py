@@ -62,8 +62,9 @@ class Article:
     published: str | None = None  # ISO 8601, as precise as known
     language: str = "en"
     removed: tuple[Removed, ...] = ()
-    url: str | None = None
+    url: str | None = None  # the page's canonical URL, when known
     raw_html: str | None = field(default=None, repr=False, compare=False)
+    author: str | None = None  # the byline, as the page gives it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,7 +72,9 @@ class Article:
             "input_id": self.input_id,
             "source": self.source,
             "location": self.location,
+            "url": self.url,
             "title": self.title,
+            "author": self.author,
             "published": self.published,
             "language": self.language,
             "text": self.text,
@@ -91,6 +94,7 @@ class Article:
             text=data.get("text") or "",
             removed=tuple(Removed(r["text"], r["reason"]) for r in data.get("removed", [])),
             url=data.get("url"),
+            author=data.get("author"),
         )
 
 
@@ -148,6 +152,7 @@ class Entity:
     type: str
     aliases: tuple[str, ...]
     articles: tuple[str, ...]
+    stands_for: str | None = None  # a capital used for its country's government: that entity's id
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         report("annotate", 0, len(articles))
         annotations = annotate(articles, options, store)
         report("annotate", len(articles), len(articles))
-        stories = group(annotations)
+        stories = group(annotations, store=store)
         by_id = {a.article.id: a for a in annotations}
         analysed = []
         for n, story in enumerate(stories):

@@ -207,3 +207,12 @@ def test_analyze_examples_agency_relay_and_speakers(example_analysis):
     people = [e["name"] for e in story["entities"] if e["type"] == "PERSON"]
     assert sum("Varga" in p for p in people) == 1  # "Varga", "Mayor Ilse Varga", "Ilse Varga": one person
     assert not [d for d in story["discrepancies"] if d["kind"] == "attribution"]
+
+
+def test_analyze_a_shorter_extract_of_a_quote_is_not_rewording(seed_analysis, example_analysis):
+    # "all of Russia's policies" quoted alone is part of the longer quote, not a new wording.
+    for analysis in (seed_analysis, example_analysis):
+        for d in _story(analysis)["discrepancies"]:
+            if d["kind"] == "wording":
+                texts = [i["text"] for i in d["items"]]
+                assert not any(a != b and a in b for a in texts for b in texts), d

@@ -159,3 +159,49 @@ def test_api_schema_fuzzing_finds_no_server_error(db: str) -> None:
 
         check()
     assert not failures, failures
+
+
+@pytest.mark.slow
+def test_api_seeds_resume_after_kill_then_delete_updates_story(db: str) -> None:
+    """A job recorded before a 'kill' (after its first chunk was stored) finishes on restart."""
+    if not SEEDS.is_dir():
+        pytest.skip("seed articles not found")
+    from storyweave.web.intake import file_item, read_items
+
+    files = sorted(SEEDS.glob("*.txt"))
+    with TestClient(create_app(db, start_worker=False)) as client:
+        job = client.post("/api/v1/uploads", files=[("files", (f.name, f.read_bytes(), "text/plain")) for f in files]).json()["job"]
+    # What the worker had done when the server was killed: the first two files stored.
+    with open_store(db) as store:
+        first, _ = read_items([file_item(f.name, f.read_bytes()) for f in files[:2]])
+        store.add_articles(first)
+        store.update_job(job, state="running", done=2, articles=[a.id for a in first])
+    with TestClient(create_app(db)) as client:
+        done = _wait(client, job)
+        assert done["state"] == "done" and done["done"] == 5 and done["errors"] == []
+        assert len(done["stories"]) == 1
+        sid = done["stories"][0]
+        story = client.get(f"/api/v1/stories/{sid}").json()
+        assert len(story["articles"]) == 5 and story["brief"]["sentences"]
+        article = client.get(f"/api/v1/articles/{story['articles'][0]}").json()
+        assert article["text"] and "removed" in article and article["story"] == sid
+        gone = client.delete(f"/api/v1/articles/{story['articles'][-1]}").json()
+        assert _wait(client, gone["job"])["state"] == "done"
+        left = client.get("/api/v1/stories").json()["stories"]
+        assert sum(len(s["articles"]) for s in left) == 4
+
+
+@pytest.mark.slow
+def test_api_hostile_article_is_escaped_on_pages(db: str) -> None:
+    hostile = {"title": "<script>alert(1)</script> Dam <b>breaks</b>",
+               "text": "The dam near Rivertown broke on Tuesday, officials said. <img src=x onerror=alert(2)>\n\n"
+                       "Rescue teams from Rivertown worked through the night, the mayor said."}
+    with TestClient(create_app(db)) as client:
+        done = _wait(client, client.post("/api/v1/articles", json={"articles": [hostile]}).json()["job"])
+        assert done["state"] == "done", done
+        sid = done["stories"][0]
+        for path in (f"/stories/{sid}", f"/articles/{done['articles'][0]}", "/"):
+            page = client.get(path)
+            assert "<script>alert" not in page.text and "<img src=x" not in page.text
+            assert "&lt;script&gt;" in page.text or "&lt;img" in page.text
+            assert "script-src 'self'" in page.headers["content-security-policy"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storyweave import clean as clean_module
+from storyweave import extractors
 from storyweave.clean import clean
 from storyweave.ingest import ingest
 from storyweave.model import Article, Removed
@@ -348,7 +348,8 @@ def test_clean_html_junk_inside_the_main_content_is_cut_by_the_rules(tmp_path: P
 def test_clean_html_falls_back_to_paragraphs_when_the_extractor_finds_nothing(
     pages_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(clean_module.trafilatura, "extract", lambda *a, **k: None)
+    monkeypatch.setattr(extractors, "_trafilatura", lambda *a, **k: None)
+    monkeypatch.setattr(extractors, "_readability", lambda *a, **k: None)
     cleaned = clean(read(pages_dir / "lakeside-library.html"))
     for paragraph in PAGE_BODY[:1] + PAGE_BODY[2:]:
         assert paragraph in paragraphs(cleaned)
@@ -358,3 +359,40 @@ def test_clean_html_falls_back_to_paragraphs_when_the_extractor_finds_nothing(
     assert "outside the page's paragraphs (baseline: the main-content extractor found nothing)" in reasons
     # The rules still run on the baseline's output.
     assert ("Share this article", "share prompt") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_clean_title_loses_clickbait_prefix_and_site_name() -> None:
+    article = Article(id="x", source="Coastal Gazette", location="x.html",
+                      title="BREAKING: Harbour Ferry Service Suspended - Coastal Gazette",
+                      text="The ferry was suspended on Tuesday, the operator said.")
+    cleaned = clean(article)
+    assert cleaned.title == "Harbour Ferry Service Suspended"
+    reasons = {r.reason for r in cleaned.removed}
+    assert "site name in title" in reasons and "media tag in title" in reasons
+
+
+def test_clean_saved_pages_give_dates_authors_and_languages(pages_dir: Path) -> None:
+    from storyweave.ingest import ingest
+
+    got = {}
+    for name in ("harbour-ferry.html", "market-hall.html", "lakeside-library.html"):
+        (article,) = list(ingest(str(pages_dir / name)))
+        article = clean(article)
+        got[name] = (article.title, article.published, article.author, article.language, article.source)
+    assert got["harbour-ferry.html"] == ("Harbour Ferry Service Suspended After Storm Damage",
+                                         "2026-03-04T06:15:00+00:00", "Tomas Reed", "en", "Coastal Gazette")
+    # Latin-1 page: its <meta charset> decides the decoding.
+    assert got["market-hall.html"] == ("Markthalle öffnet wieder", "2026-01-20", None, "de", "Stadtanzeiger")
+    assert got["lakeside-library.html"][1] == "2026-02-11T08:30:00+01:00"
+
+
+def test_clean_multilingual_rails_and_credits_are_removed_with_reasons() -> None:
+    from storyweave._junk import junk_reason
+
+    assert junk_reason("Lea también: Impiden ingreso a reportero") == "related-articles rail"
+    assert junk_reason("Lesen Sie auch: Neuer Radweg am Hafen freigegeben") == "related-articles rail"
+    assert junk_reason("(Credit: Jane Doe / Wire)") == "photo or source credit"
+    assert junk_reason("Keine Kommentare") == "comment prompt"
+    # Sentences of an article stay.
+    assert junk_reason("Read more about the plan, the mayor said on Monday.") is None
+    assert junk_reason("The source said the talks would resume on Friday.") is None

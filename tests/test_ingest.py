@@ -10,9 +10,12 @@ import os
 import re
 from pathlib import Path
 
+import importlib
+
 import pytest
 
-from storyweave import ingest as ingest_module
+# The package exports the function ingest under the module's name: fetch the module itself.
+ingest_module = importlib.import_module("storyweave.ingest")
 from storyweave.ingest import ingest
 from storyweave.model import Article, InputFailure
 from storyweave.options import Options
@@ -206,11 +209,11 @@ def test_ingest_enforces_max_article_chars(tmp_path: Path) -> None:
     assert isinstance(article, Article)
 
 
-def test_ingest_url_is_not_supported_yet() -> None:
-    (failure,) = list(ingest("https://news.example/story"))
-    assert failure == InputFailure(
-        "https://news.example/story", "URLs are not supported yet; save the page and pass the file"
-    )
+def test_ingest_file_url_is_refused_with_a_clear_reason() -> None:
+    (failure,) = list(ingest("file:///etc/passwd"))
+    assert isinstance(failure, InputFailure)
+    assert failure.source == "file:///etc/passwd"
+    assert failure.reason.startswith("file URLs are not fetched")
 
 
 def test_ingest_gzip_text_file_is_read_transparently(tmp_path: Path) -> None:

@@ -161,14 +161,14 @@ def test_json_round_trips_and_is_deterministic(analysis: dict[str, Any]) -> None
 
 
 def test_render_dispatches_to_every_format(analysis: dict[str, Any]) -> None:
-    assert set(RENDERERS) == {"terminal", "markdown", "json"}
+    assert set(RENDERERS) == {"terminal", "markdown", "json", "html"}
     assert render(analysis, "json") == json_renderer.render(analysis)
     assert render(analysis, "markdown") == markdown.render(analysis)
     assert render(analysis, "terminal", color=False, width=80) == terminal.render(analysis, color=False, width=80)
 
 
 def test_render_unknown_format_lists_known_ones(analysis: dict[str, Any]) -> None:
-    with pytest.raises(ConfigError, match="unknown output format 'pdf'; use one of: json, markdown, terminal"):
+    with pytest.raises(ConfigError, match="unknown output format 'pdf'; use one of: html, json, markdown, terminal"):
         render(analysis, "pdf")
 
 

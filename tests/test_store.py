@@ -13,6 +13,7 @@ import pytest
 from storyweave.errors import ConfigError, StoreError
 from storyweave.model import Article, Removed, Story
 from storyweave.store import SQLiteStore, Store, open_store
+from storyweave.store.sqlite import _MIGRATIONS as _SQLITE_MIGRATIONS
 from storyweave.store.sqlite import ARTICLE_BATCH
 
 
@@ -31,9 +32,19 @@ def _article(n: int, **kw: object) -> Article:
     return Article(**fields)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-def store() -> Iterator[SQLiteStore]:
-    with SQLiteStore(":memory:") as s:
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """Every test taking ``store`` runs on both backends (PostgreSQL when
+    STORYWEAVE_TEST_POSTGRES names a server; see tests/_postgres.py)."""
+    if request.param == "sqlite":
+        with SQLiteStore(":memory:") as s:
+            yield s
+        return
+    from _postgres import fresh_schema
+
+    from storyweave.store import PostgresStore
+
+    with fresh_schema() as url, PostgresStore(url) as s:
         yield s
 
 
@@ -56,10 +67,13 @@ def test_store_default_is_in_user_data_folder(tmp_path: Path, monkeypatch: pytes
     assert (tmp_path / "data" / "storyweave" / "storyweave.db").exists()
 
 
-@pytest.mark.parametrize("url", ["postgresql://localhost/news", "postgres://u@h/db"])
-def test_store_postgres_not_available_yet(url: str) -> None:
-    with pytest.raises(ConfigError, match="PostgreSQL stores are not available yet; use a SQLite path"):
+@pytest.mark.parametrize("url", ["postgresql://u:secret@127.0.0.1:1/news", "postgres://u:secret@127.0.0.1:1/db"])
+def test_store_postgres_url_opens_postgres_store(url: str) -> None:
+    # Both spellings reach the PostgreSQL store; nothing listens on port 1, so the
+    # error names the server (without the password) and says what to check.
+    with pytest.raises(StoreError, match=r"127\.0\.0\.1:1/.*: cannot connect to the server .*host and port") as info:
         open_store(url)
+    assert "secret" not in str(info.value) and "***" in str(info.value)
 
 
 def test_store_unknown_scheme_is_config_error() -> None:
@@ -186,10 +200,12 @@ def test_store_migrations_recorded_once(tmp_path: Path) -> None:
     path = tmp_path / "m.db"
     for _ in range(3):
         with SQLiteStore(path) as s:
-            assert s.applied_migrations() == ["m001_initial"]
+            # Every registered migration, in order, applied once (new ones join the list).
+            assert s.applied_migrations()[0] == "m001_initial"
+            assert s.applied_migrations() == [name for name, _ in _SQLITE_MIGRATIONS]
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (len(_SQLITE_MIGRATIONS),)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         conn.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
@@ -38,6 +38,19 @@ COUNTRY_ALIASES = {
     "russian federation": "russia", "dprk": "north korea", "democratic people s republic of korea": "north korea",
     "rok": "south korea", "republic of korea": "south korea", "prc": "china", "people s republic of china": "china",
     "un": "united nations", "u n": "united nations", "eu": "european union", "uae": "united arab emirates",
+}
+
+#: Capitals that news writes for the country's government ("Moscow said", "Washington
+#: warned"). General knowledge: the capitals of countries most often in international news.
+CAPITALS = {
+    "washington": "united states", "moscow": "russia", "beijing": "china", "pyongyang": "north korea",
+    "seoul": "south korea", "tokyo": "japan", "london": "united kingdom", "paris": "france", "berlin": "germany",
+    "kyiv": "ukraine", "kiev": "ukraine", "tehran": "iran", "jerusalem": "israel", "ankara": "turkey",
+    "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "brussels": "european union", "rome": "italy",
+    "madrid": "spain", "ottawa": "canada", "canberra": "australia", "damascus": "syria", "baghdad": "iraq",
+    "kabul": "afghanistan", "riyadh": "saudi arabia", "cairo": "egypt", "havana": "cuba", "caracas": "venezuela",
+    "taipei": "taiwan", "hanoi": "vietnam", "minsk": "belarus", "warsaw": "poland", "brasilia": "brazil",
+    "mexico city": "mexico", "pretoria": "south africa", "doha": "qatar", "abu dhabi": "united arab emirates",
 }
 
 #: Similarity above which two multi-word names of the same type are one person (a misspelt
@@ -200,5 +213,129 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             by_key[k] = eid
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
+    # A capital stays a place but points at the country it stands for, when the story names it.
+    countries = {key: eid for (label, key), eid in by_key.items() if label == "GPE"}
+    for n, entity in enumerate(entities):
+        country = CAPITALS.get(normalise_name(entity.name)) if entity.type == "GPE" else None
+        if country and countries.get(country) not in (None, entity.id):
+            entities[n] = replace(entity, stands_for=countries[country])
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention)
+
+
+# --------------------------------------------------------------------------------------------
+# Mention linking: coreference of given mentions (names, nouns, pronouns) across documents
+# --------------------------------------------------------------------------------------------
+
+#: Pronouns that refer back to a person, and to a thing or place.
+PERSON_PRONOUNS = frozenset("he him his himself she her hers herself who whom whose i me my mine we us our they them their".split())
+THING_PRONOUNS = frozenset("it its itself which that this these those they them their there where".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """A mention to link: where it is and what kind of thing it names.
+
+    ``kind`` is ``person``, ``thing``, ``place`` or ``time``; ``position`` orders mentions
+    within a document.
+    """
+
+    doc: str
+    sentence: int
+    position: int
+    text: str
+    kind: str
+
+
+def _head(text: str) -> str:
+    words = [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in _DETERMINERS]
+    if not words:
+        return text.lower()
+    head = words[-1]
+    # A crude plural fold ("officials" = "official"): good enough for head matching.
+    return head[:-1] if len(head) > 4 and head.endswith("s") and not head.endswith("ss") else head
+
+
+def _is_name(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in _DETERMINERS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2) -> list[int]:
+    """Cluster mentions that refer to the same entity, within and across documents.
+
+    Steps, in order: (1) names join by normalised form, country alias, a close spelling of a
+    multi-word name, or a one-word name that is the first or last word of exactly one longer
+    name; (2) common nouns join mentions of the same kind with the same head word; (3) a
+    pronoun joins the nearest earlier mention of a compatible kind in its document, within
+    ``pronoun_window`` sentences.
+
+    Args:
+        mentions: the mentions; documents should be about one story (cluster them first).
+        pronoun_window: how many sentences back a pronoun looks.
+
+    Returns:
+        A cluster number per mention, in input order.
+    """
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    pronouns = [m.text.lower().strip() in PERSON_PRONOUNS | THING_PRONOUNS for m in mentions]
+    by_key: dict[tuple[str, str], int] = {}
+    names: dict[str, list[int]] = defaultdict(list)
+    heads: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        if pronouns[i]:
+            continue
+        if m.kind == "time":
+            key = m.text.lower().strip()
+            first = by_key.setdefault(("time", key), i)
+            union(first, i)
+            continue
+        # Mentions of one kind with the same head word are one entity in a story
+        # ("the actor", "actor Hugh Jackman", "Jackman").
+        first = heads.setdefault((m.kind, _head(m.text)), i)
+        union(first, i)
+        if _is_name(m.text):
+            key = normalise_name(m.text)
+            key = COUNTRY_ALIASES.get(key, key)
+            if not key:
+                continue
+            first = by_key.setdefault((m.kind, key), i)
+            union(first, i)
+            names[key].append(i)
+    keys = sorted(names)
+    multi = [k for k in keys if len(k.split()) > 1]
+    for i, a in enumerate(multi):
+        for b in multi[i + 1 :]:
+            wa, wb = a.split(), b.split()
+            if len(wa) == len(wb) and (wa[-1] == wb[-1] or wa[0] == wb[0]) and \
+                    Levenshtein.normalized_similarity(a, b) >= NAME_SIMILARITY:
+                union(names[a][0], names[b][0])
+    for single in (k for k in keys if len(k.split()) == 1):
+        owners = {find(names[k][0]) for k in multi if single in (k.split()[0], k.split()[-1])}
+        if len(owners) == 1:
+            union(names[single][0], owners.pop())
+    for i, m in enumerate(mentions):
+        if not pronouns[i]:
+            continue
+        word = m.text.lower().strip()
+        wanted = {"person"} if word in PERSON_PRONOUNS - THING_PRONOUNS else {"thing", "place"} \
+            if word in THING_PRONOUNS - PERSON_PRONOUNS else {"person", "thing", "place"}
+        earlier = [j for j, o in enumerate(mentions) if o.doc == m.doc and not pronouns[j] and o.kind in wanted
+                   and (o.sentence, o.position) < (m.sentence, m.position) and m.sentence - o.sentence <= pronoun_window]
+        if earlier:
+            union(i, max(earlier, key=lambda j: (mentions[j].sentence, mentions[j].position)))
+    roots: dict[int, int] = {}
+    return [roots.setdefault(find(i), len(roots)) for i in range(len(mentions))]

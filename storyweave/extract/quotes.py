@@ -13,7 +13,7 @@ last person who was a grammatical subject, else the last person named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Annotation, Quote
@@ -24,13 +24,17 @@ SPEECH_VERBS = frozenset(
     praise quote report write ask insist warn claim accuse deny confirm hail thank vow pledge
     reply respond explain argue suggest acknowledge admit assert affirm urge tweet post remark
     comment recall reiterate predict promise complain criticise criticize condemn welcome
-    highlight point underscore mention allege implicate blame""".split()
+    highlight point underscore mention allege implicate blame continue observe conclude read joke
+    quip scoff recount testify concede boast""".split()
 )
 #: Verbs whose clausal complement is speech, for indirect quotes (a narrower set: "call" or
 #: "describe" take no clause).
 INDIRECT_VERBS = frozenset(
     "say tell state add announce declare warn claim insist argue explain stress note confirm deny "
-    "predict promise reiterate acknowledge admit assert affirm emphasise emphasize suggest".split()
+    "predict promise reiterate acknowledge admit assert affirm emphasise emphasize suggest "
+    # reported beliefs and findings are attributions too (PolNeAR annotates them)
+    "report write tweet believe think conclude learn reveal indicate contend maintain recall agree "
+    "testify allege observe concede complain boast show find hint".split()
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "which", "who"})
@@ -44,6 +48,9 @@ OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 #: speech verb claims it.
 MIN_QUOTE_WORDS = 2
 MIN_UNCUED_QUOTE_WORDS = 4
+#: Characters between an attributed quote and an uncued one that still continues it
+#: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
+MAX_CONTINUATION_GAP = 60
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,9 @@ class Attribution:
 
     quote: Quote
     confidence: float  # 1.0 named in the attribution; lower when resolved from context
+    cue_span: tuple[int, int] | None = None  # the verb or phrase, as characters of the text
+    continues: bool = False  # a further quoted passage of the attribution before it
+    content_span: tuple[int, int] | None = None  # mixed quotes: the reported clause around the words
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -79,8 +89,15 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 break
             end += 1
         if found < 0:
-            i += 1
-            continue
+            at_paragraph_start = i == 0 or text[i - 1] == "\n"
+            if not (at_paragraph_start and close in ("”", '"') and limit - i > 20):
+                i += 1
+                continue
+            # A quote running over several paragraphs reopens each one and closes only at
+            # its end: this paragraph is quoted to its end.
+            found = limit
+            while found > i + 1 and text[found - 1] in " \t":
+                found -= 1
         start, stop = i + 1, found
         while stop > start and text[stop - 1] in " ,":
             stop -= 1
@@ -186,6 +203,12 @@ def _according_to(sent: Any) -> Any:
     return None
 
 
+def _according_span(pobj: Any) -> tuple[int, int]:
+    """Characters of "according to" given the object of its "to"."""
+    according = pobj.head.head
+    return according.idx, pobj.head.idx + len(pobj.head.text)
+
+
 def _is_speech(token: Any) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
 
@@ -199,6 +222,7 @@ class QuoteFinder:
         self.doc = annotation.doc
         self.text = annotation.article.text
         self.context = _Context(annotation, index)
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # mixed quote -> its clause
 
     def _entity_for(self, span: tuple[int, int], text: str, head: Any = None) -> str | None:
         """The entity a speaker phrase names: a mention that covers the phrase's head word
@@ -290,6 +314,7 @@ class QuoteFinder:
         """Direct quotes first (they claim their spans), then indirect speech; speakers are
         resolved in text order so that "he said" sees every speaker before it."""
         candidates: list[tuple[int, int, Any, str]] = []
+        uncued: list[tuple[int, int]] = []
         for start, end in quoted_spans(self.text):
             words = _words(self.text[start:end])
             if words < MIN_QUOTE_WORDS:
@@ -303,26 +328,143 @@ class QuoteFinder:
                 if verb is not None:
                     break
             if verb is None:
-                if words < MIN_UNCUED_QUOTE_WORDS or _according_to(chunk[0].sent) is None:
+                if words >= MIN_UNCUED_QUOTE_WORDS and _according_to(chunk[0].sent) is not None:
+                    verb = _according_to(chunk[0].sent).head.head  # the "according" token
+                elif words >= MIN_UNCUED_QUOTE_WORDS:
+                    uncued.append((start, end))
                     continue
-                verb = _according_to(chunk[0].sent).head.head  # the "according" token
+                else:
+                    continue
             candidates.append((start, end, verb, "direct"))
-        covered = [(s, e) for s, e, _, _ in candidates]
+        candidates = self._mixed(candidates)
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._indirect(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._according_clauses(covered))
         candidates.sort(key=lambda c: (c[0], c[1]))
-        found = []
+        found: list[Attribution] = []
         for start, end, verb, kind in candidates:
             attribution = self._attribute(start, end, verb, kind)
             if attribution is not None:
                 found.append(attribution)
+        found.extend(self._continuations(uncued, found))
+        found.extend(self._colon_attributions([a.quote.span for a in found]))
+        found.sort(key=lambda a: a.quote.span)
         return found
+
+    def _mixed(self, candidates: list[tuple[int, int, Any, str]]) -> list[tuple[int, int, Any, str]]:
+        """Mixed quotes: a quoted fragment inside reported speech ("Morris says the campaign
+        will “compete vigorously”"). The quote keeps the verbatim words as its span (wording
+        drift is about them); the clause the speech verb governs is its content span."""
+        out = []
+        for start, end, verb, kind in candidates:
+            clause = None
+            if verb.lower_ != "according":
+                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                c_start, c_end = self._clause_span(clause)
+                quoted_words = _words(self.text[start:end])
+                if c_start < start - 1 and end <= c_end + 1 and _words(self.text[c_start:c_end]) - quoted_words >= 3 \
+                        and not (c_start <= verb.idx < c_end):
+                    stop = max(c_end, end)
+                    if stop < len(self.text) and self.text[stop] in "”\"’»":
+                        stop += 1  # the fragment's closing mark belongs to the content
+                    self._clauses[(start, end)] = (c_start, stop)
+                    out.append((start, end, verb, "mixed"))
+                    continue
+            out.append((start, end, verb, kind))
+        return out
+
+    def _clause_span(self, clause: Any) -> tuple[int, int]:
+        """Characters of a clause without its complementiser and closing punctuation."""
+        tokens = list(clause.subtree)
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        lead = re.match(r"(that|whether)\s+", self.text[start:end], re.I)
+        if lead:
+            start += lead.end()
+        while end > start and self.text[end - 1] in ".,;: \u2014":
+            end -= 1
+        return start, end
+
+    def _continuations(self, uncued: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
+        """A quote with no cue of its own right after an attributed one ("“A,” she said.
+        “B.”") continues it: same speaker, same cue."""
+        out: list[Attribution] = []
+        for start, end in uncued:
+            before = [a for a in found + out if a.quote.span[1] <= start and a.quote.kind in ("direct", "mixed")]
+            if not before:
+                continue
+            previous = max(before, key=lambda a: a.quote.span[1])
+            gap = self.text[previous.quote.span[1] : start]
+            if len(gap) > MAX_CONTINUATION_GAP or gap.count("\n") > 2 or previous.quote.speaker is None:
+                continue
+            between = [a for a in found if previous.quote.span[1] <= a.quote.span[0] < start]
+            if between:
+                continue
+            q = replace(previous.quote, text=self.text[start:end], span=(start, end))
+            out.append(Attribution(q, previous.confidence * 0.9, None, continues=True))
+        return out
+
+    def _colon_attributions(self, covered: list[tuple[int, int]]) -> list[Attribution]:
+        """"Kerry: the law sets the maximum …" — a line that opens with a person's or an
+        organisation's name and a colon attributes the rest of the line to them (headlines)."""
+        out = []
+        for m in re.finditer(r"(?m)^([^\n:]{2,60}):[ \t]+([^\n]+)$", self.text):
+            name_start, name_end = m.span(1)
+            c_start, c_end = m.span(2)
+            c_end = len(self.text[:c_end].rstrip(" .\"”"))
+            c_start += len(m.group(2)) - len(m.group(2).lstrip("“\"‘ "))
+            if _words(self.text[c_start:c_end]) < MIN_UNCUED_QUOTE_WORDS or any(s < c_end and c_start < e for s, e in covered):
+                continue
+            eid = None
+            span = None
+            for (article, start, end), entity in self.index.by_mention.items():
+                if article != self.annotation.article.id or not (name_start <= start and end <= name_end):
+                    continue
+                known = self.index.get(entity)
+                if known and known.type in ("PERSON", "ORG") and self.text[end:name_end].strip(" ’'s") == "":
+                    eid, span = entity, (start, end)
+            if eid is None or span is None:
+                continue
+            quote = Quote(id="", article=self.annotation.article.id, speaker=eid, speaker_text=self.text[span[0]:span[1]],
+                          speaker_span=span, cue=":", channel=None, text=self.text[c_start:c_end], span=(c_start, c_end),
+                          kind="direct")
+            out.append(Attribution(quote, 0.8, (name_end, name_end + 1)))
+        return out
+
+    def _according_clauses(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"According to Politico, the GOP leaners seem enamored with Trump": the rest of the
+        sentence is what the source says."""
+        out = []
+        for sent in self.doc.sents:
+            pobj = _according_to(sent)
+            if pobj is None:
+                continue
+            according = pobj.head.head
+            phrase = list(according.subtree)
+            p_start = phrase[0].idx
+            p_end = phrase[-1].idx + len(phrase[-1].text)
+            s_start, s_end = sent.start_char, sent.end_char
+            while s_end > s_start and self.text[s_end - 1] in ".,;: \n\u2014":
+                s_end -= 1
+            left = (s_start, p_start)
+            right = (p_end, s_end)
+            start, end = max((left, right), key=lambda r: r[1] - r[0])
+            start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
+            while end > start and self.text[end - 1] in ".,;: \u2014":
+                end -= 1
+            if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, according, "indirect"))
+        return out
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
         words = _words(self.text[start:end])
         according = _according_to(verb.sent)
         if verb.lower_ == "according":
             speaker = self._speaker(according)
-            return self._make(start, end, speaker, "according to", None, kind) if speaker[0] else None
+            return self._make(start, end, speaker, "according to", None, kind, _according_span(according)) if speaker[0] else None
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
             verb = verb.head.head  # "X quoted Y as saying …": the quoting verb names both
         speaker_token = None
@@ -337,15 +479,17 @@ class QuoteFinder:
             # "… is described as ‘X’, according to Putin": the phrase names the speaker.
             speaker = self._speaker(according)
             cue = "according to"
+            cue_span = _according_span(according)
             channel = None
         else:
             cue = self._cue_text(verb)
+            cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
         if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
             return None
         if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS:
             return None
-        return self._make(start, end, speaker, cue, channel, kind)
+        return self._make(start, end, speaker, cue, channel, kind, cue_span)
 
     def _subject(self, verb: Any) -> Any:
         """The subject of a speech verb. From a participle ("…, describing it as") climb to
@@ -379,27 +523,21 @@ class QuoteFinder:
         for token in self.doc:
             if not (token.pos_ == "VERB" and token.lemma_.lower() in INDIRECT_VERBS) or token.dep_ == "relcl":
                 continue
-            clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
                 continue
-            tokens = list(clause.subtree)
-            start = min(t.idx for t in tokens)
-            end = max(t.idx + len(t.text) for t in tokens)
-            content = self.text[start:end]
-            lead = re.match(r"(that|whether)\s+", content, re.I)
-            if lead:
-                start += lead.end()
-            while end > start and self.text[end - 1] in ".,;: ":
-                end -= 1
-            if start <= token.idx or _words(self.text[start:end]) < 4:
+            start, end = self._clause_span(clause)
+            if start <= token.idx < end or _words(self.text[start:end]) < 4:
                 continue
+            if end <= token.idx and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in token.children):
+                continue  # a clause before the verb is speech only in "…, X said" order
             if any(s < end and start < e for s, e in covered) or re.search(r"[“”\"«»]", self.text[start:end]):
                 continue
             out.append((start, end, token, "indirect"))
         return out
 
     def _make(self, start: int, end: int, speaker: tuple[str | None, str | None, tuple[int, int] | None, float],
-              cue: str, channel: str | None, kind: str) -> Attribution:
+              cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
         eid, speaker_text, speaker_span, confidence = speaker
         if eid and speaker_span and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
@@ -418,7 +556,7 @@ class QuoteFinder:
             kind=kind,
             speaker_resolved=confidence < 1.0,
         )
-        return Attribution(quote, confidence)
+        return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)))
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:

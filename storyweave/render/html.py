@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import ModelMissingError
 from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "script_json"]
 
@@ -286,14 +287,6 @@ class _Story:
         body = "".join(blocks) or '<p class="sw-none">The sources do not contradict one another.</p>'
         return self.section("differ", "Where sources differ", body, "Hard contradictions (dates, numbers) first, then who said it, certainty and quote wording.")
 
-    def _copies(self, ids: list[str]) -> str:
-        """Why several articles count as one source: the provenance links among them."""
-        links = [p for p in self.s.get("provenance") or [] if p.get("source") in ids and p.get("derived") in ids]
-        if not links:
-            return "they repeat one another"
-        parts = [f"[{self.view.label(p['derived'])}] {esc(relation_phrase(p))} [{self.view.label(p['source'])}]" for p in links]
-        return "they share text: " + "; ".join(parts)
-
     def single(self) -> str:
         facts = {f.get("text"): f for f in self.view.facts("single-source")}
         rows = []
@@ -302,9 +295,7 @@ class _Story:
             note = ""
             fact = facts.get(text)
             if len(set(ids)) > 1:
-                independent = (fact or {}).get("independent_sources") or 1
-                note = (f'<span class="sw-note">{len(set(ids))} articles, {independent} independent source'
-                        f'{"s" if independent != 1 else ""}: {self._copies(list(ids))}</span>')
+                note = f'<span class="sw-note">{esc(support_note(self.view, list(ids), fact))}</span>'
             tag = f'<span class="sw-tag">{esc(how)}</span>' if how else ""
             rows.append(f"<li>{esc(text)} — {self.by(list(ids), text)} {tag}{note}</li>")
         body = f'<ul class="sw-single">{"".join(rows)}</ul>' if rows else '<p class="sw-none">Every claim is backed by two or more independent sources.</p>'
@@ -442,7 +433,7 @@ class _Story:
             # Labels sit outside the ring, above the top half's nodes and below the others.
             nodes.append({"x": round(x, 1), "y": round(y, 1), "label": f"[{self.view.label(aid)}] {self.view.outlet(aid)}",
                           "own": own, "share": f"{own:.0%} own text", "target": self.anchor(aid),
-                          "dy": -26 if math.sin(angle) < -0.1 else 30})
+                          "dy": -38 if math.sin(angle) < -0.1 else 30})
         edges = []
         for p in links:
             if p.get("source") in pos and p.get("derived") in pos:

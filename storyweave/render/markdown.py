@@ -62,6 +62,19 @@ def _group(view: StoryView, group: GroupView) -> list[str]:
     return lines
 
 
+def support_note(view: StoryView, ids: list[str], fact: dict[str, Any] | None) -> str:
+    """Why several articles are one source: '2 articles, 1 independent source: they share text ([2] copies [1])'.
+
+    Returned as plain text (outlet names are not in it), for any renderer to escape.
+    """
+    ids = sorted(set(ids), key=lambda a: view.label(a) if a in view._labels else 0)
+    independent = int((fact or {}).get("independent_sources") or 1)
+    links = [p for p in view.story.get("provenance") or [] if p.get("source") in ids and p.get("derived") in ids]
+    why = ("they share text (" + "; ".join(f"[{view.label(p['derived'])}] {relation_phrase(p)} [{view.label(p['source'])}]" for p in links) + ")"
+           if links else "they repeat the same wording")
+    return f"{len(ids)} articles, {independent} independent source{'s' if independent != 1 else ''}: {why}"
+
+
 def _none() -> list[str]:
     return ["_None found._", ""]
 
@@ -114,9 +127,11 @@ def _story(view: StoryView) -> list[str]:
 
     out += ["## Single-source claims", ""]
     single = view.single_source()
+    facts = {f.get("text"): f for f in view.facts("single-source")}
     for text, ids, certainties in single:
         how = f" ({', '.join(c for c in certainties if c)})" if any(certainties) else ""
-        out.append(f"- {md_escape(text)} — {_by(view, ids)}{how}")
+        note = f" — _{md_escape(support_note(view, ids, facts.get(text)))}_" if len(set(ids)) > 1 else ""
+        out.append(f"- {md_escape(text)} — {_by(view, ids)}{how}{note}")
     out += [""] if single else _none()
 
     out += ["## Corroborated facts", ""]

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from .base import Store
+from .postgres import PostgresStore  # psycopg itself is imported only when one is opened
 from .sqlite import SQLiteStore
 
-__all__ = ["SQLiteStore", "Store", "default_path", "open_store"]
+__all__ = ["PostgresStore", "SQLiteStore", "Store", "default_path", "open_store"]
 
 _SQLITE_PREFIX = "sqlite:///"
 
@@ -31,14 +32,16 @@ def open_store(url: str | None) -> Store:
     Args:
         url: None for the default file in the user's data folder; ``":memory:"`` for a
             store that keeps nothing; a file path or ``sqlite:///PATH`` for a SQLite file
-            (``sqlite:////abs/path`` for an absolute path, as SQLAlchemy spells it).
+            (``sqlite:////abs/path`` for an absolute path, as SQLAlchemy spells it);
+            ``postgresql://USER:PASSWORD@HOST:PORT/DB`` (or ``postgres://``) for a shared
+            PostgreSQL store.
 
     Returns:
         An open store; close it, or use it as a context manager.
 
     Raises:
         ConfigError: the URL names a backend storyweave cannot open.
-        StoreError: the file cannot be opened or migrated.
+        StoreError: the file or server cannot be opened or migrated.
     """
     if url is None:
         path = default_path()
@@ -50,12 +53,12 @@ def open_store(url: str | None) -> Store:
             pass  # SQLiteStore reports the failure with the path and what to do
         return SQLiteStore(path)
     if url.startswith(("postgresql://", "postgres://")):
-        raise ConfigError("PostgreSQL stores are not available yet; use a SQLite path")
+        return PostgresStore(url)
     if url.startswith(_SQLITE_PREFIX):
         url = url[len(_SQLITE_PREFIX) :]
     elif "://" in url:
         scheme = url.split("://", 1)[0]
-        raise ConfigError(f"--db {url!r}: unknown store type {scheme!r}; use a file path, sqlite:///PATH or :memory:")
+        raise ConfigError(f"--db {url!r}: unknown store type {scheme!r}; use a file path, sqlite:///PATH, postgresql://… or :memory:")
     if not url:
         raise ConfigError("--db is empty; use a file path, sqlite:///PATH or :memory:")
     if url == ":memory:":

@@ -171,6 +171,24 @@ class Store(Protocol):
         """Summaries of the stories the store holds now."""
         ...
 
+    # -- followed feeds (storyweave follow) ----------------------------------------------
+
+    def get_feed_state(self, url: str) -> dict[str, Any] | None:
+        """A followed feed's ``etag``, ``last_modified``, ``title`` and ``checked_at``, or None."""
+        ...
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, title: str | None) -> None:
+        """Record a poll of a feed and the validators its server sent."""
+        ...
+
+    def seen_feed_items(self, url: str, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` were already read from the feed at ``url``."""
+        ...
+
+    def mark_feed_item(self, url: str, key: str, article_id: str | None) -> None:
+        """Record that an item of a feed was read (``article_id`` None when it failed for good)."""
+        ...
+
     # -- lifetime -----------------------------------------------------------------------
 
     def close(self) -> None:

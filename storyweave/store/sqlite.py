@@ -132,6 +132,19 @@ def m_web1_jobs_search(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE story_summaries (story_id TEXT PRIMARY KEY, json TEXT NOT NULL)")
 
 
+@migration
+def m_feeds1(conn: sqlite3.Connection) -> None:
+    """Followed feeds (validators for conditional GET) and the items already read."""
+    conn.execute(
+        "CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, title TEXT,"
+        " checked_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE feed_items (feed_url TEXT NOT NULL, item_key TEXT NOT NULL, article_id TEXT,"
+        " seen_at TEXT NOT NULL, PRIMARY KEY (feed_url, item_key))"
+    )
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -719,6 +732,62 @@ class SQLiteStore:
                 "SELECT s.json FROM story_summaries s JOIN stories t ON t.id = s.story_id ORDER BY t.rowid"
             ).fetchall()
         return [json.loads(r[0]) for r in rows]
+
+    # -- followed feeds --------------------------------------------------------------------------------
+
+    def get_feed_state(self, url: str) -> dict[str, Any] | None:
+        """A followed feed's ``etag``, ``last_modified``, ``title`` and ``checked_at``, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read a feed"):
+            row = self._conn.execute(
+                "SELECT etag, last_modified, title, checked_at FROM feeds WHERE url = ?", (url,)
+            ).fetchone()
+        return dict(zip(("etag", "last_modified", "title", "checked_at"), row)) if row else None
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, title: str | None) -> None:
+        """Record a poll of a feed and the validators its server sent.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save a feed") as conn:
+            conn.execute(
+                "INSERT INTO feeds (url, etag, last_modified, title, checked_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,"
+                " title = COALESCE(excluded.title, feeds.title), checked_at = excluded.checked_at",
+                (url, etag, last_modified, title, _now()),
+            )
+
+    def seen_feed_items(self, url: str, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` were already read from the feed at ``url``.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        seen: set[str] = set()
+        unique = list(dict.fromkeys(keys))
+        with self._guard("read feed items"):
+            for i in range(0, len(unique), _QUERY_CHUNK):
+                chunk = unique[i : i + _QUERY_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT item_key FROM feed_items WHERE feed_url = ? AND item_key IN ({marks})"
+                seen.update(r[0] for r in self._conn.execute(query, [url, *chunk]))
+        return seen
+
+    def mark_feed_item(self, url: str, key: str, article_id: str | None) -> None:
+        """Record that an item of a feed was read (``article_id`` None when it failed for good).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save a feed item") as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO feed_items (feed_url, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)",
+                (url, key, article_id, _now()),
+            )
 
     # -- lifetime ------------------------------------------------------------------------------------
 

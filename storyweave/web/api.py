@@ -235,7 +235,7 @@ def _cursor(cursor: str | None) -> int:
 
 
 @router.get("/stories", responses=_ERRORS, summary="List stories")
-def get_stories(
+async def get_stories(
     state: AppState = Depends(sw),
     q: Optional[str] = Query(None, description="Full-text search over article titles and text; every word must match."),
     since: Optional[str] = Query(None, description="Only stories with an article published (or updated) since this ISO 8601 time."),
@@ -258,7 +258,7 @@ def get_stories(
 
 @router.get("/stories/{story_id}", summary="A story's analysis", response_class=Response,
             responses={**_ERRORS, 200: {"description": "The story object", "content": {"application/json": {"schema": {"type": "object"}}}}})
-def get_story(story_id: str, state: AppState = Depends(sw)) -> Response:
+async def get_story(story_id: str, state: AppState = Depends(sw)) -> Response:
     """The story object of the analysis JSON (schema ``storyweave.analysis/1``)."""
     data = state.analysis_bytes(story_id)
     if data is None:
@@ -267,7 +267,7 @@ def get_story(story_id: str, state: AppState = Depends(sw)) -> Response:
 
 
 @router.get("/stories/{story_id}/summary", responses=_ERRORS, summary="A story's summary (cheap, for polling)")
-def get_story_summary(story_id: str, state: AppState = Depends(sw)) -> dict[str, Any]:
+async def get_story_summary(story_id: str, state: AppState = Depends(sw)) -> dict[str, Any]:
     summary = state.summary(story_id)
     if summary is None:
         raise ApiError(404, f"no analysed story {story_id!r}; list stories with GET /api/v1/stories")
@@ -275,7 +275,7 @@ def get_story_summary(story_id: str, state: AppState = Depends(sw)) -> dict[str,
 
 
 @router.get("/status", summary="What the server holds and does")
-def status(state: AppState = Depends(sw)) -> dict[str, Any]:
+async def status(state: AppState = Depends(sw)) -> dict[str, Any]:
     """``stories``, ``version`` (changes whenever a story changes), ``busy`` and ``read_only``."""
     rows = state.summaries()
     return {

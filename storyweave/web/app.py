@@ -130,7 +130,8 @@ def create_app(
     settings = Settings(api_key=api_key, read_only=read_only, max_request_bytes=max_request_bytes, max_articles=max_articles)
     state = AppState(reader=reader, writer=writer, options=options, settings=settings)
     if not read_only:
-        state.runner = JobRunner(writer, options, on_change=lambda ids: state.invalidate(ids or None))
+        file_url = None if writer.path == ":memory:" else str(writer.path)  # type: ignore[attr-defined]
+        state.runner = JobRunner(writer, options, on_change=lambda ids: state.invalidate(ids or None), store_url=file_url)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

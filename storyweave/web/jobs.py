@@ -37,21 +37,76 @@ CHUNK = 10
 #: Seconds between idle checks for stories changed by another process.
 IDLE_CHECK = 15.0
 
+#: Niceness added to the worker process, so that under load story pages are answered
+#: before analysis goes on (measured with benchmarks/api.py).
+WORKER_NICE = 10
+
 _STOP = "\x00stop"
+
+
+def _child_store(store_url: str) -> Store:
+    global _CHILD_STORE
+    if _CHILD_STORE is None:
+        from ..store import open_store
+
+        _CHILD_STORE = open_store(store_url)
+    return _CHILD_STORE
+
+
+_CHILD_STORE: Store | None = None
+
+
+def _background_priority() -> None:
+    """Analysis is background work: readers of story pages get the CPU first. The worker
+    also ends with the server, even when the server is killed (Linux)."""
+    import os
+    import signal
+    import sys
+
+    try:
+        os.nice(WORKER_NICE)
+    except (AttributeError, OSError):
+        pass  # not on this platform, or not allowed: run at normal priority
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _job_in_child(store_url: str, options: Options, job_id: str) -> list[str]:
+    """Run one job in the worker process (its models stay loaded between jobs)."""
+    return JobRunner(_child_store(store_url), options).run_job(job_id)
+
+
+def _refresh_in_child(store_url: str, options: Options) -> list[str]:
+    store = _child_store(store_url)
+    return refresh(store, options) if needs_refresh(store) else []
 
 
 class JobRunner:
     """Runs jobs recorded in a store on one background thread.
+
+    With a store file (``store_url``), the thread hands each job to one long-lived worker
+    process: parsing and analysis are CPU-bound Python, and in the server's own process
+    they would hold the GIL and stall every reader. With ``:memory:`` (no file to
+    share) jobs run on the thread itself.
 
     Args:
         store: the store jobs, articles and analyses live in (shared with the app; the
             SQLite store is safe to share between threads).
         options: analysis options.
         on_change: called with the ids of stories analysed again, after each refresh.
+        store_url: the store's ``--db`` value, to open it in the worker process.
     """
 
-    def __init__(self, store: Store, options: Options, on_change: Callable[[list[str]], None] | None = None) -> None:
+    def __init__(self, store: Store, options: Options, on_change: Callable[[list[str]], None] | None = None,
+                 store_url: str | None = None) -> None:
         self.store = store
+        self.store_url = store_url
+        self._pool: Any = None
         self.options = options
         self.on_change = on_change or (lambda ids: None)
         self._queue: queue.Queue[str] = queue.Queue()
@@ -68,11 +123,30 @@ class JobRunner:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Ask the worker to stop after the chunk it is on."""
+        """Ask the worker to stop after the job it is on."""
         if self._thread is not None:
             self._queue.put(_STOP)
             self._thread.join(timeout)
             self._thread = None
+        if self._pool is not None:
+            # A job cut short is resumed on the next start: end the worker now rather
+            # than let it write on after the server is gone.
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.terminate()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _executor(self) -> Any:
+        if self.store_url is None:
+            return None
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: the server has threads, and a forked copy of their locks can deadlock.
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_background_priority)
+        return self._pool
 
     def submit(self, kind: str, items: Sequence[dict[str, Any]]) -> str:
         """Record a job and queue it; returns its id at once.
@@ -100,7 +174,17 @@ class JobRunner:
                 return
             self.busy.set()
             try:
-                self.run_job(job_id)
+                pool = self._executor()
+                if pool is None:
+                    changed = self.run_job(job_id)
+                else:
+                    try:
+                        changed = pool.submit(_job_in_child, self.store_url, self.options, job_id).result()
+                    except Exception:  # the worker process died: run it here instead
+                        logger.exception("worker process failed; running job %s in the server", job_id)
+                        self._pool = None
+                        changed = self.run_job(job_id)
+                self.on_change(changed)
             finally:
                 self.busy.clear()
                 with self._count_lock:
@@ -108,17 +192,26 @@ class JobRunner:
 
     def _idle(self) -> None:
         try:
-            if needs_refresh(self.store):
-                self.on_change(refresh(self.store, self.options))
+            pool = self._executor()
+            if pool is not None:
+                changed = pool.submit(_refresh_in_child, self.store_url, self.options).result()
+            else:
+                changed = refresh(self.store, self.options) if needs_refresh(self.store) else []
+            if changed:
+                self.on_change(changed)
         except Exception:  # the worker must outlive any one failure
             logger.exception("checking for changed stories failed")
 
-    def run_job(self, job_id: str) -> None:
-        """Run one job to its end (see the module docstring); never raises."""
+    def run_job(self, job_id: str) -> list[str]:
+        """Run one job to its end (see the module docstring); never raises.
+
+        Returns:
+            The ids of the stories analysed again.
+        """
         try:
             job = self.store.get_job(job_id)
             if job is None or job["state"] in ("done", "failed"):
-                return
+                return []
             done = int(job["done"])
             total = int(job["total"])
             if done < total:
@@ -134,7 +227,7 @@ class JobRunner:
             self.store.update_job(job_id, state="analysing", done=done)
             changed = refresh(self.store, self.options)
             self.store.update_job(job_id, state="done")
-            self.on_change(changed)
+            return changed
         except Exception as exc:  # a job failure is recorded, never lost in a thread
             if not isinstance(exc, StoryweaveError):
                 logger.exception("job %s failed", job_id)
@@ -143,6 +236,7 @@ class JobRunner:
                 self.store.update_job(job_id, state="failed", errors=[{"input": f"job {job_id}", "error": reason}])
             except StoryweaveError:
                 logger.exception("could not record the failure of job %s", job_id)
+            return []
 
     def wait_idle(self, timeout: float = 60.0) -> bool:
         """Block until no job is queued or running (for tests and benchmarks)."""

@@ -30,7 +30,7 @@ def _html(request: Request, name: str, status: int = 200, **context: Any) -> HTM
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, q: str = "", sort: str = "newest", state: AppState = Depends(sw)) -> Response:
+async def index(request: Request, q: str = "", sort: str = "newest", state: AppState = Depends(sw)) -> Response:
     if sort not in SORTS:
         sort = "newest"
     try:
@@ -42,7 +42,7 @@ def index(request: Request, q: str = "", sort: str = "newest", state: AppState =
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: str, state: AppState = Depends(sw)) -> Response:
+async def story_page(request: Request, story_id: str, state: AppState = Depends(sw)) -> Response:
     summary = state.summary(story_id)
     version = summary["updated"] if summary else ""
     cached = state.page(story_id, version) if summary else None

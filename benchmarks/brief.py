@@ -1,0 +1,234 @@
+"""How well the brief is cited and how much it covers, next to an extractive baseline.
+
+Usage::
+
+    .venv/bin/python benchmarks/brief.py --data ../shared/data/ecbplus --seeds ../shared/seeds [--limit N]
+
+Stories: the seed articles (one story), and ECB+ dev documents grouped by gold sub-topic
+(text rebuilt from the XML tokens; the URL line of ``ecbplus`` documents dropped). Each
+story's articles go through :func:`storyweave.pipeline.analyze_articles`.
+
+Measures, for storyweave's brief and for LexRank (``sumy``) over the same articles with as
+many sentences, each LexRank sentence cited to the article it came from:
+
+* supported (model): share of citations whose article has a sentence that states the cited
+  sentence — :func:`storyweave.align.same_statement` ≥ 0.615;
+* supported (words): the same with token overlap — at least half of the cited sentence's
+  content words in one sentence of the article;
+* sentences fully supported: share of sentences all of whose citations are supported (model);
+* corroborated covered: share of the facts storyweave found corroborated that some
+  sentence of the summary states (same_statement ≥ 0.615);
+* cited: share of sentences with at least one citation.
+
+The table is Markdown, for docs/benchmarks.md ("Brief").
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from storyweave.align import SAME_STATEMENT, content_words, same_statement  # noqa: E402
+from storyweave.model import Article  # noqa: E402
+from storyweave.nlp import load_nlp  # noqa: E402
+
+DEV_TOPICS = {2, 5, 12, 18, 21, 23, 34, 35}
+
+
+@dataclass
+class Story:
+    name: str
+    articles: list[Article]
+
+
+@dataclass
+class Scores:
+    citations: int = 0
+    model_ok: int = 0
+    words_ok: int = 0
+    sentences: int = 0
+    sentences_ok: int = 0
+    cited: int = 0
+    facts: int = 0
+    covered: int = 0
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: Scores) -> None:
+        for name in ("citations", "model_ok", "words_ok", "sentences", "sentences_ok", "cited", "facts", "covered"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.seconds += other.seconds
+        self.failures += other.failures
+
+
+def _article(doc_id: str, title: str, body: str, source: str) -> Article:
+    import hashlib
+
+    aid = hashlib.sha1(body.encode()).hexdigest()[:16]
+    return Article(id=aid, source=source, location=doc_id, title=title, text=body)
+
+
+def ecb_stories(folder: Path, limit: int | None) -> list[Story]:
+    """ECB+ dev documents grouped by gold sub-topic."""
+    groups: dict[str, list[Article]] = {}
+    with gzip.open(folder / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc.get("split") != "dev" or int(doc["topic"]) not in DEV_TOPICS:
+                continue
+            root = ET.fromstring(doc["xml"])
+            sentences: dict[int, list[str]] = {}
+            for tok in root.iter("token"):
+                sentences.setdefault(int(tok.get("sentence", 0)), []).append(tok.text or "")
+            lines = [" ".join(words) for _, words in sorted(sentences.items())]
+            if doc["doc_id"].endswith("ecbplus") and lines:
+                lines = lines[1:]  # sentence 0 is the article's URL
+            lines = [re.sub(r" ([.,;:!?'’”)])", r"\1", re.sub(r"([(“]) ", r"\1", s)) for s in lines if s.strip()]
+            if len(lines) < 2:
+                continue
+            groups.setdefault(doc["subtopic"], []).append(_article(doc["doc_id"], lines[0], " ".join(lines[1:]), doc["doc_id"]))
+    names = sorted(groups, key=lambda s: (int(s.split("_")[0]), s))
+    stories = [Story(n, sorted(groups[n], key=lambda a: a.location)) for n in names if len(groups[n]) >= 2]
+    return stories[:limit] if limit else stories
+
+
+def seed_stories(folder: Path) -> list[Story]:
+    from storyweave.pipeline import read_sources
+
+    return [Story("seeds", read_sources([str(folder)]).articles)]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in load_nlp()(text).sents if s.text.strip()]
+
+
+def _supported(statement: str, sentences: list[str]) -> tuple[bool, bool]:
+    if any(statement == s or statement in s for s in sentences):
+        return True, True
+    wanted = set(content_words(statement))
+    words = any(wanted and len(wanted & set(content_words(s))) / len(wanted) >= 0.5 for s in sentences)
+    model = any(same_statement(statement, s) >= SAME_STATEMENT for s in sentences)
+    return model, words
+
+
+def score(summary: list[tuple[str, list[str]]], article_sentences: dict[str, list[str]], corroborated: list[str]) -> Scores:
+    """Scores of one summary: (sentence, cited article ids) pairs."""
+    out = Scores(sentences=len(summary), facts=len(corroborated))
+    for text, citations in summary:
+        out.cited += bool(citations)
+        all_ok = bool(citations)
+        for aid in citations:
+            model, words = _supported(text, article_sentences.get(aid, []))
+            out.citations += 1
+            out.model_ok += model
+            out.words_ok += words
+            all_ok &= model
+        out.sentences_ok += all_ok
+    for fact in corroborated:
+        out.covered += any(same_statement(fact, text) >= SAME_STATEMENT for text, _ in summary)
+    return out
+
+
+class _Words:
+    """A sumy tokenizer over storyweave's sentences: sumy's own needs NLTK data from the net."""
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [paragraph]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return re.findall(r"\w+", sentence)
+
+
+def lexrank(article_sentences: dict[str, list[str]], count: int) -> list[tuple[str, list[str]]]:
+    """LexRank over every sentence of the story; each chosen sentence cites its article."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    words = _Words()
+    origin: dict[str, str] = {}
+    paragraphs = []
+    for aid, sentences in article_sentences.items():
+        paragraphs.append(Paragraph([Sentence(s, words) for s in sentences]))
+        for s in sentences:
+            origin.setdefault(s, aid)
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    chosen = summarizer(ObjectDocumentModel(paragraphs), count)
+    return [(str(s), [origin[str(s)]]) for s in chosen]
+
+
+def run(stories: list[Story]) -> tuple[Scores, Scores]:
+    from storyweave.pipeline import analyze_articles
+
+    ours, base = Scores(), Scores()
+    for story in stories:
+        start = time.perf_counter()
+        analysis = analyze_articles(story.articles)
+        ours_time = time.perf_counter() - start
+        texts = {a["id"]: a["text"] for a in analysis["articles"]}
+        article_sentences = {aid: _sentences(t) for aid, t in texts.items()}
+        summary = [(s["text"], list(s["citations"])) for st in analysis["stories"] for s in st["brief"]["sentences"]]
+        corroborated = [f["text"] for st in analysis["stories"] for f in st["facts"] if f["status"] == "corroborated"]
+        mine = score(summary, article_sentences, corroborated)
+        mine.seconds = ours_time
+        start = time.perf_counter()
+        baseline = lexrank(article_sentences, max(3, len(summary)))
+        theirs = score(baseline, article_sentences, corroborated)
+        theirs.seconds = time.perf_counter() - start
+        ours.add(mine)
+        base.add(theirs)
+        print(f"{story.name}: {len(story.articles)} articles, brief {len(summary)} sentences, "
+              f"supported {mine.model_ok}/{mine.citations}, covered {mine.covered}/{mine.facts}", file=sys.stderr)
+    return ours, base
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{n / d:.1%}" if d else "–"
+
+
+def table(name: str, stories: list[Story], ours: Scores, base: Scores) -> str:
+    rows = [
+        f"**{name}** ({len(stories)} stories, {sum(len(s.articles) for s in stories)} articles)",
+        "",
+        "| system | sentences | cited | citations supported (same_statement ≥ 0.615) | citations supported (word overlap ≥ 0.5) | sentences fully supported | corroborated facts covered | seconds |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for label, s in (("storyweave brief", ours), ("LexRank (sumy 0.13), cited to its article", base)):
+        rows.append(f"| {label} | {s.sentences} | {_pct(s.cited, s.sentences)} | {_pct(s.model_ok, s.citations)} | "
+                    f"{_pct(s.words_ok, s.citations)} | {_pct(s.sentences_ok, s.sentences)} | {_pct(s.covered, s.facts)} | {s.seconds:.1f} |")
+    rows.append("| published figure | – | – | none published for this measure | – | – | – | – |")
+    return "\n".join(rows) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, help="a folder laid out like shared/data/ecbplus")
+    parser.add_argument("--seeds", type=Path, help="a folder of articles about one event (shared/seeds)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N ECB+ dev sub-topics")
+    args = parser.parse_args()
+    if not args.data and not args.seeds:
+        parser.error("give --data, --seeds or both")
+    out = []
+    if args.seeds:
+        stories = seed_stories(args.seeds)
+        out.append(table("Seeds", stories, *run(stories)))
+    if args.data:
+        stories = ecb_stories(args.data, args.limit)
+        out.append(table("ECB+ dev, stories = gold sub-topics", stories, *run(stories)))
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""Benchmark story grouping: ECB+ B³ accuracy, and time and memory at scale.
+
+1. ``ecbplus``: B³ precision/recall/F1 of storyweave's stories against ECB+ gold
+   sub-topics, documents given ONE AT A TIME in a fixed (seeded) order, train and dev
+   topics reported separately, next to a baseline run in the same process on the same
+   documents: TF-IDF + average-link agglomerative clustering (scikit-learn) with the
+   whole corpus in view, its distance threshold tuned on train like storyweave's.
+2. ``scale``: wall time and peak memory of grouping 1,000 / 10,000 / 100,000 articles of
+   the corpus made by ``make_scale_corpus.py`` (each size in a fresh process), B³-F1
+   against its gold events, and the baseline's time on the same input where it fits
+   in memory.
+
+Usage:
+    python benchmarks/group.py ecbplus --data ../shared/data/ecbplus
+    python benchmarks/group.py scale --data ../shared/data --sizes 1000 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from storyweave.group import Grouper  # noqa: E402
+from storyweave.model import Article  # noqa: E402
+
+PUBLISHED_B3 = 0.968  # Barhom et al. 2019 released clusters, test topics (ecbplus/README.md)
+
+
+def _detok(s: str) -> str:
+    s = re.sub(r" ([.,;:!?%)\]}]|'s|n't|'re|'ll|'ve|'d|'m)(?=\s|$)", r"\1", s)
+    return re.sub(r"([(\[{$]) ", r"\1", s)
+
+
+def load_ecbplus(folder: Path) -> list[dict[str, Any]]:
+    """ECB+ documents as articles: first sentence the title, the rest the body.
+
+    The source URL that opens ``ecbplus`` documents is metadata, not text: it goes to
+    ``url`` (which grouping does not read).
+    """
+    docs = []
+    with gzip.open(folder / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            sentences: dict[int, list[str]] = {}
+            for token in ET.fromstring(doc["xml"]).iter("token"):
+                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
+            lines = [_detok(" ".join(sentences[k])) for k in sorted(sentences)]
+            url = lines.pop(0) if lines and re.match(r"^\s*(https?|www)\b", lines[0]) else None
+            docs.append({"id": doc["doc_id"], "title": lines[0] if lines else "", "text": "\n".join(lines[1:]),
+                         "url": url, "split": doc["split"], "topic": doc["topic"], "subtopic": doc["subtopic"]})
+    docs.sort(key=lambda d: (d["topic"], d["id"]))
+    return docs
+
+
+def b_cubed(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[float, float, float]:
+    """B³ precision, recall and F1 of a clustering against gold labels (same keys)."""
+    pc, gc = Counter(pred.values()), Counter(gold.values())
+    both = Counter((pred[k], gold[k]) for k in pred)
+    p = sum(both[(pred[k], gold[k])] / pc[pred[k]] for k in pred) / len(pred)
+    r = sum(both[(pred[k], gold[k])] / gc[gold[k]] for k in pred) / len(pred)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _article(d: dict[str, Any]) -> Article:
+    return Article(id=d["id"], source=d.get("source", ""), location=d["id"], title=d["title"], text=d["text"],
+                   url=d.get("url"), published=d.get("published"))
+
+
+def storyweave_clusters(docs: Sequence[dict[str, Any]], seed: int) -> dict[str, str]:
+    """storyweave's story of every document, documents given one at a time in a seeded order."""
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    grouper = Grouper()
+    return {d["id"]: grouper.add(_article(d)).story for d in order}
+
+
+def tfidf_agglomerative(docs: Sequence[dict[str, Any]], threshold: float) -> dict[str, int]:
+    """The baseline: TF-IDF (sublinear, English stop words) + average-link cosine clustering."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([d["title"] + "\n" + d["text"] for d in docs])
+    # Rows are unit length: cosine distance = 1 - dot product, computed sparse, so only
+    # the n×n matrix is dense (not documents × vocabulary).
+    distances = 1.0 - (x @ x.T).toarray()
+    labels = AgglomerativeClustering(n_clusters=None, distance_threshold=threshold, metric="precomputed",
+                                     linkage="average").fit_predict(distances)
+    return {d["id"]: int(lab) for d, lab in zip(docs, labels)}
+
+
+def _tune(fn: Callable[[float], float], grid: Sequence[float]) -> float:
+    return max(grid, key=lambda t: (fn(t), -t))
+
+
+def run_ecbplus(folder: Path) -> str:
+    docs = load_ecbplus(folder)
+    splits = {s: [d for d in docs if d["split"] == s] for s in ("train", "dev")}
+    splits["train+dev"] = docs
+    gold = {d["id"]: d["subtopic"] for d in docs}
+    topic = {d["id"]: d["topic"] for d in docs}
+    train = splits["train"]
+    threshold = _tune(lambda t: b_cubed(tfidf_agglomerative(train, t), {d["id"]: gold[d["id"]] for d in train})[2],
+                      [0.7, 0.75, 0.8, 0.85, 0.9, 0.95])
+    rows = ["| part | docs | storyweave B³ P / R / F1 (order 0) | order 1 F1 | vs topics F1 | baseline B³ P / R / F1 | published |",
+            "|---|---|---|---|---|---|---|"]
+    for name, part in splits.items():
+        g = {d["id"]: gold[d["id"]] for d in part}
+        t0 = time.perf_counter()
+        ours = storyweave_clusters(part, 0)
+        took = time.perf_counter() - t0
+        p, r, f = b_cubed(ours, g)
+        f1 = b_cubed(storyweave_clusters(part, 1), g)[2]
+        ft = b_cubed(ours, {d["id"]: topic[d["id"]] for d in part})[2]
+        bp, br, bf = b_cubed(tfidf_agglomerative(part, threshold), g)
+        rows.append(f"| {name} | {len(part)} | {p:.3f} / {r:.3f} / **{f:.3f}** ({took:.1f} s) | {f1:.3f} | {ft:.3f} | "
+                    f"{bp:.3f} / {br:.3f} / {bf:.3f} | {PUBLISHED_B3} (test topics) |")
+    rows.append("")
+    rows.append(f"Baseline: TF-IDF + average-link agglomerative, cosine distance threshold {threshold} (tuned on train).")
+    return "\n".join(rows)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _scale_child(path: Path, which: str) -> dict[str, Any]:
+    """One measurement in this (fresh) process: time and peak memory of one method."""
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    base_mb = _peak_mb()
+    t0 = time.perf_counter()
+    if which == "storyweave":
+        grouper = Grouper()
+        pred: dict[str, Any] = {d["id"]: grouper.add(_article(d)).story for d in docs}
+    else:
+        pred = tfidf_agglomerative(docs, 0.85)
+    took = time.perf_counter() - t0
+    f1 = b_cubed(pred, {d["id"]: d["event"] for d in docs})[2]
+    return {"n": len(docs), "seconds": took, "peak_mb": _peak_mb(), "loaded_mb": base_mb, "f1": f1}
+
+
+def run_scale(data: Path, sizes: Sequence[int], baseline_max: int, workdir: Path) -> str:
+    rows = ["| articles | storyweave time | ms / article | peak memory | B³-F1 vs events | baseline time | baseline peak | baseline F1 | time ratio |",
+            "|---|---|---|---|---|---|---|---|---|"]
+    for n in sizes:
+        path = workdir / f"scale-{n}.jsonl"
+        if not path.exists():
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_scale_corpus.py"), "--data", str(data),
+                            "--n", str(n), "-o", str(path)], check=True)
+        results = {}
+        for which in ("storyweave", "baseline"):
+            if which == "baseline" and n > baseline_max:
+                continue
+            out = subprocess.run([sys.executable, __file__, "_child", str(path), which], check=True,
+                                 capture_output=True, text=True).stdout
+            results[which] = json.loads(out)
+        s = results["storyweave"]
+        b = results.get("baseline")
+        base = (f"{b['seconds']:.1f} s | {b['peak_mb']:.0f} MB | {b['f1']:.3f} | {b['seconds'] / s['seconds']:.1f}× slower"
+                if b else f"not run (dense {n}×{n} distances: {n * n * 8 / 2**30:.0f} GB) | | |")
+        rows.append(f"| {n:,} | {s['seconds']:.1f} s | {1000 * s['seconds'] / n:.2f} | {s['peak_mb']:.0f} MB "
+                    f"(corpus loaded: {s['loaded_mb']:.0f} MB) | {s['f1']:.3f} | {base} |")
+        print(rows[-1], file=sys.stderr, flush=True)  # progress: a 100k run takes minutes
+    return "\n".join(rows)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "_child":
+        print(json.dumps(_scale_child(Path(sys.argv[2]), sys.argv[3])))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    ecb = sub.add_parser("ecbplus", help="B³ of story grouping on ECB+ sub-topics")
+    ecb.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "ecbplus")
+    scale = sub.add_parser("scale", help="time and memory for 1k/10k/100k articles")
+    scale.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    scale.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    scale.add_argument("--baseline-max", type=int, default=10000, help="largest size the baseline is run on")
+    scale.add_argument("--workdir", type=Path, default=Path("/tmp"))
+    args = parser.parse_args()
+    if args.what == "ecbplus":
+        print(run_ecbplus(args.data))
+    else:
+        print(run_scale(args.data, args.sizes, args.baseline_max, args.workdir))
+
+
+if __name__ == "__main__":
+    main()

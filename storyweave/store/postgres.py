@@ -1,0 +1,920 @@
+"""The shared store: a PostgreSQL database holding articles, caches, stories and analyses.
+
+For a newsroom (several users, several ingest processes) the store is one PostgreSQL
+database behind the same :class:`~storyweave.store.base.Store` interface as the embedded
+SQLite file, with the same tables and column names (so :mod:`storyweave.store.migrate`
+can move a store between the two) plus:
+
+* ``seq`` columns (identities) that keep insertion order, where SQLite uses ``rowid``;
+* a ``tsv`` tsvector column on ``articles`` with a GIN index, for full-text search;
+* vectors as little-endian float32 ``bytea``: byte-for-byte the SQLite cache, so the
+  vectors read back are exactly the ones written. (pgvector adds nothing storyweave
+  uses: vectors are only fetched by sentence hash, never searched by distance.)
+
+Concurrent writers lose and duplicate nothing: every insert is
+``INSERT … ON CONFLICT DO NOTHING`` inside a transaction, and writes that read before
+they write (story membership, grouping state, job progress, migrations) take a
+transaction-scoped advisory lock or a row lock first.
+
+Every ``psycopg`` error is re-raised as :class:`~storyweave.errors.StoreError` naming
+the server (never its password) and what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import unicodedata
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+import numpy as np
+
+from ..errors import StoreError
+from ..model import Article, Story
+from .base import GroupingState
+
+if TYPE_CHECKING:  # psycopg is imported when a store is opened, not with storyweave
+    import psycopg
+
+#: Articles are committed in chunks of this size, as in the SQLite store.
+ARTICLE_BATCH = 100
+
+#: Vectors are stored little-endian float32, the same bytes as the SQLite store.
+_VECTOR_DTYPE = np.dtype("<f4")
+
+#: tsvector values are limited to 1 MB; text past this many characters is not indexed.
+_FTS_MAX_CHARS = 200_000
+
+#: Advisory lock keys (any fixed 64-bit numbers): one per kind of read-then-write.
+_LOCK_MIGRATE = 0x5359_0001
+_LOCK_STORIES = 0x5359_0002
+_LOCK_GROUPING = 0x5359_0003
+
+Migration = Callable[["psycopg.Connection[Any]"], None]
+_MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration; the ``migrations`` table records its name.
+
+    Names match the SQLite store's migrations that build the same tables. Never rename
+    or edit a released migration: add a new one.
+    """
+    _MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@migration
+def m001_initial(conn: psycopg.Connection[Any]) -> None:
+    """Articles (with their full-text vector), vector and blob caches, stories, analyses."""
+    conn.execute(
+        "CREATE TABLE articles (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, id TEXT PRIMARY KEY,"
+        " url TEXT, json TEXT NOT NULL, added_at TEXT NOT NULL, tsv TSVECTOR NOT NULL DEFAULT ''::tsvector)"
+    )
+    conn.execute("CREATE INDEX articles_url ON articles (url)")
+    conn.execute("CREATE INDEX articles_tsv ON articles USING GIN (tsv)")
+    conn.execute(
+        "CREATE TABLE vectors (model TEXT NOT NULL, hash TEXT NOT NULL, dim INTEGER NOT NULL,"
+        " data BYTEA NOT NULL, PRIMARY KEY (model, hash))"
+    )
+    conn.execute(
+        "CREATE TABLE blobs (kind TEXT NOT NULL, key TEXT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (kind, key))"
+    )
+    conn.execute(
+        "CREATE TABLE stories (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, id TEXT PRIMARY KEY,"
+        " title TEXT NOT NULL, duplicates TEXT NOT NULL DEFAULT '{}')"
+    )
+    conn.execute(
+        "CREATE TABLE story_articles (article_id TEXT PRIMARY KEY,"
+        " story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, position INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE INDEX story_articles_story ON story_articles (story_id, position)")
+    conn.execute(
+        "CREATE TABLE analyses (story_id TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL, PRIMARY KEY (story_id, key))"
+    )
+
+
+@migration
+def m002_grouping(conn: psycopg.Connection[Any]) -> None:
+    """Incremental story grouping state, keyed by the grouping method's versioned name."""
+    conn.execute("CREATE TABLE group_meta (method TEXT PRIMARY KEY, data BYTEA NOT NULL)")
+    conn.execute(
+        "CREATE TABLE group_stories (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, method TEXT NOT NULL,"
+        " id TEXT NOT NULL, profile BYTEA NOT NULL, PRIMARY KEY (method, id))"
+    )
+    conn.execute(
+        "CREATE TABLE group_members (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, method TEXT NOT NULL,"
+        " article_id TEXT NOT NULL, story_id TEXT NOT NULL, duplicate_of TEXT, signature BYTEA NOT NULL,"
+        " PRIMARY KEY (method, article_id))"
+    )
+
+
+@migration
+def m_web1_jobs_search(conn: psycopg.Connection[Any]) -> None:
+    """The web app's jobs with their pending inputs, and story summaries.
+
+    (Full-text search is the ``tsv`` column of ``articles``, built with the table.)
+    """
+    conn.execute(
+        "CREATE TABLE jobs (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, id TEXT PRIMARY KEY,"
+        " kind TEXT NOT NULL, state TEXT NOT NULL, total INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0,"
+        " errors TEXT NOT NULL DEFAULT '[]', articles TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE job_items (job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (job_id, position))"
+    )
+    conn.execute("CREATE TABLE story_summaries (story_id TEXT PRIMARY KEY, json TEXT NOT NULL)")
+
+
+@migration
+def m_feeds1(conn: psycopg.Connection[Any]) -> None:
+    """Followed feeds (validators for conditional GET) and the items already read."""
+    conn.execute(
+        "CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, title TEXT,"
+        " checked_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE feed_items (feed_url TEXT NOT NULL, item_key TEXT NOT NULL, article_id TEXT,"
+        " seen_at TEXT NOT NULL, PRIMARY KEY (feed_url, item_key))"
+    )
+
+
+#: Tables in the order their rows can be inserted (referenced tables first), with the
+#: columns shared with the SQLite store, and the column that keeps insertion order.
+TABLES: dict[str, tuple[tuple[str, ...], str]] = {
+    "articles": (("id", "url", "json", "added_at"), "seq"),
+    "vectors": (("model", "hash", "dim", "data"), "model, hash"),
+    "blobs": (("kind", "key", "data"), "kind, key"),
+    "stories": (("id", "title", "duplicates"), "seq"),
+    "story_articles": (("article_id", "story_id", "position"), "story_id, position"),
+    "analyses": (("story_id", "key", "json", "saved_at"), "story_id, key"),
+    "group_meta": (("method", "data"), "method"),
+    "group_stories": (("method", "id", "profile"), "seq"),
+    "group_members": (("method", "article_id", "story_id", "duplicate_of", "signature"), "seq"),
+    "jobs": (("id", "kind", "state", "total", "done", "errors", "articles", "created_at", "updated_at"), "seq"),
+    "job_items": (("job_id", "position", "json"), "job_id, position"),
+    "story_summaries": (("story_id", "json"), "story_id"),
+    "feeds": (("url", "etag", "last_modified", "title", "checked_at"), "url"),
+    "feed_items": (("feed_url", "item_key", "article_id", "seen_at"), "feed_url, item_key"),
+}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _no_nul(text: str | None) -> str | None:
+    """PostgreSQL text cannot hold NUL characters; an untrusted title or URL may."""
+    return text.replace("\x00", "") if text else text
+
+
+def search_words(text: str) -> list[str]:
+    """The words full-text search matches: lower-cased, accents removed, split on non-word characters.
+
+    The same rule as the SQLite store's FTS5 ``unicode61`` tokenizer, applied in Python
+    to both the indexed text and the query so that no server extension is needed.
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.findall(r"[^\W_]+", folded)
+
+
+def _fts_document(title: str, text: str) -> tuple[str, str]:
+    return " ".join(search_words(title)), " ".join(search_words(text[:_FTS_MAX_CHARS]))
+
+
+def _lock_key(article_id: str) -> int:
+    """A signed 64-bit advisory lock key for an article id (collisions only make a writer wait)."""
+    digest = hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def redact(url: str) -> str:
+    """The URL with its password replaced by ``***``, for messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "the PostgreSQL URL"
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _hint(exc: BaseException) -> str:
+    """What the user can do about a PostgreSQL error, from its message."""
+    text = str(exc).lower()
+    if "closed" in text:
+        return "the store was closed; open it again"
+    if "password" in text or "authentication" in text or "role" in text and "does not exist" in text:
+        return "check the user name and password in the URL"
+    if "database" in text and "does not exist" in text:
+        return "create the database (createdb NAME) or fix its name in the URL"
+    if "connect" in text or "connection" in text or "timeout" in text or "resolve" in text:
+        return "check that the server is running and that the URL's host and port are right"
+    if "permission denied" in text or "privilege" in text:
+        return "grant the user CREATE and write rights on the database, or use another --db"
+    if "disk" in text or "space" in text:
+        return "the server is out of disk space; free some and try again"
+    return "check that the database is a storyweave store the user may write to, or pass another --db"
+
+
+class PostgresStore:
+    """A :class:`~storyweave.store.base.Store` in a PostgreSQL database.
+
+    One connection per object, shared by threads under a lock (as :class:`SQLiteStore`);
+    run several processes for parallel writers.
+
+    Args:
+        url: a libpq URL, ``postgresql://USER:PASSWORD@HOST:PORT/DATABASE`` (``postgres://``
+            too; libpq query parameters such as ``?sslmode=require`` pass through).
+
+    Raises:
+        StoreError: psycopg is not installed, or the server cannot be reached or migrated.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._where = redact(url)
+        self._lock = threading.RLock()
+        try:
+            import psycopg
+        except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+            raise StoreError(f"{self._where}: PostgreSQL needs psycopg; pip install 'psycopg[binary]'") from exc
+        self._psycopg = psycopg
+        try:
+            # autocommit: no transaction is left open behind our back; _transaction()
+            # opens and closes every one explicitly.
+            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=15, application_name="storyweave")
+        except psycopg.Error as exc:
+            raise StoreError(self._message("connect to the server", exc)) from exc
+        try:
+            self._migrate()
+        except StoreError:
+            self._conn.close()
+            raise
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _message(self, action: str, exc: BaseException) -> str:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return f"{self._where}: cannot {action} ({detail}); {_hint(exc)}"
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[psycopg.Connection[Any]]:
+        """Hold the lock and turn psycopg errors into StoreError naming the server."""
+        with self._lock:
+            try:
+                yield self._conn
+            except self._psycopg.Error as exc:
+                raise StoreError(self._message(action, exc)) from exc
+
+    @contextmanager
+    def _transaction(self, action: str, lock: int | None = None) -> Iterator[psycopg.Connection[Any]]:
+        """One transaction, committed on success and rolled back on any error.
+
+        Args:
+            lock: an advisory lock key to hold until the transaction ends, so writers
+                that read before they write take turns.
+        """
+        with self._guard(action) as conn, conn.transaction():
+            if lock is not None:
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+            yield conn
+
+    def _migrate(self) -> None:
+        with self._guard("create the migrations table") as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,"
+                " name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+        for name, fn in _MIGRATIONS:
+            # The advisory lock makes a second process opening a new database wait, then
+            # see the migration applied, instead of failing on CREATE TABLE.
+            with self._transaction(f"apply migration {name}", lock=_LOCK_MIGRATE) as conn:
+                if conn.execute("SELECT 1 FROM migrations WHERE name = %s", (name,)).fetchone():
+                    continue
+                fn(conn)
+                conn.execute("INSERT INTO migrations (name, applied_at) VALUES (%s, %s)", (name, _now()))
+
+    def applied_migrations(self) -> list[str]:
+        """Names of the migrations applied to this database, in the order applied."""
+        with self._guard("read the migrations table") as conn:
+            return [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY seq")]
+
+    # -- raw rows (for storyweave.store.migrate) ------------------------------------------
+
+    def export_rows(self, table: str) -> Iterator[tuple[Any, ...]]:
+        """Every row of ``table`` (columns as in :data:`TABLES`), in insertion order.
+
+        Raises:
+            KeyError: ``table`` is not a storyweave table.
+            StoreError: the store cannot be read.
+        """
+        columns, order = TABLES[table]
+        with self._guard(f"read table {table}") as conn, conn.transaction():
+            # A server-side cursor: a large store streams instead of sitting in memory.
+            with conn.cursor(name=f"export_{table}") as cur:
+                cur.itersize = 1000
+                cur.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+                for row in cur:
+                    yield tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+
+    def import_rows(self, table: str, rows: Iterable[Sequence[Any]]) -> int:
+        """Insert raw rows into ``table`` in one transaction; rows whose key exists are skipped.
+
+        Returns:
+            How many rows were new.
+
+        Raises:
+            KeyError: ``table`` is not a storyweave table.
+            StoreError: the store cannot be written.
+        """
+        columns, _ = TABLES[table]
+        names = list(columns)
+        marks = ["%s"] * len(columns)
+        if table == "articles":
+            names.append("tsv")
+            marks.append("setweight(to_tsvector('simple', %s), 'A') || to_tsvector('simple', %s)")
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(marks)}) ON CONFLICT DO NOTHING"
+        new = 0
+        with self._transaction(f"write table {table}") as conn, conn.cursor() as cur:
+            for row in rows:
+                params = list(row)
+                if table == "articles":
+                    data = json.loads(row[2])
+                    params += _fts_document(data.get("title") or "", data.get("text") or "")
+                cur.execute(sql, params)
+                new += cur.rowcount
+        return new
+
+    # -- articles -------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
+        """Store articles by id; an article already stored (by anyone) is left as it is.
+
+        Articles are committed in chunks of :data:`ARTICLE_BATCH`, so an interrupted call
+        keeps every chunk already committed. ``raw_html`` is not stored.
+
+        Args:
+            articles: the articles to store, read once (a generator is fine).
+
+        Returns:
+            One flag per article, in order: True when this call stored it.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        flags: list[bool] = []
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= ARTICLE_BATCH:
+                flags += self._insert_articles(batch)
+                batch = []
+        if batch:
+            flags += self._insert_articles(batch)
+        return flags
+
+    def _insert_articles(self, batch: Sequence[Article]) -> list[bool]:
+        added = _now()
+        stored: dict[str, bool] = {}
+        with self._transaction("store articles") as conn, conn.cursor() as cur:
+            # Lock the batch's ids first, in one sorted order: two writers with
+            # overlapping batches then queue instead of deadlocking, and the rows are
+            # still inserted in input order (which all_articles() keeps). ON CONFLICT
+            # DO NOTHING skips an id another writer stored: nothing is stored twice.
+            cur.execute(
+                "SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS t(k)",
+                (sorted({_lock_key(a.id) for a in batch}),),
+            )
+            first: dict[str, Article] = {}
+            for article in batch:
+                first.setdefault(article.id, article)
+            for article in first.values():
+                title, text = _fts_document(article.title, article.text)
+                cur.execute(
+                    "INSERT INTO articles (id, url, json, added_at, tsv) VALUES (%s, %s, %s, %s,"
+                    " setweight(to_tsvector('simple', %s), 'A') || to_tsvector('simple', %s))"
+                    " ON CONFLICT (id) DO NOTHING",
+                    (article.id, _no_nul(article.url), json.dumps(article.to_json(), ensure_ascii=False), added,
+                     title, text),
+                )
+                stored[article.id] = cur.rowcount == 1
+        # Flags in input order; a repeated id is new only where it first appears.
+        flags = []
+        for article in batch:
+            flags.append(stored[article.id])
+            stored[article.id] = False
+        return flags
+
+    @staticmethod
+    def _article(text: str) -> Article:
+        return Article.from_json(json.loads(text))
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The stored article with this id, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read an article") as conn:
+            row = conn.execute("SELECT json FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return self._article(row[0]) if row else None
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles with these ids, in the order given; unknown ids are skipped.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        unique = list(dict.fromkeys(ids))
+        with self._guard("read articles") as conn:
+            rows = conn.execute("SELECT id, json FROM articles WHERE id = ANY(%s)", (unique,)).fetchall()
+        found = {aid: self._article(text) for aid, text in rows}
+        return [found[i] for i in ids if i in found]
+
+    def all_articles(self) -> list[Article]:
+        """Every stored article, oldest first.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read articles") as conn:
+            rows = conn.execute("SELECT json FROM articles ORDER BY seq").fetchall()
+        return [self._article(r[0]) for r in rows]
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete an article and its story membership.
+
+        The article's story loses its saved analyses, and a story left with no articles
+        is dropped.
+
+        Returns:
+            True when the article existed.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("delete an article", lock=_LOCK_STORIES) as conn:
+            row = conn.execute("SELECT story_id FROM story_articles WHERE article_id = %s", (article_id,)).fetchone()
+            if row:
+                conn.execute("DELETE FROM analyses WHERE story_id = %s", (row[0],))
+                conn.execute("DELETE FROM story_articles WHERE article_id = %s", (article_id,))
+                self._drop_empty_stories(conn)
+            return conn.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount == 1
+
+    # -- caches -----------------------------------------------------------------------------
+
+    def get_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Cached sentence vectors of ``model`` for the hashes that have one.
+
+        Returns:
+            hash -> float32 vector (a writable copy), only for hashes found.
+
+        Raises:
+            StoreError: the store cannot be read or holds a damaged vector.
+        """
+        unique = list(dict.fromkeys(hashes))
+        with self._guard("read cached vectors") as conn:
+            rows = conn.execute(
+                "SELECT hash, dim, data FROM vectors WHERE model = %s AND hash = ANY(%s)", (model, unique)
+            ).fetchall()
+        out: dict[str, np.ndarray] = {}
+        for h, dim, data in rows:
+            vec = np.frombuffer(bytes(data), dtype=_VECTOR_DTYPE)
+            if vec.shape[0] != dim:
+                raise StoreError(
+                    f"{self._where}: cached vector {h} of {model} has {vec.shape[0]} values, expected {dim};"
+                    " the cache is damaged: DELETE FROM vectors WHERE model = the model's name"
+                )
+            out[h] = vec.astype(np.float32)  # astype copies: callers may write to it
+        return out
+
+    def put_vectors(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Cache sentence vectors by sentence hash, as float32; a cached hash keeps its vector.
+
+        Raises:
+            ValueError: a vector is not one-dimensional.
+            StoreError: the store cannot be written.
+        """
+        rows = []
+        for h, vec in vectors.items():
+            arr = np.ascontiguousarray(vec, dtype=_VECTOR_DTYPE)
+            if arr.ndim != 1:
+                raise ValueError(f"vector {h} has shape {arr.shape}; put_vectors takes one-dimensional vectors")
+            rows.append((model, h, int(arr.shape[0]), arr.tobytes()))
+        rows.sort(key=lambda r: r[1])  # key order: concurrent writers cannot deadlock
+        with self._transaction("cache vectors") as conn, conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO vectors (model, hash, dim, data) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING", rows
+            )
+
+    def get_blob(self, kind: str, key: str) -> bytes | None:
+        """A cached blob, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read the cache") as conn:
+            row = conn.execute("SELECT data FROM blobs WHERE kind = %s AND key = %s", (kind, key)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def put_blob(self, kind: str, key: str, data: bytes) -> None:
+        """Cache a blob under ``kind`` and ``key``, replacing one cached before.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("write the cache") as conn:
+            conn.execute(
+                "INSERT INTO blobs (kind, key, data) VALUES (%s, %s, %s)"
+                " ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data",
+                (kind, key, bytes(data)),
+            )
+
+    # -- stories ------------------------------------------------------------------------------
+
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        """Save stories, replacing each one's membership.
+
+        An article named by a story moves to it from any other story. A story whose
+        membership changed loses its saved analyses, and a story left with no articles
+        is dropped. Writers take turns (advisory lock), so two processes saving stories
+        at once never leave an article in two stories.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save stories", lock=_LOCK_STORIES) as conn:
+            for story in stories:
+                conn.execute(
+                    "INSERT INTO stories (id, title, duplicates) VALUES (%s, %s, %s)"
+                    " ON CONFLICT (id) DO UPDATE SET title = excluded.title, duplicates = excluded.duplicates",
+                    (story.id, _no_nul(story.title), json.dumps(story.duplicates, sort_keys=True)),
+                )
+                old = [r[0] for r in conn.execute(
+                    "SELECT article_id FROM story_articles WHERE story_id = %s ORDER BY position", (story.id,)
+                )]
+                new = list(dict.fromkeys(story.articles))
+                if old == new:
+                    continue
+                changed = {story.id}
+                for (sid,) in conn.execute(
+                    "SELECT DISTINCT story_id FROM story_articles WHERE article_id = ANY(%s)", (new,)
+                ).fetchall():
+                    changed.add(sid)
+                conn.execute("DELETE FROM story_articles WHERE story_id = %s OR article_id = ANY(%s)", (story.id, new))
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        "INSERT INTO story_articles (article_id, story_id, position) VALUES (%s, %s, %s)",
+                        [(aid, story.id, pos) for pos, aid in enumerate(new)],
+                    )
+                conn.execute("DELETE FROM analyses WHERE story_id = ANY(%s)", (sorted(changed),))
+            self._drop_empty_stories(conn)
+
+    @staticmethod
+    def _drop_empty_stories(conn: psycopg.Connection[Any]) -> None:
+        empty = "SELECT id FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.story_id = stories.id)"
+        conn.execute(f"DELETE FROM analyses WHERE story_id IN ({empty})")
+        conn.execute(f"DELETE FROM stories WHERE id IN ({empty})")
+
+    def get_stories(self) -> list[Story]:
+        """Every stored story, in the order first saved, its articles in saved order.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read stories") as conn:
+            # One statement, so the stories and their members come from one snapshot.
+            rows = conn.execute(
+                "SELECT s.id, s.title, s.duplicates, COALESCE(array_agg(m.article_id ORDER BY m.position)"
+                " FILTER (WHERE m.article_id IS NOT NULL), '{}')"
+                " FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id GROUP BY s.seq, s.id ORDER BY s.seq"
+            ).fetchall()
+        return [Story(sid, title, tuple(members), json.loads(dups)) for sid, title, dups, members in rows]
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article belongs to, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read stories") as conn:
+            row = conn.execute("SELECT story_id FROM story_articles WHERE article_id = %s", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    # -- grouping state ---------------------------------------------------------------------------
+
+    def load_grouping(self, method: str) -> GroupingState:
+        """The grouping state saved by ``method``; empty when none was saved.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read the grouping state") as conn, conn.transaction():
+            # One snapshot: a grouping saved concurrently is seen whole or not at all.
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            row = conn.execute("SELECT data FROM group_meta WHERE method = %s", (method,)).fetchone()
+            if row is None:
+                return GroupingState()
+            stories = [(sid, bytes(blob)) for sid, blob in conn.execute(
+                "SELECT id, profile FROM group_stories WHERE method = %s ORDER BY seq", (method,))]
+            members = [(aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in conn.execute(
+                "SELECT article_id, story_id, duplicate_of, signature FROM group_members WHERE method = %s"
+                " ORDER BY seq", (method,))]
+        return GroupingState(bytes(row[0]), stories, members)
+
+    def save_grouping(
+        self,
+        method: str,
+        meta: bytes,
+        stories: Sequence[tuple[str, bytes]],
+        members: Sequence[tuple[str, str, str | None, bytes]],
+    ) -> None:
+        """Save grouping state in one transaction, so a killed run never leaves half of it.
+
+        Args:
+            method: the grouping method's versioned name.
+            meta: document frequencies and counters; replaces the saved ones.
+            stories: (story id, profile) to insert or replace.
+            members: (article id, story id, duplicate_of, signature) to add; an article
+                already grouped keeps its first membership.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save the grouping state", lock=_LOCK_GROUPING) as conn, conn.cursor() as cur:
+            cur.execute(
+                "INSERT INTO group_meta (method, data) VALUES (%s, %s)"
+                " ON CONFLICT (method) DO UPDATE SET data = excluded.data",
+                (method, bytes(meta)),
+            )
+            cur.executemany(
+                "INSERT INTO group_stories (method, id, profile) VALUES (%s, %s, %s)"
+                " ON CONFLICT (method, id) DO UPDATE SET profile = excluded.profile",
+                [(method, sid, bytes(blob)) for sid, blob in stories],
+            )
+            cur.executemany(
+                "INSERT INTO group_members (method, article_id, story_id, duplicate_of, signature)"
+                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                [(method, aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in members],
+            )
+
+    # -- analyses ---------------------------------------------------------------------------------
+
+    def save_analysis(self, story_id: str, key: str, analysis: dict[str, Any]) -> None:
+        """Save a story's analysis JSON under ``key``, replacing any saved before.
+
+        Raises:
+            StoreError: the store cannot be written.
+            TypeError: the analysis is not JSON-serialisable.
+        """
+        text = json.dumps(analysis, ensure_ascii=False)
+        with self._transaction("save an analysis") as conn:
+            conn.execute(
+                "INSERT INTO analyses (story_id, key, json, saved_at) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (story_id, key) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
+                (story_id, key, text, _now()),
+            )
+
+    def get_analysis(self, story_id: str, key: str) -> dict[str, Any] | None:
+        """A saved analysis, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read an analysis") as conn:
+            row = conn.execute(
+                "SELECT json FROM analyses WHERE story_id = %s AND key = %s", (story_id, key)
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # -- jobs (web app) ----------------------------------------------------------------------------
+
+    def create_job(self, kind: str, items: Sequence[dict[str, Any]]) -> str:
+        """Record a job and its inputs in one transaction; returns the new job's id.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        job_id = uuid.uuid4().hex[:16]
+        now = _now()
+        with self._transaction("record a job") as conn, conn.cursor() as cur:
+            cur.execute(
+                "INSERT INTO jobs (id, kind, state, total, created_at, updated_at)"
+                " VALUES (%s, %s, 'queued', %s, %s, %s)",
+                (job_id, kind, len(items), now, now),
+            )
+            cur.executemany(
+                "INSERT INTO job_items (job_id, position, json) VALUES (%s, %s, %s)",
+                [(job_id, n, json.dumps(item, ensure_ascii=False)) for n, item in enumerate(items)],
+            )
+        return job_id
+
+    def get_job(self, job_id: str) -> dict[str, Any] | None:
+        """A job's ``id, kind, state, done, total, errors, articles, created_at, updated_at``, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        keys = ("id", "kind", "state", "done", "total", "errors", "articles", "created_at", "updated_at")
+        with self._guard("read a job") as conn:
+            row = conn.execute(f"SELECT {', '.join(keys)} FROM jobs WHERE id = %s", (job_id,)).fetchone()
+        if row is None:
+            return None
+        job = dict(zip(keys, row))
+        job["errors"] = json.loads(job["errors"])
+        job["articles"] = json.loads(job["articles"])
+        return job
+
+    def job_items(self, job_id: str, start: int, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` inputs of a job from position ``start``, in order.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read a job's inputs") as conn:
+            rows = conn.execute(
+                "SELECT json FROM job_items WHERE job_id = %s AND position >= %s ORDER BY position LIMIT %s",
+                (job_id, start, limit),
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def update_job(
+        self,
+        job_id: str,
+        *,
+        state: str | None = None,
+        done: int | None = None,
+        errors: Sequence[dict[str, Any]] = (),
+        articles: Sequence[str] = (),
+    ) -> None:
+        """Record a job's progress; ``errors`` and ``articles`` are appended.
+
+        The job's row is locked while it is read and rewritten, so two workers reporting
+        at once both get their errors and articles recorded. A job that reaches ``done``
+        or ``failed`` drops its stored inputs.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("record a job's progress") as conn:
+            row = conn.execute("SELECT errors, articles FROM jobs WHERE id = %s FOR UPDATE", (job_id,)).fetchone()
+            if row is None:
+                return
+            all_errors = json.loads(row[0]) + list(errors)
+            all_articles = json.loads(row[1]) + list(articles)
+            conn.execute(
+                "UPDATE jobs SET state = COALESCE(%s, state), done = COALESCE(%s, done), errors = %s, articles = %s,"
+                " updated_at = %s WHERE id = %s",
+                (state, done, json.dumps(all_errors, ensure_ascii=False), json.dumps(all_articles), _now(), job_id),
+            )
+            if state in ("done", "failed"):
+                conn.execute("DELETE FROM job_items WHERE job_id = %s", (job_id,))
+
+    def unfinished_jobs(self) -> list[str]:
+        """Ids of jobs not yet done or failed, oldest first.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read jobs") as conn:
+            rows = conn.execute("SELECT id FROM jobs WHERE state NOT IN ('done', 'failed') ORDER BY seq").fetchall()
+        return [r[0] for r in rows]
+
+    # -- search and story summaries (web app) -------------------------------------------------------
+
+    def search_articles(self, query: str, limit: int = 1000) -> list[str]:
+        """Ids of articles whose title or text holds every word of ``query``, best match first.
+
+        Words are matched whole, case- and accent-insensitively, as in the SQLite store;
+        punctuation and tsquery operators in ``query`` are ignored, so any text is valid.
+        Title words rank above body words; ties keep insertion order.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        words = search_words(query)
+        if not words:
+            return []
+        # Each word is quoted as a tsquery lexeme, so nothing in it is an operator.
+        tsquery = " & ".join("'" + w.replace("'", "''") + "'" for w in dict.fromkeys(words))
+        with self._guard("search articles") as conn:
+            rows = conn.execute(
+                "SELECT id FROM articles, to_tsquery('simple', %s) q WHERE tsv @@ q"
+                " ORDER BY ts_rank(tsv, q) DESC, seq LIMIT %s",
+                (tsquery, limit),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def save_story_summaries(self, summaries: Sequence[dict[str, Any]]) -> None:
+        """Save story summaries (each with an ``id``), replacing earlier ones of the same story.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save story summaries") as conn, conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO story_summaries (story_id, json) VALUES (%s, %s)"
+                " ON CONFLICT (story_id) DO UPDATE SET json = excluded.json",
+                [(s["id"], json.dumps(s, ensure_ascii=False)) for s in summaries],
+            )
+
+    def get_story_summaries(self) -> list[dict[str, Any]]:
+        """Summaries of the stories the store holds now (those of dropped stories are skipped).
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read story summaries") as conn:
+            rows = conn.execute(
+                "SELECT s.json FROM story_summaries s JOIN stories t ON t.id = s.story_id ORDER BY t.seq"
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    # -- followed feeds --------------------------------------------------------------------------------
+
+    def get_feed_state(self, url: str) -> dict[str, Any] | None:
+        """A followed feed's ``etag``, ``last_modified``, ``title`` and ``checked_at``, or None.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read a feed") as conn:
+            row = conn.execute(
+                "SELECT etag, last_modified, title, checked_at FROM feeds WHERE url = %s", (url,)
+            ).fetchone()
+        return dict(zip(("etag", "last_modified", "title", "checked_at"), row)) if row else None
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, title: str | None) -> None:
+        """Record a poll of a feed and the validators its server sent.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save a feed") as conn:
+            conn.execute(
+                "INSERT INTO feeds (url, etag, last_modified, title, checked_at) VALUES (%s, %s, %s, %s, %s)"
+                " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,"
+                " title = COALESCE(excluded.title, feeds.title), checked_at = excluded.checked_at",
+                (_no_nul(url), _no_nul(etag), _no_nul(last_modified), _no_nul(title), _now()),
+            )
+
+    def seen_feed_items(self, url: str, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` were already read from the feed at ``url``.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read feed items") as conn:
+            rows = conn.execute(
+                "SELECT item_key FROM feed_items WHERE feed_url = %s AND item_key = ANY(%s)",
+                (_no_nul(url), [_no_nul(k) for k in dict.fromkeys(keys)]),
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def mark_feed_item(self, url: str, key: str, article_id: str | None) -> None:
+        """Record that an item of a feed was read (``article_id`` None when it failed for good).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save a feed item") as conn:
+            conn.execute(
+                "INSERT INTO feed_items (feed_url, item_key, article_id, seen_at) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (feed_url, item_key) DO UPDATE SET article_id = excluded.article_id,"
+                " seen_at = excluded.seen_at",
+                (_no_nul(url), _no_nul(key), article_id, _now()),
+            )
+
+    # -- lifetime ------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection; calling it twice is harmless."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"PostgresStore({self._where!r})"

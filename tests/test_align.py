@@ -1,0 +1,70 @@
+"""align: the same-statement judge and the coreference scorer its benchmark relies on."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from coref_metrics import b_cubed, ceaf_e, conll, muc  # noqa: E402
+
+from storyweave.statement_model import FEATURES, load_model, pair_features  # noqa: E402
+
+KEY = [["a", "b", "c"], ["d", "e"]]
+RESPONSE = [["a", "b"], ["c", "d", "e"]]
+
+
+def test_align_coref_scorer_perfect_response_scores_one():
+    scores = conll(KEY, KEY)
+    assert scores == pytest.approx({"muc": 1.0, "b3": 1.0, "ceafe": 1.0, "conll": 1.0})
+
+
+def test_align_coref_scorer_muc_counts_links():
+    # Key needs 3 links; the response recovers a-b and d-e (2 of 3) and makes c-d, d-e (1 of 2 wrong).
+    r, p, f = muc(KEY, RESPONSE)
+    assert (r, p) == pytest.approx((2 / 3, 2 / 3))
+
+
+def test_align_coref_scorer_b_cubed_per_mention():
+    r, p, _ = b_cubed(KEY, RESPONSE)
+    assert (r, p) == pytest.approx((11 / 15, 11 / 15))
+
+
+def test_align_coref_scorer_ceaf_aligns_clusters_one_to_one():
+    r, p, _ = ceaf_e(KEY, RESPONSE)
+    assert (r, p) == pytest.approx((0.8, 0.8))
+
+
+def test_align_coref_scorer_muc_gives_nothing_for_all_singletons():
+    assert muc(KEY, [["a"], ["b"], ["c"], ["d"], ["e"]])[2] == 0.0
+    assert b_cubed(KEY, [["a"], ["b"], ["c"], ["d"], ["e"]])[1] == pytest.approx(1.0)
+
+
+def test_align_pair_features_are_symmetric():
+    a = "The council approved the budget of $3 million on Monday."
+    b = "On Monday the city council did not pass the $5 million budget."
+    assert np.allclose(pair_features(a, b, 0.7), pair_features(b, a, 0.7))
+    features = dict(zip(FEATURES, pair_features(a, b, 0.7)))
+    assert features["numbers_disjoint"] == 1.0 and features["negation_mismatch"] == 1.0
+
+
+def test_align_shipped_model_prefers_shared_content():
+    model = load_model()
+    same = model.score([("The landslide killed 12 people in Orsk.", "Twelve people died in the Orsk landslide.", 0.85)])[0]
+    other = model.score([("The landslide killed 12 people in Orsk.", "The mayor opened a new library in Wexmoor.", 0.1)])[0]
+    assert same > model.threshold > other
+
+
+@pytest.mark.slow
+def test_align_same_statement_tells_paraphrase_from_another_statement():
+    from storyweave.align import SAME_STATEMENT, same_statement
+
+    assert same_statement("The council approved the budget late on Monday.",
+                          "The budget was passed by the council late on Monday.") >= SAME_STATEMENT
+    assert same_statement("The council approved the budget late on Monday.",
+                          "Opposition members walked out of the chamber during the debate.") < SAME_STATEMENT
+    assert same_statement("", "The budget was passed.") == 0.0

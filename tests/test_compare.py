@@ -1,0 +1,72 @@
+"""compare: discrepancies a fact-checker would cite, and agreements that must stay quiet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyweave.compare import _compatible, _numbers
+
+PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "discrepancy_pairs.jsonl"
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(value, bound) for _, _, _, value, bound in _numbers(text)]
+
+
+def test_compare_numbers_read_words_separators_and_bounds():
+    assert _figures("Fourteen passengers were taken to hospital.") == [(14.0, "exact")]
+    assert _figures("About 3,000 people joined the march.") == [(3000.0, "about")]
+    assert _figures("Organisers counted more than 50,000 visitors.") == [(50000.0, "min")]
+
+
+def test_compare_days_of_the_month_and_durations_are_not_counts():
+    assert _figures("The bridge reopened on Monday, May 12, with a ceremony.") == []
+    assert _figures("Varis has led the country for 24 years.") == []
+    assert _figures("The talks lasted 48 hours.") == []
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ((12, "exact"), (15, "exact"), False),
+    ((52000, "exact"), (50000, "min"), True),
+    ((8, "exact"), (10, "min"), False),
+    ((300, "about"), (320, "exact"), True),
+    ((3000, "exact"), (3000, "exact"), True),
+    ((40, "max"), (55, "exact"), False),
+])
+def test_compare_figures_agree_only_when_both_can_be_true(a, b, agree):
+    assert _compatible(a, b) is agree
+
+
+def test_compare_pair_set_covers_every_kind_and_half_must_not_be_flagged():
+    pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(pairs) >= 60
+    kinds = {k for p in pairs for k in p["kinds"]}
+    assert kinds == {"date", "number", "contradiction", "wording", "attribution", "certainty"}
+    assert sum(1 for p in pairs if not p["kinds"]) >= len(pairs) // 2 - 2
+
+
+def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
+    from storyweave.pipeline import analyze
+
+    pair = next(p for p in map(json.loads, PAIRS.read_text(encoding="utf-8").splitlines()) if p["id"] == pair_id)
+    path = tmp_path / "pair.jsonl"
+    path.write_text("".join(json.dumps(dict(pair[s], id=s)) + "\n" for s in "ab"), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    return {d["kind"] for s in analysis["stories"] for d in s["discrepancies"]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pair_id", "expected"), [
+    ("number-1", {"number"}),
+    ("contradiction-2", {"contradiction"}),
+    ("attribution-5", {"attribution"}),
+    ("none-rounded", set()),
+    ("none-thousands-separator", set()),
+    ("none-years", set()),
+])
+def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
+    assert _kinds(pair_id, tmp_path) == expected

@@ -1,0 +1,99 @@
+"""Quotes, mention linking and capitals on short texts written for the tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyweave.extract.entities import MentionRef, canonical_entities, link_mentions
+from storyweave.extract.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+
+def _annotation(text: str):
+    from storyweave.annotate import MENTION_LABELS, _sentences
+    from storyweave.model import Annotation, Article, Mention
+    from storyweave.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    sentences = _sentences(doc)
+    starts = [s.span[0] for s in sentences]
+    mentions = tuple(
+        Mention(e.text, e.label_, (e.start_char, e.end_char), max(0, int(np.searchsorted(starts, e.start_char, "right")) - 1))
+        for e in doc.ents if e.label_ in MENTION_LABELS
+    )
+    article = Article(id="a1", source="test", location="test", title="", text=text)
+    return Annotation(article, tuple(sentences), mentions, np.zeros((len(sentences), 384), np.float32), doc)
+
+
+def _quotes(text: str):
+    ann = _annotation(text)
+    index = canonical_entities([ann])
+    return ann, index, find_quotes(ann, index)
+
+
+def test_extract_quotes_mixed_quote_keeps_words_and_reported_clause():
+    text = "Mayor Ilse Varga said the harbour wall would be finished “well before the winter storms” next year."
+    _, index, found = _quotes(text)
+    mixed = [a for a in found if a.quote.kind == "mixed"]
+    assert mixed and mixed[0].quote.text == "well before the winter storms"
+    start, end = mixed[0].content_span
+    assert text[start:end].startswith("the harbour wall would be finished")
+    assert index.get(mixed[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_uncued_passage_continues_the_quote_before_it():
+    text = ("“We will rebuild the pier this summer,” Tomas Brennick said. “The fishermen have waited "
+            "long enough for it.”")
+    _, index, found = _quotes(text)
+    follow = [a for a in found if a.continues]
+    assert len(follow) == 1 and follow[0].quote.text.startswith("The fishermen")
+    assert index.get(follow[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_according_to_clause_is_attributed_with_its_cue_span():
+    text = "According to Noor Halloway, the council ignored three warnings about the flooding."
+    _, _, found = _quotes(text)
+    assert found and found[0].quote.cue == "according to"
+    assert found[0].quote.text.startswith("the council ignored")
+    assert text[slice(*found[0].cue_span)] == "According to"
+
+
+def test_extract_quotes_headline_colon_attribution():
+    text = "Brennick: The barrier will protect every family on the waterfront\n\nThe council met on Monday."
+    _, index, found = _quotes(text)
+    colon = [a for a in found if a.quote.cue == ":"]
+    assert colon and colon[0].quote.text.startswith("The barrier will protect")
+
+
+def test_extract_entities_capital_stands_for_its_country():
+    ann = _annotation("Moscow and Russia signed the deal. Russia said the deal was fair, and Moscow agreed.")
+    index = canonical_entities([ann])
+    moscow = next(e for e in index.entities if e.name == "Moscow")
+    russia = next(e for e in index.entities if e.name == "Russia")
+    assert moscow.type == "GPE" and moscow.stands_for == russia.id
+
+
+def test_extract_entities_link_mentions_joins_names_heads_and_pronouns():
+    mentions = [
+        MentionRef("d1", 0, 0, "Hugh Jackman", "person"),
+        MentionRef("d1", 0, 5, "he", "person"),
+        MentionRef("d2", 0, 0, "Jackman", "person"),
+        MentionRef("d2", 1, 0, "the host", "person"),
+        MentionRef("d3", 0, 0, "host", "person"),
+        MentionRef("d3", 0, 3, "Sydney", "place"),
+    ]
+    labels = link_mentions(mentions)
+    assert labels[0] == labels[1] == labels[2]
+    assert labels[3] == labels[4] and labels[5] not in (labels[0], labels[3])
+
+
+def test_extract_claims_strength_model_tells_correlation_hedge_and_cause():
+    from storyweave.embed import embed
+    from storyweave.extract.strength import claim_strength
+
+    texts = ["Coffee drinking is associated with a lower risk of liver cancer.",
+             "Coffee may reduce the risk of liver cancer.",
+             "Coffee reduces liver cancer risk."]
+    assert claim_strength(texts, embed(texts)) == [1, 2, 3]

@@ -1,0 +1,120 @@
+"""Tests for storyweave.framing (headline sensationalism)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyweave.framing import HeadlineFraming, frame_headline, sensationalism
+
+CLICKBAIT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "clickbait"
+
+# Measured 0.9819 on the evaluation slice (1,600 rows) with the committed model; the floor
+# leaves 0.005 (8 headlines) of slack. Raise it when the model improves; never lower it
+# without saying why.
+EVAL_SLICE_ACCURACY_FLOOR = 0.977
+
+PLAIN = [
+    "Putin and Kim sign defence pact in Pyongyang",
+    "Central bank holds interest rates at 4.5 per cent",
+    "Flooding closes three motorways in northern England",
+    "Parliament Approves Budget After Late-Night Vote",
+    "Chile elects new president in run-off",
+]
+TEASERS = [
+    "Now America will lose its sleep... X and Y joined hands",
+    "X made a deal, America got into tension – know what is the agreement?",
+    "You won't believe what happened next",
+    "17 Things Only People Who Hate Mornings Will Understand",
+    "This Dog's Reaction To Snow Will Make Your Whole Day",
+]
+
+
+def test_framing_plain_scores_low_and_teasers_high() -> None:
+    plain = [sensationalism(h) for h in PLAIN]
+    teasers = [sensationalism(h) for h in TEASERS]
+    assert max(plain) < 0.3, plain
+    assert min(teasers) > 0.7, teasers
+    assert max(plain) < min(teasers)
+
+
+def test_framing_title_case_does_not_change_plain_score() -> None:
+    sentence = sensationalism("Putin and Kim sign defence pact in Pyongyang")
+    title = sensationalism("Putin And Kim Sign Defence Pact In Pyongyang")
+    assert sentence == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "signal"),
+    [
+        ("Is the euro finished?", "question"),
+        ("Storm brings MASSIVE floods to the coast", "ALL CAPS ('MASSIVE')"),
+        ("Now America will lose its sleep... X and Y joined hands", "ellipsis"),
+        ("Now America will lose its sleep… X and Y joined hands", "ellipsis"),
+        ("What this means for your savings", "second person ('your')"),
+        ("10 things to do in Paris", "number list ('10 things')"),
+        ("Here's why the market fell (VIDEO)", "media tag ('(VIDEO)')"),
+        ("Deal struck, know what is in it", "'know what…' tease"),
+    ],
+)
+def test_framing_signals_found(headline: str, signal: str) -> None:
+    assert signal in frame_headline(headline).signals
+
+
+def test_framing_plain_headline_has_no_signals() -> None:
+    assert frame_headline("Putin and Kim sign defence pact in Pyongyang").signals == ()
+
+
+def test_framing_acronyms_are_not_all_caps() -> None:
+    signals = frame_headline("NATO and the EU meet in Brussels").signals
+    assert not any(s.startswith("ALL CAPS") for s in signals)
+
+
+def test_framing_deterministic() -> None:
+    headline = "You Won't Believe What This Politician Said About Taxes"
+    first = frame_headline(headline)
+    assert frame_headline(headline) == first
+    assert sensationalism(headline) == first.sensationalism
+
+
+@pytest.mark.parametrize("headline", ["", "   ", "\n\t"])
+def test_framing_empty_headline(headline: str) -> None:
+    assert sensationalism(headline) == 0.0
+    assert frame_headline(headline) == HeadlineFraming(headline, 0.0, ())
+
+
+def test_framing_score_in_unit_interval() -> None:
+    for h in PLAIN + TEASERS + ["!!!", "?", "a" * 2000]:
+        assert 0.0 <= sensationalism(h) <= 1.0
+
+
+def test_framing_body_gap_flagged() -> None:
+    body = (
+        "The city council voted on Tuesday to extend the tram line to the airport.\n\n"
+        "Construction will start next spring and cost about 40 million euros, the council said."
+    )
+    framing = frame_headline("Celebrity chef reveals secret pasta recipe", body)
+    assert "headline not supported by the body" in framing.signals
+    assert framing.sensationalism == sensationalism("Celebrity chef reveals secret pasta recipe")
+
+
+def test_framing_body_supporting_headline_not_flagged() -> None:
+    body = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+        "mutual defence pact in Pyongyang on Wednesday.\n\nThe agreement commits each side "
+        "to help the other if attacked."
+    )
+    framing = frame_headline("Putin and Kim sign defence pact in Pyongyang", body)
+    assert "headline not supported by the body" not in framing.signals
+
+
+@pytest.mark.skipif(not (CLICKBAIT_DIR / "headlines.tsv").exists(), reason="../shared absent")
+def test_framing_eval_slice_accuracy_gate() -> None:
+    """Accuracy on the rows held out from training (data row i with i % 10 == 9)."""
+    rows = (CLICKBAIT_DIR / "headlines.tsv").read_text("utf-8").splitlines()[1:]
+    rows = [r for r in rows if r]
+    held = [rows[i].split("\t", 1) for i in range(len(rows)) if i % 10 == 9]
+    correct = sum((sensationalism(h) >= 0.5) == (label == "1") for label, h in held)
+    accuracy = correct / len(held)
+    assert accuracy >= EVAL_SLICE_ACCURACY_FLOOR, f"{accuracy:.4f} on {len(held)} rows"

@@ -1,0 +1,180 @@
+"""Near-duplicates and incremental story grouping (storyweave.group and the group command)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyweave.cli import app
+from storyweave.group import Grouper, group_articles, group_sources
+from storyweave.model import Article
+from storyweave.store import open_store
+
+QUAKE_1 = (
+    "Quake kills five in southern Iran",
+    "A magnitude 5.9 earthquake struck Qeshm Island in the Persian Gulf on Sunday, killing five people "
+    "and injuring dozens, Iranian state television said. The quake destroyed homes in the villages of "
+    "Tolla and Kusheh, the governor of Hormozgan province, Mohammad Reza Fakhar, told the IRNA agency. "
+    "Rescue teams from Bandar Abbas reached the island by boat. Aftershocks shook Qeshm through the night.",
+)
+QUAKE_1B = (
+    "Deadly earthquake hits Qeshm Island",
+    "Iranian state television said five people were killed on Sunday when a magnitude 5.9 earthquake hit "
+    "Qeshm Island in the Persian Gulf. Governor Mohammad Reza Fakhar of Hormozgan province said homes in "
+    "Tolla and Kusheh collapsed. Boats carried rescue teams from Bandar Abbas to Qeshm.",
+)
+QUAKE_2 = (
+    "Earthquake in Chile kills eight",
+    "A magnitude 6.4 earthquake shook northern Chile on Tuesday, killing eight people in the mining town "
+    "of Tocopilla, the interior minister Edmundo Perez Yoma said. The quake cut power across Antofagasta "
+    "region and damaged the hospital in Tocopilla. President Michelle Bachelet flew to the region.",
+)
+OTHER = (
+    "Senate passes farm bill",
+    "The United States Senate passed a five-year farm bill on Thursday, sending the measure to President "
+    "Barack Obama. Senator Debbie Stabenow of Michigan said the bill cuts subsidies for cotton growers.",
+)
+
+
+def _article(key: str, title: str, text: str, published: str | None = None) -> Article:
+    return Article(id=key, source="test", location=key, title=title, text=text, published=published)
+
+
+def test_group_same_event_joins_one_story() -> None:
+    out = group_articles([_article("a", *QUAKE_1), _article("b", *QUAKE_1B), _article("c", *OTHER)])
+    assert out[0].story == out[1].story
+    assert out[2].story != out[0].story
+
+
+def test_group_two_events_of_one_kind_stay_apart() -> None:
+    out = group_articles([_article("a", *QUAKE_1), _article("b", *QUAKE_1B), _article("c", *QUAKE_2)])
+    assert out[0].story == out[1].story
+    assert out[2].story != out[0].story
+
+
+def test_group_same_text_months_apart_is_another_story() -> None:
+    first = _article("a", *QUAKE_1, published="2024-01-10T08:00:00Z")
+    later = _article("b", *QUAKE_1B, published="2024-09-10T08:00:00Z")
+    out = group_articles([first, later])
+    assert out[0].story != out[1].story
+
+
+def test_group_wire_copy_and_light_rewrite_are_duplicates() -> None:
+    title, text = QUAKE_1
+    copy = text + " Officials said the toll could rise."
+    rewrite = text.replace("said", "stated").replace("through the night", "overnight")
+    out = group_articles([_article("a", title, text), _article("b", "Five dead", copy), _article("c", title, rewrite),
+                          _article("d", *QUAKE_1B)])
+    assert [o.duplicate_of for o in out] == [None, "a", "a", None]
+    assert len({o.story for o in out}) == 1
+
+
+def test_group_feeding_the_same_articles_twice_changes_nothing(tmp_path: Path) -> None:
+    articles = [_article("a", *QUAKE_1), _article("b", *QUAKE_2), _article("c", *QUAKE_1B)]
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        first = group_articles(articles, store)
+        state = store.load_grouping("tfidf-names-minhash.v1")
+    with open_store(db) as store:
+        again = group_articles(articles, store)
+        state_again = store.load_grouping("tfidf-names-minhash.v1")
+    assert again == first
+    assert state_again == state
+
+
+def test_group_store_extends_stories_day_after_day(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        day1 = group_articles([_article("a", *QUAKE_1, published="2024-03-03T08:00:00Z"),
+                               _article("c", *OTHER, published="2024-03-03T09:00:00Z")], store)
+    with open_store(db) as store:
+        day2 = group_articles([_article("b", *QUAKE_1B, published="2024-03-04T08:00:00Z"),
+                               _article("d", *QUAKE_2, published="2024-03-04T09:00:00Z")], store)
+    assert day2[0].story == day1[0].story
+    assert day2[1].story not in {day1[0].story, day1[1].story}
+    # The same four articles in one batch give the same stories.
+    batch = group_articles([_article("a", *QUAKE_1, published="2024-03-03T08:00:00Z"),
+                            _article("c", *OTHER, published="2024-03-03T09:00:00Z"),
+                            _article("b", *QUAKE_1B, published="2024-03-04T08:00:00Z"),
+                            _article("d", *QUAKE_2, published="2024-03-04T09:00:00Z")])
+    assert [a.story for a in batch] == [a.story for a in day1 + day2]
+
+
+def test_group_copy_found_across_runs(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        group_articles([_article("a", *QUAKE_1)], store)
+    with open_store(db) as store:
+        out = group_articles([_article("b", "Copy", QUAKE_1[1] + " More later.")], store)
+    assert out[0].duplicate_of == "a"
+
+
+def test_group_stories_are_deterministic() -> None:
+    articles = [_article(k, *v) for k, v in zip("abcd", (QUAKE_1, QUAKE_2, OTHER, QUAKE_1B))]
+    assert group_articles(articles) == group_articles(articles)
+
+
+def test_group_grouper_ignores_an_article_given_again() -> None:
+    grouper = Grouper()
+    first = grouper.add(_article("a", *QUAKE_1))
+    assert grouper.add(_article("a", *QUAKE_1)) == first
+    assert grouper.stories.documents == 1
+
+
+def _jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_group_cli_one_line_per_input_in_order(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "x1", "title": QUAKE_1[0], "text": QUAKE_1[1]},
+        {"id": "x2", "title": QUAKE_1[0], "text": QUAKE_1[1]},
+        {"id": "x3", "title": QUAKE_2[0], "text": QUAKE_2[1]},
+        {"id": "x4", "title": QUAKE_1B[0], "text": QUAKE_1B[1]},
+    ])
+    result = CliRunner().invoke(app, ["group", str(src)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["x1", "x2", "x3", "x4"]
+    assert rows[1] == {"id": "x2", "story": rows[0]["story"], "duplicate_of": "x1"}
+    assert rows[0]["duplicate_of"] is None and rows[3]["duplicate_of"] is None
+    assert rows[3]["story"] == rows[0]["story"] != rows[2]["story"]
+
+
+def test_group_cli_bad_line_is_reported_and_the_rest_grouped(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x1", "title": OTHER[0], "text": OTHER[1]}) + "\nnot json\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["group", str(src)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["x1"]
+    assert f"{src}:2" in result.stderr
+
+
+def test_group_cli_db_keeps_stories_between_runs(tmp_path: Path) -> None:
+    db = str(tmp_path / "g.db")
+    one = _jsonl(tmp_path / "one.jsonl", [{"id": "x1", "title": QUAKE_1[0], "text": QUAKE_1[1]}])
+    two = _jsonl(tmp_path / "two.jsonl", [{"id": "x2", "title": QUAKE_1B[0], "text": QUAKE_1B[1]}])
+    runner = CliRunner()
+    first = json.loads(runner.invoke(app, ["group", str(one), "--db", db]).stdout)
+    second = json.loads(runner.invoke(app, ["group", str(two), "--db", db]).stdout)
+    assert second["story"] == first["story"]
+
+
+def test_group_sources_on_seed_articles(seeds_dir: Path) -> None:
+    rows, failures = group_sources([str(seeds_dir)])
+    assert not failures
+    assert len(rows) == len(list(seeds_dir.iterdir()))
+    # The seeds are five outlets covering one summit: one story.
+    assert len({r["story"] for r in rows}) == 1
+
+
+@pytest.mark.parametrize("bad", [0.0, 1.5])
+def test_group_duplicate_threshold_is_checked(bad: float) -> None:
+    from storyweave.group_dups import DuplicateIndex
+
+    with pytest.raises(ValueError, match="threshold"):
+        DuplicateIndex(bad)

@@ -1,0 +1,45 @@
+"""provenance: who reuses whom, built from hand-made annotations (no model needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyweave.model import Annotation, Article, Sentence
+from storyweave.provenance import independent_groups, provenance
+
+
+def _annotation(article_id: str, sentences: list[str], vectors: list[list[float]], published: str | None = None) -> Annotation:
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for s in sentences:
+        spans.append(Sentence(s, (start, start + len(s)), s))
+        start += len(s) + 1
+    v = np.array(vectors, dtype=np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    article = Article(article_id, article_id, article_id, "t", text, published=published)
+    return Annotation(article, tuple(spans), (), v)
+
+
+WIRE = ["The barrier will be 12 km long.", "It will cost two billion.", "Work starts in April.", "The mayor is pleased."]
+
+
+def test_provenance_copy_is_linked_and_directed_by_publication_time():
+    basis = np.eye(6).tolist()
+    wire = _annotation("wire", WIRE, basis[:4], published="2025-05-13T08:00:00")
+    copy = _annotation("copy", WIRE[:3] + ["Residents are worried."], basis[:3] + [basis[5]], published="2025-05-13T10:00:00")
+    other = _annotation("other", ["A storm hit the coast.", "Trees fell."], [basis[4], basis[5]])
+    links = provenance([copy, other, wire])
+    strongest = links[0]
+    assert (strongest.source, strongest.derived, strongest.kind) == ("wire", "copy", "copy")
+    assert strongest.directed and strongest.shared_sentences == 3
+    assert strongest.original_share == 0.25  # one sentence of four is the copy's own
+    groups = independent_groups(["wire", "copy", "other"], links)
+    assert groups["wire"] == groups["copy"] != groups["other"]
+
+
+def test_provenance_unknown_times_leave_the_link_undirected():
+    basis = np.eye(4).tolist()
+    a = _annotation("a", WIRE, basis)
+    b = _annotation("b", WIRE, basis)
+    (link,) = provenance([a, b])
+    assert not link.directed and link.score == 1.0
