@@ -196,6 +196,7 @@ from .cli_serve import register as _register_serve; _register_serve(app)
 from .cli_group import register as _register_group; _register_group(app)
 from .cli_follow import register as _register_follow; _register_follow(app)
 from .cli_migrate import register as _register_migrate; _register_migrate(app)
+from .cli_spark import register as _register_spark; _register_spark(app)
 # (block end)
 
 

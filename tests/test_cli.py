@@ -35,7 +35,7 @@ def test_cli_extract_prints_one_cleaned_article_a_line(seeds_dir):
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 5
-    assert set(rows[0]) == {"id", "input_id", "source", "location", "title", "published", "language", "text", "removed"}
+    assert set(rows[0]) == {"id", "input_id", "source", "location", "url", "title", "author", "published", "language", "text", "removed"}
     assert all("Leave a Comment" not in r["text"] for r in rows)
 
 

@@ -55,7 +55,9 @@ def hostile_analysis(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]
     return _analyse([str(folder)])
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running while it is open, and
+# the web UI tests start their own.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         # CI installs Chromium, so there a missing browser is a failure; on a developer's
