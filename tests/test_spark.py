@@ -79,7 +79,7 @@ def spark_result(spark: Any, ecb_jsonl: Path, tmp_path_factory: pytest.TempPathF
 def test_spark_grouping_agrees_with_single_machine_on_ecbplus(ecb_jsonl: Path, spark_result: tuple[Any, Path]) -> None:
     result, _ = spark_result
     single, failures = group_sources([str(ecb_jsonl)])
-    assert len(result.rows) == len(single) > 300
+    assert len(result.rows) == len(single) > N_DOCS * 0.9
     # Same rows in the same order; the stories agree at B³-F1 >= 0.99 (measured: identical).
     assert [r["id"] for r in result.rows] == [r["id"] for r in single]
     f1 = _b_cubed_f1({r["id"]: r["story"] for r in result.rows}, {r["id"]: r["story"] for r in single})
