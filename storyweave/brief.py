@@ -83,7 +83,16 @@ def supports(statement: str, sentence: str) -> bool:
         return True
     if not set(NUMBER.findall(statement)) <= set(NUMBER.findall(sentence)):
         return False  # "24 years" is not supported by a sentence saying "75 years"
-    return word_recall(statement, sentence) >= MIN_WORD_RECALL and same_statement(statement, sentence) >= SAME_STATEMENT
+    if word_recall(statement, sentence) < MIN_WORD_RECALL:
+        return False
+    # A source sentence may say more than the statement ("…, describing it as …"): the
+    # statement is supported when the sentence, or its opening up to a comma, states it.
+    openings = [sentence[: m.start()] for m in re.finditer(r",\s", sentence) if len(sentence[: m.start()].split()) >= MIN_OPENING_WORDS]
+    return any(same_statement(statement, text) >= SAME_STATEMENT for text in [sentence, *reversed(openings)])
+
+
+#: An opening shorter than this is not a statement of its own.
+MIN_OPENING_WORDS = 6
 
 
 def _readable(text: str) -> bool:

@@ -216,3 +216,13 @@ def test_analyze_a_shorter_extract_of_a_quote_is_not_rewording(seed_analysis, ex
             if d["kind"] == "wording":
                 texts = [i["text"] for i in d["items"]]
                 assert not any(a != b and a in b for a in texts for b in texts), d
+
+
+def test_analyze_a_relayed_quote_is_one_quote_with_its_channel(seed_analysis):
+    # "Putin said Moscow was fighting …, Russian media reported": Putin's words, via Russian media.
+    story = _story(seed_analysis)
+    hegemonic = [q for q in story["quotes"] if "hegemonic" in q["text"]]
+    assert len(hegemonic) == 2 and {q["article"] for q in hegemonic} == {q["article"] for q in hegemonic}
+    for q in hegemonic:
+        assert "Putin" in _entity(story, q["speaker"])["name"] and "Russian media" in q["channel"]
+        assert not q["text"].startswith("Putin")

@@ -350,7 +350,7 @@ class QuoteFinder:
         found.extend(self._continuations(uncued, found))
         found.extend(self._colon_attributions([a.quote.span for a in found]))
         found.sort(key=lambda a: a.quote.span)
-        return found
+        return _without_relays(found)
 
     def _mixed(self, candidates: list[tuple[int, int, Any, str]]) -> list[tuple[int, int, Any, str]]:
         """Mixed quotes: a quoted fragment inside reported speech ("Morris says the campaign
@@ -557,6 +557,16 @@ class QuoteFinder:
             speaker_resolved=confidence < 1.0,
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)))
+
+
+def _without_relays(found: list[Attribution]) -> list[Attribution]:
+    """Drop a reported clause that holds another attribution whole ("[Putin said X], media
+    reported"): the inner quote is the utterance, and the outer speaker is its channel."""
+    def holds(outer: Quote, inner: Quote) -> bool:
+        return (outer is not inner and outer.kind != "direct" and inner.speaker_span is not None
+                and outer.span[0] <= inner.speaker_span[0] and inner.span[1] <= outer.span[1]
+                and outer.span[0] <= inner.span[0])
+    return [a for a in found if not any(holds(a.quote, b.quote) for b in found)]
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:

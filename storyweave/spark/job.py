@@ -132,13 +132,15 @@ def _confirmed_pairs(bucket: tuple[Any, Iterable[tuple[int, bytes]]], threshold:
                 yield later, earlier
 
 
-def _session(master: str, app_name: str) -> Any:
+def _session(master: str | None, app_name: str) -> Any:
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise ConfigError("the Spark job needs PySpark and Java 17: pip install 'storyweave[spark]'") from exc
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.master(master).appName(app_name)
+    builder = SparkSession.builder.appName(app_name)
+    if master is not None:  # None under spark-submit, which sets the master itself
+        builder = builder.master(master)
     # Quiet and local-friendly defaults; spark-submit's --conf overrides every one.
     for key, value in (("spark.ui.enabled", "false"), ("spark.ui.showConsoleProgress", "false"),
                        ("spark.sql.shuffle.partitions", "8"),
@@ -187,7 +189,7 @@ def spark_group(
     source: str,
     output: str,
     *,
-    master: str = "local[*]",
+    master: str | None = "local[*]",
     fmt: str = "parquet",
     store_url: str | None = None,
     spark: Any = None,
@@ -198,8 +200,8 @@ def spark_group(
         source: a JSONL (optionally gzipped) or Parquet file, or a folder of them; any
             path Spark reads (``hdfs://``, ``s3a://`` with the cluster's connectors).
         output: the folder to write (Spark writes a folder of part files); must not exist.
-        master: the Spark master (``local[*]``, ``spark://host:7077``, ``yarn``); ignored
-            when ``spark`` is given or when spark-submit already set one.
+        master: the Spark master (``local[*]``, ``spark://host:7077``, ``yarn``); None
+            to use the one spark-submit set; ignored when ``spark`` is given.
         fmt: ``"parquet"`` or ``"jsonl"``.
         store_url: also load the cleaned articles, the stories and the grouping state
             into this store (``--db``), so ``storyweave analyze``/``follow`` continue.
@@ -342,3 +344,24 @@ def _load_store(prepared: Any, url: str, members: dict[str, Any], signatures: di
             [(sid, index.stories[sid].to_bytes()) for sid in changed],
             [(a.article, a.story, a.duplicate_of, signatures[a.article]) for a in members.values()],
         )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``spark-submit storyweave/spark/submit.py INPUT OUTPUT [--format jsonl] [--db URL]``.
+
+    Returns:
+        The exit status: 0 when every input was grouped, 1 when some failed.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="storyweave spark job", description="Group a corpus on Spark.")
+    parser.add_argument("source")
+    parser.add_argument("output")
+    parser.add_argument("--format", dest="fmt", choices=("parquet", "jsonl"), default="parquet")
+    parser.add_argument("--db", default=None)
+    args = parser.parse_args(argv)
+    result = spark_group(args.source, args.output, master=None, fmt=args.fmt, store_url=args.db)
+    for failure in result.failures:
+        print(f"storyweave spark job: {failure}", file=sys.stderr)
+    print(f"{len(result.rows)} articles in {result.stories} stories written to {args.output}")
+    return 1 if result.failures else 0
