@@ -229,7 +229,6 @@ def spark_group(
     try:
         from pyspark import StorageLevel
 
-        sc = spark.sparkContext
         raw = _read(spark, source)
         keep = store_url is not None
         prepared = raw.mapPartitions(lambda rows: _prepare(rows, keep)).persist(StorageLevel.MEMORY_AND_DISK)
@@ -293,7 +292,6 @@ def spark_group(
         if store_url is not None:
             _load_store(prepared, store_url, members, signatures, index, GROUPER)
         prepared.unpersist()
-        del sc
         return result
     finally:
         if own:

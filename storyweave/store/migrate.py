@@ -139,7 +139,8 @@ class _PostgresSide:
 
     def count(self, table: str) -> int:
         with self.store._guard(f"count table {table}") as conn:
-            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
 
     def close(self) -> None:
         self.store.close()
