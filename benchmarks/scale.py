@@ -104,10 +104,17 @@ def run(data: Path, sizes: list[int], workdir: Path, master: str) -> str:
                 gold[d["id"]] = d["event"]
         results = {}
         for which in ("single", "spark"):
-            out = workdir / f"out-{n}-{which}-{os.getpid()}"
-            proc = subprocess.run([sys.executable, __file__, "_child", str(path), which, master, str(out)],
-                                  check=True, capture_output=True, text=True)
-            results[which] = json.loads(proc.stdout.strip().splitlines()[-1])
+            # Each run's result is kept, so a failed or interrupted long run restarts
+            # with the path that has not finished.
+            saved = workdir / f"result-{n}-{which}-{master.replace('[', '').replace(']', '').replace('*', 'all')}.json"
+            if not saved.exists():
+                out = workdir / f"out-{n}-{which}-{os.getpid()}"
+                proc = subprocess.run([sys.executable, __file__, "_child", str(path), which, master, str(out)],
+                                      capture_output=True, text=True)
+                if proc.returncode != 0:
+                    sys.exit(f"scale.py: the {which} run on {n:,} articles failed:\n{proc.stderr[-4000:]}")
+                saved.write_text(proc.stdout.strip().splitlines()[-1], encoding="utf-8")
+            results[which] = json.loads(saved.read_text(encoding="utf-8"))
         single, spark = results["single"]["stories"], results["spark"]["stories"]
         agree = b_cubed_f1(spark, single)
         for which, label in (("single", "one machine"), ("spark", f"Spark {master}")):

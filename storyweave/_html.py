@@ -64,6 +64,8 @@ def decode_page(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _western_8bit(data):
+        return data.decode("cp1252", errors="replace")
     try:
         from charset_normalizer import from_bytes
 
@@ -73,6 +75,21 @@ def decode_page(data: bytes, declared: str | None = None) -> str:
     except ImportError:  # a trafilatura dependency; the fallback below still works
         pass
     return data.decode("cp1252", errors="replace")
+
+
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _western_8bit(data: bytes) -> bool:
+    """Tell whether bytes that are not UTF-8 read as Western European 8-bit text.
+
+    Accented Latin letters stand alone between ASCII ones ("caf\xe9", "Z\xfcrich"), while
+    Cyrillic, Greek or Arabic in their 8-bit encodings come in runs of high bytes. Short
+    Latin-1 pages (often declared UTF-8 by mistake) are where charset detection guesses
+    wrong, so they are settled here.
+    """
+    runs = [len(run) for run in _HIGH_RUN.findall(data[:200_000])]
+    return bool(runs) and sum(1 for n in runs if n == 1) >= 0.9 * len(runs)
 
 
 def looks_like_html(text: str) -> bool:

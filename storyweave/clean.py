@@ -92,8 +92,19 @@ def clean(article: Article, options: Options | None = None) -> Article:
     title = _clean_title(title, article.source, removed)
     paragraphs = _drop_junk(paragraphs, title, removed)
     return dataclasses.replace(
-        article, title=title, text="\n\n".join(paragraphs), removed=tuple(removed)
+        article, title=_no_controls(title), text=_no_controls("\n\n".join(paragraphs)),
+        removed=tuple(Removed(_no_controls(r.text), r.reason) for r in removed),
     )
+
+
+#: C0 and C1 control characters other than tab and newline, and DEL. They are never
+#: article text, and a terminal obeys them (ESC starts sequences that clear the screen,
+#: retitle the window or forge links), so no output may carry them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _no_controls(text: str) -> str:
+    return _CONTROLS.sub("", text)
 
 
 def _main_content(article: Article, removed: list[Removed]) -> list[str]:

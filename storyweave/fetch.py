@@ -23,6 +23,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Protocol
@@ -30,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 from . import __version__
 from .errors import BlockedURLError, FetchError
+from .limits import total_timeout
 
 logger = logging.getLogger("storyweave")
 
@@ -115,30 +117,78 @@ class HttpxTransport:
         import httpx
 
         self._httpx = httpx
-        self._client = httpx.Client(follow_redirects=False, trust_env=False)
+        # No kept-alive connections: the watchdog below can only cut a connection it saw
+        # being opened, so every request opens its own.
+        self._client = httpx.Client(follow_redirects=False, trust_env=False,
+                                    limits=httpx.Limits(max_keepalive_connections=0))
 
     def send(self, request: Request) -> Response:
         httpx = self._httpx
         timeout = httpx.Timeout(request.timeout)
-        try:
-            with self._client.stream("GET", request.url, headers=dict(request.headers), timeout=timeout) as resp:
-                chunks: list[bytes] = []
-                size = 0
-                truncated = False
-                for chunk in resp.iter_bytes():
-                    size += len(chunk)
-                    if size > request.max_bytes:
-                        truncated = True
-                        break
-                    chunks.append(chunk)
-                return Response(str(resp.url), resp.status_code, dict(resp.headers), b"".join(chunks), truncated)
-        except httpx.TimeoutException as exc:
-            raise TransportError(f"timed out after {request.timeout:g} s") from exc
-        except httpx.HTTPError as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}") from exc
+        budget = total_timeout(request.timeout)
+        with _Watchdog(budget) as watchdog:
+            try:
+                with self._client.stream("GET", request.url, headers=dict(request.headers), timeout=timeout,
+                                         extensions={"trace": watchdog.trace}) as resp:
+                    chunks: list[bytes] = []
+                    size = 0
+                    truncated = False
+                    for chunk in resp.iter_bytes():
+                        size += len(chunk)
+                        if size > request.max_bytes:
+                            truncated = True
+                            break
+                        chunks.append(chunk)
+                    if watchdog.expired:
+                        raise httpx.ReadError("cut off at the deadline")
+                    return Response(str(resp.url), resp.status_code, dict(resp.headers), b"".join(chunks), truncated)
+            except httpx.HTTPError as exc:
+                if watchdog.expired:  # a server that keeps sending, too slowly: retrying will not help
+                    raise TransportError(f"timed out: no complete answer within {budget:g} s", retry=False) from exc
+                if isinstance(exc, httpx.TimeoutException):
+                    raise TransportError(f"timed out after {request.timeout:g} s") from exc
+                raise TransportError(f"{type(exc).__name__}: {exc}") from exc
 
     def close(self) -> None:
         self._client.close()
+
+
+class _Watchdog:
+    """Shuts a request's connection down when its whole-exchange deadline passes.
+
+    httpx's timeouts bound each connect and each read, so a server that sends one byte
+    just inside every read timeout would hold a request for ever; this ends it after
+    ``seconds`` in all (:func:`storyweave.limits.total_timeout`).
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def trace(self, event: str, info: dict[str, object]) -> None:
+        """httpcore's trace hook: keep the socket of each connection the request opens."""
+        if event == "connection.connect_tcp.complete":
+            stream = info.get("return_value")
+            sock = getattr(stream, "get_extra_info", lambda name: None)("socket")
+            if isinstance(sock, socket.socket):
+                self._sockets.append(sock)
+
+    def _expire(self) -> None:
+        self.expired = True
+        for sock in self._sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked read, which then fails
+            except OSError:
+                pass
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
 
 
 class MockTransport:

@@ -27,6 +27,7 @@ from .errors import FetchError, StoryweaveError
 from .feeds import looks_like_feed, parse_feed
 from .fetch import Fetcher
 from .ingest import read_feed_item
+from .limits import MAX_FEED_ITEMS
 from .model import Article, InputFailure, Story
 from .options import Options
 from .store.base import Store
@@ -122,6 +123,9 @@ def _poll_feed(feed: str, store: Store, options: Options, fetcher: Fetcher, assi
     except ValueError as exc:
         yield InputFailure(feed, str(exc))
         return
+    if len(items) > MAX_FEED_ITEMS:  # a feed of thousands would have every link fetched
+        logger.warning("%s: the feed lists %d items; only the newest %d are read", feed, len(items), MAX_FEED_ITEMS)
+        items = items[:MAX_FEED_ITEMS]
     seen = store.seen_feed_items(feed, [item.key for item in items])
     failed = False
     # Feeds list the newest first; stories read better grown in publication order.

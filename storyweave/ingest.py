@@ -13,6 +13,7 @@ reported as "not text". The fallback is logged on the ``storyweave`` logger.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import logging
 import os
@@ -29,6 +30,7 @@ from storyweave import _html
 from storyweave._text import DecodeError, article_id, decode, normalise_date, tidy_line
 from storyweave.errors import FetchError
 from storyweave.feeds import FeedItem, looks_like_feed, parse_feed
+from storyweave.limits import MAX_FEED_ITEMS, max_input_bytes
 from storyweave.fetch import Fetcher, Response
 from storyweave.model import Article, InputFailure
 from storyweave.options import Options
@@ -77,6 +79,12 @@ def _read_feed(
     if not items:
         yield InputFailure(location, "the feed has no items with a link; check the feed URL")
         return
+    if len(items) > MAX_FEED_ITEMS:
+        yield InputFailure(
+            location, f"the feed lists {len(items):,} items; only the first {MAX_FEED_ITEMS:,} were read "
+            "(a news feed holds far fewer); check the feed URL",
+        )
+        items = items[:MAX_FEED_ITEMS]
     for item in items:
         if fetcher is None:
             fetcher = Fetcher(allow_private=options.allow_private_urls)
@@ -229,10 +237,19 @@ def _read_file(path: str, options: Options) -> Iterator[Item]:
 
 
 def _read_stdin(options: Options) -> Iterator[Item]:
-    limit = options.max_article_chars * _BYTES_PER_CHAR
+    limit = max_input_bytes(options.max_article_chars)
     stream = sys.stdin.buffer
+    head = stream.read(limit + 1)  # never the whole pipe: it may not end
+    if len(head) > limit and not head.startswith(_GZIP_MAGIC):
+        if _looks_like_jsonl(head[: 1 << 20].decode("utf-8", "replace")):
+            # A JSONL dump may be any length: read it a line at a time.
+            lines = _decoded_lines(io.BufferedReader(_Prefixed(head, stream)), STDIN_NAME, limit)
+            yield from _read_jsonl_lines(lines, STDIN_NAME, options)
+        else:
+            yield InputFailure(STDIN_NAME, _too_long(None, options))
+        return
     try:
-        data = _maybe_gunzip(stream.read(), None, limit)
+        data = _maybe_gunzip(head, None, limit)
     except _TooBig:
         yield InputFailure(STDIN_NAME, _too_long(None, options))
         return
@@ -262,6 +279,27 @@ def _looks_like_jsonl(text: str) -> bool:
 
 class _TooBig(Exception):
     pass
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: lets stdin be read on by lines."""
+
+    def __init__(self, head: bytes, rest: Any) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if len(self._head):
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read1(len(buffer)) if hasattr(self._rest, "read1") else self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 class _BadGzip(Exception):
@@ -374,7 +412,7 @@ def _read_jsonl_file(path: str, options: Options) -> Iterator[Item]:
             gzipped = probe.read(2) == _GZIP_MAGIC
         opener = gzip.open if gzipped else open
         with opener(path, "rb") as fh:
-            yield from _read_jsonl_lines(_decoded_lines(fh, path), path, options)
+            yield from _read_jsonl_lines(_decoded_lines(fh, path, max_input_bytes(options.max_article_chars)), path, options)
     except OSError as exc:  # gzip.BadGzipFile is an OSError too
         yield InputFailure(path, _os_reason(exc))
     except EOFError:
@@ -385,8 +423,21 @@ class _LineError(str):
     """A line that could not be decoded; its value is the reason."""
 
 
-def _decoded_lines(fh: Any, path: str) -> Iterator[str]:
-    for raw in fh:
+def _decoded_lines(fh: Any, path: str, max_bytes: int | None = None) -> Iterator[str]:
+    """The lines of a binary stream, decoded; a line over ``max_bytes`` is skipped unread
+    (read in pieces and dropped), so one huge line cannot fill memory."""
+    while True:
+        raw = fh.readline(max_bytes + 1) if max_bytes is not None else fh.readline()
+        if not raw:
+            return
+        if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(1 << 20)
+            yield _LineError(
+                f"the line is longer than {max_bytes:,} bytes, over the limit for one article "
+                "(max_article_chars); split it or raise the limit"
+            )
+            continue
         try:
             yield raw.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -412,10 +463,18 @@ def _read_jsonl_lines(lines: Any, name: str, options: Options) -> Iterator[Item]
 def _from_json_line(line: str, location: str, file_stem: str, options: Options) -> Item:
     try:
         data = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         return InputFailure(location, "not valid JSON; JSONL needs one JSON object per line")
     if not isinstance(data, dict):
         return InputFailure(location, "not a JSON object; JSONL needs one JSON object per line")
+    try:
+        # A \u escape of half a surrogate pair decodes to a string UTF-8 cannot hold: it
+        # could be neither stored nor printed.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, RecursionError):
+        return InputFailure(
+            location, "holds a \\u escape of an unpaired surrogate (\\ud800-\\udfff), which is not text; fix the escape"
+        )
     text, html = data.get("text"), data.get("html")
     for key, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):

@@ -397,7 +397,8 @@ def _endless(conn: socket.socket, stop: threading.Event) -> None:
 def _trickle(conn: socket.socket, stop: threading.Event) -> None:
     conn.recv(65536)
     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000000\r\n\r\n<html><body><p>")
-    while not stop.is_set():  # one byte at a time, always inside the read timeout
+    until = time.monotonic() + 30  # without a deadline in the client this would go on for years
+    while not stop.is_set() and time.monotonic() < until:  # one byte at a time, inside the read timeout
         conn.sendall(b"x")
         stop.wait(0.05)
 
@@ -406,7 +407,8 @@ def _headers_forever(conn: socket.socket, stop: threading.Event) -> None:
     conn.recv(65536)
     conn.sendall(b"HTTP/1.1 200 OK\r\n")
     n = 0
-    while not stop.is_set():
+    until = time.monotonic() + 30
+    while not stop.is_set() and time.monotonic() < until:
         conn.sendall(f"X-Filler-{n}: {'y' * 100}\r\n".encode())
         n += 1
         stop.wait(0.01)
@@ -444,3 +446,64 @@ def test_hostile_default_fetch_limits_are_documented() -> None:
     doc = (Path(__file__).resolve().parents[1] / "docs" / "security.md").read_text(encoding="utf-8")
     for name in ("TIMEOUT", "MAX_BYTES", "MAX_REDIRECTS", "max_article_chars", "MAX_FEED_ITEMS", "--allow-private-urls"):
         assert name in doc, name
+
+
+# --- memory and the whole pipeline ------------------------------------------------------
+
+_MEASURE = """
+import resource, sys
+from storyweave.pipeline import read_sources
+result = read_sources(sys.argv[1:])
+print(len(result.articles), len(result.failures), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def test_hostile_memory_stays_bounded_on_large_inputs(large_dir: Path) -> None:
+    """The 50 MB file, the 5 MB lines, the decompression bombs and the 10,000-item feed,
+    read in one run, keep the process far under 2 GB (it reads against the limits, never
+    whole files)."""
+    import subprocess
+
+    paths = sorted(str(p) for p in large_dir.iterdir())
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *paths], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    articles, failures, peak_mb = (int(x) for x in done.stdout.split())
+    assert failures >= len(paths) and articles >= 2  # the good lines around the huge ones
+    assert peak_mb < 700, f"peak memory {peak_mb} MB"
+
+
+@pytest.mark.slow
+def test_hostile_inputs_analyse_and_render_safely(tmp_path: Path) -> None:
+    """Other scripts, invisible characters and hostile markup go through the whole analysis,
+    and no renderer lets markup, script or terminal escapes through."""
+    from storyweave.pipeline import analyze
+    from storyweave.render import html as render_html
+    from storyweave.render import markdown as render_markdown
+    from storyweave.render import terminal as render_terminal
+
+    names = ["russian.txt", "korean.txt", "arabic.txt", "rtl-overrides.txt", "emoji.txt", "zero-width.txt",
+             "hostile-tags-in-text.txt", "hostile-script.html", "hostile-events.html", "ansi-escapes.txt",
+             "html-field-hostile.jsonl", "binary.txt"]
+    with open_store(str(tmp_path / "store.db")) as store:
+        analysis, failures = analyze([str(BAD / n) for n in names], store=store)
+    assert [Path(f.source).name for f in failures] == ["binary.txt"]
+    # Every article read is analysed (pages that differ only in hostile markup are one article).
+    assert len(analysis["articles"]) == len(read_sources([str(BAD / n) for n in names]).articles) >= 9
+    assert sum(len(s["articles"]) for s in analysis["stories"]) == len(analysis["articles"])
+    json.dumps(analysis, ensure_ascii=False).encode("utf-8")
+    # The words may show, escaped ("&lt;img src=x onerror=…&gt;"); never as live markup.
+    import lxml.html
+
+    page = lxml.html.document_fromstring(render_html.render(analysis))
+    for script in page.xpath("//script"):  # data blocks, or the report's own code (with its nonce)
+        assert script.get("type") == "application/json" or script.get("nonce"), dict(script.attrib)
+        assert script.get("src") is None and "</script" not in (script.text or "").lower()
+    assert not page.xpath("//img | //iframe | //object | //embed | //svg//script | //*[@onerror] | //*[@onclick]")
+    for el in page.iter():
+        for name, value in el.attrib.items():
+            assert not name.lower().startswith("on"), (el.tag, name)
+            assert not value.strip().lower().startswith(("javascript:", "data:text")), (el.tag, name, value)
+    markdown = render_markdown.render(analysis)
+    assert "<script>" not in markdown and "<img" not in markdown and "\x1b" not in markdown
+    plain = render_terminal.render(analysis)
+    assert "\x1b" not in plain and "\x07" not in plain

@@ -183,9 +183,9 @@ CASES: tuple[Case, ...] = (
          articles=2, failures=1, error="not UTF-8"),
     Case("shift-jis.txt", lambda: _text("橋が開通", "オークリッジ市議会は木曜日に新しい歩道橋を開通させた。\n\n市長は工事に二年かかったと述べた。").encode("shift_jis"),
          failures=1, error="not text"),
-    Case("control-chars.txt", lambda: _text().encode() + bytes(range(1, 9)) * 200, **OK, present=("footbridge",)),
+    Case("control-chars.txt", lambda: _text().encode() + bytes(range(1, 9)) * 200, **OK, present=("footbridge",), absent=("\x01", "\x08")),
     Case("ansi-escapes.txt", _u(_text("\x1b[31mRed\x1b[0m bridge news", "\x1b[2J\x1b]0;pwned-title\x07The council met on Tuesday, the mayor said.\n\n"
-                                  "\x1b[8mhidden\x1b[0m The bridge opens in spring.")), **OK, present=("council met",)),
+                                  "\x1b[8mhidden\x1b[0m The bridge opens in spring.")), **OK, present=("council met",), absent=("\x1b", "\x07")),
     # --- size ---------------------------------------------------------------------------
     Case("big-50mb.txt", lambda: (_text() * 1).encode() + b"The council met again and said the footbridge plan stands.\n" * 860_000,
          error="over the limit", large=True),
@@ -240,7 +240,7 @@ CASES: tuple[Case, ...] = (
     Case("lone-surrogate.jsonl", lambda: _jsonl(_good(1), '{"id": "s", "title": "Half \\ud800 pair", "text": "Broken \\udc00 surrogate in the text, the council said."}', _good(2)),
          articles=2, failures=1, error="surrogate"),
     Case("nul-in-json.jsonl", lambda: _jsonl(_good(1), {"id": "n", "title": "Nul\u0000title", "text": "The council\u0000 met on Tuesday, the mayor said."}),
-         articles=2, failures=0),
+         articles=2, failures=0, absent=("\x00",)),
     Case("crlf-bom.jsonl", lambda: b"\xef\xbb\xbf" + _jsonl(_good(1), _good(2)).replace(b"\n", b"\r\n"), articles=2, failures=0),
     Case("blank-lines-only.jsonl", lambda: b"\n\n   \n\t\n", error="empty"),
     Case("html-field-hostile.jsonl", lambda: _jsonl({"id": "h", "title": "<script>alert(1)</script>Bridge", "html": _HOSTILE_SCRIPT},
