@@ -231,7 +231,9 @@ def spark_group(
 
         raw = _read(spark, source)
         keep = store_url is not None
-        prepared = raw.mapPartitions(lambda rows: _prepare(rows, keep)).persist(StorageLevel.MEMORY_AND_DISK)
+        # On disk, not on the heap: sketches are a few KB an article, and the JVM heap
+        # is needed for the shuffle (a 100,000-article run ran out of a 2 GB heap).
+        prepared = raw.mapPartitions(lambda rows: _prepare(rows, keep)).persist(StorageLevel.DISK_ONLY)
 
         # Near-duplicates: one shuffle on (band, band values), as datasketch's LSH buckets.
         bands, rows_per_band = _bands()
@@ -288,10 +290,10 @@ def spark_group(
                                 "duplicate_of": duplicate_of})
         result.stories = len({r["story"] for r in result.rows})
 
-        _write(spark, result.rows, output, fmt)
         if store_url is not None:
             _load_store(prepared, store_url, members, signatures, index, GROUPER)
         prepared.unpersist()
+        _write(spark, result.rows, output, fmt)
         return result
     finally:
         if own:
@@ -303,7 +305,10 @@ def _write(spark: Any, rows: list[dict[str, Any]], output: str, fmt: str) -> Non
 
     schema = StructType([StructField("position", LongType(), False)] +
                         [StructField(c, StringType(), c == "duplicate_of") for c in OUTPUT_COLUMNS[1:]])
-    df = spark.createDataFrame([tuple(r[c] for c in OUTPUT_COLUMNS) for r in rows], schema)
+    # Sliced, so no single task carries every row through the JVM heap.
+    data = spark.sparkContext.parallelize([tuple(r[c] for c in OUTPUT_COLUMNS) for r in rows],
+                                          max(1, len(rows) // 20_000))
+    df = spark.createDataFrame(data, schema)
     # Sorted, so the part files read back in input order.
     df = df.orderBy("position")
     if fmt == "parquet":
