@@ -450,11 +450,14 @@ def test_hostile_default_fetch_limits_are_documented() -> None:
 
 # --- memory and the whole pipeline ------------------------------------------------------
 
+# VmHWM, not ru_maxrss: getrusage keeps the parent's peak across fork and exec, so a child
+# of a large test process would report the parent's memory as its own.
 _MEASURE = """
-import resource, sys
+import re, sys
 from storyweave.pipeline import read_sources
 result = read_sources(sys.argv[1:])
-print(len(result.articles), len(result.failures), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+peak_kb = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
+print(len(result.articles), len(result.failures), peak_kb // 1024)
 """
 
 

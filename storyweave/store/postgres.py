@@ -224,7 +224,7 @@ def _hint(exc: BaseException) -> str:
         return "check that the server is running and that the URL's host and port are right"
     if "permission denied" in text or "privilege" in text:
         return "grant the user CREATE and write rights on the database, or use another --db"
-    if "disk" in text or "space" in text:
+    if "no space left" in text or "disk full" in text or "out of disk" in text:
         return "the server is out of disk space; free some and try again"
     return "check that the database is a storyweave store the user may write to, or pass another --db"
 
@@ -293,7 +293,9 @@ class PostgresStore:
             yield conn
 
     def _migrate(self) -> None:
-        with self._guard("create the migrations table") as conn:
+        # Under the same advisory lock as the migrations: two processes opening a new
+        # database at once would otherwise race on CREATE TABLE IF NOT EXISTS.
+        with self._transaction("create the migrations table", lock=_LOCK_MIGRATE) as conn:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS migrations (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,"
                 " name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
