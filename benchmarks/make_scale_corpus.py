@@ -38,24 +38,13 @@ _SWAPS = {
 }
 
 
-def _detok(s: str) -> str:
-    s = re.sub(r" ([.,;:!?%)\]}]|'s|n't|'re|'ll|'ve|'d|'m)(?=\s|$)", r"\1", s)
-    return re.sub(r"([(\[{$]) ", r"\1", s)
-
-
 def _ecbplus(folder: Path) -> Iterator[tuple[str, str]]:
-    import xml.etree.ElementTree as ET
+    from group import load_ecbplus  # the sibling benchmark reads ECB+ the same way
 
-    with gzip.open(folder / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            sentences: dict[int, list[str]] = {}
-            for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
-            lines = [_detok(" ".join(sentences[k])) for k in sorted(sentences)]
-            lines = [ln for ln in lines if not re.match(r"^\s*(https?|www)\b", ln)]
-            if len(lines) > 2:
-                yield lines[0], " ".join(lines[1:])
+    for doc in load_ecbplus(folder):
+        lines = doc["text"].split("\n")
+        if doc["title"] and len(lines) > 1:
+            yield doc["title"], " ".join(lines)
 
 
 def _polnear(folder: Path) -> Iterator[tuple[str, str]]:

@@ -45,7 +45,8 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
     for t in tokens:
         if t.lower_ in ATTRIBUTION_WORDS:
             return Certainty.ATTRIBUTED, "according to"
-        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # Active voice only: "X said" attributes; "is mentioned in the deal" names no one.
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children):
             return Certainty.ATTRIBUTED, t.text
         if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS:
             return Certainty.ATTRIBUTED, f"{t.head.text} by"

@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset(
     """say tell state add describe call express declare announce note stress emphasise emphasize
     praise quote report write ask insist warn claim accuse deny confirm hail thank vow pledge
     reply respond explain argue suggest acknowledge admit assert affirm urge tweet post remark
-    comment recall reiterate predict promise complain criticise criticize condemn welcome
+    comment recall reiterate predict promise complain criticise criticize condemn
     highlight point underscore mention allege implicate blame continue observe conclude read joke
     quip scoff recount testify concede boast""".split()
 )

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+from .markdown import support_note
 
 DEFAULT_WIDTH = 100
 
@@ -145,9 +146,12 @@ class _Writer:
 
         out.append(self.section("Single-source claims"))
         single = view.single_source()
+        facts = {str(f.get("text") or ""): f for f in view.facts("single-source")}
         for text, ids, certainties in single:
             how = ", ".join(c for c in certainties if c)
-            out.append(self.item("• ", text, (" — ", "dim"), self.outlets(ids), (f" ({how})" if how else "", "dim")))
+            # Several outlets behind one claim are still one source when they copy each other.
+            note = f"; {support_note(view, ids, facts.get(text))}" if len(set(ids)) > 1 else ""
+            out.append(self.item("• ", text, (" — ", "dim"), self.outlets(ids), (f" ({how}{note})" if how or note else "", "dim")))
         if not single:
             out.append(self.item(("None found.", "dim")))
 
