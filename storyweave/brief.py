@@ -2,34 +2,44 @@
 
 Reads the aligned facts, the comparison and the annotated articles; adds the brief.
 
-1. Candidates: every fact that is not contested, worded by one of its own claims (the
-   fact's wording first, else the plainest member): no sentence another source
-   contradicts, no asserted version of a claim others hedge, no loaded words, no
-   pronoun opening that needs the sentence before it.
+1. Candidates: every fact, worded by one of its own claims (the fact's wording first,
+   else the plainest member). A wording is left out when another source contradicts it
+   (date, number and contradiction discrepancies) or it is the asserted version of a
+   claim others hedge — so a contested fact still enters through a member that does not
+   carry the disputed detail. Also left out: loaded words, the outlet's own "you/we",
+   headline-like teasers (a colon label, a framing signal, a line the junk rules know),
+   and sentences that need the one before them. A pronoun that opens the sentence ("It
+   has accused …") or names a speaker ("…,” he said") is replaced by the entity it
+   stands for, in brackets, when the article makes that clear; otherwise the wording is
+   not used.
 2. Citations: each article one of whose sentences states the candidate — the same test
    the benchmark applies (:func:`storyweave.align.same_statement` at
    :data:`~storyweave.align.SAME_STATEMENT` and most of the content words present) — so a
    sentence cites every article that says it, and only those.
 3. Support: the citing articles, with articles that copy one another counted once.
-4. Choice: every candidate two or more independent sources support, strongest first, then
-   the other facts align found corroborated, then the opening sentences of single outlets
-   so that a thin story still reads as a story;
-   a candidate that repeats a chosen sentence is dropped.
-5. Order: the chosen sentences in the order the articles tell them (news puts what
-   matters first), which also keeps background after the event.
+4. Choice: every candidate two or more independent sources support, then the other facts
+   align found corroborated, then the opening sentences of single outlets (not those
+   of an outlet whose headline is clickbait) so that a thin story still reads as a
+   story; a candidate that repeats a chosen sentence is dropped.
+5. Order: importance and time — the position at which the articles tell it (news puts
+   what matters first and background last), moved up by its number of independent
+   sources.
 
-The wording is always a source sentence, never a new one: hedges are kept, and the
-headline is the least sensational of the story's headlines.
+The wording is always a source sentence, never a new one (only a dateline is cut and a
+pronoun named in brackets): hedges are kept, and the headline is the least sensational
+of the story's headlines.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
+from ._junk import junk_reason
 from .align import SAME_STATEMENT, content_words, same_statement
-from .model import Alignment, Annotation, Brief, BriefSentence, Comparison, Fact, FactStatus
+from .framing import frame_headline
+from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
 from .provenance import independent_groups
 
 MIN_SENTENCES = 3
@@ -44,22 +54,52 @@ SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
 LOADED = re.compile(
     r"\b(furious|furiously|watershed|shock\w*|stun\w*|bombshell|slam\w*|blast(ed|s)|chilling|alarming|"
     r"outrag\w*|disastrous|catastroph\w*|historic|explosive|sleep|nightmare|humiliat\w*|brutal|"
-    r"bad news|flaunt\w*|stage-managed|peril)\b",
+    r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive)\b",
     re.I,
 )
 #: A sentence that needs the one before it to be understood.
-UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile)\b", re.I)
+UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so)\b", re.I)
+#: Opening pronouns the brief may name from the sentence before ("It has accused …").
+RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]s\b)")
+#: Entity types a pronoun can stand for.
+PRONOUN_TYPES = {"it": {"GPE", "ORG", "NORP"}, "he": {"PERSON"}, "she": {"PERSON"}}
+#: A speaker named only by a pronoun: "…,” he said."
+PRONOUN_SPEAKER = re.compile(r"[”\"’,]\s*(he|she|they)\s+(said|says|added|told|stated|noted|wrote|continued|explained)\b", re.I)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 #: "The most important of these": points back at a sentence the brief does not have.
 BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b", re.I)
 #: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+#: "Two mayors, one hall and a plan: …" — a label before a colon is a headline's device;
+#: a colon after a speech verb ("Putin said: …") is not.
+COLON_LABEL = re.compile(r"^(?P<label>[^:“\"]{3,90}):\s")
+SPEECH_BEFORE_COLON = re.compile(r"\b(said|says|told|added|wrote|stated|declared|announced|according to)\s*$", re.I)
+#: A dateline the wire puts before the first sentence: "PORT CITY — ".
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]{2,40}\s[—–-]{1,2}\s(?=[A-Z“\"])")
+#: A body sentence the headline classifier rates this sensational is a teaser.
+TEASER_SENSATIONALISM = 0.9
 MAX_WORDS = 45
 #: Share of a sentence's content words a citing article's sentence must contain.
 MIN_WORD_RECALL = 0.5
+#: A short statement has few words to spare: up to this many content words, it needs
+#: SHORT_WORD_RECALL of them ("Kim welcomed Putin at the airport" is not supported by
+#: "Putin arrived at the airport").
+SHORT_STATEMENT = 6
+SHORT_WORD_RECALL = 0.67
+#: "…, marking a watershed moment": an aside after the main clause that may be cut,
+#: leaving the source's own main clause as the brief's wording.
+CUTTABLE_ASIDE = re.compile(r",\s(?=(\w+ing|which|who)\b)")
+#: Sentences that open with a subordinate clause cannot lose what follows their comma.
+SUBORDINATE_START = re.compile(r"^(if|when|while|although|though|as|after|before|because|since|unless|despite|during|under)\b", re.I)
 #: Opening sentences: the first fifth of an article.
 LEAD_POSITION = 0.2
+#: An outlet whose headline is at least this sensational offers no opening sentence of its own.
+CLICKBAIT_HEADLINE = 0.5
+#: How far up (in share of an article) each independent source beyond the first moves a sentence.
+IMPORTANCE_STEP = 0.05
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+BRACKETED = re.compile(r"\[([^\]]+)\]")
 
 
 @dataclass
@@ -69,6 +109,7 @@ class _Candidate:
     support: int
     position: float
     fact: Fact
+    article: str
 
 
 def word_recall(statement: str, sentence: str) -> float:
@@ -77,13 +118,28 @@ def word_recall(statement: str, sentence: str) -> float:
     return len(wanted & set(content_words(sentence))) / len(wanted) if wanted else 0.0
 
 
+def plain(text: str) -> str:
+    """A brief sentence without its editorial brackets: "[Kim] said" → "Kim said"."""
+    return BRACKETED.sub(r"\1", text)
+
+
 def supports(statement: str, sentence: str) -> bool:
-    """True when ``sentence`` states ``statement``: the same statement, most of its words."""
+    """True when ``sentence`` states ``statement``: the same statement, most of its words.
+
+    Brackets the brief put around a resolved name count as the name itself.
+    """
+    statement = plain(statement)
     if statement == sentence:
         return True
     if not set(NUMBER.findall(statement)) <= set(NUMBER.findall(sentence)):
         return False  # "24 years" is not supported by a sentence saying "75 years"
-    if word_recall(statement, sentence) < MIN_WORD_RECALL:
+    wanted = len(set(content_words(statement)))
+    if word_recall(statement, sentence) < (SHORT_WORD_RECALL if wanted <= SHORT_STATEMENT else MIN_WORD_RECALL):
+        return False
+    # Words in quotation marks are a speaker's exact words: an article that quotes them
+    # otherwise ("firmest" for "strongest") reports a different wording, not this one.
+    quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
+    if not quoted <= set(content_words(sentence)):
         return False
     # A source sentence may say more than the statement ("…, describing it as …"): the
     # statement is supported when the sentence, or its opening up to a comma, states it.
@@ -95,10 +151,135 @@ def supports(statement: str, sentence: str) -> bool:
 MIN_OPENING_WORDS = 6
 
 
+def headline_like(text: str) -> bool:
+    """True for a teaser rather than a statement: a colon label, a framing signal
+    (question, ellipsis, vague "this", emotional word …), a very sensational line, or a
+    line the junk rules remove ("Leave a Comment")."""
+    own = QUOTED.sub("", text)
+    label = COLON_LABEL.match(own)
+    if label and not SPEECH_BEFORE_COLON.search(label.group("label")):
+        return True
+    if junk_reason(text) is not None:
+        return True
+    framing = frame_headline(own)
+    return bool(framing.signals) or framing.sensationalism >= TEASER_SENSATIONALISM and len(own.split()) < 12
+
+
 def _readable(text: str) -> bool:
     own = QUOTED.sub("", text)
     return not (SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
-                or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS)
+                or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
+                or headline_like(text))
+
+
+class _Names:
+    """Names for the pronouns of one story: entities by their names, quotes by article."""
+
+    def __init__(self, entities: Sequence[Entity], quotes: Sequence[Quote], annotations: Sequence[Annotation]):
+        self.entities = {e.id: e for e in entities}
+        self.by_name: dict[str, Entity] = {}
+        for e in entities:
+            for name in (e.name, *e.aliases):
+                self.by_name.setdefault(_key(name), e)
+        self.quotes: dict[str, list[Quote]] = {}
+        for q in quotes:
+            self.quotes.setdefault(q.article, []).append(q)
+        self.annotations = {a.article.id: a for a in annotations}
+
+    def name_speaker(self, text: str, claim: Claim) -> str | None:
+        """The claim with a pronoun speaker ("he said") named in brackets; None when a
+        pronoun speaker cannot be named."""
+        for q in sorted(self.quotes.get(claim.article, []), key=lambda q: -(q.speaker_span or (0, 0))[0]):
+            if not q.speaker_span or (q.speaker_text or "").lower() not in PERSONAL_PRONOUNS:
+                continue
+            start, end = q.speaker_span[0] - claim.span[0], q.speaker_span[1] - claim.span[0]
+            if not (0 <= start < end <= len(text)) or text[start:end] != q.speaker_text:
+                continue
+            entity = self.entities.get(q.speaker or "")
+            if entity is None or entity.type != "PERSON" or entity.name.lower() in PERSONAL_PRONOUNS:
+                return None
+            text = f"{text[:start]}[{entity.name}]{text[end:]}"
+        return None if PRONOUN_SPEAKER.search(text) else text
+
+    def name_opening(self, text: str, claim: Claim) -> str | None:
+        """The claim with its opening pronoun ("It has …") named in brackets after the
+        subject of the article's sentence before; None when that is not clear."""
+        match = RESOLVABLE_START.match(text)
+        annotation = self.annotations.get(claim.article)
+        if match is None or annotation is None:
+            return None
+        index = next((i for i, s in enumerate(annotation.sentences) if s.span[0] <= claim.span[0] < s.span[1]), None)
+        if not index:
+            return None
+        wanted = PRONOUN_TYPES[match.group(1).lower()]
+        previous = annotation.sentences[index - 1]
+        subjects = [m for m in annotation.mentions if m.sentence == index - 1 and _is_subject(annotation, m.span, previous.span)]
+        fitting = [m for m in subjects if m.label in wanted]
+        if len(fitting) != 1:
+            return None  # no subject of the pronoun's kind, or two: naming one would be a guess
+        mention = fitting[0]
+        name = re.sub(r"['’]s$", "", mention.text)
+        entity = self.by_name.get(_key(name))
+        if entity is not None and entity.type == "PERSON":
+            name = entity.name
+        name = name[0].upper() + name[1:]
+        return f"[{name}]{text[match.end():]}"
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+|['’]s$", "", name.strip().lower())
+
+
+def _is_subject(annotation: Annotation, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """True when the mention is the grammatical subject of its sentence's main verb
+    (with a parse), else when it opens the sentence."""
+    doc: Any = annotation.doc
+    if doc is not None:
+        chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if chunk is not None:
+            root = chunk.root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "The United States and its allies say": the first conjunct
+            return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+    return len(annotation.article.text[sentence[0]:span[0]].split()) <= 1
+
+
+def _display(text: str, claim: Claim, names: _Names) -> str | None:
+    """The wording the brief shows for a claim (or a cut of it), or None when it needs
+    context it lacks."""
+    return _display_one(text, claim, names)
+
+
+def _cuts(text: str) -> list[str]:
+    """The sentence, then its main clause without a trailing aside ("…, marking a
+    watershed moment …"), so that a fact an outlet wraps in a judgement can still be
+    told in that outlet's words."""
+    out = [text]
+    if not SUBORDINATE_START.match(DATELINE.sub("", text, count=1)):
+        for m in CUTTABLE_ASIDE.finditer(text):
+            opening = text[: m.start()].rstrip()
+            if len(opening.split()) >= MIN_OPENING_WORDS and QUOTED.sub("", opening).count("“") == 0 and opening.count("“") == opening.count("”"):
+                out.append(opening + ".")
+                break
+    return out
+
+
+def _display_one(text: str, claim: Claim, names: _Names) -> str | None:
+    text = DATELINE.sub("", text, count=1)
+    offset = claim.text.find(text[:-1] if text.endswith(".") else text)
+    if offset < 0:
+        return None
+    shifted = Claim(claim.id, claim.article, text, (claim.span[0] + offset, claim.span[0] + offset + len(text)), claim.certainty)
+    named = names.name_speaker(text, shifted)
+    if named is None:
+        return None
+    if RESOLVABLE_START.match(named):
+        named = names.name_opening(named, shifted) or named
+    return named if _readable(BRACKETED.sub(_stand_in, named)) else None
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    return "Name"  # a resolved name reads as a name to the filters, whatever its words
 
 
 def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[Annotation]) -> Brief:
@@ -117,6 +298,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     length = {a.article.id: max(1, len(a.article.text)) for a in annotations}
     sentences = {a.article.id: [s.text for s in a.sentences] for a in annotations}
     groups = independent_groups(list(length), list(comparison.provenance))
+    names = _Names(alignment.extraction.entities, alignment.extraction.quotes, annotations)
+    clickbait = {f.article for f in comparison.framing if f.sensationalism >= CLICKBAIT_HEADLINE and f.signals}
     # Sentences another source contradicts are reported under "differ"; an assertion that
     # other sources hedge would overstate what is known.
     doubtful: set[str] = set()
@@ -126,29 +309,40 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         elif d.kind.value == "certainty" and d.items:
             doubtful.add(d.items[0].text)
 
+    def disputed(text: str) -> bool:
+        return any(text in t or t in text for t in doubtful)
+
     candidates: list[_Candidate] = []
     for fact in alignment.facts:
-        if fact.status is FactStatus.CONTESTED:
-            continue
         members = [claims[c] for c in fact.claims if c in claims]
-        if not members or any(c.text in doubtful or any(c.text in t or t in c.text for t in doubtful) for c in members):
+        if not members or fact.status is FactStatus.CONTESTED and all(disputed(c.text) for c in members):
             continue
-        wordings = [fact.text] + sorted({c.text for c in members} - {fact.text}, key=len)
-        text = next((w for w in wordings if _readable(w)), None)
-        if text is None:
+        by_text: dict[str, list[Claim]] = {}
+        for c in sorted(members, key=lambda c: c.id):
+            by_text.setdefault(c.text, []).append(c)  # outlets that print one sentence alike: each may name its "he"
+        wordings = [fact.text] + sorted(set(by_text) - {fact.text}, key=lambda t: (len(t), t))
+        text, source = None, None
+        usable = [(w, c) for w in wordings if w in by_text and not disputed(w) for c in by_text[w]]
+        # Every whole sentence before any cut one: a cut is the last resort.
+        for shown, claim in [(w, c) for w, c in usable] + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]:
+            text = _display(shown, claim, names)
+            if text is not None:
+                source = claim
+                break
+        if text is None or source is None:
             continue
         citing = [aid for aid, said in sentences.items() if any(supports(text, s) for s in said)]
         if not citing:
             continue
         support = len({groups.get(a, a) for a in citing})
         position = sum(c.span[0] / length.get(c.article, 1) for c in members) / len(members)
-        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact))
+        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact, source.article))
 
     candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
     chosen: list[_Candidate] = []
 
     def add(candidate: _Candidate) -> None:
-        if len(chosen) < MAX_SENTENCES and not any(same_statement(candidate.text, c.text) >= SAME_STATEMENT for c in chosen):
+        if len(chosen) < MAX_SENTENCES and not any(same_statement(plain(candidate.text), plain(c.text)) >= SAME_STATEMENT for c in chosen):
             chosen.append(candidate)
 
     for candidate in candidates:
@@ -156,9 +350,11 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         # words it closely enough to be cited: the citation then names that one.
         if candidate.support >= 2 or candidate.fact.status is FactStatus.CORROBORATED:
             add(candidate)
-    leads = sorted((c for c in candidates if c.support < 2 and c.position <= LEAD_POSITION), key=lambda c: (c.position, c.fact.id))
     # Opening sentences tell what happened even when no other outlet words them alike;
-    # a few always go in, more when little is corroborated.
+    # a few always go in, more when little is corroborated — but a clickbait outlet's
+    # opening is its teaser, not its news.
+    leads = sorted((c for c in candidates if c.support < 2 and c.position <= LEAD_POSITION and c.article not in clickbait),
+                   key=lambda c: (c.position, c.fact.id))
     for n, candidate in enumerate(leads):
         if n >= MIN_LEADS and len(chosen) >= FILL_TO:
             break
@@ -167,7 +363,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         if len(chosen) >= MIN_SENTENCES:
             break
         add(candidate)
-    chosen.sort(key=lambda c: (c.position, c.fact.id))
+    chosen.sort(key=lambda c: (c.position - IMPORTANCE_STEP * (c.support - 1), c.fact.id))
     out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
-    plain = min(comparison.framing, key=lambda f: (f.sensationalism, len(f.headline)), default=None)
-    return Brief(plain.headline if plain else "", out)
+    plainest = min(comparison.framing, key=lambda f: (f.sensationalism, len(f.headline)), default=None)
+    return Brief(plainest.headline if plainest else "", out)

@@ -8,6 +8,7 @@ numbers, speakers, word diffs, junk counts), so their sections agree.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import importlib
 import re
@@ -282,6 +283,16 @@ class StoryView:
                 out.append((str(claim.get("text") or ""), [claim["article"]], [str(claim.get("certainty") or "")]))
         return out
 
+    def single_source_by_outlet(self) -> list[tuple[str, list[tuple[str, list[str], list[str]]]]]:
+        """:meth:`single_source` grouped by the first article that says each claim, in the
+        order of the sources, so a reader sees at once what each outlet alone reports."""
+        order = {aid: n for n, aid in enumerate(self.story.get("articles") or [])}
+        groups: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+        for item in self.single_source():
+            first = min(item[1], key=lambda a: (order.get(a, len(order)), a)) if item[1] else ""
+            groups.setdefault(first, []).append(item)
+        return sorted(groups.items(), key=lambda g: (order.get(g[0], len(order)), g[0]))
+
     def discrepancies(self) -> list[tuple[str, str, list[dict[str, Any]]]]:
         """Discrepancies by kind: (kind, section title, discrepancies)."""
         by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -294,6 +305,15 @@ class StoryView:
 def story_views(analysis: dict[str, Any]) -> list[StoryView]:
     """A :class:`StoryView` for every story, in the analysis's order."""
     return [StoryView(analysis, story) for story in analysis.get("stories") or []]
+
+
+def with_weekday(value: Any) -> str:
+    """"2024-06-19" → "2024-06-19 (Wednesday)": news says "on Wednesday", readers check it here."""
+    text = str(value or "")
+    try:
+        return f"{text} ({dt.date.fromisoformat(text):%A})" if len(text) == 10 else text
+    except ValueError:
+        return text
 
 
 def share(value: Any) -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelMissingError
-from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "script_json"]
@@ -196,7 +196,7 @@ class _Story:
             f'<span class="sw-chip sw-{k}">{counts[k]} {esc(STATUS_LABELS[k])}</span>' for k in STATUS_COLORS
         ) + f'<span class="sw-chip sw-diff">{len(s.get("discrepancies") or [])} differences</span>'
         headline = (s.get("brief") or {}).get("headline") or self.view.title
-        meta = (f"Event date <strong>{esc(s.get('event_date') or 'unknown')}</strong> · "
+        meta = (f"Event date <strong>{esc(with_weekday(s.get('event_date')) or 'unknown')}</strong> · "
                 f"{len(s.get('articles') or [])} articles from {outlets} outlets")
         return (f'<header class="sw-head"><p class="sw-kicker">storyweave report</p><h1>{esc(headline)}</h1>'
                 f'<p class="sw-meta">{meta}</p><p class="sw-chips">{chips}</p></header>')
@@ -225,7 +225,8 @@ class _Story:
             for b in sentences
         )
         body = f'<ol class="sw-brief">{items}</ol>' if items else '<p class="sw-none">No brief: no statement is supported well enough.</p>'
-        return self.section("brief", "Brief", body, "What happened, in the sources’ own words; each sentence cites the articles that say it.")
+        return self.section("brief", "Brief", body, "What happened, in the sources’ own words, most important first; each sentence "
+                            "cites the articles that say it. [Brackets] name who a pronoun of the source stands for.")
 
     def _quote_by(self, quote: dict[str, Any]) -> str:
         via = f' <span class="sw-via">via {esc(quote["channel"])}</span>' if quote.get("channel") else ""
@@ -289,17 +290,26 @@ class _Story:
 
     def single(self) -> str:
         facts = {f.get("text"): f for f in self.view.facts("single-source")}
-        rows = []
-        for text, ids, certainties in self.view.single_source():
-            how = ", ".join(c for c in certainties if c)
-            note = ""
-            fact = facts.get(text)
-            if len(set(ids)) > 1:
-                note = f'<span class="sw-note">{esc(support_note(self.view, list(ids), fact))}</span>'
-            tag = f'<span class="sw-tag">{esc(how)}</span>' if how else ""
-            rows.append(f"<li>{esc(text)} — {self.by(list(ids), text)} {tag}{note}</li>")
-        body = f'<ul class="sw-single">{"".join(rows)}</ul>' if rows else '<p class="sw-none">Every claim is backed by two or more independent sources.</p>'
-        return self.section("single", "Single-source claims", body, "Each rests on one outlet (or on articles that copy one another). Treat with care.")
+        blocks = []
+        # Grouped by outlet: "what does only this outlet claim?" is the reader's question.
+        for first, items in self.view.single_source_by_outlet():
+            rows = []
+            for text, ids, certainties in items:
+                how = ", ".join(c for c in certainties if c)
+                note = ""
+                fact = facts.get(text)
+                if len(set(ids)) > 1:
+                    note = f'<span class="sw-note">{esc(support_note(self.view, list(ids), fact))}</span>'
+                tag = f'<span class="sw-tag">{esc(how)}</span>' if how else ""
+                rows.append(f"<li>{esc(text)} — {self.by(list(ids), text)} {tag}{note}</li>")
+            head = f'{self.outlet(first)} {self.cite(first)}' if first else "Unknown outlet"
+            blocks.append(f'<div class="sw-outlet"><h3>Only in {head} <small>{len(rows)} claim{"s" if len(rows) != 1 else ""}</small></h3>'
+                          f'<ul class="sw-single">{"".join(rows)}</ul></div>')
+        body = "".join(blocks) or '<p class="sw-none">Every claim is backed by two or more independent sources.</p>'
+        legend = ("What one outlet alone reports (or articles that copy one another), grouped by outlet. Not confirmed by an "
+                  "independent source — not necessarily wrong. Tags: asserted (stated as fact), hedged (“may”, “reportedly”), "
+                  "attributed (someone is said to have said it).")
+        return self.section("single", "Single-source claims", body, legend)
 
     # -- charts ------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -82,7 +82,7 @@ def _none() -> list[str]:
 def _story(view: StoryView) -> list[str]:
     s = view.story
     out = [f"# {md_escape(view.title)}", ""]
-    meta = [f"**Event date:** {md_escape(s.get('event_date') or 'unknown')}", f"**Articles:** {len(s.get('articles') or [])}"]
+    meta = [f"**Event date:** {md_escape(with_weekday(s.get('event_date')) or 'unknown')}", f"**Articles:** {len(s.get('articles') or [])}"]
     out += [" · ".join(meta), ""]
 
     out += ["## Sources", "", "| # | Outlet | Title | Published | Location |", "|---|---|---|---|---|"]
@@ -95,6 +95,9 @@ def _story(view: StoryView) -> list[str]:
     if brief.get("headline"):
         out += [f"**{md_escape(brief['headline'])}**", ""]
     sentences = brief.get("sentences") or []
+    if sentences:
+        out += ["_What happened, in the sources' own words, most important first; each sentence cites the articles that say it. "
+                "\\[Brackets\\] name who a pronoun of the source stands for._", ""]
     out += [f"- {md_escape(b.get('text', ''))} {_cite(view, b.get('citations') or [])}".rstrip() for b in sentences] or ["_No brief._"]
     out.append("")
 
@@ -128,11 +131,18 @@ def _story(view: StoryView) -> list[str]:
     out += ["## Single-source claims", ""]
     single = view.single_source()
     facts = {f.get("text"): f for f in view.facts("single-source")}
-    for text, ids, certainties in single:
-        how = f" ({', '.join(c for c in certainties if c)})" if any(certainties) else ""
-        note = f" — _{md_escape(support_note(view, ids, facts.get(text)))}_" if len(set(ids)) > 1 else ""
-        out.append(f"- {md_escape(text)} — {_by(view, ids)}{how}{note}")
-    out += [""] if single else _none()
+    if single:
+        out += ["What one outlet alone reports (or articles that copy one another), grouped by outlet: not confirmed by an "
+                "independent source, not necessarily wrong. Asserted: stated as fact; hedged: \u201cmay\u201d, \u201creportedly\u201d; "
+                "attributed: someone is said to have said it.", ""]
+    for first, items in view.single_source_by_outlet():
+        out += [f"### Only in {_by(view, [first]) if first else 'an unknown outlet'} ({len(items)})", ""]
+        for text, ids, certainties in items:
+            how = f" ({', '.join(c for c in certainties if c)})" if any(certainties) else ""
+            note = f" — _{md_escape(support_note(view, ids, facts.get(text)))}_" if len(set(ids)) > 1 else ""
+            out.append(f"- {md_escape(text)} — {_by(view, ids)}{how}{note}")
+        out.append("")
+    out += [] if single else _none()
 
     out += ["## Corroborated facts", ""]
     corroborated = view.facts("corroborated")

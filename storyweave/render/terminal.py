@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views
+from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -106,7 +106,7 @@ class _Writer:
     def story(self) -> list[RenderableType]:
         view, s = self.view, self.view.story
         out: list[RenderableType] = [Rule(Text(view.title, style="bold"), style="bold blue")]
-        meta = Text.assemble(("Event date ", "dim"), str(s.get("event_date") or "unknown"),
+        meta = Text.assemble(("Event date ", "dim"), with_weekday(s.get("event_date")) or "unknown",
                              (" · ", "dim"), f"{len(s.get('articles') or [])} articles")
         out.append(meta)
 
@@ -147,11 +147,13 @@ class _Writer:
         out.append(self.section("Single-source claims"))
         single = view.single_source()
         facts = {str(f.get("text") or ""): f for f in view.facts("single-source")}
-        for text, ids, certainties in single:
-            how = ", ".join(c for c in certainties if c)
-            # Several outlets behind one claim are still one source when they copy each other.
-            note = f"; {support_note(view, ids, facts.get(text))}" if len(set(ids)) > 1 else ""
-            out.append(self.item("• ", text, (" — ", "dim"), self.outlets(ids), (f" ({how}{note})" if how or note else "", "dim")))
+        for first, items in view.single_source_by_outlet():
+            out.append(self.item(("Only in ", "bold"), self.outlets([first]) if first else "an unknown outlet", (f" ({len(items)})", "dim")))
+            for text, ids, certainties in items:
+                how = ", ".join(c for c in certainties if c)
+                # Several outlets behind one claim are still one source when they copy each other.
+                note = f"; {support_note(view, ids, facts.get(text))}" if len(set(ids)) > 1 else ""
+                out.append(self.item("• ", text, (" — ", "dim"), self.outlets(ids), (f" ({how}{note})" if how or note else "", "dim")))
         if not single:
             out.append(self.item(("None found.", "dim")))
 
