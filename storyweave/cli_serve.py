@@ -16,17 +16,22 @@ def serve_cli(
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
     api_key: Optional[str] = typer.Option(None, "--api-key", help="Require this key for writes (or set STORYWEAVE_API_KEY)."),
     read_only: bool = typer.Option(False, "--read-only", help="Serve stories only: no adding or deleting."),
+    allow_private_urls: bool = typer.Option(False, "--allow-private-urls", help="Also fetch articles and follow feeds on private, loopback and link-local addresses."),
 ) -> None:
     """Run the web app and REST API (/api/v1, schema at /openapi.json).
+
+    Feeds followed with POST /api/v1/feeds are polled in the background while it runs.
 
     Example: storyweave serve --db newsroom.db --port 8000, then open http://127.0.0.1:8000/
     """
     import uvicorn
 
+    from .options import Options
     from .web import create_app
 
     try:
-        app = create_app(db, api_key=api_key or os.environ.get("STORYWEAVE_API_KEY") or None, read_only=read_only)
+        app = create_app(db, api_key=api_key or os.environ.get("STORYWEAVE_API_KEY") or None, read_only=read_only,
+                         options=Options(allow_private_urls=allow_private_urls))
     except StoryweaveError as exc:
         typer.echo(f"storyweave: {exc}", err=True)
         raise typer.Exit(2)

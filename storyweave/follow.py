@@ -13,24 +13,35 @@ One poll, feed by feed:
    unfinished items next time, and an article stored twice is not reported twice.
 
 An item whose page fails is reported and tried again at the next poll.
+
+``storyweave serve`` follows the feeds recorded with :func:`add_feed` (listed by
+:func:`list_feeds`, dropped by :func:`remove_feed`): its worker polls each one when
+:func:`due_feeds` says its interval has passed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from .clean import clean
-from .errors import FetchError, StoryweaveError
+from .errors import BlockedURLError, ConfigError, FetchError, StoryweaveError
 from .feeds import looks_like_feed, parse_feed
-from .fetch import Fetcher
+from .fetch import Fetcher, TransportError, blocked_reason, system_resolver
 from .ingest import read_feed_item
 from .limits import MAX_FEED_ITEMS
 from .model import Article, InputFailure, Story
 from .options import Options
 from .store.base import Store
+
+if TYPE_CHECKING:
+    from .group import Grouper
 
 logger = logging.getLogger("storyweave")
 
@@ -54,20 +65,38 @@ Event = NewArticle | InputFailure
 Assign = Callable[[Article, Store], str]
 
 
+class StoryAssigner:
+    """Groups new articles with the incremental group stage and saves their stories.
+
+    One object serves a whole poll: the grouping state is read from the store once, not
+    once per article.
+    """
+
+    def __init__(self) -> None:
+        self._grouper: Grouper | None = None
+
+    def __call__(self, article: Article, store: Store) -> str:
+        """Group one stored article and save its story; returns the story's id."""
+        from .group import Grouper
+
+        if self._grouper is None:
+            self._grouper = Grouper(store)
+        assignment = self._grouper.add(article)
+        self._grouper.save()
+        grouped = [m.article for m in self._grouper.members.values() if m.story == assignment.story]
+        # Grouping remembers deleted articles; the story lists only stored ones.
+        members = store.get_articles(grouped) or [article]
+        store.save_stories([Story(assignment.story, members[0].title, tuple(a.id for a in members), {})])
+        return assignment.story
+
+
 def assign_story(article: Article, store: Store) -> str:
     """Group one new article with the incremental group stage and save its story.
 
     Returns:
         The id of the story the article joined (or started).
     """
-    from .group import GROUPER, group_articles
-
-    (assignment,) = group_articles([article], store)
-    members = [aid for aid, sid, _dup, _sig in store.load_grouping(GROUPER).members if sid == assignment.story]
-    members = list(dict.fromkeys(members or [article.id]))
-    first = store.get_article(members[0]) or article
-    store.save_stories([Story(assignment.story, first.title, tuple(members), {})])
-    return assignment.story
+    return StoryAssigner()(article, store)
 
 
 def poll(
@@ -75,7 +104,7 @@ def poll(
     store: Store,
     options: Options | None = None,
     fetcher: Fetcher | None = None,
-    assign: Assign = assign_story,
+    assign: Assign | None = None,
 ) -> Iterator[Event]:
     """Poll every feed once; yield each new article as it is stored, and each failure.
 
@@ -84,7 +113,7 @@ def poll(
         store: where articles, seen items, feed validators and stories are kept.
         options: the run's options (``allow_private_urls``, ``max_article_chars``).
         fetcher: fetches feeds and pages; one obeying the options when None.
-        assign: puts a stored article into its story (the group stage by default).
+        assign: puts a stored article into its story (a :class:`StoryAssigner` by default).
 
     Yields:
         :class:`NewArticle` per article stored for the first time, in feed order
@@ -95,6 +124,7 @@ def poll(
     """
     options = options or Options()
     fetcher = fetcher or Fetcher(allow_private=options.allow_private_urls)
+    assign = assign or StoryAssigner()
     for feed in feeds:
         yield from _poll_feed(feed, store, options, fetcher, assign)
 
@@ -197,3 +227,141 @@ def follow(
         if polls is not None and done >= polls:
             return
         sleep(max(0.0, every - (time.monotonic() - started)))
+
+
+# ---------------------------------------------------------------------------------------
+# Feeds followed by the web app
+
+#: The shortest interval between two polls of one feed: faster burdens the outlet.
+MIN_EVERY = 10.0
+#: How often a feed followed without an interval is polled.
+DEFAULT_EVERY = 15 * 60.0
+
+
+def feed_id(url: str) -> str:
+    """A followed feed's id in the REST API: short, stable, and safe in a URL path."""
+    return "f-" + hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def check_feed_url(url: str, options: Options | None = None) -> str:
+    """The URL, trimmed, if storyweave may poll it.
+
+    Raises:
+        BlockedURLError: not an http(s) URL with a host, or (without
+            ``options.allow_private_urls``) a local, private or metadata address.
+        FetchError: the host name has no address.
+    """
+    options = options or Options()
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise BlockedURLError(url, "not an http:// or https:// URL with a host; give the feed's full address")
+    if options.allow_private_urls:
+        return url
+    host = parts.hostname.rstrip(".").lower()
+    if host == "localhost" or host.endswith((".localhost", ".internal")):
+        raise BlockedURLError(url, f"{host} is a local host; the server must be started with --allow-private-urls to follow it")
+    try:
+        addresses = system_resolver(host)
+    except TransportError as exc:
+        raise FetchError(url, f"{exc}; check the feed's address") from exc
+    for ip in addresses:
+        reason = blocked_reason(ip)
+        if reason:
+            raise BlockedURLError(url, f"{host} is {reason}; the server must be started with --allow-private-urls to follow it")
+    return url
+
+
+def _every_seconds(every: str | float | None) -> float:
+    if every is None or every == "":
+        return DEFAULT_EVERY
+    if isinstance(every, str):
+        from .cli_follow import parse_every  # the CLI's own reading of "15m", "1h"
+
+        return parse_every(every)
+    if not every >= MIN_EVERY:  # also refuses NaN
+        raise ConfigError(f"every {every!r}: polling faster than every {MIN_EVERY:.0f}s burdens the outlet; use 10s or more")
+    return float(every)
+
+
+def _feed_view(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": feed_id(row["url"]), **row}
+
+
+def add_feed(store: Store, url: str, every: str | float | None = None, options: Options | None = None) -> dict[str, Any]:
+    """Follow a feed: ``storyweave serve`` polls it every ``every`` (``"15m"``, seconds).
+
+    Args:
+        store: where followed feeds are kept.
+        url: the feed's URL.
+        every: the interval; :data:`DEFAULT_EVERY` when None.
+        options: ``allow_private_urls`` decides whether local addresses may be followed.
+
+    Returns:
+        The feed as :func:`list_feeds` lists it, with ``new`` True when it was not followed yet.
+
+    Raises:
+        BlockedURLError: the URL may not be polled (see :func:`check_feed_url`).
+        FetchError: the host has no address.
+        ConfigError: the interval is not one or is under 10 seconds.
+        StoreError: the store cannot be written.
+    """
+    seconds = _every_seconds(every)  # checked first: it needs no name lookup
+    url = check_feed_url(url, options)
+    new = store.follow_feed(url, seconds)
+    row = next(f for f in store.followed_feeds() if f["url"] == url)
+    return {**_feed_view(row), "new": new}
+
+
+def list_feeds(store: Store) -> list[dict[str, Any]]:
+    """The followed feeds: ``id, url, every, followed_at, title, checked_at``, oldest first.
+
+    Raises:
+        StoreError: the store cannot be read.
+    """
+    return [_feed_view(row) for row in store.followed_feeds()]
+
+
+def remove_feed(store: Store, feed: str) -> bool:
+    """Stop following a feed, given its id or URL; what was read from it stays.
+
+    Returns:
+        True when the feed was followed.
+
+    Raises:
+        StoreError: the store cannot be written.
+    """
+    for row in store.followed_feeds():
+        if feed in (row["url"], feed_id(row["url"])):
+            return store.unfollow_feed(row["url"])
+    return False
+
+
+def due_feeds(feeds: Sequence[dict[str, Any]], now: datetime | None = None,
+              attempted: dict[str, float] | None = None, clock: float | None = None) -> list[str]:
+    """URLs of the followed feeds whose interval has passed since their last poll.
+
+    Args:
+        feeds: followed feeds as :func:`list_feeds` gives them.
+        now: the time to compare ``checked_at`` with; the current UTC time when None.
+        attempted: feed URL -> monotonic time of the last attempt, so a feed whose
+            poll failed (``checked_at`` unchanged) waits its interval too.
+        clock: the monotonic time now, with ``attempted``.
+    """
+    now = now or datetime.now(timezone.utc)
+    clock = time.monotonic() if clock is None else clock
+    due = []
+    for feed in feeds:
+        url, every = feed["url"], float(feed["every"])
+        last = (attempted or {}).get(url)
+        if last is not None and clock - last < every:
+            continue
+        checked = feed.get("checked_at")
+        if checked:
+            try:
+                if (now - datetime.fromisoformat(checked)).total_seconds() < every:
+                    continue
+            except (TypeError, ValueError):
+                pass  # an unreadable time: poll now and record a good one
+        due.append(url)
+    return due

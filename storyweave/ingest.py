@@ -460,6 +460,23 @@ def _read_jsonl_lines(lines: Any, name: str, options: Options) -> Iterator[Item]
         yield InputFailure(name, "the file is empty; remove it or add one JSON article a line")
 
 
+def read_json_line(line: str, location: str, file_stem: str, options: Options | None = None) -> Item:
+    """One JSONL line as an article, exactly as the JSONL reader makes it.
+
+    For callers that read lines themselves (the Spark job reads them on executors).
+
+    Args:
+        line: one line of a JSONL file (a JSON object).
+        location: ``PATH:LINE``, recorded as the article's location.
+        file_stem: the source name used when the line gives no ``source``.
+        options: limits such as ``max_article_chars``; the defaults when None.
+
+    Returns:
+        The article, or an :class:`InputFailure` naming the line and what to fix.
+    """
+    return _from_json_line(line, location, file_stem, options or Options())
+
+
 def _from_json_line(line: str, location: str, file_stem: str, options: Options) -> Item:
     try:
         data = json.loads(line)

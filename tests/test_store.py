@@ -254,3 +254,28 @@ def test_store_shared_across_threads(tmp_path: Path) -> None:
             t.join()
         assert errors == []
         assert len(s.all_articles()) == 200
+
+
+def test_store_followed_feeds_follow_list_unfollow(store: Store) -> None:
+    assert store.followed_feeds() == []
+    assert store.follow_feed("https://b.example/rss", 900) is True
+    assert store.follow_feed("https://a.example/rss", 60) is True
+    assert store.follow_feed("https://b.example/rss", 120) is False  # following again sets the interval
+    store.save_feed_state("https://b.example/rss", '"v1"', None, "B News")
+    feeds = {f["url"]: f for f in store.followed_feeds()}
+    assert set(feeds) == {"https://a.example/rss", "https://b.example/rss"}
+    assert feeds["https://b.example/rss"]["every"] == 120.0 and feeds["https://b.example/rss"]["title"] == "B News"
+    assert feeds["https://a.example/rss"]["checked_at"] is None and feeds["https://a.example/rss"]["followed_at"]
+    store.mark_feed_item("https://b.example/rss", "item-1", None)
+    assert store.unfollow_feed("https://b.example/rss") is True
+    assert store.unfollow_feed("https://b.example/rss") is False
+    assert [f["url"] for f in store.followed_feeds()] == ["https://a.example/rss"]
+    # What was read from an unfollowed feed stays: following it again reads only new items.
+    assert store.seen_feed_items("https://b.example/rss", ["item-1", "item-2"]) == {"item-1"}
+
+
+def test_store_article_ids_oldest_first(store: Store) -> None:
+    store.add_articles([_article(3), _article(1), _article(2)])
+    assert store.article_ids() == [_article(3).id, _article(1).id, _article(2).id]
+    store.delete_article(_article(1).id)
+    assert store.article_ids() == [_article(3).id, _article(2).id]

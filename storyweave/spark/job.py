@@ -87,13 +87,13 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
     from ..errors import StoryweaveError
     from ..group_dups import signature
     from ..group_features import sketch
-    from ..ingest import _from_json_line  # the JSONL reader's own record → Article step
+    from ..ingest import read_json_line  # the JSONL reader's own record → Article step
     from ..options import Options
 
     options = Options()
     for (location, line, _), pos in rows:
         stem = Path(location.rsplit(":", 1)[0]).name.split(".")[0]
-        item = _from_json_line(line, location, stem, options)
+        item = read_json_line(line, location, stem, options)
         if isinstance(item, InputFailure):
             yield (pos, False, item.source, item.reason)
             continue

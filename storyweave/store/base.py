@@ -67,6 +67,10 @@ class Store(Protocol):
         """Every stored article, oldest first."""
         ...
 
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article, oldest first."""
+        ...
+
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and its story membership; True when it existed."""
         ...
@@ -187,6 +191,18 @@ class Store(Protocol):
 
     def mark_feed_item(self, url: str, key: str, article_id: str | None) -> None:
         """Record that an item of a feed was read (``article_id`` None when it failed for good)."""
+        ...
+
+    def follow_feed(self, url: str, every: float) -> bool:
+        """Follow a feed (``storyweave serve`` polls it every ``every`` seconds); True when new."""
+        ...
+
+    def unfollow_feed(self, url: str) -> bool:
+        """Stop following a feed, keeping the items already read; True when it was followed."""
+        ...
+
+    def followed_feeds(self) -> list[dict[str, Any]]:
+        """Followed feeds (``url, every, followed_at, title, checked_at``), oldest followed first."""
         ...
 
     # -- lifetime -----------------------------------------------------------------------

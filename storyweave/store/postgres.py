@@ -29,25 +29,17 @@ import threading
 import unicodedata
 import uuid
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-import numpy as np
 
 from ..errors import StoreError
 from ..model import Article, Story
-from .base import GroupingState
+from ._common import ARTICLE_BATCH, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
+from ._common import now as _now
 
 if TYPE_CHECKING:  # psycopg is imported when a store is opened, not with storyweave
     import psycopg
-
-#: Articles are committed in chunks of this size, as in the SQLite store.
-ARTICLE_BATCH = 100
-
-#: Vectors are stored little-endian float32, the same bytes as the SQLite store.
-_VECTOR_DTYPE = np.dtype("<f4")
 
 #: tsvector values are limited to 1 MB; text past this many characters is not indexed.
 _FTS_MAX_CHARS = 200_000
@@ -57,18 +49,8 @@ _LOCK_MIGRATE = 0x5359_0001
 _LOCK_STORIES = 0x5359_0002
 _LOCK_GROUPING = 0x5359_0003
 
-Migration = Callable[["psycopg.Connection[Any]"], None]
-_MIGRATIONS: list[tuple[str, Migration]] = []
-
-
-def migration(fn: Migration) -> Migration:
-    """Register ``fn`` as the next migration; the ``migrations`` table records its name.
-
-    Names match the SQLite store's migrations that build the same tables. Never rename
-    or edit a released migration: add a new one.
-    """
-    _MIGRATIONS.append((fn.__name__, fn))
-    return fn
+_MIGRATIONS: Migrations[psycopg.Connection[Any]] = Migrations()
+migration = _MIGRATIONS.register
 
 
 @migration
@@ -149,6 +131,12 @@ def m_feeds1(conn: psycopg.Connection[Any]) -> None:
     )
 
 
+@migration
+def m_feeds2_followed(conn: psycopg.Connection[Any]) -> None:
+    """The feeds ``storyweave serve`` follows, and how often it polls each."""
+    conn.execute("CREATE TABLE followed_feeds (url TEXT PRIMARY KEY, every REAL NOT NULL, followed_at TEXT NOT NULL)")
+
+
 #: Tables in the order their rows can be inserted (referenced tables first), with the
 #: columns shared with the SQLite store, and the column that keeps insertion order.
 TABLES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -166,11 +154,8 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
     "story_summaries": (("story_id", "json"), "story_id"),
     "feeds": (("url", "etag", "last_modified", "title", "checked_at"), "url"),
     "feed_items": (("feed_url", "item_key", "article_id", "seen_at"), "feed_url, item_key"),
+    "followed_feeds": (("url", "every", "followed_at"), "followed_at, url"),
 }
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _no_nul(text: str | None) -> str | None:
@@ -229,7 +214,7 @@ def _hint(exc: BaseException) -> str:
     return "check that the database is a storyweave store the user may write to, or pass another --db"
 
 
-class PostgresStore:
+class PostgresStore(StoreCommon):
     """A :class:`~storyweave.store.base.Store` in a PostgreSQL database.
 
     One connection per object, shared by threads under a lock (as :class:`SQLiteStore`);
@@ -246,6 +231,7 @@ class PostgresStore:
     def __init__(self, url: str) -> None:
         self.url = url
         self._where = redact(url)
+        self._damaged = "the cache is damaged: DELETE FROM vectors WHERE model = the model's name"
         self._lock = threading.RLock()
         try:
             import psycopg
@@ -362,32 +348,6 @@ class PostgresStore:
 
     # -- articles -------------------------------------------------------------------------
 
-    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
-        """Store articles by id; an article already stored (by anyone) is left as it is.
-
-        Articles are committed in chunks of :data:`ARTICLE_BATCH`, so an interrupted call
-        keeps every chunk already committed. ``raw_html`` is not stored.
-
-        Args:
-            articles: the articles to store, read once (a generator is fine).
-
-        Returns:
-            One flag per article, in order: True when this call stored it.
-
-        Raises:
-            StoreError: the store cannot be written.
-        """
-        flags: list[bool] = []
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= ARTICLE_BATCH:
-                flags += self._insert_articles(batch)
-                batch = []
-        if batch:
-            flags += self._insert_articles(batch)
-        return flags
-
     def _insert_articles(self, batch: Sequence[Article]) -> list[bool]:
         added = _now()
         stored: dict[str, bool] = {}
@@ -409,7 +369,7 @@ class PostgresStore:
                     "INSERT INTO articles (id, url, json, added_at, tsv) VALUES (%s, %s, %s, %s,"
                     " setweight(to_tsvector('simple', %s), 'A') || to_tsvector('simple', %s))"
                     " ON CONFLICT (id) DO NOTHING",
-                    (article.id, _no_nul(article.url), json.dumps(article.to_json(), ensure_ascii=False), added,
+                    (article.id, _no_nul(article.url), article_json(article), added,
                      title, text),
                 )
                 stored[article.id] = cur.rowcount == 1
@@ -420,10 +380,6 @@ class PostgresStore:
             stored[article.id] = False
         return flags
 
-    @staticmethod
-    def _article(text: str) -> Article:
-        return Article.from_json(json.loads(text))
-
     def get_article(self, article_id: str) -> Article | None:
         """The stored article with this id, or None.
 
@@ -432,7 +388,7 @@ class PostgresStore:
         """
         with self._guard("read an article") as conn:
             row = conn.execute("SELECT json FROM articles WHERE id = %s", (article_id,)).fetchone()
-        return self._article(row[0]) if row else None
+        return article_from_json(row[0]) if row else None
 
     def get_articles(self, ids: Sequence[str]) -> list[Article]:
         """The stored articles with these ids, in the order given; unknown ids are skipped.
@@ -443,7 +399,7 @@ class PostgresStore:
         unique = list(dict.fromkeys(ids))
         with self._guard("read articles") as conn:
             rows = conn.execute("SELECT id, json FROM articles WHERE id = ANY(%s)", (unique,)).fetchall()
-        found = {aid: self._article(text) for aid, text in rows}
+        found = {aid: article_from_json(text) for aid, text in rows}
         return [found[i] for i in ids if i in found]
 
     def all_articles(self) -> list[Article]:
@@ -454,7 +410,16 @@ class PostgresStore:
         """
         with self._guard("read articles") as conn:
             rows = conn.execute("SELECT json FROM articles ORDER BY seq").fetchall()
-        return [self._article(r[0]) for r in rows]
+        return [article_from_json(r[0]) for r in rows]
+
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article, oldest first (cheaper than reading the articles).
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read articles") as conn:
+            return [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY seq")]
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and its story membership.
@@ -478,45 +443,13 @@ class PostgresStore:
 
     # -- caches -----------------------------------------------------------------------------
 
-    def get_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
-        """Cached sentence vectors of ``model`` for the hashes that have one.
-
-        Returns:
-            hash -> float32 vector (a writable copy), only for hashes found.
-
-        Raises:
-            StoreError: the store cannot be read or holds a damaged vector.
-        """
-        unique = list(dict.fromkeys(hashes))
+    def _vector_rows(self, model: str, hashes: list[str]) -> list[tuple[str, int, bytes]]:
         with self._guard("read cached vectors") as conn:
-            rows = conn.execute(
-                "SELECT hash, dim, data FROM vectors WHERE model = %s AND hash = ANY(%s)", (model, unique)
+            return conn.execute(
+                "SELECT hash, dim, data FROM vectors WHERE model = %s AND hash = ANY(%s)", (model, hashes)
             ).fetchall()
-        out: dict[str, np.ndarray] = {}
-        for h, dim, data in rows:
-            vec = np.frombuffer(bytes(data), dtype=_VECTOR_DTYPE)
-            if vec.shape[0] != dim:
-                raise StoreError(
-                    f"{self._where}: cached vector {h} of {model} has {vec.shape[0]} values, expected {dim};"
-                    " the cache is damaged: DELETE FROM vectors WHERE model = the model's name"
-                )
-            out[h] = vec.astype(np.float32)  # astype copies: callers may write to it
-        return out
 
-    def put_vectors(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
-        """Cache sentence vectors by sentence hash, as float32; a cached hash keeps its vector.
-
-        Raises:
-            ValueError: a vector is not one-dimensional.
-            StoreError: the store cannot be written.
-        """
-        rows = []
-        for h, vec in vectors.items():
-            arr = np.ascontiguousarray(vec, dtype=_VECTOR_DTYPE)
-            if arr.ndim != 1:
-                raise ValueError(f"vector {h} has shape {arr.shape}; put_vectors takes one-dimensional vectors")
-            rows.append((model, h, int(arr.shape[0]), arr.tobytes()))
-        rows.sort(key=lambda r: r[1])  # key order: concurrent writers cannot deadlock
+    def _insert_vectors(self, rows: list[tuple[str, str, int, bytes]]) -> None:
         with self._transaction("cache vectors") as conn, conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO vectors (model, hash, dim, data) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING", rows
@@ -618,59 +551,37 @@ class PostgresStore:
 
     # -- grouping state ---------------------------------------------------------------------------
 
-    def load_grouping(self, method: str) -> GroupingState:
-        """The grouping state saved by ``method``; empty when none was saved.
-
-        Raises:
-            StoreError: the store cannot be read.
-        """
+    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any]] | None:
         with self._guard("read the grouping state") as conn, conn.transaction():
             # One snapshot: a grouping saved concurrently is seen whole or not at all.
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             row = conn.execute("SELECT data FROM group_meta WHERE method = %s", (method,)).fetchone()
             if row is None:
-                return GroupingState()
-            stories = [(sid, bytes(blob)) for sid, blob in conn.execute(
-                "SELECT id, profile FROM group_stories WHERE method = %s ORDER BY seq", (method,))]
-            members = [(aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in conn.execute(
+                return None
+            stories = conn.execute(
+                "SELECT id, profile FROM group_stories WHERE method = %s ORDER BY seq", (method,)).fetchall()
+            members = conn.execute(
                 "SELECT article_id, story_id, duplicate_of, signature FROM group_members WHERE method = %s"
-                " ORDER BY seq", (method,))]
-        return GroupingState(bytes(row[0]), stories, members)
+                " ORDER BY seq", (method,)).fetchall()
+        return row[0], stories, members
 
-    def save_grouping(
-        self,
-        method: str,
-        meta: bytes,
-        stories: Sequence[tuple[str, bytes]],
-        members: Sequence[tuple[str, str, str | None, bytes]],
-    ) -> None:
-        """Save grouping state in one transaction, so a killed run never leaves half of it.
-
-        Args:
-            method: the grouping method's versioned name.
-            meta: document frequencies and counters; replaces the saved ones.
-            stories: (story id, profile) to insert or replace.
-            members: (article id, story id, duplicate_of, signature) to add; an article
-                already grouped keeps its first membership.
-
-        Raises:
-            StoreError: the store cannot be written.
-        """
+    def _write_grouping(self, method: str, meta: bytes, stories: list[tuple[str, str, bytes]],
+                        members: list[tuple[str, str, str, str | None, bytes]]) -> None:
         with self._transaction("save the grouping state", lock=_LOCK_GROUPING) as conn, conn.cursor() as cur:
             cur.execute(
                 "INSERT INTO group_meta (method, data) VALUES (%s, %s)"
                 " ON CONFLICT (method) DO UPDATE SET data = excluded.data",
-                (method, bytes(meta)),
+                (method, meta),
             )
             cur.executemany(
                 "INSERT INTO group_stories (method, id, profile) VALUES (%s, %s, %s)"
                 " ON CONFLICT (method, id) DO UPDATE SET profile = excluded.profile",
-                [(method, sid, bytes(blob)) for sid, blob in stories],
+                stories,
             )
             cur.executemany(
                 "INSERT INTO group_members (method, article_id, story_id, duplicate_of, signature)"
                 " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                [(method, aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in members],
+                members,
             )
 
     # -- analyses ---------------------------------------------------------------------------------
@@ -724,21 +635,9 @@ class PostgresStore:
             )
         return job_id
 
-    def get_job(self, job_id: str) -> dict[str, Any] | None:
-        """A job's ``id, kind, state, done, total, errors, articles, created_at, updated_at``, or None.
-
-        Raises:
-            StoreError: the store cannot be read.
-        """
-        keys = ("id", "kind", "state", "done", "total", "errors", "articles", "created_at", "updated_at")
+    def _job_row(self, job_id: str) -> Sequence[Any] | None:
         with self._guard("read a job") as conn:
-            row = conn.execute(f"SELECT {', '.join(keys)} FROM jobs WHERE id = %s", (job_id,)).fetchone()
-        if row is None:
-            return None
-        job = dict(zip(keys, row))
-        job["errors"] = json.loads(job["errors"])
-        job["articles"] = json.loads(job["articles"])
-        return job
+            return conn.execute(f"SELECT {', '.join(JOB_KEYS)} FROM jobs WHERE id = %s", (job_id,)).fetchone()
 
     def job_items(self, job_id: str, start: int, limit: int) -> list[dict[str, Any]]:
         """Up to ``limit`` inputs of a job from position ``start``, in order.
@@ -753,34 +652,15 @@ class PostgresStore:
             ).fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def update_job(
-        self,
-        job_id: str,
-        *,
-        state: str | None = None,
-        done: int | None = None,
-        errors: Sequence[dict[str, Any]] = (),
-        articles: Sequence[str] = (),
-    ) -> None:
-        """Record a job's progress; ``errors`` and ``articles`` are appended.
-
-        The job's row is locked while it is read and rewritten, so two workers reporting
-        at once both get their errors and articles recorded. A job that reaches ``done``
-        or ``failed`` drops its stored inputs.
-
-        Raises:
-            StoreError: the store cannot be written.
-        """
+    def _write_job(self, job_id: str, state: str | None, done: int | None, merge: JobMerge) -> None:
         with self._transaction("record a job's progress") as conn:
             row = conn.execute("SELECT errors, articles FROM jobs WHERE id = %s FOR UPDATE", (job_id,)).fetchone()
             if row is None:
                 return
-            all_errors = json.loads(row[0]) + list(errors)
-            all_articles = json.loads(row[1]) + list(articles)
             conn.execute(
                 "UPDATE jobs SET state = COALESCE(%s, state), done = COALESCE(%s, done), errors = %s, articles = %s,"
                 " updated_at = %s WHERE id = %s",
-                (state, done, json.dumps(all_errors, ensure_ascii=False), json.dumps(all_articles), _now(), job_id),
+                (state, done, *merge(row[0], row[1]), _now(), job_id),
             )
             if state in ("done", "failed"):
                 conn.execute("DELETE FROM job_items WHERE job_id = %s", (job_id,))
@@ -847,17 +727,9 @@ class PostgresStore:
 
     # -- followed feeds --------------------------------------------------------------------------------
 
-    def get_feed_state(self, url: str) -> dict[str, Any] | None:
-        """A followed feed's ``etag``, ``last_modified``, ``title`` and ``checked_at``, or None.
-
-        Raises:
-            StoreError: the store cannot be read.
-        """
+    def _feed_row(self, url: str) -> Sequence[Any] | None:
         with self._guard("read a feed") as conn:
-            row = conn.execute(
-                "SELECT etag, last_modified, title, checked_at FROM feeds WHERE url = %s", (url,)
-            ).fetchone()
-        return dict(zip(("etag", "last_modified", "title", "checked_at"), row)) if row else None
+            return conn.execute(f"SELECT {', '.join(FEED_STATE_KEYS)} FROM feeds WHERE url = %s", (url,)).fetchone()
 
     def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, title: str | None) -> None:
         """Record a poll of a feed and the validators its server sent.
@@ -907,16 +779,38 @@ class PostgresStore:
         with self._lock:
             self._conn.close()
 
-    def __enter__(self) -> PostgresStore:
-        return self
+    # -- followed feeds (storyweave serve) -------------------------------------------------------
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+    def follow_feed(self, url: str, every: float) -> bool:
+        """Follow a feed, polling it every ``every`` seconds; True when it was not followed yet
+        (following it again only changes the interval).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("follow a feed") as conn:
+            row = conn.execute(
+                "INSERT INTO followed_feeds (url, every, followed_at) VALUES (%s, %s, %s)"
+                " ON CONFLICT (url) DO UPDATE SET every = excluded.every RETURNING (xmax = 0)",
+                (_no_nul(url), float(every), _now()),
+            ).fetchone()
+        return bool(row and row[0])
+
+    def unfollow_feed(self, url: str) -> bool:
+        """Stop following a feed (the items already read stay recorded); True when it was followed.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("unfollow a feed") as conn:
+            return conn.execute("DELETE FROM followed_feeds WHERE url = %s", (_no_nul(url),)).rowcount == 1
+
+    def _followed_rows(self) -> list[Sequence[Any]]:
+        with self._guard("read followed feeds") as conn:
+            return conn.execute(
+                "SELECT f.url, f.every, f.followed_at, s.title, s.checked_at FROM followed_feeds f"
+                " LEFT JOIN feeds s ON s.url = f.url ORDER BY f.followed_at, f.url"
+            ).fetchall()
 
     def __repr__(self) -> str:
         return f"PostgresStore({self._where!r})"

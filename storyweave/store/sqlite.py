@@ -15,39 +15,21 @@ import json
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
-
-import numpy as np
+from typing import Any, Iterator, Sequence
 
 from ..errors import StoreError
 from ..model import Article, Story
-from .base import GroupingState
+from ._common import ARTICLE_BATCH, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
+from ._common import now as _now
 
-#: Articles are committed in chunks of this size: an interrupted ``add_articles`` keeps
-#: every chunk already committed, without paying one commit per article.
-ARTICLE_BATCH = 100
+__all__ = ["ARTICLE_BATCH", "SQLiteStore"]
 
 #: Ids per ``IN (...)`` query; well under SQLite's smallest variable limit (999).
 _QUERY_CHUNK = 500
 
-#: Vectors are stored little-endian float32 whatever the machine, so a store file can be
-#: copied between machines.
-_VECTOR_DTYPE = np.dtype("<f4")
-
-Migration = Callable[[sqlite3.Connection], None]
-_MIGRATIONS: list[tuple[str, Migration]] = []
-
-
-def migration(fn: Migration) -> Migration:
-    """Register ``fn`` as the next migration; its name is what the ``migrations`` table records.
-
-    Never rename or edit a released migration: add a new one.
-    """
-    _MIGRATIONS.append((fn.__name__, fn))
-    return fn
+_MIGRATIONS: Migrations[sqlite3.Connection] = Migrations()
+migration = _MIGRATIONS.register
 
 
 @migration
@@ -145,8 +127,14 @@ def m_feeds1(conn: sqlite3.Connection) -> None:
     )
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+@migration
+def m_feeds2_followed(conn: sqlite3.Connection) -> None:
+    """The feeds ``storyweave serve`` follows, and how often it polls each.
+
+    Kept apart from ``feeds`` (which records every poll, also by ``storyweave follow``),
+    so unfollowing a feed keeps the items already read: following it again reads only new ones.
+    """
+    conn.execute("CREATE TABLE followed_feeds (url TEXT PRIMARY KEY, every REAL NOT NULL, followed_at TEXT NOT NULL)")
 
 
 def _hint(exc: BaseException) -> str:
@@ -167,7 +155,7 @@ def _hint(exc: BaseException) -> str:
     return "check that the file is a storyweave store and is writable, or pass another --db path"
 
 
-class SQLiteStore:
+class SQLiteStore(StoreCommon):
     """A :class:`~storyweave.store.base.Store` in one SQLite file (or in memory).
 
     One connection per object, shared by threads under a lock, so the web app's worker
@@ -184,6 +172,7 @@ class SQLiteStore:
         self.path = str(path)
         self._lock = threading.RLock()
         self._where = "in-memory store" if self.path == ":memory:" else self.path
+        self._damaged = "the file is damaged: delete it or pass another --db path"
         try:
             # isolation_level=None: the module never opens transactions behind our back;
             # _transaction() opens and closes every one explicitly.
@@ -251,32 +240,6 @@ class SQLiteStore:
 
     # -- articles -------------------------------------------------------------------------
 
-    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
-        """Store articles by id; an article already stored is left as it is.
-
-        Articles are committed in chunks of :data:`ARTICLE_BATCH`, so an interrupted
-        call keeps every chunk already committed. ``raw_html`` is not stored.
-
-        Args:
-            articles: the articles to store, read once (a generator is fine).
-
-        Returns:
-            One flag per article, in order: True when it was new.
-
-        Raises:
-            StoreError: the store cannot be written.
-        """
-        flags: list[bool] = []
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= ARTICLE_BATCH:
-                flags += self._insert_articles(batch)
-                batch = []
-        if batch:
-            flags += self._insert_articles(batch)
-        return flags
-
     def _insert_articles(self, batch: Sequence[Article]) -> list[bool]:
         added = _now()
         flags = []
@@ -284,16 +247,11 @@ class SQLiteStore:
             for article in batch:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO articles (id, url, json, added_at) VALUES (?, ?, ?, ?)",
-                    (article.id, article.url, json.dumps(article.to_json(), ensure_ascii=False), added),
+                    (article.id, article.url, article_json(article), added),
                 )
                 flags.append(cur.rowcount == 1)
         return flags
 
-    @staticmethod
-    def _article(url: str | None, text: str) -> Article:
-        data = json.loads(text)
-        data["url"] = url
-        return Article.from_json(data)
 
     def get_article(self, article_id: str) -> Article | None:
         """The stored article with this id, or None.
@@ -302,8 +260,8 @@ class SQLiteStore:
             StoreError: the store cannot be read.
         """
         with self._guard("read an article"):
-            row = self._conn.execute("SELECT url, json FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return self._article(*row) if row else None
+            row = self._conn.execute("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return article_from_json(row[0]) if row else None
 
     def get_articles(self, ids: Sequence[str]) -> list[Article]:
         """The stored articles with these ids, in the order given.
@@ -320,8 +278,8 @@ class SQLiteStore:
             for i in range(0, len(unique), _QUERY_CHUNK):
                 chunk = unique[i : i + _QUERY_CHUNK]
                 marks = ",".join("?" * len(chunk))
-                for aid, url, text in self._conn.execute(f"SELECT id, url, json FROM articles WHERE id IN ({marks})", chunk):
-                    found[aid] = self._article(url, text)
+                for aid, text in self._conn.execute(f"SELECT id, json FROM articles WHERE id IN ({marks})", chunk):
+                    found[aid] = article_from_json(text)
         return [found[i] for i in ids if i in found]
 
     def all_articles(self) -> list[Article]:
@@ -331,8 +289,17 @@ class SQLiteStore:
             StoreError: the store cannot be read.
         """
         with self._guard("read articles"):
-            rows = self._conn.execute("SELECT url, json FROM articles ORDER BY rowid").fetchall()
-        return [self._article(url, text) for url, text in rows]
+            rows = self._conn.execute("SELECT json FROM articles ORDER BY rowid").fetchall()
+        return [article_from_json(r[0]) for r in rows]
+
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article, oldest first (cheaper than reading the articles).
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        with self._guard("read articles"):
+            return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY rowid")]
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and its story membership.
@@ -356,56 +323,17 @@ class SQLiteStore:
 
     # -- caches -----------------------------------------------------------------------------
 
-    def get_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
-        """Cached sentence vectors for the hashes that have one.
-
-        Args:
-            model: the embedder's versioned name; vectors of different models never mix.
-            hashes: sentence content hashes.
-
-        Returns:
-            hash -> float32 vector (a writable copy), only for hashes found.
-
-        Raises:
-            StoreError: the store cannot be read or holds a damaged vector.
-        """
-        out: dict[str, np.ndarray] = {}
-        unique = list(dict.fromkeys(hashes))
+    def _vector_rows(self, model: str, hashes: list[str]) -> list[tuple[str, int, bytes]]:
+        rows: list[tuple[str, int, bytes]] = []
         with self._guard("read cached vectors"):
-            for i in range(0, len(unique), _QUERY_CHUNK):
-                chunk = unique[i : i + _QUERY_CHUNK]
+            for i in range(0, len(hashes), _QUERY_CHUNK):
+                chunk = hashes[i : i + _QUERY_CHUNK]
                 marks = ",".join("?" * len(chunk))
                 query = f"SELECT hash, dim, data FROM vectors WHERE model = ? AND hash IN ({marks})"
-                for h, dim, data in self._conn.execute(query, [model, *chunk]):
-                    vec = np.frombuffer(data, dtype=_VECTOR_DTYPE)
-                    if vec.shape[0] != dim:
-                        raise StoreError(
-                            f"{self._where}: cached vector {h} of {model} has {vec.shape[0]} values, expected {dim};"
-                            " the file is damaged: delete it or pass another --db path"
-                        )
-                    out[h] = vec.astype(np.float32)  # astype copies: callers may write to it
-        return out
+                rows += self._conn.execute(query, [model, *chunk]).fetchall()
+        return rows
 
-    def put_vectors(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
-        """Cache sentence vectors by sentence hash, as float32.
-
-        A hash already cached for ``model`` keeps its vector: the hash is of the
-        sentence's content, so the vector cannot differ.
-
-        Args:
-            model: the embedder's versioned name.
-            vectors: hash -> one-dimensional vector (other float types are cast to float32).
-
-        Raises:
-            ValueError: a vector is not one-dimensional.
-            StoreError: the store cannot be written.
-        """
-        rows = []
-        for h, vec in vectors.items():
-            arr = np.ascontiguousarray(vec, dtype=_VECTOR_DTYPE)
-            if arr.ndim != 1:
-                raise ValueError(f"vector {h} has shape {arr.shape}; put_vectors takes one-dimensional vectors")
-            rows.append((model, h, int(arr.shape[0]), arr.tobytes()))
+    def _insert_vectors(self, rows: list[tuple[str, str, int, bytes]]) -> None:
         with self._transaction("cache vectors") as conn:
             conn.executemany("INSERT OR IGNORE INTO vectors (model, hash, dim, data) VALUES (?, ?, ?, ?)", rows)
 
@@ -498,53 +426,31 @@ class SQLiteStore:
 
     # -- grouping state ---------------------------------------------------------------------------
 
-    def load_grouping(self, method: str) -> GroupingState:
-        """The grouping state saved by ``method``; empty when none was saved.
-
-        Raises:
-            StoreError: the store cannot be read.
-        """
+    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any]] | None:
         with self._guard("read the grouping state"):
             row = self._conn.execute("SELECT data FROM group_meta WHERE method = ?", (method,)).fetchone()
             if row is None:
-                return GroupingState()
-            stories = [(sid, bytes(blob)) for sid, blob in self._conn.execute(
-                "SELECT id, profile FROM group_stories WHERE method = ? ORDER BY rowid", (method,))]
-            members = [(aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in self._conn.execute(
+                return None
+            stories = self._conn.execute(
+                "SELECT id, profile FROM group_stories WHERE method = ? ORDER BY rowid", (method,)).fetchall()
+            members = self._conn.execute(
                 "SELECT article_id, story_id, duplicate_of, signature FROM group_members WHERE method = ?"
-                " ORDER BY rowid", (method,))]
-        return GroupingState(bytes(row[0]), stories, members)
+                " ORDER BY rowid", (method,)).fetchall()
+        return row[0], stories, members
 
-    def save_grouping(
-        self,
-        method: str,
-        meta: bytes,
-        stories: Sequence[tuple[str, bytes]],
-        members: Sequence[tuple[str, str, str | None, bytes]],
-    ) -> None:
-        """Save grouping state in one transaction, so a killed run never leaves half of it.
-
-        Args:
-            method: the grouping method's versioned name.
-            meta: document frequencies and counters; replaces the saved ones.
-            stories: (story id, profile) to insert or replace.
-            members: (article id, story id, duplicate_of, signature) to add; an article
-                already grouped keeps its first membership.
-
-        Raises:
-            StoreError: the store cannot be written.
-        """
+    def _write_grouping(self, method: str, meta: bytes, stories: list[tuple[str, str, bytes]],
+                        members: list[tuple[str, str, str, str | None, bytes]]) -> None:
         with self._transaction("save the grouping state") as conn:
             conn.execute("INSERT OR REPLACE INTO group_meta (method, data) VALUES (?, ?)", (method, meta))
             conn.executemany(
                 "INSERT INTO group_stories (method, id, profile) VALUES (?, ?, ?)"
                 " ON CONFLICT (method, id) DO UPDATE SET profile = excluded.profile",
-                [(method, sid, blob) for sid, blob in stories],
+                stories,
             )
             conn.executemany(
                 "INSERT OR IGNORE INTO group_members (method, article_id, story_id, duplicate_of, signature)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(method, aid, sid, dup, sig) for aid, sid, dup, sig in members],
+                members,
             )
 
     # -- analyses ---------------------------------------------------------------------------------
@@ -609,25 +515,9 @@ class SQLiteStore:
             )
         return job_id
 
-    def get_job(self, job_id: str) -> dict[str, Any] | None:
-        """A job's ``id``, ``kind``, ``state``, ``done``, ``total``, ``errors``, ``articles``,
-        ``created_at`` and ``updated_at``, or None.
-
-        Raises:
-            StoreError: the store cannot be read.
-        """
+    def _job_row(self, job_id: str) -> Sequence[Any] | None:
         with self._guard("read a job"):
-            row = self._conn.execute(
-                "SELECT id, kind, state, done, total, errors, articles, created_at, updated_at FROM jobs WHERE id = ?",
-                (job_id,),
-            ).fetchone()
-        if row is None:
-            return None
-        keys = ("id", "kind", "state", "done", "total", "errors", "articles", "created_at", "updated_at")
-        job = dict(zip(keys, row))
-        job["errors"] = json.loads(job["errors"])
-        job["articles"] = json.loads(job["articles"])
-        return job
+            return self._conn.execute(f"SELECT {', '.join(JOB_KEYS)} FROM jobs WHERE id = ?", (job_id,)).fetchone()
 
     def job_items(self, job_id: str, start: int, limit: int) -> list[dict[str, Any]]:
         """Up to ``limit`` inputs of a job from position ``start``, in order.
@@ -642,32 +532,15 @@ class SQLiteStore:
             ).fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def update_job(
-        self,
-        job_id: str,
-        *,
-        state: str | None = None,
-        done: int | None = None,
-        errors: Sequence[dict[str, Any]] = (),
-        articles: Sequence[str] = (),
-    ) -> None:
-        """Record a job's progress in one transaction; ``errors`` and ``articles`` are appended.
-
-        A job that reaches ``done`` or ``failed`` drops its stored inputs.
-
-        Raises:
-            StoreError: the store cannot be written.
-        """
+    def _write_job(self, job_id: str, state: str | None, done: int | None, merge: JobMerge) -> None:
         with self._transaction("record a job's progress") as conn:
             row = conn.execute("SELECT errors, articles FROM jobs WHERE id = ?", (job_id,)).fetchone()
             if row is None:
                 return
-            all_errors = json.loads(row[0]) + list(errors)
-            all_articles = json.loads(row[1]) + list(articles)
             conn.execute(
                 "UPDATE jobs SET state = COALESCE(?, state), done = COALESCE(?, done), errors = ?, articles = ?,"
                 " updated_at = ? WHERE id = ?",
-                (state, done, json.dumps(all_errors, ensure_ascii=False), json.dumps(all_articles), _now(), job_id),
+                (state, done, *merge(row[0], row[1]), _now(), job_id),
             )
             if state in ("done", "failed"):
                 conn.execute("DELETE FROM job_items WHERE job_id = ?", (job_id,))
@@ -735,17 +608,10 @@ class SQLiteStore:
 
     # -- followed feeds --------------------------------------------------------------------------------
 
-    def get_feed_state(self, url: str) -> dict[str, Any] | None:
-        """A followed feed's ``etag``, ``last_modified``, ``title`` and ``checked_at``, or None.
-
-        Raises:
-            StoreError: the store cannot be read.
-        """
+    def _feed_row(self, url: str) -> Sequence[Any] | None:
         with self._guard("read a feed"):
-            row = self._conn.execute(
-                "SELECT etag, last_modified, title, checked_at FROM feeds WHERE url = ?", (url,)
-            ).fetchone()
-        return dict(zip(("etag", "last_modified", "title", "checked_at"), row)) if row else None
+            return self._conn.execute(
+                f"SELECT {', '.join(FEED_STATE_KEYS)} FROM feeds WHERE url = ?", (url,)).fetchone()
 
     def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, title: str | None) -> None:
         """Record a poll of a feed and the validators its server sent.
@@ -796,16 +662,39 @@ class SQLiteStore:
         with self._lock:
             self._conn.close()
 
-    def __enter__(self) -> SQLiteStore:
-        return self
+    # -- followed feeds (storyweave serve) -------------------------------------------------------
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+    def follow_feed(self, url: str, every: float) -> bool:
+        """Follow a feed, polling it every ``every`` seconds; True when it was not followed yet
+        (following it again only changes the interval).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("follow a feed") as conn:
+            new = conn.execute("SELECT 1 FROM followed_feeds WHERE url = ?", (url,)).fetchone() is None
+            conn.execute(
+                "INSERT INTO followed_feeds (url, every, followed_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET every = excluded.every",
+                (url, float(every), _now()),
+            )
+        return new
+
+    def unfollow_feed(self, url: str) -> bool:
+        """Stop following a feed (the items already read stay recorded); True when it was followed.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("unfollow a feed") as conn:
+            return conn.execute("DELETE FROM followed_feeds WHERE url = ?", (url,)).rowcount == 1
+
+    def _followed_rows(self) -> list[Sequence[Any]]:
+        with self._guard("read followed feeds"):
+            return self._conn.execute(
+                "SELECT f.url, f.every, f.followed_at, s.title, s.checked_at FROM followed_feeds f"
+                " LEFT JOIN feeds s ON s.url = f.url ORDER BY f.followed_at, f.url"
+            ).fetchall()
 
     def __repr__(self) -> str:
         return f"SQLiteStore({self.path!r})"

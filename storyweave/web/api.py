@@ -92,11 +92,6 @@ class JobCreated(BaseModel):
     job: str
 
 
-class FeedIn(BaseModel):
-    url: str
-    every: Optional[str] = Field(None, description="How often to read the feed, e.g. 15m.")
-
-
 def _check_count(state: AppState, n: int) -> None:
     if n == 0:
         raise ApiError(400, "no articles given; send at least one article, file or URL")
@@ -308,40 +303,59 @@ def delete_article(article_id: str, state: AppState = Depends(require_write)) ->
     return {"deleted": article_id, "story": story, "job": job}
 
 
-def _follow_module() -> Any:
+class FeedIn(BaseModel):
+    url: str = Field(..., description="The RSS or Atom feed's http(s) URL.")
+    every: Optional[Union[str, float]] = Field(
+        None, description="How often to poll it: 90s, 15m, 1h, or seconds (at least 10). Default 15m.")
+
+
+class Feed(BaseModel):
+    id: str
+    url: str
+    every: float = Field(..., description="Seconds between polls.")
+    followed_at: str
+    title: Optional[str] = Field(None, description="The feed's title, from its last poll.")
+    checked_at: Optional[str] = Field(None, description="When it was last polled (UTC), or null before the first poll.")
+
+
+class FeedFollowed(Feed):
+    new: bool = Field(..., description="False when the feed was followed already (its interval is updated).")
+
+
+class Feeds(BaseModel):
+    feeds: list[Feed]
+
+
+@router.get("/feeds", response_model=Feeds, summary="Followed feeds")
+def list_feeds(state: AppState = Depends(sw)) -> Feeds:
+    """The feeds this server polls, oldest followed first."""
+    from ..follow import list_feeds as followed
+
+    return Feeds(feeds=[Feed(**f) for f in followed(state.reader)])
+
+
+@router.post("/feeds", status_code=201, response_model=FeedFollowed, responses=_WRITE_ERRORS, summary="Follow a feed")
+def follow_feed(body: FeedIn, state: AppState = Depends(require_write)) -> FeedFollowed:
+    """Follow an RSS or Atom feed: it is polled now and then every ``every``; each new
+    article is stored and joins its story, and open story pages show it."""
+    from ..errors import ConfigError, FetchError
+    from ..follow import add_feed
+
     try:
-        from .. import follow  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return follow
+        feed = add_feed(state.writer, body.url, body.every, state.options)
+    except (FetchError, ConfigError) as exc:
+        raise ApiError(400, str(exc)) from exc
+    if state.follower is not None:
+        state.follower.wake()
+    return FeedFollowed(**feed)
 
 
-_NO_FEEDS = "following feeds is not available in this installation (storyweave.follow is missing); add articles with POST /api/v1/articles or run 'storyweave follow FEED'"
-
-
-@router.get("/feeds", responses={501: {"description": "Feeds not available", **_ERROR}}, summary="Followed feeds")
-def list_feeds(state: AppState = Depends(sw)) -> dict[str, Any]:
-    follow = _follow_module()
-    if follow is None or not hasattr(follow, "list_feeds"):
-        raise ApiError(501, _NO_FEEDS)
-    return {"feeds": follow.list_feeds(state.reader)}
-
-
-@router.post("/feeds", status_code=201, responses={**_WRITE_ERRORS, 501: {"description": "Feeds not available", **_ERROR}},
-             summary="Follow a feed")
-def follow_feed(body: FeedIn, state: AppState = Depends(require_write)) -> dict[str, Any]:
-    follow = _follow_module()
-    if follow is None or not hasattr(follow, "add_feed"):
-        raise ApiError(501, _NO_FEEDS)
-    return {"feed": follow.add_feed(state.writer, body.url, body.every)}
-
-
-@router.delete("/feeds/{feed_id}", responses={**_WRITE_ERRORS, 501: {"description": "Feeds not available", **_ERROR}},
-               summary="Stop following a feed")
+@router.delete("/feeds/{feed_id}", responses=_WRITE_ERRORS, summary="Stop following a feed")
 def unfollow_feed(feed_id: str, state: AppState = Depends(require_write)) -> dict[str, Any]:
-    follow = _follow_module()
-    if follow is None or not hasattr(follow, "remove_feed"):
-        raise ApiError(501, _NO_FEEDS)
-    if not follow.remove_feed(state.writer, feed_id):
+    """Stop polling a feed; the articles read from it stay, and following it again reads
+    only items not read before."""
+    from ..follow import remove_feed
+
+    if not remove_feed(state.writer, feed_id):
         raise ApiError(404, f"no feed {feed_id!r}; list feeds with GET /api/v1/feeds")
     return {"deleted": feed_id}

@@ -25,6 +25,7 @@ from ..errors import StoreError
 from ..options import Options
 from ..store import open_store
 from . import api, pages
+from .follower import TICK, FeedFollower
 from .jobs import JobRunner
 from .state import AppState, Settings
 
@@ -104,6 +105,7 @@ def create_app(
     max_request_bytes: int = 32 * 1024 * 1024,
     max_articles: int = 1000,
     start_worker: bool = True,
+    follow_tick: float = TICK,
 ) -> FastAPI:
     """Build the web app over a store.
 
@@ -114,7 +116,9 @@ def create_app(
         options: analysis options.
         max_request_bytes: the largest request body accepted (413 above it).
         max_articles: the most articles or files one request may add.
-        start_worker: run the job worker (tests may turn it off to inspect queued jobs).
+        start_worker: run the job worker and the feed follower (tests may turn them off
+            to inspect queued jobs).
+        follow_tick: seconds between checks for followed feeds that are due.
 
     Returns:
         The FastAPI app; the worker starts and the stores close with its lifespan.
@@ -132,14 +136,19 @@ def create_app(
     if not read_only:
         file_url = None if writer.path == ":memory:" else str(writer.path)  # type: ignore[attr-defined]
         state.runner = JobRunner(writer, options, on_change=lambda ids: state.invalidate(ids or None), store_url=file_url)
+        state.follower = FeedFollower(state.runner, reader, tick=follow_tick)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if state.runner is not None and start_worker:
             state.runner.start()
+            if state.follower is not None:
+                state.follower.start()
         try:
             yield
         finally:
+            if state.follower is not None:
+                state.follower.stop()
             if state.runner is not None:
                 state.runner.stop()
             reader.close()

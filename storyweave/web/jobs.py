@@ -13,6 +13,11 @@ its id. The worker takes jobs in order:
 On start the worker resumes every job the store holds unfinished, from its ``done``
 count. When idle it checks every :data:`IDLE_CHECK` seconds whether another process
 (e.g. ``storyweave follow``) changed the stories, and analyses them if so.
+
+Polls of followed feeds (:meth:`JobRunner.poll_feeds`, asked for by
+:class:`storyweave.web.follower.FeedFollower`) run on the same worker, between jobs:
+:func:`storyweave.follow.poll` stores each new article and adds it to its story, then
+the changed stories are analysed as after a job.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import time
 from typing import Any, Callable, Sequence
 
 from ..errors import StoryweaveError
+from ..model import InputFailure
 from ..options import Options
 from ..store.base import Store
 from .intake import read_items
@@ -81,6 +87,27 @@ def _job_in_child(store_url: str, options: Options, job_id: str) -> list[str]:
     return JobRunner(_child_store(store_url), options).run_job(job_id)
 
 
+def poll_feeds(store: Store, options: Options, feeds: Sequence[str]) -> list[str]:
+    """Poll followed feeds once; returns the ids of the stories analysed again.
+
+    Failures (a feed or page that cannot be read) are logged; the feed is polled again at
+    its next interval and a failed item retried then (see :mod:`storyweave.follow`).
+    """
+    from ..follow import poll
+
+    new = 0
+    for event in poll(feeds, store, options):
+        if isinstance(event, InputFailure):
+            logger.warning("feed: %s", event)
+        else:
+            new += 1
+    return refresh(store, options) if new else []
+
+
+def _poll_in_child(store_url: str, options: Options, feeds: list[str]) -> list[str]:
+    return poll_feeds(_child_store(store_url), options, feeds)
+
+
 def _refresh_in_child(store_url: str, options: Options) -> list[str]:
     store = _child_store(store_url)
     return refresh(store, options) if needs_refresh(store) else []
@@ -109,7 +136,8 @@ class JobRunner:
         self._pool: Any = None
         self.options = options
         self.on_change = on_change or (lambda ids: None)
-        self._queue: queue.Queue[str] = queue.Queue()
+        # Job ids, and (feed URLs,) tuples for polls.
+        self._queue: queue.Queue[str | tuple[str, ...]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self.busy = threading.Event()
         self._pending = 0  # jobs queued or running, for wait_idle
@@ -158,7 +186,12 @@ class JobRunner:
         self._enqueue(job_id)
         return job_id
 
-    def _enqueue(self, job_id: str) -> None:
+    def poll_feeds(self, feeds: Sequence[str]) -> None:
+        """Queue one poll of these feeds (run between jobs, on the worker)."""
+        if feeds:
+            self._enqueue(tuple(feeds))
+
+    def _enqueue(self, job_id: str | tuple[str, ...]) -> None:
         with self._count_lock:
             self._pending += 1
         self._queue.put(job_id)
@@ -174,6 +207,9 @@ class JobRunner:
                 return
             self.busy.set()
             try:
+                if isinstance(job_id, tuple):
+                    self._poll(list(job_id))
+                    continue
                 pool = self._executor()
                 if pool is None:
                     changed = self.run_job(job_id)
@@ -189,6 +225,23 @@ class JobRunner:
                 self.busy.clear()
                 with self._count_lock:
                     self._pending -= 1
+
+    def _poll(self, feeds: list[str]) -> None:
+        try:
+            pool = self._executor()
+            if pool is None:
+                changed = poll_feeds(self.store, self.options, feeds)
+            else:
+                try:
+                    changed = pool.submit(_poll_in_child, self.store_url, self.options, feeds).result()
+                except Exception:  # the worker process died: poll here instead
+                    logger.exception("worker process failed; polling feeds in the server")
+                    self._pool = None
+                    changed = poll_feeds(self.store, self.options, feeds)
+            if changed:
+                self.on_change(changed)
+        except Exception:  # the worker must outlive any one failure
+            logger.exception("polling followed feeds failed")
 
     def _idle(self) -> None:
         try:

@@ -1,14 +1,18 @@
-"""Regroup the stored articles and re-analyse the stories that changed.
+"""Group newly stored articles and re-analyse the stories that changed.
 
 The web app's analysis step, run by the job worker after new articles are stored (or
-one is deleted):
+one is deleted, or a followed feed brought new ones):
 
-1. annotate every stored article, oldest first (parses and vectors come from the
-   store's caches, so only new articles cost model time);
-2. group them into stories (story ids come from each story's first article, so they
-   stay the same from one refresh to the next);
-3. analyse only the stories whose articles changed, or that have no analysis saved for
-   these options, with :func:`storyweave.pipeline.analyze_story`;
+1. group the stored articles the store's grouping state does not hold yet, in the order
+   stored, with the incremental group stage (:class:`storyweave.group.Grouper`), and save
+   the state: the same stories ``analyze --db`` and ``follow`` extend, never regrouped from
+   scratch;
+2. read the stories off the grouping state (a deleted article leaves its story; story
+   ids come from each story's first article, so they stay the same from one refresh to
+   the next);
+3. annotate and analyse only the stories whose articles changed, or that have no
+   analysis saved for these options, with :func:`storyweave.pipeline.analyze_story`
+   (parses and vectors come from the store's caches);
 4. save the stories, their analyses (the story objects of the analysis JSON) and a
    summary of each for the story list.
 """
@@ -22,13 +26,17 @@ from typing import Any, Callable, Iterator, Sequence
 from .. import __version__
 from ..analysis_json import to_json
 from ..annotate import annotate
-from ..group import group
+from ..group import Grouper
 from ..model import Analysis, Article, Story
 from ..options import Options
 from ..pipeline import analyze_story
 from ..store.base import Store
 
 Progress = Callable[[int, int], None]
+
+#: Articles read from the store at a time while grouping new ones: bounds memory when a
+#: large batch (or a store written by an older version) has many ungrouped articles.
+GROUP_CHUNK = 500
 
 
 def analysis_key(options: Options) -> str:
@@ -49,8 +57,37 @@ def _vector_cache(store: Store, options: Options) -> Iterator[None]:
         yield
 
 
+def grouped_stories(store: Store) -> list[Story]:
+    """Group the stored articles not grouped yet, save the grouping state, and return every
+    story with its stored articles, in the order of their first article.
+
+    Raises:
+        StoreError: the store cannot be read or written.
+    """
+    stored = store.article_ids()
+    grouper = Grouper(store)
+    ungrouped = [aid for aid in stored if aid not in grouper.members]
+    for i in range(0, len(ungrouped), GROUP_CHUNK):
+        for article in store.get_articles(ungrouped[i : i + GROUP_CHUNK]):
+            grouper.add(article)
+    grouper.save()
+    present = set(stored)
+    members: dict[str, list[str]] = {}
+    originals: dict[str, str | None] = {}
+    for assignment in grouper.members.values():
+        if assignment.article in present:
+            members.setdefault(assignment.story, []).append(assignment.article)
+            originals[assignment.article] = assignment.duplicate_of
+    stories = []
+    for sid, ids in members.items():
+        inside = set(ids)
+        duplicates = {aid: dup for aid in ids if (dup := originals[aid]) in inside and dup != aid}
+        stories.append(Story(sid, "", tuple(ids), duplicates))
+    return stories
+
+
 def refresh(store: Store, options: Options | None = None, progress: Progress | None = None) -> list[str]:
-    """Regroup all stored articles and re-analyse the stories that changed.
+    """Group new articles and re-analyse the stories that changed.
 
     Args:
         store: the store to read articles from and save stories, analyses and summaries to.
@@ -65,21 +102,29 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
     """
     options = options or Options()
     key = analysis_key(options)
-    articles = store.all_articles()
-    if not articles:
+    stories = grouped_stories(store)
+    if not stories:
         return []
+    old = {s.id: s for s in store.get_stories()}
+    summaries = {s["id"]: s for s in store.get_story_summaries()}
+    todo = [s for s in stories if _stale(s, old.get(s.id), summaries.get(s.id), store, key)]
+    if not todo:
+        return []
+    articles = store.get_articles([aid for s in todo for aid in s.articles])
     by_id = {a.id: a for a in articles}
+    done: list[tuple[Story, dict[str, Any]]] = []
     with _vector_cache(store, options):
+        # One annotate call for every changed story: the parser works in batches.
         annotations = annotate(articles, options, store)
-        stories = group(annotations)
-        old = {s.id: s for s in store.get_stories()}
-        summaries = {s["id"]: s for s in store.get_story_summaries()}
-        todo = [s for s in stories if _stale(s, old.get(s.id), summaries.get(s.id), store, key)]
         ann_by_id = {a.article.id: a for a in annotations}
-        done: list[tuple[Story, dict[str, Any]]] = []
         for n, story in enumerate(todo):
             if progress:
                 progress(n, len(todo))
+            # An article deleted since the grouping was read is left out.
+            kept = tuple(a for a in story.articles if a in by_id)
+            if not kept:
+                continue
+            story = Story(story.id, story.title, kept, {k: v for k, v in story.duplicates.items() if k in by_id and v in by_id})
             analysed = analyze_story(story, [ann_by_id[a] for a in story.articles])
             members = tuple(by_id[a] for a in story.articles)
             story_json = to_json(Analysis(members, (analysed,)), options)["stories"][0]

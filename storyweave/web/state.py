@@ -10,6 +10,7 @@ from typing import Any
 
 from ..options import Options
 from ..store.base import Store
+from .follower import FeedFollower
 from .jobs import JobRunner
 from .refresh import analysis_key
 
@@ -46,6 +47,7 @@ class AppState:
     options: Options
     settings: Settings
     runner: JobRunner | None = None
+    follower: FeedFollower | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _summaries: list[dict[str, Any]] | None = None
     _summaries_at: float = 0.0

@@ -77,7 +77,7 @@ def story_view(story: dict[str, Any], articles: Sequence[Article]) -> dict[str, 
     ]
 
     def fact_view(f: dict[str, Any]) -> dict[str, Any]:
-        cites = []
+        cites: list[dict[str, Any]] = []
         for cid in f.get("claims", []):
             c = claims.get(cid)
             if c and c["article"] not in [x["id"] for x in cites]:
