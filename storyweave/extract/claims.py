@@ -3,14 +3,22 @@
 ``hedged`` when a hedge cue weakens it ("may", "could", "allegedly", "fear"), else
 ``attributed`` when someone other than the outlet says it (a quote, a speech verb, or
 "according to"), else ``asserted``. The cue that decided is kept.
+
+Then the claim-strength model (:mod:`.strength`) reviews the sentences the rules left
+``asserted``: one it is confident states a conditional finding ("suggests", "appears",
+"potentially") becomes ``hedged``, with the hedge word it contains as the cue. It never
+turns a hedged or attributed sentence into an assertion.
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from ..model import Annotation, Certainty, Claim
 from .quotes import SPEECH_VERBS, Attribution
+from .strength import conditional_cue, strength_probabilities
 
 #: Words that weaken a statement. Modal verbs count only as auxiliaries (checked by tag).
 HEDGE_WORDS = frozenset(
@@ -27,6 +35,10 @@ HEDGE_PHRASES = re.compile(
 ATTRIBUTION_WORDS = frozenset({"according"})
 #: A sentence shorter than this is a heading or a fragment, not a claim.
 MIN_CLAIM_WORDS = 6
+#: Softmaxed SVM score of "conditional causal" (flat: 0.7 on a clear "may slow") above which an asserted sentence with a hedge word
+#: becomes hedged. High on purpose: the model was trained on science press releases, and a
+#: news sentence wrongly hedged hides a claim's escalation.
+HEDGE_PROBABILITY = 0.6
 
 
 def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certainty, str | None]:
@@ -98,7 +110,7 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
     claims = []
     text = annotation.article.text
     doc = annotation.doc
-    for sentence in annotation.sentences:
+    for n, sentence in enumerate(annotation.sentences):
         words = re.findall(r"\w+", sentence.text)
         if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?"):
             continue
@@ -111,6 +123,18 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
             for q in quotes
         )
         certainty, cue = certainty_of(span, sentence.text, quoted)
+        if certainty is Certainty.ASSERTED:
+            certainty, cue = _model_hedge(sentence.text, annotation.vectors[n]) or (certainty, cue)
         claims.append(Claim("", annotation.article.id, text[sentence.span[0] : sentence.span[1]], sentence.span, certainty, cue,
                             core=main_clause(span)))
     return claims
+
+
+def _model_hedge(text: str, vector: np.ndarray) -> tuple[Certainty, str] | None:
+    """Hedged and its cue when the strength model is confident the sentence is conditional
+    and the sentence holds a hedge word to show as the cue; else None."""
+    cue = conditional_cue(text)
+    if cue is None or not np.any(vector):
+        return None
+    probabilities = strength_probabilities([text], np.asarray(vector).reshape(1, -1))[0]
+    return (Certainty.HEDGED, cue) if probabilities[2] >= HEDGE_PROBABILITY else None

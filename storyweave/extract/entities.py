@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Hashable, Iterable, Mapping
 
 from rapidfuzz.distance import Levenshtein
 
@@ -68,7 +68,13 @@ def normalise_name(text: str) -> str:
     words = text.split()
     while words and words[0] in HONORIFICS | {"the"}:
         words = words[1:]
+    # "Arcade Joseph Comeaux Jr" is "Comeaux" too: generational suffixes are no surname.
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
     return " ".join(words)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def entity_id(name: str, label: str) -> str:
@@ -141,6 +147,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                 continue
             key = COUNTRY_ALIASES.get(key, key)
             label = _group(m.label)
+            if label == "ORG" and key in CAPITALS:
+                label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
             cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
             surface = re.split(r"[(\[`]", m.text)[-1].strip()
             surface = re.sub(r"['’]s$", "", surface)
@@ -213,14 +221,38 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             by_key[k] = eid
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
-    # A capital stays a place but points at the country it stands for, when the story names it.
-    countries = {key: eid for (label, key), eid in by_key.items() if label == "GPE"}
-    for n, entity in enumerate(entities):
-        country = CAPITALS.get(normalise_name(entity.name)) if entity.type == "GPE" else None
-        if country and countries.get(country) not in (None, entity.id):
-            entities[n] = replace(entity, stands_for=countries[country])
+    _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention)
+
+
+def _link_capitals(entities: list[Entity], by_key: dict[tuple[str, str], str]) -> None:
+    """Point every capital at the country whose government it stands for ("Moscow said").
+
+    The capital stays a place. When the story never names the country itself, the country
+    is added as an entity of its own (named in the articles that name its capital), so the
+    link always has a target. Changes ``entities`` and ``by_key`` in place.
+    """
+    countries = {key: eid for (label, key), eid in by_key.items() if label == "GPE"}
+    added: dict[str, int] = {}  # country key -> position of the entity added for it
+    for n, entity in enumerate(list(entities)):
+        country = CAPITALS.get(normalise_name(entity.name)) if entity.type == "GPE" else None
+        if not country:
+            continue
+        if country in added:
+            known = entities[added[country]]
+            articles = tuple(sorted(set(known.articles) | set(entity.articles)))
+            entities[added[country]] = replace(known, articles=articles)
+        elif country not in countries:
+            countries[country] = by_key[("GPE", country)] = entity_id(country, "GPE")
+            added[country] = len(entities)
+            entities.append(Entity(countries[country], _country_name(country), "GPE", (), entity.articles))
+        if countries[country] != entity.id:
+            entities[n] = replace(entity, stands_for=countries[country])
+
+
+def _country_name(key: str) -> str:
+    return " ".join(w.capitalize() for w in key.split())
 
 
 # --------------------------------------------------------------------------------------------
@@ -248,8 +280,19 @@ class MentionRef:
     kind: str
 
 
+_PREPOSITIONS = frozenset("in at on of from near inside outside into by for with within".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _head(text: str) -> str:
-    words = [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in _DETERMINERS]
+    words = re.findall(r"[\w'-]+", text.lower())
+    # "at the plant in Philadelphia" is headed by "plant": drop a leading preposition,
+    # then cut at the first one that follows.
+    while words and words[0] in _PREPOSITIONS:
+        words = words[1:]
+    cut = next((n for n, w in enumerate(words) if n and w in _PREPOSITIONS), len(words))
+    words = words[:cut]
+    words = [w for w in words if w not in _DETERMINERS]
     if not words:
         return text.lower()
     head = words[-1]
@@ -262,7 +305,16 @@ def _is_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2) -> list[int]:
+def _time_key(text: str) -> str:
+    """What two time mentions of one story share when they name the same time: "on
+    Saturday", "Saturday night" and "late Saturday" all give "saturday"."""
+    key = re.sub(r"^((on|at|in|by|since|until|during|from|of|the)\s+)+", "", text.lower().strip())
+    days = [w for w in re.findall(r"[a-z]+", key) if w in _WEEKDAYS]
+    return days[0] if len(days) == 1 else key
+
+
+def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
+                  nominal_scope: Mapping[str, Hashable] | None = None) -> list[int]:
     """Cluster mentions that refer to the same entity, within and across documents.
 
     Steps, in order: (1) names join by normalised form, country alias, a close spelling of a
@@ -274,6 +326,9 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2) -> list[i
     Args:
         mentions: the mentions; documents should be about one story (cluster them first).
         pronoun_window: how many sentences back a pronoun looks.
+        nominal_scope: document -> a finer group (e.g. its sub-story); common nouns join only
+            inside one group, because "the police" of two similar events are two police
+            forces while a name means one entity across the story. Default: one group.
 
     Returns:
         A cluster number per mention, in input order.
@@ -294,18 +349,19 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2) -> list[i
     pronouns = [m.text.lower().strip() in PERSON_PRONOUNS | THING_PRONOUNS for m in mentions]
     by_key: dict[tuple[str, str], int] = {}
     names: dict[str, list[int]] = defaultdict(list)
-    heads: dict[tuple[str, str], int] = {}
+    heads: dict[tuple[str, str, Hashable], int] = {}
     for i, m in enumerate(mentions):
         if pronouns[i]:
             continue
         if m.kind == "time":
-            key = m.text.lower().strip()
+            key = _time_key(m.text)
             first = by_key.setdefault(("time", key), i)
             union(first, i)
             continue
         # Mentions of one kind with the same head word are one entity in a story
         # ("the actor", "actor Hugh Jackman", "Jackman").
-        first = heads.setdefault((m.kind, _head(m.text)), i)
+        scope = nominal_scope.get(m.doc) if nominal_scope is not None else None
+        first = heads.setdefault((m.kind, _head(m.text), scope), i)
         union(first, i)
         if _is_name(m.text):
             key = normalise_name(m.text)
@@ -327,6 +383,10 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2) -> list[i
         owners = {find(names[k][0]) for k in multi if single in (k.split()[0], k.split()[-1])}
         if len(owners) == 1:
             union(names[single][0], owners.pop())
+        # An acronym names the one multi-word name whose initials it spells ("IE").
+        owners = {find(names[k][0]) for k in multi if len(single) > 1 and "".join(w[0] for w in k.split()) == single}
+        if len(owners) == 1:
+            union(names[single][0], owners.pop())
     for i, m in enumerate(mentions):
         if not pronouns[i]:
             continue
@@ -335,6 +395,10 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2) -> list[i
             if word in THING_PRONOUNS - PERSON_PRONOUNS else {"person", "thing", "place"}
         earlier = [j for j, o in enumerate(mentions) if o.doc == m.doc and not pronouns[j] and o.kind in wanted
                    and (o.sentence, o.position) < (m.sentence, m.position) and m.sentence - o.sentence <= pronoun_window]
+        if "person" in wanted:
+            # "he" more often continues the named person than the nearest "officials".
+            named = [j for j in earlier if mentions[j].kind == "person" and _is_name(mentions[j].text)]
+            earlier = named or earlier
         if earlier:
             union(i, max(earlier, key=lambda j: (mentions[j].sentence, mentions[j].position)))
     roots: dict[int, int] = {}

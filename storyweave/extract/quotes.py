@@ -34,7 +34,9 @@ INDIRECT_VERBS = frozenset(
     "predict promise reiterate acknowledge admit assert affirm emphasise emphasize suggest "
     # reported beliefs and findings are attributions too (PolNeAR annotates them)
     "report write tweet believe think conclude learn reveal indicate contend maintain recall agree "
-    "testify allege observe concede complain boast show find hint".split()
+    "testify allege observe concede complain boast show find hint "
+    # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
+    "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise".split()
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "which", "who"})
