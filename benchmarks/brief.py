@@ -11,14 +11,21 @@ story's articles go through :func:`storyweave.pipeline.analyze_articles`.
 Measures, for storyweave's brief and for LexRank (``sumy``) over the same articles with as
 many sentences, each LexRank sentence cited to the article it came from:
 
-* supported (model): share of citations whose article has a sentence that states the cited
-  sentence — :func:`storyweave.align.same_statement` ≥ ``SAME_STATEMENT``;
-* supported (words): the same with token overlap — at least half of the cited sentence's
-  content words in one sentence of the article;
+* supported (model): share of citations whose article has a sentence, or an opening
+  clause of one (:func:`storyweave.brief.statement_units`: up to a comma, six words or
+  more), that states the cited sentence — :func:`storyweave.align.same_statement` ≥
+  ``SAME_STATEMENT`` (:func:`storyweave.brief.model_states`), the model alone, without
+  the brief's own word tests;
+* supported (words): an independent check by token overlap — at least half of the cited
+  sentence's content words in one whole sentence of the article;
 * sentences fully supported: share of sentences all of whose citations are supported (model);
 * corroborated covered: share of the facts storyweave found corroborated that some
   sentence of the summary states (same_statement ≥ ``SAME_STATEMENT``);
 * cited: share of sentences with at least one citation.
+
+A control row cites each brief sentence to one article of its story that the brief does
+not cite: the share the judges accept there shows they can fail (some of it is the
+brief's own misses: articles that say it but were not cited).
 
 The table is Markdown, for docs/benchmarks.md ("Brief").
 """
@@ -39,7 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from storyweave.align import SAME_STATEMENT, content_words, same_statement  # noqa: E402
-from storyweave.brief import plain  # noqa: E402
+from storyweave.brief import model_states, plain  # noqa: E402
 from storyweave.model import Article  # noqa: E402
 from storyweave.nlp import load_nlp  # noqa: E402
 
@@ -110,7 +117,8 @@ def seed_stories(folder: Path) -> list[Story]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.text.strip() for s in load_nlp()(text).sents if s.text.strip()]
+    """spaCy's sentences, split again at line breaks (a paragraph never ends mid-sentence)."""
+    return [p.strip() for s in load_nlp()(text).sents for p in s.text.split("\n") if p.strip()]
 
 
 def _supported(statement: str, sentences: list[str]) -> tuple[bool, bool]:
@@ -120,7 +128,7 @@ def _supported(statement: str, sentences: list[str]) -> tuple[bool, bool]:
         return True, True
     wanted = set(content_words(statement))
     words = any(wanted and len(wanted & set(content_words(s))) / len(wanted) >= 0.5 for s in sentences)
-    model = any(same_statement(statement, s) >= SAME_STATEMENT for s in sentences)
+    model = any(model_states(statement, s) for s in sentences)
     return model, words
 
 
@@ -174,10 +182,23 @@ def lexrank(article_sentences: dict[str, list[str]], count: int) -> list[tuple[s
     return [(str(s), [origin[str(s)]]) for s in chosen]
 
 
-def run(stories: list[Story]) -> tuple[Scores, Scores]:
+def control(stories: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """Each brief sentence cited instead to the first article of its story that the brief
+    does not cite (none when it cites them all): how often the judge accepts an article
+    the brief left out — it should be rarely, or the judge could not fail."""
+    out = []
+    for st in stories:
+        for s in st["brief"]["sentences"]:
+            others = sorted(set(st["articles"]) - set(s["citations"]))
+            if others:
+                out.append((s["text"], others[:1]))
+    return out
+
+
+def run(stories: list[Story]) -> tuple[Scores, Scores, Scores]:
     from storyweave.pipeline import analyze_articles
 
-    ours, base = Scores(), Scores()
+    ours, base, check = Scores(), Scores(), Scores()
     for story in stories:
         start = time.perf_counter()
         analysis = analyze_articles(story.articles)
@@ -194,18 +215,19 @@ def run(stories: list[Story]) -> tuple[Scores, Scores]:
         theirs.seconds = time.perf_counter() - start
         ours.add(mine)
         base.add(theirs)
+        check.add(score(control(analysis["stories"]), article_sentences, []))
         print(f"{story.name}: {len(story.articles)} articles, brief {len(summary)} sentences, "
               f"supported {mine.model_ok}/{mine.citations}, covered {mine.covered}/{mine.facts}", file=sys.stderr)
         for failure in mine.failures:
             print(f"  not supported (model): {failure}", file=sys.stderr)
-    return ours, base
+    return ours, base, check
 
 
 def _pct(n: int, d: int) -> str:
     return f"{n / d:.1%}" if d else "–"
 
 
-def table(name: str, stories: list[Story], ours: Scores, base: Scores) -> str:
+def table(name: str, stories: list[Story], ours: Scores, base: Scores, check: Scores) -> str:
     rows = [
         f"**{name}** ({len(stories)} stories, {sum(len(s.articles) for s in stories)} articles)",
         "",
@@ -215,6 +237,8 @@ def table(name: str, stories: list[Story], ours: Scores, base: Scores) -> str:
     for label, s in (("storyweave brief", ours), ("LexRank (sumy 0.13), cited to its article", base)):
         rows.append(f"| {label} | {s.sentences} | {_pct(s.cited, s.sentences)} | {_pct(s.model_ok, s.citations)} | "
                     f"{_pct(s.words_ok, s.citations)} | {_pct(s.sentences_ok, s.sentences)} | {_pct(s.covered, s.facts)} | {s.seconds:.1f} |")
+    rows.append(f"| control: each brief sentence cited to one article of its story the brief does not cite | {check.sentences} | – | "
+                f"{_pct(check.model_ok, check.citations)} | {_pct(check.words_ok, check.citations)} | {_pct(check.sentences_ok, check.sentences)} | – | – |")
     rows.append("| published figure | – | – | none published for this measure | – | – | – | – |")
     return "\n".join(rows) + "\n"
 

@@ -12,10 +12,11 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    has accused …") or names a speaker ("…,” he said") is replaced by the entity it
    stands for, in brackets, when the article makes that clear; otherwise the wording is
    not used.
-2. Citations: each article one of whose sentences states the candidate — the same test
-   the benchmark applies (:func:`storyweave.align.same_statement` at
-   :data:`~storyweave.align.SAME_STATEMENT` and most of the content words present) — so a
-   sentence cites every article that says it, and only those.
+2. Citations: each article one of whose sentences states the candidate (:func:`supports`):
+   the sentence holds the candidate's numbers and most of its content words, and the
+   alignment model judges that the sentence or one of its opening clauses
+   (:func:`statement_units`) states it (:func:`model_states`: the rule the benchmark
+   judges by) — so a sentence cites every article that says it, and only those.
 3. Support: the citing articles, with articles that copy one another counted once.
 4. Choice: every candidate two or more independent sources support, then the other facts
    align found corroborated, then the opening sentences of single outlets (not those
@@ -123,9 +124,65 @@ def plain(text: str) -> str:
     return BRACKETED.sub(r"\1", text)
 
 
-def supports(statement: str, sentence: str) -> bool:
-    """True when ``sentence`` states ``statement``: the same statement, most of its words.
+#: An opening shorter than this is not a statement of its own.
+MIN_OPENING_WORDS = 6
+#: Where a sentence's opening clause ends: a comma and a space (not the comma that closes
+#: a quotation, ",”", which belongs to the quote).
+CLAUSE_END = re.compile(r",\s")
+#: Words after an opening clause that may deny it: the opening alone is then no statement.
+NEGATION = re.compile(r"\b(not|no|never|nothing|neither|nor|none|without|den(y|ies|ied|ial)|false|untrue|\w+n['’]t)\b", re.I)
 
+
+def statement_units(sentence: str) -> list[str]:
+    """The units of a source sentence that can each state something: the sentence itself,
+    then its openings up to each comma, longest first ("Kim said the pact would expand
+    cooperation in politics, economy and defence" inside "…, calling it …").
+
+    A news sentence often says more than one thing; the brief may take one of them (it
+    cuts a trailing aside), so an article "contains" a brief sentence when one of these
+    units states it. An opening of fewer than :data:`MIN_OPENING_WORDS` words is not a
+    statement and is left out, and so is an opening followed by a negation
+    (:data:`NEGATION`), which may take back what it says.
+
+    Args:
+        sentence: one sentence of an article.
+
+    Returns:
+        The sentence first, then its openings.
+    """
+    units = [sentence]
+    for m in reversed(list(CLAUSE_END.finditer(sentence))):
+        opening, rest = sentence[: m.start()], sentence[m.end():]
+        if NEGATION.search(rest):
+            break  # "…, though it has not been approved": the rest takes back what the opening says
+        if len(opening.split()) >= MIN_OPENING_WORDS:
+            units.append(opening)
+    return units
+
+
+def model_states(statement: str, sentence: str) -> bool:
+    """True when the alignment model judges that ``sentence``, or one of its
+    :func:`statement_units`, states ``statement`` (:func:`storyweave.align.same_statement`
+    at :data:`~storyweave.align.SAME_STATEMENT`). Brackets the brief put around a name
+    count as the name itself.
+
+    This is the rule by which a brief citation stands, and the rule benchmarks/brief.py
+    judges citations by.
+    """
+    statement = plain(statement)
+    return statement == sentence or any(same_statement(statement, unit) >= SAME_STATEMENT for unit in statement_units(sentence))
+
+
+def supports(statement: str, sentence: str) -> bool:
+    """True when ``sentence`` states ``statement``: the sentence holds the statement's
+    numbers, its quoted words and most of its content words, and the alignment model
+    judges that the sentence or one of its opening clauses states it
+    (:func:`model_states`). A citation the model does not support is never made.
+
+    The two tests are the two the benchmark judges a citation by (model over sentences
+    and clauses, word overlap over whole sentences), so a citation stands only when both
+    would accept it. The word tests come first because they are cheap and because the
+    model alone is lenient with short sentences that share a topic but not a fact.
     Brackets the brief put around a resolved name count as the name itself.
     """
     statement = plain(statement)
@@ -141,14 +198,7 @@ def supports(statement: str, sentence: str) -> bool:
     quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
     if not quoted <= set(content_words(sentence)):
         return False
-    # A source sentence may say more than the statement ("…, describing it as …"): the
-    # statement is supported when the sentence, or its opening up to a comma, states it.
-    openings = [sentence[: m.start()] for m in re.finditer(r",\s", sentence) if len(sentence[: m.start()].split()) >= MIN_OPENING_WORDS]
-    return any(same_statement(statement, text) >= SAME_STATEMENT for text in [sentence, *reversed(openings)])
-
-
-#: An opening shorter than this is not a statement of its own.
-MIN_OPENING_WORDS = 6
+    return model_states(statement, sentence)
 
 
 def headline_like(text: str) -> bool:

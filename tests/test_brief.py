@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyweave.brief import brief, headline_like, plain, supports
+from storyweave.brief import brief, headline_like, model_states, plain, statement_units, supports
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
     Entity, Extraction, Fact, FactStatus, Framing, Mention, Quote, Sentence,
@@ -120,6 +120,38 @@ def test_brief_citation_needs_the_quoted_words() -> None:
     assert not supports("Lind called it “the best promise” for the port.", "Lind called it “the firmest promise” for the port.")
     assert not supports("Kim welcomed Putin at the airport.", "Putin arrived at Pyongyang’s airport earlier in the day.")
     assert plain("[The United States] has accused Pyongyang.") == "The United States has accused Pyongyang."
+
+
+QUAY = "Port Ellis's harbour board approved a new container quay on Monday."
+QUAY_AND_ASIDE = ("The harbour board of Port Ellis approved a new container quay on Monday, ending a dispute with the "
+                  "fishermen that had dragged on for years and cost two board members their seats.")
+
+
+def test_brief_statement_units_are_the_sentence_and_its_openings() -> None:
+    assert statement_units(QUAY_AND_ASIDE) == [QUAY_AND_ASIDE, "The harbour board of Port Ellis approved a new container quay on Monday"]
+    assert statement_units("Lind, the chair, spoke to the council.") == ["Lind, the chair, spoke to the council."]  # too short
+    # What follows may take the opening back: then the opening alone states nothing.
+    retracted = "The harbour board of Port Ellis approved a new container quay on Monday, the chair said, though the vote was not valid."
+    assert statement_units(retracted) == [retracted]
+
+
+def test_brief_citation_may_rest_on_an_opening_clause() -> None:
+    # The whole sentence says more than the brief does; its opening says just that.
+    assert model_states(QUAY, QUAY_AND_ASIDE)
+    assert supports(QUAY, QUAY_AND_ASIDE)
+    aside_only = ("Container ships have used the old quay of Port Ellis since Monday, the harbour board said, "
+                  "while fishermen wait for a new one that was never approved.")
+    assert not supports(QUAY, aside_only)
+
+
+def test_brief_drops_a_citation_the_model_does_not_support() -> None:
+    a = _annotation("a", [QUAY, "Work will start in May, the board said."])
+    # Every word of the statement, and yet not the statement.
+    b = _annotation("b", ["A new container quay would double Port Ellis's trade, the harbour board's chair wrote in a "
+                          "letter published on Monday, though it has not been approved.", "Fishermen are against it."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")])]
+    out = dict(_run([a, b], facts))
+    assert out[QUAY] == ("a",)
 
 
 def test_brief_on_the_sample_corpus_reads_like_news(example_analysis: dict[str, Any]) -> None:

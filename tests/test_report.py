@@ -100,6 +100,10 @@ def _open(browser: Any, analysis: dict[str, Any], tmp_path: Path, name: str) -> 
     return page, requests, errors
 
 
+#: Every chart container holds Vega's drawing.
+CHARTS_DRAWN = "() => [...document.querySelectorAll('.sw-chart')].every(c => c.querySelector('svg'))"
+
+
 def _shot(page: Any, name: str, full: bool = False) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full)
@@ -110,7 +114,7 @@ def _shot(page: Any, name: str, full: bool = False) -> None:
 
 def test_report_shows_every_section(browser: Any, seeds_analysis: dict[str, Any], tmp_path: Path) -> None:
     page, _, errors = _open(browser, seeds_analysis, tmp_path, "seeds")
-    page.wait_for_selector(".sw-chart svg")
+    page.wait_for_function(CHARTS_DRAWN)
     headings = page.locator("h2").all_inner_texts()
     for title in ["Brief", "Who said what", "Where sources differ", "Single-source claims", "Who reports what",
                   "Timeline", "Who copies whom", "Headlines", "Sources", "Articles"]:
@@ -148,9 +152,33 @@ def test_report_citation_click_highlights_passage(browser: Any, seeds_analysis: 
     page.close()
 
 
+def test_report_shows_the_brief_before_drawing_charts(browser: Any, seeds_analysis: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "seeds.html"
+    path.write_text(html_report.render(seeds_analysis), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    # What the page holds when it has loaded: the brief, but not yet the charting library.
+    page.add_init_script("""window.addEventListener('load', () => { window.__atLoad = {
+        vega: typeof vega, charts: document.querySelectorAll('.sw-chart svg').length,
+        brief: document.querySelectorAll('ol.sw-brief > li').length }; });""")
+    page.goto(path.as_uri(), wait_until="load")
+    at_load = page.evaluate("window.__atLoad")
+    assert at_load["vega"] == "undefined" and at_load["charts"] == 0
+    assert at_load["brief"] >= 3
+    # The citations work before the charts are drawn, and the charts all come after.
+    page.locator("ol.sw-brief a.sw-cite").first.click()
+    assert page.locator("mark.sw-hl").count() == 1
+    page.wait_for_function(CHARTS_DRAWN)
+    assert page.locator(".sw-chart svg").count() == 4
+    assert errors == []  # the deferred library ran under the page's script policy
+    page.close()
+
+
 def test_report_makes_no_request(browser: Any, seeds_analysis: dict[str, Any], tmp_path: Path) -> None:
     page, requests, _ = _open(browser, seeds_analysis, tmp_path, "seeds")
-    page.wait_for_selector(".sw-chart svg")
+    page.wait_for_function(CHARTS_DRAWN)
     page.locator("ol.sw-brief a.sw-cite").first.click()
     page.locator(".sw-chart").first.hover()
     assert requests == [(tmp_path / "seeds.html").as_uri()]

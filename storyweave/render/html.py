@@ -3,6 +3,8 @@
 The report needs no network: its CSS, its script and the Vega charting library are
 inlined (Vega is read at render time from the ``altair_viewer`` package, which ships the
 minified bundle), and a Content-Security-Policy forbids every request a page could make.
+The bundle is inlined inert (``<script type="text/plain">``) and run by the report's script
+after the first paint, so the brief is on screen before Vega is parsed and the charts drawn.
 
 Article text is untrusted. It reaches the page only through :func:`html.escape` (text and
 attribute values) or :func:`script_json` (data inside ``<script>``); no article string is
@@ -599,7 +601,7 @@ def render(analysis: dict[str, Any]) -> str:
         f"<title>{esc(title)} — storyweave</title><style>{css()}</style></head>"
         f'<body><main class="sw-main">{stories}</main>'
         f'<footer class="sw-foot">Made by storyweave from the analysis JSON; charts drawn with Vega.</footer>'
-        f'<script nonce="{nonce}">{vega}</script><script nonce="{nonce}">{_JS}</script></body></html>\n'
+        f'<script type="text/plain" id="sw-vega-code">{vega}</script><script nonce="{nonce}">{_JS}</script></body></html>\n'
     )
 
 
@@ -690,19 +692,60 @@ _JS = r"""
     show(link.getAttribute("data-target"), start === null ? NaN : +start, end === null ? NaN : +end);
   });
   window.storyweaveShow = show;
-  if (typeof vega === "undefined") { return; }
-  document.querySelectorAll("script.sw-charts").forEach(function (data) {
-    var specs = JSON.parse(data.textContent);
-    Object.keys(specs).forEach(function (id) {
-      var box = document.getElementById(id);
-      if (!box) { return; }
-      var view = new vega.View(vega.parse(specs[id]), {renderer: "svg", container: box, hover: true});
-      view.addEventListener("click", function (event, item) {
-        var d = item && item.datum;
-        if (d && d.target) { show(d.target, d.start === null ? NaN : d.start, d.end === null ? NaN : d.end); }
-      });
-      view.runAsync();
+  // Charts wait until the page has loaded and painted: parsing the Vega bundle and
+  // drawing four charts would otherwise hold back the first view of the brief. The
+  // bundle sits in an inert <script type="text/plain"> and runs here, under this
+  // script's nonce; a page that already loaded Vega itself (the web app) uses that.
+  var nonce = document.currentScript ? document.currentScript.nonce : "";
+  function loadVega() {
+    if (typeof vega !== "undefined") { return true; }
+    var code = document.getElementById("sw-vega-code");
+    if (!code) { return false; }
+    var run = document.createElement("script");
+    run.nonce = nonce;
+    run.textContent = code.textContent;
+    document.body.appendChild(run);
+    return typeof vega !== "undefined";
+  }
+  function draw(box, spec) {
+    if (box.swDrawn) { return; }
+    box.swDrawn = true;
+    var view = new vega.View(vega.parse(spec), {renderer: "svg", container: box, hover: true});
+    view.addEventListener("click", function (event, item) {
+      var d = item && item.datum;
+      if (d && d.target) { show(d.target, d.start === null ? NaN : d.start, d.end === null ? NaN : d.end); }
     });
-  });
+    view.runAsync();
+  }
+  function inView(box) {
+    var r = box.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight ? 1 : 0;
+  }
+  function charts() {
+    var pending = [];
+    document.querySelectorAll("script.sw-charts").forEach(function (data) {
+      var specs = JSON.parse(data.textContent);
+      Object.keys(specs).forEach(function (id) {
+        var box = document.getElementById(id);
+        if (box && !box.swDrawn) { pending.push([box, specs[id]]); }
+      });
+    });
+    if (!pending.length || !loadVega()) { return; }
+    // The charts on screen first, then the rest in page order, one per task so that a
+    // click or a scroll is never kept waiting behind all of them.
+    pending.sort(function (a, b) { return inView(b[0]) - inView(a[0]); });
+    (function next() {
+      var item = pending.shift();
+      if (!item) { return; }
+      draw(item[0], item[1]);
+      setTimeout(next, 0);
+    })();
+  }
+  function whenIdle() {
+    // The task after the next frame: the first paint has happened by then.
+    window.requestAnimationFrame(function () { setTimeout(charts, 0); });
+  }
+  window.storyweaveCharts = charts;
+  if (document.readyState === "complete") { whenIdle(); } else { window.addEventListener("load", whenIdle); }
 })();
 """
