@@ -11,6 +11,8 @@ article-extraction (4-token-shingle F1, per-page normalised, F1 of macro P and R
 ``annotations.jsonl`` is trafilatura-eval (with/without segments by substring,
 F1 = 2TP/(2TP+FP+FN)). Prints a Markdown table: F1, precision, recall and pages per
 second of every system, and the published figure of the best system from the set's README.
+The systems take turns page by page, so load from other jobs on the machine falls on all
+of them alike.
 """
 
 from __future__ import annotations
@@ -153,17 +155,28 @@ SYSTEMS: dict[str, Callable[[bytes], str]] = {
 }
 
 
-def run(name: str, system: Callable[[bytes], str], pages: list[Page]) -> tuple[dict[str, str], float]:
-    out: dict[str, str] = {}
-    system(pages[0][1])  # warm up imports and caches outside the timing
-    start = time.perf_counter()
-    for key, raw, _gold in pages:
-        try:
-            out[key] = system(raw)
-        except Exception as exc:  # noqa: BLE001 - a crash counts as an empty answer, as the metric says
-            print(f"{name}: {key}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            out[key] = ""
-    return out, len(pages) / (time.perf_counter() - start)
+def run_all(systems: dict[str, Callable[[bytes], str]], pages: list[Page]) -> dict[str, tuple[dict[str, str], float]]:
+    """Run every system on every page, page by page, timing each system's own calls.
+
+    The systems take turns on each page (the order rotating from page to page) rather
+    than one after the other over the whole set: on a machine shared with other jobs the
+    load then falls on all of them alike, so their pages per second stay comparable.
+    """
+    out: dict[str, dict[str, str]] = {name: {} for name in systems}
+    spent = dict.fromkeys(systems, 0.0)
+    names = list(systems)
+    for name in names:
+        systems[name](pages[0][1])  # warm up imports and caches outside the timing
+    for i, (key, raw, _gold) in enumerate(pages):
+        for name in names[i % len(names):] + names[: i % len(names)]:
+            start = time.perf_counter()
+            try:
+                out[name][key] = systems[name](raw)
+            except Exception as exc:  # noqa: BLE001 - a crash counts as an empty answer, as the metric says
+                print(f"{name}: {key}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                out[name][key] = ""
+            spent[name] += time.perf_counter() - start
+    return {name: (out[name], len(pages) / spent[name]) for name in names}
 
 
 def main() -> None:
@@ -177,16 +190,22 @@ def main() -> None:
     print(f"### {dataset} ({len(pages)} pages)\n")
     print("| system | F1 | precision | recall | pages/s |")
     print("|---|---|---|---|---|")
+    systems: dict[str, Callable[[bytes], str]] = {}
+    missing: list[str] = []
     for name, system in SYSTEMS.items():
         if args.only and args.only not in name:
             continue
         try:
-            pred, speed = run(name, system, pages)
+            system(pages[0][1])
         except ImportError as exc:
-            print(f"| {name} | not installed ({exc.name}) | | | |")
+            missing.append(f"| {name} | not installed ({exc.name}) | | | |")
             continue
+        systems[name] = system
+    for name, (pred, speed) in run_all(systems, pages).items():
         f1, p, r = score(pred, pages)
         print(f"| {name} | {f1:.4f} | {p:.4f} | {r:.4f} | {speed:.1f} |", flush=True)
+    for line in missing:
+        print(line)
     print(f"| published best | {PUBLISHED[dataset]} | | | |")
 
 

@@ -97,13 +97,45 @@ def looks_like_html(text: str) -> bool:
     return bool(_SNIFF.search(text[:4096]))
 
 
+#: libxml2 stops building the tree at 256 nested elements (2,048 with ``huge_tree``) and
+#: keeps nothing below, so a page wrapped in deep layout markup lost all its text. Input
+#: size is capped before parsing (``max_article_chars``), which is what the default
+#: limits protect; the HTML parser expands no custom entities.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+#: Layout elements dropped (their text kept) when a page is nested too deep even for
+#: ``huge_tree``: paragraphs, headings and lists survive, so the page still reads.
+_LAYOUT_TAGS = re.compile(
+    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|center|table|tbody|thead|tr|td|th|"
+    r"b|i|u|em|strong|small|big|a|abbr|label|form|fieldset)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
 def parse(html: str) -> Any:
-    """Parse ``html`` into an lxml tree, or return None when it holds no elements."""
+    """Parse ``html`` into an lxml tree, or return None when it holds no elements.
+
+    A page nested deeper than the parser can follow is parsed again with its layout
+    elements (``div``, ``span``, ``table``, …) flattened away, so its text is not lost.
+    """
+    # lxml refuses str input that carries an XML encoding declaration.
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     try:
-        # lxml refuses str input that carries an XML encoding declaration.
-        return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+        tree = lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
+    if _lost_text(tree, html):
+        try:
+            return lxml.html.document_fromstring(_LAYOUT_TAGS.sub(" ", html), parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return tree
+    return tree
+
+
+def _lost_text(tree: Any, html: str) -> bool:
+    """Tell whether the parser dropped the page's text (nesting past its depth limit)."""
+    if len(html) < 2_000 or html.count("<") < 2_000:
+        return False  # too little markup to be that deep
+    return len(" ".join(tree.text_content().split())) < 0.001 * len(html)
 
 
 @dataclass(frozen=True)

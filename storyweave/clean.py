@@ -52,9 +52,11 @@ def clean(article: Article, options: Options | None = None) -> Article:
 
     The cascade, step by step:
 
-    1. HTML (``raw_html`` set): trafilatura extracts the main content (comments off,
-       tables on, recall favoured, one paragraph a line). Every text block of the page
-       missing from its output is recorded as "outside the main content (trafilatura)".
+    1. HTML (``raw_html`` set): the extractor cascade of :mod:`storyweave.extractors`
+       (trafilatura first; comments off, tables on, one paragraph a line) keeps the main
+       content. Every text block of the page missing from its output is recorded as
+       "outside the main content (trafilatura)"; short teasers and promotions that
+       trafilatura's precision mode leaves out are recorded as "teaser or promotion".
        If trafilatura finds nothing, the baseline keeps every ``<p>`` of the page and the
        reason says so; if the page has no ``<p>`` either, ingest's rough text is used.
        Plain text: the body as read, line by line.
@@ -116,17 +118,20 @@ def _main_content(article: Article, removed: list[Removed]) -> list[str]:
     if not kept:
         return blocks
     reason = OUTSIDE_BASELINE if found.method == extractors.BASELINE else f"outside the main content ({found.method})"
-    _record_outside(blocks, kept, article.title, reason, removed)
+    removed.extend(Removed(line, extractors.TRIMMED) for line in found.trimmed)
+    _record_outside(blocks, kept, article.title, reason, removed, accounted=found.trimmed)
     return kept
 
 
 def _record_outside(
-    blocks: list[str], kept: list[str], title: str, reason: str, removed: list[Removed]
+    blocks: list[str], kept: list[str], title: str, reason: str, removed: list[Removed],
+    accounted: tuple[str, ...] = (),
 ) -> None:
     kept_lines = {normalise_key(line) for line in kept}
     kept_all = normalise_key(" ".join(kept))
     title_key = normalise_key(title)
-    seen: set[str] = set()
+    # Lines already recorded with a reason of their own are not recorded twice.
+    seen: set[str] = {normalise_key(line) for line in accounted}
     for block in blocks:
         key = normalise_key(block)
         if key in kept_lines or key == title_key or key in seen:

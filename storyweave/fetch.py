@@ -1,6 +1,6 @@
 """Fetch URLs safely: a transport interface, safety checks on every hop, retries.
 
-    fetch(url) ─▶ check scheme ─▶ resolve host, check every IP ─▶ transport.send ─▶
+    fetch(url) ─▶ check scheme ─▶ resolve host, check every IP ─▶ transport.send (to a checked IP) ─▶
     redirect? (check the next hop the same way, at most MAX_REDIRECTS) ─▶ status,
     content type and size checks ─▶ Response
 
@@ -14,8 +14,11 @@ The network sits behind :class:`Transport` (one method, ``send``), as httpx's tr
 do: :class:`HttpxTransport` does real requests, :class:`MockTransport` answers from a
 function for tests. The host resolver is injectable too.
 
-Known limit: the address is checked when the host is resolved here; a DNS server that
-answers differently to the HTTP client a moment later (DNS rebinding) is not caught.
+DNS rebinding: the host is resolved once per hop, here, and the connection goes to the
+address that was checked (the request carries it as :attr:`Request.addresses`; the
+``Host`` header and the TLS server name stay the URL's host, so virtual hosting and
+certificate checks work as before). A DNS server that answers a public address to the
+check and a private one a moment later therefore never gets a connection to the second.
 """
 
 from __future__ import annotations
@@ -64,6 +67,10 @@ class Request:
     headers: Mapping[str, str]
     timeout: float = TIMEOUT
     max_bytes: int = MAX_BYTES
+    #: The checked IP addresses of the URL's host, in the order to try; the transport
+    #: connects to these and never resolves the host again. Empty: resolve as usual
+    #: (``allow_private``, where no address was checked).
+    addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,13 +130,30 @@ class HttpxTransport:
                                     limits=httpx.Limits(max_keepalive_connections=0))
 
     def send(self, request: Request) -> Response:
+        if not request.addresses:
+            return self._send_to(request, request.url, {}, {})
+        # Connect to each checked address in turn; only a refused connection moves on.
+        url = self._httpx.URL(request.url)
+        pinned = {"Host": url.netloc.decode("ascii")}
+        extensions: dict[str, object] = {"sni_hostname": url.raw_host.decode("ascii")}
+        for i, ip in enumerate(request.addresses):
+            try:
+                return self._send_to(request, str(url.copy_with(host=ip)), pinned, extensions)
+            except _ConnectFailed as exc:
+                if i == len(request.addresses) - 1:
+                    raise TransportError(str(exc)) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send_to(self, request: Request, target: str, pinned: dict[str, str],
+                 extensions: dict[str, object]) -> Response:
+        """GET ``target`` (the URL, or the URL with the host replaced by a checked IP)."""
         httpx = self._httpx
         timeout = httpx.Timeout(request.timeout)
         budget = total_timeout(request.timeout)
         with _Watchdog(budget) as watchdog:
             try:
-                with self._client.stream("GET", request.url, headers=dict(request.headers), timeout=timeout,
-                                         extensions={"trace": watchdog.trace}) as resp:
+                with self._client.stream("GET", target, headers={**request.headers, **pinned}, timeout=timeout,
+                                         extensions={"trace": watchdog.trace, **extensions}) as resp:
                     chunks: list[bytes] = []
                     size = 0
                     truncated = False
@@ -141,7 +165,11 @@ class HttpxTransport:
                         chunks.append(chunk)
                     if watchdog.expired:
                         raise httpx.ReadError("cut off at the deadline")
-                    return Response(str(resp.url), resp.status_code, dict(resp.headers), b"".join(chunks), truncated)
+                    return Response(request.url, resp.status_code, dict(resp.headers), b"".join(chunks), truncated)
+            except httpx.ConnectError as exc:
+                if pinned and not watchdog.expired:
+                    raise _ConnectFailed(f"{type(exc).__name__}: {exc}") from exc
+                raise TransportError(f"{type(exc).__name__}: {exc}") from exc
             except httpx.HTTPError as exc:
                 if watchdog.expired:  # a server that keeps sending, too slowly: retrying will not help
                     raise TransportError(f"timed out: no complete answer within {budget:g} s", retry=False) from exc
@@ -151,6 +179,10 @@ class HttpxTransport:
 
     def close(self) -> None:
         self._client.close()
+
+
+class _ConnectFailed(Exception):
+    """One checked address refused the connection; the next may answer."""
 
 
 class _Watchdog:
@@ -278,9 +310,10 @@ class Fetcher:
             self.transport = HttpxTransport()
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            self._check(url, current)
+            addresses = self._check(url, current)
             sent = {"User-Agent": USER_AGENT, "Accept": ACCEPT, **(headers or {})}
-            response = self._send_with_retries(url, Request(current, sent, self.timeout, self.max_bytes))
+            request = Request(current, sent, self.timeout, self.max_bytes, addresses)
+            response = self._send_with_retries(url, request)
             if response.status in (301, 302, 303, 307, 308):
                 location = response.header("location")
                 if not location:
@@ -290,7 +323,9 @@ class Fetcher:
             return self._checked_response(url, response, accept_not_modified)
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects; open the URL in a browser and pass the final address")
 
-    def _check(self, original: str, url: str) -> None:
+    def _check(self, original: str, url: str) -> tuple[str, ...]:
+        """Refuse a URL whose scheme or addresses are not allowed; return the checked
+        addresses the connection must use (none with ``allow_private``)."""
         parts = urlsplit(url)
         via = "" if url == original else f" (redirected to {url})"
         if parts.scheme.lower() not in ("http", "https"):
@@ -300,7 +335,7 @@ class Fetcher:
         if not host:
             raise BlockedURLError(original, f"the URL has no host{via}; check the URL")
         if self.allow_private:
-            return
+            return ()
         if host in _METADATA_HOSTS or host == "localhost" or host.endswith((".localhost", ".internal")):
             raise BlockedURLError(original, f"{host} is a local or metadata host{via}; pass --allow-private-urls to fetch it")
         try:
@@ -314,6 +349,7 @@ class Fetcher:
             if reason:
                 where = f"{host} is {reason}" if host == ip else f"{host} resolves to {ip}, {reason}"
                 raise BlockedURLError(original, f"refused: {where}{via}; pass --allow-private-urls to fetch it")
+        return tuple(ip.strip("[]") for ip in ips)
 
     def _send_with_retries(self, original: str, request: Request) -> Response:
         assert self.transport is not None

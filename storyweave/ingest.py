@@ -217,7 +217,10 @@ def _read_file(path: str, options: Options) -> Iterator[Item]:
     limit = options.max_article_chars * _BYTES_PER_CHAR
     try:
         with open(path, "rb") as fh:
-            data = _maybe_gunzip(fh.read(limit + 1), fh, limit)
+            head = fh.read(2)
+            # A gzip file is read a chunk at a time; any other file up to the limit.
+            head += fh.read(_GZIP_CHUNK if head == _GZIP_MAGIC else limit + 1 - len(head))
+            data = _maybe_gunzip(head, fh, limit)
     except OSError as exc:
         yield InputFailure(path, _os_reason(exc))
         return
@@ -249,7 +252,7 @@ def _read_stdin(options: Options) -> Iterator[Item]:
             yield InputFailure(STDIN_NAME, _too_long(None, options))
         return
     try:
-        data = _maybe_gunzip(head, None, limit)
+        data = _maybe_gunzip(head, stream, limit)
     except _TooBig:
         yield InputFailure(STDIN_NAME, _too_long(None, options))
         return
@@ -306,20 +309,32 @@ class _BadGzip(Exception):
     pass
 
 
+#: Compressed bytes read at a time from a ``.gz`` input.
+_GZIP_CHUNK = 1 << 16
+
+
 def _maybe_gunzip(head: bytes, fh: Any, limit: int) -> bytes:
-    """Return the bytes, decompressed when they are gzip; refuse past ``limit`` bytes."""
+    """Return the bytes, decompressed when they are gzip; refuse past ``limit`` bytes.
+
+    ``head`` is what was read already; the rest of a gzip stream comes from ``fh`` a
+    chunk at a time, so neither the compressed file nor its expansion is ever held
+    beyond ``limit`` bytes (a gzip bomb or a huge archive is refused early).
+    """
     if not head.startswith(_GZIP_MAGIC):
         return head
-    rest = fh.read() if fh is not None else b""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = bytearray()
+    chunk = head
     try:
-        # Decompress in steps so that a small file cannot expand without bound.
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = inflater.decompress(head + rest, limit + 1)
-        if len(out) > limit or inflater.unconsumed_tail:
-            raise _TooBig
-        if not inflater.eof:
-            raise _BadGzip("the gzip file is cut short; re-compress or re-download it")
-        return out
+        while True:
+            out += inflater.decompress(chunk, limit + 1 - len(out))
+            if len(out) > limit or inflater.unconsumed_tail:
+                raise _TooBig
+            if inflater.eof:
+                return bytes(out)
+            chunk = fh.read(_GZIP_CHUNK) if fh is not None else b""
+            if not chunk:
+                raise _BadGzip("the gzip file is cut short; re-compress or re-download it")
     except zlib.error as exc:
         raise _BadGzip(
             f"not a valid gzip file ({exc}); re-compress it or pass the uncompressed file"
