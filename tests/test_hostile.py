@@ -498,8 +498,9 @@ def test_hostile_inputs_analyse_and_render_safely(tmp_path: Path) -> None:
     import lxml.html
 
     page = lxml.html.document_fromstring(render_html.render(analysis))
-    for script in page.xpath("//script"):  # data blocks, or the report's own code (with its nonce)
-        assert script.get("type") == "application/json" or script.get("nonce"), dict(script.attrib)
+    for script in page.xpath("//script"):  # data blocks, the inert Vega bundle, or the report's own code (with its nonce)
+        inert_vega = script.get("type") == "text/plain" and script.get("id") == "sw-vega-code"
+        assert script.get("type") == "application/json" or inert_vega or script.get("nonce"), dict(script.attrib)
         assert script.get("src") is None and "</script" not in (script.text or "").lower()
     assert not page.xpath("//img | //iframe | //object | //embed | //svg//script | //*[@onerror] | //*[@onclick]")
     for el in page.iter():
