@@ -293,19 +293,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
 
     for group in alignment.quote_groups:
         quotes = quotes_by_group.get(group.id, [])
-        direct = [q for q in quotes if q.kind == "direct"]
-        for q in direct[1:]:
-            first = direct[0]
-            if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
-                continue
-            ops = _inner(word_diff(first.text, q.text))
-            if all(op == "equal" for op, _ in ops):
-                continue  # one outlet quotes only part of the sentence: same words, shorter extract
-            swaps = word_swaps(ops)
-            shown = "; ".join(f"“{old or '—'}” → “{new or '—'}”" for old, new in swaps[:4])
-            more = f" and {len(swaps) - 4} more changes" if len(swaps) > 4 else ""
-            add(DiscrepancyKind.WORDING, f"The same quote is worded differently: {shown}{more}.",
-                [_item(first.article, first.text, first.span), _item(q.article, q.text, q.span)])
+        _wording_drift([q for q in quotes if q.kind == "direct"], add)
         sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
                 and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
         by_speaker: dict[str, Quote] = {}
@@ -318,6 +306,34 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 [_item(q.article, q.text, q.span) for q in chosen])
     found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
     return found
+
+
+def _wording_drift(direct: Sequence[Quote], add: Any) -> None:
+    """One wording finding per quote group: the first quote and every variant that words
+    it differently, as items; the explanation lists each distinct change once, so three
+    outlets sharing one rewording read as one finding, not one per pair."""
+    if not direct:
+        return
+    first = direct[0]
+    variants: list[Quote] = []
+    swaps: list[tuple[str, str]] = []
+    for q in direct[1:]:
+        if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
+            continue
+        ops = _inner(word_diff(first.text, q.text))
+        if all(op == "equal" for op, _ in ops):
+            continue  # one outlet quotes only part of the sentence: same words, shorter extract
+        if any(v.article == q.article for v in variants):
+            continue  # one article's wording is shown once
+        variants.append(q)
+        swaps += [s for s in word_swaps(ops) if s not in swaps]
+    if not variants:
+        return
+    shown = "; ".join(f"“{old or '—'}” → “{new or '—'}”" for old, new in swaps[:4])
+    more = f" and {len(swaps) - 4} more changes" if len(swaps) > 4 else ""
+    outlets = f" ({len(variants) + 1} sources)" if len(variants) > 1 else ""
+    add(DiscrepancyKind.WORDING, f"The same quote is worded differently{outlets}: {shown}{more}.",
+        [_item(q.article, q.text, q.span) for q in [first, *variants]])
 
 
 def _inner(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

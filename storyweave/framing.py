@@ -4,21 +4,24 @@ Reads a headline (and, optionally, the article body) and adds a
 :class:`HeadlineFraming`: a calibrated ``sensationalism`` score in ``0..1`` and the
 human-readable ``signals`` that make it look like a teaser.
 
-The score is a small logistic regression ("framing-lr.v1") trained by
-``benchmarks/train_framing.py`` on the train part of the clickbait development set
-(Chakraborty et al. 2016; see ``/work/shared/data/clickbait/README.md``). Its inputs are
+The score ("framing-ens.v2") is trained by ``benchmarks/train_framing.py`` on the train
+part of the clickbait development set (Chakraborty et al. 2016; see
+``/work/shared/data/clickbait/README.md``). It stacks three views of the headline:
 
-1. word 1-2-grams of the lower-cased headline (digit runs folded to ``0``),
-2. character 2-5-grams of the lower-cased headline,
-3. the hand-written signals below (one binary feature each),
+1. an n-gram model: a logistic regression (NB-LR) over word 1-2-grams of the lower-cased
+   headline (digit runs folded to ``0``), character 2-5-grams, and the hand-written
+   signals below (one binary feature each), hashed into ``2**18`` buckets with
+   :func:`zlib.crc32` (deterministic across runs and Python versions);
+2. a sentence-vector model: a logistic regression over the headline's MiniLM vector
+   (:mod:`storyweave.embed`), which knows teaser phrasing the n-grams never saw;
+3. a neighbour vote: the share of teasers among the 15 training headlines whose vectors
+   (reduced to 128 dimensions, stored as int8 in ``framing_neighbours.npy``) lie closest,
+   which catches the templates clickbait sites reuse ("Which … Are You?").
 
-plus a small hand-set boost (:data:`TEASER_PRIOR`) for teaser devices the training set
-barely contains,
-
-hashed into ``2**18`` buckets with :func:`zlib.crc32` (deterministic across runs and
-Python versions; Python's salted ``hash()`` is never used). N-grams are lower-cased so that
-Title Case and sentence case headlines score alike; shouting in capitals is kept as its own
-signal. Inference is pure Python: a sum of sparse weights and a sigmoid. The weights live in
+A logistic regression fitted on out-of-fold scores weighs the three, and a small hand-set
+boost (:data:`TEASER_PRIOR`) is added for teaser devices the training set barely contains.
+N-grams are lower-cased and MiniLM is uncased, so Title Case and sentence case headlines
+score alike; shouting in capitals is kept as its own signal. The weights live in
 ``storyweave/data/framing_model.json`` and are loaded lazily, once.
 
 The signals are reported whatever the score; the score alone decides how sensational the
@@ -38,11 +41,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
-__all__ = ["HeadlineFraming", "frame_headline", "sensationalism"]
+import numpy as np
 
-MODEL_VERSION = "framing-lr.v1"
+__all__ = ["HeadlineFraming", "frame_headline", "sensationalism", "sensationalism_many"]
+
+MODEL_VERSION = "framing-ens.v2"
 N_BUCKETS = 2**18
 CHAR_NGRAMS = (2, 5)
 
@@ -54,6 +59,7 @@ GAP_LEAD_PARAGRAPHS = 3
 GAP_LEAD_WORDS = 200
 
 _MODEL_RESOURCE = "data/framing_model.json"
+_NEIGHBOURS_RESOURCE = "data/framing_neighbours.npy"
 
 # Hand-set logit boosts (not learned) for teaser devices the training set barely contains:
 # its clickbait is BuzzFeed-style, so wire-style teasers such as "Now America will lose its
@@ -270,9 +276,17 @@ class _Model:
     bias: float
     weights: dict[int, float]
     signal_weights: dict[str, float]
+    embedding_weights: np.ndarray  # (384,)
+    embedding_bias: float
+    mean: np.ndarray  # (384,) centre of the training vectors
+    projection: np.ndarray  # (dims, 384)
+    neighbours: np.ndarray  # (n, dims) float32, unit rows (int8 / 127 on disk)
+    labels: np.ndarray  # (n,) 0/1
+    k: int
+    stack: tuple[float, float, float, float]  # n-grams, embedding, neighbours, bias
 
 
-def _parse_model(data: dict[str, Any]) -> _Model:
+def _parse_model(data: dict[str, Any], neighbours: np.ndarray) -> _Model:
     if data.get("version") != MODEL_VERSION or data.get("n_buckets") != N_BUCKETS:
         raise ValueError(
             f"framing model is {data.get('version')!r} with {data.get('n_buckets')} buckets; "
@@ -285,23 +299,40 @@ def _parse_model(data: dict[str, Any]) -> _Model:
     for delta, q in zip(data["index_deltas"], data["values"]):
         index += delta
         weights[index] = q * scale
+    knn = data["neighbours"]
+    stack = data["stack"]
     return _Model(
         bias=float(data["bias"]),
         weights=weights,
         signal_weights={k: float(v) for k, v in data["signal_weights"].items()},
+        embedding_weights=np.array(data["embedding"]["weights"], dtype=np.float64),
+        embedding_bias=float(data["embedding"]["bias"]),
+        mean=np.array(knn["mean"], dtype=np.float64),
+        projection=np.array(knn["projection"], dtype=np.float64),
+        neighbours=neighbours[:, :-1].astype(np.float32) / 127.0,
+        labels=neighbours[:, -1].astype(np.float64),
+        k=int(knn["k"]),
+        stack=(float(stack["ngrams"]), float(stack["embedding"]), float(stack["neighbours"]), float(stack["bias"])),
     )
+
+
+def _resource(name: str) -> Any:
+    try:
+        return resources.files("storyweave").joinpath(name)
+    except (TypeError, ModuleNotFoundError):
+        return Path(__file__).parent / name
 
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    try:
-        raw = resources.files("storyweave").joinpath(_MODEL_RESOURCE).read_text("utf-8")
-    except (FileNotFoundError, TypeError, ModuleNotFoundError):
-        raw = (Path(__file__).parent / _MODEL_RESOURCE).read_text("utf-8")
-    return _parse_model(json.loads(raw))
+    raw = _resource(_MODEL_RESOURCE).read_text("utf-8")
+    with _resource(_NEIGHBOURS_RESOURCE).open("rb") as handle:
+        neighbours = np.load(handle, allow_pickle=False)
+    return _parse_model(json.loads(raw), neighbours)
 
 
-def _logit(text: str, model: _Model) -> float:
+def _ngram_logit(text: str, model: _Model) -> float:
+    """The n-gram model's logit (NB-LR over hashed n-grams and signals)."""
     feats, signals = _features(text)
     z = model.bias
     w = model.weights
@@ -309,7 +340,39 @@ def _logit(text: str, model: _Model) -> float:
         z += w.get(b, 0.0) * v
     for s in signals:
         z += model.signal_weights.get(s, 0.0)
-    return z + _teaser_prior(text)
+    return z
+
+
+def neighbour_logit(vectors: np.ndarray, reference: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """Smoothed log-odds of the teaser share among each vector's ``k`` nearest references.
+
+    Shared by training and inference. Ties in similarity keep the reference order (a stable
+    sort), so the vote is deterministic.
+    """
+    sims = np.atleast_2d(vectors) @ reference.T
+    nearest = np.argsort(-sims, axis=1, kind="stable")[:, :k]
+    share = (labels[nearest].sum(axis=1) + 0.5) / (k + 1.0)
+    return np.log(share / (1.0 - share))
+
+
+def project(vectors: np.ndarray, mean: np.ndarray, projection: np.ndarray) -> np.ndarray:
+    """Centre, reduce and re-normalise sentence vectors for the neighbour vote."""
+    reduced = (np.atleast_2d(vectors) - mean) @ projection.T
+    return reduced / np.maximum(np.linalg.norm(reduced, axis=1, keepdims=True), 1e-12)
+
+
+def _logits(texts: Sequence[str], model: _Model) -> np.ndarray:
+    """Stacked logits of normalised, non-empty headlines (one embedding batch)."""
+    from .embed import embed
+
+    vectors = np.asarray(embed(list(texts)), dtype=np.float64)
+    ngram = np.array([_ngram_logit(t, model) for t in texts])
+    embedding = vectors @ model.embedding_weights + model.embedding_bias
+    votes = neighbour_logit(project(vectors, model.mean, model.projection).astype(np.float32),
+                            model.neighbours, model.labels, model.k)
+    a, b, c, bias = model.stack
+    prior = np.array([_teaser_prior(t) for t in texts])
+    return a * ngram + b * embedding + c * votes + bias + prior
 
 
 def _teaser_prior(text: str) -> float:
@@ -340,11 +403,30 @@ def sensationalism(headline: str) -> float:
     Returns:
         A calibrated probability-like score in ``0..1``, rounded to 4 decimals; ``0.0``
         for an empty or blank headline. Above about 0.5 the headline reads as clickbait.
+
+    Raises:
+        ModelMissingError: the sentence-embedding model is not installed.
     """
-    text = _normalise(headline)
-    if not text:
-        return 0.0
-    return round(_sigmoid(_logit(text, _model())), 4)
+    return sensationalism_many([headline])[0]
+
+
+def sensationalism_many(headlines: Sequence[str]) -> list[float]:
+    """:func:`sensationalism` of many headlines at once (one embedding batch: faster).
+
+    Args:
+        headlines: Headline texts.
+
+    Returns:
+        One score per headline, in order.
+    """
+    texts = [_normalise(h) for h in headlines]
+    present = [i for i, t in enumerate(texts) if t]
+    scores = [0.0] * len(texts)
+    if present:
+        logits = _logits([texts[i] for i in present], _model())
+        for i, z in zip(present, logits):
+            scores[i] = round(_sigmoid(float(z)), 4)
+    return scores
 
 
 _STOPWORDS = frozenset(

@@ -68,3 +68,32 @@ def test_align_same_statement_tells_paraphrase_from_another_statement():
     assert same_statement("The council approved the budget late on Monday.",
                           "Opposition members walked out of the chamber during the debate.") < SAME_STATEMENT
     assert same_statement("", "The budget was passed.") == 0.0
+
+
+def test_align_headline_words_are_read_in_plain_words():
+    from storyweave.align import plain_wording
+
+    assert plain_wording("Mayors INKED a Pact; council slams probe") == "Mayors signed a agreement; council criticises investigation"
+    assert plain_wording("Rain fell on Orsk") == "Rain fell on Orsk"
+
+
+@pytest.mark.slow
+def test_align_headline_wording_of_the_same_signing_is_one_fact():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim, FactStatus
+
+    def claim(cid: str, article: str, text: str, core: str | None = None) -> Claim:
+        return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED, core=core)
+
+    claims = [
+        claim("c1", "a1", "Orsk Mayor Lina Varis and Wexmoor Mayor Tomas Edd inked a water pact on Tuesday, "
+              "ending a decade of quarrels over the river both towns drink from.",
+              core="Orsk Mayor Lina Varis and Wexmoor Mayor Tomas Edd inked a water pact on Tuesday"),
+        claim("c2", "a2", "The mayors of Orsk and Wexmoor signed an agreement on Tuesday."),
+        claim("c3", "a3", "A new library opened in Wexmoor with 40,000 books on its shelves."),
+    ]
+    out, facts = align_claims(claims, [], {})
+    by_id = {c.id: c.fact for c in out}
+    assert by_id["c1"] == by_id["c2"] != by_id["c3"]
+    signing = next(f for f in facts if f.id == by_id["c1"])
+    assert signing.status is FactStatus.CORROBORATED and set(signing.sources) == {"a1", "a2"}

@@ -214,7 +214,8 @@ def test_analyze_a_shorter_extract_of_a_quote_is_not_rewording(seed_analysis, ex
     for analysis in (seed_analysis, example_analysis):
         for d in _story(analysis)["discrepancies"]:
             if d["kind"] == "wording":
-                texts = [i["text"] for i in d["items"]]
+                # Two outlets with the same wording are both listed; only their end punctuation may differ.
+                texts = [i["text"].strip(" .,;:") for i in d["items"]]
                 assert not any(a != b and a in b for a in texts for b in texts), d
 
 

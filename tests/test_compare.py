@@ -70,3 +70,37 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
+
+
+def _quote(qid: str, article: str, text: str) -> "Quote":
+    from storyweave.model import Quote
+
+    return Quote(qid, article, "e-1", "Mayor Varis", (0, 11), "said", None, text, (20, 20 + len(text)))
+
+
+def test_compare_one_wording_finding_per_quote_group():
+    from storyweave.compare import _wording_drift
+
+    found = []
+    quotes = [
+        _quote("q1", "a1", "The dam is perfectly safe and fully inspected"),
+        _quote("q2", "a2", "The dam is entirely safe and thoroughly inspected"),
+        _quote("q3", "a3", "The dam is entirely safe and thoroughly inspected"),
+        _quote("q4", "a4", "The dam is perfectly safe and fully inspected"),  # same words: no variant
+    ]
+    _wording_drift(quotes, lambda kind, explanation, items: found.append((kind, explanation, items)))
+    assert len(found) == 1
+    kind, explanation, items = found[0]
+    assert kind.value == "wording"
+    assert [i.article for i in items] == ["a1", "a2", "a3"]
+    # each distinct change is named once, however many outlets share it
+    assert explanation.count("perfectly") == 1 and "“fully” → “thoroughly”" in explanation
+
+
+def test_compare_identical_quotes_give_no_wording_finding():
+    from storyweave.compare import _wording_drift
+
+    found = []
+    quotes = [_quote("q1", "a1", "We will rebuild the bridge"), _quote("q2", "a2", "We will rebuild the bridge")]
+    _wording_drift(quotes, lambda *args: found.append(args))
+    assert found == []

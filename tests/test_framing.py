@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from storyweave.framing import HeadlineFraming, frame_headline, sensationalism
+from storyweave.framing import HeadlineFraming, frame_headline, sensationalism, sensationalism_many
 
 CLICKBAIT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "clickbait"
 
-# Measured 0.9819 on the evaluation slice (1,600 rows) with the committed model; the floor
-# leaves 0.005 (8 headlines) of slack. Raise it when the model improves; never lower it
-# without saying why.
-EVAL_SLICE_ACCURACY_FLOOR = 0.977
+# Measured 0.9862 on the evaluation slice (1,600 rows) with the committed model
+# (framing-ens.v2; 0.9819 with framing-lr.v1); the floor leaves 0.005 (8 headlines) of
+# slack. Raise it when the model improves; never lower it without saying why.
+EVAL_SLICE_ACCURACY_FLOOR = 0.981
 
 PLAIN = [
     "Putin and Kim sign defence pact in Pyongyang",
@@ -84,6 +84,13 @@ def test_framing_empty_headline(headline: str) -> None:
     assert frame_headline(headline) == HeadlineFraming(headline, 0.0, ())
 
 
+def test_framing_many_scores_in_order_with_blanks() -> None:
+    scores = sensationalism_many([PLAIN[0], "  ", TEASERS[2], PLAIN[1]])
+    assert scores[1] == 0.0
+    assert scores[0] < 0.5 < scores[2] and scores[3] < 0.5
+    assert scores[2] == sensationalism(TEASERS[2])
+
+
 def test_framing_score_in_unit_interval() -> None:
     for h in PLAIN + TEASERS + ["!!!", "?", "a" * 2000]:
         assert 0.0 <= sensationalism(h) <= 1.0
@@ -109,12 +116,14 @@ def test_framing_body_supporting_headline_not_flagged() -> None:
     assert "headline not supported by the body" not in framing.signals
 
 
+@pytest.mark.slow  # embeds 1,600 headlines
 @pytest.mark.skipif(not (CLICKBAIT_DIR / "headlines.tsv").exists(), reason="../shared absent")
 def test_framing_eval_slice_accuracy_gate() -> None:
     """Accuracy on the rows held out from training (data row i with i % 10 == 9)."""
     rows = (CLICKBAIT_DIR / "headlines.tsv").read_text("utf-8").splitlines()[1:]
     rows = [r for r in rows if r]
     held = [rows[i].split("\t", 1) for i in range(len(rows)) if i % 10 == 9]
-    correct = sum((sensationalism(h) >= 0.5) == (label == "1") for label, h in held)
+    scores = sensationalism_many([h for _, h in held])
+    correct = sum((score >= 0.5) == (label == "1") for score, (label, _) in zip(scores, held))
     accuracy = correct / len(held)
     assert accuracy >= EVAL_SLICE_ACCURACY_FLOOR, f"{accuracy:.4f} on {len(held)} rows"
