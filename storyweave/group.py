@@ -10,7 +10,12 @@ first article it duplicates. The cascade for one article:
 3. Otherwise its TF-IDF vector over words, names and years
    (:mod:`storyweave.group_features`) is scored against the active stories that share
    its heaviest terms (:mod:`storyweave.group_stories`); it joins the best one above the
-   threshold, else it starts a new story.
+   (strict) threshold, else it starts a new story.
+4. When the re-check window is full, and at the end of a batch (:meth:`Grouper.settle`),
+   the window's articles are scored again with everything seen since: an article moves
+   to the story it now fits best, and stories that turn out to be one are merged
+   (:meth:`storyweave.group_stories.StoryIndex.recheck`). Only candidate stories are
+   compared, as on arrival.
 
 With a store, the grouping state (story centroids and profiles, document frequencies,
 signatures and memberships) is loaded first and saved after, so ``follow`` and
@@ -19,7 +24,6 @@ repeated ``analyze --db`` runs extend the same stories day after day.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -27,7 +31,7 @@ import numpy as np
 
 from .group_dups import DuplicateIndex, signature
 from .group_features import sketch
-from .group_stories import StoryIndex
+from .group_stories import Recheck, StoryIndex, story_id_for
 from .clean import clean
 from .errors import StoryweaveError
 from .ingest import ingest
@@ -40,7 +44,13 @@ if TYPE_CHECKING:
 #: Versioned name of the grouping method, recorded with the stored state.
 GROUPER = "tfidf-names-minhash.v1"
 
-__all__ = ["GROUPER", "Assignment", "Grouper", "group", "group_articles", "group_sources", "story_id_for"]
+__all__ = ["GROUPER", "WHOLE_STORY_LIMIT", "Assignment", "Grouper", "group", "group_articles", "group_sources",
+           "group_whole", "relabel", "story_id_for"]
+
+#: ``analyze --db`` shows a story whole (with the members earlier runs stored) up to this
+#: many articles: the analysis of a story costs about linear time in its articles, and a
+#: report over more articles than this is no longer read whole anyway.
+WHOLE_STORY_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -56,11 +66,6 @@ class Assignment:
     article: str
     story: str
     duplicate_of: str | None
-
-
-def story_id_for(article_id: str) -> str:
-    """The id of a story started by this article: stable across runs and machines."""
-    return "s-" + hashlib.sha1(article_id.encode()).hexdigest()[:12]
 
 
 class Grouper:
@@ -79,7 +84,9 @@ class Grouper:
         self.stories = StoryIndex()
         self.duplicates = DuplicateIndex()
         self.members: dict[str, Assignment] = {}
-        self._new: list[tuple[Assignment, np.ndarray]] = []
+        self._new: list[str] = []  # articles added since the last save, in order
+        self._signatures: dict[str, np.ndarray] = {}
+        self._by_story: dict[str, set[str]] = {}
         if store is not None:
             self._load(store)
 
@@ -90,13 +97,15 @@ class Grouper:
         self.stories = StoryIndex.restore(state.meta, state.stories)
         for article_id, story_id, duplicate_of, sig in state.members:
             self.members[article_id] = Assignment(article_id, story_id, duplicate_of)
+            self._by_story.setdefault(story_id, set()).add(article_id)
             self.duplicates.insert(article_id, np.frombuffer(sig, dtype="<u4").astype(np.uint32), duplicate_of)
 
     def add(self, article: Article) -> Assignment:
         """Group one article (see the module docstring for the steps).
 
         Returns:
-            The article's story and the original it duplicates, if any.
+            The article's story and the original it duplicates, if any (the story may
+            still change when the re-check window is settled: see :meth:`settle`).
         """
         known = self.members.get(article.id)
         if known is not None:
@@ -108,14 +117,32 @@ class Grouper:
         if original is not None:
             # A copy belongs with its original, whatever its wording scores.
             story = self.stories.stories[self.members[original].story]
+            self.stories.pin(original)
         if story is None:
             story = self.stories.new_story(story_id_for(article.id))
-        self.stories.add(story, features, vec)
+        self.stories.add(story, features, vec, key=article.id, movable=original is None)
         self.duplicates.insert(article.id, sig, original)
         assignment = Assignment(article.id, story.id, original)
         self.members[article.id] = assignment
-        self._new.append((assignment, sig))
+        self._by_story.setdefault(story.id, set()).add(article.id)
+        self._new.append(article.id)
+        self._signatures[article.id] = sig
+        if self.stories.window_full():
+            self.settle()
         return assignment
+
+    def settle(self) -> dict[str, str]:
+        """Re-check the stories of the articles added since the last settle (step 4).
+
+        Called by :meth:`add` whenever the re-check window is full, and by
+        :func:`group_articles` and :func:`group_sources` at the end of a batch; read
+        :attr:`members` after it for the final stories.
+
+        Returns:
+            article id -> new story id, for every article whose story changed (merged
+            stories included, stored members of earlier runs too).
+        """
+        return relabel(self.members, self._by_story, self.stories.recheck())
 
     def save(self) -> None:
         """Write what changed since the last save to the store (no-op without a store).
@@ -123,17 +150,57 @@ class Grouper:
         Raises:
             StoreError: the store cannot be written.
         """
+        self.settle()
         if self.store is None or not (self._new or self.stories.changed):
             return
         changed = sorted(self.stories.changed)
+        rows = []
+        for article_id in self._new:
+            a = self.members[article_id]
+            rows.append((a.article, a.story, a.duplicate_of, self._signatures.pop(article_id).astype("<u4").tobytes()))
         self.store.save_grouping(
-            GROUPER,
-            self.stories.meta_bytes(),
-            [(sid, self.stories.stories[sid].to_bytes()) for sid in changed],
-            [(a.article, a.story, a.duplicate_of, sig.astype("<u4").tobytes()) for a, sig in self._new],
+            GROUPER, self.stories.meta_bytes(), [(sid, self.stories.stories[sid].to_bytes()) for sid in changed], rows
         )
         self._new = []
         self.stories.changed.clear()
+        self.stories.seal()
+
+
+def relabel(members: dict[str, Assignment], by_story: dict[str, set[str]], change: Recheck) -> dict[str, str]:
+    """Apply a re-check to the members: window articles go to their new stories, and
+    every member of an absorbed story to the story that absorbed it.
+
+    Args:
+        members: article id -> assignment, updated in place.
+        by_story: story id -> its article ids, updated in place.
+        change: what :meth:`StoryIndex.recheck` returned.
+
+    Returns:
+        article id -> new story id, for every article whose story changed.
+    """
+    changed: dict[str, str] = {}
+
+    def move(article_id: str, story_id: str) -> None:
+        old = members[article_id]
+        if old.story == story_id:
+            return
+        by_story.get(old.story, set()).discard(article_id)
+        by_story.setdefault(story_id, set()).add(article_id)
+        members[article_id] = Assignment(article_id, story_id, old.duplicate_of)
+        changed[article_id] = story_id
+
+    for article_id, story_id in change.placed.items():
+        move(article_id, story_id)
+    for gone, keep in change.merged.items():
+        for article_id in sorted(by_story.get(gone, ())):
+            move(article_id, keep)
+    for article_id in changed:
+        # A window article placed in a story absorbed later follows it.
+        story_id = members[article_id].story
+        while story_id in change.merged:
+            story_id = change.merged[story_id]
+        move(article_id, story_id)
+    return changed
 
 
 def group_articles(articles: Iterable[Article], store: Store | None = None) -> list[Assignment]:
@@ -150,9 +217,10 @@ def group_articles(articles: Iterable[Article], store: Store | None = None) -> l
         StoreError: the store cannot be read or written.
     """
     grouper = Grouper(store)
-    out = [grouper.add(a) for a in articles]
+    ids = [grouper.add(a).article for a in articles]
+    grouper.settle()
     grouper.save()
-    return out
+    return [grouper.members[i] for i in ids]
 
 
 def group(annotations: Sequence[Annotation], store: Store | None = None) -> list[Story]:
@@ -165,18 +233,64 @@ def group(annotations: Sequence[Annotation], store: Store | None = None) -> list
     Returns:
         Stories with their articles (those given) and near-duplicate map.
     """
-    assignments = group_articles([a.article for a in annotations], store)
-    given = {a.article.id for a in annotations}
+    return group_whole(annotations, store, limit=0)[0]
+
+
+def group_whole(
+    annotations: Sequence[Annotation], store: Store | None = None, limit: int = WHOLE_STORY_LIMIT
+) -> tuple[list[Story], list[Article]]:
+    """Stories of the given articles with the members earlier runs stored, when small.
+
+    A story of at most ``limit`` articles in all (stored and given) lists all its members
+    in the order they were grouped, whichever run brought them; a larger story
+    lists only the given articles, so one run never analyses an archive-sized story.
+
+    Args:
+        annotations: annotated articles in arrival order.
+        store: where the grouping state (and the earlier articles) are kept.
+        limit: the largest story shown whole; 0 shows only the given articles.
+
+    Returns:
+        The stories, in order of their first given article, and the earlier articles
+        they list (read from the store), in the order grouped.
+
+    Raises:
+        StoreError: the store cannot be read or written.
+    """
+    grouper = Grouper(store)
+    given_ids = [grouper.add(a.article).article for a in annotations]
+    grouper.save()  # settles the re-check window first
+    given = set(given_ids)
     members: dict[str, list[str]] = {}
-    duplicates: dict[str, dict[str, str]] = {}
-    for a in assignments:
-        if a.article in members.get(a.story, ()):
-            continue
-        members.setdefault(a.story, []).append(a.article)
-        # An original from an earlier run is not in this analysis: nothing to cite.
-        if a.duplicate_of in given and a.duplicate_of != a.article:
-            duplicates.setdefault(a.story, {})[a.article] = a.duplicate_of
-    return [Story(sid, "", tuple(ids), duplicates.get(sid, {})) for sid, ids in members.items()]
+    for article_id in given_ids:
+        story_id = grouper.members[article_id].story
+        if article_id not in members.get(story_id, ()):
+            members.setdefault(story_id, []).append(article_id)
+    earlier: dict[str, list[str]] = {}
+    if store is not None and limit > 0:
+        position = {aid: n for n, aid in enumerate(grouper.members)}
+        for story_id, ids in members.items():
+            everyone = grouper._by_story.get(story_id, set())
+            if len(ids) < len(everyone) <= limit:
+                earlier[story_id] = sorted(everyone - given, key=position.__getitem__)
+    stored: dict[str, Article] = {}
+    if store is not None and earlier:
+        stored = {a.id: a for a in store.get_articles([i for ids in earlier.values() for i in ids])}
+    shown = given | set(stored)
+    stories = []
+    for story_id, ids in members.items():
+        listed = [i for i in earlier.get(story_id, ()) if i in stored] + ids
+        if story_id in earlier:  # the order grouped, whichever run brought each member
+            listed.sort(key=position.__getitem__)
+        duplicates: dict[str, str] = {}
+        for article_id in listed:
+            original = grouper.members[article_id].duplicate_of
+            # An original that is not shown is nothing to cite.
+            if original is not None and original in shown and original != article_id:
+                duplicates[article_id] = original
+        stories.append(Story(story_id, "", tuple(listed), duplicates))
+    order = [i for ids in earlier.values() for i in ids if i in stored]
+    return stories, [stored[i] for i in order]
 
 
 def group_sources(
@@ -205,6 +319,7 @@ def group_sources(
     rows: list[dict[str, Any]] = []
     failures: list[InputFailure] = []
     first_row: dict[str, str] = {}  # article id -> id of its first row
+    row_articles: list[str] = []
     for source in sources:
         for item in ingest(source, options):
             if isinstance(item, InputFailure):
@@ -228,5 +343,9 @@ def group_sources(
                 duplicate_of = None
             first_row.setdefault(article.id, row_id)
             rows.append({"id": row_id, "story": assignment.story, "duplicate_of": duplicate_of})
+            row_articles.append(article.id)
+    grouper.settle()
     grouper.save()
+    for row, article_id in zip(rows, row_articles):
+        row["story"] = grouper.members[article_id].story
     return rows, failures

@@ -102,8 +102,10 @@ def _count_names(text: str, weight: float, counts: dict[str, float]) -> None:
     every sentence opens with a capital."""
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).lower().split()
-        before = text[: match.start()].rstrip()[-1:]
-        if not before or before in _OPENERS:
+        i = match.start() - 1
+        while i >= 0 and text[i].isspace():  # the character before, as a scan: not a slice
+            i -= 1
+        if i < 0 or text[i] in _OPENERS:
             words = words[1:]
         words = [w for w in words if w not in STOPWORDS and len(w) > 1]
         for w in words:
@@ -157,7 +159,7 @@ def shingle_hashes(text: str) -> np.ndarray:
         return np.zeros(0, dtype=np.uint32)
     # crc32 is stable across runs and Python versions, unlike hash(); each word is hashed
     # once and a shingle's hash is a polynomial of its words' hashes.
-    ids = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    ids = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     width = min(SHINGLE_WORDS, len(ids))
     grams = np.zeros(len(ids) - width + 1, dtype=np.uint64)
     for k in range(width):

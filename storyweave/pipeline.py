@@ -25,7 +25,7 @@ from .compare import compare, contest
 from .embed import use_store
 from .errors import StoryweaveError
 from .extract import extract
-from .group import group
+from .group import group_whole
 from .ingest import ingest
 from .model import Alignment, Analysis, Article, InputFailure, Story, StoryAnalysis
 from .options import Options
@@ -96,17 +96,21 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
     the same options, so a second run of the same files reads instead of computing.
     """
     options = options or Options()
-    key = _analysis_key(articles, options)
-    if store is not None:
-        cached = store.get_analysis("*run*", key)
-        if cached is not None:
-            return cached
     report = progress or (lambda stage, done, total: None)
     with use_store(store, options.embedder):
         report("annotate", 0, len(articles))
         annotations = annotate(articles, options, store)
         report("annotate", len(articles), len(articles))
-        stories = group(annotations, store=store)
+        stories, earlier = group_whole(annotations, store=store)
+        if earlier:  # members stored by earlier runs: a small story is shown whole
+            annotations = [*annotate(earlier, options, store), *annotations]
+            listed = {a.id: a for a in [*earlier, *articles]}
+            articles = [listed.pop(i) for s in stories for i in s.articles if i in listed] + list(listed.values())
+        # Keyed after grouping: members other runs added since make it a new analysis.
+        key = _analysis_key(articles, options)
+        cached = store.get_analysis("*run*", key) if store is not None else None
+        if cached is not None:
+            return cached
         by_id = {a.article.id: a for a in annotations}
         analysed = []
         for n, story in enumerate(stories):

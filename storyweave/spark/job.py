@@ -16,7 +16,8 @@ does not depend on order spread over the executors. Step by step:
 4. **Stories** (driver, one ordered pass): prepared rows stream back partition by
    partition in input order; each joins its original's story or the best story of a
    :class:`~storyweave.group_stories.StoryIndex`, as :meth:`storyweave.group.Grouper.add`
-   does. This pass is order-dependent by design (a story is what came before), so it is
+   does, with the same re-check of every window of articles
+   (:meth:`~storyweave.group_stories.StoryIndex.recheck`). This pass is order-dependent by design (a story is what came before), so it is
    the one sequential step; it reads compact sketches, never article text.
 5. **Write** Parquet or JSONL rows ``position, id, article, story, duplicate_of``
    (``id`` is the input's own id where it had one, as ``storyweave group`` prints) and,
@@ -215,7 +216,7 @@ def spark_group(
         InputError: the source does not exist.
         StoreError: the store cannot be written.
     """
-    from ..group import GROUPER, Assignment, story_id_for
+    from ..group import GROUPER, Assignment, relabel, story_id_for
     from ..group_dups import DUPLICATE_JACCARD
     from ..group_stories import StoryIndex
 
@@ -250,6 +251,7 @@ def spark_group(
         # Stories: one ordered pass on the driver, as Grouper.add does it.
         index = StoryIndex()
         members: dict[str, Assignment] = {}
+        by_story: dict[str, set[str]] = {}
         signatures: dict[str, bytes] = {}
         article_at: dict[int, str] = {}
         result = SparkGroupResult()
@@ -273,12 +275,16 @@ def spark_group(
                 if original is not None:
                     # A copy belongs with its original, whatever its wording scores.
                     story = index.stories[members[original].story]
+                    index.pin(original)
                 if story is None:
                     story = index.new_story(story_id_for(aid))
-                index.add(story, features, vec)
+                index.add(story, features, vec, key=aid, movable=original is None)
                 assignment = Assignment(aid, story.id, original)
                 members[aid] = assignment
+                by_story.setdefault(story.id, set()).add(aid)
                 signatures[aid] = sig
+                if index.window_full():
+                    relabel(members, by_story, index.recheck())
             if aid in first_row:
                 duplicate_of: str | None = first_row[aid]
             elif assignment.duplicate_of is not None:
@@ -288,6 +294,10 @@ def spark_group(
             first_row.setdefault(aid, row_id)
             result.rows.append({"position": pos, "id": row_id, "article": aid, "story": assignment.story,
                                 "duplicate_of": duplicate_of})
+        # The re-check of the last window, then every row's final story (as Grouper.settle).
+        relabel(members, by_story, index.recheck())
+        for row in result.rows:
+            row["story"] = members[row["article"]].story
         result.stories = len({r["story"] for r in result.rows})
 
         if store_url is not None:
