@@ -12,7 +12,9 @@ One poll, feed by feed:
    are saved only after all its items were handled: a poll stopped half-way repeats the
    unfinished items next time, and an article stored twice is not reported twice.
 
-An item whose page fails is reported and tried again at the next poll.
+An item whose page fails is reported and tried again at the next poll. Each poll's
+outcome is recorded (:meth:`Store.record_feed_poll`): its time, and one line naming what
+failed, so ``GET /api/v1/feeds`` shows a failing feed and why.
 
 ``storyweave serve`` follows the feeds recorded with :func:`add_feed` (listed by
 :func:`list_feeds`, dropped by :func:`remove_feed`): its worker polls each one when
@@ -126,7 +128,29 @@ def poll(
     fetcher = fetcher or Fetcher(allow_private=options.allow_private_urls)
     assign = assign or StoryAssigner()
     for feed in feeds:
-        yield from _poll_feed(feed, store, options, fetcher, assign)
+        failures: list[InputFailure] = []
+        for event in _poll_feed(feed, store, options, fetcher, assign):
+            if isinstance(event, InputFailure):
+                failures.append(event)
+            yield event
+        store.record_feed_poll(feed, poll_error(feed, failures))
+
+
+def poll_error(feed: str, failures: Sequence[InputFailure]) -> str | None:
+    """One line saying what went wrong in a poll of ``feed``, or None when nothing did.
+
+    The feed's own failure is told as it is; failed items are counted and the first named.
+    """
+    if not failures:
+        return None
+    own = next((f for f in failures if f.source == feed), None)
+    if own is not None:
+        line = own.reason
+    else:
+        first = failures[0]
+        count = f"{len(failures)} articles" if len(failures) > 1 else "1 article"
+        line = f"{count} could not be read (retried at the next poll); first: {first.source}: {first.reason}"
+    return " ".join(line.split())
 
 
 def _poll_feed(feed: str, store: Store, options: Options, fetcher: Fetcher, assign: Assign) -> Iterator[Event]:

@@ -113,5 +113,19 @@ def test_api_feeds_background_poll_adds_new_articles_to_their_story(tmp_path: Pa
             assert len(analysis["articles"]) == 2 and analysis["brief"]["sentences"]
             (listed,) = client.get("/api/v1/feeds").json()["feeds"]
             assert listed["title"] == "Alder Gazette" and listed["checked_at"]
+            assert listed["articles"] == 2 and listed["error"] is None and listed["polled_at"]
             assert client.delete(f"/api/v1/feeds/{feed['id']}").status_code == 200
         assert site.hits["/news/quay"] == 1  # an item already read is never fetched again
+
+
+def test_api_feeds_failing_feed_shows_its_problem(tmp_path: Path) -> None:
+    """A feed whose server answers 404 is listed with when it was polled and one line
+    naming the problem; it has never been read and holds no articles."""
+    with serve() as site:
+        app = create_app(":memory:", options=ALLOW, follow_tick=0.2)
+        with TestClient(app) as client:
+            url = site.url("/no-such-feed.xml")
+            client.post("/api/v1/feeds", json={"url": url, "every": "10s"})
+            listed = _until(lambda: (f := client.get("/api/v1/feeds").json()["feeds"][0]) and f["polled_at"] and f)
+            assert listed["url"] == url and listed["checked_at"] is None and listed["articles"] == 0
+            assert "404" in listed["error"] and "\n" not in listed["error"]

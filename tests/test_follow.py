@@ -66,6 +66,27 @@ def test_follow_failed_item_is_retried_at_the_next_poll(tmp_path: Path) -> None:
     assert retried.article.title == "Lakeside votes to reopen its old library"
 
 
+def test_follow_poll_records_what_failed(tmp_path: Path) -> None:
+    with serve() as server:
+        publish(server, ["ferry", "library"])
+        page = server.routes.pop("/news/library")
+        feed = server.url("/feed.xml")
+        missing = server.url("/gone.xml")
+        with open_store(str(tmp_path / "f.db")) as store:
+            for url in (feed, missing):
+                store.follow_feed(url, 60)
+            list(poll([feed, missing], store, ALLOW))
+            feeds = {f["url"]: f for f in store.followed_feeds()}
+            assert "1 article could not be read" in feeds[feed]["error"] and "/news/library" in feeds[feed]["error"]
+            assert feeds[feed]["articles"] == 1
+            assert "404" in feeds[missing]["error"] and feeds[missing]["polled_at"] and feeds[missing]["checked_at"] is None
+            assert "\n" not in feeds[missing]["error"]
+            server.routes["/news/library"] = page
+            list(poll([feed], store, ALLOW))
+            healed = next(f for f in store.followed_feeds() if f["url"] == feed)
+            assert healed["error"] is None and healed["articles"] == 2
+
+
 def test_follow_cli_once_prints_one_line_per_new_article(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.db")
     runner = CliRunner()

@@ -274,6 +274,27 @@ def test_store_followed_feeds_follow_list_unfollow(store: Store) -> None:
     assert store.seen_feed_items("https://b.example/rss", ["item-1", "item-2"]) == {"item-1"}
 
 
+def test_store_followed_feeds_show_last_poll_error_and_article_count(store: Store) -> None:
+    feed = "https://c.example/rss"
+    store.follow_feed(feed, 600)
+    (before,) = store.followed_feeds()
+    assert before["polled_at"] is None and before["error"] is None and before["articles"] == 0
+    store.record_feed_poll(feed, "HTTP 503 from c.example; try again later\n" + "x" * 2000)
+    (failing,) = store.followed_feeds()
+    assert failing["polled_at"] and failing["checked_at"] is None  # polled, but never read
+    assert failing["error"].startswith("HTTP 503 from c.example") and len(failing["error"]) <= 500
+    store.add_articles([_article(1), _article(2)])
+    store.mark_feed_item(feed, "item-1", _article(1).id)
+    store.mark_feed_item(feed, "item-2", _article(2).id)
+    store.mark_feed_item(feed, "item-3", None)  # failed for good: no article
+    store.save_feed_state(feed, None, None, "C News")
+    store.record_feed_poll(feed, None)
+    (ok,) = store.followed_feeds()
+    assert ok["error"] is None and ok["articles"] == 2 and ok["checked_at"]
+    store.delete_article(_article(2).id)
+    assert store.followed_feeds()[0]["articles"] == 1  # counts stored articles only
+
+
 def test_store_article_ids_oldest_first(store: Store) -> None:
     store.add_articles([_article(3), _article(1), _article(2)])
     assert store.article_ids() == [_article(3).id, _article(1).id, _article(2).id]

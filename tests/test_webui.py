@@ -22,6 +22,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-sync", "--no-first-run", "--disable-quic"]
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 pytestmark = pytest.mark.slow
+#: The sections of the HTML report, which the story page shows in the same order.
+REPORT_SECTIONS = ("Brief", "Who said what", "Where sources differ", "Single-source claims", "Who reports what",
+                   "Timeline", "Who copies whom", "Headlines", "Articles")
 
 
 def _browser_or_fail() -> str:
@@ -102,17 +105,42 @@ def test_webui_add_seeds_read_story_follow_citation(server: str, page) -> None:
     assert "5 articles" in cards.first.inner_text()
     _shot(page, "3-list")
     cards.first.get_by_role("link").click()
-    for heading in ("Brief", "Who said what", "Where sources differ", "Single-source claims", "Who copies whom"):
-        assert page.get_by_role("heading", name=heading).count() == 1, heading
+    page.wait_for_url("**/stories/**")
+    # The story page is the HTML report's story: its sections, in its order.
+    headings = page.locator("main h2").all_inner_texts()
+    assert [h for h in REPORT_SECTIONS if h in headings] == list(REPORT_SECTIONS), headings
     _shot(page, "4-story")
-    cite = page.locator(".brief a.cite[href*='hl=']").first
+    cite = page.locator("ol.sw-brief a.sw-cite").first
     cite.focus()
     page.keyboard.press("Enter")  # keyboard works as well as a click
-    page.wait_for_url("**/articles/**")
-    mark = page.locator("mark#hl")
+    mark = page.locator("mark.sw-hl")
     assert mark.count() == 1 and mark.is_visible() and len(mark.inner_text()) > 20
+    assert mark.evaluate("m => m.closest('details').open") is True
     _shot(page, "5-citation")
     assert page.dialogs == []
+
+
+def test_webui_story_page_draws_the_report_charts_under_a_strict_policy(server: str, page) -> None:
+    """The charts (source × fact matrix, timeline, provenance, headlines) are drawn by Vega's
+    interpreter: the page's policy forbids eval, and no script error is logged. A click on a
+    matrix cell highlights the passage it stands for."""
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/")
+    page.locator(".story-card a").first.click()
+    page.wait_for_url("**/stories/**")
+    policy = page.evaluate("() => fetch(location.href).then(r => r.headers.get('content-security-policy'))")
+    assert "script-src 'self'" in policy and "unsafe-eval" not in policy
+    charts = page.locator(".sw-chart svg")
+    charts.nth(3).wait_for(timeout=60_000)
+    assert charts.count() == 4
+    for key in ("matrix", "timeline", "provenance", "framing"):
+        assert page.locator(f"[id$='-chart-{key}'] svg").count() == 1, key
+    page.locator("[id$='-chart-matrix'] .mark-rect path").first.click()
+    assert page.locator("mark.sw-hl").count() == 1
+    _shot(page, "6-charts")
+    assert errors == []
 
 
 def test_webui_hostile_article_runs_no_script(server: str, page) -> None:
@@ -126,8 +154,13 @@ def test_webui_hostile_article_runs_no_script(server: str, page) -> None:
     page.wait_for_selector("#job-stories a", timeout=240_000)
     page.locator("#job-stories a").first.click()
     page.wait_for_url("**/stories/**")
-    assert page.locator("main script, main img").count() == 0
-    page.locator("a.cite").first.click()
+    # Only the charts' data (JSON, never run) may sit in a script element.
+    assert page.locator("main script:not([type='application/json']), main img").count() == 0
+    assert "<script>alert('title')</script>" in page.inner_text("h1")
+    page.locator("a.sw-cite").first.click()
+    assert page.locator("mark.sw-hl").count() == 1
+    assert "<script>alert('body')</script>" in page.inner_text(".sw-text")
+    page.get_by_role("link", name="article page").first.click()
     page.wait_for_url("**/articles/**")
     assert "<script>alert('body')</script>" in page.inner_text(".text")
     assert page.locator("main script, main img").count() == 0

@@ -15,7 +15,11 @@ Spans in the analysis JSON are code-point offsets into an article's ``text``; th
 script works in UTF-16 units, so every offset is converted before it is written.
 
 For the web app: :func:`render_story_fragment` gives one story's body, and :func:`css`,
-:func:`script` and :func:`vega_script` the assets it needs, to be placed once per page.
+:func:`script` and :func:`chart_bundle` the assets it needs, served as files. A page whose
+Content-Security-Policy forbids ``'unsafe-eval'`` names the bundle's address in
+``<meta name="storyweave-charts" content="URL">``: the script loads it after the first
+paint and draws the same charts with vega-embed's expression interpreter (``ast: true``),
+which never compiles code from strings.
 """
 
 from __future__ import annotations
@@ -29,16 +33,21 @@ import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import ModelMissingError
 from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
 from .markdown import support_note
 
-__all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "script_json"]
+__all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
 
 #: The Vega build the report inlines; the newest one altair_viewer ships.
 VEGA_FILE = "vega-5.21.0.js"
+#: Vega-Lite and vega-embed builds of the same package, for :func:`chart_bundle`:
+#: vega-embed 6.20 carries Vega's CSP-safe expression interpreter (vega-interpreter)
+#: and loads only next to Vega-Lite.
+VEGA_LITE_FILE = "vega-lite-4.17.0.js"
+VEGA_EMBED_FILE = "vega-embed-6.20.0.js"
 STATUS_COLORS = {"corroborated": "#1a7f37", "single-source": "#d4a72c", "contested": "#cf222e"}
 STATUS_LABELS = {"corroborated": "corroborated", "single-source": "single source", "contested": "contested"}
 #: Facts in the matrix get one row each; past this many, single-source rows are dropped
@@ -64,6 +73,23 @@ def script_json(data: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def _viewer_script(name: str) -> str:
+    """One JavaScript file shipped by the installed ``altair_viewer``.
+
+    Raises:
+        ModelMissingError: the package (or that file) is not installed.
+    """
+    spec = importlib.util.find_spec("altair_viewer")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for folder in locations:
+        path = Path(folder) / "scripts" / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise ModelMissingError(
+        f"the HTML report needs the Vega charting library ({name}); install it with: pip install altair_viewer==0.4.0"
+    )
+
+
 @lru_cache(maxsize=1)
 def vega_script() -> str:
     """The Vega library's minified JavaScript, read from the installed ``altair_viewer``.
@@ -71,18 +97,25 @@ def vega_script() -> str:
     Raises:
         ModelMissingError: the package is not installed.
     """
-    spec = importlib.util.find_spec("altair_viewer")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    for folder in locations:
-        path = Path(folder) / "scripts" / VEGA_FILE
-        if path.is_file():
-            code = path.read_text(encoding="utf-8")
-            # Inline script must not contain its own end tag; the shipped bundle does not,
-            # but a future one might, and the fix keeps the code's meaning.
-            return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
-    raise ModelMissingError(
-        f"the HTML report needs the Vega charting library ({VEGA_FILE}); install it with: pip install altair_viewer==0.4.0"
-    )
+    code = _viewer_script(VEGA_FILE)
+    # Inline script must not contain its own end tag; the shipped bundle does not,
+    # but a future one might, and the fix keeps the code's meaning.
+    return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+@lru_cache(maxsize=1)
+def chart_bundle() -> str:
+    """Vega, Vega-Lite and vega-embed as one script, to be served as a file.
+
+    With it loaded, :func:`script` draws charts through vega-embed with ``ast: true``:
+    expressions are parsed to trees and evaluated by the interpreter, so the page needs
+    no ``'unsafe-eval'`` (the web app's policy is ``script-src 'self'``).
+
+    Raises:
+        ModelMissingError: the ``altair_viewer`` package is not installed.
+    """
+    # Each file is a complete UMD module; the semicolons keep them separate statements.
+    return ";\n".join(_viewer_script(name) for name in (VEGA_FILE, VEGA_LITE_FILE, VEGA_EMBED_FILE)) + ";\n"
 
 
 def css() -> str:
@@ -132,8 +165,10 @@ def _dice(a: str, b: str) -> float:
 class _Story:
     """Builds one story's HTML; ``prefix`` keeps element ids unique on a page."""
 
-    def __init__(self, analysis: dict[str, Any], view: StoryView, prefix: str) -> None:
+    def __init__(self, analysis: dict[str, Any], view: StoryView, prefix: str,
+                 article_link: Callable[[str], str] | None = None) -> None:
         self.view = view
+        self.article_link = article_link
         self.s = view.story
         self.prefix = prefix
         self.articles = {a["id"]: a for a in analysis.get("articles") or []}
@@ -522,7 +557,8 @@ class _Story:
             junk = "".join(f'<li><span class="sw-tag">{esc(r.get("reason") or "unknown")}</span> {esc(r.get("text", ""))}</li>' for r in removed)
             junk_html = (f'<details class="sw-junk"><summary>{len(removed)} piece{"s" if len(removed) != 1 else ""} of page junk removed</summary><ul>{junk}</ul></details>'
                          if removed else '<p class="sw-none">Nothing removed.</p>')
-            where = f'<p class="sw-meta">{esc(src.location)}{" · " + esc(src.published) if src.published else ""}</p>'
+            page = f' · <a href="{esc(self.article_link(src.id))}">article page</a>' if self.article_link else ""
+            where = f'<p class="sw-meta">{esc(src.location)}{" · " + esc(src.published) if src.published else ""}{page}</p>'
             blocks.append(
                 f'<details class="sw-article" id="{self.anchor(src.id)}"><summary><span class="sw-num">[{src.label}]</span> '
                 f'{esc(src.outlet)} — <em>{esc(src.title)}</em></summary>{where}'
@@ -533,7 +569,7 @@ class _Story:
     def build(self) -> str:
         body = (self.header() + self.nav() + self.brief() + self.said() + self.differ() + self.single()
                 + self.matrix() + self.timeline() + self.provenance() + self.framing() + self.sources() + self.article_texts())
-        data = f'<script type="application/json" class="sw-charts">{script_json(self.charts)}</script>'
+        data = f'<script type="application/json" class="sw-charts">{script_json(self.charts)}</script>' if self.charts else ""
         return f'<div class="sw-story" id="{self.prefix}">{body}{data}</div>'
 
 
@@ -549,14 +585,19 @@ def _timestamp(value: str) -> int | None:
         return None
 
 
-def render_story_fragment(analysis: dict[str, Any], story_id: str) -> str:
+def render_story_fragment(analysis: dict[str, Any], story_id: str,
+                          article_link: Callable[[str], str] | None = None) -> str:
     """One story's report as an HTML fragment (no ``<html>``, styles or scripts).
 
-    Place :func:`css`, :func:`vega_script` and :func:`script` once on the page that holds it.
+    Place :func:`css` and :func:`script` once on the page that holds it, and either
+    :func:`vega_script` inline (as the report does) or :func:`chart_bundle` as a file
+    named by ``<meta name="storyweave-charts" content="URL">``.
 
     Args:
         analysis: the analysis JSON.
         story_id: the ``id`` of one of its stories.
+        article_link: gives the address of an article's own page from its id; each
+            article in the "Articles" section then links to it.
 
     Returns:
         A ``<div class="sw-story">`` element.
@@ -566,7 +607,7 @@ def render_story_fragment(analysis: dict[str, Any], story_id: str) -> str:
     """
     for i, view in enumerate(story_views(analysis)):
         if view.story.get("id") == story_id:
-            return _Story(analysis, view, f"s{i}").build()
+            return _Story(analysis, view, f"s{i}", article_link).build()
     raise KeyError(f"no story {story_id!r} in the analysis")
 
 
@@ -695,26 +736,48 @@ _JS = r"""
   // Charts wait until the page has loaded and painted: parsing the Vega bundle and
   // drawing four charts would otherwise hold back the first view of the brief. The
   // bundle sits in an inert <script type="text/plain"> and runs here, under this
-  // script's nonce; a page that already loaded Vega itself (the web app) uses that.
+  // script's nonce. A page that names the bundle's address instead (the web app, in
+  // <meta name="storyweave-charts">) has it loaded from there, then the charts drawn.
   var nonce = document.currentScript ? document.currentScript.nonce : "";
-  function loadVega() {
+  var fetching = false;
+  function loadVega(then) {
     if (typeof vega !== "undefined") { return true; }
     var code = document.getElementById("sw-vega-code");
-    if (!code) { return false; }
+    var src = document.querySelector('meta[name="storyweave-charts"]');
     var run = document.createElement("script");
-    run.nonce = nonce;
-    run.textContent = code.textContent;
-    document.body.appendChild(run);
-    return typeof vega !== "undefined";
+    if (code) {
+      run.nonce = nonce;
+      run.textContent = code.textContent;
+      document.body.appendChild(run);
+      return typeof vega !== "undefined";
+    }
+    if (src && !fetching) {
+      fetching = true;
+      run.src = src.getAttribute("content");
+      run.onload = then;
+      document.head.appendChild(run);
+    }
+    return false;
+  }
+  function clicked(event, item) {
+    var d = item && item.datum;
+    if (d && d.target) { show(d.target, d.start === null ? NaN : d.start, d.end === null ? NaN : d.end); }
   }
   function draw(box, spec) {
     if (box.swDrawn) { return; }
     box.swDrawn = true;
+    if (typeof vegaEmbed === "function") {
+      // A page whose policy forbids eval: vega-embed parses every expression to a tree
+      // (ast) and runs it with its interpreter. No menu, no injected style sheet.
+      var copy = Object.assign({}, spec);
+      delete copy.$schema;  // the mode says it is Vega; the schema URL only draws a version warning
+      vegaEmbed(box, copy, {mode: "vega", ast: true, renderer: "svg", actions: false, defaultStyle: false,
+                            tooltip: false, hover: true})
+        .then(function (result) { result.view.addEventListener("click", clicked); });
+      return;
+    }
     var view = new vega.View(vega.parse(spec), {renderer: "svg", container: box, hover: true});
-    view.addEventListener("click", function (event, item) {
-      var d = item && item.datum;
-      if (d && d.target) { show(d.target, d.start === null ? NaN : d.start, d.end === null ? NaN : d.end); }
-    });
+    view.addEventListener("click", clicked);
     view.runAsync();
   }
   function inView(box) {
@@ -730,7 +793,7 @@ _JS = r"""
         if (box && !box.swDrawn) { pending.push([box, specs[id]]); }
       });
     });
-    if (!pending.length || !loadVega()) { return; }
+    if (!pending.length || !loadVega(charts)) { return; }
     // The charts on screen first, then the rest in page order, one per task so that a
     // click or a scroll is never kept waiting behind all of them.
     pending.sort(function (a, b) { return inView(b[0]) - inView(a[0]); });

@@ -34,7 +34,9 @@ JOB_KEYS = ("id", "kind", "state", "done", "total", "errors", "articles", "creat
 #: The columns of a feed state row.
 FEED_STATE_KEYS = ("etag", "last_modified", "title", "checked_at")
 #: The columns of a followed feed, as :meth:`StoreCommon.followed_feeds` returns them.
-FOLLOWED_KEYS = ("url", "every", "followed_at", "title", "checked_at")
+FOLLOWED_KEYS = ("url", "every", "followed_at", "title", "checked_at", "polled_at", "error", "articles")
+#: The longest poll error kept: one line a user reads in the feed list.
+FEED_ERROR_CHARS = 500
 
 #: Merges a job's stored ``errors`` and ``articles`` columns with new entries.
 JobMerge = Callable[[str, str], tuple[str, str]]
@@ -304,8 +306,10 @@ class StoreCommon:
 
     def followed_feeds(self) -> list[dict[str, Any]]:
         """The feeds a server follows: ``url``, ``every`` (seconds between polls),
-        ``followed_at``, and ``title`` and ``checked_at`` from the last poll (None before
-        the first), oldest followed first.
+        ``followed_at``; ``title`` and ``checked_at`` from the last poll that read the
+        feed; ``polled_at`` and ``error`` from the last poll, failed or not (None before
+        the first; ``error`` None when it went well); ``articles``, how many stored
+        articles came from the feed. Oldest followed first.
 
         Raises:
             StoreError: the store cannot be read.

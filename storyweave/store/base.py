@@ -201,8 +201,13 @@ class Store(Protocol):
         """Stop following a feed, keeping the items already read; True when it was followed."""
         ...
 
+    def record_feed_poll(self, url: str, error: str | None) -> None:
+        """Record that a feed was polled now, and what went wrong (None: nothing)."""
+        ...
+
     def followed_feeds(self) -> list[dict[str, Any]]:
-        """Followed feeds (``url, every, followed_at, title, checked_at``), oldest followed first."""
+        """Followed feeds (``url, every, followed_at, title, checked_at, polled_at, error,
+        articles``), oldest followed first."""
         ...
 
     # -- lifetime -----------------------------------------------------------------------

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from ..model import Article, Story
-from ._common import ARTICLE_BATCH, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
+from ._common import ARTICLE_BATCH, FEED_ERROR_CHARS, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
 from ._common import now as _now
 
 if TYPE_CHECKING:  # psycopg is imported when a store is opened, not with storyweave
@@ -137,6 +137,12 @@ def m_feeds2_followed(conn: psycopg.Connection[Any]) -> None:
     conn.execute("CREATE TABLE followed_feeds (url TEXT PRIMARY KEY, every REAL NOT NULL, followed_at TEXT NOT NULL)")
 
 
+@migration
+def m_feeds3_polls(conn: psycopg.Connection[Any]) -> None:
+    """The outcome of each feed's last poll, failed ones included."""
+    conn.execute("CREATE TABLE feed_polls (url TEXT PRIMARY KEY, polled_at TEXT NOT NULL, error TEXT)")
+
+
 #: Tables in the order their rows can be inserted (referenced tables first), with the
 #: columns shared with the SQLite store, and the column that keeps insertion order.
 TABLES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -155,6 +161,7 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
     "feeds": (("url", "etag", "last_modified", "title", "checked_at"), "url"),
     "feed_items": (("feed_url", "item_key", "article_id", "seen_at"), "feed_url, item_key"),
     "followed_feeds": (("url", "every", "followed_at"), "followed_at, url"),
+    "feed_polls": (("url", "polled_at", "error"), "url"),
 }
 
 
@@ -805,11 +812,26 @@ class PostgresStore(StoreCommon):
         with self._transaction("unfollow a feed") as conn:
             return conn.execute("DELETE FROM followed_feeds WHERE url = %s", (_no_nul(url),)).rowcount == 1
 
+    def record_feed_poll(self, url: str, error: str | None) -> None:
+        """Record that a feed was polled now, and its error (None: the poll went well).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save a feed poll") as conn:
+            conn.execute(
+                "INSERT INTO feed_polls (url, polled_at, error) VALUES (%s, %s, %s)"
+                " ON CONFLICT (url) DO UPDATE SET polled_at = excluded.polled_at, error = excluded.error",
+                (_no_nul(url), _now(), _no_nul(error[:FEED_ERROR_CHARS]) if error else None),
+            )
+
     def _followed_rows(self) -> list[Sequence[Any]]:
         with self._guard("read followed feeds") as conn:
             return conn.execute(
-                "SELECT f.url, f.every, f.followed_at, s.title, s.checked_at FROM followed_feeds f"
-                " LEFT JOIN feeds s ON s.url = f.url ORDER BY f.followed_at, f.url"
+                "SELECT f.url, f.every, f.followed_at, s.title, s.checked_at, p.polled_at, p.error,"
+                " (SELECT COUNT(*) FROM feed_items i JOIN articles a ON a.id = i.article_id WHERE i.feed_url = f.url)"
+                " FROM followed_feeds f LEFT JOIN feeds s ON s.url = f.url LEFT JOIN feed_polls p ON p.url = f.url"
+                " ORDER BY f.followed_at, f.url"
             ).fetchall()
 
     def __repr__(self) -> str:

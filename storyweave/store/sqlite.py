@@ -20,7 +20,7 @@ from typing import Any, Iterator, Sequence
 
 from ..errors import StoreError
 from ..model import Article, Story
-from ._common import ARTICLE_BATCH, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
+from ._common import ARTICLE_BATCH, FEED_ERROR_CHARS, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
 from ._common import now as _now
 
 __all__ = ["ARTICLE_BATCH", "SQLiteStore"]
@@ -135,6 +135,13 @@ def m_feeds2_followed(conn: sqlite3.Connection) -> None:
     so unfollowing a feed keeps the items already read: following it again reads only new ones.
     """
     conn.execute("CREATE TABLE followed_feeds (url TEXT PRIMARY KEY, every REAL NOT NULL, followed_at TEXT NOT NULL)")
+
+
+@migration
+def m_feeds3_polls(conn: sqlite3.Connection) -> None:
+    """The outcome of each feed's last poll, failed ones included (``feeds`` records only
+    polls that read the feed), so a failing feed shows its problem in the feed list."""
+    conn.execute("CREATE TABLE feed_polls (url TEXT PRIMARY KEY, polled_at TEXT NOT NULL, error TEXT)")
 
 
 def _hint(exc: BaseException) -> str:
@@ -689,11 +696,26 @@ class SQLiteStore(StoreCommon):
         with self._transaction("unfollow a feed") as conn:
             return conn.execute("DELETE FROM followed_feeds WHERE url = ?", (url,)).rowcount == 1
 
+    def record_feed_poll(self, url: str, error: str | None) -> None:
+        """Record that a feed was polled now, and its error (None: the poll went well).
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        with self._transaction("save a feed poll") as conn:
+            conn.execute(
+                "INSERT INTO feed_polls (url, polled_at, error) VALUES (?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET polled_at = excluded.polled_at, error = excluded.error",
+                (url, _now(), error[:FEED_ERROR_CHARS] if error else None),
+            )
+
     def _followed_rows(self) -> list[Sequence[Any]]:
         with self._guard("read followed feeds"):
             return self._conn.execute(
-                "SELECT f.url, f.every, f.followed_at, s.title, s.checked_at FROM followed_feeds f"
-                " LEFT JOIN feeds s ON s.url = f.url ORDER BY f.followed_at, f.url"
+                "SELECT f.url, f.every, f.followed_at, s.title, s.checked_at, p.polled_at, p.error,"
+                " (SELECT COUNT(*) FROM feed_items i JOIN articles a ON a.id = i.article_id WHERE i.feed_url = f.url)"
+                " FROM followed_feeds f LEFT JOIN feeds s ON s.url = f.url LEFT JOIN feed_polls p ON p.url = f.url"
+                " ORDER BY f.followed_at, f.url"
             ).fetchall()
 
     def __repr__(self) -> str:

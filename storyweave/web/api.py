@@ -314,8 +314,11 @@ class Feed(BaseModel):
     url: str
     every: float = Field(..., description="Seconds between polls.")
     followed_at: str
-    title: Optional[str] = Field(None, description="The feed's title, from its last poll.")
-    checked_at: Optional[str] = Field(None, description="When it was last polled (UTC), or null before the first poll.")
+    title: Optional[str] = Field(None, description="The feed's title, from its last poll that read it.")
+    checked_at: Optional[str] = Field(None, description="When it was last read successfully (UTC), or null before that.")
+    polled_at: Optional[str] = Field(None, description="When it was last polled (UTC), failed or not; null before the first poll.")
+    error: Optional[str] = Field(None, description="What went wrong in the last poll, one line; null when it went well.")
+    articles: int = Field(0, description="How many stored articles were read from this feed.")
 
 
 class FeedFollowed(Feed):

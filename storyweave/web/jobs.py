@@ -240,8 +240,14 @@ class JobRunner:
                     changed = poll_feeds(self.store, self.options, feeds)
             if changed:
                 self.on_change(changed)
-        except Exception:  # the worker must outlive any one failure
+        except Exception as exc:  # the worker must outlive any one failure
             logger.exception("polling followed feeds failed")
+            # The feed list shows it: a poll that broke off is a failed poll too.
+            for feed in feeds:
+                try:
+                    self.store.record_feed_poll(feed, f"the poll broke off: {exc}; it is tried again at the next interval")
+                except Exception:
+                    logger.exception("recording the failed poll of %s failed", feed)
 
     def _idle(self) -> None:
         try:

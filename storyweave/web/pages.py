@@ -1,25 +1,47 @@
-"""The web UI: server-rendered pages (Jinja2, autoescaped) over the same state as the API."""
+"""The web UI: server-rendered pages (Jinja2, autoescaped) over the same state as the API.
+
+The story page is the HTML report's own story fragment
+(:func:`storyweave.render.html.render_story_fragment`: every article string escaped
+there), with the report's style sheet and script served as files so the page's
+Content-Security-Policy stays ``script-src 'self'``. Its charts are drawn by Vega's
+expression interpreter (see :func:`storyweave.render.html.chart_bundle`), which needs no
+``'unsafe-eval'``.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
+from .. import __version__
+from ..errors import StoryweaveError
+from ..render import html as report
 from . import intake
 from .api import SORTS, ApiError, list_summaries, require_write, sw
 from .state import AppState
-from .views import highlighted, parse_span, story_view
+from .views import article_href, highlighted, parse_span
 
 router = APIRouter(include_in_schema=False)
 # autoescape=True for every template: article titles and text are untrusted.
 templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")), autoescape=True))
 
 _TABS = {"newest": "Newest", "biggest": "Biggest", "contested": "Most contested"}
+#: The report's assets as files: (media type, function giving the text).
+_ASSETS: dict[str, tuple[str, Callable[[], str]]] = {
+    "report.css": ("text/css; charset=utf-8", report.css),
+    "report.js": ("text/javascript; charset=utf-8", report.script),
+    "charts.js": ("text/javascript; charset=utf-8", report.chart_bundle),
+}
+#: Asset addresses carry the version, so browsers may keep them for a year.
+ASSET_CACHE = "public, max-age=31536000, immutable"
 
 
 def _html(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -41,6 +63,31 @@ async def index(request: Request, q: str = "", sort: str = "newest", state: AppS
     return _html(request, "index.html", stories=rows[:100], total=len(rows), q=q, sort=sort, tabs=_TABS, version=version)
 
 
+@router.get("/assets/{name}")
+def asset(name: str) -> Response:
+    """The report's style sheet, script and chart library (built from the installed packages)."""
+    if name not in _ASSETS:
+        return JSONResponse({"error": f"no asset {name!r}; the assets are {', '.join(sorted(_ASSETS))}"}, status_code=404)
+    try:
+        body = _asset_bytes(name)
+    except StoryweaveError as exc:  # the chart library's package is missing: the page still reads, without charts
+        return JSONResponse({"error": str(exc)}, status_code=503)
+    return Response(body, media_type=_ASSETS[name][0], headers={"cache-control": ASSET_CACHE})
+
+
+@lru_cache(maxsize=None)
+def _asset_bytes(name: str) -> bytes:
+    return _ASSETS[name][1]().encode("utf-8")
+
+
+def story_fragment(story: dict[str, Any], state: AppState) -> str:
+    """A stored story as the report's story fragment, with links to the article pages."""
+    sid = str(story["id"])
+    articles = state.reader.get_articles(story.get("articles", []))
+    analysis = {"articles": [a.to_json() for a in articles], "stories": [story]}
+    return report.render_story_fragment(analysis, sid, article_link=lambda aid: article_href(aid, sid))
+
+
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 async def story_page(request: Request, story_id: str, state: AppState = Depends(sw)) -> Response:
     summary = state.summary(story_id)
@@ -51,9 +98,12 @@ async def story_page(request: Request, story_id: str, state: AppState = Depends(
     analysis = state.analysis(story_id)
     if analysis is None:
         return _html(request, "error.html", 404, message=f"No analysed story {story_id}. It may still be analysing: see the story list.")
-    articles = state.reader.get_articles(analysis.get("articles", []))
-    view = story_view(analysis, articles)
-    response = _html(request, "story.html", story=view, version=version)
+    # Rendering a big story takes tens of milliseconds: off the event loop, so other
+    # readers are not held up (it runs once per story version; the page is cached).
+    fragment = await run_in_threadpool(story_fragment, analysis, state)
+    title = (analysis.get("brief") or {}).get("headline") or analysis.get("title") or story_id
+    response = _html(request, "story.html", story_id=story_id, title=title, fragment=Markup(fragment),
+                     version=version, assets=__version__)
     if summary:
         state.keep_page(story_id, version, bytes(response.body).decode("utf-8"))
     return response
