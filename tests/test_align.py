@@ -97,3 +97,35 @@ def test_align_headline_wording_of_the_same_signing_is_one_fact():
     assert by_id["c1"] == by_id["c2"] != by_id["c3"]
     signing = next(f for f in facts if f.id == by_id["c1"])
     assert signing.status is FactStatus.CORROBORATED and set(signing.sources) == {"a1", "a2"}
+
+
+def _ecb_pairs(lemma, word, context, same_story):
+    return {"i": np.arange(len(lemma)), "j": np.arange(len(lemma)) + 1, "lemma": np.array(lemma),
+            "word": np.array(word), "context": np.array(context), "same_story": np.array(same_story),
+            "conflict": np.zeros(len(lemma), dtype=bool)}
+
+
+def test_align_event_rule_needs_closer_sentences_across_stories():
+    import compare as compare_bench
+
+    # Two pairs alike in every way but one: the first is inside a story, the second spans two.
+    p = _ecb_pairs([False, False], [0.8, 0.8], [0.55, 0.55], [True, False])
+    assert compare_bench._rule(p, 0.7, 0.5, 0.7).tolist() == [True, False]
+    assert compare_bench._rule(p, 0.7, 0.5, 0.5).tolist() == [True, True]
+    assert compare_bench._rule(p, 0.7, 0.5, None).tolist() == [True, False]
+
+
+def test_align_event_average_link_stops_chaining():
+    import compare as compare_bench
+
+    chain = [(0, 1), (1, 2), (2, 3)]  # a–b, b–c, c–d: single-link makes one event of four
+    assert sorted(map(sorted, compare_bench._union(4, chain))) == [[0, 1, 2, 3]]
+    # Average-link: {a,b} and {c,d} share one linked pair of four, so they stay apart.
+    assert sorted(map(sorted, compare_bench._average_link(4, chain, [[0, 1, 2, 3]]))) == [[0, 1], [2, 3]]
+
+
+def test_align_event_gold_subtopic_oracle_reads_document_ids():
+    import compare as compare_bench
+
+    labels = compare_bench.gold_subtopics({"2_11ecb": {}, "2_3ecbplus": {}, "2_4ecb": {}, "5_1ecbplus": {}})
+    assert labels["2_11ecb"] == labels["2_4ecb"] != labels["2_3ecbplus"] != labels["5_1ecbplus"]
