@@ -465,12 +465,17 @@ def task_certainty(data: Path) -> dict:
     best = cross_validate(data)
     base = best["baseline"]
     print("claim-strength, press releases (eureka.csv, 1,043 sentences), grouped 5-fold CV; "
-          "PubMed rows only as extra training data\n")
+          "PubMed rows only as extra training data (weighted as train_strength.GRID says)\n")
     print("| system | macro-F1 | accuracy | F1 not-claim | F1 correlational | F1 conditional | F1 direct causal |")
     print("|---|---|---|---|---|---|---|")
-    for name, s in (("storyweave strength-svm.v2 (vectors + word n-grams + cue counts)", best), ("logistic regression on MiniLM vectors", base)):
+    for name, s in (("storyweave strength-svm.v3 (vectors + word n-grams + parse facts + cue counts)", best), ("logistic regression on MiniLM vectors", base)):
         print(f"| {name} | **{s['macro_f1']:.3f}** | {s['accuracy']:.3f} | " + " | ".join(f"{x:.3f}" for x in s["per_class"]) + " |")
     print("| BioBERT + augmentation — published, 5-fold CV on the whole set | 0.892 | 0.890 | | | | |")
+    print("\nConfusions of storyweave (rows: gold; columns: predicted):\n")
+    print("| gold \\ predicted | not a claim | correlational | conditional | direct causal |")
+    print("|---|---|---|---|---|")
+    for label, row in zip(("not a claim", "correlational", "conditional", "direct causal"), best["confusion"]):
+        print(f"| {label} | " + " | ".join(str(x) for x in row) + " |")
     return best
 
 

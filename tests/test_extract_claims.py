@@ -11,9 +11,28 @@ def test_extract_claims_model_hedges_a_conditional_finding_with_its_cue():
     from storyweave.embed import embed
     from storyweave.extract.claims import _model_hedge
     from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
 
     hedged = "The findings suggest that daily exercise could potentially slow memory loss in older adults."
     direct = "Daily exercise slows memory loss in older adults, the trial found."
     vectors = embed([hedged, direct])
-    assert _model_hedge(hedged, vectors[0]) == (Certainty.HEDGED, "suggest")
-    assert _model_hedge(direct, vectors[1]) is None
+    nlp = load_nlp()
+    assert _model_hedge(hedged, vectors[0], nlp(hedged)) == (Certainty.HEDGED, "suggest")
+    assert _model_hedge(direct, vectors[1], nlp(direct)) is None
+
+
+def test_extract_claims_strength_probabilities_are_calibrated_and_read_the_parse():
+    from storyweave.embed import embed
+    from storyweave.extract.strength import dependency_features, strength_probabilities
+    from storyweave.nlp import load_nlp
+
+    texts = ["Regular aspirin use may lower the risk of colon cancer, the researchers said.",
+             "Regular aspirin use lowers the risk of colon cancer."]
+    nlp = load_nlp()
+    parses = [nlp(t) for t in texts]
+    probabilities = strength_probabilities(texts, embed(texts), parses)
+    assert probabilities.shape == (2, 4) and abs(probabilities.sum() - 2.0) < 1e-9
+    assert probabilities[0].argmax() == 2 and probabilities[1].argmax() == 3
+    # The modal on the main verb is a fact of the parse; without a parse one is made.
+    assert set(dependency_features(parses[0])) != set(dependency_features(parses[1]))
+    assert abs(strength_probabilities(texts, embed(texts)) - probabilities).max() < 1e-9

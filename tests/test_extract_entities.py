@@ -86,3 +86,59 @@ def test_extract_entities_pronoun_prefers_the_named_person():
     ]
     labels = link_mentions(mentions)
     assert labels[2] == labels[0] != labels[1]
+
+
+def _hand_annotation(article_id: str, text: str, mentions: list[tuple[str, str]]):
+    """An annotation with hand-made NER mentions (no model): (surface, label) found in text."""
+    import numpy as np
+
+    from storyweave.model import Annotation, Article, Mention, Sentence
+
+    found = []
+    for surface, label in mentions:
+        start = text.index(surface)
+        found.append(Mention(surface, label, (start, start + len(surface)), 0))
+    article = Article(id=article_id, source=article_id, location=article_id, title="", text=text)
+    return Annotation(article, (Sentence(text, (0, len(text)), "h"),), tuple(found), np.zeros((1, 384), np.float32))
+
+
+def test_extract_entities_kyiv_and_kiev_are_one_place_standing_for_ukraine():
+    a1 = _hand_annotation("a1", "Kyiv rejected the offer on Monday.", [("Kyiv", "GPE")])
+    a2 = _hand_annotation("a2", "Kiev said the offer came too late.", [("Kiev", "ORG")])
+    places = [e for e in canonical_entities([a1, a2]).entities if "Kiev" in (e.name, *e.aliases)]
+    assert len(places) == 1 and {places[0].name, *places[0].aliases} == {"Kyiv", "Kiev"}
+    assert places[0].articles == ("a1", "a2") and places[0].type == "GPE"
+    ukraine = next(e for e in canonical_entities([a1, a2]).entities if e.name == "Ukraine")
+    assert places[0].stands_for == ukraine.id
+
+
+@pytest.mark.parametrize("capital, country", [
+    ("Ouagadougou", "Burkina Faso"), ("Bogotá", "Colombia"), ("Naypyidaw", "Myanmar"),
+    ("Ulan Bator", "Mongolia"), ("Wellington", "New Zealand"), ("Chisinau", "Moldova"),
+    ("Brussels", "European Union"),  # news writes it for the EU, not Belgium
+])
+def test_extract_entities_every_sovereign_capital_stands_for_its_country(capital, country):
+    ann = _hand_annotation("a1", f"{capital} announced new measures.", [(capital, "ORG")])
+    entities = {e.name: e for e in canonical_entities([ann]).entities}
+    assert entities[capital].type == "GPE"
+    assert entities[capital].stands_for == entities[country].id
+
+
+def test_extract_entities_spelling_variants_of_a_capital_and_country_join():
+    ann = _hand_annotation("a1", "Bogota and Bogotá; Czechia, the Czech Republic and Prague.",
+                           [("Bogota", "GPE"), ("Bogotá", "GPE"), ("Czechia", "GPE"),
+                            ("the Czech Republic", "GPE"), ("Prague", "GPE")])
+    entities = canonical_entities([ann]).entities
+    names = sorted(e.name for e in entities)
+    assert names == ["Bogotá", "Colombia", "Prague", "the Czech Republic"]  # Colombia: added for its capital
+    czech = next(e for e in entities if "Czechia" in (e.name, *e.aliases))
+    assert next(e for e in entities if e.name == "Prague").stands_for == czech.id
+
+
+def test_extract_entities_ambiguous_capital_links_only_when_the_country_is_named():
+    alone = _hand_annotation("a1", "Victoria announced a lockdown in Melbourne.", [("Victoria", "GPE"), ("Melbourne", "GPE")])
+    entities = {e.name: e for e in canonical_entities([alone]).entities}
+    assert entities["Victoria"].stands_for is None and "Seychelles" not in entities
+    named = _hand_annotation("a2", "Victoria said the Seychelles would reopen.", [("Victoria", "GPE"), ("Seychelles", "GPE")])
+    entities = {e.name: e for e in canonical_entities([named]).entities}
+    assert entities["Victoria"].stands_for == entities["Seychelles"].id

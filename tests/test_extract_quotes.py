@@ -97,3 +97,34 @@ def test_extract_claims_strength_model_tells_correlation_hedge_and_cause():
              "Coffee may reduce the risk of liver cancer.",
              "Coffee reduces liver cancer risk."]
     assert claim_strength(texts, embed(texts)) == [1, 2, 3]
+
+
+def test_extract_quotes_according_to_a_source_that_is_no_entity():
+    text = "The harbour wall will cost twice the first estimate, according to a new council report."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("a new council report", "according to", "The harbour wall will cost twice the first estimate")]
+    assert found[0].quote.speaker is None
+
+
+def test_extract_quotes_scare_quotes_stay_reported_speech_and_datelines_leave_the_speaker():
+    text = ("HAMAR, Norway (AP) — Harbour commissioner Ilse Varga says the new ferry schedule is “chaotic” "
+            "and will be rewritten before the summer.")
+    _, _, found = _quotes(text)
+    assert len(found) == 1
+    quote = found[0].quote
+    assert quote.speaker_text == "Harbour commissioner Ilse Varga" and quote.cue == "says"
+    assert quote.text.startswith("the new ferry schedule is “chaotic”")
+
+
+def test_extract_quotes_a_call_for_something_is_what_was_said():
+    text = "Mayor Ilse Varga called for an independent review of the harbour wall contract."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Mayor Ilse Varga", "called", "an independent review of the harbour wall contract")]
+
+
+def test_extract_quotes_a_thing_that_calls_for_something_makes_no_demand():
+    text = "Mayor Ilse Varga said the rising sea level called for a much higher harbour wall."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Mayor Ilse Varga", "said")]

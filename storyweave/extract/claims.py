@@ -4,9 +4,9 @@
 ``attributed`` when someone other than the outlet says it (a quote, a speech verb, or
 "according to"), else ``asserted``. The cue that decided is kept.
 
-Then the claim-strength model (:mod:`.strength`) reviews the sentences the rules left
-``asserted``: one it is confident states a conditional finding ("suggests", "appears",
-"potentially") becomes ``hedged``, with the hedge word it contains as the cue. It never
+Then the claim-strength model (:mod:`.strength`, reading the sentence's vector and parse)
+reviews the sentences the rules left ``asserted``: one it is confident states a conditional
+finding ("suggests", "appears", "potentially") becomes ``hedged``, with the hedge word it contains as the cue. It never
 turns a hedged or attributed sentence into an assertion.
 """
 
@@ -35,9 +35,11 @@ HEDGE_PHRASES = re.compile(
 ATTRIBUTION_WORDS = frozenset({"according"})
 #: A sentence shorter than this is a heading or a fragment, not a claim.
 MIN_CLAIM_WORDS = 6
-#: Softmaxed SVM score of "conditional causal" (flat: 0.7 on a clear "may slow") above which an asserted sentence with a hedge word
-#: becomes hedged. High on purpose: the model was trained on science press releases, and a
-#: news sentence wrongly hedged hides a claim's escalation.
+#: Calibrated probability of "conditional causal" above which an asserted sentence with a
+#: hedge word becomes hedged. In grouped CV on the claim-strength press releases
+#: (strength-svm.v3, 2026-11-25), 87% of the sentences at ≥ 0.6 were conditional (recall
+#: 0.55; ≥ 0.5: 86%, recall 0.65). High on purpose: the model was trained on science press
+#: releases, and a news sentence wrongly hedged hides a claim's escalation.
 HEDGE_PROBABILITY = 0.6
 
 
@@ -124,17 +126,17 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
         )
         certainty, cue = certainty_of(span, sentence.text, quoted)
         if certainty is Certainty.ASSERTED:
-            certainty, cue = _model_hedge(sentence.text, annotation.vectors[n]) or (certainty, cue)
+            certainty, cue = _model_hedge(sentence.text, annotation.vectors[n], span) or (certainty, cue)
         claims.append(Claim("", annotation.article.id, text[sentence.span[0] : sentence.span[1]], sentence.span, certainty, cue,
                             core=main_clause(span)))
     return claims
 
 
-def _model_hedge(text: str, vector: np.ndarray) -> tuple[Certainty, str] | None:
+def _model_hedge(text: str, vector: np.ndarray, parse: object) -> tuple[Certainty, str] | None:
     """Hedged and its cue when the strength model is confident the sentence is conditional
     and the sentence holds a hedge word to show as the cue; else None."""
     cue = conditional_cue(text)
     if cue is None or not np.any(vector):
         return None
-    probabilities = strength_probabilities([text], np.asarray(vector).reshape(1, -1))[0]
+    probabilities = strength_probabilities([text], np.asarray(vector).reshape(1, -1), [parse])[0]  # type: ignore[list-item]
     return (Certainty.HEDGED, cue) if probabilities[2] >= HEDGE_PROBABILITY else None

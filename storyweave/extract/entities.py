@@ -4,19 +4,24 @@ Mentions are normalised (honorifics, possessives, hyphens and stray punctuation 
 joined in three passes: same normalised name; a close spelling of a multi-word name
 (edit ratio, same number of words) or a shorter form that is a prefix of a longer one;
 and a one-word mention ("Putin", "Mr Kim") to the one multi-word person whose first or
-last word it is. Common variants of country names join through a small alias table.
+last word it is. Common variants of country names join through a small alias table, and
+other spellings of capitals ("Kiev", "Kyiv") through the capitals table.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Hashable, Iterable, Mapping
 
 from rapidfuzz.distance import Levenshtein
 
+from ..errors import ModelMissingError
 from ..model import Annotation, Entity
 
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC"}
@@ -38,19 +43,6 @@ COUNTRY_ALIASES = {
     "russian federation": "russia", "dprk": "north korea", "democratic people s republic of korea": "north korea",
     "rok": "south korea", "republic of korea": "south korea", "prc": "china", "people s republic of china": "china",
     "un": "united nations", "u n": "united nations", "eu": "european union", "uae": "united arab emirates",
-}
-
-#: Capitals that news writes for the country's government ("Moscow said", "Washington
-#: warned"). General knowledge: the capitals of countries most often in international news.
-CAPITALS = {
-    "washington": "united states", "moscow": "russia", "beijing": "china", "pyongyang": "north korea",
-    "seoul": "south korea", "tokyo": "japan", "london": "united kingdom", "paris": "france", "berlin": "germany",
-    "kyiv": "ukraine", "kiev": "ukraine", "tehran": "iran", "jerusalem": "israel", "ankara": "turkey",
-    "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "brussels": "european union", "rome": "italy",
-    "madrid": "spain", "ottawa": "canada", "canberra": "australia", "damascus": "syria", "baghdad": "iraq",
-    "kabul": "afghanistan", "riyadh": "saudi arabia", "cairo": "egypt", "havana": "cuba", "caracas": "venezuela",
-    "taipei": "taiwan", "hanoi": "vietnam", "minsk": "belarus", "warsaw": "poland", "brasilia": "brazil",
-    "mexico city": "mexico", "pretoria": "south africa", "doha": "qatar", "abu dhabi": "united arab emirates",
 }
 
 #: Similarity above which two multi-word names of the same type are one person (a misspelt
@@ -75,6 +67,69 @@ def normalise_name(text: str) -> str:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+CAPITALS_FILE = "capitals.json"
+
+
+def _fold(text: str) -> str:
+    """Without diacritics: "Bogotá" and "Bogota" are one key."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _capital_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]:
+    """The capitals table of ``storyweave/data/capitals.json``, keyed by normalised names.
+
+    Returns:
+        capital → country, capital variant → capital ("kiev" → "kyiv"), the ambiguous
+        capitals, and country variant → country ("czechia" → "czech republic").
+    """
+    try:
+        raw = resources.files("storyweave.data").joinpath(CAPITALS_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise ModelMissingError(
+            f"the capitals table {CAPITALS_FILE} is missing from the storyweave package; reinstall storyweave"
+        ) from exc
+    data = json.loads(raw)
+    capitals: dict[str, str] = {}
+    variants: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for row in data["countries"]:
+        country = normalise_name(row["country"])
+        names = [normalise_name(n) for n in row["capitals"]]
+        for name in names:
+            capitals[name] = country
+        for variant in row["variants"]:
+            variants[normalise_name(variant)] = names[0]
+        for name in names + [normalise_name(v) for v in row["variants"]]:
+            if _fold(name) != name:
+                variants[_fold(name)] = variants.get(name, name)
+        ambiguous.update(normalise_name(n) for n in row["ambiguous"])
+    for capital, body in data.get("stands_for_instead", {}).items():
+        capitals[normalise_name(capital)] = normalise_name(body)  # "Brussels decided": the EU
+    countries = {normalise_name(k): normalise_name(v) for k, v in data["country_variants"].items()}
+    countries.update({_fold(k): v for k, v in countries.items()})
+    return capitals, variants, frozenset(ambiguous), countries
+
+
+#: Capitals that news writes for the country's government ("Moscow said", "Washington
+#: warned"), normalised capital → normalised country: every sovereign state's, from
+#: ``storyweave/data/capitals.json`` (general knowledge). ``CAPITAL_VARIANTS`` maps other
+#: spellings to the capital ("kiev" → "kyiv"), so both are one entity.
+CAPITALS, CAPITAL_VARIANTS, AMBIGUOUS_CAPITALS, _COUNTRY_VARIANTS = _capital_tables()
+for _variant, _country in _COUNTRY_VARIANTS.items():
+    COUNTRY_ALIASES.setdefault(_variant, _country)
+_COUNTRY_KEYS = frozenset(COUNTRY_ALIASES.values())
+
+
+def place_key(key: str) -> str:
+    """The canonical key of a normalised place name: country aliases ("u s" → "united
+    states") and capital variants ("kiev" → "kyiv"); any other key unchanged."""
+    key = COUNTRY_ALIASES.get(key, key)
+    if key in CAPITALS or key in _COUNTRY_KEYS:
+        return key
+    folded = _fold(key)
+    return CAPITAL_VARIANTS.get(key) or CAPITAL_VARIANTS.get(folded) or COUNTRY_ALIASES.get(folded, key)
 
 
 def entity_id(name: str, label: str) -> str:
@@ -103,8 +158,7 @@ class EntityIndex:
 
     def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP")) -> str | None:
         """The entity a name refers to, trying surname and alias forms too."""
-        key = normalise_name(text)
-        key = COUNTRY_ALIASES.get(key, key)
+        key = place_key(normalise_name(text))
         for label in labels:
             found = self.by_key.get((label, key))
             if found:
@@ -145,9 +199,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             key = normalise_name(m.text)
             if not key or not re.search(r"[a-z]", key):
                 continue
-            key = COUNTRY_ALIASES.get(key, key)
+            key = place_key(key)
             label = _group(m.label)
-            if label == "ORG" and key in CAPITALS:
+            if label == "ORG" and key in CAPITALS and key not in AMBIGUOUS_CAPITALS:
                 label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
             cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
             surface = re.split(r"[(\[`]", m.text)[-1].strip()
@@ -231,14 +285,17 @@ def _link_capitals(entities: list[Entity], by_key: dict[tuple[str, str], str]) -
 
     The capital stays a place. When the story never names the country itself, the country
     is added as an entity of its own (named in the articles that name its capital), so the
-    link always has a target. Changes ``entities`` and ``by_key`` in place.
+    link always has a target; an ambiguous capital ("Victoria", "Kingston") is linked only
+    when the story names its country. Changes ``entities`` and ``by_key`` in place.
     """
     countries = {key: eid for (label, key), eid in by_key.items() if label == "GPE"}
     added: dict[str, int] = {}  # country key -> position of the entity added for it
     for n, entity in enumerate(list(entities)):
-        country = CAPITALS.get(normalise_name(entity.name)) if entity.type == "GPE" else None
+        country = CAPITALS.get(place_key(normalise_name(entity.name))) if entity.type == "GPE" else None
         if not country:
             continue
+        if country not in countries and place_key(normalise_name(entity.name)) in AMBIGUOUS_CAPITALS:
+            continue  # "Victoria" may be the Australian state: Seychelles only if the story names it
         if country in added:
             known = entities[added[country]]
             articles = tuple(sorted(set(known.articles) | set(entity.articles)))

@@ -38,6 +38,9 @@ INDIRECT_VERBS = frozenset(
     # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
     "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise".split()
 )
+#: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
+#: PolNeAR train articles.
+DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "which", "who"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -169,9 +172,31 @@ def _np_span(token: Any) -> tuple[int, int]:
     if any(c.dep_ == "appos" for c in token.children) and token.ent_type_ == "":
         # "the state news agency KCNA": the apposed name is the speaker's name.
         tokens.extend(t for c in token.children if c.dep_ == "appos" for t in c.subtree)
+    first = min(t.i for t in tokens)
+    dashes = [t.i for t in token.doc[first : token.i] if t.text in _DASHES]
+    if dashes:
+        # "RENO, Nev. (AP) — Republican hopeful Donald Trump": a dateline is no part of the name.
+        tokens = [t for t in tokens if t.i > dashes[-1]]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
+
+
+_DASHES = ("—", "–", "--")
+
+
+def _after_dateline(subject: Any, verb: Any) -> Any:
+    """The subject after a dateline the parser took for it: in "RENO, Nev. (AP) — Senator
+    Ilse Varga says", the head noun between the last dash and the verb, else ``subject``."""
+    if subject is None or subject.i >= verb.i:
+        return subject
+    doc = subject.doc
+    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in _DASHES]
+    if not dashes:
+        return subject
+    first, stop = dashes[-1] + 1, verb.i
+    heads = [t for t in doc[first:stop] if not first <= t.head.i < stop and t.pos_ in ("PROPN", "NOUN")]
+    return heads[-1] if heads else subject
 
 
 def _subject(verb: Any) -> Any:
@@ -466,14 +491,17 @@ class QuoteFinder:
         according = _according_to(verb.sent)
         if verb.lower_ == "according":
             speaker = self._speaker(according)
-            return self._make(start, end, speaker, "according to", None, kind, _according_span(according)) if speaker[0] else None
+            # "according to a new poll" names a source that is no entity: kept, speaker id None.
+            if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
+                return None
+            return self._make(start, end, speaker, "according to", None, kind, _according_span(according))
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
             verb = verb.head.head  # "X quoted Y as saying …": the quoting verb names both
         speaker_token = None
         if verb.lemma_.lower() == "quote":
             speaker_token = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if speaker_token is None:
-            speaker_token = self._subject(verb)
+            speaker_token = _after_dateline(self._subject(verb), verb)
             if speaker_token is not None and start <= speaker_token.idx < end:
                 speaker_token = None
         speaker = self._speaker(speaker_token)
@@ -522,10 +550,20 @@ class QuoteFinder:
 
     def _indirect(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         out = []
+        quoted = quoted_spans(self.text)
         for token in self.doc:
-            if not (token.pos_ == "VERB" and token.lemma_.lower() in INDIRECT_VERBS) or token.dep_ == "relcl":
+            lemma = token.lemma_.lower()
+            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS)) or token.dep_ == "relcl":
                 continue
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None) if lemma in INDIRECT_VERBS else None
+            if clause is None and lemma in DEMAND_VERBS:
+                # "Clinton called for a ban on assault weapons": the demand is what was said,
+                # when someone who can speak made it ("the situation calls for calm" is no demand).
+                subject = _subject(token)
+                if subject is None or not self._can_speak(subject):
+                    continue
+                prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
                 continue
             start, end = self._clause_span(clause)
@@ -533,8 +571,9 @@ class QuoteFinder:
                 continue
             if end <= token.idx and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in token.children):
                 continue  # a clause before the verb is speech only in "…, X said" order
-            if any(s < end and start < e for s, e in covered) or re.search(r"[“”\"«»]", self.text[start:end]):
-                continue
+            if any(s < end and start < e for s, e in covered) or any(
+                    s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
+                continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
             out.append((start, end, token, "indirect"))
         return out
 

@@ -1,29 +1,36 @@
-"""Claim strength: how strongly a sentence states a finding (model ``strength-svm.v2``).
+"""Claim strength: how strongly a sentence states a finding (model ``strength-svm.v3``).
 
 Four classes, after Yu et al. (2019, 2020): ``0`` not a claim, ``1`` correlational
 ("is associated with"), ``2`` conditional causal, i.e. hedged ("may increase"), ``3`` direct
-causal ("increases"). A linear model (a linear SVM, its scores softmaxed) over the sentence's MiniLM vector
-(the one annotate already computed), hashed word 1-3-grams and counts of cue words (causal
-verbs, correlational phrases, hedges, negation, reporting words; :func:`cue_features`). The
+causal ("increases"). A linear SVM over the sentence's MiniLM vector (the one annotate
+already computed), hashed word 1-3-grams, counts of cue words (causal verbs, correlational
+phrases, hedges, negation, reporting words; :func:`cue_features`) and hashed facts of the
+dependency parse (:func:`dependency_features`: the main verb, the verb of the clause the
+root governs, modals and negation attached to it). Its scores times a temperature
+fitted on cross-validated scores are softmaxed, so the probabilities are calibrated. The
 weights are in ``storyweave/data/strength_model.json``, written by
 ``benchmarks/train_strength.py``.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import zlib
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
 from ..errors import ModelMissingError
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
 MODEL_FILE = "strength_model.json"
-MODEL_NAME = "strength-svm.v2"
+MODEL_NAME = "strength-svm.v3"
 #: Hash buckets for word n-grams; collisions are rare at a vocabulary of a few thousand.
 BUCKETS = 1 << 18
 LABELS = ("not a claim", "correlational", "conditional causal", "direct causal")
@@ -49,6 +56,18 @@ _REPORTING = re.compile(
 #: How many cue features :func:`cue_features` returns.
 CUE_FEATURES = 10
 
+# Lemmas of the main verb that make a finding causal or correlational; modals that hedge it.
+_CAUSAL_LEMMAS = frozenset(
+    """cause lead result contribute increase reduce decrease raise improve lower boost prevent
+    protect trigger promote impair damage enhance affect drive worsen benefit extend double
+    triple halve slow cut help make reverse block inhibit kill save induce stimulate suppress
+    alter change elevate accelerate delay limit aid treat""".split())
+_CORRELATIONAL_LEMMAS = frozenset("associate link correlate relate tie connect predict".split())
+_MODALS = frozenset("may might could can would should".split())
+#: Value of one dependency fact; tuned with the other weights by grouped CV (0.5 beat 1.0).
+DEPENDENCY_WEIGHT = 0.5
+_FINAL_PUNCTUATION = (".", "!", "?", '"', "”")
+
 
 def ngram_features(text: str) -> dict[int, float]:
     """Hashed, binary word 1-3-grams of a lowercased sentence (CRC32: the same in every
@@ -60,6 +79,62 @@ def ngram_features(text: str) -> dict[int, float]:
             key = " ".join(words[i : i + n])
             out[zlib.crc32(key.encode()) % BUCKETS] = 1.0
     return out
+
+
+def dependency_features(parse: "Doc | Span") -> dict[int, float]:
+    """Hashed facts of a sentence's dependency parse, in the n-grams' bucket space.
+
+    The main verb is the root, or the head of the clause the root governs (``ccomp`` or
+    ``xcomp``: "the study found that X *increases* Y", the root kept as ``rep``): its lemma,
+    tag, whether it is causal or correlational, the modal, negation, passive and complement
+    attached to it, and whether a causal verb anywhere carries a modal ("may *increase*").
+    Headlines show as sentences without final punctuation.
+
+    Args:
+        parse: one parsed sentence (its first sentence is read).
+
+    Returns:
+        Bucket → :data:`DEPENDENCY_WEIGHT`.
+    """
+    keys: list[str] = []
+    sentence = next(iter(parse.sents), None)  # type: ignore[union-attr]  # Span.sents: spaCy ≥ 3.2, not in its stub
+    if sentence is None:
+        return {}
+    root = main = sentence.root
+    for child in root.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
+            keys.append("rep=" + root.lemma_.lower())
+            main = child
+            break
+    lemma = main.lemma_.lower()
+    keys += [f"root={root.lemma_.lower()}", f"rootpos={root.pos_}", f"main={lemma}",
+             f"mainpos={main.pos_}/{main.tag_}", f"maincausal={int(lemma in _CAUSAL_LEMMAS)}",
+             f"maincorr={int(lemma in _CORRELATIONAL_LEMMAS)}"]
+    for child in main.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            keys += ["mainmodal=" + child.lower_, "mainmodal"]
+        elif child.dep_ == "neg":
+            keys.append("mainneg")
+        elif child.dep_ == "auxpass":
+            keys.append("mainpass")
+        elif child.dep_ in ("acomp", "attr", "oprd"):
+            keys.append("comp=" + child.lemma_.lower())
+        elif child.dep_ == "prep":
+            keys.append(f"mainprep={lemma}_{child.lower_}")
+    for child in root.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            keys.append("rootmodal=" + child.lower_)
+        elif child.dep_ == "neg":
+            keys.append("rootneg")
+    for token in sentence:
+        low = token.lemma_.lower()
+        if low in _CAUSAL_LEMMAS and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+            keys.append("modalcausal")
+        if low in _CORRELATIONAL_LEMMAS and token.tag_ == "VBN":
+            keys.append("corr_vbn")
+    keys.append(f"endpunct={int(sentence.text.rstrip().endswith(_FINAL_PUNCTUATION))}")
+    # A prefix no word n-gram can produce keeps these apart from the n-grams' keys.
+    return {zlib.crc32(("\x00dep " + k).encode()) % BUCKETS: DEPENDENCY_WEIGHT for k in keys}
 
 
 def cue_features(text: str) -> np.ndarray:
@@ -88,12 +163,19 @@ class _Model:
     def __init__(self, data: dict[str, Any]) -> None:
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
         self.dense = np.asarray(data["dense"], dtype=np.float64)  # classes x 384
-        self.sparse: dict[int, np.ndarray] = {}
-        for bucket, weights in data["sparse"].items():
-            self.sparse[int(bucket)] = np.asarray(weights, dtype=np.float64)
+        classes = len(self.intercept)
+        if "sparse_buckets" in data:
+            # Base64 little-endian arrays: parsing ~270,000 JSON numbers took most of a second.
+            buckets = np.frombuffer(base64.b64decode(data["sparse_buckets"]), dtype="<i4")
+            rows = np.frombuffer(base64.b64decode(data["sparse_weights"]), dtype="<f4").astype(np.float64)
+        else:  # strength-svm.v2 wrote a JSON object of buckets
+            buckets = np.asarray(list(map(int, data["sparse"])), dtype=np.int64)
+            rows = np.asarray(list(data["sparse"].values()), dtype=np.float64)
+        self.sparse: dict[int, np.ndarray] = dict(zip(buckets.tolist(), rows.reshape(-1, classes)))
         self.vector_scale = float(data.get("vector_scale", 1.0))
         self.cues = np.asarray(data["cues"], dtype=np.float64)  # classes x CUE_FEATURES
         self.cue_scale = float(data.get("cue_scale", 1.0))
+        self.temperature = float(data.get("temperature", 1.0))
 
 
 @lru_cache(maxsize=1)
@@ -108,30 +190,42 @@ def _model() -> _Model:
     return _Model(json.loads(raw))
 
 
-def strength_probabilities(texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
-    """Class probabilities (rows: sentences; columns: the four :data:`LABELS`).
+def strength_probabilities(texts: Sequence[str], vectors: np.ndarray,
+                           parses: "Sequence[Doc | Span] | None" = None) -> np.ndarray:
+    """Calibrated class probabilities (rows: sentences; columns: the four :data:`LABELS`).
 
     Args:
         texts: sentences.
         vectors: their unit-length MiniLM vectors (``storyweave.embed.embed``), one row each.
+        parses: their spaCy parses (the sentence spans annotate made); parsed here with
+            ``storyweave.nlp.load_nlp()`` when not given.
 
     Returns:
         An array of shape ``(len(texts), 4)``.
     """
     model = _model()
+    if parses is None:
+        from ..nlp import load_nlp
+
+        parses = list(load_nlp().pipe(texts)) if texts else []
     vectors = np.asarray(vectors, dtype=np.float64).reshape(len(texts), -1)
     logits = vectors @ model.dense.T * model.vector_scale + model.intercept
-    for row, text in enumerate(texts):
+    for row, (text, parse) in enumerate(zip(texts, parses)):
         logits[row] += model.cues @ cue_features(text) * model.cue_scale
-        for bucket in ngram_features(text):
+        features = ngram_features(text)
+        features.update(dependency_features(parse))  # on a shared bucket the parse's value wins, as in training
+        for bucket, value in features.items():
             weights = model.sparse.get(bucket)
             if weights is not None:
-                logits[row] += weights
+                logits[row] += weights * value
+    logits *= model.temperature
     logits -= logits.max(axis=1, keepdims=True)
     exp = np.exp(logits)
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-def claim_strength(texts: Sequence[str], vectors: np.ndarray) -> list[int]:
-    """The most likely claim-strength class (0–3) of each sentence."""
-    return [int(i) for i in strength_probabilities(texts, vectors).argmax(axis=1)]
+def claim_strength(texts: Sequence[str], vectors: np.ndarray,
+                   parses: "Sequence[Doc | Span] | None" = None) -> list[int]:
+    """The most likely claim-strength class (0–3) of each sentence (arguments as
+    :func:`strength_probabilities`)."""
+    return [int(i) for i in strength_probabilities(texts, vectors, parses).argmax(axis=1)]
