@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 
@@ -36,12 +39,20 @@ MAX_CHARS = 6000
 #: Characters of the body searched for a dateline when the article has no publication time.
 DATELINE_CHARS = 300
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?|\d+")
+# A word: a letter, then letters, digits and inner apostrophes or hyphens, ending on a
+# letter or digit (all-digit tokens never count as terms, so they are not matched).
+_WORD = re.compile(r"[^\W\d_]\w*(?:['’\-]+\w+)*")
+_SHINGLE_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n+")
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
-#: Characters after which a capital opens a sentence rather than a name.
-_OPENERS = frozenset('.!?:"“”‘’\'')
+# A capital not preceded by a word character (the lookbehind after the capital, not a
+# leading \b, lets the regex engine jump from capital to capital: twice as fast).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+#: Where a capital opens a sentence rather than a name: after one of ``.!?:"“”‘’'`` and
+#: any white space (the match ends where the capital starts), or at the text's start.
+_SENTENCE_OPENING = re.compile(r"[.!?:\"“”‘’']\s*(?=[A-Z])")
+_start = operator.methodcaller("start")
+_text = operator.methodcaller("group", 0)
 
 # Function words and news boilerplate: frequent in every story, so they say nothing
 # about which story an article belongs to.
@@ -68,7 +79,8 @@ class Sketch:
 
     Attributes:
         terms: term -> weight (sublinear count; lead words weigh more). Names and years
-            are in here too, under their ``"@"`` keys.
+            are in here too, under their ``"@"`` keys, after all plain words (the
+            scoring finds the two parts by position: see :attr:`words`).
         names: the ``"@"`` keys of names and years, for the entity profile.
         day: publication day as an ordinal (``date.toordinal()``), or None.
         shingles: 32-bit hashes of the body's word 5-shingles.
@@ -78,6 +90,11 @@ class Sketch:
     names: frozenset[str]
     day: int | None
     shingles: np.ndarray
+
+    @property
+    def words(self) -> int:
+        """How many of :attr:`terms` are plain words (they come first; names follow)."""
+        return len(self.terms) - len(self.names)
 
 
 def _lead_end(body: str) -> int:
@@ -91,28 +108,36 @@ def _lead_end(body: str) -> int:
 
 
 def _count_words(text: str, weight: float, counts: dict[str, float]) -> None:
-    for word in _WORD.findall(text.lower()):
+    # Counted in C first, then each distinct word is tested once. Weights are 1 or 2,
+    # so ``weight * n`` is exactly ``n`` additions of ``weight``, and a Counter keeps the
+    # words in order of first appearance, as adding them one by one did.
+    for word, n in Counter(_WORD.findall(text.lower())).items():
         if len(word) > 2 and word not in STOPWORDS and not word.isdigit():
-            counts[word] = counts.get(word, 0.0) + weight
+            counts[word] = counts.get(word, 0.0) + weight * n
 
 
 def _count_names(text: str, weight: float, counts: dict[str, float]) -> None:
     """Count capitalised runs ("Bandar Abbas", "Kim Jong Un") and each of their words,
     and four-digit years. A run's first word is dropped when it opens a sentence, as
     every sentence opens with a capital."""
-    for match in _CAPITALISED.finditer(text):
-        words = match.group(0).lower().split()
-        i = match.start() - 1
-        while i >= 0 and text[i].isspace():  # the character before, as a scan: not a slice
-            i -= 1
-        if i < 0 or text[i] in _OPENERS:
+    opening = {m.end() for m in _SENTENCE_OPENING.finditer(text)}
+    opening.add(len(text) - len(text.lstrip()))
+    # A name recurs through an article: each distinct (run, opens a sentence) is read
+    # once and counted ``n`` times (exact: weights are 1 or 2), in order of first
+    # appearance, so the keys are inserted in the order a scan of every run gives.
+    matches = list(_CAPITALISED.finditer(text))
+    runs = Counter(zip(map(_text, matches), map(opening.__contains__, map(_start, matches))))
+    for (run, opens), n in runs.items():
+        words = run.lower().split()
+        if opens:
             words = words[1:]
         words = [w for w in words if w not in STOPWORDS and len(w) > 1]
+        add = weight * n
         for w in words:
-            counts["@" + w] = counts.get("@" + w, 0.0) + weight
+            counts["@" + w] = counts.get("@" + w, 0.0) + add
         if len(words) > 1:
             key = "@" + " ".join(words)
-            counts[key] = counts.get(key, 0.0) + weight
+            counts[key] = counts.get(key, 0.0) + add
     for year in _YEARS.findall(text):
         counts["@" + year] = counts.get("@" + year, 0.0) + weight
 
@@ -154,7 +179,7 @@ def parse_day(published: str | None) -> int | None:
 
 def shingle_hashes(text: str) -> np.ndarray:
     """32-bit hashes of the word 5-shingles of a text (one per distinct shingle)."""
-    words = re.findall(r"\w+", text.lower())
+    words = _SHINGLE_WORD.findall(text.lower())
     if not words:
         return np.zeros(0, dtype=np.uint32)
     # crc32 is stable across runs and Python versions, unlike hash(); each word is hashed
@@ -164,7 +189,13 @@ def shingle_hashes(text: str) -> np.ndarray:
     grams = np.zeros(len(ids) - width + 1, dtype=np.uint64)
     for k in range(width):
         grams = (grams * np.uint64(1_000_003) + ids[k : len(ids) - width + 1 + k]) & np.uint64(0xFFFFFFFF)
-    return np.unique(grams.astype(np.uint32))
+    # Sorted and deduplicated by hand: np.unique takes a hash-table path that costs
+    # several times a sort on arrays this small.
+    grams = np.sort(grams.astype(np.uint32))
+    keep = np.empty(len(grams), dtype=bool)
+    keep[0] = True
+    np.not_equal(grams[1:], grams[:-1], out=keep[1:])
+    return grams[keep]
 
 
 def sketch(title: str, text: str, published: str | None = None) -> Sketch:
@@ -185,8 +216,9 @@ def sketch(title: str, text: str, published: str | None = None) -> Sketch:
     for part, weight in ((title, LEAD_WEIGHT), (body[:lead], LEAD_WEIGHT), (body[lead:], 1.0)):
         _count_words(part, weight, counts)
         _count_names(part, weight, names)
-    counts.update(names)
-    terms = {t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()}
+    counts.update(names)  # after the words: Sketch.words relies on this order
+    # Every count is at least 1 (weights are 1 and LEAD_WEIGHT), so 1 + log(count), in C.
+    terms = dict(zip(counts, map(operator.add, repeat(1.0), map(math.log, counts.values()))))
     day = parse_day(published)
     if day is None:
         day = written_day(title + "\n" + text[:DATELINE_CHARS])

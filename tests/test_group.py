@@ -178,3 +178,37 @@ def test_group_duplicate_threshold_is_checked(bad: float) -> None:
 
     with pytest.raises(ValueError, match="threshold"):
         DuplicateIndex(bad)
+
+
+def test_group_signature_is_datasketch_minhash(seeds_dir: Path) -> None:
+    # The numpy signature must be exactly datasketch's affine32 MinHash of the shingles,
+    # or copies stored by an earlier version (and the Spark job's bands) stop matching.
+    from datasketch import MinHash
+
+    from storyweave.group_dups import NUM_PERM, SEED, signature
+    from storyweave.group_features import shingle_hashes
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()) if p.is_file()]
+    texts += [QUAKE_1[1], OTHER[1], "one two", " ".join(f"w{i}" for i in range(5000))]
+    for text in texts:
+        shingles = shingle_hashes(text)
+        expected = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
+        expected.update_batch(shingles.tolist())
+        assert signature(shingles).tolist() == expected.hashvalues.tolist()
+    empty = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
+    assert signature(shingle_hashes("")).tolist() == empty.hashvalues.tolist()
+
+
+def test_group_features_read_names_after_sentence_openers() -> None:
+    from storyweave.group_features import sketch
+
+    features = sketch("", "Police said on Monday that Kim Jong Un met Moon Jae-in in Seoul.\n  Later Kim left. "
+                          '"Talks went well," Moon told reporters.')
+    assert {"@kim jong un", "@moon jae-in", "@seoul", "@kim", "@moon"} <= features.names
+    # A capital that opens a sentence (after a full stop and a line break, or a quote
+    # mark) is not a name: "Police", "Later", "Talks".
+    assert not {"@police", "@later", "@talks"} & features.names
+    # Names follow the plain words in the terms, as the scoring expects.
+    terms = list(features.terms)
+    assert all(t.startswith("@") for t in terms[features.words:])
+    assert not any(t.startswith("@") for t in terms[: features.words])
