@@ -3,21 +3,17 @@ in ``analyze --db``."""
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
-import re
-import xml.etree.ElementTree as ET
-from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from _ecbplus import b_cubed_f1, ecb_documents
 
 from storyweave.group import Grouper, group_whole
 from storyweave.model import Annotation, Article
 from storyweave.store import open_store
 
-ECBPLUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus" / "documents.jsonl.gz"
 #: ECB+ train topics used (each two events of one kind): small enough for a fast test.
 TOPICS = {28, 31, 32, 33}
 
@@ -50,30 +46,8 @@ def _annotation(article: Article) -> Annotation:
 
 
 def _ecb_docs() -> list[tuple[str, str, str, str]]:
-    if not ECBPLUS.is_file():
-        pytest.skip(f"ECB+ documents not found at {ECBPLUS}")
-    docs = []
-    with gzip.open(ECBPLUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["topic"] not in TOPICS:
-                continue
-            sentences: dict[int, list[str]] = {}
-            for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
-            lines = [" ".join(sentences[k]) for k in sorted(sentences)]
-            if lines and re.match(r"^\s*(https?|www)\b", lines[0]):
-                lines.pop(0)  # the source URL, not text
-            docs.append((doc["doc_id"], lines[0], "\n".join(lines[1:]), doc["subtopic"]))
-    return sorted(docs)
-
-
-def _b_cubed_f1(pred: dict[str, str], gold: dict[str, str]) -> float:
-    pc, gc = Counter(pred.values()), Counter(gold.values())
-    both = Counter((pred[k], gold[k]) for k in pred)
-    p = sum(both[(pred[k], gold[k])] / pc[pred[k]] for k in pred) / len(pred)
-    r = sum(both[(pred[k], gold[k])] / gc[gold[k]] for k in pred) / len(pred)
-    return 2 * p * r / (p + r)
+    """(id, title, text, gold sub-topic) of the chosen topics, by id."""
+    return sorted((d.doc_id, d.lines[0], "\n".join(d.lines[1:]), d.subtopic) for d in ecb_documents(TOPICS))
 
 
 def test_group_recheck_arrival_order_barely_changes_the_stories() -> None:
@@ -87,7 +61,7 @@ def test_group_recheck_arrival_order_barely_changes_the_stories() -> None:
         for doc_id, title, text, _ in order:
             grouper.add(_article(doc_id, title, text))
         grouper.settle()
-        scores.append(_b_cubed_f1({k: grouper.members[k].story for k in gold}, gold))
+        scores.append(b_cubed_f1({k: grouper.members[k].story for k in gold}, gold))
     # Before the re-check (one greedy pass) these orders gave 0.87-0.97.
     assert min(scores) >= 0.9
     assert max(scores) - min(scores) < 0.01

@@ -6,11 +6,7 @@ corpus is the development ECB+ documents (text from their XML tokens), in topic 
 
 from __future__ import annotations
 
-import gzip
 import json
-import re
-import xml.etree.ElementTree as ET
-from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -19,40 +15,20 @@ from typer.testing import CliRunner
 
 pytest.importorskip("pyspark")
 
+from _ecbplus import b_cubed_f1, ecb_documents  # noqa: E402
+
 from storyweave.cli import app  # noqa: E402
 from storyweave.group import group_sources  # noqa: E402
 from storyweave.spark.job import spark_group  # noqa: E402
 from storyweave.store import open_store  # noqa: E402
 
-ECBPLUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus" / "documents.jsonl.gz"
 #: Documents used: the whole development set is 772; the first topics keep the test short.
 N_DOCS = 300
 
 
-def _b_cubed_f1(pred: dict[str, str], gold: dict[str, str]) -> float:
-    pc, gc = Counter(pred.values()), Counter(gold.values())
-    both = Counter((pred[k], gold[k]) for k in pred)
-    p = sum(both[(pred[k], gold[k])] / pc[pred[k]] for k in pred) / len(pred)
-    r = sum(both[(pred[k], gold[k])] / gc[gold[k]] for k in pred) / len(pred)
-    return 2 * p * r / (p + r)
-
-
 @pytest.fixture(scope="module")
 def ecb_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not ECBPLUS.is_file():
-        pytest.skip(f"ECB+ documents not found at {ECBPLUS}")
-    docs = []
-    with gzip.open(ECBPLUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            sentences: dict[int, list[str]] = {}
-            for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
-            lines = [" ".join(sentences[k]) for k in sorted(sentences)]
-            if lines and re.match(r"^\s*(https?|www)\b", lines[0]):
-                lines.pop(0)  # the source URL, not text
-            docs.append((doc["topic"], doc["doc_id"], lines))
-    docs.sort(key=lambda d: (d[0], d[1]))
+    docs = [(d.topic, d.doc_id, list(d.lines)) for d in ecb_documents()]
     path = tmp_path_factory.mktemp("ecb") / "ecbplus.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for _, doc_id, lines in docs[:N_DOCS]:
@@ -82,7 +58,7 @@ def test_spark_grouping_agrees_with_single_machine_on_ecbplus(ecb_jsonl: Path, s
     assert len(result.rows) == len(single) > N_DOCS * 0.9
     # Same rows in the same order; the stories agree at B³-F1 >= 0.99 (measured: identical).
     assert [r["id"] for r in result.rows] == [r["id"] for r in single]
-    f1 = _b_cubed_f1({r["id"]: r["story"] for r in result.rows}, {r["id"]: r["story"] for r in single})
+    f1 = b_cubed_f1({r["id"]: r["story"] for r in result.rows}, {r["id"]: r["story"] for r in single})
     assert f1 >= 0.99
     same_dup = sum(a["duplicate_of"] == b["duplicate_of"] for a, b in zip(result.rows, single))
     assert same_dup / len(single) >= 0.99
