@@ -13,6 +13,8 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from . import __version__
@@ -83,8 +85,23 @@ def analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     return StoryAnalysis(story, alignment, comparison, story_brief)
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package's code and model files.
+
+    Part of a cached analysis's key, so that an analysis stored by other code (an upgrade,
+    or a development checkout between releases) is made again rather than served stale.
+    """
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".json", ".npy"} and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _analysis_key(articles: Sequence[Article], options: Options) -> str:
-    key = "|".join([__version__, options.fingerprint(), *(a.id for a in articles)])
+    key = "|".join([__version__, code_fingerprint(), options.fingerprint(), *(a.id for a in articles)])
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 

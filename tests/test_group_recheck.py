@@ -132,3 +132,22 @@ def test_group_analyze_db_rerun_sees_members_added_since() -> None:
         analyze_articles([later], store=store)
         again = analyze_articles(first, store=store)
     assert [s["articles"] for s in again["stories"]] == [["a", "b", "c"]]
+
+
+def test_group_analyze_db_cached_analysis_is_not_reused_by_other_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written by an older storyweave must not serve that version's analysis."""
+    import storyweave.pipeline as pipeline
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("analysed again")
+
+    with open_store(":memory:") as store:
+        articles = [_article("a", *QUAKE_A), _article("b", *QUAKE_B)]
+        store.add_articles(articles)
+        first = pipeline.analyze_articles(articles, store=store)
+        with monkeypatch.context() as patched:
+            patched.setattr(pipeline, "analyze_story", must_not_run)
+            assert pipeline.analyze_articles(articles, store=store) == first  # same code: cached
+            patched.setattr(pipeline, "code_fingerprint", lambda: "other code")
+            with pytest.raises(AssertionError, match="analysed again"):
+                pipeline.analyze_articles(articles, store=store)
