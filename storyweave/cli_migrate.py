@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from .errors import ConfigError, StoryweaveError
+from .cli_errors import exit_on_error
 
 
 def migrate_cli(
@@ -23,14 +23,8 @@ def migrate_cli(
     """
     from .store.migrate import migrate_store
 
-    try:
+    with exit_on_error("migrate"):
         report = migrate_store(source, target)
-    except ConfigError as exc:
-        typer.echo(f"storyweave migrate: {exc}", err=True)
-        raise typer.Exit(2) from None
-    except StoryweaveError as exc:
-        typer.echo(f"storyweave migrate: {exc}", err=True)
-        raise typer.Exit(1) from None
     for row in report:
         sys.stdout.write(f"{row.table}\t{row.read}\t{row.new}\n")
 

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .errors import ConfigError, StoryweaveError
+from .cli_errors import exit_on_error
 
 
 class SparkFormat(str, Enum):
@@ -33,14 +33,8 @@ def spark_group_cli(
     """
     from .spark.job import spark_group
 
-    try:
+    with exit_on_error("spark-group"):
         result = spark_group(source, output, master=master, fmt=fmt.value, store_url=db)
-    except ConfigError as exc:
-        typer.echo(f"storyweave spark-group: {exc}", err=True)
-        raise typer.Exit(2) from None
-    except StoryweaveError as exc:
-        typer.echo(f"storyweave spark-group: {exc}", err=True)
-        raise typer.Exit(1) from None
     for failure in result.failures:
         typer.echo(f"storyweave spark-group: {failure}", err=True)
     sys.stdout.write(f"{len(result.rows)} articles in {result.stories} stories written to {output}\n")

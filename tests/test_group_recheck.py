@@ -78,13 +78,18 @@ def test_group_recheck_keeps_a_copy_with_its_original() -> None:
     assert grouper.members["copy"].story == grouper.members["a"].story == grouper.members["b"].story
 
 
-def test_group_whole_story_lists_the_members_stored_earlier(tmp_path: Path) -> None:
+def _store_grouping_a_and_b(tmp_path: Path) -> str:
+    """A store file where an earlier run grouped two reports of one quake."""
     db = str(tmp_path / "s.db")
     first = [_article("a", *QUAKE_A), _article("b", *QUAKE_B)]
     with open_store(db) as store:
         store.add_articles(first)
         group_whole([_annotation(a) for a in first], store)
-    with open_store(db) as store:
+    return db
+
+
+def test_group_whole_story_lists_the_members_stored_earlier(tmp_path: Path) -> None:
+    with open_store(_store_grouping_a_and_b(tmp_path)) as store:
         later = _article("c", *QUAKE_C)
         store.add_articles([later])
         stories, earlier = group_whole([_annotation(later)], store)
@@ -93,12 +98,7 @@ def test_group_whole_story_lists_the_members_stored_earlier(tmp_path: Path) -> N
 
 
 def test_group_whole_story_above_the_limit_lists_only_this_run(tmp_path: Path) -> None:
-    db = str(tmp_path / "s.db")
-    first = [_article("a", *QUAKE_A), _article("b", *QUAKE_B)]
-    with open_store(db) as store:
-        store.add_articles(first)
-        group_whole([_annotation(a) for a in first], store)
-    with open_store(db) as store:
+    with open_store(_store_grouping_a_and_b(tmp_path)) as store:
         stories, earlier = group_whole([_annotation(_article("c", *QUAKE_C))], store, limit=2)
     assert [s.articles for s in stories] == [("c",)]
     assert earlier == []
