@@ -2,9 +2,10 @@
 become one quote group.
 
 Reads an extraction and the annotations' sentence vectors; adds facts and quote groups.
-Candidates come from sentence-embedding cosine; :func:`same_statement` confirms them with
-the words the two sentences share, so that two sentences about one topic that say
-different things stay apart.
+Candidates come from sentence-embedding cosine; facts are joined on the words the two
+sentences share, so that two sentences about one topic that say different things stay
+apart. :func:`same_statement` (a fine-tuned cross-encoder together with a lexical model) is the
+sharper judge the brief's citations, certainty shifts and figure conflicts are checked with.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
+from . import cross_encoder
 from .embed import embed
 from .statement_model import load_model
 from .model import Alignment, Annotation, Claim, Fact, FactStatus, Quote, QuoteGroup
@@ -25,10 +27,14 @@ from .model import Alignment, Annotation, Claim, Fact, FactStatus, Quote, QuoteG
 #: Cosine below which two claims are never the same statement (MiniLM; 95 % of the
 #: paraphrase pairs of MSRP's training part lie above it).
 CANDIDATE_COSINE = 0.55
-#: same_statement score from which two sentences are the same statement: the probability
-#: cut of the trained judge that is most accurate on MSRP's training part (10-fold CV
-#: accuracy 0.759, F1 0.830; see storyweave/data/same_statement_model.json).
+#: same_statement score from which two sentences are the same statement (on the MSRP pairs
+#: neither judge was trained on: accuracy 0.794, F1 0.859; docs/benchmarks.md).
 SAME_STATEMENT = 0.5
+#: Below this lexical probability the geometric mean stays under 0.45 (√0.2) whatever the
+#: cross-encoder says, so it is not asked and the lexical probability is the score.
+LEXICAL_FLOOR = 0.2
+#: The same-statement cross-encoder (benchmarks/train_cross_encoder.py).
+STATEMENT_MODEL = "same_statement_ce.onnx"
 #: Facts are joined on :func:`combine`'s score, the most accurate cut of which on MSRP's
 #: training part is 0.615 (accuracy 0.743); facts use a stricter one, since a false
 #: "corroborated" misleads more than a missed link.
@@ -89,16 +95,18 @@ def combine(cosine: float, overlap: float, a: str, b: str) -> float:
     return float(max(0.0, min(1.0, score)))
 
 
-def _vector(text: str) -> np.ndarray:
-    return embed([text])[0]
-
-
 def same_statement(a: str, b: str) -> float:
     """How likely two sentences state the same thing, 0–1.
 
-    A logistic regression trained on MSRP's training part weighs the sentences' MiniLM
-    cosine with their shared words, character trigrams, numbers, names and negation
-    (:mod:`storyweave.statement_model`).
+    The geometric mean of two judges trained on MSRP's training part: a cross-encoder
+    (all-MiniLM-L6-v2 fine-tuned to read both sentences at once) and a logistic regression
+    over the sentences' MiniLM cosine, shared words, numbers, names and negation
+    (:mod:`storyweave.statement_model`). Each can veto: MSRP's pairs are nearly all on
+    one topic, so the cross-encoder alone takes two different statements about one
+    thing for the same one, which shared words tell apart. A pair the lexical judge puts
+    under :data:`LEXICAL_FLOOR` scores that probability (the cross-encoder could not lift
+    it to 0.45). The pair is put in a fixed order first, so the score does not depend on
+    which sentence comes first.
 
     Args:
         a: a sentence.
@@ -109,7 +117,7 @@ def same_statement(a: str, b: str) -> float:
         is treated as the same statement.
 
     Raises:
-        ModelMissingError: the embedding model or the judge's weights are missing.
+        ModelMissingError: the tokenizer package or the judge's model file is missing.
 
     Example:
         >>> same_statement("The council approved the budget.", "The budget was passed by the council.") > 0.5
@@ -117,8 +125,29 @@ def same_statement(a: str, b: str) -> float:
     """
     if not a.strip() or not b.strip():
         return 0.0
-    vectors = embed([a, b])
-    return float(load_model().score([(a, b, float(vectors[0] @ vectors[1]))])[0])
+    return same_statements([(a, b)])[0]
+
+
+def same_statements(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """:func:`same_statement` of many pairs; scores are kept in memory by pair."""
+    ordered = [tuple(sorted(p)) for p in pairs]
+    missing = sorted({p for p in ordered if p not in _statement_scores and p[0].strip() and p[1].strip()})
+    if missing:
+        texts = sorted({t for pair in missing for t in pair})
+        vectors = dict(zip(texts, embed(texts)))
+        lexical = load_model().score([(a, b, float(vectors[a] @ vectors[b])) for a, b in missing])
+        # The cross-encoder (about 15 ms a pair) runs only where it can matter.
+        judged = [pair for pair, p in zip(missing, lexical) if p >= LEXICAL_FLOOR]
+        logits = cross_encoder.load(STATEMENT_MODEL).logits([a for a, _ in judged], [b for _, b in judged])[:, 0]
+        crossed = {pair: 1.0 / (1.0 + np.exp(-float(logit))) for pair, logit in zip(judged, logits)}
+        if len(_statement_scores) + len(missing) > 200_000:
+            _statement_scores.clear()
+        for pair, p in zip(missing, lexical):
+            _statement_scores[pair] = float(np.sqrt(p * crossed[pair])) if pair in crossed else float(p)
+    return [_statement_scores.get(p, 0.0) for p in ordered]
+
+
+_statement_scores: dict[tuple[str, ...], float] = {}
 
 
 def _claim_vectors(claims: Sequence[Claim], annotations: Sequence[Annotation]) -> np.ndarray:
@@ -276,25 +305,6 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
         if j2 > j1:
             ops.append(("insert", " ".join(wb[j1:j2])))
     return ops
-
-
-def word_swaps(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The ``(old, new)`` wordings of a diff; a pure addition or removal has one side empty."""
-    swaps: list[tuple[str, str]] = []
-    pending = ""
-    for op, words in ops:
-        if op == "delete":
-            pending = words
-        elif op == "insert":
-            swaps.append((pending, words))
-            pending = ""
-        else:
-            if pending:
-                swaps.append((pending, ""))
-            pending = ""
-    if pending:
-        swaps.append((pending, ""))
-    return swaps
 
 
 def _shares_phrase(a: str, b: str, length: int = 3) -> bool:

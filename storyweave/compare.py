@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff, word_swaps
+from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff
 from .extract.dates import find_time_expressions
 from .framing import frame_headline
 from .model import (
@@ -316,35 +316,126 @@ def _wording_drift(direct: Sequence[Quote], add: Any) -> None:
         return
     first = direct[0]
     variants: list[Quote] = []
-    swaps: list[tuple[str, str]] = []
+    changes: list[tuple[str, str, str]] = []
     for q in direct[1:]:
         if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
-        ops = _inner(word_diff(first.text, q.text))
-        if all(op == "equal" for op, _ in ops):
+        found = word_changes(word_diff(first.text, q.text))
+        if not found:
             continue  # one outlet quotes only part of the sentence: same words, shorter extract
         if any(v.article == q.article for v in variants):
             continue  # one article's wording is shown once
         variants.append(q)
-        swaps += [s for s in word_swaps(ops) if s not in swaps]
+        changes += [c for c in found if c not in changes]
     if not variants:
         return
-    shown = "; ".join(f"“{old or '—'}” → “{new or '—'}”" for old, new in swaps[:4])
-    more = f" and {len(swaps) - 4} more changes" if len(swaps) > 4 else ""
+    # The changes of words that carry meaning are named first; a swapped "with"/"to" is
+    # counted among the rest when there are more changes than are shown.
+    shown = sorted(sorted(range(len(changes)), key=lambda i: (not _carries_meaning(changes[i]), i))[:MAX_CHANGES_SHOWN])
+    listed = "; ".join(_change_phrase(changes[i]) for i in shown)
+    rest = len(changes) - len(shown)
+    more = f" and {rest} more change{'s' if rest != 1 else ''}" if rest else ""
     outlets = f" ({len(variants) + 1} sources)" if len(variants) > 1 else ""
-    add(DiscrepancyKind.WORDING, f"The same quote is worded differently{outlets}: {shown}{more}.",
+    add(DiscrepancyKind.WORDING, f"The same quote is worded differently{outlets}: {listed}{more}.",
         [_item(q.article, q.text, q.span) for q in [first, *variants]])
 
 
-def _inner(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A word diff without words that only one quote's extent adds at either end. A
-    replacement at an end (words dropped *and* others put in) is rewording and stays."""
-    ops = list(ops)
-    while ops and ops[0][0] != "equal" and not (len(ops) > 1 and {ops[0][0], ops[1][0]} == {"delete", "insert"}):
-        ops.pop(0)
-    while ops and ops[-1][0] != "equal" and not (len(ops) > 1 and {ops[-1][0], ops[-2][0]} == {"delete", "insert"}):
-        ops.pop()
-    return ops
+#: A wording finding names this many changes and counts the rest.
+MAX_CHANGES_SHOWN = 4
+
+
+def _word_key(word: str) -> str:
+    """A word as compared for a change: case and a possessive ending do not count
+    ("countries" and "Countries’" are the same word put in another order)."""
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
+def word_changes(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """What a reader would say changed from one wording to another, from their word diff
+    (:func:`~storyweave.align.word_diff`), as ``(kind, old, new)`` in text order.
+
+    The diff's runs of equal words anchor the two wordings; the words between two anchors
+    are one change: a ``replace`` (“fully” → “thoroughly”), an ``add`` (new only) or a
+    ``drop`` (old only). A content word dropped between one pair of anchors and added
+    between another was moved, not replaced: it is one ``move`` (old and new both the
+    moved words, with those of its neighbours that moved along: “on Monday”), and the
+    changes it sat in shrink to what was really changed, so "signed today, among other
+    things, provides" against "signed yesterday provides, among other things" is
+    “today” → “yesterday” and a moved “provides”. Words one wording only has at either end
+    are where the outlets began or stopped quoting, no change (unless the same words sit
+    at the other end: "this summer" put first); a replacement at an end is rewording and
+    stays. Case and possessive endings alone are no change.
+    """
+    regions: list[tuple[list[str], list[str], bool]] = []  # (old words, new words, at an end)
+    old: list[str] = []
+    new: list[str] = []
+    anchored = False
+    for op, words in ops:
+        if op == "equal":
+            if old or new:
+                regions.append((old, new, not anchored))
+            old, new, anchored = [], [], True
+        elif op == "delete":
+            old += words.split()
+        else:
+            new += words.split()
+    if old or new:
+        regions.append((old, new, True))
+
+    moves: list[tuple[int, str]] = []
+    for i, (_, added, end_i) in enumerate(regions):
+        for word in list(added):
+            if word not in added or not content_words(word):
+                continue  # a "the" that changed place alone is no news
+            # Between the two ends, only the same words are a move ("this summer" put
+            # first); otherwise they are where the outlets began and stopped quoting.
+            j = next((j for j, (dropped, _, end_j) in enumerate(regions)
+                      if j != i and any(_word_key(w) == _word_key(word) for w in dropped)
+                      and (not (end_i and end_j) or sorted(map(_word_key, dropped)) == sorted(map(_word_key, added)))), None)
+            if j is None:
+                continue
+            # The words that went with it move too ("on Monday" put first).
+            dropped = regions[j][0]
+            moved = []
+            for w in list(added):
+                match = next((d for d in dropped if _word_key(d) == _word_key(w)), None)
+                if match is not None:
+                    dropped.remove(match)
+                    added.remove(w)
+                    moved.append(w)
+            moves.append((min(i, j), " ".join(moved)))
+
+    found: list[tuple[int, tuple[str, str, str]]] = []
+    for i, (dropped, added, at_end) in enumerate(regions):
+        if dropped and added:
+            if [_word_key(w) for w in dropped] != [_word_key(w) for w in added]:
+                found.append((i, ("replace", " ".join(dropped), " ".join(added))))
+        elif at_end:
+            continue
+        elif added:
+            found.append((i, ("add", "", " ".join(added))))
+        elif dropped:
+            found.append((i, ("drop", " ".join(dropped), "")))
+    found += [(i, ("move", words, words)) for i, words in moves]
+    found.sort(key=lambda f: (f[0], f[1][0] == "move"))
+    return [change for _, change in found]
+
+
+def _carries_meaning(change: tuple[str, str, str]) -> bool:
+    _, old, new = change
+    return bool(content_words(f"{old} {new}"))
+
+
+def _change_phrase(change: tuple[str, str, str]) -> str:
+    """One change in plain words: “fully” → “thoroughly”, adds “a”, drops “x”, moves “y”."""
+    kind, old, new = change
+    if kind == "add":
+        return f"adds “{new}”"
+    if kind == "drop":
+        return f"drops “{old}”"
+    if kind == "move":
+        return f"moves “{old}”"
+    return f"“{old}” → “{new}”"
 
 
 def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -> None:

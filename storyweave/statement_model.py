@@ -25,7 +25,7 @@ from .errors import ModelMissingError
 
 MODEL_FILE = "same_statement_model.json"
 #: The versioned name recorded with results, so a run can be repeated.
-MODEL_NAME = "same-statement-lr.v1"
+MODEL_NAME = "same-statement-lr.v2"
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "without"})
 _STOP = frozenset(

@@ -70,6 +70,32 @@ def test_align_same_statement_tells_paraphrase_from_another_statement():
     assert same_statement("", "The budget was passed.") == 0.0
 
 
+@pytest.mark.slow
+def test_align_same_statement_keeps_two_statements_about_one_thing_apart():
+    from storyweave.align import SAME_STATEMENT, same_statement
+
+    approved = "The harbour board of Port Ellis approved a new container quay on Monday."
+    accused = "The United States has accused the harbour board of hiding the quay's military use."
+    reworded = "Port Ellis's harbour board gave the go-ahead for a new container quay on Monday."
+    assert same_statement(approved, accused) < SAME_STATEMENT
+    assert same_statement(approved, reworded) >= SAME_STATEMENT
+    assert same_statement(approved, reworded) == same_statement(reworded, approved)
+
+
+@pytest.mark.slow
+def test_align_cross_encoder_scores_a_pair_alike_alone_or_among_others():
+    from storyweave import cross_encoder
+    from storyweave.align import STATEMENT_MODEL
+
+    model = cross_encoder.load(STATEMENT_MODEL)
+    first = ["The landslide killed 12 people in Orsk.", "A ferry sank off the coast of Wexmoor on Friday night."]
+    second = ["Twelve people died in the Orsk landslide.", "All forty passengers of the ferry were rescued by fishermen."]
+    together = model.logits(first, second)[:, 0]
+    alone = [model.logits([a], [b])[0, 0] for a, b in zip(first, second)]
+    assert together.tolist() == alone
+    assert together[0] > 0 > together[1]
+
+
 def test_align_headline_words_are_read_in_plain_words():
     from storyweave.align import plain_wording
 

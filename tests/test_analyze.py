@@ -209,6 +209,36 @@ def test_analyze_examples_agency_relay_and_speakers(example_analysis):
     assert not [d for d in story["discrepancies"] if d["kind"] == "attribution"]
 
 
+def test_analyze_examples_common_nouns_are_unnamed_sources_not_speakers(example_analysis):
+    from storyweave.render import markdown
+
+    story = _story(example_analysis)
+    # "according to figures released by both city halls", "engineers from both city halls said",
+    # "officials said": the outlets name no one, so no entity is made of them
+    assert not {"figures", "engineers", "officials"} & {e["name"].lower() for e in story["entities"]}
+    unnamed = {q["speaker_text"] for q in story["quotes"] if q["speaker"] is None}
+    assert {"figures released by both city halls", "engineers from both city halls", "officials"} <= unnamed
+    said = markdown.render(example_analysis).split("## Who said what")[1].split("## Where sources differ")[0]
+    headings = re.findall(r"^### (.+)$", said, re.M)
+    assert {"Ilse Varga", "Tomas Brennick"} <= set(headings) and headings[-1] == "Unnamed sources"
+    assert not [h for h in headings if h[0].islower()]
+    assert "saltmere-evening-post [3], citing “engineers from both city halls”" in said
+    # "officials said" is not the mayor quoted two sentences earlier
+    assert _quote(story, "Ministry of Coastal Affairs may cover")["speaker"] is None
+
+
+def test_analyze_seed_speakers_and_channels_survive_unnamed_sources(seed_analysis):
+    from storyweave.render import markdown
+
+    story = _story(seed_analysis)
+    said = markdown.render(seed_analysis).split("## Who said what")[1].split("## Where sources differ")[0]
+    headings = re.findall(r"^### (.+)$", said, re.M)
+    assert headings[:2] == ["Kim Jong Un", "Vladimir Putin"] and "KCNA" in headings
+    assert "via Russian state news agency RIA" in said and "via TASS" in said
+    # "the two leaders feel they need each other" is the writer's reading of both, not Kim's words
+    assert _quote(story, "they need each other")["speaker"] is None
+
+
 def test_analyze_a_shorter_extract_of_a_quote_is_not_rewording(seed_analysis, example_analysis):
     # "all of Russia's policies" quoted alone is part of the longer quote, not a new wording.
     for analysis in (seed_analysis, example_analysis):

@@ -104,3 +104,46 @@ def test_compare_identical_quotes_give_no_wording_finding():
     quotes = [_quote("q1", "a1", "We will rebuild the bridge"), _quote("q2", "a2", "We will rebuild the bridge")]
     _wording_drift(quotes, lambda *args: found.append(args))
     assert found == []
+
+
+def _explain(*texts: str) -> str:
+    from storyweave.compare import _wording_drift
+
+    found = []
+    quotes = [_quote(f"q{n}", f"a{n}", text) for n, text in enumerate(texts)]
+    _wording_drift(quotes, lambda kind, explanation, items: found.append(explanation))
+    assert len(found) == 1
+    return found[0]
+
+
+def test_compare_wording_says_adds_drops_and_moves_in_plain_words():
+    explanation = _explain("The council approved the budget on Monday after a long debate",
+                           "On Monday the council approved the new budget after debate")
+    assert explanation == "The same quote is worded differently: moves “On Monday”; adds “new”; drops “a long”."
+
+
+def test_compare_wording_a_moved_word_is_no_replacement_of_its_neighbour():
+    explanation = _explain("The pier, in the view of the council, needs urgent repair this winter",
+                           "The old pier needs, in the view of the council, repair this winter")
+    assert "“—”" not in explanation
+    assert "adds “old”" in explanation and "moves “needs”" in explanation and "drops “urgent”" in explanation
+    assert "“council” →" not in explanation and "→ “needs" not in explanation
+
+
+def test_compare_wording_names_changes_of_meaning_before_small_words():
+    explanation = _explain("We spoke with the families of the crew for an hour at the quay about the safe harbour plan",
+                           "We spoke to the families of a crew in an hour on the quay about the secure harbour scheme")
+    # six changes, four shown: both that change the meaning, then the first small ones, in text order
+    assert explanation.split(": ", 1)[1] == ("“with” → “to”; “the” → “a”; “safe” → “secure”; “plan” → “scheme” "
+                                             "and 2 more changes.")
+
+
+@pytest.mark.slow
+def test_compare_seed_wording_findings_name_what_changed(seed_analysis):
+    (story,) = seed_analysis["stories"]
+    wording = [d["explanation"] for d in story["discrepancies"] if d["kind"] == "wording"]
+    assert wording and not any("“—”" in e for e in wording)
+    # "signed today, among other things, provides" / "signed yesterday provides, among other things"
+    signed = next(e for e in wording if "yesterday" in e)
+    assert "adds “comprehensive”" in signed and "“today” → “yesterday”" in signed and "moves “provides”" in signed
+    assert "yesterday provides" not in signed

@@ -128,3 +128,34 @@ def test_extract_quotes_a_thing_that_calls_for_something_makes_no_demand():
     text = "Mayor Ilse Varga said the rising sea level called for a much higher harbour wall."
     _, _, found = _quotes(text)
     assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Mayor Ilse Varga", "said")]
+
+
+def test_extract_quotes_common_noun_speakers_are_unnamed_with_their_description():
+    text = ("The barrier will cost $2.1 billion, according to figures released by both city halls. "
+            "The gates will close when storm tides rise, engineers from both city halls said. "
+            "The sluices will be tested every spring, a senior official said.")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker, a.quote.speaker_text, a.unnamed) for a in found] == [
+        (None, "figures released by both city halls", True),
+        (None, "engineers from both city halls", True),
+        (None, "a senior official", True)]
+    for a in found:
+        assert text[slice(*a.quote.speaker_span)] == a.quote.speaker_text
+
+
+def test_extract_quotes_plural_role_noun_is_not_the_person_in_focus():
+    text = ("“The barrier is the strongest promise we can make,” Mayor Tomas Brennick said. "
+            "The national ministry may cover up to half of the cost, officials said. "
+            "It will be finished by 2030, the mayor said.")
+    _, index, found = _quotes(text)
+    said = {a.quote.text.split()[0]: a for a in found}
+    assert said["The"].quote.speaker_text == "officials" and said["The"].quote.speaker is None and said["The"].unnamed
+    # a named speaker, and the singular role noun that stands for him, are still him
+    assert index.get(said["It"].quote.speaker).name == index.get(found[0].quote.speaker).name == "Tomas Brennick"
+    assert not found[0].unnamed and not said["It"].unnamed
+
+
+def test_extract_quotes_a_speaker_with_a_name_in_it_stays_a_speaker():
+    text = "Russian state media reported that the two countries had also signed a health agreement."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.unnamed) for a in found] == [("Russian state media", False)]

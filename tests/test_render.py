@@ -189,3 +189,28 @@ def test_word_diff_ignores_case_and_punctuation() -> None:
     assert word_diff("We seek an alliance.", "we seek an engagement") == [
         ("equal", "we seek an"), ("delete", "alliance."), ("insert", "engagement")
     ]
+
+
+def _with_unnamed_source(analysis: dict[str, Any]) -> dict[str, Any]:
+    """The small analysis plus a quote its outlet credits to no one by name ("port officials said")."""
+    analysis = copy.deepcopy(analysis)
+    story = analysis["stories"][0]
+    first = story["quotes"][0]
+    story["quotes"].insert(0, {
+        "id": "q0", "article": first["article"], "speaker": None, "speaker_text": "port officials in Ellis",
+        "speaker_span": [0, 23], "cue": "said", "channel": None, "text": "The new lanes will open in the autumn",
+        "span": [30, 67], "group": None, "kind": "indirect"})
+    return analysis
+
+
+def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analysis: dict[str, Any]) -> None:
+    analysis = _with_unnamed_source(analysis)
+    md = markdown.render(analysis)
+    said = md.split("## Who said what")[1].split("## Where sources differ")[0]
+    assert re.findall(r"^### (.+)$", said, re.M) == ["Ada Kessel", "Tomas Veyra", "Unnamed sources"]
+    assert "- “The new lanes will open in the autumn” — Coastline Times [1], citing “port officials in Ellis”" in said
+    assert "### port officials" not in md
+    out = terminal.render(analysis, color=False, width=200)
+    assert out.index("Tomas Veyra") < out.index("Unnamed sources") < out.index("citing “port officials in Ellis”")
+    page = render(analysis, "html")
+    assert "Unnamed sources" in page and "citing <span class=\"sw-unnamed\">“port officials in Ellis”</span>" in page

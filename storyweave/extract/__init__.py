@@ -73,8 +73,9 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
         for n, attribution in enumerate(attributions):
             q = attribution.quote
             speaker = q.speaker
-            if speaker is None and q.speaker_text:
-                # A speaker that is no named entity ("state media") still gets an entity.
+            if speaker is None and q.speaker_text and not attribution.unnamed:
+                # A speaker that is no named entity ("state media") still gets an entity;
+                # one described by common nouns only ("officials") names no one and gets none.
                 speaker = entity_id(q.speaker_text, "OTHER")
                 known = extra_entities.get(speaker)
                 articles = tuple(sorted({*(known.articles if known else ()), ann.article.id}))

@@ -35,10 +35,10 @@ HEDGE_PHRASES = re.compile(
 ATTRIBUTION_WORDS = frozenset({"according"})
 #: A sentence shorter than this is a heading or a fragment, not a claim.
 MIN_CLAIM_WORDS = 6
-#: Calibrated probability of "conditional causal" above which an asserted sentence with a
-#: hedge word becomes hedged. In grouped CV on the claim-strength press releases
-#: (strength-svm.v3, 2026-11-25), 87% of the sentences at ≥ 0.6 were conditional (recall
-#: 0.55; ≥ 0.5: 86%, recall 0.65). High on purpose: the model was trained on science press
+#: Probability of "conditional causal" above which an asserted sentence with a hedge word
+#: becomes hedged. In grouped CV on the claim-strength press releases (strength-ens.v4,
+#: 2026-12-03), 87% of the sentences at ≥ 0.6 were conditional (recall 0.60; ≥ 0.5: 87%,
+#: recall 0.71). High on purpose: the model was trained on science press
 #: releases, and a news sentence wrongly hedged hides a claim's escalation.
 HEDGE_PROBABILITY = 0.6
 

@@ -8,13 +8,18 @@ belong together by the parse (the content lies in the cue's subtree). Indirect s
 Speakers written as pronouns ("he said") or role nouns ("the leader said") are resolved
 to the most salient person before them: the last speaker within two sentences, else the
 last person who was a grammatical subject, else the last person named.
+
+A speaker described by common nouns only ("officials said", "according to figures
+released by both city halls", "a senior official said") names no one: the quote keeps
+the description as its speaker text, with its modifiers, and is marked unnamed, so no
+entity is made of it and reports list it among unnamed sources, not as a speaker.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Annotation, Quote
 from .entities import EntityIndex
@@ -56,6 +61,25 @@ MIN_UNCUED_QUOTE_WORDS = 4
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
 MAX_CONTINUATION_GAP = 60
+#: Entity labels that name someone or something; a speaker phrase with none of them and
+#: no proper noun ("engineers", "the two leaders") is a description, not a name.
+NAMING_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Determiners that make a role noun someone new ("a senior official said"), not the
+#: person the story is about ("the official said").
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+#: An unnamed speaker's description keeps its modifiers ("engineers from both city
+#: halls") up to this many words.
+MAX_DESCRIPTION_WORDS = 12
+
+
+class Speaker(NamedTuple):
+    """Who an attribution credits, before ids are given."""
+
+    entity: str | None
+    text: str | None
+    span: tuple[int, int] | None
+    confidence: float
+    unnamed: bool = False  # described by common nouns only ("officials"): no entity
 
 
 @dataclass(frozen=True)
@@ -67,6 +91,7 @@ class Attribution:
     cue_span: tuple[int, int] | None = None  # the verb or phrase, as characters of the text
     continues: bool = False  # a further quoted passage of the attribution before it
     content_span: tuple[int, int] | None = None  # mixed quotes: the reported clause around the words
+    unnamed: bool = False  # the speaker is described, not named ("officials said"): no entity is made
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -230,6 +255,23 @@ def _according_to(sent: Any) -> Any:
     return None
 
 
+def _one_in_focus(noun: Any) -> bool:
+    """Whether a role noun can stand for the one person the story is about: "the leader",
+    not "the two leaders", "officials" or "a senior official"."""
+    if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
+    no named entity in it ("officials", "Climate researchers", "a new council report")."""
+    if head.pos_ not in ("NOUN", "PRON"):
+        return False
+    tokens = [t for t in head.doc if span[0] <= t.idx < span[1]]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in tokens)
+
+
 def _according_span(pobj: Any) -> tuple[int, int]:
     """Characters of "according to" given the object of its "to"."""
     according = pobj.head.head
@@ -271,23 +313,40 @@ class QuoteFinder:
             return best[1]
         return self.index.lookup(text) if head is None or head.pos_ == "PROPN" else None
 
-    def _speaker(self, subject: Any) -> tuple[str | None, str | None, tuple[int, int] | None, float]:
-        """(entity id, speaker text, speaker span, confidence) for a subject token."""
+    def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:
+        """Who a subject token (or the object of "according to") credits; ``content`` is
+        the quoted span, which an unnamed speaker's description must not run into."""
         if subject is None:
-            return None, None, None, 0.0
+            return Speaker(None, None, None, 0.0)
         span = _np_span(subject)
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx)
-            return eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence
+            return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence, unnamed=eid is None)
         if subject.lower_ in NON_PERSON_PRONOUNS:
-            return None, subject.text, (subject.idx, subject.idx + len(subject.text)), 0.0
+            return Speaker(None, subject.text, (subject.idx, subject.idx + len(subject.text)), 0.0)
         eid = self._entity_for(span, words, subject)
-        if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN":
+        if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN" and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus.
             eid, confidence = self.context.resolve(subject.idx)
-            return eid, words, span, confidence
-        return eid, words, span, 1.0 if eid else 0.5
+            return Speaker(eid, words, span, confidence, unnamed=eid is None)
+        if eid is None and _names_no_one(subject, span):
+            span = self._description(subject, span, content)
+            return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
+        return Speaker(eid, words, span, 1.0 if eid else 0.5)
+
+    def _description(self, head: Any, span: tuple[int, int], content: tuple[int, int] | None) -> tuple[int, int]:
+        """An unnamed speaker's words with the modifiers that say who they are
+        ("engineers from both city halls", "figures released by both city halls")."""
+        extra = [t for c in head.children if c.dep_ in ("prep", "acl") and c.i > head.i for t in c.subtree]
+        if not extra:
+            return span
+        end = max(span[1], max(t.idx + len(t.text) for t in extra))
+        wider = self.text[span[0] : end]
+        if _words(wider) > MAX_DESCRIPTION_WORDS or "\n" in wider or any(m in wider for m in OPENERS) \
+                or (content is not None and span[0] < content[1] and content[0] < end):
+            return span
+        return span[0], end
 
     def _channel(self, verb: Any, sent: Any, speaker_span: tuple[int, int] | None) -> str | None:
         if verb.lemma_.lower() == "quote":
@@ -490,7 +549,7 @@ class QuoteFinder:
         words = _words(self.text[start:end])
         according = _according_to(verb.sent)
         if verb.lower_ == "according":
-            speaker = self._speaker(according)
+            speaker = self._speaker(according, (start, end))
             # "according to a new poll" names a source that is no entity: kept, speaker id None.
             if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
                 return None
@@ -504,10 +563,10 @@ class QuoteFinder:
             speaker_token = _after_dateline(self._subject(verb), verb)
             if speaker_token is not None and start <= speaker_token.idx < end:
                 speaker_token = None
-        speaker = self._speaker(speaker_token)
+        speaker = self._speaker(speaker_token, (start, end))
         if speaker[0] is None and according is not None and verb.lemma_.lower() != "quote":
             # "… is described as ‘X’, according to Putin": the phrase names the speaker.
-            speaker = self._speaker(according)
+            speaker = self._speaker(according, (start, end))
             cue = "according to"
             cue_span = _according_span(according)
             channel = None
@@ -577,9 +636,9 @@ class QuoteFinder:
             out.append((start, end, token, "indirect"))
         return out
 
-    def _make(self, start: int, end: int, speaker: tuple[str | None, str | None, tuple[int, int] | None, float],
+    def _make(self, start: int, end: int, speaker: Speaker,
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
-        eid, speaker_text, speaker_span, confidence = speaker
+        eid, speaker_text, speaker_span, confidence, unnamed = speaker
         if eid and speaker_span and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
@@ -597,7 +656,7 @@ class QuoteFinder:
             kind=kind,
             speaker_resolved=confidence < 1.0,
         )
-        return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)))
+        return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
 
 
 def _without_relays(found: list[Attribution]) -> list[Attribution]:

@@ -22,6 +22,10 @@ __all__ = ["RENDERERS", "render"]
 
 Renderer = Callable[..., str]
 
+#: The "Who said what" heading for quotes whose outlet describes the speaker without
+#: naming them ("officials said", "according to figures released by the council").
+UNNAMED = "Unnamed sources"
+
 
 def _lazy(module: str) -> Renderer:
     """A renderer imported on first use, so ``--format json`` never loads rich."""
@@ -228,10 +232,19 @@ class StoryView:
     # -- quotes ----------------------------------------------------------------------------------
 
     def speaker_name(self, quote: dict[str, Any]) -> str:
+        """The speaker's name; :data:`UNNAMED` when the outlet names no one ("officials
+        said": speaker null, its description in ``speaker_text``)."""
         entity = self._entities.get(quote.get("speaker") or "")
         if entity:
             return str(entity.get("name") or entity["id"])
-        return str(quote.get("speaker_text") or "Unattributed")
+        return UNNAMED
+
+    def unnamed_source(self, quote: dict[str, Any]) -> str | None:
+        """How the outlet describes a speaker it does not name ("engineers from both city
+        halls"), else None: the words a reader needs beside an unnamed-source quote."""
+        if self._entities.get(quote.get("speaker") or ""):
+            return None
+        return str(quote.get("speaker_text") or "") or None
 
     def speakers(self) -> list[SpeakerView]:
         """Quote groups by speaker, speakers in the order they are first quoted."""
@@ -248,7 +261,8 @@ class StoryView:
             name = self.speaker_name({**quotes[0], "speaker": group.get("speaker") or quotes[0].get("speaker")})
             speakers.setdefault(name, SpeakerView(name)).groups.append(self._group(group, quotes))
         first_seen = {q["id"]: i for i, q in enumerate(self.story.get("quotes") or [])}
-        return sorted(speakers.values(), key=lambda s: min(first_seen.get(g.reference["id"], 0) for g in s.groups))
+        # Named speakers first, in the order they are first quoted; unnamed sources last.
+        return sorted(speakers.values(), key=lambda s: (s.name == UNNAMED, min(first_seen.get(g.reference["id"], 0) for g in s.groups)))
 
     def _group(self, group: dict[str, Any], quotes: list[dict[str, Any]]) -> GroupView:
         reference = quotes[0]

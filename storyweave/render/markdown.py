@@ -41,7 +41,10 @@ def _by(view: StoryView, ids: list[str]) -> str:
 
 def _said_by(view: StoryView, quote: dict[str, Any]) -> str:
     who = f"{md_escape(view.outlet(quote['article']))} [{view.label(quote['article'])}]"
-    return f"{who} via {md_escape(quote['channel'])}" if quote.get("channel") else who
+    if quote.get("channel"):
+        who += f" via {md_escape(quote['channel'])}"
+    unnamed = view.unnamed_source(quote)
+    return f"{who}, citing “{md_escape(unnamed)}”" if unnamed else who
 
 
 def _diff(ops: DiffOps) -> str:

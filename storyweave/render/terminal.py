@@ -59,7 +59,11 @@ class _Writer:
         if quote.get("channel"):
             text.append(" via ", "dim").append(str(quote["channel"]), "italic")
         credited = self.view.speaker_name(quote)
-        if speaker is not None and credited != speaker:
+        unnamed = self.view.unnamed_source(quote)
+        if unnamed:
+            # The outlet names no one ("officials said"): its own description, in its words.
+            text.append(", citing ", "dim").append(f"“{unnamed}”", "italic")
+        elif speaker is not None and credited != speaker:
             # The outlet credits these words to someone else: say so where it is quoted.
             text.append(" credited to ", "dim").append(credited, "bold magenta")
         return text
