@@ -28,7 +28,6 @@ onnxruntime scikit-learn`` — torch pinned so pip takes the local CPU wheel) an
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import math
@@ -41,28 +40,12 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "storyweave" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from train_same_statement import load as load_msrp  # noqa: E402
+from train_strength import group_folds  # noqa: E402
+from train_strength import load as load_strength  # noqa: E402
 MAX_TOKENS = 128
-
-
-def load_strength(data_dir: Path) -> tuple[list[str], list[int], list[str], list[str], list[int]]:
-    texts, labels, groups = [], [], []
-    with (data_dir / "eureka.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            texts.append(row["sentence"])
-            labels.append(int(row["label"]))
-            groups.append(row["sentId"].rsplit("-", 2)[0])
-    p_texts, p_labels = [], []
-    with (data_dir / "pubmed.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            p_texts.append(row["sentence"])
-            p_labels.append(int(row["label"]))
-    return texts, labels, groups, p_texts, p_labels
-
-
-def group_folds(groups: list[str], k: int = 5) -> np.ndarray:
-    """The fold of every row: sorted group ids dealt round-robin (as train_strength.py)."""
-    fold_of = {g: i % k for i, g in enumerate(sorted(set(groups)))}
-    return np.array([fold_of[g] for g in groups])
 
 
 def base_model_dir() -> Path:
@@ -184,10 +167,7 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def run_msrp(args: argparse.Namespace) -> int:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from train_same_statement import load
-
-    pairs, y = load(args.data)
+    pairs, y = load_msrp(args.data)
     labels = y.tolist()
     held = np.arange(len(pairs)) % 10 == 0
     train_idx = [i for i in range(len(pairs)) if not held[i]]
@@ -238,11 +218,10 @@ def run_strength(args: argparse.Namespace) -> int:
     texts, labels, groups, p_texts, p_labels = load_strength(args.data)
     y = np.array(labels)
     if args.cv:
-        folds = group_folds(groups)
         probabilities = np.zeros((len(texts), 4))
-        for k in range(5):
-            tr = [i for i in range(len(texts)) if folds[i] != k]
-            te = [i for i in range(len(texts)) if folds[i] == k]
+        for k, held in enumerate(group_folds(groups)):
+            te = held.tolist()
+            tr = sorted(set(range(len(texts))) - set(te))
             trainer = Trainer(4, args.seed, args.lr, args.epochs, args.batch)
             trainer.fit([texts[i] for i in tr] + p_texts, None, [labels[i] for i in tr] + p_labels,
                         [1.0] * len(tr) + [args.pubmed_weight] * len(p_texts))

@@ -28,11 +28,11 @@ from .model import Alignment, Annotation, Claim, Fact, FactStatus, Quote, QuoteG
 #: paraphrase pairs of MSRP's training part lie above it).
 CANDIDATE_COSINE = 0.55
 #: same_statement score from which two sentences are the same statement (on the MSRP pairs
-#: neither judge was trained on: accuracy 0.794, F1 0.859; docs/benchmarks.md).
+#: neither judge was trained on: accuracy 0.757, F1 0.824, precision 0.856; docs/benchmarks.md).
 SAME_STATEMENT = 0.5
-#: Below this lexical probability the geometric mean stays under 0.45 (√0.2) whatever the
-#: cross-encoder says, so it is not asked and the lexical probability is the score.
-LEXICAL_FLOOR = 0.2
+#: The lowest cut any caller applies (compare's NUMBER_RELATED): below it the lexical
+#: probability decides alone, so the cross-encoder is not asked.
+LEXICAL_FLOOR = 0.45
 #: The same-statement cross-encoder (benchmarks/train_cross_encoder.py).
 STATEMENT_MODEL = "same_statement_ce.onnx"
 #: Facts are joined on :func:`combine`'s score, the most accurate cut of which on MSRP's
@@ -98,14 +98,14 @@ def combine(cosine: float, overlap: float, a: str, b: str) -> float:
 def same_statement(a: str, b: str) -> float:
     """How likely two sentences state the same thing, 0–1.
 
-    The geometric mean of two judges trained on MSRP's training part: a cross-encoder
-    (all-MiniLM-L6-v2 fine-tuned to read both sentences at once) and a logistic regression
-    over the sentences' MiniLM cosine, shared words, numbers, names and negation
-    (:mod:`storyweave.statement_model`). Each can veto: MSRP's pairs are nearly all on
-    one topic, so the cross-encoder alone takes two different statements about one
-    thing for the same one, which shared words tell apart. A pair the lexical judge puts
-    under :data:`LEXICAL_FLOOR` scores that probability (the cross-encoder could not lift
-    it to 0.45). The pair is put in a fixed order first, so the score does not depend on
+    The lower of two judges' probabilities, both trained on MSRP's training part: a
+    cross-encoder (all-MiniLM-L6-v2 fine-tuned to read both sentences at once) and a
+    logistic regression over the sentences' MiniLM cosine, shared words, numbers, names and
+    negation (:mod:`storyweave.statement_model`). Both must agree: MSRP's pairs are nearly
+    all near-copies, so the cross-encoder alone takes two different statements about one
+    thing ("the visit reshaped relations", "America is furious with the visit": 0.99) for
+    the same one, and a citation or a finding must not rest on that. A pair the lexical
+    judge puts under :data:`LEXICAL_FLOOR` scores that probability. The pair is put in a fixed order first, so the score does not depend on
     which sentence comes first.
 
     Args:
@@ -136,14 +136,14 @@ def same_statements(pairs: Sequence[tuple[str, str]]) -> list[float]:
         texts = sorted({t for pair in missing for t in pair})
         vectors = dict(zip(texts, embed(texts)))
         lexical = load_model().score([(a, b, float(vectors[a] @ vectors[b])) for a, b in missing])
-        # The cross-encoder (about 15 ms a pair) runs only where it can matter.
+        # The cross-encoder (about 15 ms a pair) runs only where it can change a decision.
         judged = [pair for pair, p in zip(missing, lexical) if p >= LEXICAL_FLOOR]
         logits = cross_encoder.load(STATEMENT_MODEL).logits([a for a, _ in judged], [b for _, b in judged])[:, 0]
         crossed = {pair: 1.0 / (1.0 + np.exp(-float(logit))) for pair, logit in zip(judged, logits)}
         if len(_statement_scores) + len(missing) > 200_000:
             _statement_scores.clear()
         for pair, p in zip(missing, lexical):
-            _statement_scores[pair] = float(np.sqrt(p * crossed[pair])) if pair in crossed else float(p)
+            _statement_scores[pair] = float(min(p, crossed[pair])) if pair in crossed else float(p)
     return [_statement_scores.get(p, 0.0) for p in ordered]
 
 

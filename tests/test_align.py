@@ -83,6 +83,20 @@ def test_align_same_statement_keeps_two_statements_about_one_thing_apart():
 
 
 @pytest.mark.slow
+def test_align_same_statement_needs_both_judges_to_agree():
+    # Two seed sentences about one visit that state different things: the cross-encoder
+    # alone calls them the same statement; a brief citation must not rest on that.
+    from storyweave import cross_encoder
+    from storyweave.align import SAME_STATEMENT, STATEMENT_MODEL, same_statement
+
+    reshaped = "Putin’s visit has reshaped decades of Russia-North Korea relations."
+    furious = "America is furious with Russian President Vladimir Putin’s visit to North Korea."
+    first, second = sorted((reshaped, furious))
+    assert cross_encoder.load(STATEMENT_MODEL).logits([first], [second])[0, 0] > 0
+    assert same_statement(reshaped, furious) < SAME_STATEMENT
+
+
+@pytest.mark.slow
 def test_align_cross_encoder_scores_a_pair_alike_alone_or_among_others():
     from storyweave import cross_encoder
     from storyweave.align import STATEMENT_MODEL
