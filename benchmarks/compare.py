@@ -276,9 +276,12 @@ def load_ecb(data_dir: Path, split: str) -> tuple[dict[str, dict[int, list[str]]
             doc = json.loads(line)
             if doc["split"] != split:
                 continue
+            # The gold mentions number an "ecbplus" document's sentences from its title: the
+            # XML's sentence 0 is the URL, kept here as sentence -1.
+            shift = 1 if doc["doc_id"].endswith("ecbplus") else 0
             sentences: dict[int, list[str]] = {}
             for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
+                sentences.setdefault(int(token.get("sentence", 0)) - shift, []).append(token.text or "")
             docs[doc["doc_id"]] = sentences
     with gzip.open(data_dir / "cybulska_setup" / f"{split}_event_gold_mentions.json.gz", "rt", encoding="utf-8") as handle:
         mentions = json.load(handle)
@@ -300,8 +303,7 @@ def document_clusters(docs: dict[str, dict[int, list[str]]], threshold: float) -
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     ids = sorted(docs)
-    # The first sentence of an ECB+ "plus" document is its URL: leave it out.
-    texts = [" ".join(" ".join(toks) for n, toks in sorted(docs[d].items()) if not (n == 0 and "plus" in d)) for d in ids]
+    texts = [" ".join(" ".join(toks) for n, toks in sorted(docs[d].items()) if n >= 0) for d in ids]  # no URL
     x = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts).toarray()
     labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                      distance_threshold=threshold).fit_predict(x)

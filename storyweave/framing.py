@@ -410,8 +410,27 @@ def sensationalism(headline: str) -> float:
     return sensationalism_many([headline])[0]
 
 
+#: A headline part needs this many words to be scored on its own.
+PART_MIN_WORDS = 4
+# Where a long headline joins a teaser to a plain summary: a spaced dash or bar, or an
+# ellipsis (which stays with the teaser before it).
+_PART_BREAK = re.compile(r"\s+[-–—|]\s+|(?<=\.\.\.)\s+|(?<=…)\s+")
+
+
+def headline_parts(text: str) -> list[str]:
+    """The parts of a headline that joins a teaser to a summary ("Now America will lose its
+    sleep... Putin and Kim joined hands - Russian President … inked security pact"), each
+    with at least :data:`PART_MIN_WORDS` words; none when it has one part only."""
+    parts = [p.strip() for p in _PART_BREAK.split(text) if len(p.split()) >= PART_MIN_WORDS]
+    return parts if len(parts) > 1 else []
+
+
 def sensationalism_many(headlines: Sequence[str]) -> list[float]:
     """:func:`sensationalism` of many headlines at once (one embedding batch: faster).
+
+    A headline that joins a teaser to a summary scores as its most sensational part: a
+    reader meets the teaser whatever follows it, and the models, trained on one-part
+    headlines, read the calm summary as news and let it drown the teaser.
 
     Args:
         headlines: Headline texts.
@@ -420,12 +439,15 @@ def sensationalism_many(headlines: Sequence[str]) -> list[float]:
         One score per headline, in order.
     """
     texts = [_normalise(h) for h in headlines]
-    present = [i for i, t in enumerate(texts) if t]
+    pieces: list[tuple[int, str]] = []
+    for i, text in enumerate(texts):
+        if text:
+            pieces += [(i, text)] + [(i, part) for part in headline_parts(text)]
     scores = [0.0] * len(texts)
-    if present:
-        logits = _logits([texts[i] for i in present], _model())
-        for i, z in zip(present, logits):
-            scores[i] = round(_sigmoid(float(z)), 4)
+    if pieces:
+        logits = _logits([text for _, text in pieces], _model())
+        for (i, _), z in zip(pieces, logits):
+            scores[i] = max(scores[i], round(_sigmoid(float(z)), 4))
     return scores
 
 

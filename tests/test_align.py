@@ -12,6 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from coref_metrics import b_cubed, ceaf_e, conll, muc  # noqa: E402
 
+from _ecbplus import ECBPLUS  # noqa: E402
+
 from storyweave.statement_model import FEATURES, load_model, pair_features  # noqa: E402
 
 KEY = [["a", "b", "c"], ["d", "e"]]
@@ -169,3 +171,16 @@ def test_align_event_gold_subtopic_oracle_reads_document_ids():
 
     labels = compare_bench.gold_subtopics({"2_11ecb": {}, "2_3ecbplus": {}, "2_4ecb": {}, "5_1ecbplus": {}})
     assert labels["2_11ecb"] == labels["2_4ecb"] != labels["2_3ecbplus"] != labels["5_1ecbplus"]
+
+
+def test_align_event_mentions_read_the_sentence_the_annotators_numbered():
+    # ECB+ "plus" documents open with their URL as XML sentence 0; the gold mentions number
+    # sentences from the title, so every mention's sentence must hold its own words.
+    import compare as compare_bench
+
+    if not ECBPLUS.is_file():
+        pytest.skip(f"ECB+ documents not found at {ECBPLUS}")
+    docs, mentions = compare_bench.load_ecb(ECBPLUS.parent, "dev")
+    for m in mentions:
+        tokens = docs[m["doc_id"]][m["sent_id"]]
+        assert m["tokens_str"] in " ".join(tokens[k] for k in m["tokens_number"])  # "Oscars" in "Oscars®"

@@ -39,6 +39,16 @@ def test_framing_plain_scores_low_and_teasers_high() -> None:
     assert max(plain) < min(teasers)
 
 
+def test_framing_teaser_joined_to_a_summary_still_reads_as_a_teaser() -> None:
+    # A long headline whose plain second half (a summary with names and facts) made the
+    # models read the whole as news: the reader meets the teaser first.
+    teaser = "Now the mayor will lose his sleep..."
+    summary = ("Harbour board of Port Ellis approves new container quay - The board voted 7 to 2 on Monday "
+               "to build a 400-metre quay at the north pier, officials said")
+    assert sensationalism(f"{teaser} {summary}") > 0.7
+    assert sensationalism(summary) < 0.3  # two plain parts stay plain
+
+
 def test_framing_title_case_does_not_change_plain_score() -> None:
     sentence = sensationalism("Putin and Kim sign defence pact in Pyongyang")
     title = sensationalism("Putin And Kim Sign Defence Pact In Pyongyang")
