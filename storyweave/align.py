@@ -105,8 +105,8 @@ def same_statement(a: str, b: str) -> float:
     all near-copies, so the cross-encoder alone takes two different statements about one
     thing ("the visit reshaped relations", "America is furious with the visit": 0.99) for
     the same one, and a citation or a finding must not rest on that. A pair the lexical
-    judge puts under :data:`LEXICAL_FLOOR` scores that probability. The pair is put in a fixed order first, so the score does not depend on
-    which sentence comes first.
+    judge puts under :data:`LEXICAL_FLOOR` scores that probability. The pair is put in a
+    fixed order first, so the score does not depend on which sentence comes first.
 
     Args:
         a: a sentence.
