@@ -212,27 +212,17 @@ def _fact_id(claim_ids: Sequence[str]) -> str:
     return "f-" + hashlib.sha1("|".join(sorted(claim_ids)).encode()).hexdigest()[:10]
 
 
-#: Claims at this cosine in two articles that reuse each other are one source's sentence.
-REUSED_COSINE = 0.84
 #: A sentence that starts with a pronoun or carries glued brackets reads badly out of context.
 UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their)\b", re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 
 
-def _independent_count(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray, independent: dict[str, str]) -> int:
-    """Sources that back a fact on their own: two claims are one source when their articles
-    reuse each other and the two sentences are the reused passage."""
-    parent = {i: i for i in members}
-    for x in members:
-        for y in members:
-            same_group = independent.get(claims[x].article, claims[x].article) == independent.get(claims[y].article, claims[y].article)
-            if x < y and same_group and cosines[x, y] >= REUSED_COSINE:
-                parent[max(parent[x], parent[y])] = min(parent[x], parent[y])
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-    return len({find(i) for i in members})
+def _independent_count(members: Sequence[int], claims: Sequence[Claim], independent: dict[str, str]) -> int:
+    """Sources that back a fact on their own. Two articles that reuse each other are one
+    source for every fact they share, not only for their near-identical sentences: a
+    rewrite that says the same thing in other words ("has not yet reacted" / "has been
+    muted") is still the same reporting."""
+    return len({independent.get(claims[i].article, claims[i].article) for i in members})
 
 
 def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray) -> Claim:
@@ -281,7 +271,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         ids = [c.id for c in group]
         fid = _fact_id(ids)
         sources = tuple(dict.fromkeys(c.article for c in group))
-        n_independent = _independent_count(members, claims, cosines, independent)
+        n_independent = _independent_count(members, claims, independent)
         status = FactStatus.CORROBORATED if n_independent >= 2 else FactStatus.SINGLE_SOURCE
         representative = _representative(members, claims, cosines)
         facts.append(Fact(fid, representative.text, sources, tuple(ids), status, n_independent))

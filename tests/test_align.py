@@ -141,6 +141,31 @@ def test_align_headline_wording_of_the_same_signing_is_one_fact():
     assert signing.status is FactStatus.CORROBORATED and set(signing.sources) == {"a1", "a2"}
 
 
+def test_align_a_rewrite_in_other_words_does_not_corroborate_its_source():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim, FactStatus
+
+    def claim(cid: str, article: str, text: str) -> Claim:
+        return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED)
+
+    claims = [
+        claim("c1", "wire", "Wexmoor, Orsk's main trading partner and an increasingly important ally, has not yet "
+              "reacted to the visit."),
+        claim("c2", "rewrite", "The reaction from Wexmoor, the main trading partner of Orsk and an increasingly "
+              "important ally, has been muted."),
+        claim("c3", "local", "Wexmoor, a close ally of Orsk, has not reacted to the visit so far."),
+    ]
+    # "rewrite" reuses "wire" (provenance put them in one group); "local" is its own source.
+    groups = {"wire": "wire", "rewrite": "wire", "local": "local"}
+    out, facts = align_claims(claims[:2], [], groups)
+    fact = next(f for f in facts if f.id == out[0].fact)
+    assert out[0].fact == out[1].fact
+    assert fact.status is FactStatus.SINGLE_SOURCE and fact.independent_sources == 1
+    out, facts = align_claims(claims, [], groups)
+    fact = next(f for f in facts if f.id == out[0].fact)
+    assert out[2].fact == fact.id and fact.status is FactStatus.CORROBORATED and fact.independent_sources == 2
+
+
 def _ecb_pairs(lemma, word, context, same_story):
     return {"i": np.arange(len(lemma)), "j": np.arange(len(lemma)) + 1, "lemma": np.array(lemma),
             "word": np.array(word), "context": np.array(context), "same_story": np.array(same_story),
