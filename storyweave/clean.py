@@ -21,6 +21,7 @@ logger = logging.getLogger("storyweave")
 OUTSIDE_MAIN = "outside the main content (trafilatura)"
 OUTSIDE_BASELINE = "outside the page's paragraphs (baseline: the main-content extractor found nothing)"
 SECTION_LABEL = "section label"
+DATELINE = "dateline (read as the publication date)"
 MEDIA_TAG = "media tag in title"
 SITE_NAME = "site name in title"
 TITLE_QUOTE = "unbalanced quote mark in title"
@@ -61,7 +62,11 @@ def clean(article: Article, options: Options | None = None) -> Article:
        reason says so; if the page has no ``<p>`` either, ingest's rough text is used.
        Plain text: the body as read, line by line.
     2. Plain text only: a first line of one or two capitalised words ("World") followed
-       by a headline-like line is a section label; the next line becomes the title.
+       by a headline-like line is a section label; the next line becomes the title. A
+       line holding only a date ("Saturday, August 24, 2013"), above or just below the
+       headline, is the dateline: it leaves the title and the body and, when the article
+       has no publication time, gives its publication day (which "yesterday" and "on
+       Wednesday" are then resolved against).
     3. The title loses media tags ("(VIDEO)", "[WATCH]"), a trailing " | Site" or
        " - Site" when the site name is known, and unbalanced leading or trailing quote
        marks.
@@ -86,15 +91,18 @@ def clean(article: Article, options: Options | None = None) -> Article:
     """
     removed: list[Removed] = list(article.removed)
     title = tidy_line(article.title)
+    published = article.published
     if article.raw_html is not None:
         paragraphs = _main_content(article, removed)
     else:
         paragraphs = _plain_paragraphs(article.text)
         title, paragraphs = _section_label(title, paragraphs, removed)
+        title, paragraphs, day = _dateline(title, paragraphs, removed)
+        published = published or day
     title = _clean_title(title, article.source, removed)
     paragraphs = _drop_junk(paragraphs, title, removed)
     return dataclasses.replace(
-        article, title=_no_controls(title), text=_no_controls("\n\n".join(paragraphs)),
+        article, title=_no_controls(title), text=_no_controls("\n\n".join(paragraphs)), published=published,
         removed=tuple(Removed(_no_controls(r.text), r.reason) for r in removed),
     )
 
@@ -183,17 +191,41 @@ def _section_label(
         return title, paragraphs
     if any(ch.isdigit() for ch in title):
         return title, paragraphs
-    headline = paragraphs[0]
-    looks_like_headline = (
-        len(headline.split()) >= _HEADLINE_MIN_WORDS
-        and len(headline) <= _HEADLINE_MAX_CHARS
-        and (not headline.endswith((".", ",", ";", ":")) or headline.endswith(("...", "…")))
-        and _junk.junk_reason(headline) is None
-    )
-    if not looks_like_headline:
+    if not _looks_like_headline(paragraphs[0]):
         return title, paragraphs
     removed.append(Removed(title, SECTION_LABEL))
-    return headline, paragraphs[1:]
+    return paragraphs[0], paragraphs[1:]
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A few words, not a paragraph, and no junk."""
+    return (
+        len(line.split()) >= _HEADLINE_MIN_WORDS
+        and len(line) <= _HEADLINE_MAX_CHARS
+        and (not line.endswith((".", ",", ";", ":")) or line.endswith(("...", "…")))
+        and _junk.junk_reason(line) is None
+    )
+
+
+def _dateline(
+    title: str, paragraphs: list[str], removed: list[Removed]
+) -> tuple[str, list[str], str | None]:
+    """Step 2: a date on a line of its own, above the headline or just below it, is the
+    page's dateline; returns the title, the paragraphs and the dateline's day (ISO)."""
+    # Imported here: the extract package pulls in numpy and the claim model, which
+    # commands that only ingest (group, follow) need not load.
+    from storyweave.extract.dates import dateline_day
+
+    day = None
+    above = dateline_day(title)
+    if above and paragraphs and _looks_like_headline(paragraphs[0]):
+        removed.append(Removed(title, DATELINE))
+        title, paragraphs, day = paragraphs[0], paragraphs[1:], above
+    below = dateline_day(paragraphs[0]) if paragraphs else None
+    if below and len(paragraphs) > 1:
+        removed.append(Removed(paragraphs[0], DATELINE))
+        paragraphs, day = paragraphs[1:], day or below
+    return title, paragraphs, day.isoformat() if day else None
 
 
 def _clean_title(title: str, site: str, removed: list[Removed]) -> str:

@@ -257,3 +257,21 @@ def test_analyze_a_relayed_quote_is_one_quote_with_its_channel(seed_analysis):
     for q in hegemonic:
         assert "Putin" in _entity(story, q["speaker"])["name"] and "Russian media" in q["channel"]
         assert not q["text"].startswith("Putin")
+
+
+def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path):
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    (tmp_path / "ferry.txt").write_text(
+        "Saturday, August 24, 2013\nFerry Sails Again After Storm\n\n"
+        "The ferry to Orsk sailed again yesterday after a three-day halt, harbour master Lina Varis said.\n",
+        encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(tmp_path)], store=store)
+    assert not failures
+    article = analysis["articles"][0]
+    assert article["title"] == "Ferry Sails Again After Storm" and article["published"] == "2013-08-24"
+    story = analysis["stories"][0]
+    assert ("yesterday", "2013-08-23") in [(d["text"], d["value"]) for d in story["dates"]]
+    assert story["event_date"] == "2013-08-23"

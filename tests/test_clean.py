@@ -264,6 +264,30 @@ def test_clean_section_label_needs_a_headline_after_it() -> None:
     assert labelled.text == "The ferry sailed again."
 
 
+@pytest.mark.parametrize("title, text", [
+    # The date above the headline, as pasted from a page that prints it first.
+    ("Saturday, August 24, 2013", "Ferry Sails Again After Storm\nThe ferry sailed again yesterday."),
+    # The date just below the headline.
+    ("Ferry Sails Again After Storm", "Published: 24 August 2013 | 10:30 BST\nThe ferry sailed again yesterday."),
+])
+def test_clean_dateline_is_the_publication_day_not_the_title(title: str, text: str) -> None:
+    cleaned = clean(make(text, title=title))
+    assert cleaned.title == "Ferry Sails Again After Storm"
+    assert cleaned.text == "The ferry sailed again yesterday."
+    assert cleaned.published == "2013-08-24"
+    assert [r.reason for r in cleaned.removed] == ["dateline (read as the publication date)"]
+
+
+def test_clean_dateline_keeps_a_known_publication_time_and_headlines_with_dates() -> None:
+    known = clean(dataclasses.replace(make("Ferry Sails Again\nThe ferry sailed again.", title="June 18, 2024"),
+                                      published="2024-06-19T08:00:00+00:00"))
+    assert known.title == "Ferry Sails Again" and known.published == "2024-06-19T08:00:00+00:00"
+    # A headline that mentions a date, a date without its year, a day/month order nobody
+    # can tell: no dateline, nothing moved.
+    for title in ("Ferry service resumes on June 18, 2024", "APR 28", "11 / 09 / 2010"):
+        cleaned = clean(make("Ferry Sails Again\nThe ferry sailed again.", title=title))
+        assert cleaned.title == title and cleaned.published is None and cleaned.removed == ()
+
 def test_clean_headline_repeated_as_first_line_is_cut() -> None:
     cleaned = clean(make("Ferry Service Resumes After Storm\n\nThe ferry sailed again."))
     assert cleaned.text == "The ferry sailed again."
