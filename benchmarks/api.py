@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gzip
-import json
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -31,6 +28,8 @@ from pathlib import Path
 
 import httpx
 
+from ecbplus_data import read_documents
+
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
 
@@ -42,20 +41,16 @@ def _free_port() -> int:
 
 
 def _ecb_articles(folder: Path, n: int) -> list[dict]:
-    """The first n ECB+ documents as JSON articles (text rebuilt from the token XML)."""
+    """The first n ECB+ documents with two sentences or more after the title, as JSON
+    articles (a sentence a paragraph, its tokens joined by spaces)."""
     out = []
-    with gzip.open(folder / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            sentences: dict[str, list[str]] = {}
-            for sent, tok in re.findall(r'<token [^>]*sentence="(\d+)"[^>]*>([^<]*)</token>', doc["xml"]):
-                sentences.setdefault(sent, []).append(tok.replace("&amp;", "&").replace("&quot;", '"'))
-            lines = [" ".join(t) for _, t in sorted(sentences.items(), key=lambda kv: int(kv[0]))]
-            if len(lines) < 3:
-                continue
-            out.append({"id": doc["doc_id"], "title": lines[0], "text": "\n\n".join(lines[1:]), "source": f"ecb-{doc['doc_id']}"})
-            if len(out) >= n:
-                break
+    for doc in read_documents(folder):
+        lines = doc.lines(" ".join)
+        if len(lines) < 3:
+            continue
+        out.append({"id": doc.doc_id, "title": lines[0], "text": "\n\n".join(lines[1:]), "source": f"ecb-{doc.doc_id}"})
+        if len(out) >= n:
+            break
     return out
 
 

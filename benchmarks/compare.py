@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from ecbplus_data import read_documents, read_gold_mentions  # noqa: E402
+
 DEFAULT_CLICKBAIT_TRAIN = Path("/work/shared/data/clickbait")
 
 
@@ -264,28 +266,11 @@ ACROSS_GRID: tuple[float | None, ...] = (0.5, 0.6, 0.7, 0.8, None)
 ARGUMENT_TYPES = ("TIM", "LOC")
 
 
-def load_ecb(data_dir: Path, split: str) -> tuple[dict[str, dict[int, list[str]]], list[dict]]:
-    """The split's documents (doc id → sentence number → tokens) and gold event mentions."""
-    import gzip
-    import json
-    import xml.etree.ElementTree as ET
-
-    docs: dict[str, dict[int, list[str]]] = {}
-    with gzip.open(data_dir / "documents.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            if doc["split"] != split:
-                continue
-            # The gold mentions number an "ecbplus" document's sentences from its title: the
-            # XML's sentence 0 is the URL, kept here as sentence -1.
-            shift = 1 if doc["doc_id"].endswith("ecbplus") else 0
-            sentences: dict[int, list[str]] = {}
-            for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)) - shift, []).append(token.text or "")
-            docs[doc["doc_id"]] = sentences
-    with gzip.open(data_dir / "cybulska_setup" / f"{split}_event_gold_mentions.json.gz", "rt", encoding="utf-8") as handle:
-        mentions = json.load(handle)
-    return docs, mentions
+def load_ecb(data_dir: Path, split: str) -> tuple[dict[str, dict[int, tuple[str, ...]]], list[dict]]:
+    """The split's documents (doc id → the gold mentions' sentence number → tokens; no URL)
+    and gold event mentions."""
+    docs = {d.doc_id: d.sentences for d in read_documents(data_dir, split)}
+    return docs, read_gold_mentions(data_dir, split, "event")
 
 
 def gold_clusters(mentions: list[dict]) -> list[list[int]]:
@@ -296,14 +281,14 @@ def gold_clusters(mentions: list[dict]) -> list[list[int]]:
     return list(chains.values())
 
 
-def document_clusters(docs: dict[str, dict[int, list[str]]], threshold: float) -> dict[str, int]:
+def document_clusters(docs: dict[str, dict[int, tuple[str, ...]]], threshold: float) -> dict[str, int]:
     """Predicted topics: average-link clustering of TF-IDF document vectors (gold topics are
     not used, as the protocol requires)."""
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     ids = sorted(docs)
-    texts = [" ".join(" ".join(toks) for n, toks in sorted(docs[d].items()) if n >= 0) for d in ids]  # no URL
+    texts = [" ".join(" ".join(toks) for _, toks in sorted(docs[d].items())) for d in ids]
     x = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts).toarray()
     labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                      distance_threshold=threshold).fit_predict(x)
@@ -319,7 +304,7 @@ def story_clusters(data_dir: Path, split: str, seed: int) -> dict[str, str]:
     return group_bench.storyweave_clusters(part, seed)
 
 
-def gold_subtopics(docs: dict[str, dict[int, list[str]]]) -> dict[str, str]:
+def gold_subtopics(docs: dict[str, dict[int, tuple[str, ...]]]) -> dict[str, str]:
     """The oracle: each document's gold sub-topic, read from its id (``<topic>_<n>ecb`` or
     ``…ecbplus``). Only for the upper-bound row, never for a system."""
     return {d: d.split("_")[0] + ("+" if d.endswith("ecbplus") else "") for d in docs}
@@ -375,24 +360,22 @@ class _Mentions:
     place (gold entity) mentions in the same sentence."""
 
     def __init__(self, data_dir: Path, split: str, nlp) -> None:  # noqa: ANN001 - a spaCy Language
-        import gzip
-        import json
-
         from storyweave.embed import embed
 
         self.docs, self.mentions = load_ecb(data_dir, split)
         m = self.mentions
         self.lemmas = [" ".join(t.lemma_.lower() for t in d if not t.is_punct) for d in nlp.pipe(x["tokens_str"] for x in m)]
         self.words = embed([x["tokens_str"].lower() for x in m])
-        self.sentences = embed([" ".join(self.docs[x["doc_id"]].get(x["sent_id"], [])) for x in m])
-        path = data_dir / "cybulska_setup" / f"{split}_entity_gold_mentions.json.gz"
+        self.sentences = embed([" ".join(self.docs[x["doc_id"]].get(x["sent_id"], ())) for x in m])
+        try:
+            entities = read_gold_mentions(data_dir, split, "entity")
+        except FileNotFoundError:
+            entities = []  # a set without entity mentions: the time/place veto never fires
         arguments: dict[tuple[str, int, str], set[str]] = {}
-        if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                for e in json.load(handle):
-                    if e["mention_type"] in ARGUMENT_TYPES:
-                        key = (e["doc_id"], e["sent_id"], e["mention_type"])
-                        arguments.setdefault(key, set()).update(e["tokens_str"].lower().split())
+        for e in entities:
+            if e["mention_type"] in ARGUMENT_TYPES:
+                key = (e["doc_id"], e["sent_id"], e["mention_type"])
+                arguments.setdefault(key, set()).update(e["tokens_str"].lower().split())
         self.arguments = [{t: arguments.get((x["doc_id"], x["sent_id"], t), set()) for t in ARGUMENT_TYPES} for x in m]
         self.gold = gold_clusters(m)
 

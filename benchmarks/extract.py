@@ -516,21 +516,10 @@ ECB_KINDS = {"HUM": "person", "NON": "thing", "LOC": "place", "TIM": "time"}
 
 
 def _ecb_documents(data: Path, part: str) -> dict[str, str]:
-    """Plain text of every document of one split (ecbplus sentence 0, the URL, dropped)."""
-    import gzip
-    import json
+    """Every document of one split as its tokens joined by spaces (no URL)."""
+    from ecbplus_data import read_documents
 
-    out = {}
-    with gzip.open(data / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["split"] != part:
-                continue
-            words = [(int(s), html.unescape(w)) for s, w in re.findall(r'<token [^>]*sentence="(\d+)"[^>]*>([^<]*)</token>', doc["xml"])]
-            if doc["doc_id"].endswith("ecbplus"):
-                words = [w for w in words if w[0] != 0]
-            out[doc["doc_id"]] = " ".join(w for _, w in words)
-    return out
+    return {doc.doc_id: " ".join(doc.lines(" ".join)) for doc in read_documents(data, part)}
 
 
 def cluster_documents(texts: dict[str, str], threshold: float) -> dict[str, int]:
@@ -543,14 +532,6 @@ def cluster_documents(texts: dict[str, str], threshold: float) -> dict[str, int]
     labels = AgglomerativeClustering(n_clusters=None, distance_threshold=threshold, metric="cosine",
                                      linkage="average").fit_predict(X.toarray())
     return dict(zip(ids, (int(x) for x in labels)))
-
-
-def _ecb_mentions(data: Path, part: str) -> list[dict]:
-    import gzip
-    import json
-
-    with gzip.open(data / "cybulska_setup" / f"{part}_entity_gold_mentions.json.gz", "rt", encoding="utf-8") as fh:
-        return json.load(fh)
 
 
 def _gold_clusters(mentions: list[dict]) -> list[set[int]]:
@@ -604,9 +585,10 @@ def task_entities(data: Path, part: str = "dev") -> dict:
     """CoNLL F1 of entity coreference on the gold mentions of one split."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from coref_scores import conll
+    from ecbplus_data import read_gold_mentions
 
     texts = _ecb_documents(data, part)
-    mentions = _ecb_mentions(data, part)
+    mentions = read_gold_mentions(data, part, "entity")
     gold = _gold_clusters(mentions)
     t0 = time.perf_counter()
     doc_cluster = cluster_documents(texts, ECB_DOC_THRESHOLD)

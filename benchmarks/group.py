@@ -18,15 +18,12 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
-import re
 import resource
 import subprocess
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -34,6 +31,7 @@ from typing import Any, Callable, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from ecbplus_data import read_documents  # noqa: E402
 from storyweave.group import Grouper  # noqa: E402
 from storyweave.model import Article  # noqa: E402
 
@@ -42,30 +40,12 @@ ORDERS = 5
 PUBLISHED_B3 = 0.968  # Barhom et al. 2019 released clusters, test topics (ecbplus/README.md)
 
 
-def _detok(s: str) -> str:
-    s = re.sub(r" ([.,;:!?%)\]}]|'s|n't|'re|'ll|'ve|'d|'m)(?=\s|$)", r"\1", s)
-    return re.sub(r"([(\[{$]) ", r"\1", s)
-
-
 def load_ecbplus(folder: Path) -> list[dict[str, Any]]:
-    """ECB+ documents as articles: first sentence the title, the rest the body.
-
-    The source URL that opens ``ecbplus`` documents is metadata, not text: it goes to
-    ``url`` (which grouping does not read).
-    """
-    docs = []
-    with gzip.open(folder / "documents.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            sentences: dict[int, list[str]] = {}
-            for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
-            lines = [_detok(" ".join(sentences[k])) for k in sorted(sentences)]
-            url = lines.pop(0) if lines and re.match(r"^\s*(https?|www)\b", lines[0]) else None
-            docs.append({"id": doc["doc_id"], "title": lines[0] if lines else "", "text": "\n".join(lines[1:]),
-                         "url": url, "split": doc["split"], "topic": doc["topic"], "subtopic": doc["subtopic"]})
-    docs.sort(key=lambda d: (d["topic"], d["id"]))
-    return docs
+    """ECB+ documents as article dicts: first sentence the title, the rest the body (a
+    line each); the source URL of ``ecbplus`` documents goes to ``url``, which grouping
+    does not read. Sorted by (topic, id), the order the seeded shuffles start from."""
+    return [{"id": d.doc_id, "title": d.title, "text": d.body, "url": d.url, "split": d.split, "topic": d.topic,
+             "subtopic": d.subtopic} for d in read_documents(folder)]
 
 
 def b_cubed(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[float, float, float]:

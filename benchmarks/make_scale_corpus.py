@@ -39,12 +39,12 @@ _SWAPS = {
 
 
 def _ecbplus(folder: Path) -> Iterator[tuple[str, str]]:
-    from group import load_ecbplus  # the sibling benchmark reads ECB+ the same way
+    from ecbplus_data import read_documents
 
-    for doc in load_ecbplus(folder):
-        lines = doc["text"].split("\n")
-        if doc["title"] and len(lines) > 1:
-            yield doc["title"], " ".join(lines)
+    for doc in read_documents(folder):
+        lines = doc.lines()
+        if len(lines) > 2 and lines[0]:  # a title and a body of two sentences or more
+            yield lines[0], " ".join(lines[1:])
 
 
 def _polnear(folder: Path) -> Iterator[tuple[str, str]]:

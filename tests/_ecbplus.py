@@ -1,26 +1,22 @@
-"""The ECB+ documents as plain text lines, and B³-F1 between two clusterings, for tests."""
+"""The ECB+ documents, read by the benchmarks' reader, and B³-F1 between two clusterings, for tests."""
 
 from __future__ import annotations
 
-import gzip
-import json
-import re
-import xml.etree.ElementTree as ET
+import sys
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ECBPLUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus" / "documents.jsonl.gz"
+ROOT = Path(__file__).resolve().parents[1]
+ECBPLUS = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl.gz"
 
+# benchmarks/ is a folder of scripts, not a package. Appended, not prepended: its script
+# names (group, compare, api …) must not shadow anything the tests import.
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.append(str(ROOT / "benchmarks"))
 
-@dataclass(frozen=True)
-class EcbDocument:
-    topic: int
-    subtopic: str
-    doc_id: str
-    lines: tuple[str, ...]  # sentences rebuilt from the tokens; the first is the title
+from ecbplus_data import EcbDocument, read_documents  # noqa: E402
 
 
 def ecb_documents(topics: set[int] | None = None) -> list[EcbDocument]:
@@ -28,20 +24,7 @@ def ecb_documents(topics: set[int] | None = None) -> list[EcbDocument]:
     when the data set is not there."""
     if not ECBPLUS.is_file():
         pytest.skip(f"ECB+ documents not found at {ECBPLUS}")
-    docs = []
-    with gzip.open(ECBPLUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if topics is not None and doc["topic"] not in topics:
-                continue
-            sentences: dict[int, list[str]] = {}
-            for token in ET.fromstring(doc["xml"]).iter("token"):
-                sentences.setdefault(int(token.get("sentence", 0)), []).append(token.text or "")
-            lines = [" ".join(sentences[k]) for k in sorted(sentences)]
-            if lines and re.match(r"^\s*(https?|www)\b", lines[0]):
-                lines.pop(0)  # the source URL, not text
-            docs.append(EcbDocument(doc["topic"], doc["subtopic"], doc["doc_id"], tuple(lines)))
-    return sorted(docs, key=lambda d: (d.topic, d.doc_id))
+    return [d for d in read_documents(ECBPLUS.parent) if topics is None or d.topic in topics]
 
 
 def b_cubed_f1(pred: dict[str, str], gold: dict[str, str]) -> float:

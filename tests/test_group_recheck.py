@@ -46,8 +46,12 @@ def _annotation(article: Article) -> Annotation:
 
 
 def _ecb_docs() -> list[tuple[str, str, str, str]]:
-    """(id, title, text, gold sub-topic) of the chosen topics, by id."""
-    return sorted((d.doc_id, d.lines[0], "\n".join(d.lines[1:]), d.subtopic) for d in ecb_documents(TOPICS))
+    """(id, title, text, gold sub-topic) of the chosen topics, by id; tokens joined by spaces."""
+    docs = []
+    for d in ecb_documents(TOPICS):
+        lines = d.lines(" ".join)
+        docs.append((d.doc_id, lines[0], "\n".join(lines[1:]), d.subtopic))
+    return sorted(docs)
 
 
 def test_group_recheck_arrival_order_barely_changes_the_stories() -> None:

@@ -28,7 +28,7 @@ N_DOCS = 300
 
 @pytest.fixture(scope="module")
 def ecb_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    docs = [(d.topic, d.doc_id, list(d.lines)) for d in ecb_documents()]
+    docs = [(d.topic, d.doc_id, d.lines(" ".join)) for d in ecb_documents()]
     path = tmp_path_factory.mktemp("ecb") / "ecbplus.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for _, doc_id, lines in docs[:N_DOCS]:
