@@ -14,15 +14,17 @@ SCHEMA = "storyweave.analysis/1"
 
 def _story(sa: StoryAnalysis) -> dict[str, Any]:
     ex = sa.alignment.extraction
-    claims = {c.id: c for c in ex.claims}
-    timeline = []
+    timeline: dict[tuple[str, str, tuple[int, int]], dict[str, Any]] = {}
     for d in ex.dates:
         if d.value and len(d.value) >= 7 and d.value[:4].isdigit():
             sentence = next((c for c in ex.claims if c.article == d.article and c.span[0] <= d.span[0] < c.span[1]), None)
             if sentence is not None:
-                timeline.append({"date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)})
-    timeline.sort(key=lambda t: (t["date"], t["article"], t["span"]))
-    del claims
+                timeline[(d.value, d.article, sentence.span)] = {
+                    "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)}
+    # One entry per sentence and day: "yesterday (July 21st)" names one day twice, and
+    # "this morning (July 21)" is told at its finer value (2013-07-21TMO) only.
+    finer = {(key[1], key[2], key[0][:10]) for key in timeline if len(key[0]) > 10}
+    timeline = {key: entry for key, entry in timeline.items() if not (len(key[0]) == 10 and (key[1], key[2], key[0]) in finer)}
     return {
         "id": sa.story.id,
         "title": sa.brief.headline or sa.story.title,
@@ -71,7 +73,7 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
             {"article": f.article, "headline": f.headline, "sensationalism": f.sensationalism, "signals": list(f.signals)}
             for f in sa.comparison.framing
         ],
-        "timeline": timeline,
+        "timeline": [timeline[key] for key in sorted(timeline)],
         "brief": {
             "headline": sa.brief.headline,
             "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],

@@ -265,7 +265,7 @@ def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path)
 
     (tmp_path / "ferry.txt").write_text(
         "Saturday, August 24, 2013\nFerry Sails Again After Storm\n\n"
-        "The ferry to Orsk sailed again yesterday after a three-day halt, harbour master Lina Varis said.\n",
+        "The ferry to Orsk sailed again yesterday (August 23) after a three-day halt, harbour master Lina Varis said.\n",
         encoding="utf-8")
     with open_store(":memory:") as store:
         analysis, failures = analyze([str(tmp_path)], store=store)
@@ -275,3 +275,5 @@ def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path)
     story = analysis["stories"][0]
     assert ("yesterday", "2013-08-23") in [(d["text"], d["value"]) for d in story["dates"]]
     assert story["event_date"] == "2013-08-23"
+    # The sentence names its day twice; the timeline tells it once.
+    assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]

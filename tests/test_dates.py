@@ -37,6 +37,22 @@ def test_dates_weekday_with_lower_bound_anchor_looks_forward():
     assert te.value == "2024-06-19" and te.day_offset == 1
 
 
+def test_dates_a_lower_bound_anchor_dates_no_today_and_no_bare_clock_time():
+    # The article was published on the anchor day or later: which day "today" or a bare
+    # "6am" fall on is unknown, so they carry no value (the offset stays for comparisons).
+    for text in ("The agreement was signed today.", "Crews were called just after 6am."):
+        te = _only(text, TUESDAY, anchor_is_lower_bound=True)
+        assert te.value is None, te
+    assert _only("The agreement was signed yesterday.", TUESDAY, anchor_is_lower_bound=True).day_offset == -1
+    assert _only("Crews were called just after 6am.", TUESDAY).value == "2024-06-18T06:00"
+
+
+def test_dates_a_hearing_someone_is_remanded_to_is_ahead_of_the_report():
+    te = _only("He was remanded in custody to appear before the crown court on 19 August.", dt.date(2013, 7, 23))
+    assert te.value == "2013-08-19"
+    assert _only("He appeared before the crown court on 19 August.", dt.date(2013, 7, 23)).value == "2012-08-19"
+
+
 def test_dates_weekday_with_real_publication_date_looks_back():
     te = _only("The two countries inked a pact on Wednesday.", FRIDAY)
     assert te.value == "2024-06-19" and te.day_offset == -2

@@ -231,7 +231,10 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+to|(?:plans?|planned|"
     r"set|expected|scheduled|due|poised|slated|hopes?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
-    r"next|upcoming|until|till|postponed|delayed|adjourned)\b", re.I)
+    r"next|upcoming|until|till|postponed|delayed|adjourned|"
+    # A hearing or a return someone is bound or remanded to: "remanded in custody to appear
+    # before the court on 19 August" is ahead of the report, whatever "remanded" says.
+    r"to\s+(?:appear|face|stand\s+trial|be\s+(?:sentenced|arraigned|tried|released|heard)|return|resume))\b", re.I)
 PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|began|came|went|took|made|met|left|saw|got|"
     r"gave|found|became|held|won|lost|fell|rose|sold|brought|wrote|spoke|broke|paid|sent|"
@@ -328,8 +331,9 @@ def _days_from_anchor(d: dt.date, ctx: _Ctx) -> int | None:
 
 def _day_found(ctx: _Ctx, start: int, end: int, offset: int | None, typ: str = "DATE",
                suffix: str = "") -> _Found:
-    """A one-day expression at ``offset`` days from the anchor (value None without anchor)."""
-    if ctx.anchor is None or offset is None:
+    """A one-day expression at ``offset`` days from the anchor (value None without anchor,
+    or when the anchor is only a lower bound: "today" is then some day not before it)."""
+    if ctx.anchor is None or offset is None or ctx.lower_bound:
         return _Found(start, end, typ, None, offset, True)
     d = ctx.anchor + dt.timedelta(days=offset)
     return _Found(start, end, typ, d.isoformat() + suffix, offset, True)
@@ -784,9 +788,10 @@ def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
         d = _resolve_weekday(ctx, WEEKDAYS[m["wd"].lower()], m.start(), m.end(), None)
     elif m["rel"]:
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
-        d = ctx.anchor + dt.timedelta(days=off) if ctx.anchor else None
+        d = ctx.anchor + dt.timedelta(days=off) if ctx.anchor and not ctx.lower_bound else None
     else:
-        d = ctx.anchor
+        # A bare "6am" is on the publication day, which a lower bound does not give.
+        d = None if ctx.lower_bound else ctx.anchor
         if d is None:
             return _Found(m.start(), m.end(), "TIME", "T" + clock[1:], None, True, floating=True)
         return _Found(m.start(), m.end(), "TIME", d.isoformat() + clock, 0, True, floating=True)
