@@ -53,6 +53,12 @@ def test_dates_a_hearing_someone_is_remanded_to_is_ahead_of_the_report():
     assert _only("He appeared before the crown court on 19 August.", dt.date(2013, 7, 23)).value == "2012-08-19"
 
 
+def test_dates_british_clock_times_with_a_dot():
+    assert _only("By 6.30am the fire had been contained.", TUESDAY).value == "2024-06-18T06:30"
+    assert _only("Police arrived at 9.15 pm.", TUESDAY).value == "2024-06-18T21:15"
+    assert find_time_expressions("Shares rose 6.30 percent and he ran 9.58 in the final.", TUESDAY) == []
+
+
 def test_dates_weekday_with_real_publication_date_looks_back():
     te = _only("The two countries inked a pact on Wednesday.", FRIDAY)
     assert te.value == "2024-06-19" and te.day_offset == -2

@@ -767,11 +767,11 @@ def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
 
 
 def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
-    """"3 p.m.", "15:00 GMT", "8:30 am Saturday", "noon" -> anchor date + THH:MM."""
+    """"3 p.m.", "15:00 GMT", "8:30 am Saturday", "6.30am", "noon" -> anchor date + THH:MM."""
     if m["named"]:
         hh, mm = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
     else:
-        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        hh, mm = int(m["h"]), int(m["mi"] or m["mi_dot"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
         if ampm:
             if not 1 <= hh <= 12:
@@ -877,7 +877,8 @@ _DUR_DET = r"(?:the|a|an|these|those|its|their|his|her|our)"
 _DUR_ADJ = (r"(?:mere|full|whole|entire|past|last|next|coming|recent|additional|further|extra|"
             r"consecutive|straight|first|final)")
 _ISO_TIME = r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
-_CLOCK = (r"(?:(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?"
+# "6.30am", the British style, only with am/pm: a bare "6.30" is a number.
+_CLOCK = (r"(?:(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?::(?P<mi>\d{2})|\.(?P<mi_dot>\d{2})(?=\s*[ap]\.?\s?m))?"
           r"(?:\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b))?)")
 _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>today|tonight|tomorrow|yesterday))\b)"
 _QUARTER_ORD = r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
