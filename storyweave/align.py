@@ -311,6 +311,15 @@ def _wording_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
 
 
+def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
+    """Two quotes credited to two different people are one utterance only if the statement
+    judge says so: MiniLM puts short quotes on one subject close whatever they say ("The
+    pirates are from Somalia and Yemen" / "it is difficult to identify pirates": 0.73)."""
+    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+        return True
+    return same_statement(a.text, b.text) >= SAME_STATEMENT
+
+
 def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tuple[list[Quote], list[QuoteGroup]]:
     """Quote groups: the same utterance as written by different outlets.
 
@@ -332,7 +341,8 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text)
             if phrase:
                 scores[(i, j)] = 0.6
-            elif cosines[i, j] >= SAME_QUOTE_COSINE or (overlap >= 0.8 and min(len(wa), len(wb)) >= 2):
+            elif overlap >= 0.8 and min(len(wa), len(wb)) >= 2 or (
+                    cosines[i, j] >= SAME_QUOTE_COSINE and _same_words_if_other_speaker(quotes[i], quotes[j])):
                 scores[(i, j)] = 0.5 * float(cosines[i, j]) + 0.5 * max(overlap, SAME_QUOTE_WORDS if cosines[i, j] >= SAME_QUOTE_COSINE else 0)
     clusters = _cluster([(q.article, q.text) for q in quotes], scores, 0.6)
     out = list(quotes)

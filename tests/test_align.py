@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -209,3 +210,19 @@ def test_align_event_mentions_read_the_sentence_the_annotators_numbered():
     for m in mentions:
         tokens = docs[m["doc_id"]][m["sent_id"]]
         assert m["tokens_str"] in " ".join(tokens[k] for k in m["tokens_number"])  # "Oscars" in "Oscars®"
+
+
+def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_groups():
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    def quote(qid: str, article: str, speaker: str, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
+
+    said = quote("q1", "a1", "ent-varga", "the ferry is safe to sail")
+    other = quote("q2", "a2", "ent-edd", "the ferry should not sail until it is inspected")
+    _, groups = group_quotes([said, other], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2  # MiniLM puts them 0.78 apart; the statement judge says 0.32
+    # Credited to one person, the same two wordings still read as one utterance reworded.
+    _, groups = group_quotes([said, dataclasses.replace(other, speaker="ent-varga")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
