@@ -26,6 +26,8 @@ MEDIA_TAG = "media tag in title"
 SITE_NAME = "site name in title"
 TITLE_QUOTE = "unbalanced quote mark in title"
 TITLE_REPEATED = "headline repeated in the body"
+#: Why an input whose cleaning left no body is reported (by every reader of inputs).
+NOTHING_LEFT = "no article text left after removing page junk; check that it holds an article"
 
 #: A section label is one or two capitalised words ("World", "US Politics").
 _LABEL = re.compile(r"[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*))?")
@@ -218,7 +220,9 @@ def _dateline(
 
     day = None
     above = dateline_day(title)
-    if above and paragraphs and _looks_like_headline(paragraphs[0]):
+    # Only with a body below the headline: a page that is a date and a headline has no
+    # article to read either way, and keeps its date as the title.
+    if above and len(paragraphs) > 1 and _looks_like_headline(paragraphs[0]):
         removed.append(Removed(title, DATELINE))
         title, paragraphs, day = paragraphs[0], paragraphs[1:], above
     below = dateline_day(paragraphs[0]) if paragraphs else None

@@ -32,7 +32,7 @@ import numpy as np
 from .group_dups import DuplicateIndex, signature
 from .group_features import sketch
 from .group_stories import Recheck, StoryIndex, story_id_for
-from .clean import clean
+from .clean import NOTHING_LEFT, clean
 from .errors import StoryweaveError
 from .ingest import ingest
 from .model import Annotation, Article, InputFailure, Story
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .store.base import Store
 
 #: Versioned name of the grouping method, recorded with the stored state.
-GROUPER = "tfidf-names-minhash.v1"
+GROUPER = "tfidf-names-minhash.v2"
 
 __all__ = ["GROUPER", "WHOLE_STORY_LIMIT", "Assignment", "Grouper", "group", "group_articles", "group_sources",
            "group_whole", "relabel", "story_id_for"]
@@ -331,7 +331,7 @@ def group_sources(
                 failures.append(InputFailure(item.location, str(exc)))
                 continue
             if not article.text.strip():
-                failures.append(InputFailure(item.location, "no article text left after removing page junk; check that the file holds an article"))
+                failures.append(InputFailure(item.location, NOTHING_LEFT))
                 continue
             row_id = article.input_id or article.id
             assignment = grouper.add(article)

@@ -17,7 +17,9 @@ article stays flat however long a feed is followed, in arrival order or not (an 
 loaded out of order works the same way).
 
 IDF weights come from the document frequencies of everything seen so far, so the state
-is the same whether articles arrive in one batch or one a day.
+is the same whether articles arrive in one batch or one a day, on top of background
+frequencies from English at large (:mod:`storyweave.group_background`), so that the
+first few dozen articles of one topic are not split apart for lack of counts.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Iterable
 
 import numpy as np
 
+from .group_background import background_share
 from .group_features import Sketch
 
 #: Cosine between an article and a story centroid from which the article joins the story
@@ -70,6 +73,14 @@ MERGE_COSINE = 0.45
 #: Passes of the re-check over its window (a second pass settles articles whose best
 #: story changed because of a move in the first).
 REVISIT_PASSES = 2
+#: IDF is counted over at least this many documents: while fewer have been read, the
+#: background frequencies of :mod:`storyweave.group_background` stand in for the rest, so
+#: a first folder of articles on one topic is not split apart for lack of counts; from
+#: this many on, the corpus's own frequencies alone count. Tuned on ECB+ train (B³-F1,
+#: documents one at a time): each topic grouped alone (14-39 articles) 0.786 without,
+#: 0.881 with 100, 0.897 with 200; all 575 together 0.901 in each case (5 orders, spread
+#: 0.002-0.003).
+BACKGROUND_DOCUMENTS = 200
 #: Version of the serialised state; a stored state of another version is rebuilt.
 STATE_VERSION = 1
 
@@ -210,6 +221,7 @@ class StoryIndex:
         self.name_weight = name_weight
         self.df: dict[str, int] = {}
         self.documents = 0
+        self.background: dict[str, float] = {}  # term -> background_share, while unread > 0
         self.stories: dict[str, StoryProfile] = {}
         # term -> time bucket (None: undated) -> stories posted there
         self.postings: dict[str, dict[int | None, set[str]]] = {}
@@ -221,8 +233,16 @@ class StoryIndex:
 
     # -- scoring ----------------------------------------------------------------------
 
+    def _background_share(self, term: str) -> float:
+        share = self.background.get(term)
+        if share is None:
+            share = self.background[term] = background_share(term)
+        return share
+
     def _idf(self, term: str) -> float:
-        return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        unread = max(0, BACKGROUND_DOCUMENTS - self.documents)
+        df = self.df.get(term, 0) + (unread * self._background_share(term) if unread else 0.0)
+        return math.log((self.documents + unread + 1) / (df + 1)) + 1.0
 
     def vector(self, sketch: Sketch) -> dict[str, float]:
         """The article's TF-IDF vector under the current document frequencies: its words
@@ -234,7 +254,10 @@ class StoryIndex:
         tf = np.fromiter(sketch.terms.values(), dtype=np.float64, count=n)
         # map() over C callables: no Python frame per term.
         df = np.fromiter(map(self.df.get, terms, itertools.repeat(0, n)), dtype=np.float64, count=n)
-        w = tf * (np.log((self.documents + 1) / (df + 1)) + 1.0)
+        unread = max(0, BACKGROUND_DOCUMENTS - self.documents)
+        if unread:
+            df += unread * np.fromiter(map(self._background_share, terms), dtype=np.float64, count=n)
+        w = tf * (np.log((self.documents + unread + 1) / (df + 1)) + 1.0)
         is_name = np.arange(n) >= sketch.words  # names come after the words
         words = math.sqrt(float(np.dot(w[~is_name], w[~is_name]))) or 1.0
         names = math.sqrt(float(np.dot(w[is_name], w[is_name]))) or 1.0

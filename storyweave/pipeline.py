@@ -22,7 +22,7 @@ from .align import align_claims, group_quotes
 from .analysis_json import to_json
 from .annotate import annotate
 from .brief import brief as make_brief
-from .clean import clean
+from .clean import NOTHING_LEFT, clean
 from .compare import compare, contest
 from .embed import use_store
 from .errors import StoryweaveError
@@ -59,7 +59,7 @@ def read_sources(sources: Iterable[str], options: Options | None = None) -> Read
                 result.failures.append(InputFailure(item.location, str(exc)))
                 continue
             if not article.text.strip():
-                result.failures.append(InputFailure(item.location, "no article text left after removing page junk; check that the file holds an article"))
+                result.failures.append(InputFailure(item.location, NOTHING_LEFT))
                 continue
             if article.id in seen:
                 continue  # the same article given twice is analysed once

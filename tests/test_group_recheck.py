@@ -46,9 +46,13 @@ def _annotation(article: Article) -> Annotation:
 
 
 def _ecb_docs() -> list[tuple[str, str, str, str]]:
-    """(id, title, text, gold sub-topic) of the chosen topics, by id; tokens joined by spaces."""
+    return _ecb_docs_of(TOPICS)
+
+
+def _ecb_docs_of(topics: set[int]) -> list[tuple[str, str, str, str]]:
+    """(id, title, text, gold sub-topic) of the given topics, by id; tokens joined by spaces."""
     docs = []
-    for d in ecb_documents(TOPICS):
+    for d in ecb_documents(topics):
         lines = d.lines(" ".join)
         docs.append((d.doc_id, lines[0], "\n".join(lines[1:]), d.subtopic))
     return sorted(docs)
@@ -69,6 +73,22 @@ def test_group_recheck_arrival_order_barely_changes_the_stories() -> None:
     # Before the re-check (one greedy pass) these orders gave 0.87-0.97.
     assert min(scores) >= 0.9
     assert max(scores) - min(scores) < 0.01
+
+
+def test_group_one_topic_alone_is_not_split_for_lack_of_counts() -> None:
+    # A folder of one topic's articles (two events of one kind, 20-39 articles), grouped on
+    # its own. Without background word frequencies every article shares the topic's words,
+    # they weigh nothing, and these topics fell into 4-7 stories each (B³-F1 0.55-0.80).
+    for topic in (1, 3, 4, 19):
+        docs = _ecb_docs_of({topic})
+        gold = {d[0]: d[3] for d in docs}
+        grouper = Grouper()
+        for doc_id, title, text, _ in docs:
+            grouper.add(_article(doc_id, title, text))
+        grouper.settle()
+        stories = {k: grouper.members[k].story for k in gold}
+        assert len(set(stories.values())) == 2, topic
+        assert b_cubed_f1(stories, gold) >= 0.95, topic
 
 
 def test_group_recheck_keeps_a_copy_with_its_original() -> None:

@@ -84,7 +84,7 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
     for a row that failed.
     """
     # Imported on the executor: these are what the worker process runs.
-    from ..clean import clean
+    from ..clean import NOTHING_LEFT, clean
     from ..errors import StoryweaveError
     from ..group_dups import signature
     from ..group_features import sketch
@@ -104,8 +104,7 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
             yield (pos, False, item.location, str(exc))
             continue
         if not article.text.strip():
-            yield (pos, False, item.location,
-                   "no article text left after removing page junk; check that the row holds an article")
+            yield (pos, False, item.location, NOTHING_LEFT)
             continue
         features = sketch(article.title, article.text, article.published)
         sig = signature(features.shingles)
