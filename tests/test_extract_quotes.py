@@ -159,3 +159,98 @@ def test_extract_quotes_a_speaker_with_a_name_in_it_stays_a_speaker():
     text = "Russian state media reported that the two countries had also signed a health agreement."
     _, _, found = _quotes(text)
     assert [(a.quote.speaker_text, a.unnamed) for a in found] == [("Russian state media", False)]
+
+
+def _said(found):
+    return [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found]
+
+
+def test_extract_quotes_two_passages_on_one_cue_are_one_utterance():
+    text = ("“The pier will reopen in May,” Mayor Ilse Varga said at a meeting in the harbour hall on "
+            "Tuesday evening, before the vote on the new budget. “The ferries will follow a week later.”")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.continues) for a in found] == [("Mayor Ilse Varga", False), ("Mayor Ilse Varga", True)]
+    assert found[1].quote.text.startswith("The ferries will follow")
+
+
+def test_extract_quotes_a_verb_in_the_next_paragraph_does_not_introduce_a_quote():
+    text = ("“The harbour wall will hold for another fifty years.”\n\n"
+            "Tomas Brennick, who led the last inspection, said he would ask for a second opinion.")
+    _, _, found = _quotes(text)
+    assert not any(a.quote.text.startswith("The harbour wall") and a.quote.speaker_text == "Tomas Brennick"
+                   for a in found)
+    assert ("Tomas Brennick", "said", "he would ask for a second opinion") in _said(found)
+
+
+def test_extract_quotes_calling_something_a_name_is_a_verdict():
+    text = "Senator Ilse Varga called the harbour plan a reckless waste of public money."
+    _, _, found = _quotes(text)
+    assert _said(found) == [("Senator Ilse Varga", "called", "the harbour plan a reckless waste of public money")]
+
+
+def test_extract_quotes_a_label_in_quotation_marks_keeps_its_object():
+    text = "Senator Ilse Varga called the harbour plan “a reckless gamble” on Tuesday."
+    _, _, found = _quotes(text)
+    assert len(found) == 1 and found[0].quote.kind == "mixed" and found[0].quote.text == "a reckless gamble"
+    assert text[slice(*found[0].content_span)] == "the harbour plan “a reckless gamble”"
+
+
+def test_extract_quotes_a_group_called_by_a_name_says_nothing():
+    text = "A fishermen's group called the Harbour Watch met the mayor on Monday."
+    _, _, found = _quotes(text)
+    assert found == []
+
+
+def test_extract_quotes_stances_topics_and_choices_are_what_was_voiced():
+    text = ("Mayor Ilse Varga criticised the port authority for its slow response to the flood. "
+            "Tomas Brennick spoke about the future of the fishing fleet. "
+            "Most fishermen would vote for the harbour tax proposed by the council. "
+            "Many residents see the new harbour wall as a waste of money.")
+    _, _, found = _quotes(text)
+    assert _said(found) == [
+        ("Mayor Ilse Varga", "criticised", "the port authority for its slow response to the flood"),
+        ("Tomas Brennick", "spoke", "the future of the fishing fleet"),
+        ("Most fishermen", "vote", "the harbour tax proposed by the council"),
+        ("Many residents", "see", "the new harbour wall as a waste of money")]
+
+
+def test_extract_quotes_a_stance_on_a_pronoun_is_no_quote():
+    text = "Mayor Ilse Varga and Tomas Brennick agreed to support each other in the election."
+    _, _, found = _quotes(text)
+    assert found == []
+
+
+def test_extract_quotes_requests_and_questions_are_reported_speech():
+    text = ("Mayor Ilse Varga urged the council to rebuild the pier before the winter storms. "
+            "Tomas Brennick asked whether the ferries would run during the repairs.")
+    _, _, found = _quotes(text)
+    assert _said(found) == [
+        ("Mayor Ilse Varga", "urged", "the council to rebuild the pier before the winter storms"),
+        ("Tomas Brennick", "asked", "the ferries would run during the repairs")]
+
+
+def test_extract_quotes_a_belief_inside_reported_speech_belongs_to_the_speaker():
+    text = "Mayor Ilse Varga told reporters that she believes the harbour wall will hold."
+    _, _, found = _quotes(text)
+    assert _said(found) == [("Mayor Ilse Varga", "told", "she believes the harbour wall will hold")]
+
+
+def test_extract_quotes_a_headline_source_noun_before_a_colon():
+    text = "Poll: Most residents want a higher harbour wall\n\nThe council will vote on the wall in May."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.unnamed) for a in found] == [("Poll", ":", True)]
+    assert found[0].quote.text == "Most residents want a higher harbour wall"
+
+
+def test_extract_quotes_a_live_blog_time_is_not_the_speaker():
+    text = "9:30 p.m.\n\nIlse Varga says the pier will reopen in May if the inspectors agree."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("Ilse Varga", "the pier will reopen in May if the inspectors agree")]
+
+
+def test_extract_quotes_a_quote_opening_the_reported_clause_is_mixed():
+    text = "Mayor Ilse Varga said “the pier is perfectly safe” despite the cracks found by the inspectors."
+    _, _, found = _quotes(text)
+    assert len(found) == 1 and found[0].quote.kind == "mixed" and found[0].quote.text == "the pier is perfectly safe"
+    assert text[slice(*found[0].content_span)].endswith("despite the cracks found by the inspectors")

@@ -9,6 +9,11 @@ Speakers written as pronouns ("he said") or role nouns ("the leader said") are r
 to the most salient person before them: the last speaker within two sentences, else the
 last person who was a grammatical subject, else the last person named.
 
+Beyond speech, what PolNeAR annotates as attributions: labels ("called him a loser",
+"voters see her as electable"), stances, topics and choices ("criticised the council for
+its delay", "spoke about the budget", "would vote for Brennick"), requests ("urged the
+council to act") and headline sources ("Poll: …").
+
 A speaker described by common nouns only ("officials said", "according to figures
 released by both city halls", "a senior official said") names no one: the quote keeps
 the description as its speaker text, with its modifiers, and is marked unnamed, so no
@@ -41,11 +46,40 @@ INDIRECT_VERBS = frozenset(
     "report write tweet believe think conclude learn reveal indicate contend maintain recall agree "
     "testify allege observe concede complain boast show find hint "
     # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
-    "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise".split()
+    "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
+    # questions put to someone ("asked whether the pier would reopen")
+    "ask wonder "
+    # "pointed out that …"
+    "point".split()
 )
 #: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
 #: PolNeAR train articles.
 DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
+#: Verbs that give their object a name as a judgement ("Bush called Trump a loser"):
+#: PolNeAR annotates the object and its label as what the subject said.
+LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "consider"})
+#: Verbs that judge their object "as" something ("voters see Trump as the stronger
+#: candidate"): a belief, annotated like a label.
+REGARD_VERBS = frozenset({"see", "view", "regard"})
+#: Verbs of taking a side: their object is the position the subject voiced ("Sanders
+#: endorsed the bill", "most voters support a ban"), an attribution in PolNeAR.
+STANCE_VERBS = frozenset(
+    "support endorse back oppose criticize criticise praise defend condemn denounce applaud favor favour "
+    "prefer".split()
+)
+#: A one-word position ("endorsed Trump") names a side, not a statement.
+MIN_STANCE_WORDS = 2
+#: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
+#: mention the council").
+TOPIC_VERBS = frozenset({"discuss", "mention"})
+#: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
+#: choice ("would vote for …"), the evidence ("pointed to …").
+PREP_OBJECT_VERBS = {"talk": "about", "speak": "about", "vote": "for", "point": "to"}
+#: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
+#: person asked and the act are the request voiced.
+REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
+#: A label can be short ("called him divisive") and still be a verdict.
+MIN_LABEL_WORDS = 2
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "which", "who"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -61,6 +95,12 @@ MIN_UNCUED_QUOTE_WORDS = 4
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
 MAX_CONTINUATION_GAP = 60
+#: A longer gap is still a continuation when it is only the rest of the sentence that
+#: attributes the quote before (PolNeAR train: "“A,” X said at a rally in …, last month. “B.”").
+MAX_ATTRIBUTING_GAP = 250
+#: Headline sources before a colon that name no one but are sources ("Poll: Trump leads").
+HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper"})
+MAX_HEADLINE_SOURCE_WORDS = 4
 #: Entity labels that name someone or something; a speaker phrase with none of them and
 #: no proper noun ("engineers", "the two leaders") is a description, not a name.
 NAMING_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -202,6 +242,10 @@ def _np_span(token: Any) -> tuple[int, int]:
     if dashes:
         # "RENO, Nev. (AP) — Republican hopeful Donald Trump": a dateline is no part of the name.
         tokens = [t for t in tokens if t.i > dashes[-1]]
+    breaks = [t.i for t in token.doc[first : token.i] if "\n" in t.text]
+    if breaks:
+        # "9:30 p.m.\n\nIlse Varga says" (live blogs): a name never runs over a paragraph break.
+        tokens = [t for t in tokens if t.i > breaks[-1]]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
@@ -228,9 +272,11 @@ def _subject(verb: Any) -> Any:
     """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
+            # nearest the verb is the speaker.
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -241,6 +287,19 @@ def _subject(verb: Any) -> Any:
             seen += 1
             continue
         return None
+    return None
+
+
+def _voiced_object(verb: Any) -> Any:
+    """The object that holds what a stance or topic verb voices: the direct object of
+    "endorsed the bill" or "discussed the budget", the object of "about" in "spoke about
+    the budget"; None for other verbs."""
+    lemma = verb.lemma_.lower()
+    if lemma in STANCE_VERBS or lemma in TOPIC_VERBS:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    if lemma in PREP_OBJECT_VERBS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_OBJECT_VERBS[lemma]), None)
+        return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     return None
 
 
@@ -379,7 +438,10 @@ class QuoteFinder:
     def _quote_verb(self, sent: Any, start: int, end: int) -> Any:
         """The speech verb of a sentence that governs the quoted span."""
         inside = [t for t in sent if start <= t.idx < end]
-        candidates = [t for t in sent if _is_speech(t) and not (start <= t.idx < end)]
+        # The parser's sentence can run over a paragraph break ("“…”\n\nSanders, who …, said
+        # he …"): a verb in another paragraph does not introduce the quote.
+        candidates = [t for t in sent if _is_speech(t) and not (start <= t.idx < end)
+                      and "\n" not in self.text[min(t.idx, end) : max(t.idx, start)]]
         if not candidates:
             return None
         governed = []
@@ -426,6 +488,12 @@ class QuoteFinder:
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._indirect(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._labels(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._stances(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._requests(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._according_clauses(covered))
         candidates.sort(key=lambda c: (c[0], c[1]))
         found: list[Attribution] = []
@@ -433,6 +501,7 @@ class QuoteFinder:
             attribution = self._attribute(start, end, verb, kind)
             if attribution is not None:
                 found.append(attribution)
+        found = _passages_of_one_cue(found)
         found.extend(self._continuations(uncued, found))
         found.extend(self._colon_attributions([a.quote.span for a in found]))
         found.sort(key=lambda a: a.quote.span)
@@ -440,17 +509,17 @@ class QuoteFinder:
 
     def _mixed(self, candidates: list[tuple[int, int, Any, str]]) -> list[tuple[int, int, Any, str]]:
         """Mixed quotes: a quoted fragment inside reported speech ("Morris says the campaign
-        will “compete vigorously”"). The quote keeps the verbatim words as its span (wording
-        drift is about them); the clause the speech verb governs is its content span."""
+        will “compete vigorously”", "said “the pier is safe” despite the cracks", "called the
+        plan “a gamble”"). The quote keeps the verbatim words as its span (wording drift is
+        about them); the clause the speech verb governs (or the object and its label) is
+        its content span."""
         out = []
         for start, end, verb, kind in candidates:
-            clause = None
-            if verb.lower_ != "according":
-                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            if clause is not None:
-                c_start, c_end = self._clause_span(clause)
+            reported = self._reported(verb)
+            if reported is not None:
+                (c_start, c_end), min_extra = reported
                 quoted_words = _words(self.text[start:end])
-                if c_start < start - 1 and end <= c_end + 1 and _words(self.text[c_start:c_end]) - quoted_words >= 3 \
+                if c_start <= start and end <= c_end + 1 and _words(self.text[c_start:c_end]) - quoted_words >= min_extra \
                         and not (c_start <= verb.idx < c_end):
                     stop = max(c_end, end)
                     if stop < len(self.text) and self.text[stop] in "”\"’»":
@@ -459,6 +528,104 @@ class QuoteFinder:
                     out.append((start, end, verb, "mixed"))
                     continue
             out.append((start, end, verb, kind))
+        return out
+
+    def _reported(self, verb: Any) -> tuple[tuple[int, int], int] | None:
+        """What a cue verb reports around a quoted fragment, and how many words it must add
+        to the fragment to make a mixed quote: the clause it governs ("said the plan would
+        “fail”"), or the object and its label ("called the plan “a disaster”", one word
+        more is enough: the object is what the label is about)."""
+        if verb.lower_ == "according":
+            return None
+        label = self._label_span(verb)
+        if label is not None:
+            return label, 1
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return (self._clause_span(clause), 2) if clause is not None else None
+
+    def _label_span(self, verb: Any) -> tuple[int, int] | None:
+        """Characters of the object and its label after a labelling verb in the active voice
+        ("called [him a loser]", "labelled [the plan “reckless”]"); None for a name given
+        ("a group called the Freedom Caucus": no subject) or a passive ("he was called")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in LABEL_VERBS and lemma not in REGARD_VERBS or verb.dep_ in ("acl", "relcl", "amod"):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _subject(verb) is None:
+            return None
+        if lemma in REGARD_VERBS:
+            predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        else:
+            predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+            # "called the plan “a reckless gamble”" is often parsed as an apposition
+            predicates += [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "appos"]
+        right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "obj", "oprd", "nmod", "ccomp")]
+        if not predicates or len(right) < 2 and not any(c.dep_ in ("dobj", "obj") for c in right):
+            return None  # "called Trump" with no label, or a label with no object
+        start = right[0].left_edge.idx
+        last = predicates[-1].right_edge
+        end = last.idx + len(last.text)
+        while end > start and self.text[end - 1] in ".,;: \u2014":
+            end -= 1
+        if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
+            end += 1  # "called the ties an “alliance”": the label's closing mark is part of it
+        return start, end
+
+    def _labels(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Bush called him a loser": the object and its label, as reported speech."""
+        out = []
+        for token in self.doc:
+            span = self._label_span(token) if token.pos_ == "VERB" else None
+            if span is None or _words(self.text[span[0] : span[1]]) < MIN_LABEL_WORDS:
+                continue
+            if any(s < span[1] and span[0] < e for s, e in covered):
+                continue
+            out.append((span[0], span[1], token, "indirect"))
+        return out
+
+    def _requests(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Varga urged the council to rebuild the pier": whom the subject asked, and to do
+        what. (Questions, "asked whether …", are clauses and read as indirect speech.)"""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in REQUEST_VERBS or token.dep_ in ("amod", "acl", "relcl"):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
+                continue
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+            act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+            if obj is None or act is None or act.i < obj.i:
+                continue
+            start = obj.left_edge.idx
+            end = act.right_edge.idx + len(act.right_edge.text)
+            while end > start and self.text[end - 1] in ".,;: \u2014":
+                end -= 1
+            if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _stances(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Most voters support a ban on imports", "Varga criticised the council for its
+        delay", "spoke about the budget", "would vote for Brennick": the object (with what
+        it is blamed or praised for) is the position, topic or choice voiced."""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
+                continue
+            obj = _voiced_object(token)
+            if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
+                continue  # "agreed to support each other", "backed him": no position in the words
+            tokens = list(obj.subtree)
+            reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+            if reason is not None:
+                tokens.extend(reason.subtree)
+            start = min(t.idx for t in tokens)
+            end = max(t.idx + len(t.text) for t in tokens)
+            if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, token, "indirect"))
         return out
 
     def _clause_span(self, clause: Any) -> tuple[int, int]:
@@ -482,8 +649,9 @@ class QuoteFinder:
             if not before:
                 continue
             previous = max(before, key=lambda a: a.quote.span[1])
-            gap = self.text[previous.quote.span[1] : start]
-            if len(gap) > MAX_CONTINUATION_GAP or gap.count("\n") > 2 or previous.quote.speaker is None:
+            # A speaker who is named but not recognised as an entity ("Espinoza said") or
+            # an unresolved "he" still speaks the next passage.
+            if not self._continues_after(previous.quote.span[1], start) or previous.quote.speaker_span is None:
                 continue
             between = [a for a in found if previous.quote.span[1] <= a.quote.span[0] < start]
             if between:
@@ -491,6 +659,17 @@ class QuoteFinder:
             q = replace(previous.quote, text=self.text[start:end], span=(start, end))
             out.append(Attribution(q, previous.confidence * 0.9, None, continues=True))
         return out
+
+    def _continues_after(self, previous_end: int, start: int) -> bool:
+        """Whether a passage at ``start`` can continue the quote ending at ``previous_end``:
+        a short gap, or the rest of the attributing sentence ("“A,” Trump said at a rally in
+        Evansville last month. “B.”"), but no narration sentence in between."""
+        gap = self.text[previous_end:start]
+        if gap.count("\n") > 2 or len(gap) > MAX_ATTRIBUTING_GAP:
+            return False
+        if len(gap) <= MAX_CONTINUATION_GAP:
+            return True
+        return self.context.sentence_of(start) - self.context.sentence_of(max(0, previous_end - 1)) <= 1
 
     def _colon_attributions(self, covered: list[tuple[int, int]]) -> list[Attribution]:
         """"Kerry: the law sets the maximum …" — a line that opens with a person's or an
@@ -511,13 +690,34 @@ class QuoteFinder:
                 known = self.index.get(entity)
                 if known and known.type in ("PERSON", "ORG") and self.text[end:name_end].strip(" ’'s") == "":
                     eid, span = entity, (start, end)
-            if eid is None or span is None:
+            unnamed = False
+            if eid is None:
+                eid, span, unnamed = self._headline_source(name_start, name_end)
+            if span is None:
                 continue
             quote = Quote(id="", article=self.annotation.article.id, speaker=eid, speaker_text=self.text[span[0]:span[1]],
                           speaker_span=span, cue=":", channel=None, text=self.text[c_start:c_end], span=(c_start, c_end),
                           kind="direct")
-            out.append(Attribution(quote, 0.8, (name_end, name_end + 1)))
+            out.append(Attribution(quote, 0.8, (name_end, name_end + 1), unnamed=unnamed))
         return out
+
+    def _headline_source(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None, bool]:
+        """The source before the colon of a headline when the parser tagged no name there
+        (title case misleads it): a name the article's entities know ("Lynch: …" when the
+        story names Loretta Lynch), or a source noun ("Poll: …"). Other headings ("The
+        Latest: …", "Delegate Update: …") attribute nothing."""
+        if self.text[:start].strip():
+            return None, None, False  # only the title line: body lines with colons are lists and labels
+        name = self.text[start:end].strip()
+        words = name.split()
+        if not 1 <= len(words) <= MAX_HEADLINE_SOURCE_WORDS:
+            return None, None, False
+        eid = self.index.lookup(name, ("PERSON", "ORG"))
+        if eid is not None:
+            return eid, (start, end), False
+        if words[-1].lower() in HEADLINE_SOURCE_NOUNS:
+            return None, (start, end), True
+        return None, None, False
 
     def _according_clauses(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"According to Politico, the GOP leaners seem enamored with Trump": the rest of the
@@ -659,6 +859,20 @@ class QuoteFinder:
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
 
 
+def _passages_of_one_cue(found: list[Attribution]) -> list[Attribution]:
+    """“A,” she said, “B.”: two quoted passages hung on the same speech verb are one
+    utterance, the second continuing the first (PolNeAR keeps them as one attribution)."""
+    out: list[Attribution] = []
+    for a in found:
+        previous = out[-1] if out else None
+        if (previous is not None and a.quote.kind == "direct" and previous.quote.kind == "direct"
+                and a.cue_span is not None and a.cue_span == previous.cue_span
+                and a.quote.speaker_span == previous.quote.speaker_span):
+            a = replace(a, continues=True)
+        out.append(a)
+    return out
+
+
 def _without_relays(found: list[Attribution]) -> list[Attribution]:
     """Drop a reported clause that holds another attribution whole ("[Putin said X], media
     reported"): the inner quote is the utterance, and the outer speaker is its channel."""
@@ -666,7 +880,13 @@ def _without_relays(found: list[Attribution]) -> list[Attribution]:
         return (outer is not inner and outer.kind != "direct" and inner.speaker_span is not None
                 and outer.span[0] <= inner.speaker_span[0] and inner.span[1] <= outer.span[1]
                 and outer.span[0] <= inner.span[0])
-    return [a for a in found if not any(holds(a.quote, b.quote) for b in found)]
+    def echoed(inner: Quote) -> bool:
+        # "Rubio told reporters that he knows voters are angry": a pronoun speaker inside a
+        # reported clause is the reporter of it again, so the inner verb is part of what was said.
+        return (inner.speaker_text or "").lower() in PRONOUNS
+    return [a for a in found
+            if not any(holds(a.quote, b.quote) and not echoed(b.quote) for b in found)
+            and not (echoed(a.quote) and any(holds(b.quote, a.quote) for b in found))]
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
