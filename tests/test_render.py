@@ -198,9 +198,24 @@ def _with_unnamed_source(analysis: dict[str, Any]) -> dict[str, Any]:
     first = story["quotes"][0]
     story["quotes"].insert(0, {
         "id": "q0", "article": first["article"], "speaker": None, "speaker_text": "port officials in Ellis",
-        "speaker_span": [0, 23], "cue": "said", "channel": None, "text": "The new lanes will open in the autumn",
+        "speaker_span": [0, 23], "cue": "said", "channel": None, "text": "the new lanes will open in the autumn",
         "span": [30, 67], "group": None, "kind": "indirect"})
     return analysis
+
+
+def test_renderers_put_only_the_speakers_own_words_in_quotation_marks(analysis: dict[str, Any]) -> None:
+    # Indirect speech is the reporter's paraphrase: shown after its cue, never between
+    # quotation marks, which would say the speaker used those words.
+    analysis = _with_unnamed_source(analysis)
+    md = markdown.render(analysis)
+    out = terminal.render(analysis, color=False, width=200)
+    page = render(analysis, "html")
+    for text in (md, out):
+        assert "said the new lanes will open in the autumn —" in text
+        assert "“the new lanes" not in text
+        assert "“We seek a lasting alliance with Vesteria”" in text  # a direct quote keeps its marks
+    assert 'said the new lanes will open in the autumn</span>' in page and "<q>the new lanes" not in page
+    assert "<q>We seek a lasting alliance with Vesteria</q>" in page
 
 
 def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analysis: dict[str, Any]) -> None:
@@ -208,7 +223,7 @@ def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analys
     md = markdown.render(analysis)
     said = md.split("## Who said what")[1].split("## Where sources differ")[0]
     assert re.findall(r"^### (.+)$", said, re.M) == ["Ada Kessel", "Tomas Veyra", "Unnamed sources"]
-    assert "- “The new lanes will open in the autumn” — Coastline Times [1], citing “port officials in Ellis”" in said
+    assert "- said the new lanes will open in the autumn — Coastline Times [1], citing “port officials in Ellis”" in said
     assert "### port officials" not in md
     out = terminal.render(analysis, color=False, width=200)
     assert out.index("Tomas Veyra") < out.index("Unnamed sources") < out.index("citing “port officials in Ellis”")

@@ -111,6 +111,21 @@ def word_diff(old: str, new: str) -> DiffOps:
     return ops
 
 
+_CUE_WORDS = re.compile(r"[A-Za-z]+(?: [a-z]+)?")
+
+
+def reported_cue(quote: dict[str, Any]) -> str | None:
+    """How to show a quote's words: None for the speaker's own words (direct or mixed
+    quotes, shown in quotation marks), else the cue verb that opens the reporter's
+    paraphrase ("praised Pyongyang for resisting …", "said the pact would …"; "" when the
+    cue is no verb, as in "according to"). Quotation marks around indirect speech would
+    tell the reader the speaker used those words."""
+    if quote.get("kind") != "indirect":
+        return None
+    cue = str(quote.get("cue") or "").strip()
+    return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") else ""
+
+
 def _ops_from_json(raw: Any) -> DiffOps | None:
     """Diff ops given in a ``differences`` item (``[[tag, text], ...]`` or ``[{op, text}]``)."""
     if not isinstance(raw, list):

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import ModelMissingError
-from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -285,13 +285,23 @@ class _Story:
                 parts.append(f'<ins title="only in this wording">{esc(words)}</ins>')
         return " ".join(parts)
 
+    @staticmethod
+    def words(quote: dict[str, Any], html: str) -> str:
+        """The speaker's own words in quotation marks (``<q>``); a paraphrase after its cue,
+        without (``html`` is already escaped)."""
+        cue = reported_cue(quote)
+        if cue is None:
+            return f"<q>{html}</q>"
+        return f'<span class="sw-reported" title="in the reporter\'s words">{esc(cue) + " " if cue else ""}{html}</span>'
+
     def group(self, group: GroupView) -> str:
         ref = group.reference
         said = "; ".join(self._quote_by(q) for q in group.same)
-        out = f'<li><q>{esc(ref.get("text", ""))}</q> <span class="sw-by">— {said}</span>'
+        out = f'<li>{self.words(ref, esc(ref.get("text", "")))} <span class="sw-by">— {said}</span>'
         if group.variants:
             drift = f" (wording drift {group.drift:.2f})" if group.drift is not None else ""
-            rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote)}</span>: <q>{self.diff(v.ops)}</q></li>' for v in group.variants)
+            rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote)}</span>: {self.words(v.quote, self.diff(v.ops))}</li>'
+                           for v in group.variants)
             out += f'<ul class="sw-variants" title="worded differently{esc(drift)}">{rows}</ul>'
         return out + "</li>"
 

@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, relation_phrase, reported_cue, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -57,11 +57,21 @@ def _diff(ops: DiffOps) -> str:
     return " ".join(parts)
 
 
+def _words(quote: dict[str, Any], text: str) -> str:
+    """The speaker's own words in quotation marks; a paraphrase after its cue, without
+    (``text`` is already escaped)."""
+    cue = reported_cue(quote)
+    if cue is None:
+        return f"“{text}”"
+    return f"{md_escape(cue)} {text}" if cue else text
+
+
 def _group(view: StoryView, group: GroupView) -> list[str]:
     drift = f" (wording drift {group.drift:.2f})" if group.variants and group.drift is not None else ""
-    lines = [f"- “{md_escape(group.reference['text'])}” — " + "; ".join(_said_by(view, q) for q in group.same) + drift]
+    lines = [f"- {_words(group.reference, md_escape(group.reference['text']))} — "
+             + "; ".join(_said_by(view, q) for q in group.same) + drift]
     for variant in group.variants:
-        lines.append(f"  - {_said_by(view, variant.quote)}: “{_diff(variant.ops)}”")
+        lines.append(f"  - {_said_by(view, variant.quote)}: {_words(variant.quote, _diff(variant.ops))}")
     return lines
 
 

@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, relation_phrase, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -97,14 +97,22 @@ class _Writer:
     def quoted(self, text: str) -> Text:
         return Text.assemble("“", text, "”")
 
+    @staticmethod
+    def words(quote: dict[str, Any], text: str | Text) -> Text:
+        """The speaker's own words in quotation marks; a paraphrase after its cue, without."""
+        cue = reported_cue(quote)
+        if cue is None:
+            return Text.assemble("“", text, "”")
+        return Text.assemble((f"{cue} ", "dim"), text) if cue else Text.assemble(text)
+
     def group(self, group: GroupView, speaker: str | None = None) -> list[RenderableType]:
-        line = Text.assemble(self.quoted(group.reference["text"]), (" — ", "dim"),
+        line = Text.assemble(self.words(group.reference, group.reference["text"]), (" — ", "dim"),
                              Text("; ").join(self.said_by(q, speaker) for q in group.same))
         if group.variants and group.drift is not None:
             line.append(f"  drift {group.drift:.2f}", "dim")
         out: list[RenderableType] = [self.item(line, indent=4)]
         for v in group.variants:
-            out.append(self.item(self.said_by(v.quote, speaker), ": “", self.diff(v.ops), "”", indent=6))
+            out.append(self.item(self.said_by(v.quote, speaker), ": ", self.words(v.quote, self.diff(v.ops)), indent=6))
         return out
 
     def story(self) -> list[RenderableType]:
