@@ -254,3 +254,12 @@ def test_extract_quotes_a_quote_opening_the_reported_clause_is_mixed():
     _, _, found = _quotes(text)
     assert len(found) == 1 and found[0].quote.kind == "mixed" and found[0].quote.text == "the pier is perfectly safe"
     assert text[slice(*found[0].content_span)].endswith("despite the cracks found by the inspectors")
+
+
+def test_extract_quotes_reported_clause_before_the_speaker_is_kept_whole():
+    # The parser hangs "but the main hall …" on "said": the content must not stop at "but".
+    text = ("Half the roof at the entrance of the market has collapsed but the main hall is intact with "
+            "only smoke damage, fire crews said.")
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == [
+        "Half the roof at the entrance of the market has collapsed but the main hall is intact with only smoke damage"]

@@ -636,9 +636,13 @@ class QuoteFinder:
         lead = re.match(r"(that|whether)\s+", self.text[start:end], re.I)
         if lead:
             start += lead.end()
+        return start, self._clause_end(end, start)
+
+    def _clause_end(self, end: int, start: int) -> int:
+        """``end`` moved back over closing punctuation and spaces, not before ``start``."""
         while end > start and self.text[end - 1] in ".,;: \u2014":
             end -= 1
-        return start, end
+        return end
 
     def _continuations(self, uncued: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
         """A quote with no cue of its own right after an attributed one ("“A,” she said.
@@ -828,8 +832,14 @@ class QuoteFinder:
             start, end = self._clause_span(clause)
             if start <= token.idx < end or _words(self.text[start:end]) < 4:
                 continue
-            if end <= token.idx and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in token.children):
-                continue  # a clause before the verb is speech only in "…, X said" order
+            if end <= token.idx:
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+                if subject is None:
+                    continue  # a clause before the verb is speech only in "…, X said" order
+                # The parser hangs a second half ("… has collapsed but the store is intact,
+                # crews said") or an apposition ("Yemen, two countries on the gulf, Sinha
+                # said") on the speech verb: all before the speaker is what was said.
+                end = max(end, self._clause_end(subject.left_edge.idx, start))
             if any(s < end and start < e for s, e in covered) or any(
                     s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
