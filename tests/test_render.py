@@ -229,3 +229,12 @@ def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analys
     assert out.index("Tomas Veyra") < out.index("Unnamed sources") < out.index("citing “port officials in Ellis”")
     page = render(analysis, "html")
     assert "Unnamed sources" in page and "citing <span class=\"sw-unnamed\">“port officials in Ellis”</span>" in page
+
+
+def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
+    from storyweave.render import after_cue
+
+    # "The ministry may pay half, officials said" is shown as "said the ministry may pay half".
+    assert after_cue("The ministry may pay half") == "the ministry may pay half"
+    assert after_cue("Moscow is fighting the sanctions") == "Moscow is fighting the sanctions"
+    assert after_cue("Theo Varga will run again") == "Theo Varga will run again"

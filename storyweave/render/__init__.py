@@ -112,6 +112,9 @@ def word_diff(old: str, new: str) -> DiffOps:
 
 
 _CUE_WORDS = re.compile(r"[A-Za-z]+(?: [a-z]+)?")
+#: Words that open a reported clause written before its cue ("The ministry may pay, officials
+#: said") and read lower case after it ("said the ministry may pay"); names keep their capital.
+_CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There)\b")
 
 
 def reported_cue(quote: dict[str, Any]) -> str | None:
@@ -124,6 +127,11 @@ def reported_cue(quote: dict[str, Any]) -> str | None:
         return None
     cue = str(quote.get("cue") or "").strip()
     return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") else ""
+
+
+def after_cue(text: str) -> str:
+    """A reported clause as it reads after its cue verb: "said the ministry may pay"."""
+    return text[0].lower() + text[1:] if _CLAUSE_OPENERS.match(text) else text
 
 
 def _ops_from_json(raw: Any) -> DiffOps | None:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import ModelMissingError
-from . import DiffOps, GroupView, StoryView, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -297,7 +297,8 @@ class _Story:
     def group(self, group: GroupView) -> str:
         ref = group.reference
         said = "; ".join(self._quote_by(q) for q in group.same)
-        out = f'<li>{self.words(ref, esc(ref.get("text", "")))} <span class="sw-by">— {said}</span>'
+        text = str(ref.get("text", ""))
+        out = f'<li>{self.words(ref, esc(after_cue(text) if reported_cue(ref) else text))} <span class="sw-by">— {said}</span>'
         if group.variants:
             drift = f" (wording drift {group.drift:.2f})" if group.drift is not None else ""
             rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote)}</span>: {self.words(v.quote, self.diff(v.ops))}</li>'

@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from . import DiffOps, GroupView, StoryView, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -68,7 +68,8 @@ def _words(quote: dict[str, Any], text: str) -> str:
 
 def _group(view: StoryView, group: GroupView) -> list[str]:
     drift = f" (wording drift {group.drift:.2f})" if group.variants and group.drift is not None else ""
-    lines = [f"- {_words(group.reference, md_escape(group.reference['text']))} — "
+    text = after_cue(group.reference["text"]) if reported_cue(group.reference) else group.reference["text"]
+    lines = [f"- {_words(group.reference, md_escape(text))} — "
              + "; ".join(_said_by(view, q) for q in group.same) + drift]
     for variant in group.variants:
         lines.append(f"  - {_said_by(view, variant.quote)}: {_words(variant.quote, _diff(variant.ops))}")

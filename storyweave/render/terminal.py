@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -103,7 +103,9 @@ class _Writer:
         cue = reported_cue(quote)
         if cue is None:
             return Text.assemble("“", text, "”")
-        return Text.assemble((f"{cue} ", "dim"), text) if cue else Text.assemble(text)
+        if not cue:
+            return Text.assemble(text)
+        return Text.assemble((f"{cue} ", "dim"), after_cue(text) if isinstance(text, str) else text)
 
     def group(self, group: GroupView, speaker: str | None = None) -> list[RenderableType]:
         line = Text.assemble(self.words(group.reference, group.reference["text"]), (" — ", "dim"),
