@@ -117,6 +117,12 @@ _NUMBER = re.compile(
     re.I,
 )
 _DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
+#: "15 miles north of Detroit": what follows names the place a distance is measured from,
+#: not the thing measured (two sources may place two different things near one city).
+_REFERENCE_POINT = re.compile(
+    r"\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away|short|inland|offshore)\s+(?:of|from)\b")
+#: Words that say when, not what: "hours after the shooting", "120 miles an hour".
+_NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 
 
 def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
@@ -136,7 +142,8 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
             continue  # "May 12", "12 May": a day, not a count
         before = content_words(lower[max(0, m.start() - 60) : m.start()])[-NUMBER_WINDOW:]
-        following = content_words(lower[m.end() : m.end() + 60])[:NUMBER_WINDOW]
+        rest = lower[m.end() : m.end() + 60]
+        following = [] if _REFERENCE_POINT.match(rest) else content_words(rest)[:NUMBER_WINDOW]
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
         bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
         shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
@@ -177,7 +184,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
             values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
             for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
                 for shown_b, unit_b, words_b, value_b, bound_b in numbers[b.id]:
-                    shared = (words_a & words_b) - QUANTIFIERS
+                    shared = (words_a & words_b) - QUANTIFIERS - _NOT_A_THING
                     if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
                         continue
                     if (value_a, unit) in values_b or (value_b, unit) in values_a:
@@ -205,12 +212,17 @@ OPPOSITES = {"confirm": "deny", "deny": "confirm", "accept": "reject", "reject":
 DENIALS = frozenset({"not", "no", "never", "n't", "deny", "prohibit", "ban", "bar", "forbid", "refuse", "reject"})
 
 
+#: Verbs of telling: "would not say why" withholds a reason, it does not deny what another
+#: source says someone said.
+TELLING = frozenset({"say", "tell", "comment", "speak", "talk", "add", "explain", "elaborate", "specify", "disclose"})
+
+
 def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, bool]:
-    """The verbs of a sentence (lemma → negated?)."""
+    """The verbs of a sentence (lemma → negated?), verbs of telling left out."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     out: dict[str, bool] = {}
     for t in chunk or ():
-        if t.pos_ == "VERB":
+        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING:
             out[t.lemma_.lower()] = any(c.dep_ == "neg" for c in t.children) or out.get(t.lemma_.lower(), False)
     return out
 
@@ -320,7 +332,8 @@ def _wording_drift(direct: Sequence[Quote], add: Any) -> None:
     for q in direct[1:]:
         if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
-        found = word_changes(word_diff(first.text, q.text))
+        found = [c for c in word_changes(word_diff(first.text, q.text))
+                 if not (c[0] == "replace" and same_spelling(c[1], c[2]))]
         if not found:
             continue  # one outlet quotes only part of the sentence: same words, shorter extract
         if any(v.article == q.article for v in variants):
@@ -342,6 +355,29 @@ def _wording_drift(direct: Sequence[Quote], add: Any) -> None:
 
 #: A wording finding names this many changes and counts the rest.
 MAX_CHANGES_SHOWN = 4
+
+
+#: British and American spellings of one word ("realised" / "realized", "defence" /
+#: "defense"): an outlet's house style, not a change in what was said.
+#: Each rule is narrow enough that what it merges is never two different words ("four" and
+#: "for": 'our' needs two letters before it; "filled" and "filed": 'lled' needs "el"/"al").
+_SPELLINGS = ((re.compile(r"is(e[sd]?|ing|ation)$"), r"iz\1"), (re.compile(r"ys(e[sd]?|ing)$"), r"yz\1"),
+              (re.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+              (re.compile(r"(?<=[^aeiou])tre(s)?$"), r"ter\1"), (re.compile(r"ence$"), "ense"),
+              (re.compile(r"ogue$"), "og"), (re.compile(r"(?<=\w\w[ae])ll(ed|ing|er)$"), r"l\1"),
+              (re.compile(r"amme$"), "am"))
+
+
+def _spelling_key(words: str) -> str:
+    key = re.sub(r"\s*['’‘]\s*", "'", words.lower())
+    for pattern, replacement in _SPELLINGS:
+        key = " ".join(pattern.sub(replacement, w) for w in key.split())
+    return key
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two wordings differ only in spelling convention or apostrophes."""
+    return _spelling_key(a) == _spelling_key(b)
 
 
 def _word_key(word: str) -> str:

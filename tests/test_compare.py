@@ -40,6 +40,23 @@ def test_compare_figures_agree_only_when_both_can_be_true(a, b, agree):
     assert _compatible(a, b) is agree
 
 
+def test_compare_spelling_conventions_are_no_change_of_wording():
+    from storyweave.compare import same_spelling
+
+    for a, b in [("realised", "realized"), ("organised the harbour", "organized the harbor"), ("defence", "defense"),
+                 ("travelled", "traveled"), ("centre", "center"), ("I'm", "I’m")]:
+        assert same_spelling(a, b), (a, b)
+    for a, b in [("four", "for"), ("filled", "filed"), ("your", "yor"), ("called", "caled")]:
+        assert not same_spelling(a, b), (a, b)
+
+
+def test_compare_a_distance_from_a_place_does_not_name_the_thing_measured():
+    from storyweave.compare import _numbers
+
+    (_, unit, words, value, _), = _numbers("The warehouse stands about 12 miles north of Lusk.")
+    assert (unit, value) == ("miles", 12.0) and "lusk" not in words and "warehous" in " ".join(words)
+
+
 def test_compare_pair_set_covers_every_kind_and_half_must_not_be_flagged():
     pairs = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(pairs) >= 60
@@ -67,6 +84,9 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-rounded", set()),
     ("none-thousands-separator", set()),
     ("none-years", set()),
+    ("none-spelling", set()),
+    ("none-reference-point", set()),
+    ("none-withheld-reason", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
