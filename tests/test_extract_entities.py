@@ -142,3 +142,26 @@ def test_extract_entities_ambiguous_capital_links_only_when_the_country_is_named
     named = _hand_annotation("a2", "Victoria said the Seychelles would reopen.", [("Victoria", "GPE"), ("Seychelles", "GPE")])
     entities = {e.name: e for e in canonical_entities([named]).entities}
     assert entities["Victoria"].stands_for == entities["Seychelles"].id
+
+
+def _tagged(article_id: str, *mentions: tuple[str, str]):
+    """An annotation whose NER mentions are given (text, label), as the tagger might read them."""
+    from storyweave.model import Annotation, Article, Mention
+
+    text = " ".join(m for m, _ in mentions)
+    found, at = [], 0
+    for m, label in mentions:
+        found.append(Mention(m, label, (at, at + len(m)), 0))
+        at += len(m) + 1
+    return Annotation(Article(article_id, "s", "l", "t", text), (), tuple(found), None)
+
+
+def test_extract_entities_a_middle_initial_left_out_is_the_same_person():
+    index = canonical_entities([
+        _tagged("a1", ("Robert J. Pickell", "PERSON"), ("Pickell", "ORG")),  # the tagger's lone-surname slip
+        _tagged("a2", ("Robert Pickell", "PERSON"), ("George H. W. Bush", "PERSON")),
+        _tagged("a3", ("George W. Bush", "PERSON")),
+    ])
+    people = _by_name(index)
+    assert set(people) == {"Robert J. Pickell", "George H. W. Bush", "George W. Bush"}
+    assert people["Robert J. Pickell"].articles == ("a1", "a2")

@@ -239,7 +239,11 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                 same_length = False  # two people who share neither first nor last name
             # "Kim Jong" is short for "Kim Jong Un"; "Mayor Ilse Varga" and "Ilse Varga" are one.
             affix = long_[: len(short)] == short or (a[0] == "PERSON" and long_[-len(short) :] == short)
-            if same_length or affix:
+            # "Robert J Pickell" is "Robert Pickell": a middle initial one article leaves out
+            # ("George W Bush" keeps his: it tells him from "George H W Bush").
+            initials = (a[0] == "PERSON" and all(len(w) > 1 for w in short)
+                        and [w for w in long_ if len(w) > 1][-len(short):] == short and len(short) < len(long_))
+            if same_length or affix or initials:
                 union(a, b)
     for single in (k for k in keys if len(k[1].split()) == 1):
         word = single[1]
