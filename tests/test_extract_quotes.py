@@ -263,3 +263,10 @@ def test_extract_quotes_reported_clause_before_the_speaker_is_kept_whole():
     _, _, found = _quotes(text)
     assert [a.quote.text for a in found] == [
         "Half the roof at the entrance of the market has collapsed but the main hall is intact with only smoke damage"]
+
+
+def test_extract_quotes_reported_speech_stays_in_its_paragraph():
+    text = ("ON DEADLINE: Live updates and local coverage\n\nDeputies chased him at speeds of more than 100 mph "
+            "before he finally pulled over, Undersheriff Ivo Mahl said.")
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["Deputies chased him at speeds of more than 100 mph before he finally pulled over"]

@@ -840,6 +840,10 @@ class QuoteFinder:
                 # crews said") or an apposition ("Yemen, two countries on the gulf, Sinha
                 # said") on the speech verb: all before the speaker is what was said.
                 end = max(end, self._clause_end(subject.left_edge.idx, start))
+            # Reported speech stays in its paragraph: a line above it the parser read into the
+            # clause ("Live updates and local coverage") is no part of what was said.
+            if token.idx > start:
+                start = max(start, self.text.rfind("\n", start, min(end, token.idx)) + 1)
             if any(s < end and start < e for s, e in covered) or any(
                     s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
