@@ -270,3 +270,13 @@ def test_extract_quotes_reported_speech_stays_in_its_paragraph():
             "before he finally pulled over, Undersheriff Ivo Mahl said.")
     _, _, found = _quotes(text)
     assert [a.quote.text for a in found] == ["Deputies chased him at speeds of more than 100 mph before he finally pulled over"]
+
+
+def test_extract_quotes_a_participle_hung_on_a_thing_is_no_quote():
+    # What a photo or a finding "shows" is no one's statement; what officials add is.
+    text = ("A photo of the meeting was published on Friday, hinting it was staged in the harbour office. "
+            "The new scanners found cracks in the pier, revealing how badly the storm had damaged it.")
+    _, _, found = _quotes(text)
+    assert found == []
+    _, _, found = _quotes("Port officials closed the pier on Friday, adding that repairs would take a month.")
+    assert [a.quote.speaker_text for a in found] == ["Port officials"]

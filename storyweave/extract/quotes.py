@@ -782,6 +782,11 @@ class QuoteFinder:
             return None
         if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS:
             return None
+        if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and (
+                speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS):
+            # "The unprecedented resolution …, revealing how galaxies formed": a participle
+            # hung on a thing says what the thing shows, not what anyone said.
+            return None
         return self._make(start, end, speaker, cue, channel, kind, cue_span)
 
     def _subject(self, verb: Any) -> Any:
