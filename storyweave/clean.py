@@ -232,6 +232,14 @@ def _dateline(
     return title, paragraphs, day.isoformat() if day else None
 
 
+def _title_parts(title: str) -> set[str]:
+    """The headline and, when it joins a headline and a deck ("Trump questions the
+    moderators; Talk compared to 'working the referees'"), each part of at least four
+    words: a first body line that repeats one of them is the page's deck, not the story."""
+    parts = [title] + [p for p in re.split(r"\s*[;|]\s*|\s+[–—-]\s+", title) if len(p.split()) >= 4]
+    return {normalise_key(p).rstrip(".") for p in parts}
+
+
 def _clean_title(title: str, site: str, removed: list[Removed]) -> str:
     """Step 3: the headline alone, without media tags, site name or stray quote marks."""
     for match in list(_MEDIA_TAG.finditer(title)) + list(_MEDIA_PREFIX.finditer(title)):
@@ -297,7 +305,7 @@ def _drop_junk(paragraphs: list[str], title: str, removed: list[Removed]) -> lis
             if _junk.looks_like_tweet(paragraphs[i - 1]):
                 reasons[i - 1] = _junk.SOCIAL
     first = next((i for i, reason in enumerate(reasons) if reason is None), None)
-    if first is not None and normalise_key(paragraphs[first]) == normalise_key(title):
+    if first is not None and normalise_key(paragraphs[first]).rstrip(".") in _title_parts(title):
         reasons[first] = TITLE_REPEATED
     kept: list[str] = []
     for line, reason in zip(paragraphs, reasons):

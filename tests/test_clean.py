@@ -294,6 +294,16 @@ def test_clean_headline_repeated_as_first_line_is_cut() -> None:
     assert cleaned.removed == (Removed("Ferry Service Resumes After Storm", "headline repeated in the body"),)
 
 
+def test_clean_deck_of_the_headline_repeated_as_first_line_is_cut() -> None:
+    title = "Ferry Service Resumes After Storm; Crews worked through the night to clear the harbour"
+    cleaned = clean(make("Crews worked through the night to clear the harbour.\n\nThe ferry sailed again.", title=title))
+    assert cleaned.text == "The ferry sailed again."
+    assert [r.reason for r in cleaned.removed] == ["headline repeated in the body"]
+    # A first line that only shares words with the headline is the story.
+    kept = clean(make("Crews cleared the harbour overnight.\n\nThe ferry sailed again.", title=title))
+    assert kept.text.startswith("Crews cleared the harbour overnight.")
+
+
 def test_clean_hard_wrapped_text_is_joined_into_paragraphs() -> None:
     para1 = ("The ferry between Northgate and the islands sailed again on Friday after a "
              "three-day halt caused by the storm that closed the harbour, the operator said. "
