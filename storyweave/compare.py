@@ -122,6 +122,10 @@ _DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
 _REFERENCE_POINT = re.compile(
     r"\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away|short|inland|offshore)\s+(?:of|from)\b")
 #: Words that say when, not what: "hours after the shooting", "120 miles an hour".
+#: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
+_NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+)(?:['’]s)?\b|^([A-Z][a-z]+)['’]s\b")
+_NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
+                        "for of to by with mr mrs ms dr".split())
 _NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 
 
@@ -141,9 +145,10 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         head = lower[max(0, m.start() - 30) : m.start()]
         if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
             continue  # "May 12", "12 May": a day, not a count
-        before = content_words(lower[max(0, m.start() - 60) : m.start()])[-NUMBER_WINDOW:]
+        # Other figures ("the top 1 percent") say nothing about what this one counts.
+        before = [w for w in content_words(lower[max(0, m.start() - 60) : m.start()]) if not w[0].isdigit()][-NUMBER_WINDOW:]
         rest = lower[m.end() : m.end() + 60]
-        following = [] if _REFERENCE_POINT.match(rest) else content_words(rest)[:NUMBER_WINDOW]
+        following = [] if _REFERENCE_POINT.match(rest) else [w for w in content_words(rest) if not w[0].isdigit()][:NUMBER_WINDOW]
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
         bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
         shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
@@ -172,9 +177,20 @@ def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
 def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
     """Different figures for the same measured thing in different articles ("a 12 km
     barrier" / "a 15 km flood barrier"). A figure with a unit is tied to the nouns next to
-    it; a bare count also needs the two sentences to be about the same thing. All versions
-    of one figure make one discrepancy."""
+    it, when each article ties that noun to one figure only; a bare count also needs the
+    two sentences to be about the same thing; sentences that name different people or
+    places ("Clinton's plan" / "Trump's plan") measure different things. All versions of
+    one figure make one discrepancy."""
     numbers = {c.id: _numbers(c.text) for c in claims}
+    # A word that one article ties to several figures of one unit ("a 15 percent rate", "a
+    # 39.6 percent rate") does not name one quantity there: no figure is compared by it.
+    values: dict[tuple[str, str, str], set[float]] = {}
+    for c in claims:
+        for _, unit, words, value, _ in numbers[c.id]:
+            for w in words:
+                values.setdefault((c.article, unit, w), set()).add(value)
+    # The names a sentence mentions (not its first word, unless possessive).
+    names = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME for c in claims}
     conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -184,13 +200,16 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
             values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
             for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
                 for shown_b, unit_b, words_b, value_b, bound_b in numbers[b.id]:
-                    shared = (words_a & words_b) - QUANTIFIERS - _NOT_A_THING
+                    shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING
+                              if len(values[(a.article, unit, w)]) == 1 and len(values[(b.article, unit_b, w)]) == 1}
                     if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
                         continue
                     if (value_a, unit) in values_b or (value_b, unit) in values_a:
                         continue  # both figures appear in both: they count different things
                     if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
                         continue
+                    if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                        continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
                     versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))
