@@ -39,6 +39,8 @@ WORDING_DRIFT = 0.05
 #: Only attributions at least this sure are set against each other (named, or "he said"
 #: right after the speaker's own quote).
 SURE_ATTRIBUTION = 0.9
+#: Word-sequence similarity from which two pieces of reported speech are the same words.
+SAME_REPORTED_WORDS = 0.6
 #: Shorter quoted phrases are names or slogans ("comprehensive strategic partnership"),
 #: which any speaker may use.
 MIN_ATTRIBUTED_WORDS = 4
@@ -331,7 +333,13 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         for q in sure:
             by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
         if len(by_speaker) > 1 and len({q.article for q in by_speaker.values()}) > 1:
-            chosen = list(by_speaker.values())[:2]
+            chosen = sorted(by_speaker.values(), key=lambda q: q.kind == "indirect")[:2]
+            # The same words credited to two people: words in quotation marks, or reported
+            # speech in nearly the same words. Two outlets paraphrasing one report, each from
+            # its own source ("the navy said two boats were closing in and firing" / "the
+            # crew said two boats were firing small arms"), is no drift.
+            if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
+                continue
             who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
             add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
                 [_item(q.article, q.text, q.span) for q in chosen])

@@ -88,6 +88,7 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-reference-point", set()),
     ("none-withheld-reason", set()),
     ("none-many-rates", set()),
+    ("none-paraphrase-two-sources", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected

@@ -165,3 +165,13 @@ def test_extract_entities_a_middle_initial_left_out_is_the_same_person():
     people = _by_name(index)
     assert set(people) == {"Robert J. Pickell", "George H. W. Bush", "George W. Bush"}
     assert people["Robert J. Pickell"].articles == ("a1", "a2")
+
+
+def test_extract_entities_a_short_organisation_name_joins_the_one_it_shortens():
+    index = canonical_entities([
+        _tagged("a1", ("the Indian Navy", "ORG"), ("the Russian Army", "ORG")),
+        _tagged("a2", ("Navy", "ORG"), ("Army", "ORG"), ("the Ukrainian Army", "ORG")),
+    ])
+    names = {e.name: e for e in index.entities}
+    assert names["the Indian Navy"].articles == ("a1", "a2") and "Navy" in names["the Indian Navy"].aliases
+    assert "Army" in names  # two armies: the short name stays its own

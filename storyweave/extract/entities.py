@@ -250,8 +250,12 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         if single[0] == "PERSON":
             candidates = {find(m) for m in multi if m[0] == "PERSON" and word in (m[1].split()[0], m[1].split()[-1])}
         elif single[0] == "ORG":
-            # The NER model often takes a lone surname for an organisation.
+            # The NER model often takes a lone surname for an organisation; else "the Navy"
+            # is short for the one organisation the story names with that last word ("the
+            # Indian Navy"), unless it names two ("the Russian Army", "the Ukrainian Army").
             candidates = {find(m) for m in multi if m[0] == "PERSON" and word == m[1].split()[-1]}
+            if not candidates:
+                candidates = {find(m) for m in multi if m[0] == "ORG" and word == m[1].split()[-1]}
         else:
             continue
         if len(candidates) == 1:
