@@ -326,7 +326,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
 
     for group in alignment.quote_groups:
         quotes = quotes_by_group.get(group.id, [])
-        _wording_drift([q for q in quotes if q.kind == "direct"], add)
+        _wording_drift([q for q in quotes if q.kind != "indirect"], add)  # the speaker's own words, whole or in part
         sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
                 and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
         by_speaker: dict[str, Quote] = {}

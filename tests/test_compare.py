@@ -169,3 +169,7 @@ def test_compare_seed_wording_findings_name_what_changed(seed_analysis):
     signed = next(e for e in wording if "yesterday" in e)
     assert "adds “comprehensive”" in signed and "“today” → “yesterday”" in signed and "moves “provides”" in signed
     assert "yesterday provides" not in signed
+    # Quotes kept in part ("North Korea “expresses full support …”, he said") are the
+    # speaker's own words too: their rewording is reported, with every outlet's version.
+    assert any("“military” → “army”" in e for e in wording)
+    assert any("(3 sources)" in e and "“perfectly peaceful” → “strictly peace-loving”" in e for e in wording)
