@@ -124,11 +124,11 @@ _DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
 _REFERENCE_POINT = re.compile(
     r"\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away|short|inland|offshore)\s+(?:of|from)\b")
 #: Words that say when, not what: "hours after the shooting", "120 miles an hour".
+_NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 #: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
 _NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+)(?:['’]s)?\b|^([A-Z][a-z]+)['’]s\b")
 _NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
                         "for of to by with mr mrs ms dr".split())
-_NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 
 
 def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
@@ -326,7 +326,8 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
 
     for group in alignment.quote_groups:
         quotes = quotes_by_group.get(group.id, [])
-        _wording_drift([q for q in quotes if q.kind != "indirect"], add)  # the speaker's own words, whole or in part
+        # The speaker's own words, whole (direct) or in part (mixed), are compared for wording.
+        _wording_drift([q for q in quotes if q.kind != "indirect"], add)
         sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
                 and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
         by_speaker: dict[str, Quote] = {}
@@ -347,16 +348,16 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
     return found
 
 
-def _wording_drift(direct: Sequence[Quote], add: Any) -> None:
+def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     """One wording finding per quote group: the first quote and every variant that words
     it differently, as items; the explanation lists each distinct change once, so three
     outlets sharing one rewording read as one finding, not one per pair."""
-    if not direct:
+    if not verbatim:
         return
-    first = direct[0]
+    first = verbatim[0]
     variants: list[Quote] = []
     changes: list[tuple[str, str, str]] = []
-    for q in direct[1:]:
+    for q in verbatim[1:]:
         if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
         found = [c for c in word_changes(word_diff(first.text, q.text))
