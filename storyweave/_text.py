@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime
+from urllib.parse import urlsplit
 
 #: Share of characters that may be control characters in text decoded with the
 #: Windows-1252 fallback before the bytes count as binary. Real Latin-1/Windows-1252
@@ -157,3 +158,11 @@ def normalise_date(value: str) -> str | None:
     elif len(value) == 10:  # a date with no time: keep it a date, not midnight
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+def outlet_host(url: str | None) -> str | None:
+    """The site an article's URL is on ("https://www.usatoday.com/…" → "usatoday.com"), or None."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

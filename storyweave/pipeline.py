@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from . import __version__
+from ._text import outlet_host
 from .align import align_claims, group_quotes
 from .analysis_json import to_json
 from .annotate import annotate
@@ -72,7 +73,8 @@ def analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     """extract ▶ align ▶ compare ▶ brief for one story."""
     extracted = extract(story, annotations)
     links = provenance(annotations)
-    independent = independent_groups([a.article.id for a in annotations], links)
+    independent = independent_groups([a.article.id for a in annotations], links,
+                                     {a.article.id: outlet_host(a.article.url) for a in annotations})
     claims, facts = align_claims(extracted.extraction.claims, annotations, independent)
     quotes, quote_groups = group_quotes(extracted.extraction.quotes, extracted.confidences)
     extraction = type(extracted.extraction)(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -75,8 +75,11 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
     return links
 
 
-def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLink]) -> dict[str, str]:
-    """Each article's independent-source group: articles that reuse one another share one."""
+def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLink],
+                       hosts: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """Each article's independent-source group: articles that reuse one another share one,
+    and so do articles of one site (``hosts``: article id → :func:`storyweave._text.outlet_host`): an
+    outlet reporting a thing twice is still one source for it."""
     parent = {a: a for a in article_ids}
 
     def find(x: str) -> str:
@@ -84,8 +87,14 @@ def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLin
             x = parent[x]
         return x
 
-    for link in links:
-        if link.score >= SAME_SOURCE_SCORE and link.source in parent and link.derived in parent:
-            ra, rb = sorted((find(link.source), find(link.derived)))
-            parent[rb] = ra
+    pairs = [(link.source, link.derived) for link in links
+             if link.score >= SAME_SOURCE_SCORE and link.source in parent and link.derived in parent]
+    first_of_host: dict[str, str] = {}
+    for a in article_ids:
+        host = (hosts or {}).get(a)
+        if host:
+            pairs.append((first_of_host.setdefault(host, a), a))
+    for a, b in pairs:
+        ra, rb = sorted((find(a), find(b)))
+        parent[rb] = ra
     return {a: find(a) for a in article_ids}

@@ -277,3 +277,28 @@ def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path)
     assert story["event_date"] == "2013-08-23"
     # The sentence names its day twice; the timeline tells it once.
     assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
+
+
+def test_analyze_two_articles_of_one_outlet_corroborate_nothing(tmp_path):
+    import json
+
+    from storyweave.pipeline import analyze
+    from storyweave.render import markdown
+    from storyweave.store import open_store
+
+    shared = "The Orsk harbour wall will be raised by two metres before the winter storms."
+    rows = [
+        {"id": "1", "url": "https://www.orsk-courier.example/news/wall", "title": "Orsk to raise its harbour wall",
+         "text": f"{shared} Mayor Lina Varis said the work would start in May. The council approved the plan on Monday."},
+        {"id": "2", "url": "https://orsk-courier.example/opinion/wall", "title": "Why the harbour wall matters",
+         "text": f"Fishermen have waited years for this. {shared} Critics say the money should go to the ferry."},
+    ]
+    path = tmp_path / "wall.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(path)], store=store)
+    assert not failures
+    (story,) = analysis["stories"]
+    fact = next(f for f in story["facts"] if "two metres" in f["text"])
+    assert len(fact["sources"]) == 2 and fact["status"] == "single-source" and fact["independent_sources"] == 1
+    assert "2 are from orsk-courier.example" in markdown.render(analysis)

@@ -43,3 +43,17 @@ def test_provenance_unknown_times_leave_the_link_undirected():
     b = _annotation("b", WIRE, basis)
     (link,) = provenance([a, b])
     assert not link.directed and link.score == 1.0
+
+
+def test_provenance_articles_of_one_site_are_one_source():
+    groups = independent_groups(["a", "b", "c", "d"], [], {"a": "orsk-courier.example", "b": "orsk-courier.example",
+                                                          "c": "valley-ledger.example", "d": None})
+    assert groups["a"] == groups["b"] and len({groups["a"], groups["c"], groups["d"]}) == 3
+
+
+def test_provenance_site_of_an_article_url():
+    from storyweave._text import outlet_host
+
+    assert outlet_host("https://www.orsk-courier.example/news/2025/pier") == "orsk-courier.example"
+    assert outlet_host("http://news.orsk-courier.example/a") == "news.orsk-courier.example"
+    assert outlet_host(None) is None and outlet_host("") is None

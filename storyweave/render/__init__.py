@@ -233,6 +233,9 @@ class StoryView:
         """Citation numbers for these articles, sorted and without repeats."""
         return sorted({self._labels[a] for a in article_ids if a in self._labels})
 
+    def article_url(self, article_id: str) -> str | None:
+        return (self._articles.get(article_id) or {}).get("url")
+
     def outlet(self, article_id: str) -> str:
         """The outlet's name, else where the article was read, else its id."""
         art = self._articles.get(article_id) or {}

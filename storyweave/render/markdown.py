@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from typing import Any
 
+from .._text import outlet_host
 from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
@@ -84,8 +86,13 @@ def support_note(view: StoryView, ids: list[str], fact: dict[str, Any] | None) -
     ids = sorted(set(ids), key=lambda a: view.label(a) if a in view._labels else 0)
     independent = int((fact or {}).get("independent_sources") or 1)
     links = [p for p in view.story.get("provenance") or [] if p.get("source") in ids and p.get("derived") in ids]
-    why = ("they share text (" + "; ".join(f"[{view.label(p['derived'])}] {relation_phrase(p)} [{view.label(p['source'])}]" for p in links) + ")"
-           if links else "they repeat the same wording")
+    reasons = []
+    if links:
+        reasons.append("they share text (" + "; ".join(f"[{view.label(p['derived'])}] {relation_phrase(p)} [{view.label(p['source'])}]"
+                                                      for p in links) + ")")
+    hosts = Counter(outlet_host(view.article_url(a)) for a in ids)
+    reasons += [f"{n} are from {host}" for host, n in sorted(hosts.items(), key=lambda kv: str(kv[0])) if host and n > 1]
+    why = "; ".join(reasons) or "they repeat the same wording"
     return f"{len(ids)} articles, {independent} independent source{'s' if independent != 1 else ''}: {why}"
 
 
