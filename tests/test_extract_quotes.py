@@ -280,3 +280,10 @@ def test_extract_quotes_a_participle_hung_on_a_thing_is_no_quote():
     assert found == []
     _, _, found = _quotes("Port officials closed the pier on Friday, adding that repairs would take a month.")
     assert [a.quote.speaker_text for a in found] == ["Port officials"]
+
+
+def test_extract_quotes_a_writers_guess_at_a_mind_is_no_quote():
+    _, _, found = _quotes("Even as Mayor Ilse Varga praises the new pier, she must know it will not survive the storms.")
+    assert not any(a.quote.cue == "know" for a in found)
+    _, _, found = _quotes("Mayor Ilse Varga knows the harbour wall will not hold another winter.")
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("knows", "the harbour wall will not hold another winter")]

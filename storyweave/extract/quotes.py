@@ -52,6 +52,10 @@ INDIRECT_VERBS = frozenset(
     # "pointed out that …"
     "point".split()
 )
+#: States of mind a writer may guess at ("he must know", "they may feel"), and the modals
+#: that mark the guess: then the clause is the writer's inference, not what anyone said.
+GUESSED_STATES = frozenset({"know", "feel", "think", "believe", "realize", "realise", "sense", "suspect", "understand"})
+WRITERS_MODALS = frozenset({"must", "may", "might", "surely", "probably"})
 #: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
 #: PolNeAR train articles.
 DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
@@ -781,6 +785,10 @@ class QuoteFinder:
         if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
             return None
         if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS:
+            return None
+        if kind == "indirect" and verb.lemma_.lower() in GUESSED_STATES and any(
+                c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
+            # "he must know it has a limit": the writer guessing at a mind, not a statement.
             return None
         if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and (
                 speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS):
