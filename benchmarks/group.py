@@ -159,6 +159,7 @@ def run_scale(data: Path, sizes: Sequence[int], baseline_max: int, workdir: Path
     rows = ["| articles | storyweave time (CPU) | ms / article | peak memory | B³-F1 vs events | baseline time (CPU) "
             "| baseline peak | baseline F1 | baseline / storyweave CPU |",
             "|---|---|---|---|---|---|---|---|---|"]
+    workdir.mkdir(parents=True, exist_ok=True)  # the corpora are built there on first use
     for n in sizes:
         path = workdir / f"scale-{n}.jsonl"
         if not path.exists():
