@@ -567,9 +567,7 @@ class QuoteFinder:
             return None  # "called Trump" with no label, or a label with no object
         start = right[0].left_edge.idx
         last = predicates[-1].right_edge
-        end = last.idx + len(last.text)
-        while end > start and self.text[end - 1] in ".,;: \u2014":
-            end -= 1
+        end = self._clause_end(last.idx + len(last.text), start)
         if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
             end += 1  # "called the ties an “alliance”": the label's closing mark is part of it
         return start, end
@@ -600,9 +598,7 @@ class QuoteFinder:
             if obj is None or act is None or act.i < obj.i:
                 continue
             start = obj.left_edge.idx
-            end = act.right_edge.idx + len(act.right_edge.text)
-            while end > start and self.text[end - 1] in ".,;: \u2014":
-                end -= 1
+            end = self._clause_end(act.right_edge.idx + len(act.right_edge.text), start)
             if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
                 continue
             out.append((start, end, token, "indirect"))
@@ -746,8 +742,7 @@ class QuoteFinder:
             right = (p_end, s_end)
             start, end = max((left, right), key=lambda r: r[1] - r[0])
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
-            while end > start and self.text[end - 1] in ".,;: \u2014":
-                end -= 1
+            end = self._clause_end(end, start)
             if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
                 continue
             out.append((start, end, according, "indirect"))
