@@ -38,11 +38,10 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from ._junk import junk_reason
-from ._text import outlet_host
 from .align import SAME_STATEMENT, content_words, same_statement
 from .framing import frame_headline
 from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
-from .provenance import independent_groups
+from .provenance import source_groups
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 15
@@ -348,8 +347,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     claims = {c.id: c for c in alignment.extraction.claims}
     length = {a.article.id: max(1, len(a.article.text)) for a in annotations}
     sentences = {a.article.id: [s.text for s in a.sentences] for a in annotations}
-    groups = independent_groups(list(length), list(comparison.provenance),
-                                {a.article.id: outlet_host(a.article.url) for a in annotations})
+    groups = source_groups(annotations, comparison.provenance)
     names = _Names(alignment.extraction.entities, alignment.extraction.quotes, annotations)
     clickbait = {f.article for f in comparison.framing if f.sensationalism >= CLICKBAIT_HEADLINE and f.signals}
     # Sentences another source contradicts are reported under "differ"; an assertion that

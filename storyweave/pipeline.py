@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from . import __version__
-from ._text import outlet_host
 from .align import align_claims, group_quotes
 from .analysis_json import to_json
 from .annotate import annotate
@@ -32,7 +31,7 @@ from .group import group_whole
 from .ingest import ingest
 from .model import Alignment, Analysis, Article, InputFailure, Story, StoryAnalysis
 from .options import Options
-from .provenance import independent_groups, provenance
+from .provenance import provenance, source_groups
 from .store.base import Store
 
 
@@ -73,8 +72,7 @@ def analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     """extract ▶ align ▶ compare ▶ brief for one story."""
     extracted = extract(story, annotations)
     links = provenance(annotations)
-    independent = independent_groups([a.article.id for a in annotations], links,
-                                     {a.article.id: outlet_host(a.article.url) for a in annotations})
+    independent = source_groups(annotations, links)
     claims, facts = align_claims(extracted.extraction.claims, annotations, independent)
     quotes, quote_groups = group_quotes(extracted.extraction.quotes, extracted.confidences)
     extraction = type(extracted.extraction)(

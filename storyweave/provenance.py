@@ -14,6 +14,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from ._text import outlet_host
 from .model import Annotation, ProvenanceLink
 
 #: Sentences at this cosine or above carry the same content (paraphrase or copy).
@@ -98,3 +99,9 @@ def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLin
         ra, rb = sorted((find(a), find(b)))
         parent[rb] = ra
     return {a: find(a) for a in article_ids}
+
+
+def source_groups(annotations: Sequence[Annotation], links: Sequence[ProvenanceLink]) -> dict[str, str]:
+    """:func:`independent_groups` of a story's articles, their sites read from their URLs."""
+    return independent_groups([a.article.id for a in annotations], links,
+                              {a.article.id: outlet_host(a.article.url) for a in annotations})
