@@ -126,6 +126,9 @@ _REFERENCE_POINT = re.compile(
 #: Words that say when, not what: "hours after the shooting", "120 miles an hour".
 _NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 #: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
+#: Read from the words, not the tagger's entities: the small spaCy model leaves names out
+#: ("shield Port Halvern and Saltmere" tags no "Saltmere"), which would part two versions
+#: of one figure.
 _NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+)(?:['’]s)?\b|^([A-Z][a-z]+)['’]s\b")
 _NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
                         "for of to by with mr mrs ms dr".split())
