@@ -166,3 +166,18 @@ def outlet_host(url: str | None) -> str | None:
         return None
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
+
+
+#: A headline part needs this many words to stand on its own.
+PART_MIN_WORDS = 4
+# Where a long headline joins a teaser or a deck to a plain summary: a spaced dash or bar,
+# a semicolon, or an ellipsis (which stays with the teaser before it).
+_PART_BREAK = re.compile(r"\s+[-–—|]\s+|\s*;\s+|(?<=\.\.\.)\s+|(?<=…)\s+")
+
+
+def headline_parts(text: str) -> list[str]:
+    """The parts of a headline that joins a teaser or a deck to a summary ("Now America will
+    lose its sleep... Putin and Kim joined hands - Russian President … inked security pact"),
+    each with at least :data:`PART_MIN_WORDS` words; none when it has one part only."""
+    parts = [p.strip() for p in _PART_BREAK.split(text) if len(p.split()) >= PART_MIN_WORDS]
+    return parts if len(parts) > 1 else []

@@ -12,7 +12,7 @@ import logging
 import re
 
 from storyweave import _html, _junk, extractors
-from storyweave._text import normalise_key, tidy_line
+from storyweave._text import headline_parts, normalise_key, tidy_line
 from storyweave.model import Article, Removed
 from storyweave.options import Options
 
@@ -234,10 +234,9 @@ def _dateline(
 
 def _title_parts(title: str) -> set[str]:
     """The headline and, when it joins a headline and a deck ("Trump questions the
-    moderators; Talk compared to 'working the referees'"), each part of at least four
-    words: a first body line that repeats one of them is the page's deck, not the story."""
-    parts = [title] + [p for p in re.split(r"\s*[;|]\s*|\s+[–—-]\s+", title) if len(p.split()) >= 4]
-    return {normalise_key(p).rstrip(".") for p in parts}
+    moderators; Talk compared to 'working the referees'"), each of its parts: a first body
+    line that repeats one of them is the page's deck, not the story."""
+    return {normalise_key(p).rstrip(".") for p in [title, *headline_parts(title)]}
 
 
 def _clean_title(title: str, site: str, removed: list[Removed]) -> str:

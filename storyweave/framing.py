@@ -45,6 +45,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from ._text import headline_parts
+
 __all__ = ["HeadlineFraming", "frame_headline", "sensationalism", "sensationalism_many"]
 
 MODEL_VERSION = "framing-ens.v2"
@@ -408,21 +410,6 @@ def sensationalism(headline: str) -> float:
         ModelMissingError: the sentence-embedding model is not installed.
     """
     return sensationalism_many([headline])[0]
-
-
-#: A headline part needs this many words to be scored on its own.
-PART_MIN_WORDS = 4
-# Where a long headline joins a teaser to a plain summary: a spaced dash or bar, or an
-# ellipsis (which stays with the teaser before it).
-_PART_BREAK = re.compile(r"\s+[-–—|]\s+|(?<=\.\.\.)\s+|(?<=…)\s+")
-
-
-def headline_parts(text: str) -> list[str]:
-    """The parts of a headline that joins a teaser to a summary ("Now America will lose its
-    sleep... Putin and Kim joined hands - Russian President … inked security pact"), each
-    with at least :data:`PART_MIN_WORDS` words; none when it has one part only."""
-    parts = [p.strip() for p in _PART_BREAK.split(text) if len(p.split()) >= PART_MIN_WORDS]
-    return parts if len(parts) > 1 else []
 
 
 def sensationalism_many(headlines: Sequence[str]) -> list[float]:
