@@ -375,6 +375,7 @@ class StoryIndex:
             The story of every article of the window, and the stories absorbed.
         """
         result = Recheck()
+        self._replace_in_key_order()
         for _ in range(REVISIT_PASSES):
             changes = self._move_articles(result) + self._merge_stories(result)
             if not changes:
@@ -382,6 +383,32 @@ class StoryIndex:
         result.placed = {key: item.story for key, item in self.pending.items()}
         self.pending.clear()
         return result
+
+    def _replace_in_key_order(self) -> None:
+        """Take every movable article of the window out of its story and place them
+        again one by one in the order of their ids, as on arrival but with the counts of
+        the whole window: the stories the re-check starts from no longer depend on the
+        order the window's articles came in."""
+        movable = sorted(key for key, item in self.pending.items() if item.movable)
+        for key in movable:
+            item = self.pending[key]
+            self._take(self.stories[item.story], item.sketch, item.vec)
+        for key in movable:
+            item = self.pending[key]
+            vec = self.vector(item.sketch)
+            best, best_score = self._best_for(vec, item.sketch.day)
+            if best is None or best_score < self.join_cosine:
+                best = self._story_of_its_own(key)
+            self._place(best, item.sketch, vec)
+            item.vec, item.story, item.documents = vec, best.id, self.documents
+
+    def _story_of_its_own(self, key: str) -> StoryProfile:
+        """An empty story for an article to start: the one it started on arrival if that
+        is empty now, else a new one."""
+        story = self.stories.get(story_id_for(key))
+        if story is not None and story.size == 0:
+            return story
+        return self.new_story(story_id_for(f"{key}#{len(self.stories)}"))
 
     def _move_articles(self, result: Recheck) -> int:
         changes = 0

@@ -75,6 +75,26 @@ def test_group_recheck_arrival_order_barely_changes_the_stories() -> None:
     assert max(scores) - min(scores) < 0.01
 
 
+def test_group_recheck_window_in_any_order_gives_the_same_stories() -> None:
+    # Articles of one re-check window are placed again in the order of their ids, so the
+    # order they came in decides nothing (copies aside: they stay with their original).
+    # Four topics of two events each, where the arrival order used to split stories differently.
+    docs = _ecb_docs_of({1, 3, 4, 19})
+    partitions = set()
+    for seed in range(6):
+        order = list(docs)
+        random.Random(seed).shuffle(order)
+        grouper = Grouper()
+        for doc_id, title, text, _ in order:
+            grouper.add(_article(doc_id, title, text))
+        grouper.settle()
+        stories: dict[str, set[str]] = {}
+        for doc_id, *_ in docs:
+            stories.setdefault(grouper.members[doc_id].story, set()).add(doc_id)
+        partitions.add(frozenset(frozenset(members) for members in stories.values()))
+    assert len(partitions) == 1
+
+
 def test_group_one_topic_alone_is_not_split_for_lack_of_counts() -> None:
     # A folder of one topic's articles (two events of one kind, 20-39 articles), grouped on
     # its own. Without background word frequencies every article shares the topic's words,
