@@ -357,6 +357,9 @@ class StoryIndex:
     def recheck(self) -> Recheck:
         """Re-check the articles of the window, and their stories, as they are now.
 
+        0. The movable articles are all taken out of their stories and placed again in
+           the order of their ids, with the window's counts and :data:`JOIN_COSINE`, so
+           what follows starts from the same stories whatever order they came in.
         1. Each movable article is taken out of its story and scored again, with the
            current document frequencies, against its candidate stories (only those, as
            on arrival) and its own story; it moves when another story now fits it better
@@ -367,9 +370,8 @@ class StoryIndex:
            arrived before the articles linking them.
 
         Articles join on arrival only from the stricter :data:`JOIN_COSINE`, so early
-        wrong joins (which no later move undoes) are rare, and what the strict pass left
-        apart is brought together here with all of the window's evidence: the result
-        depends much less on the arrival order. The window is then emptied.
+        wrong joins are rare, and what the strict pass left apart is brought together
+        here with all of the window's evidence. The window is then emptied.
 
         Returns:
             The story of every article of the window, and the stories absorbed.
