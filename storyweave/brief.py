@@ -41,6 +41,7 @@ from ._junk import junk_reason
 from .align import SAME_STATEMENT, content_words, same_statement
 from .framing import frame_headline
 from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
+from .opposites import opposite_words
 from .provenance import source_groups
 
 MIN_SENTENCES = 3
@@ -198,6 +199,8 @@ def supports(statement: str, sentence: str) -> bool:
     quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
     if not quoted <= set(content_words(sentence)):
         return False
+    if opposite_words(statement, sentence):
+        return False  # "the barrier failed" is not supported by "the barrier held"
     return model_states(statement, sentence)
 
 

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff
 from .extract.dates import find_time_expressions
 from .framing import frame_headline
+from .opposites import opposite_words
 from .model import (
     Alignment,
     Annotation,
@@ -229,9 +230,6 @@ QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "
                          "fewer", "less", "roughly", "approximately", "estimat", "close"})
 
 
-#: Verbs that state the opposite of each other when the rest of the sentence is the same.
-OPPOSITES = {"confirm": "deny", "deny": "confirm", "accept": "reject", "reject": "accept", "approve": "reject",
-             "win": "lose", "lose": "win", "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase"}
 #: Words that turn a proposition into its prohibition or denial.
 DENIALS = frozenset({"not", "no", "never", "n't", "deny", "prohibit", "ban", "bar", "forbid", "refuse", "reject"})
 
@@ -241,27 +239,51 @@ DENIALS = frozenset({"not", "no", "never", "n't", "deny", "prohibit", "ban", "ba
 TELLING = frozenset({"say", "tell", "comment", "speak", "talk", "add", "explain", "elaborate", "specify", "disclose"})
 
 
+#: Modals that, with "have", make a negated verb counterfactual: "would not have placed
+#: him on the list if …" says that he was placed.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _hypothetical(verb: Any) -> bool:
+    """Whether a verb is counterfactual ("would not have placed") or conditional (in, or
+    governing, an "if"/"unless" clause): its negation states no fact."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & COUNTERFACTUAL_MODALS and "have" in auxes:
+        return True
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
+
+
+def _negations(doc: Any, span: tuple[int, int]) -> int:
+    """How many words of a sentence negate a verb, adjective or copula that states a fact."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    return sum(1 for t in chunk or () if t.dep_ == "neg" and not _hypothetical(t.head))
+
+
 def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, bool]:
-    """The verbs of a sentence (lemma → negated?), verbs of telling left out."""
+    """The verbs of a sentence (lemma → negated?), verbs of telling and hypothetical
+    verbs left out."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     out: dict[str, bool] = {}
     for t in chunk or ():
-        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING:
+        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t):
             out[t.lemma_.lower()] = any(c.dep_ == "neg" for c in t.children) or out.get(t.lemma_.lower(), False)
     return out
 
 
 def _contradiction(a: Any, b: Any) -> str | None:
     """How two aligned statements contradict: the same verb negated in one only, or
-    opposite verbs ("confirmed" / "denied")."""
+    opposite words ("confirmed" / "denied", "held" / "failed")."""
     (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
     pa, pb = _predicates(doc_a, span_a), _predicates(doc_b, span_b)
-    for verb in sorted(set(pa) & set(pb)):
-        if pa[verb] != pb[verb]:
-            return f"One source says “{verb}”, the other “not {verb}”."
-    for verb in sorted(pa):
-        if OPPOSITES.get(verb) in pb:
-            return f"One source says “{verb}”, the other “{OPPOSITES[verb]}”."
+    flipped = [verb for verb in sorted(set(pa) & set(pb)) if pa[verb] != pb[verb]]
+    # As many negations on each side is a negation moved, not added: "I didn't feel we
+    # were executing it" / "I feel we weren't executing it".
+    if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2:
+        return f"One source says “{flipped[0]}”, the other “not {flipped[0]}”."
+    opposed = opposite_words(text_a, text_b)
+    if opposed:
+        return f"One source says “{opposed[0]}”, the other “{opposed[1]}”."
     return None
 
 

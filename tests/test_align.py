@@ -226,3 +226,19 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
     # Credited to one person, the same two wordings still read as one utterance reworded.
     _, groups = group_quotes([said, dataclasses.replace(other, speaker="ent-varga")], {"q1": 1.0, "q2": 1.0})
     assert len(groups) == 1
+
+
+def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    def quote(qid: str, article: str, speaker: str | None, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)), kind="indirect")
+
+    board = quote("q1", "a1", "ent-board", "the new sea wall in Corrow held overnight as the tide peaked")
+    residents = quote("q2", "a2", None, "the new sea wall in Corrow failed overnight as the tide peaked")
+    _, groups = group_quotes([board, residents], {"q1": 1.0, "q2": 0.5})
+    assert len(groups) == 2
+    # One speaker's words printed both ways is one utterance misquoted: compare reports it.
+    _, groups = group_quotes([board, dataclasses.replace(residents, speaker="ent-board")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1

@@ -127,6 +127,12 @@ QUAY_AND_ASIDE = ("The harbour board of Port Ellis approved a new container quay
                   "fishermen that had dragged on for years and cost two board members their seats.")
 
 
+def test_brief_a_sentence_saying_the_opposite_is_no_citation() -> None:
+    statement = "The new sea wall in Corrow failed overnight as the tide peaked."
+    assert supports(statement, "The new sea wall in Corrow failed overnight as the tide peaked, residents said.")
+    assert not supports(statement, "The new sea wall in Corrow held overnight as the tide peaked, the board said.")
+
+
 def test_brief_statement_units_are_the_sentence_and_its_openings() -> None:
     assert statement_units(QUAY_AND_ASIDE) == [QUAY_AND_ASIDE, "The harbour board of Port Ellis approved a new container quay on Monday"]
     assert statement_units("Lind, the chair, spoke to the council.") == ["Lind, the chair, spoke to the council."]  # too short

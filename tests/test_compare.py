@@ -89,6 +89,11 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-withheld-reason", set()),
     ("none-many-rates", set()),
     ("none-paraphrase-two-sources", set()),
+    ("contradiction-7", {"contradiction"}),
+    ("none-negated-opposite", set()),
+    ("none-two-companies", set()),
+    ("none-negation-moved", set()),
+    ("none-counterfactual", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -173,3 +178,17 @@ def test_compare_seed_wording_findings_name_what_changed(seed_analysis):
     # speaker's own words too: their rewording is reported, with every outlet's version.
     assert any("“military” → “army”" in e for e in wording)
     assert any("(3 sources)" in e and "“perfectly peaceful” → “strictly peace-loving”" in e for e in wording)
+
+
+@pytest.mark.parametrize(("a", "b", "opposed"), [
+    ("The sea wall held overnight, the board said.", "The sea wall failed overnight, residents said.", ("held", "failed")),
+    ("A jury acquitted Venn of fraud.", "A jury convicted Venn of fraud.", ("acquitted", "convicted")),
+    ("The strike was legal.", "The strike was illegal.", ("legal", "illegal")),
+    ("The dam held through the night.", "The dam did not fail during the night.", None),
+    ("Orsk shares rose after the deal.", "Orsk shares rose after the deal, as oil fell.", None),
+    ("He won the seat.", "He won't lose the seat.", None),
+])
+def test_compare_opposite_words_are_read_where_two_texts_differ(a, b, opposed):
+    from storyweave.opposites import opposite_words
+
+    assert opposite_words(a, b) == opposed
