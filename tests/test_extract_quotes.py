@@ -287,3 +287,82 @@ def test_extract_quotes_a_writers_guess_at_a_mind_is_no_quote():
     assert not any(a.quote.cue == "know" for a in found)
     _, _, found = _quotes("Mayor Ilse Varga knows the harbour wall will not hold another winter.")
     assert [(a.quote.cue, a.quote.text) for a in found] == [("knows", "the harbour wall will not hold another winter")]
+
+
+def _credited(found, index):
+    """(speaker name or text, cue, quote text) of each quote, for short assertions."""
+    return [((index.get(a.quote.speaker).name if a.quote.speaker else a.quote.speaker_text), a.quote.cue, a.quote.text)
+            for a in found]
+
+
+def test_extract_quotes_reported_clause_is_the_one_after_the_verb():
+    # A quoted paragraph the parser joins to the next sentence is a second clause of "said",
+    # before it; what Brennick said is the clause after the verb.
+    text = ("“There has been a natural base of donors for anyone willing to take on the council.”\n\n"
+            "Brennick, who has already sent letters on Varga’s behalf, said he also may campaign for her.")
+    _, index, found = _quotes(text)
+    assert ("Brennick", "said", "he also may campaign for her") in _credited(found, index)
+
+
+def test_extract_quotes_that_clause_hung_on_a_noun_after_the_verb():
+    text = "Ilse Varga said earlier on Friday during a news conference that she may wait until spring to decide."
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [("Ilse Varga", "said", "she may wait until spring to decide")]
+
+
+def test_extract_quotes_demonstrative_that_is_the_subject_of_the_clause():
+    text = "Asked about the delay, Tomas Brennick said that was a normal part of building a pier."
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [("Tomas Brennick", "said", "that was a normal part of building a pier")]
+
+
+def test_extract_quotes_second_speech_verb_shares_the_first_ones_speaker():
+    text = ("Tomas Brennick spoke on Monday. He said the new pier has brought more visitors to the harbour and "
+            "said that the council did not keep its “promise to the fishermen.”")
+    _, index, found = _quotes(text)
+    said = _credited(found, index)
+    assert ("Tomas Brennick", "said", "the new pier has brought more visitors to the harbour") in said
+    assert ("Tomas Brennick", "said", "promise to the fishermen.") in said
+
+
+def test_extract_quotes_reported_clause_ends_before_another_speakers_report():
+    text = ("Three quarters of the voters said they were worried about the economy, and more than half said "
+            "the mayor would handle it best.")
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [("Three quarters of the voters", "said", "they were worried about the economy"),
+                                   ("more than half", "said", "the mayor would handle it best")]
+
+
+def test_extract_quotes_cue_in_a_sentence_of_its_own():
+    # "…!” he wrote." split from its quote, and a quote in the paragraph after "declared:".
+    text = ("Tomas Brennick answered the critics on Sunday.\n\n“Everyone is laughing at the council. "
+            "A sad spectacle!” he wrote.")
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [("Tomas Brennick", "wrote", "Everyone is laughing at the council. A sad spectacle!")]
+    text = "At the meeting, Tomas Brennick declared:\n\n“The pier will be finished before the storms arrive.”"
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [("Tomas Brennick", "declared", "The pier will be finished before the storms arrive.")]
+
+
+def test_extract_quotes_shouted_words_are_speech():
+    _, index, found = _quotes("“Build the pier now!” shouted Ilse Varga.")
+    assert _credited(found, index) == [("Ilse Varga", "shouted", "Build the pier now!")]
+
+
+def test_extract_quotes_a_vow_to_act_is_what_was_voiced():
+    _, index, found = _quotes("Ilse Varga vowed to rebuild the harbour wall before the winter.")
+    assert _credited(found, index) == [("Ilse Varga", "vowed", "to rebuild the harbour wall before the winter")]
+    text = "Ilse Varga vowed to “finish the job” before the winter storms arrive."
+    _, index, found = _quotes(text)
+    assert [(a.quote.kind, text[slice(*a.content_span)]) for a in found] == [
+        ("mixed", "to “finish the job” before the winter storms arrive")]
+
+
+def test_extract_quotes_thanks_and_one_name_stances():
+    _, index, found = _quotes("Tomas Brennick thanked the volunteers for their work on the pier.")
+    assert _credited(found, index) == [("Tomas Brennick", "thanked", "the volunteers for their work on the pier")]
+    _, index, found = _quotes("Ilse Varga endorsed Brennick on Monday.")
+    assert _credited(found, index) == [("Ilse Varga", "endorsed", "Brennick")]
+    # an act asked of someone else is no stance of the one who asked
+    _, index, found = _quotes("Ilse Varga asked him to condemn the attacks on the harbour.")
+    assert _credited(found, index) == [("Ilse Varga", "asked", "him to condemn the attacks on the harbour")]

@@ -35,7 +35,8 @@ SPEECH_VERBS = frozenset(
     reply respond explain argue suggest acknowledge admit assert affirm urge tweet post remark
     comment recall reiterate predict promise complain criticise criticize condemn
     highlight point underscore mention allege implicate blame continue observe conclude read joke
-    quip scoff recount testify concede boast""".split()
+    quip scoff recount testify concede boast
+    yell shout chant exclaim answer""".split()
 )
 #: Verbs whose clausal complement is speech, for indirect quotes (a narrower set: "call" or
 #: "describe" take no clause).
@@ -69,10 +70,11 @@ REGARD_VERBS = frozenset({"see", "view", "regard"})
 #: endorsed the bill", "most voters support a ban"), an attribution in PolNeAR.
 STANCE_VERBS = frozenset(
     "support endorse back oppose criticize criticise praise defend condemn denounce applaud favor favour "
-    "prefer".split()
+    "prefer thank congratulate mock decry".split()
 )
-#: A one-word position ("endorsed Trump") names a side, not a statement.
-MIN_STANCE_WORDS = 2
+#: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
+#: supporters"); a pronoun alone ("backed him") says nothing the reader can check.
+MIN_STANCE_WORDS = 1
 #: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
 #: mention the council").
 TOPIC_VERBS = frozenset({"discuss", "mention"})
@@ -82,6 +84,9 @@ PREP_OBJECT_VERBS = {"talk": "about", "speak": "about", "vote": "for", "point": 
 #: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
 #: person asked and the act are the request voiced.
 REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
+#: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
+#: answer"): the act is what the subject voiced.
+COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline"})
 #: A label can be short ("called him divisive") and still be a verdict.
 MIN_LABEL_WORDS = 2
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -286,6 +291,12 @@ def _subject(verb: Any) -> Any:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_speech(verb) and _is_speech(verb.head.head):
+            # "He said the attacks worked and said that …": the parser joins the second
+            # speech verb to the reported clause; it shares the first one's subject.
+            verb = verb.head.head
+            seen += 1
+            continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = verb.head
             seen += 1
@@ -304,6 +315,29 @@ def _voiced_object(verb: Any) -> Any:
     if lemma in PREP_OBJECT_VERBS:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_OBJECT_VERBS[lemma]), None)
         return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    return None
+
+
+def _complement(verb: Any) -> Any:
+    """The clause a speech verb reports: its clausal complement, the one after it when
+    there are two (the parser joins a quoted paragraph or an earlier clause to the verb as
+    a second complement: "“…”\n\nBrennick, who …, said he may run"), or a "that" clause the parser hung on the noun of a
+    prepositional phrase ("said in a statement that the pier is safe", read as a
+    relative clause of "statement")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    if after or clauses:
+        return (after or clauses)[0]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for rel in noun.children:
+                # a complementiser "that" (not a relative pronoun: it takes no role in the
+                # clause) and a subject of its own make a reported clause, not a relative one
+                if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+                    return rel
     return None
 
 
@@ -462,6 +496,31 @@ class QuoteFinder:
             return min(candidates, key=lambda v: min(abs(v.idx - start), abs(v.idx - end)))
         return None
 
+    def _cue_across(self, start: int, end: int) -> Any:
+        """A speech verb the parser put in a sentence of its own beside the quote: a
+        quote ending in "!" or "?" is split from its "he wrote." after it, and "she
+        declared:" introduces a quote set in the next paragraph."""
+        after = end
+        while after < len(self.text) and self.text[after] in "”\"’,.!? ":
+            after += 1
+        tail = self.doc.char_span(after, min(len(self.text), after + 1), alignment_mode="expand")
+        if tail is not None and len(tail) and after > end and "\n" not in self.text[end:after]:
+            sent = tail[0].sent
+            root = sent.root
+            # only the bare attribution ("he wrote.", "tweeted Trump on Sunday"), nothing it reports
+            if sent.start == tail[0].i and _is_speech(root) and root.i - sent.start <= 4 \
+                    and _subject(root) is not None and not any(c.dep_ in ("ccomp", "dobj") for c in root.children):
+                return root
+        before = start - 1
+        while before > 0 and self.text[before - 1] in " \n\t":
+            before -= 1
+        if before > 0 and self.text[before - 1] == ":":
+            colon = self.doc.char_span(before - 1, before, alignment_mode="expand")
+            verb = colon[0].head if colon is not None and len(colon) else None
+            if verb is not None and _is_speech(verb) and verb.i < colon[0].i and _subject(verb) is not None:
+                return verb
+        return None
+
     def find(self) -> list[Attribution]:
         """Direct quotes first (they claim their spans), then indirect speech; speakers are
         resolved in text order so that "he said" sees every speaker before it."""
@@ -479,6 +538,8 @@ class QuoteFinder:
                 verb = self._quote_verb(s, start, end)
                 if verb is not None:
                     break
+            if verb is None:
+                verb = self._cue_across(start, end)
             if verb is None:
                 if words >= MIN_UNCUED_QUOTE_WORDS and _according_to(chunk[0].sent) is not None:
                     verb = _according_to(chunk[0].sent).head.head  # the "according" token
@@ -544,7 +605,10 @@ class QuoteFinder:
         label = self._label_span(verb)
         if label is not None:
             return label, 1
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        clause = _complement(verb)
+        if clause is None and verb.lemma_.lower() in COMMIT_VERBS:
+            # "vowed to “take the fight” to every state": the act promised
+            clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         return (self._clause_span(clause), 2) if clause is not None else None
 
     def _label_span(self, verb: Any) -> tuple[int, int] | None:
@@ -589,12 +653,17 @@ class QuoteFinder:
         what. (Questions, "asked whether …", are clauses and read as indirect speech.)"""
         out = []
         for token in self.doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in REQUEST_VERBS or token.dep_ in ("amod", "acl", "relcl"):
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or lemma not in REQUEST_VERBS and lemma not in COMMIT_VERBS \
+                    or token.dep_ in ("amod", "acl", "relcl"):
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
             act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+            if lemma in COMMIT_VERBS:
+                # "vowed to veto the bill": the act alone, no one asked
+                obj = act if obj is None else None
             if obj is None or act is None or act.i < obj.i:
                 continue
             start = obj.left_edge.idx
@@ -614,6 +683,8 @@ class QuoteFinder:
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
                 continue
+            if token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in token.head.children):
+                continue  # "asked him to condemn violence": an act asked of someone else, not a stance
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
                 continue  # "agreed to support each other", "backed him": no position in the words
@@ -631,12 +702,28 @@ class QuoteFinder:
     def _clause_span(self, clause: Any) -> tuple[int, int]:
         """Characters of a clause without its complementiser and closing punctuation."""
         tokens = list(clause.subtree)
+        second = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and (
+            _is_speech(c) and clause.head.i < clause.i and _is_speech(clause.head)
+            # the parser may tag the second verb wrongly ("and most voters said …" as a modifier)
+            or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() in INDIRECT_VERBS and t.lemma_.lower() in SPEECH_VERBS
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree))]
+        if second:
+            # "said A and said B", "said A, and most voters said B": a second speech verb
+            # joined to the clause reports a clause of its own.
+            first = min(second, key=lambda c: c.i)
+            tokens = [t for t in tokens if t.i < first.left_edge.i]
+            while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+                tokens.pop()
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
         lead = re.match(r"(that|whether)\s+", self.text[start:end], re.I)
-        if lead:
+        first = min(tokens, key=lambda t: t.i)
+        if lead and first.dep_ not in ("nsubj", "nsubjpass"):  # "said that was a mistake": a subject, kept
             start += lead.end()
-        return start, self._clause_end(end, start)
+        end = self._clause_end(end, start)
+        # "they were worried about the economy, and …": a conjunction the clause was cut at
+        trail = re.search(r"[\s,;]+(and|but|or)$", self.text[start:end])
+        return start, self._clause_end(start + trail.start(), start) if trail else end
 
     def _clause_end(self, end: int, start: int) -> int:
         """``end`` moved back over closing punctuation and spaces, not before ``start``."""
@@ -826,7 +913,7 @@ class QuoteFinder:
             lemma = token.lemma_.lower()
             if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS)) or token.dep_ == "relcl":
                 continue
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None) if lemma in INDIRECT_VERBS else None
+            clause = _complement(token) if lemma in INDIRECT_VERBS else None
             if clause is None and lemma in DEMAND_VERBS:
                 # "Clinton called for a ban on assault weapons": the demand is what was said,
                 # when someone who can speak made it ("the situation calls for calm" is no demand).
@@ -835,7 +922,10 @@ class QuoteFinder:
                     continue
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+            # "the plan, which she said would fail" reports no clause of its own; a demonstrative
+            # "that" ("said that was a mistake", tagged DT) is an ordinary subject.
+            if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                     and c.tag_ in ("WDT", "WP") for c in clause.children):
                 continue
             start, end = self._clause_span(clause)
             if start <= token.idx < end or _words(self.text[start:end]) < 4:
