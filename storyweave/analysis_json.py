@@ -3,6 +3,7 @@ analysis and every renderer, the web app and other programs."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import __version__
@@ -11,6 +12,10 @@ from .options import Options
 
 SCHEMA = "storyweave.analysis/1"
 
+#: Words before a date that make it a point of reference, not the time of what the sentence
+#: tells: "his first visit since July 2000" did not happen in 2000.
+_REFERENCE_POINT = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+
 
 def _story(sa: StoryAnalysis) -> dict[str, Any]:
     ex = sa.alignment.extraction
@@ -18,7 +23,7 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
     for d in ex.dates:
         if d.value and len(d.value) >= 7 and d.value[:4].isdigit():
             sentence = next((c for c in ex.claims if c.article == d.article and c.span[0] <= d.span[0] < c.span[1]), None)
-            if sentence is not None:
+            if sentence is not None and not _REFERENCE_POINT.search(sentence.text[: d.span[0] - sentence.span[0]]):
                 timeline[(d.value, d.article, sentence.span)] = {
                     "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)}
     # One entry per sentence and day: "yesterday (July 21st)" names one day twice, and
