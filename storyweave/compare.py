@@ -18,7 +18,6 @@ from typing import Any, Iterable, Sequence
 from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff
 from .extract.dates import find_time_expressions
 from .framing import frame_headline
-from .opposites import opposite_words
 from .model import (
     Alignment,
     Annotation,
@@ -34,6 +33,7 @@ from .model import (
     ProvenanceLink,
     Quote,
 )
+from .opposites import opposite_words
 
 #: Quotes count as reworded from this share of changed words (a changed comma is not).
 WORDING_DRIFT = 0.05
