@@ -15,14 +15,15 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
 from . import cross_encoder
 from .embed import embed
 from .statement_model import load_model
-from .model import Alignment, Annotation, Claim, Fact, FactStatus, Quote, QuoteGroup
+from .model import Alignment, Annotation, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
+from .name_swaps import plain_name, same_name, swapped_names
 from .opposites import opposite_words
 
 #: Cosine below which two claims are never the same statement (MiniLM; 95 % of the
@@ -238,17 +239,39 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
     return claims[min(members, key=cost)]
 
 
-def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str]) -> tuple[list[Claim], list[Fact]]:
+def name_judge(entities: Sequence[Entity]) -> Callable[[str, str], bool]:
+    """Whether two names stand for one entity: by their words (:func:`same_name`), or as
+    aliases of one of the story's entities ("America" / "the United States"), a capital
+    counting as the country it stands for."""
+    ids: dict[str, str] = {}
+    for e in entities:
+        for name in (e.name, *e.aliases):
+            ids.setdefault(plain_name(name), e.stands_for or e.id)
+
+    def same(a: str, b: str) -> bool:
+        if same_name(a, b):
+            return True
+        x, y = ids.get(plain_name(a)), ids.get(plain_name(b))
+        return x is not None and x == y
+
+    return same
+
+
+def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str],
+                 entities: Sequence[Entity] = ()) -> tuple[list[Claim], list[Fact]]:
     """Facts from claims.
 
     Args:
         claims: the story's claims.
         annotations: their articles' annotations (for the sentence vectors).
         independent: each article's group of articles that reuse one another (provenance).
+        entities: the story's entities, so that two names of one entity are not read as
+            two versions naming different people or places (:func:`swapped_names`).
 
     Returns:
         The claims with their fact ids, and the facts.
     """
+    same = name_judge(entities)
     vectors = _claim_vectors(claims, annotations)
     cosines = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
     # A long sentence carries asides that dilute its similarity; its main clause says what
@@ -261,6 +284,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         for j in range(i + 1, len(claims)):
             if claims[i].article == claims[j].article or max(cosines[i, j], core_cosines[i, j]) < CANDIDATE_COSINE:
                 continue
+            if swapped_names(claims[i].text, claims[j].text, same):
+                continue  # "Orsk will pay" / "Wexmoor will pay": two statements
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)
             core = combine(float(core_cosines[i, j]), word_overlap(cores[i], cores[j]), cores[i], cores[j])
             scores[(i, j)] = max(whole, core)

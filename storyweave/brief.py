@@ -41,6 +41,7 @@ from ._junk import junk_reason
 from .align import SAME_STATEMENT, content_words, same_statement
 from .framing import frame_headline
 from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
+from .name_swaps import swapped_names
 from .opposites import opposite_words
 from .provenance import source_groups
 
@@ -199,8 +200,8 @@ def supports(statement: str, sentence: str) -> bool:
     quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
     if not quoted <= set(content_words(sentence)):
         return False
-    if opposite_words(statement, sentence):
-        return False  # "the barrier failed" is not supported by "the barrier held"
+    if opposite_words(statement, sentence) or swapped_names(statement, sentence):
+        return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"
     return model_states(statement, sentence)
 
 

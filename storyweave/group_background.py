@@ -31,6 +31,12 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en", "small")
 
 
+def word_frequency(word: str) -> float:
+    """How often a lower-case word occurs in English at large (0 for words the list does
+    not hold, most names among them)."""
+    return _frequencies().get(word, 0.0)
+
+
 def background_share(term: str) -> float:
     """The share of news articles expected to hold ``term`` (a grouping term: a word, or
     "@" and a name, a multi-word name or a year)."""

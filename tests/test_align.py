@@ -242,3 +242,34 @@ def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
     # One speaker's words printed both ways is one utterance misquoted: compare reports it.
     _, groups = group_quotes([board, dataclasses.replace(residents, speaker="ent-board")], {"q1": 1.0, "q2": 1.0})
     assert len(groups) == 1
+
+
+@pytest.mark.parametrize(("a", "b", "swapped"), [
+    ("Orsk will pay for the repairs, the council said.", "Wexmoor will pay for the repairs, the council said.",
+     ("Orsk", "Wexmoor")),
+    ("The talks will be held in Geneva on Monday.", "The talks will be held in Vienna on Monday.", ("Geneva", "Vienna")),
+    ("Police said the road was closed.", "Officials said the road was closed.", None),  # no names
+    ("The envoy met Kim Jong Un in the capital.", "The envoy met Kim Jong-un in the capital.", None),
+    ("Varis met Lind in Orsk.", "Lind met Varis in Orsk.", None),  # the same two people
+    ("The U.N. condemned the attack.", "The United Nations condemned the attack.", None),
+    ("The match ends on Oct. 19 in Tavor.", "The match ends on October 19 in Tavor.", None),
+    ("The bridge was reopened by Sgt. Varis on Monday.", "The bridge was reopened by Lt. Varis on Monday.", None),
+    ("Her agent told Orsk Daily it was over.", "Her agent told the Tavor Courier it was over.", None),
+    ("The pier reopened on Monday, May 12.", "The pier reopened on Sunday, May 11.", None),  # a date discrepancy
+])
+def test_align_swapped_names_are_read_where_two_versions_differ(a, b, swapped):
+    from storyweave.name_swaps import swapped_names
+
+    assert swapped_names(a, b) == swapped
+
+
+def test_align_versions_naming_different_payers_are_two_facts():
+    from storyweave.align import align_claims
+    from storyweave.model import Article, Certainty, Claim, Entity
+
+    texts = {"a": "Orsk will pay for the repairs to the footbridge, the council said.",
+             "b": "Wexmoor will pay for the repairs to the footbridge, the council said.",
+             "c": "Orsk will pay for the repairs to the footbridge, the regional council said."}
+    claims = [Claim(f"c-{k}", k, t, (0, len(t)), Certainty.ATTRIBUTED) for k, t in texts.items()]
+    _, facts = align_claims(claims, [], {}, [Entity("e-1", "Orsk", "ORG", (), ("a", "c"))])
+    assert sorted(f.sources for f in facts) == [("a", "c"), ("b",)]

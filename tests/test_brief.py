@@ -133,6 +133,12 @@ def test_brief_a_sentence_saying_the_opposite_is_no_citation() -> None:
     assert not supports(statement, "The new sea wall in Corrow held overnight as the tide peaked, the board said.")
 
 
+def test_brief_a_sentence_naming_someone_else_is_no_citation() -> None:
+    statement = "Orsk will pay for the repairs to the footbridge, the council said."
+    assert supports(statement, "Orsk will pay for the repairs to the footbridge, the regional council said.")
+    assert not supports(statement, "Wexmoor will pay for the repairs to the footbridge, the council said.")
+
+
 def test_brief_statement_units_are_the_sentence_and_its_openings() -> None:
     assert statement_units(QUAY_AND_ASIDE) == [QUAY_AND_ASIDE, "The harbour board of Port Ellis approved a new container quay on Monday"]
     assert statement_units("Lind, the chair, spoke to the council.") == ["Lind, the chair, spoke to the council."]  # too short
