@@ -346,14 +346,15 @@ def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
 
-def _opposed_if_other_speaker(a: Quote, b: Quote) -> bool:
-    """Whether two quotes say opposite things ("the barrier held" / "failed") and are not
-    both credited to one person: a council's claim and residents' opposite claim are two
-    statements. One person's words in opposite versions stay one group, which compare
-    reports as a contradiction (a misquote)."""
+def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
+    """Whether two quotes say opposite things ("the barrier held" / "failed") or name
+    different parties ("Orsk will pay" / "Wexmoor will pay") and are not both credited to
+    one person: a council's claim and residents' other claim are two statements. One
+    person's words in two such versions stay one group, which compare reports (a
+    misquote)."""
     if a.speaker and a.speaker == b.speaker:
         return False
-    return opposite_words(a.text, b.text) is not None
+    return opposite_words(a.text, b.text) is not None or swapped_names(a.text, b.text) is not None
 
 
 def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tuple[list[Quote], list[QuoteGroup]]:
@@ -370,7 +371,7 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
-            if quotes[i].article == quotes[j].article or _opposed_if_other_speaker(quotes[i], quotes[j]):
+            if quotes[i].article == quotes[j].article or _other_claim_of_other_speaker(quotes[i], quotes[j]):
                 continue
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one

@@ -242,6 +242,10 @@ def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
     # One speaker's words printed both ways is one utterance misquoted: compare reports it.
     _, groups = group_quotes([board, dataclasses.replace(residents, speaker="ent-board")], {"q1": 1.0, "q2": 1.0})
     assert len(groups) == 1
+    payer = quote("q3", "a3", None, "Wexmoor will pay for the new sea wall in Corrow")
+    _, groups = group_quotes([dataclasses.replace(board, text="Orsk will pay for the new sea wall in Corrow"), payer],
+                             {"q1": 1.0, "q3": 0.5})
+    assert len(groups) == 2
 
 
 @pytest.mark.parametrize(("a", "b", "swapped"), [
