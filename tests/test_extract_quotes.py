@@ -366,3 +366,93 @@ def test_extract_quotes_thanks_and_one_name_stances():
     # an act asked of someone else is no stance of the one who asked
     _, index, found = _quotes("Ilse Varga asked him to condemn the attacks on the harbour.")
     assert _credited(found, index) == [("Ilse Varga", "asked", "him to condemn the attacks on the harbour")]
+
+
+def _spans(text, found):
+    """(speaker span text, cue, content text) of each quote, content as the benchmark reads it."""
+    return [(text[slice(*a.quote.speaker_span)], a.quote.cue, text[slice(*(a.content_span or a.quote.span))]) for a in found]
+
+
+def test_extract_quotes_speaker_of_a_relative_clause_keeps_its_pronoun():
+    text = "The harbour board met fishermen who said the new pier had cut their catch by half."
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [("fishermen who", "said", "the new pier had cut their catch by half")]
+    text = "Tomas Brennick, who endorsed Ilse Varga in May, spoke at the harbour."
+    _, index, found = _quotes(text)
+    assert [(index.get(a.quote.speaker).name, text[slice(*a.quote.speaker_span)]) for a in found] == [
+        ("Tomas Brennick", "Tomas Brennick, who")]
+
+
+def test_extract_quotes_relative_clause_inside_a_report_is_part_of_it():
+    text = "Ilse Varga said the pier was built for fishermen who know how hard the winters are."
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [("Ilse Varga", "said", "the pier was built for fishermen who know how hard the winters are")]
+
+
+def test_extract_quotes_an_act_inside_the_report_is_no_second_report():
+    text = "Tomas Brennick says he would sit the mayor down and tell her the pier must be rebuilt."
+    _, _, found = _quotes(text)
+    assert ("Tomas Brennick", "says", "he would sit the mayor down and tell her the pier must be rebuilt") in _spans(text, found)
+
+
+def test_extract_quotes_quoted_words_inside_an_object():
+    text = "Ilse Varga noted the shift from the old harbour motto “Safe Waters for All” in her speech."
+    _, _, found = _quotes(text)
+    assert [(a.quote.kind, text[slice(*a.content_span)]) for a in found] == [
+        ("mixed", "the shift from the old harbour motto “Safe Waters for All” in her speech")]
+
+
+def test_extract_quotes_second_that_clause_joined_to_the_verb():
+    text = "Brennick said the pier needs new pilings, but that the council would not pay for them."
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [
+        ("Brennick", "said", "the pier needs new pilings, but that the council would not pay for them")]
+
+
+def test_extract_quotes_reported_clause_ends_before_a_speech_participle():
+    text = "Ilse Varga said she saw no need to delay the vote, telling reporters that the harbour could not wait."
+    _, _, found = _quotes(text)
+    assert ("Ilse Varga", "said", "she saw no need to delay the vote") in _spans(text, found)
+
+
+def test_extract_quotes_calling_on_someone_to_act_is_a_demand():
+    text = "Tomas Brennick called on the harbour board to resign over the flooding."
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [("Tomas Brennick", "called", "the harbour board to resign over the flooding")]
+    text = "Tomas Brennick is calling for the harbour board to rebuild the pier before the winter storms."
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [("Tomas Brennick", "calling", "the harbour board to rebuild the pier before the winter storms")]
+
+
+def test_extract_quotes_what_a_poll_shows_is_its_finding():
+    text = "A new harbour survey shows Ilse Varga with a ten-point lead over Tomas Brennick."
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [("A new harbour survey", "shows", "Ilse Varga with a ten-point lead over Tomas Brennick")]
+    # a person showing something makes no claim
+    _, _, found = _quotes("Tomas Brennick showed the inspectors the cracks in the harbour wall.")
+    assert found == []
+
+
+def test_extract_quotes_quote_closed_by_a_mark_hands_over_to_the_attribution():
+    text = ("The storm hit the harbour on Sunday.\n\n“I think the pier is finished, on repairs as well as on "
+            "safety, but certainly on safety,” Ilse Varga, the mayor, said on Monday.")
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [
+        ("Ilse Varga", "said", "I think the pier is finished, on repairs as well as on safety, but certainly on safety")]
+
+
+def test_extract_quotes_told_in_a_sentence_of_its_own():
+    text = ("Ilse Varga spoke about the storm.\n\n“Will the pier survive another winter like this?” "
+            "Tomas Brennick told the harbour gazette on Monday.")
+    _, index, found = _quotes(text)
+    assert ("Tomas Brennick", "told", "Will the pier survive another winter like this?") in _credited(found, index)
+    text = "“Why did nobody act when the wall cracked?” Brennick asked the council in a letter on Monday."
+    _, index, found = _quotes(text)
+    assert _credited(found, index) == [("Brennick", "asked", "Why did nobody act when the wall cracked?")]
+
+
+def test_extract_quotes_the_speaker_is_no_channel_of_his_own_words():
+    text = "The harbour is in good shape, according to Tomas Brennick, who stressed that the new wall will hold for decades."
+    _, _, found = _quotes(text)
+    stressed = [a for a in found if a.quote.cue == "stressed"]
+    assert [(text[slice(*a.quote.speaker_span)], a.quote.channel) for a in stressed] == [("Tomas Brennick, who", None)]

@@ -87,6 +87,8 @@ REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
 #: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
 #: answer"): the act is what the subject voiced.
 COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline"})
+#: Verbs by which polls, records and documents state a finding about their object.
+FINDING_VERBS = frozenset({"show"})
 #: A label can be short ("called him divisive") and still be a verdict.
 MIN_LABEL_WORDS = 2
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -141,6 +143,7 @@ class Attribution:
     continues: bool = False  # a further quoted passage of the attribution before it
     content_span: tuple[int, int] | None = None  # mixed quotes: the reported clause around the words
     unnamed: bool = False  # the speaker is described, not named ("officials said"): no entity is made
+    relative: bool = False  # spoken in a relative clause ("voters who said …")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -341,6 +344,21 @@ def _complement(verb: Any) -> Any:
     return None
 
 
+def _reports_again(second: Any, first: Any) -> bool:
+    """Whether a speech verb joined to a reported clause is the speaker reporting again
+    ("said A and said that B"), not an act inside what was reported ("said he would meet
+    the mayor and tell her to resign", "said he never asked the board for money"): it is in
+    the first verb's tense and reports something of its own."""
+    return _finite_tag(second) == _finite_tag(first) and (
+        second.lemma_ == first.lemma_ or any(c.dep_ in ("ccomp", "oprd") for c in second.children))
+
+
+def _finite_tag(verb: Any) -> str:
+    """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
 def _according_to(sent: Any) -> Any:
     for token in sent:
         if token.lower_ == "according":
@@ -450,7 +468,8 @@ class QuoteFinder:
             subject = _subject(verb)
             return self._channel_name(subject) if subject is not None else None
         according = _according_to(sent)
-        if according is not None:
+        if according is not None and not (speaker_span is not None and speaker_span[0] <= according.idx < speaker_span[1]):
+            # ("according to Varga, who stressed …": the speaker is no channel of her own words)
             return self._channel_name(according)
         head = verb.head
         hops = 0
@@ -490,6 +509,15 @@ class QuoteFinder:
                 governed.append((len(subtree), verb))
         if governed:
             return min(governed, key=lambda g: (g[0], g[1].i))[1]
+        if re.match(r"[,?!][”\"’]", self.text[end : end + 2]) or (
+                self.text[end - 1 : end] in ("?", "!") and self.text[end : end + 1] in ("”", '"', "’")):
+            # "“…,” Varga, 61, told the gazette": a quote closed by a comma hands over to
+            # the attribution right after it, however the parser joined the two.
+            for verb in sorted(candidates, key=lambda v: v.i):
+                subject = _subject(verb)
+                if verb.idx > end and subject is not None and end <= subject.idx and subject.i <= verb.i + 2 \
+                        and len(self.text[end : verb.idx]) <= 60 and not re.search(r"[.;:\n]\s", self.text[end : verb.idx]):
+                    return verb
         # A quote that is the whole clause ("“…,” he said.") is often parsed as a sibling.
         outside = [t for t in sent if not (start - 1 <= t.idx <= end)]
         if len([t for t in outside if not t.is_punct]) <= 6 or sent.root in candidates:
@@ -507,9 +535,11 @@ class QuoteFinder:
         if tail is not None and len(tail) and after > end and "\n" not in self.text[end:after]:
             sent = tail[0].sent
             root = sent.root
-            # only the bare attribution ("he wrote.", "tweeted Trump on Sunday"), nothing it reports
+            # only the bare attribution ("he wrote.", "tweeted Trump on Sunday"), nothing it
+            # reports; the object of "told" or "asked" is the one spoken to
             if sent.start == tail[0].i and _is_speech(root) and root.i - sent.start <= 4 \
-                    and _subject(root) is not None and not any(c.dep_ in ("ccomp", "dobj") for c in root.children):
+                    and _subject(root) is not None and not any(
+                        c.dep_ == "ccomp" or c.dep_ == "dobj" and root.lemma_.lower() not in ("tell", "ask") for c in root.children):
                 return root
         before = start - 1
         while before > 0 and self.text[before - 1] in " \n\t":
@@ -558,6 +588,8 @@ class QuoteFinder:
         candidates.extend(self._stances(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._requests(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._findings(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._according_clauses(covered))
         candidates.sort(key=lambda c: (c[0], c[1]))
@@ -609,6 +641,13 @@ class QuoteFinder:
         if clause is None and verb.lemma_.lower() in COMMIT_VERBS:
             # "vowed to “take the fight” to every state": the act promised
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if clause is None:
+            # "noted the shift from the old motto “Safe Waters”", "called for a move to a
+            # “greener harbour”": the object around the fragment is what was voiced.
+            clause = _voiced_object(verb) or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+            if clause is None and verb.lemma_.lower() in DEMAND_VERBS:
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         return (self._clause_span(clause), 2) if clause is not None else None
 
     def _label_span(self, verb: Any) -> tuple[int, int] | None:
@@ -655,12 +694,27 @@ class QuoteFinder:
         for token in self.doc:
             lemma = token.lemma_.lower()
             if token.pos_ != "VERB" or lemma not in REQUEST_VERBS and lemma not in COMMIT_VERBS \
-                    or token.dep_ in ("amod", "acl", "relcl"):
+                    and lemma not in DEMAND_VERBS or token.dep_ in ("amod", "acl", "relcl"):
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
             act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+            if lemma in DEMAND_VERBS:
+                if not self._can_speak(_subject(token)):
+                    continue  # "the plan calls for the council to pay": a document's terms, no demand
+                # "called on the mayor to resign": the one asked is the object of "on"; "called for
+                # the council to act": the parser makes the act a clause marked by "for".
+                on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > token.i), None)
+                obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on is not None and obj is None:
+                    # the parser often leaves "on" bare and hangs the person on the verb
+                    obj = next((c for c in token.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > on.i), None)
+                clause = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+                if obj is None and clause is not None:
+                    obj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    act = clause
             if lemma in COMMIT_VERBS:
                 # "vowed to veto the bill": the act alone, no one asked
                 obj = act if obj is None else None
@@ -668,6 +722,30 @@ class QuoteFinder:
                 continue
             start = obj.left_edge.idx
             end = self._clause_end(act.right_edge.idx + len(act.right_edge.text), start)
+            if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _findings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"A new poll shows Brennick with a ten-point lead", "records showed the council
+        ignoring the warnings": what a poll, record or document shows is its finding, a
+        source's claim. A person who shows something ("showed his papers") makes no claim."""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in FINDING_VERBS or token.dep_ in ("amod", "acl", "relcl"):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp") for c in token.children):
+                continue
+            subject = _subject(token)
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+            if subject is None or obj is None or subject.pos_ != "NOUN" or self._can_speak(subject) \
+                    or subject.ent_type_ == "PERSON":
+                continue
+            rest = [c for c in token.children if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "advcl")]
+            start = obj.left_edge.idx
+            last = max((c.right_edge for c in rest), key=lambda t: t.i)
+            end = self._clause_end(last.idx + len(last.text), start)
             if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
                 continue
             out.append((start, end, token, "indirect"))
@@ -703,10 +781,15 @@ class QuoteFinder:
         """Characters of a clause without its complementiser and closing punctuation."""
         tokens = list(clause.subtree)
         second = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and (
-            _is_speech(c) and clause.head.i < clause.i and _is_speech(clause.head)
+            _is_speech(c) and clause.head.i < clause.i and _is_speech(clause.head) and (
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _reports_again(c, clause.head))
             # the parser may tag the second verb wrongly ("and most voters said …" as a modifier)
             or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() in INDIRECT_VERBS and t.lemma_.lower() in SPEECH_VERBS
                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree))]
+        # "said he saw no need to change, telling reporters that …": a participle of speech
+        # after a comma is the speaker's next utterance, with its own content.
+        second += [c for c in clause.children if c.i > clause.i and c.doc[c.left_edge.i - 1].text == ","
+                   and c.dep_ == "advcl" and c.tag_ == "VBG" and _is_speech(c)]
         if second:
             # "said A and said B", "said A, and most voters said B": a second speech verb
             # joined to the clause reports a clause of its own.
@@ -849,11 +932,20 @@ class QuoteFinder:
         speaker_token = None
         if verb.lemma_.lower() == "quote":
             speaker_token = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        relative = None
         if speaker_token is None:
-            speaker_token = _after_dateline(self._subject(verb), verb)
+            subject, relative = self._subject_and_relative(verb)
+            speaker_token = _after_dateline(subject, verb)
             if speaker_token is not None and start <= speaker_token.idx < end:
                 speaker_token = None
         speaker = self._speaker(speaker_token, (start, end))
+        if relative is not None and speaker_token is subject and speaker.span is not None \
+                and speaker.span[1] <= relative.idx < start and "\n" not in self.text[speaker.span[1] : relative.idx]:
+            # "voters who said …": the clause names its speaker by the relative pronoun, so the
+            # speaker as written runs from the noun to it (the entity stays the noun's).
+            speaker = speaker._replace(span=(speaker.span[0], relative.idx + len(relative.text)))
+        else:
+            relative = None
         if speaker[0] is None and according is not None and verb.lemma_.lower() != "quote":
             # "… is described as ‘X’, according to Putin": the phrase names the speaker.
             speaker = self._speaker(according, (start, end))
@@ -877,22 +969,30 @@ class QuoteFinder:
             # "The unprecedented resolution …, revealing how galaxies formed": a participle
             # hung on a thing says what the thing shows, not what anyone said.
             return None
-        return self._make(start, end, speaker, cue, channel, kind, cue_span)
+        made = self._make(start, end, speaker, cue, channel, kind, cue_span)
+        return replace(made, relative=True) if relative is not None else made
 
     def _subject(self, verb: Any) -> Any:
         """The subject of a speech verb. From a participle ("…, describing it as") climb to
         the clause it hangs on until the subject is someone who can speak."""
+        return self._subject_and_relative(verb)[0]
+
+    def _subject_and_relative(self, verb: Any) -> tuple[Any, Any]:
+        """The subject of a speech verb and, when the clause is a relative one ("Putin, who
+        emphasised"), the relative pronoun that stands for it there."""
         current = verb
         for _ in range(4):
             subject = _subject(current)
+            relative = None
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+                relative = subject
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
-                return subject
+                return subject, relative
             if current.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or current.head is current:
-                return subject
+                return subject, relative
             current = current.head
-        return None
+        return None, None
 
     def _can_speak(self, token: Any) -> bool:
         if token.lower_ in PRONOUNS or token.lemma_.lower() in ROLE_NOUNS:
@@ -911,7 +1011,11 @@ class QuoteFinder:
         quoted = quoted_spans(self.text)
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS)) or token.dep_ == "relcl":
+            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS)):
+                continue
+            if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
+                # "the things he said he would do" leaves a gap in its clause; only "voters who
+                # said they were angry", the relative pronoun being the speaker, reports a whole one.
                 continue
             clause = _complement(token) if lemma in INDIRECT_VERBS else None
             if clause is None and lemma in DEMAND_VERBS:
@@ -928,6 +1032,13 @@ class QuoteFinder:
                                      and c.tag_ in ("WDT", "WP") for c in clause.children):
                 continue
             start, end = self._clause_span(clause)
+            more = next((c for c in token.children if c.dep_ == "conj" and c.idx >= end and not _is_speech(c)
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if more is not None and clause.i > token.i and "\n" not in self.text[end : more.idx]:
+                # "said the pier needs repairs, but that the council would not pay": the parser
+                # joins the second "that" clause to the verb; it is reported all the same.
+                end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
             if start <= token.idx < end or _words(self.text[start:end]) < 4:
                 continue
             if end <= token.idx:
@@ -992,13 +1103,15 @@ def _without_relays(found: list[Attribution]) -> list[Attribution]:
         return (outer is not inner and outer.kind != "direct" and inner.speaker_span is not None
                 and outer.span[0] <= inner.speaker_span[0] and inner.span[1] <= outer.span[1]
                 and outer.span[0] <= inner.span[0])
-    def echoed(inner: Quote) -> bool:
+    def echoed(inner: Attribution) -> bool:
         # "Rubio told reporters that he knows voters are angry": a pronoun speaker inside a
         # reported clause is the reporter of it again, so the inner verb is part of what was said.
-        return (inner.speaker_text or "").lower() in PRONOUNS
+        # So is a relative clause ("said the pier was built for fishermen who know the winters"):
+        # it describes someone in what the outer speaker says.
+        return (inner.quote.speaker_text or "").lower() in PRONOUNS or inner.relative
     return [a for a in found
-            if not any(holds(a.quote, b.quote) and not echoed(b.quote) for b in found)
-            and not (echoed(a.quote) and any(holds(b.quote, a.quote) for b in found))]
+            if not any(holds(a.quote, b.quote) and not echoed(b) for b in found)
+            and not (echoed(a) and any(holds(b.quote, a.quote) for b in found))]
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
