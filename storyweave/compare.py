@@ -62,6 +62,8 @@ def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tup
     for e in find_time_expressions(text, anchor[0], anchor_is_lower_bound=anchor[1]):
         if e.type != "DATE" or not (e.day_offset is not None or (e.value and len(e.value) == 10)):
             continue
+        if re.match(r"\s?['’]s\b", text[e.span[1] :]):
+            continue  # "Sunday's game" names an event; it does not date what the sentence says
         value = e.value if e.value and len(e.value) == 10 else None
         if e.day_offset is not None and anchor[1]:
             value = None  # "today" needs the real publication date, not a lower bound of it
@@ -69,13 +71,24 @@ def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tup
     return out
 
 
+def _date_line(text: str, expression: str) -> bool:
+    """Whether a line is only a date: "PUBLISHED: Monday, March 11, 2013, 10:34 PM" stamps a
+    page; two outlets' stamps differ without any statement being dated differently."""
+    rest = [w for w in content_words(text.replace(expression, " ")) if not w[0].isdigit() and w not in ("am", "pm")]
+    return len(rest) < 2
+
+
 def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
     """One discrepancy when the versions of one statement carry different days."""
     dated = []
     for m in members:
         days = _day_expressions(m.text, anchors.get(m.article, (None, False)))
-        if len(days) == 1:
+        if len(days) == 1 and not _date_line(m.text, days[0][0]):
             dated.append((m, *days[0]))
+    # Outlets that quote one utterance with the same "today" relay the speaker's word; the
+    # day it meant is the day of speaking, which neither publication date tells.
+    if all(isinstance(m, Quote) for m, *_ in dated) and len({text.lower() for _, text, _, _ in dated}) == 1:
+        return
     resolved = {value for _, _, value, _ in dated if value}
     offsets = {offset for _, _, value, offset in dated if offset is not None and not value}
     if len({m.article for m, *_ in dated}) < 2:
@@ -115,7 +128,7 @@ NUMBER_WINDOW = 4
 NUMBER_RELATED = 0.45
 
 _NUMBER = re.compile(
-    r"(?<![\w.-])(\$|€|£)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
+    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
     + "|".join(re.escape(u) for u in UNITS) + r"))?(?![\w-])",
     re.I,
 )
@@ -123,7 +136,14 @@ _DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
 #: "15 miles north of Detroit": what follows names the place a distance is measured from,
 #: not the thing measured (two sources may place two different things near one city).
 _REFERENCE_POINT = re.compile(
-    r"\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|away|short|inland|offshore)\s+(?:of|from)\b")
+    r"\s*(?:(?:north|south|east|west)(?:\s*-?\s*(?:east|west))?|outside|away|short|inland|offshore)\s+(?:of|from)\b")
+#: "$1 million ($1.52 million)", "58km (36 miles)": a figure in brackets right after
+#: another is the same figure in another currency or unit, not a second count.
+_CONVERSION = re.compile(r"\d[\d,.]*\s*(?:[a-z%$€£]+\s*){0,2}\([^()]*?(?:[a-z]{1,3}\s*)?[$€£]?$")
+#: "0800 555 111", "0845 125 2222": groups of digits side by side, or a leading zero, are a
+#: telephone number or a code, which counts nothing.
+_DIGIT_NEIGHBOUR_BEFORE = re.compile(r"\d\s+$")
+_DIGIT_NEIGHBOUR_AFTER = re.compile(r"\s+\d")
 #: Words that say when, not what: "hours after the shooting", "120 miles an hour".
 _NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 #: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
@@ -142,8 +162,13 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
     out = []
     lower = text.lower()
     for m in _NUMBER.finditer(lower):
-        currency, number, unit = m.group(1) or "", m.group(2), m.group(3) or ""
+        currency, number, unit = (m.group(1) or "").replace("us", ""), m.group(2), m.group(3) or ""
         if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit and not currency:
+            continue
+        if re.fullmatch(r"0\d+", number) or _DIGIT_NEIGHBOUR_BEFORE.search(lower[max(0, m.start() - 3) : m.start()]) \
+                or _DIGIT_NEIGHBOUR_AFTER.match(lower, m.end()):
+            continue
+        if _CONVERSION.search(lower[max(0, m.start() - 40) : m.start()]):
             continue
         after = re.findall(r"[a-z]+", lower[m.end() : m.end() + 40])[:2]
         if after and after[0] in TIME_UNITS or (after[:1] == ["years"]):
@@ -152,8 +177,16 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
             continue  # "May 12", "12 May": a day, not a count
         # Other figures ("the top 1 percent") say nothing about what this one counts.
-        before = [w for w in content_words(lower[max(0, m.start() - 60) : m.start()]) if not w[0].isdigit()][-NUMBER_WINDOW:]
+        # A window that starts or ends inside a word would make a new word of its piece
+        # ("police" cut to "olice"), which two sentences may share by chance.
+        window = lower[max(0, m.start() - 60) : m.start()]
+        if m.start() > 60 and lower[m.start() - 61].isalnum():
+            window = window.split(" ", 1)[-1] if " " in window else ""
+        before = [w for w in content_words(window) if not w[0].isdigit()][-NUMBER_WINDOW:]
         rest = lower[m.end() : m.end() + 60]
+        if m.end() + 60 < len(lower) and lower[m.end() + 60].isalnum():
+            rest = rest.rsplit(" ", 1)[0] if " " in rest else ""
+        rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # the figure again in other units says nothing new
         following = [] if _REFERENCE_POINT.match(rest) else [w for w in content_words(rest) if not w[0].isdigit()][:NUMBER_WINDOW]
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
         bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
@@ -185,8 +218,9 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
     barrier" / "a 15 km flood barrier"). A figure with a unit is tied to the nouns next to
     it, when each article ties that noun to one figure only; a bare count also needs the
     two sentences to be about the same thing; sentences that name different people or
-    places ("Clinton's plan" / "Trump's plan") measure different things. All versions of
-    one figure make one discrepancy."""
+    places ("Clinton's plan" / "Trump's plan") measure different things, and so do counts
+    or shares of nouns each absent from the other sentence. All versions of one figure
+    make one discrepancy."""
     numbers = {c.id: _numbers(c.text) for c in claims}
     # A word that one article ties to several figures of one unit ("a 15 percent rate", "a
     # 39.6 percent rate") does not name one quantity there: no figure is compared by it.
@@ -214,6 +248,10 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
                         continue  # both figures appear in both: they count different things
                     if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
                         continue
+                    # What a count or a share counts follows it ("four bullets", "62 percent of
+                    # voters"); after a length or a sum come other words ("12 km from the pier").
+                    if unit in ("", "%") and _count_different_things(a.text, shown_a, b.text, shown_b):
+                        continue  # "four bullets" / "a 38-caliber revolver"
                     if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
                     versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
@@ -224,6 +262,25 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
         ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+def _counted(text: str, shown: str) -> str | None:
+    """The word a figure counts: the first content word after it ("four bullets" → bullet)."""
+    at = text.lower().find(shown.lower())
+    if at < 0:
+        return None
+    after = content_words(text[at + len(shown) : at + len(shown) + 40])
+    return after[0] if after and not after[0][0].isdigit() else None
+
+
+def _count_different_things(text_a: str, shown_a: str, text_b: str, shown_b: str) -> bool:
+    """Whether two figures name what they count and each names a thing the other sentence
+    never mentions: "loaded with four bullets" and "a 38-caliber revolver" share the
+    revolver, not the quantity."""
+    noun_a, noun_b = _counted(text_a, shown_a), _counted(text_b, shown_b)
+    if not noun_a or not noun_b or noun_a == noun_b:
+        return False
+    return noun_a not in content_words(text_b) and noun_b not in content_words(text_a)
 
 
 QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under", "up",
@@ -260,14 +317,19 @@ def _negations(doc: Any, span: tuple[int, int]) -> int:
     return sum(1 for t in chunk or () if t.dep_ == "neg" and not _hypothetical(t.head))
 
 
-def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, bool]:
-    """The verbs of a sentence (lemma → negated?), verbs of telling and hypothetical
-    verbs left out."""
+def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]:
+    """The verbs of a sentence (lemma → (negated?, under a negation?)), verbs of telling
+    and hypothetical verbs left out. A verb is under a negation when a word it hangs from
+    is negated: "the gulf is not deep enough that we can expect tsunamis" does not expect
+    them."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
-    out: dict[str, bool] = {}
+    out: dict[str, tuple[bool, bool]] = {}
     for t in chunk or ():
         if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t):
-            out[t.lemma_.lower()] = any(c.dep_ == "neg" for c in t.children) or out.get(t.lemma_.lower(), False)
+            negated = any(c.dep_ == "neg" for c in t.children)
+            under = negated or any(c.dep_ == "neg" for a in t.ancestors for c in a.children)
+            was = out.get(t.lemma_.lower(), (False, False))
+            out[t.lemma_.lower()] = (negated or was[0], under or was[1])
     return out
 
 
@@ -276,7 +338,9 @@ def _contradiction(a: Any, b: Any) -> str | None:
     opposite words ("confirmed" / "denied", "held" / "failed")."""
     (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
     pa, pb = _predicates(doc_a, span_a), _predicates(doc_b, span_b)
-    flipped = [verb for verb in sorted(set(pa) & set(pb)) if pa[verb] != pb[verb]]
+    # Negated in one, and in the other neither negated nor under a negation.
+    flipped = [verb for verb in sorted(set(pa) & set(pb))
+               if pa[verb][0] and not pb[verb][1] or pb[verb][0] and not pa[verb][1]]
     # As many negations on each side is a negation moved, not added: "I didn't feel we
     # were executing it" / "I feel we weren't executing it".
     if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2:
@@ -377,6 +441,9 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     """One wording finding per quote group: the first quote and every variant that words
     it differently, as items; the explanation lists each distinct change once, so three
     outlets sharing one rewording read as one finding, not one per pair."""
+    # A phrase of a word or two in quotation marks ("the conflagration") is a label an
+    # outlet borrows, not a version of the sentence another outlet quotes whole.
+    verbatim = [q for q in verbatim if len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
     if not verbatim:
         return
     first = verbatim[0]
@@ -386,7 +453,7 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
         if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
         found = [c for c in word_changes(word_diff(first.text, q.text))
-                 if not (c[0] == "replace" and same_spelling(c[1], c[2]))]
+                 if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)]
         if not found:
             continue  # one outlet quotes only part of the sentence: same words, shorter extract
         if any(v.article == q.article for v in variants):
@@ -404,6 +471,17 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     outlets = f" ({len(variants) + 1} sources)" if len(variants) > 1 else ""
     add(DiscrepancyKind.WORDING, f"The same quote is worded differently{outlets}: {listed}{more}.",
         [_item(q.article, q.text, q.span) for q in [first, *variants]])
+
+
+def _editorial(change: tuple[str, str, str], old_text: str, new_text: str) -> bool:
+    """Whether a change only puts in or takes out words in square brackets: "[The police]
+    have a hard time" for "They have a hard time" is the outlet's clarification, which the
+    brackets mark as not the speaker's."""
+    _, old, new = change
+    def bracketed(words: str, text: str) -> bool:
+        inside = {w.lower() for b in re.findall(r"\[([^\]]*)\]", text) for w in re.findall(r"[\w’'-]+", b)}
+        return bool(inside) and all(w.lower() in inside for w in words.split())
+    return any(words and bracketed(words, text) for words, text in ((old, old_text), (new, new_text)))
 
 
 #: A wording finding names this many changes and counts the rest.
@@ -532,7 +610,8 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     proposition is the clause under "fear"/"say" when there is one, else the main clause."""
     hedged = []
     for c in claims:
-        if c.certainty is Certainty.HEDGED:
+        if c.certainty is Certainty.HEDGED and not _cue_names_someone(docs.get(c.article), c) \
+                and not _hedge_on_aside(docs.get(c.article), c):
             core = _core(docs.get(c.article), c.span)
             forms = {core} if core else {c.text, c.core or c.text}
             hedged.append((c, forms))
@@ -548,6 +627,38 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
             add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
                 [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+def _cue_names_someone(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's hedge word is a noun for a person or thing ("fired at the suspect"):
+    it then hedges nothing. A noun with a clause of its own ("the fear that the dam could
+    fail") still hedges that clause."""
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None and claim.cue else None
+    cues = [t for t in chunk or () if t.lower_ == (claim.cue or "").lower()]
+    return bool(cues) and all(t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
+                              and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in t.children) for t in cues)
+
+
+#: Dependents that attach a circumstance or a description, not the statement: a hedge in
+#: one of them ("charged with murder for allegedly shooting a co-worker", "killed him
+#: because he allegedly pointed a gun") leaves the main clause stated as fact.
+_ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pcomp", "appos"})
+
+
+def _hedge_on_aside(doc: Any, claim: Claim) -> bool:
+    """Whether every occurrence of a claim's one-word hedge sits inside an aside of its
+    sentence (:data:`_ASIDE_DEPS` on the way up to the main verb)."""
+    if doc is None or not claim.cue or " " in claim.cue:
+        return False
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    cues = [t for t in chunk or () if t.lower_ == claim.cue.lower()]
+    def aside(t: Any) -> bool:
+        while t.head.i != t.i:
+            if t.dep_ in _ASIDE_DEPS:
+                return True
+            t = t.head
+        return False
+    return bool(cues) and all(aside(t) for t in cues)
 
 
 def contest(facts: Sequence[Fact], found: Sequence[Discrepancy], claims: Sequence[Claim]) -> list[Fact]:

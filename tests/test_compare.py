@@ -192,3 +192,19 @@ def test_compare_opposite_words_are_read_where_two_texts_differ(a, b, opposed):
     from storyweave.opposites import opposite_words
 
     assert opposite_words(a, b) == opposed
+
+
+def test_compare_telephone_numbers_and_converted_figures_are_not_counts():
+    # a hotline number counts nothing, however its digits are grouped
+    assert _figures("Anyone with information should call the hotline on 0800 444 212.") == []
+    assert _figures("Anyone with information should call the hotline on 0800 444212.") == []
+    # the figure in brackets is the one before it in another currency or unit
+    assert _figures("Damage was estimated at $US1 million ($1.4 million), the port said.") == [(1.0, "exact")]
+    assert [v for v, _ in _figures("The epicentre was about 58km (36 miles) from the town.")] == [58.0]
+
+
+def test_compare_a_stamp_line_and_a_relayed_today_date_nothing():
+    from storyweave.compare import _date_line
+
+    assert _date_line("PUBLISHED: Monday, March 11, 2013, 10:34 PM", "Monday, March 11, 2013")
+    assert not _date_line("The council reopened the bridge on Monday, March 11.", "Monday, March 11")
