@@ -22,7 +22,7 @@ import numpy as np
 from . import cross_encoder
 from .embed import embed
 from .statement_model import load_model
-from .model import Alignment, Annotation, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
+from .model import Annotation, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
 from .name_swaps import plain_name, same_name, swapped_names
 from .opposites import opposite_words
 
