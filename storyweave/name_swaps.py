@@ -115,11 +115,13 @@ def swapped_names(a: str, b: str, same: Callable[[str, str], bool] = same_name) 
         name_a, name_b = " ".join(x), " ".join(y)
         if same(name_a, name_b):
             continue
-        if any(same(name_a, " ".join(wb[k:k + n])) for n in range(1, MAX_NAME_WORDS + 1) for k in range(len(wb) - n + 1)
-               if wb[k][:1].isupper()):
-            continue
-        if any(same(name_b, " ".join(wa[k:k + n])) for n in range(1, MAX_NAME_WORDS + 1) for k in range(len(wa) - n + 1)
-               if wa[k][:1].isupper()):
+        if _named_in(name_a, wb, same) or _named_in(name_b, wa, same):
             continue
         return name_a, name_b
     return None
+
+
+def _named_in(name: str, words: list[str], same: Callable[[str, str], bool]) -> bool:
+    """Whether a run of capitalised words of a text is the same name."""
+    return any(same(name, " ".join(words[k:k + n])) for n in range(1, MAX_NAME_WORDS + 1)
+               for k in range(len(words) - n + 1) if words[k][:1].isupper())
