@@ -33,6 +33,7 @@ from .model import (
     ProvenanceLink,
     Quote,
 )
+from .name_swaps import swapped_names
 from .opposites import opposite_words
 
 #: Quotes count as reworded from this share of changed words (a changed comma is not).
@@ -115,6 +116,9 @@ UNITS = ("%", "percent", "per cent", "million", "billion", "trillion", "km", "ki
 SAME_UNIT = {"percent": "%", "per cent": "%", "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m"}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+#: "dwarfing the $90 million deal", "up from 12 last year": the figure is what this one is
+#: measured against (another deal, another year), not a version of it.
+COMPARED_WITH = re.compile(r"\b(?:dwarf|exceed|surpass|eclips|topp|beat|compared (?:with|to)|up from|down from)\w*\b[^.;]{0,25}$")
 #: Words before a figure that make it a bound or an estimate, so "more than 50,000" and
 #: "52,000" agree.
 LOWER_BOUND = re.compile(r"(more than|over|at least|upwards of|in excess of|no fewer than)\s+$")
@@ -176,6 +180,8 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         head = lower[max(0, m.start() - 30) : m.start()]
         if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
             continue  # "May 12", "12 May": a day, not a count
+        if COMPARED_WITH.search(head):
+            continue
         # Other figures ("the top 1 percent") say nothing about what this one counts.
         # A window that starts or ends inside a word would make a new word of its piece
         # ("police" cut to "olice"), which two sentences may share by chance.
@@ -254,6 +260,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
                         continue  # "four bullets" / "a 38-caliber revolver"
                     if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
+                    if swapped_names(a.text, b.text):
+                        continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
                     versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))

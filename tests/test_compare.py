@@ -22,6 +22,12 @@ def test_compare_numbers_read_words_separators_and_bounds():
     assert _figures("Organisers counted more than 50,000 visitors.") == [(50000.0, "min")]
 
 
+def test_compare_a_figure_something_is_compared_with_is_not_its_version():
+    assert _figures("It is the club's largest deal, dwarfing the three-year, $9 million deal of 2019.") == []
+    assert _figures("Ticket sales rose to 40,000, up from 32,000 last year.") == [(40000.0, "exact")]
+    assert _figures("More than 50,000 people came.") == [(50000.0, "min")]
+
+
 def test_compare_days_of_the_month_and_durations_are_not_counts():
     assert _figures("The bridge reopened on Monday, May 12, with a ceremony.") == []
     assert _figures("Varis has led the country for 24 years.") == []
@@ -94,6 +100,8 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-two-companies", set()),
     ("none-negation-moved", set()),
     ("none-counterfactual", set()),
+    ("none-two-bidders", set()),
+    ("none-record-compared", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
