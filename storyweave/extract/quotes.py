@@ -50,8 +50,8 @@ INDIRECT_VERBS = frozenset(
     "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
     # questions put to someone ("asked whether the pier would reopen")
     "ask wonder "
-    # "pointed out that …"
-    "point".split()
+    # "pointed out that …"; "assured voters he is tough"; "want all of them to be deported"
+    "point assure want".split()
 )
 #: States of mind a writer may guess at ("he must know", "they may feel"), and the modals
 #: that mark the guess: then the clause is the writer's inference, not what anyone said.
@@ -71,13 +71,28 @@ REGARD_VERBS = frozenset({"see", "view", "regard"})
 STANCE_VERBS = frozenset(
     "support endorse back oppose criticize criticise praise defend condemn denounce applaud favor favour "
     "prefer thank congratulate mock decry".split()
+    # what someone wants is a stance they hold ("4 in 10 voters want a change of course")
+    + ["want", "accuse"]
 )
 #: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
 #: supporters"); a pronoun alone ("backed him") says nothing the reader can check.
 MIN_STANCE_WORDS = 1
 #: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
 #: mention the council").
-TOPIC_VERBS = frozenset({"discuss", "mention"})
+TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet"})
+#: Topic verbs that voice something only when someone who can speak does it: "the plan
+#: offers tax credits" and "the league announced the schedule" voice nothing.
+SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express"})
+#: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
+#: "made no mention of the mayor", "made the observation that …"): what follows the noun
+#: is what was voiced.
+SPEECH_NOUNS = frozenset(
+    "case mention allegation accusation statement remark comment observation claim argument "
+    "promise pledge pitch appeal plea charge threat prediction announcement".split()
+)
+#: What a stance is blamed or praised for follows these prepositions ("criticised the
+#: council for its delay", "accused the mayor of lying").
+REASON_PREPS = frozenset({"for", "of"})
 #: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
 #: choice ("would vote for …"), the evidence ("pointed to …").
 PREP_OBJECT_VERBS = {"talk": "about", "speak": "about", "vote": "for", "point": "to"}
@@ -86,7 +101,7 @@ PREP_OBJECT_VERBS = {"talk": "about", "speak": "about", "vote": "for", "point": 
 REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
 #: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
 #: answer"): the act is what the subject voiced.
-COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline"})
+COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want"})
 #: Verbs by which polls, records and documents state a finding about their object.
 FINDING_VERBS = frozenset({"show"})
 #: A label can be short ("called him divisive") and still be a verdict.
@@ -315,6 +330,21 @@ def _voiced_object(verb: Any) -> Any:
     lemma = verb.lemma_.lower()
     if lemma in STANCE_VERBS or lemma in TOPIC_VERBS:
         return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    if lemma == "make":
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+        if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:
+            return None
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return clause
+        for holder in (obj, verb):
+            prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i
+                         and c.lower_ in ("of", "for", "against", "on", "about")), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is not None:
+                return pobj
+        return next((c for c in list(obj.children) + list(verb.children) if c.dep_ in ("acl", "xcomp") and c.i > obj.i), None)
     if lemma in PREP_OBJECT_VERBS:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_OBJECT_VERBS[lemma]), None)
         return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
@@ -600,7 +630,12 @@ class QuoteFinder:
                 found.append(attribution)
         found = _passages_of_one_cue(found)
         found.extend(self._continuations(uncued, found))
-        found.extend(self._colon_attributions([a.quote.span for a in found]))
+        # A headline's source holds its line whole ("Poll: most residents want a wall"): a
+        # stance or clause read inside the line is the finding it reports, not another quote.
+        colons = self._colon_attributions([a.quote.span for a in found if a.quote.kind != "indirect"])
+        found = [a for a in found if not any(c.quote.span[0] <= a.quote.span[0] and a.quote.span[1] <= c.quote.span[1]
+                                             for c in colons)]
+        found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
         return _without_relays(found)
 
@@ -648,17 +683,36 @@ class QuoteFinder:
             if clause is None and verb.lemma_.lower() in DEMAND_VERBS:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        return (self._clause_span(clause), 2) if clause is not None else None
+        if clause is None:
+            return None
+        start, end = self._clause_span(clause)
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > clause.i), None)
+        if reason is not None and verb.lemma_.lower() in STANCE_VERBS:
+            # "accused Brennick of an “artful smear”": the charge is part of what was voiced
+            end = max(end, self._clause_end(reason.right_edge.idx + len(reason.right_edge.text), start))
+        return (start, end), 2
 
     def _label_span(self, verb: Any) -> tuple[int, int] | None:
         """Characters of the object and its label after a labelling verb in the active voice
         ("called [him a loser]", "labelled [the plan “reckless”]"); None for a name given
         ("a group called the Freedom Caucus": no subject) or a passive ("he was called")."""
         lemma = verb.lemma_.lower()
-        if lemma not in LABEL_VERBS and lemma not in REGARD_VERBS or verb.dep_ in ("acl", "relcl", "amod"):
+        if lemma not in LABEL_VERBS and lemma not in REGARD_VERBS and lemma != "refer" or verb.dep_ in ("acl", "relcl", "amod"):
             return None
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _subject(verb) is None:
             return None
+        if lemma == "refer":
+            # "referred to Varga as a bright leader": a label given through "to … as"
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and to is not None and c.i > to.i), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is None or as_ is None:
+                return None
+            start, last = obj.left_edge.idx, as_.right_edge
+            end = self._clause_end(last.idx + len(last.text), start)
+            if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
+                end += 1
+            return start, end
         if lemma in REGARD_VERBS:
             predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         else:
@@ -767,11 +821,23 @@ class QuoteFinder:
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
                 continue  # "agreed to support each other", "backed him": no position in the words
             tokens = list(obj.subtree)
-            reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+            if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
+                continue
+            reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i), None)
+            if reason is None and token.lemma_.lower() == "accuse":
+                continue  # an accusation without its charge (or with a charge the parser lost) says nothing
             if reason is not None:
                 tokens.extend(reason.subtree)
+            purpose = next((c for c in token.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+            if purpose is not None and token.lemma_.lower() in TOPIC_VERBS:
+                # "announced a series of steps to tighten gun sales": the parser hangs the
+                # purpose on the verb, but it says what the steps are
+                tokens.extend(purpose.subtree)
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t.text) for t in tokens)
+            if "\n" in self.text[start:end] and start > token.idx:
+                # the parser can run a headline into the next paragraph; a stance stays in its own
+                end = self._clause_end(self.text.index("\n", start), start)
             if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e for s, e in covered):
                 continue
             out.append((start, end, token, "indirect"))
@@ -958,7 +1024,11 @@ class QuoteFinder:
             channel = self._channel(verb, verb.sent, speaker[2])
         if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
             return None
-        if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS:
+        if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS and not (
+                kind == "indirect" and speaker.text and (verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() == "vote")
+                and self._names_someone(start, end)):
+            # A short phrase is a quote only with a named speaker, but a group's choice of a
+            # named candidate ("about 6 in 10 white men supported Brennick") is a finding.
             return None
         if kind == "indirect" and verb.lemma_.lower() in GUESSED_STATES and any(
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
@@ -971,6 +1041,11 @@ class QuoteFinder:
             return None
         made = self._make(start, end, speaker, cue, channel, kind, cue_span)
         return replace(made, relative=True) if relative is not None else made
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Whether characters of the text hold the name of a person or an organisation."""
+        return any(start <= t.idx < end and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"))
+                   for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
 
     def _subject(self, verb: Any) -> Any:
         """The subject of a speech verb. From a participle ("…, describing it as") climb to
