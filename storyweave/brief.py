@@ -252,6 +252,12 @@ class _Names:
             entity = self.entities.get(q.speaker or "")
             if entity is None or entity.type != "PERSON" or entity.name.lower() in PERSONAL_PRONOUNS:
                 return None
+            # A pronoun stands for someone the sentence does not name again: "he has
+            # criticized Lind" is not Lind criticising herself (that would be "herself"), so
+            # a resolution to a person the rest of the sentence names is a wrong guess.
+            rest = text[:start] + " " + text[end:]
+            if any(re.search(rf"\b{re.escape(n)}\b", rest) for n in (entity.name, *entity.aliases, entity.name.split()[-1]) if n):
+                return None
             text = f"{text[:start]}[{entity.name}]{text[end:]}"
         return None if PRONOUN_SPEAKER.search(text) else text
 
@@ -272,6 +278,12 @@ class _Names:
         if len(fitting) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess
         mention = fitting[0]
+        # A title says whom a pronoun cannot stand for: "Mr. Brel described the flaws. She
+        # had no …" is about someone else.
+        title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", annotation.article.text[max(0, mention.span[0] - 6) : mention.span[0]])
+        titled = title or re.match(r"(Mr|Mrs|Ms|Miss)\b", mention.text)
+        if titled and (titled.group(1) == "Mr") != (match.group(1) == "He"):
+            return None
         name = re.sub(r"['’]s$", "", mention.text)
         entity = self.by_name.get(_key(name))
         if entity is not None and entity.type == "PERSON":

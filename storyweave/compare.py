@@ -9,6 +9,7 @@ two sentences about different things are never set against each other.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import re
 from dataclasses import replace
@@ -46,6 +47,13 @@ SAME_REPORTED_WORDS = 0.6
 #: Shorter quoted phrases are names or slogans ("comprehensive strategic partnership"),
 #: which any speaker may use.
 MIN_ATTRIBUTED_WORDS = 4
+#: A reworded quote keeps most of the words of the shorter version in order, or, reworded
+#: whole (two translations of one remark), about its length. A much longer quote that keeps
+#: little of the shorter one is another remark by the same speaker on the same subject ("I
+#: have no problem with being checked" / "I have always said that I expect to be checked
+#: by anyone who wants to"), not a version of it.
+SAME_REMARK_KEPT = 0.65
+SAME_REMARK_LENGTH = 1.3
 
 
 def _id(kind: str, items: Iterable[DiscrepancyItem]) -> str:
@@ -65,6 +73,8 @@ def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tup
             continue
         if re.match(r"\s?['’]s\b", text[e.span[1] :]):
             continue  # "Sunday's game" names an event; it does not date what the sentence says
+        if re.search(r"\bas\s+(?:of|at)\s+$", text[: e.span[0]], re.I):
+            continue  # "as of Wednesday" is when a running tally was read, not when anything happened
         value = e.value if e.value and len(e.value) == 10 else None
         if e.day_offset is not None and anchor[1]:
             value = None  # "today" needs the real publication date, not a lower bound of it
@@ -89,6 +99,12 @@ def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | N
     # Outlets that quote one utterance with the same "today" relay the speaker's word; the
     # day it meant is the day of speaking, which neither publication date tells.
     if all(isinstance(m, Quote) for m, *_ in dated) and len({text.lower() for _, text, _, _ in dated}) == 1:
+        return
+    # Two sentences that one fact holds by a shared subject ("the campaign sent a fundraising
+    # email") may still tell of two events, each on its day; only versions the statement judge
+    # takes for one statement can date it differently.
+    if dated and not any(a.article != b.article and (va or oa) != (vb or ob) and same_statement(a.text, b.text) >= SAME_STATEMENT
+                         for i, (a, _, va, oa) in enumerate(dated) for b, _, vb, ob in dated[i + 1 :]):
         return
     resolved = {value for _, _, value, _ in dated if value}
     offsets = {offset for _, _, value, offset in dated if offset is not None and not value}
@@ -254,6 +270,11 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
                         continue  # both figures appear in both: they count different things
                     if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
                         continue
+                    # A figure someone "needs to" or "has to" reach is worked out for one goal
+                    # under one reckoning ("55 percent to tie", "91 percent to clinch"); two such
+                    # figures differ only if the sentences are one statement.
+                    if _REQUIRED.search(a.text) and _REQUIRED.search(b.text) and same_statement(a.text, b.text) < SAME_STATEMENT:
+                        continue
                     # What a count or a share counts follows it ("four bullets", "62 percent of
                     # voters"); after a length or a sum come other words ("12 km from the pier").
                     if unit in ("", "%") and _count_different_things(a.text, shown_a, b.text, shown_b):
@@ -262,6 +283,11 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
                     if swapped_names(a.text, b.text):
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
+                    # A name near both figures says whose or where, not what is counted: "the
+                    # $64,000 question for Orsk" and "$500,000 of Orsk ads" share only the place.
+                    if not {w for w in shared if w not in names[a.id] | names[b.id]
+                            and not any(n.startswith(w) for n in names[a.id] | names[b.id])}:
+                        continue
                     versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))
@@ -270,6 +296,12 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
         ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+#: "needs to win 55 percent", "must take": a figure someone has to reach.
+_REQUIRED = re.compile(
+    r"\b(?:needs?|needed|has|have|had)\s+to\s+(?:\w+\s+){0,2}?(?:win|get|reach|take|secure|gain|raise|collect)\b"
+    r"|\bmust\s+(?:win|get|reach|take|secure|gain|raise|collect)\b", re.I)
 
 
 def _counted(text: str, shown: str) -> str | None:
@@ -310,10 +342,16 @@ COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 
 
 def _hypothetical(verb: Any) -> bool:
-    """Whether a verb is counterfactual ("would not have placed") or conditional (in, or
-    governing, an "if"/"unless" clause): its negation states no fact."""
+    """Whether a verb is counterfactual ("would not have placed"), conditional (in, or
+    governing, an "if"/"unless" clause) or asked about ("whether"): its negation states
+    no fact."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & COUNTERFACTUAL_MODALS and "have" in auxes:
+        return True
+    # A clause that asks "whether" it is so leaves it open; only the verb it hangs on states
+    # anything ("the question is whether she has the votes" says neither that she has them
+    # nor that she lacks them).
+    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
         return True
     clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
@@ -460,6 +498,8 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     for q in verbatim[1:]:
         if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
+        if _kept_share(first.text, q.text) < SAME_REMARK_KEPT and _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH:
+            continue
         found = [c for c in word_changes(word_diff(first.text, q.text))
                  if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)]
         if not found:
@@ -479,6 +519,23 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     outlets = f" ({len(variants) + 1} sources)" if len(variants) > 1 else ""
     add(DiscrepancyKind.WORDING, f"The same quote is worded differently{outlets}: {listed}{more}.",
         [_item(q.article, q.text, q.span) for q in [first, *variants]])
+
+
+def _kept_share(a: str, b: str) -> float:
+    """The share of the shorter quote's words that the longer one has in the same order:
+    an outlet quoting a part of a remark keeps all of that part, whatever the rest."""
+    wa = [w.lower() for w in re.findall(r"[\w’'-]+", a)]
+    wb = [w.lower() for w in re.findall(r"[\w’'-]+", b)]
+    if not wa or not wb:
+        return 0.0
+    kept = sum(m.size for m in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks())
+    return kept / min(len(wa), len(wb))
+
+
+def _length_ratio(a: str, b: str) -> float:
+    """How many times longer, in words, the longer quote is."""
+    na, nb = len(re.findall(r"[\w’'-]+", a)), len(re.findall(r"[\w’'-]+", b))
+    return max(na, nb) / max(1, min(na, nb))
 
 
 def _editorial(change: tuple[str, str, str], old_text: str, new_text: str) -> bool:
@@ -619,7 +676,7 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     hedged = []
     for c in claims:
         if c.certainty is Certainty.HEDGED and not _cue_names_someone(docs.get(c.article), c) \
-                and not _hedge_on_aside(docs.get(c.article), c):
+                and not _hedge_on_aside(docs.get(c.article), c) and not _forecast(docs.get(c.article), c):
             core = _core(docs.get(c.article), c.span)
             forms = {core} if core else {c.text, c.core or c.text}
             hedged.append((c, forms))
@@ -635,6 +692,23 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
             add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
                 [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+#: Words that open a clause naming the event a forecast waits for.
+_AWAITED = frozenset({"after", "once", "when", "until", "before"})
+
+
+def _forecast(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's modal hedge ("could", "may") sits on a verb that waits for an event
+    in a clause of its own ("could have most of the seats once the votes are counted"): it
+    forecasts what will hold then, which a source writing afterwards may state as fact
+    without any shift of certainty."""
+    if doc is None or not claim.cue or " " in claim.cue:
+        return False
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    cues = [t for t in chunk or () if t.lower_ == claim.cue.lower() and t.tag_ == "MD"]
+    return bool(cues) and all(any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AWAITED
+                                                            for m in c.children) for c in t.head.children) for t in cues)
 
 
 def _cue_names_someone(doc: Any, claim: Claim) -> bool:

@@ -89,6 +89,31 @@ def test_brief_names_a_pronoun_speaker_or_drops_the_quote() -> None:
     assert not any("he said" in t for t in texts), texts
 
 
+def test_brief_does_not_name_a_pronoun_speaker_as_the_person_the_sentence_names() -> None:
+    # A wrong resolution of "he" to the person "he" criticises would have the brief say
+    # that she criticised herself; the sentence stays out instead.
+    said = "He has criticized Lind for accepting fees from port firms."
+    a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", said], [("Mara Lind", "PERSON", 0)])
+    b = _annotation("b", ["Mayor Mara Lind opened the new quay on Monday in Port Ellis.", said])
+    start = a.article.text.index(said)
+    quote = Quote("q1", "a", "ent-lind", "He", (start, start + 2), "criticized", None, "Lind for accepting fees from port firms",
+                  (a.article.text.index("Lind for"), a.article.text.index(" firms.") + 6), speaker_resolved=True)
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", (), ("a", "b"))
+    texts = [t for t, _ in _run([a, b], facts, [quote], [lind])]
+    assert not any("[Mara Lind] has criticized" in t for t in texts), texts
+
+
+def test_brief_an_opening_pronoun_is_not_named_against_a_title() -> None:
+    a = _annotation("a", ["Mr. Brel described the flaws of the quay.", "She had no engineer checking the cranes."], [("Brel", "PERSON", 0)])
+    b = _annotation("b", ["Mr. Brel described the flaws of the quay on Monday.", "The harbour board approved a new quay on Monday."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert not any("[Brel]" in t for t in texts), texts
+
+
 def test_brief_never_uses_a_teaser_lead() -> None:
     teaser = "Two mayors, one old hall and a $4 million plan: the harbour is finally getting its quay."
     a = _annotation("a", [teaser, "The harbour board approved a new container quay on Monday."])

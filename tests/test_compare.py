@@ -216,3 +216,26 @@ def test_compare_a_stamp_line_and_a_relayed_today_date_nothing():
 
     assert _date_line("PUBLISHED: Monday, March 11, 2013, 10:34 PM", "Monday, March 11, 2013")
     assert not _date_line("The council reopened the bridge on Monday, March 11.", "Monday, March 11")
+
+
+def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
+    # One fact may hold two sentences by their shared subject; two emails sent on two days
+    # are two events, not one event dated twice.
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from storyweave.compare import _date_conflicts
+
+    a = SimpleNamespace(article="a", span=(0, 10), text="The Marr campaign had, earlier Tuesday, sent a fundraising email "
+                        "that included a picture of Dalia Orvath with the mayor of Lusk.")
+    b = SimpleNamespace(article="b", span=(0, 10), text="On Saturday, his campaign sent out a fundraising email stressing "
+                        "the impact his bid has had on the front-runner's policy positions.")
+    anchors = {"a": (dt.date(2025, 6, 11), False), "b": (dt.date(2025, 6, 11), False)}
+    found = []
+    _date_conflicts([a, b], anchors, lambda *args: found.append(args))
+    assert not found
+    # The same sentence dated on two days still is a conflict.
+    c = SimpleNamespace(article="c", span=(0, 10), text=a.text.replace("Tuesday", "Monday"))
+    anchors["c"] = (dt.date(2025, 6, 11), False)
+    _date_conflicts([a, c], anchors, lambda *args: found.append(args))
+    assert found
