@@ -698,15 +698,21 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
 _AWAITED = frozenset({"after", "once", "when", "until", "before"})
 
 
+def _cue_tokens(doc: Any, claim: Claim) -> list[Any]:
+    """The tokens of a claim's sentence that are its one-word hedge cue (none for a cue of
+    several words, or without a parse)."""
+    if doc is None or not claim.cue or " " in claim.cue:
+        return []
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    return [t for t in chunk or () if t.lower_ == claim.cue.lower()]
+
+
 def _forecast(doc: Any, claim: Claim) -> bool:
     """Whether a claim's modal hedge ("could", "may") sits on a verb that waits for an event
     in a clause of its own ("could have most of the seats once the votes are counted"): it
     forecasts what will hold then, which a source writing afterwards may state as fact
     without any shift of certainty."""
-    if doc is None or not claim.cue or " " in claim.cue:
-        return False
-    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
-    cues = [t for t in chunk or () if t.lower_ == claim.cue.lower() and t.tag_ == "MD"]
+    cues = [t for t in _cue_tokens(doc, claim) if t.tag_ == "MD"]
     return bool(cues) and all(any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AWAITED
                                                             for m in c.children) for c in t.head.children) for t in cues)
 
@@ -715,8 +721,7 @@ def _cue_names_someone(doc: Any, claim: Claim) -> bool:
     """Whether a claim's hedge word is a noun for a person or thing ("fired at the suspect"):
     it then hedges nothing. A noun with a clause of its own ("the fear that the dam could
     fail") still hedges that clause."""
-    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None and claim.cue else None
-    cues = [t for t in chunk or () if t.lower_ == (claim.cue or "").lower()]
+    cues = _cue_tokens(doc, claim)
     return bool(cues) and all(t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
                               and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in t.children) for t in cues)
 
@@ -730,10 +735,7 @@ _ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pcomp", "appos"})
 def _hedge_on_aside(doc: Any, claim: Claim) -> bool:
     """Whether every occurrence of a claim's one-word hedge sits inside an aside of its
     sentence (:data:`_ASIDE_DEPS` on the way up to the main verb)."""
-    if doc is None or not claim.cue or " " in claim.cue:
-        return False
-    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
-    cues = [t for t in chunk or () if t.lower_ == claim.cue.lower()]
+    cues = _cue_tokens(doc, claim)
     def aside(t: Any) -> bool:
         while t.head.i != t.i:
             if t.dep_ in _ASIDE_DEPS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .group_background import word_frequency
@@ -84,6 +85,7 @@ def same_name(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def swapped_names(a: str, b: str, same: Callable[[str, str], bool] = same_name) -> tuple[str, str] | None:
     """The name of ``a`` and the name of ``b`` that stand in each other's place, or None.
 
