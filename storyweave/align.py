@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from collections import Counter
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -217,6 +218,8 @@ def _fact_id(claim_ids: Sequence[str]) -> str:
 #: A sentence that starts with a pronoun or carries glued brackets reads badly out of context.
 UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their)\b", re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
+#: A wording this many times longer than a fact's shortest says more than the fact.
+WORDY = 1.4
 
 
 def _independent_count(members: Sequence[int], claims: Sequence[Claim], independent: dict[str, str]) -> int:
@@ -229,13 +232,16 @@ def _independent_count(members: Sequence[int], claims: Sequence[Claim], independ
 
 def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray) -> Claim:
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
-    hedges kept, avoiding sentences that read badly out of their article."""
+    hedges kept, avoiding sentences that read badly out of their article or say much more
+    than the shortest version (a second statement joined on with "and")."""
     rank = {"hedged": 0, "attributed": 1, "asserted": 2}
-    def cost(i: int) -> tuple[int, int, float, int]:
+    shortest = min(len(claims[i].text) for i in members)
+
+    def cost(i: int) -> tuple[int, int, bool, float, int]:
         c = claims[i]
         unclear = bool(UNCLEAR_START.search(c.text) or ODD_CHARACTERS.search(c.text))
         closeness = sum(float(cosines[i, j]) for j in members if j != i)
-        return (unclear, rank[c.certainty.value], -closeness, len(c.text))
+        return (unclear, rank[c.certainty.value], len(c.text) > WORDY * shortest, -closeness, len(c.text))
     return claims[min(members, key=cost)]
 
 
@@ -255,6 +261,26 @@ def name_judge(entities: Sequence[Entity]) -> Callable[[str, str], bool]:
         return x is not None and x == y
 
     return same
+
+
+#: A capitalised word inside a sentence: a name, which every sentence of a story repeats.
+_NAME = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z](?:[\w’'-]|\.(?=\w))*")  # "UsMagazine.com" whole
+
+
+def _reports_something_else(speech: Claim, other: Claim) -> bool:
+    """Whether ``speech`` reports what someone said and meets ``other`` only on the words
+    framing it: "Putin stated [during his first visit since 2000] that the two could
+    cooperate militarily" and "Putin's first visit since 2000 was a chance to flaunt their
+    friendship". That is when the reported clause shares nothing with ``other`` but names
+    (the story's people and places, which nearly every sentence repeats), the framing
+    does, and ``other`` says things ``speech`` does not."""
+    if speech.speech is None:
+        return False
+    reported, framing = speech.speech
+    names = set(content_words(" ".join(_NAME.findall(speech.text) + _NAME.findall(other.text))))
+    others = set(content_words(other.text)) - names
+    said, around = set(content_words(reported)), set(content_words(framing)) - names
+    return not said & others and bool(around & others) and len(others - set(content_words(speech.text))) >= 2
 
 
 def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str],
@@ -286,6 +312,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                 continue
             if swapped_names(claims[i].text, claims[j].text, same):
                 continue  # "Orsk will pay" / "Wexmoor will pay": two statements
+            if _reports_something_else(claims[i], claims[j]) or _reports_something_else(claims[j], claims[i]):
+                continue
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)
             core = combine(float(core_cosines[i, j]), word_overlap(cores[i], cores[j]), cores[i], cores[j])
             scores[(i, j)] = max(whole, core)

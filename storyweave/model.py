@@ -199,6 +199,8 @@ class Claim:
     cue: str | None = None
     fact: str | None = None
     core: str | None = field(default=None, compare=False)  # the main clause, without asides
+    # what its main speech verb reports, and the words framing it other than the speaker
+    speech: tuple[str, str] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

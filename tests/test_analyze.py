@@ -316,3 +316,29 @@ def test_analyze_two_articles_of_one_outlet_corroborate_nothing(tmp_path):
     fact = next(f for f in story["facts"] if "two metres" in f["text"])
     assert len(fact["sources"]) == 2 and fact["status"] == "single-source" and fact["independent_sources"] == 1
     assert "2 are from orsk-courier.example" in markdown.render(analysis)
+
+
+def test_analyze_a_shared_framing_is_no_corroboration_of_what_was_said(tmp_path):
+    import json
+
+    from storyweave.pipeline import analyze
+
+    rows = [
+        {"id": "1", "url": "https://orsk-courier.example/news/visit", "title": "Varis visits Wexmoor",
+         "text": "Mayor Lina Varis said during her first visit to Wexmoor since 2019 that the two towns could "
+                 "build a joint ferry service, tying it to the new harbour wall. The council approved the budget on Monday."},
+        {"id": "2", "url": "https://wexmoor-post.example/varis", "title": "A warm welcome for Varis",
+         "text": "Mayor Lina Varis's first visit to Wexmoor since 2019 was a chance for Orsk and Wexmoor to show off "
+                 "their friendship. Varis said the towns could build a joint ferry service together."},
+    ]
+    path = tmp_path / "visit.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    (story,) = analysis["stories"]
+    claims = {c["id"]: c["text"] for c in story["claims"]}
+    said = next(f for f in story["facts"] if any("during her first visit" in claims[c] for c in f["claims"]))
+    assert said["status"] == "corroborated"
+    assert "Varis said the towns could build a joint ferry service together." in [claims[c] for c in said["claims"]]
+    friendship = next(f for f in story["facts"] if any("friendship" in claims[c] for c in f["claims"]))
+    assert friendship["status"] == "single-source" and len(friendship["claims"]) == 1

@@ -75,6 +75,36 @@ MIN_CORE_WORDS = 5
 def main_clause(span: object) -> str | None:
     """The sentence's main clause without its asides, or None when that is the sentence."""
     root = span.root  # type: ignore[attr-defined]
+    keep = _without_asides(root)
+    core = _joined(keep)
+    if len(re.findall(r"\w+", core)) < MIN_CORE_WORDS or len(keep) >= len(span) - 1:  # type: ignore[arg-type]
+        return None
+    return core
+
+
+def speech_parts(span: object) -> tuple[str, str] | None:
+    """What the sentence's main speech verb reports ("Kim said [the deal would expand
+    trade]", "… but said [no one was hurt]"), each clause whole, and the words framing it
+    other than the speaker ("during his first visit", "in a statement"); None when the
+    main verb reports no clause."""
+    root = span.root  # type: ignore[attr-defined]
+    if root.pos_ != "VERB" or root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in SPEECH_VERBS)]
+    said: dict[int, object] = {}
+    framing: dict[int, object] = {}
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                said.update((t.i, t) for t in child.subtree)
+            elif child.dep_ not in ("nsubj", "nsubjpass", "conj", "punct", "cc"):
+                framing.update((t.i, t) for t in child.subtree)
+    if not said:
+        return None
+    return _joined([said[i] for i in sorted(said)]), _joined([framing[i] for i in sorted(framing)])
+
+
+def _without_asides(root: object) -> list:
     keep = []
     stack = [root]
     while stack:
@@ -88,15 +118,15 @@ def main_clause(span: object) -> str | None:
             if child.is_bracket or child.text in ("(", ")"):
                 continue
             stack.append(child)
-    keep.sort(key=lambda t: t.i)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _joined(tokens: list) -> str:
     pieces = []
-    for t, following in zip(keep, keep[1:] + [None]):
+    for t, following in zip(tokens, tokens[1:] + [None]):
         adjacent = following is not None and following.i == t.i + 1
         pieces.append(t.text_with_ws if adjacent else t.text + " ")
-    core = re.sub(r"[\s,;:]+(and|but|or|while|yet)?$", "", "".join(pieces).strip())
-    if len(re.findall(r"\w+", core)) < MIN_CORE_WORDS or len(keep) >= len(span) - 1:  # type: ignore[arg-type]
-        return None
-    return core
+    return re.sub(r"[\s,;:]+(and|but|or|while|yet)?$", "", "".join(pieces).strip())
 
 
 def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim]:
@@ -128,7 +158,7 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
         if certainty is Certainty.ASSERTED:
             certainty, cue = _model_hedge(sentence.text, annotation.vectors[n], span) or (certainty, cue)
         claims.append(Claim("", annotation.article.id, text[sentence.span[0] : sentence.span[1]], sentence.span, certainty, cue,
-                            core=main_clause(span)))
+                            core=main_clause(span), speech=speech_parts(span)))
     return claims
 
 
