@@ -24,6 +24,7 @@ from . import cross_encoder
 from .embed import embed
 from .statement_model import load_model
 from .model import Annotation, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
+from .forecasts import forecast_and_outcome
 from .name_swaps import plain_name, same_name, swapped_names
 from .opposites import opposite_words
 
@@ -298,6 +299,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         The claims with their fact ids, and the facts.
     """
     same = name_judge(entities)
+    docs = {a.article.id: a.doc for a in annotations}
     vectors = _claim_vectors(claims, annotations)
     cosines = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
     # A long sentence carries asides that dilute its similarity; its main clause says what
@@ -314,6 +316,9 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                 continue  # "Orsk will pay" / "Wexmoor will pay": two statements
             if _reports_something_else(claims[i], claims[j]) or _reports_something_else(claims[j], claims[i]):
                 continue
+            if forecast_and_outcome((docs.get(claims[i].article), claims[i].span, claims[i].text),
+                                    (docs.get(claims[j].article), claims[j].span, claims[j].text)):
+                continue  # "is expected to win" before the vote does not back "won" after it
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)
             core = combine(float(core_cosines[i, j]), word_overlap(cores[i], cores[j]), cores[i], cores[j])
             scores[(i, j)] = max(whole, core)

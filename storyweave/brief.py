@@ -39,6 +39,7 @@ from typing import Any, Sequence
 
 from ._junk import junk_reason
 from .align import SAME_STATEMENT, content_words, same_statement
+from .forecasts import texts_forecast_and_outcome
 from .framing import frame_headline
 from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
 from .name_swaps import swapped_names
@@ -202,6 +203,8 @@ def supports(statement: str, sentence: str) -> bool:
         return False
     if opposite_words(statement, sentence) or swapped_names(statement, sentence):
         return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"
+    if texts_forecast_and_outcome(statement, sentence):
+        return False  # "is likely to win", written before the vote, is not backed by "won" after it
     return model_states(statement, sentence)
 
 

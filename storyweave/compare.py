@@ -34,6 +34,7 @@ from .model import (
     ProvenanceLink,
     Quote,
 )
+from .forecasts import ahead_and_done, forecast_and_outcome
 from .name_swaps import swapped_names
 from .opposites import opposite_words
 
@@ -235,17 +236,20 @@ def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
     return all(e >= l for e in exact for l in low) and all(e <= h for e in exact for h in high) and all(l <= h for l in low for h in high)
 
 
-def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
+def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None = None) -> None:
     """Different figures for the same measured thing in different articles ("a 12 km
     barrier" / "a 15 km flood barrier"). A figure with a unit is tied to the nouns next to
-    it, when each article ties that noun to one figure only; a bare count also needs the
-    two sentences to be about the same thing; sentences that name different people or
-    places ("Clinton's plan" / "Trump's plan") measure different things, and so do counts
-    or shares of nouns each absent from the other sentence. All versions of one figure
-    make one discrepancy."""
+    it, when each article ties that noun to one figure only, or to the figures the other
+    article gives and one more; a bare count also needs the two sentences to be about the
+    same thing; sentences that name different people or places ("Clinton's plan" / "Trump's
+    plan"), or figures whose subjects (parsed from ``docs``, each article's spaCy doc) are
+    names the other sentence lacks, measure different things, and so do counts or shares of
+    nouns each absent from the other sentence. All versions of one figure make one
+    discrepancy."""
     numbers = {c.id: _numbers(c.text) for c in claims}
     # A word that one article ties to several figures of one unit ("a 15 percent rate", "a
-    # 39.6 percent rate") does not name one quantity there: no figure is compared by it.
+    # 39.6 percent rate") does not name one quantity there: no figure is compared by it,
+    # unless the other article settles all but one of them (below).
     values: dict[tuple[str, str, str], set[float]] = {}
     for c in claims:
         for _, unit, words, value, _ in numbers[c.id]:
@@ -253,6 +257,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
                 values.setdefault((c.article, unit, w), set()).add(value)
     # The names a sentence mentions (not its first word, unless possessive).
     names = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME for c in claims}
+    docs = docs or {}
     conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -262,8 +267,13 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
             values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
             for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
                 for shown_b, unit_b, words_b, value_b, bound_b in numbers[b.id]:
+                    # A word one article ties to several figures still names one quantity
+                    # when the other article gives all but one of those figures too: "49.8
+                    # percent of the vote and 47.6 percent" / "49.9 percent of the vote to
+                    # 47.6 percent" agree on the runner-up and part on the winner.
                     shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING
-                              if len(values[(a.article, unit, w)]) == 1 and len(values[(b.article, unit_b, w)]) == 1}
+                              if len(values[(a.article, unit, w)] - values[(b.article, unit_b, w)]) == 1
+                              and len(values[(b.article, unit_b, w)] - values[(a.article, unit, w)]) == 1}
                     if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
                         continue
                     if (value_a, unit) in values_b or (value_b, unit) in values_a:
@@ -283,19 +293,59 @@ def _number_conflicts(claims: Sequence[Claim], add: Any) -> None:
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
                     if swapped_names(a.text, b.text):
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
+                    if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                        continue  # "the Ravens offered between $140 and $150 million" / "… the Larks offered at least $160 million"
                     # A name near both figures says whose or where, not what is counted: "the
                     # $64,000 question for Orsk" and "$500,000 of Orsk ads" share only the place.
                     if not {w for w in shared if w not in names[a.id] | names[b.id]
                             and not any(n.startswith(w) for n in names[a.id] | names[b.id])}:
                         continue
-                    versions = conflicts.setdefault((unit, sorted(shared)[0]), {})
+                    # The thing counted is named by a common word when there is one ("the
+                    # vote", not "the orvath"); a name opening a sentence counts as a name here.
+                    capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", f"{a.text} {b.text}")}
+                    thing = min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w))
+                    versions = conflicts.setdefault((unit, thing), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))
     for (unit, thing), versions in sorted(conflicts.items()):
         figures = " / ".join(dict.fromkeys(v for _, v in versions.values()))
         ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        # The word as printed: the compared form is cut ("pirates" → "pirat").
+        thing = next((w.lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
+                      if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
+    """The name whose figure this is: the proper nouns of the subject of the verb the
+    figure hangs from ("the Ferrin Larks had offered at least $160 million" → ferrin,
+    larks); none when that subject is a common noun ("the barrier will run for 12 km")."""
+    at = claim.text.lower().find(shown.lower())
+    if doc is None or at < 0:
+        return set()
+    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    if not chunk:
+        return set()
+    t = chunk[-1]
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")] if t.pos_ in ("VERB", "AUX") else []
+    return {w.lower_ for s in subjects for w in s.subtree if w.pos_ == "PROPN"}
+
+
+def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether two figures belong to two parties: each is the subject's figure and that
+    subject goes unmentioned in the other sentence. Sentences built differently ("The
+    Ravens offered …, according to Kettle's agent" / "According to Kettle's agent, the
+    Larks offered …") share other names, so the names of the whole sentences cannot tell
+    the two bidders apart; the subjects can. A figure whose subject is a common noun (the
+    barrier, the landslide) keeps its comparison."""
+    owner_a, owner_b = _owner(doc_a, a, shown_a), _owner(doc_b, b, shown_b)
+    if not owner_a or not owner_b:
+        return False
+    words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
+    return not set(content_words(" ".join(owner_a))) & words_b and not set(content_words(" ".join(owner_b))) & words_a
 
 
 #: "needs to win 55 percent", "must take": a figure someone has to reach.
@@ -389,10 +439,12 @@ def _contradiction(a: Any, b: Any) -> str | None:
                if pa[verb][0] and not pb[verb][1] or pb[verb][0] and not pa[verb][1]]
     # As many negations on each side is a negation moved, not added: "I didn't feel we
     # were executing it" / "I feel we weren't executing it".
-    if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2:
+    if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2 \
+            and not ahead_and_done(doc_a, span_a, {flipped[0]}, doc_b, span_b, {flipped[0]}):
         return f"One source says “{flipped[0]}”, the other “not {flipped[0]}”."
     opposed = opposite_words(text_a, text_b)
-    if opposed:
+    # "is expected to win" before the vote and "lost" after it are both right.
+    if opposed and not ahead_and_done(doc_a, span_a, {opposed[0]}, doc_b, span_b, {opposed[1]}):
         return f"One source says “{opposed[0]}”, the other “{opposed[1]}”."
     return None
 
@@ -455,7 +507,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 contradiction = _contradiction((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text))
                 if contradiction:
                     add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(a.article, a.text, a.span), _item(b.article, b.text, b.span)])
-    _number_conflicts(extraction.claims, add)
+    _number_conflicts(extraction.claims, add, docs)
 
     _certainty_shifts(extraction.claims, docs, add)
 
@@ -498,9 +550,10 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     for q in verbatim[1:]:
         if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
-        if _kept_share(first.text, q.text) < SAME_REMARK_KEPT and _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH:
+        if _kept_share(first.text, q.text) < SAME_REMARK_KEPT and (
+                _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH or _another_remark(first.text, q.text)):
             continue
-        found = [c for c in word_changes(word_diff(first.text, q.text))
+        found = [c for c in _unelided(word_changes(word_diff(_mark_elisions(first.text), _mark_elisions(q.text))))
                  if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)]
         if not found:
             continue  # one outlet quotes only part of the sentence: same words, shorter extract
@@ -521,6 +574,30 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
         [_item(q.article, q.text, q.span) for q in [first, *variants]])
 
 
+#: Stands in a quote for the words an outlet left out and marked with an ellipsis.
+_ELISION = "__elided__"
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
+
+
+def _mark_elisions(text: str) -> str:
+    return _ELLIPSIS.sub(f" {_ELISION} ", text)
+
+
+def _unelided(changes: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The changes with the words opposite an ellipsis taken out: "We will … rebuild" says
+    that words were left out there, so whatever the full quote has in their place is no
+    change; other words changed next to it still are."""
+    out = []
+    for kind, old, new in changes:
+        old_words = [w for w in old.split() if w.lower() != _ELISION]
+        new_words = [w for w in new.split() if w.lower() != _ELISION]
+        if (old_words, new_words) == (old.split(), new.split()):
+            out.append((kind, old, new))
+        elif old_words and new_words:
+            out.append((kind, " ".join(old_words), " ".join(new_words)))
+    return out
+
+
 def _kept_share(a: str, b: str) -> float:
     """The share of the shorter quote's words that the longer one has in the same order:
     an outlet quoting a part of a remark keeps all of that part, whatever the rest."""
@@ -530,6 +607,28 @@ def _kept_share(a: str, b: str) -> float:
         return 0.0
     kept = sum(m.size for m in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks())
     return kept / min(len(wa), len(wb))
+
+
+def _another_remark(a: str, b: str) -> bool:
+    """Whether two quotes of about one length are two remarks that share one phrase ("The
+    people of Lusk deserve a mayor who answers their calls" / "The people of Lusk deserve
+    better than another four years of this"): they have one run of words in common, every
+    other word differs, and the statement judge does not take them for one statement. A
+    remark reworded whole ("perfectly peaceful and protective" / "strictly peace-loving and
+    defensive") shares no phrase, only small words, and stays a rewording; so does one that
+    keeps even a "the" of its rest in place ("We will reopen every bridge in the valley …" /
+    "We will reopen every crossing over the river …"): the statement judge misses many
+    paraphrases, so it decides only where the words leave nothing else in common."""
+    wa = [w.lower() for w in re.findall(r"[\w’'-]+", a)]
+    wb = [w.lower() for w in re.findall(r"[\w’'-]+", b)]
+    runs = [m for m in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks() if m.size]
+    if len(runs) != 1 or not content_words(" ".join(wa[runs[0].a : runs[0].a + runs[0].size])):
+        return False
+    rest_a = wa[: runs[0].a] + wa[runs[0].a + runs[0].size :]
+    rest_b = wb[: runs[0].b] + wb[runs[0].b + runs[0].size :]
+    if set(content_words(" ".join(rest_a))) & set(content_words(" ".join(rest_b))):
+        return False
+    return same_statement(a, b) < SAME_STATEMENT
 
 
 def _length_ratio(a: str, b: str) -> float:
@@ -687,6 +786,8 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
         matches = [
             h for h, forms in hedged
             if h.article != plain.article and max(same_statement(x, y) for x in forms for y in plain_forms) >= SAME_STATEMENT
+            # "is likely to win" written before the vote is no hedged "won" after it
+            and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
         ]
         if matches:
             cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))

@@ -102,6 +102,12 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-counterfactual", set()),
     ("none-two-bidders", set()),
     ("none-record-compared", set()),
+    ("none-bidders-other-shapes", set()),
+    ("number-near-shares", {"number"}),
+    ("none-quote-ellipsis", set()),
+    ("none-two-remarks-same-length", set()),
+    ("none-forecast-then-result", set()),
+    ("none-likely-then-won", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -239,3 +245,92 @@ def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
     anchors["c"] = (dt.date(2025, 6, 11), False)
     _date_conflicts([a, c], anchors, lambda *args: found.append(args))
     assert found
+
+
+def _claim(cid: str, article: str, text: str) -> "Claim":
+    from storyweave.model import Certainty, Claim
+
+    return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED)
+
+
+def _number_findings(*sentences: tuple[str, str], parsed: bool = False) -> list[str]:
+    from storyweave.compare import _number_conflicts
+
+    claims = [_claim(f"c{i}", article, text) for i, (article, text) in enumerate(sentences)]
+    docs = None
+    if parsed:
+        from storyweave.nlp import load_nlp
+
+        docs = {c.article: load_nlp()(c.text) for c in claims}
+    found = []
+    _number_conflicts(claims, lambda kind, explanation, items: found.append(explanation), docs)
+    return found
+
+
+def test_compare_near_figures_conflict_when_both_articles_give_the_other_figure_too():
+    # "vote" is near both figures in each article; the runner-up's share, given by both,
+    # pairs off, and the winner's two shares are left to disagree.
+    found = _number_findings(("a", "Senna Holt won 51.2 percent of the vote, and Piet Lang got 46.1 percent."),
+                             ("b", "Senna Holt won 51.3 percent of the vote to 46.1 percent for Piet Lang."))
+    assert len(found) == 1 and "51.2 percent" in found[0] and "51.3 percent" in found[0] and "vote" in found[0]
+    # The same two shares in another order are no conflict.
+    assert not _number_findings(("a", "Senna Holt won 51.2 percent of the vote, and Piet Lang got 46.1 percent."),
+                                ("b", "Piet Lang got 46.1 percent of the vote to 51.2 percent for Senna Holt."))
+
+
+@pytest.mark.slow
+def test_compare_figures_of_two_subjects_in_differently_built_sentences_do_not_conflict():
+    a = "The Tamsk Herons bid between $80 and $90 million, a person close to Oda Brun said."
+    b = "A person close to Oda Brun said the Velde Otters bid at least $95 million."
+    assert not _number_findings(("a", a), ("b", b), parsed=True)
+    # One bidder given two sums still is a conflict, however the sentences are built.
+    assert _number_findings(("a", a), ("b", b.replace("Velde Otters", "Tamsk Herons")), parsed=True)
+
+
+def test_compare_words_left_out_at_an_ellipsis_are_no_rewording():
+    from storyweave.compare import _wording_drift
+
+    full = "The ferry will sail twice a day from May, and once the new pier opens it will run every hour"
+    found = []
+    _wording_drift([_quote("q1", "a1", full), _quote("q2", "a2", "The ferry will sail … it will run every hour")],
+                   lambda *args: found.append(args))
+    _wording_drift([_quote("q1", "a1", "The ferry will sail ... it will run every hour"), _quote("q2", "a2", full)],
+                   lambda *args: found.append(args))
+    assert found == []
+    # A word changed beside the ellipsis is still reported, and only that word.
+    explanation = _explain(full, "The ferry will sail … it will run every half hour")
+    assert explanation == "The same quote is worded differently: adds “half”."
+
+
+@pytest.mark.slow
+def test_compare_two_remarks_that_open_alike_are_no_rewording():
+    from storyweave.compare import _wording_drift
+
+    found = []
+    _wording_drift([_quote("q1", "a1", "The harbour of Tamsk needs a pilot who knows every rock"),
+                    _quote("q2", "a2", "The harbour of Tamsk needs more money than the council will give")],
+                   lambda *args: found.append(args))
+    assert found == []
+    # A remark reworded after the same opening, keeping small words in place, stays one.
+    assert _explain("The harbour of Tamsk needs a pilot who knows every rock",
+                    "The harbour of Tamsk needs a guide who has learnt each reef")
+
+
+@pytest.mark.slow
+def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
+    from storyweave.compare import _contradiction
+    from storyweave.forecasts import forecast_and_outcome
+    from storyweave.nlp import load_nlp
+
+    def side(text: str) -> tuple[object, tuple[int, int], str]:
+        return load_nlp()(text), (0, len(text)), text
+
+    assert _contradiction(side("Mira Solt is expected to win the Velde seat."), side("Mira Solt lost the Velde seat.")) is None
+    # A plain "will" may announce a decision taken: it is set against the outcome as before.
+    assert _contradiction(side("Mira Solt will win the Velde seat."), side("Mira Solt lost the Velde seat."))
+    assert _contradiction(side("Mira Solt won the Velde seat."), side("Mira Solt lost the Velde seat."))
+    assert _contradiction(side("Mira Solt is expected to win the Velde seat."), side("Mira Solt is expected to lose the Velde seat."))
+    # Nor is "likely to win" a hedged "won", nor "expected to win" the same fact as "lost".
+    assert forecast_and_outcome(side("Mira Solt is likely to win the Velde seat."), side("Mira Solt won the Velde seat."))
+    assert forecast_and_outcome(side("Mira Solt is expected to win the Velde seat."), side("Mira Solt lost the Velde seat."))
+    assert not forecast_and_outcome(side("Mira Solt is likely to win the Velde seat."), side("Mira Solt wins the Velde seat."))

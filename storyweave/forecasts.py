@@ -1,0 +1,86 @@
+"""Forecasts and outcomes: "Marr is expected to win the race" and "Marr lost the race".
+
+A story gathers articles written before an event and after it. A forecast written the
+morning of a vote and the result reported the next day are both right whatever they say:
+"is expected to win" does not contradict "lost", is not a hedged version of "won", and
+does not corroborate it either. The sentence models see one statement (every other word is
+shared), so the event's verb decides: forecast in one sentence ("is expected to win", "is
+likely to win") and done in the other ("won", "has won", "was elected"). Two forecasts, or
+two outcomes, are still set against each other.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .opposites import opposite_words
+
+#: Words that put the verb after them ahead in time: "is expected to win", "is likely to
+#: win", "is set to win", "is favoured to win".
+FORECAST_WORDS = frozenset({"expect", "expected", "likely", "unlikely", "set", "poised", "due", "favour", "favor",
+                            "favoured", "favored", "tip", "tipped", "project", "projected", "predict", "predicted",
+                            "forecast", "bound", "slate", "slated", "schedule", "scheduled"})
+#: Verbs whose tense says when something was told, not when the event happens.
+_NOT_THE_EVENT = frozenset({"be", "have", "do", "say", "tell", "add", "report", "show", "expect", "predict", "project",
+                            "forecast", "schedule", "set", "tip", "favour", "favor"})
+
+
+def ahead(t: Any) -> bool:
+    """Whether a verb token is forecast: "is expected to win", "is likely to win". A plain
+    "will" is not enough: news uses it for decisions already taken ("Cheeks will be replaced
+    by DiLeo"), which a later "Cheeks was replaced by DiLeo" does corroborate."""
+    return t.dep_ == "xcomp" and (t.head.lemma_.lower() in FORECAST_WORDS or t.head.lower_ in FORECAST_WORDS)
+
+
+def done(t: Any) -> bool:
+    """Whether a verb token tells what has happened: "lost", "has won", "was elected"."""
+    if ahead(t):
+        return False
+    return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                  for c in t.children)
+
+
+def _tokens(doc: Any, span: tuple[int, int], words: set[str]) -> list[Any]:
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    return [t for t in chunk or () if t.lower_ in words or t.lemma_.lower() in words]
+
+
+def ahead_and_done(doc_a: Any, span_a: tuple[int, int], words_a: set[str],
+                   doc_b: Any, span_b: tuple[int, int], words_b: set[str]) -> bool:
+    """Whether the event verb (its forms in each sentence given as words) is forecast in
+    one sentence and done in the other."""
+    ta, tb = _tokens(doc_a, span_a, words_a), _tokens(doc_b, span_b, words_b)
+    if not ta or not tb:
+        return False
+    return all(map(ahead, ta)) and all(map(done, tb)) or all(map(done, ta)) and all(map(ahead, tb))
+
+
+def _event_verbs(doc: Any, span: tuple[int, int]) -> set[str]:
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    return {t.lemma_.lower() for t in chunk or () if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_THE_EVENT}
+
+
+def forecast_and_outcome(a: tuple[Any, tuple[int, int], str], b: tuple[Any, tuple[int, int], str]) -> bool:
+    """Whether of two sentences (each as parse, span, text) one forecasts an event and the
+    other tells how it turned out: a verb they share, or a pair of opposite words ("win" /
+    "lost"), is forecast in one and done in the other."""
+    (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
+    pairs = [({v}, {v}) for v in sorted(_event_verbs(doc_a, span_a) & _event_verbs(doc_b, span_b))]
+    opposed = opposite_words(text_a, text_b)
+    if opposed:
+        pairs.append(({opposed[0]}, {opposed[1]}))
+    return any(ahead_and_done(doc_a, span_a, x, doc_b, span_b, y) for x, y in pairs)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Any:
+    from .nlp import load_nlp
+
+    return load_nlp()(text)
+
+
+@lru_cache(maxsize=65536)
+def texts_forecast_and_outcome(a: str, b: str) -> bool:
+    """:func:`forecast_and_outcome` of two bare sentences (parsed here, and remembered)."""
+    return forecast_and_outcome((_parsed(a), (0, len(a)), a), (_parsed(b), (0, len(b)), b))
