@@ -510,3 +510,173 @@ def test_extract_quotes_an_accusation_without_its_charge_is_no_stance():
     text = "Ilse Varga accused the United States, South Korea, and Japan of hiding the cracks and asked for a review."
     _, _, found = _quotes(text)
     assert not any(a.quote.cue == "accused" and "hiding" not in a.quote.text for a in found)
+
+
+# --- session 7 (quotes4): rules read from PolNeAR train errors; sentences made up ---
+
+def _by_cue(found, cue):
+    return [a for a in found if a.quote.cue == cue]
+
+
+def test_extract_quotes_any_verb_with_a_that_clause_voices_it():
+    found = _by_cue(_quotes("Tomas Brennick joked that the ferry would need a bigger harbour.")[2], "joked")
+    assert _said(found) == [("Tomas Brennick", "joked", "the ferry would need a bigger harbour")]
+
+
+def test_extract_quotes_a_short_clause_with_its_own_subject_is_kept():
+    found = _quotes("In the harbour towns, half of the fishermen said they were angry.")[2]
+    assert _said(found) == [("half of the fishermen", "said", "they were angry")]
+
+
+def test_extract_quotes_speaker_read_as_a_modifier_of_the_verb():
+    found = _quotes("“Not one of the new berths is ready,” Varga notes.")[2]
+    assert _said(found) == [("Varga", "notes", "Not one of the new berths is ready")]
+    found = _quotes("About 4 in 10 say they want a new harbour master.")[2]
+    assert _said(found) == [("About 4 in 10", "say", "they want a new harbour master")]
+
+
+def test_extract_quotes_they_and_we_speak_unnamed():
+    found = _quotes("They said the harbour wall would hold through the winter.")[2]
+    assert [(a.quote.speaker_text, a.quote.text, a.unnamed) for a in found] == [
+        ("They", "the harbour wall would hold through the winter", True)]
+
+
+def test_extract_quotes_writers_words_before_a_closing_quote_are_reported():
+    text = "Ilse Varga says no matter what the council decides, “the pier stays open.”"
+    found = _quotes(text)[2]
+    assert [a.quote.kind for a in found] == ["mixed"]
+    assert text[slice(*found[0].content_span)].startswith("no matter what the council decides")
+
+
+def test_extract_quotes_continue_to_be_is_no_speech():
+    text = "Varga said she is sure Brennick will continue to be “a loyal friend of the harbour.”"
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Varga", "said")]
+
+
+def test_extract_quotes_more_likely_to_say_has_the_subject_of_be():
+    found = _quotes("Older voters are more likely to say that the harbour needs a new wall.")[2]
+    assert _said(found) == [("Older voters", "say", "the harbour needs a new wall")]
+
+
+def test_extract_quotes_where_clause_reports_whole():
+    _, index, found = _quotes("Brennick has spent weeks in Orsk, where he says he can win the vote.")
+    assert _said(found) == [("he", "says", "he can win the vote")]
+    assert index.get(found[0].quote.speaker).name == "Brennick"
+
+
+def test_extract_quotes_short_answers_and_that_according_to():
+    found = _by_cue(_quotes("Asked whether the pier should reopen, 62 percent of residents said yes.")[2], "said")
+    assert _said(found) == [("62 percent of residents", "said", "yes")]
+    found = _quotes("That’s according to a new survey of harbour workers.")[2]
+    assert _said(found) == [("a new survey of harbour workers", "according to", "That")]
+
+
+def test_extract_quotes_a_colon_hands_a_quote_to_the_act_or_name_before_it():
+    found = _quotes("Mayor Ilse Varga released the following statement: “The harbour is safe for every ferry and every crew.”")[2]
+    assert [(a.quote.speaker_text, a.quote.kind) for a in found] == [("Mayor Ilse Varga", "direct")]
+    found = _quotes("The news did not surprise harbour historian John Miller: “Every storm here brings the same old argument.”")[2]
+    assert _said(found) == [("John Miller", ":", "Every storm here brings the same old argument.")]
+
+
+def test_extract_quotes_first_act_subject_speaks_for_a_subjectless_says():
+    found = _by_cue(_quotes("Tomas Brennick thanked the crew, then says he will welcome any help with the pier.")[2], "says")
+    assert _said(found) == [("Tomas Brennick", "says", "he will welcome any help with the pier")]
+
+
+def test_extract_quotes_verbs_of_remarking_on_a_topic():
+    assert _said(_quotes("Ilse Varga joked about moving the town hall to the pier.")[2]) == [
+        ("Ilse Varga", "joked", "moving the town hall to the pier")]
+    assert _said(_quotes("Tomas Brennick railed against the new ferry tax.")[2]) == [
+        ("Tomas Brennick", "railed", "the new ferry tax")]
+
+
+def test_extract_quotes_nouns_of_voicing_a_view():
+    assert _said(_quotes("Ilse Varga avoided any criticism of the harbour board.")[2]) == [
+        ("Ilse Varga", "avoided", "the harbour board")]
+    assert _said(_quotes("Ilse Varga renewed her call for a new ferry terminal.")[2]) == [
+        ("Ilse Varga", "call", "a new ferry terminal")]
+
+
+def test_extract_quotes_two_apostrophes_are_quotation_marks():
+    found = _quotes("''The pier will reopen in May,'' Ilse Varga said.")[2]
+    assert [(a.quote.kind, a.quote.text) for a in found] == [("direct", "The pier will reopen in May")]
+
+
+def test_extract_quotes_short_fragment_of_an_unnamed_speakers_clause():
+    text = "A top harbour adviser says the town is on a “glide path” to a new pier."
+    found = _quotes(text)[2]
+    assert [(a.quote.kind, a.quote.speaker_text) for a in found] == [("mixed", "A top harbour adviser")]
+    assert text[slice(*found[0].content_span)] == "the town is on a “glide path” to a new pier"
+
+
+def test_extract_quotes_a_second_quoting_act_ends_the_first_report():
+    found = _quotes("She says she respects Brennick and calls him “a tireless harbour master with a long record.”")[2]
+    assert ("She", "says", "she respects Brennick") in _said(found)
+
+
+def _parsed(rows, ents=()):
+    """An annotation of a parse given token by token (word, trailing space, head, dep, pos,
+    tag, lemma), to test rules against parser slips the model makes on some texts only."""
+    from spacy.tokens import Doc
+
+    from storyweave.annotate import _sentences
+    from storyweave.model import Annotation, Article, Mention
+    from storyweave.nlp import load_nlp
+
+    words, spaces, heads, deps, pos, tags, lemmas = zip(*rows)
+    iob = ["O"] * len(words)
+    for i in ents:
+        iob[i] = "B-PERSON"
+    doc = Doc(load_nlp().vocab, words=list(words), spaces=list(spaces), heads=list(heads), deps=list(deps),
+              pos=list(pos), tags=list(tags), lemmas=list(lemmas), sent_starts=[True] + [False] * (len(words) - 1),
+              ents=iob)
+    mentions = tuple(Mention(e.text, e.label_, (e.start_char, e.end_char), 0) for e in doc.ents)
+    article = Article(id="a1", source="test", location="test", title="", text=doc.text)
+    ann = Annotation(article, tuple(_sentences(doc)), mentions, np.zeros((1, 384), np.float32), doc)
+    index = canonical_entities([ann])
+    return doc.text, find_quotes(ann, index)
+
+
+def test_extract_quotes_a_verb_that_opens_the_quote_introduces_it():
+    # The parser makes "said" a parataxis of the quote's verb, with a long clause before it.
+    text, found = _parsed([
+        ("Asked", True, 13, "advcl", "VERB", "VBN", "ask"), ("what", True, 4, "dobj", "PRON", "WP", "what"),
+        ("the", True, 3, "det", "DET", "DT", "the"), ("town", True, 4, "nsubj", "NOUN", "NN", "town"),
+        ("needs", True, 0, "ccomp", "VERB", "VBZ", "need"), ("most", False, 4, "advmod", "ADV", "RBS", "most"),
+        (",", True, 8, "punct", "PUNCT", ",", ","), ("Varga", True, 8, "nsubj", "PROPN", "NNP", "Varga"),
+        ("said", False, 13, "parataxis", "VERB", "VBD", "say"), (",", True, 8, "punct", "PUNCT", ",", ","),
+        ("“", False, 13, "punct", "PUNCT", "``", "“"), ("We", True, 13, "nsubj", "PRON", "PRP", "we"),
+        ("have", True, 13, "aux", "AUX", "VBP", "have"), ("got", True, 13, "ROOT", "VERB", "VBN", "get"),
+        ("to", True, 15, "aux", "PART", "TO", "to"), ("stay", True, 13, "xcomp", "VERB", "VB", "stay"),
+        ("dry", False, 15, "acomp", "ADJ", "JJ", "dry"), (".", False, 13, "punct", "PUNCT", ".", "."),
+        ("”", False, 13, "punct", "PUNCT", "''", "”"),
+    ], ents=[7])
+    direct = [a for a in found if a.quote.kind == "direct"]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in direct] == [("Varga", "said", "We have got to stay dry.")]
+
+
+def test_extract_quotes_a_mixed_quotes_clause_stays_in_its_paragraph():
+    # The parser runs one sentence over a paragraph break and makes the earlier report a
+    # clause of the "she said" after the quote.
+    text, found = _parsed([
+        ("Varga", True, 1, "nsubj", "PROPN", "NNP", "Varga"), ("added", True, 19, "ccomp", "VERB", "VBD", "add"),
+        ("that", True, 5, "mark", "SCONJ", "IN", "that"), ("the", True, 4, "det", "DET", "DT", "the"),
+        ("pier", True, 5, "nsubj", "NOUN", "NN", "pier"), ("was", True, 1, "ccomp", "AUX", "VBD", "be"),
+        ("safe", False, 5, "acomp", "ADJ", "JJ", "safe"), (".", False, 1, "punct", "PUNCT", ".", "."),
+        ("\n\n", False, 7, "dep", "SPACE", "_SP", "\n\n"), ("“", False, 1, "punct", "PUNCT", "``", "“"),
+        ("I", True, 11, "nsubj", "PRON", "PRP", "I"), ("walk", True, 1, "ccomp", "VERB", "VBP", "walk"),
+        ("along", True, 11, "prep", "ADP", "IN", "along"), ("it", True, 12, "pobj", "PRON", "PRP", "it"),
+        ("every", True, 15, "det", "DET", "DT", "every"), ("day", False, 11, "npadvmod", "NOUN", "NN", "day"),
+        (",", False, 19, "punct", "PUNCT", ",", ","), ("”", True, 19, "punct", "PUNCT", "''", "”"),
+        ("she", True, 19, "nsubj", "PRON", "PRP", "she"), ("said", False, 19, "ROOT", "VERB", "VBD", "say"),
+        (".", False, 19, "punct", "PUNCT", ".", "."),
+    ], ents=[0])
+    said = [a for a in found if a.quote.cue == "said"]
+    assert [a.quote.text for a in said] == ["I walk along it every day"]
+    assert said[0].content_span is None or "\n" not in text[slice(*said[0].content_span)]
+
+
+def test_extract_quotes_echoing_a_quote_is_saying_it():
+    found = _quotes("“The pier is safe for every ferry,” Brennick echoed.")[2]
+    assert _said(found) == [("Brennick", "echoed", "The pier is safe for every ferry")]

@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
     comment recall reiterate predict promise complain criticise criticize condemn
     highlight point underscore mention allege implicate blame continue observe conclude read joke
     quip scoff recount testify concede boast
-    yell shout chant exclaim answer""".split()
+    yell shout chant exclaim answer echo""".split()
 )
 #: Verbs whose clausal complement is speech, for indirect quotes (a narrower set: "call" or
 #: "describe" take no clause).
@@ -82,7 +82,7 @@ MIN_STANCE_WORDS = 1
 TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet"})
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
-SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express"})
+SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
 #: "made no mention of the mayor", "made the observation that …"): what follows the noun
 #: is what was voiced.
@@ -95,19 +95,57 @@ SPEECH_NOUNS = frozenset(
 REASON_PREPS = frozenset({"for", "of"})
 #: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
 #: choice ("would vote for …"), the evidence ("pointed to …").
-PREP_OBJECT_VERBS = {"talk": "about", "speak": "about", "vote": "for", "point": "to"}
+PREP_OBJECT_VERBS: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split()) for verb, preps in {
+        "talk": "about", "speak": "about", "vote": "for", "point": "to",
+        # what a remark is about or aimed at ("referred to the pier", "commented on the
+        # delay", "joked about moving abroad", "railed against the tax", "warned of a split")
+        "refer": "to", "comment": "on about", "joke": "about", "complain": "about", "rail": "against",
+        "warn": "of about against", "argue": "for against", "advocate": "for", "campaign": "for against",
+        "apologize": "for", "apologise": "for", "reflect": "on", "touch": "on", "focus": "on",
+        "boast": "about of", "brag": "about", "testify": "about", "write": "about", "tweet": "about",
+        "lie": "about", "harp": "on", "elaborate": "on", "opine": "on", "weigh": "on",
+    }.items()
+}
 #: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
 #: person asked and the act are the request voiced.
 REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
 #: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
 #: answer"): the act is what the subject voiced.
 COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want"})
+#: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
+#: of the plan", "renewed her call for a ban", "made no mention of the mayor").
+VIEW_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split()) for noun, preps in {
+        "criticism": "of", "critique": "of", "endorsement": "of", "defense": "of", "defence": "of",
+        "mention": "of", "attack": "on against", "praise": "of for", "announcement": "of",
+        "comment": "on about", "remark": "on about", "reference": "to", "call": "for", "acknowledgement": "of",
+        "acknowledgment": "of", "declaration": "of", "assessment": "of", "warning": "of about against",
+        "denunciation": "of", "condemnation": "of", "apology": "for", "demand": "for", "plea": "for",
+        "appeal": "for", "opposition": "to", "proposal": "for", "support": "for", "congratulations": "to",
+        "embrace": "of", "rejection": "of", "dismissal": "of", "description": "of", "promise": "of",
+    }.items()
+}
+#: Verbs by which a speaker voices such a noun ("avoided direct criticism of", "delivered a
+#: defence of", "renewed his call for"); verbs of receiving it ("faced criticism of") are not.
+VOICING_VERBS = frozenset(
+    "make offer issue deliver launch unleash level renew repeat voice express avoid keep step ratchet "
+    "intensify give send tweet post publish release write reiterate lodge mount extend lend double".split()
+)
+#: Verbs answered with a word that stands for a clause ("half said so", "most said no").
+ANSWER_VERBS = frozenset({"say", "answer", "reply"})
+ANSWER_WORDS = frozenset({"so", "yes", "no", "same", "opposite", "otherwise"})
+#: Verbs whose "that" clause is an outcome brought about, not something said or believed.
+NOT_VOICING_VERBS = frozenset("ensure make see insure mean".split())
 #: Verbs by which polls, records and documents state a finding about their object.
 FINDING_VERBS = frozenset({"show"})
 #: A label can be short ("called him divisive") and still be a verdict.
 MIN_LABEL_WORDS = 2
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "which", "who"})
+#: Pronouns for people that name no one ("they said", "we wrote", "I told him"): a speaker
+#: of speech verbs all the same.
+GROUP_PRONOUNS = frozenset({"they", "we", "i"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
@@ -169,39 +207,50 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     while i < n:
         ch = text[i]
         close = None
-        if ch in OPENERS:
+        width = 1
+        if text.startswith("''", i) or text.startswith("``", i):
+            # Typewriter quotes of news archives: ''Like this,'' he said (or ``like this'').
+            close, width = "''", 2
+        elif ch in OPENERS:
             close = OPENERS[ch]
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             close = "’"
         if close is None:
             i += 1
             continue
-        end = i + 1
+        end = i + width
         paragraph_end = text.find("\n", i)
         limit = n if paragraph_end < 0 else paragraph_end
         found = -1
         while end < limit:
-            if text[end] == close and (close != "’" or end + 1 >= n or not text[end + 1].isalpha()):
+            if text.startswith(close, end) and (close != "’" or end + 1 >= n or not text[end + 1].isalpha()):
                 found = end
                 break
             end += 1
         if found < 0:
             at_paragraph_start = i == 0 or text[i - 1] == "\n"
-            if not (at_paragraph_start and close in ("”", '"') and limit - i > 20):
-                i += 1
+            if not (at_paragraph_start and close in ("”", '"', "''") and limit - i > 20):
+                i += width
                 continue
             # A quote running over several paragraphs reopens each one and closes only at
             # its end: this paragraph is quoted to its end.
             found = limit
             while found > i + 1 and text[found - 1] in " \t":
                 found -= 1
-        start, stop = i + 1, found
+        start, stop = i + width, found
         while stop > start and text[stop - 1] in " ,":
             stop -= 1
         if stop > start:
             spans.append((start, stop))
-        i = found + 1
+        i = found + (len(close) if found < limit else 1)
     return spans
+
+
+def _past_closing_mark(text: str, i: int) -> int:
+    """``i`` moved past a closing quotation mark that starts there (two apostrophes too)."""
+    if text.startswith("''", i):
+        return i + 2
+    return i + 1 if i < len(text) and text[i] in "”\"’»" else i
 
 
 def _words(text: str) -> int:
@@ -304,6 +353,9 @@ def _subject(verb: Any) -> Any:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker.
             return min(subjects, key=lambda c: abs(c.i - verb.i))
+        slip = _misparsed_subject(verb)
+        if slip is not None:
+            return slip
         for child in verb.children:
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -319,7 +371,35 @@ def _subject(verb: Any) -> Any:
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "acomp" and verb.head is not verb:
+            # "voters are more likely to say …", "was quick to deny …": the adjective's subject
+            verb = verb.head
+            seen += 1
+            continue
         return None
+    return None
+
+
+def _misparsed_subject(verb: Any) -> Any:
+    """A speaker the parser hung on a speech verb as a modifier: a name read as a compound
+    ("“…,” Varga answers.") or a share read as a number ("About 4 in 10 say they …")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in INDIRECT_VERBS:
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
+    if not before:
+        return None
+    slip = before[-1]
+    if slip.i == verb.i - 1 and (slip.dep_ == "compound" and slip.pos_ == "PROPN" or slip.dep_ == "nummod" and slip.pos_ == "NUM"):
+        return slip
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) >= 2 and slip.i == clauses[0].i and clauses[-1].i > verb.i and slip.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(t.text in OPENERS or t.text in ("‘", "’", "''", "``") for t in verb.doc[slip.left_edge.i : verb.i]):
+        # "Kasich offered the man a job, then says he will …": the parser makes the first
+        # act a clause of the speech verb; its subject is the speaker of the second.
+        subject = next((c for c in slip.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
+            return subject
     return None
 
 
@@ -346,7 +426,8 @@ def _voiced_object(verb: Any) -> Any:
                 return pobj
         return next((c for c in list(obj.children) + list(verb.children) if c.dep_ in ("acl", "xcomp") and c.i > obj.i), None)
     if lemma in PREP_OBJECT_VERBS:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_OBJECT_VERBS[lemma]), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_OBJECT_VERBS[lemma]
+                     and c.i > verb.i), None)
         return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     return None
 
@@ -437,6 +518,9 @@ class QuoteFinder:
         self.text = annotation.article.text
         self.context = _Context(annotation, index)
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # mixed quote -> its clause
+        self._quoted = quoted_spans(self.text)
+        self._short_answers: set[tuple[int, int]] = set()  # short yet whole: "said so", "said they were angry", "That’s"
+        self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
 
     def _entity_for(self, span: tuple[int, int], text: str, head: Any = None) -> str | None:
         """The entity a speaker phrase names: a mention that covers the phrase's head word
@@ -527,8 +611,10 @@ class QuoteFinder:
         inside = [t for t in sent if start <= t.idx < end]
         # The parser's sentence can run over a paragraph break ("“…”\n\nSanders, who …, said
         # he …"): a verb in another paragraph does not introduce the quote.
+        # "will continue to be “a champion”" goes on being, it does not go on speaking
         candidates = [t for t in sent if _is_speech(t) and not (start <= t.idx < end)
-                      and "\n" not in self.text[min(t.idx, end) : max(t.idx, start)]]
+                      and "\n" not in self.text[min(t.idx, end) : max(t.idx, start)]
+                      and not (t.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in t.children))]
         if not candidates:
             return None
         governed = []
@@ -539,8 +625,14 @@ class QuoteFinder:
                 governed.append((len(subtree), verb))
         if governed:
             return min(governed, key=lambda g: (g[0], g[1].i))[1]
-        if re.match(r"[,?!][”\"’]", self.text[end : end + 2]) or (
-                self.text[end - 1 : end] in ("?", "!") and self.text[end : end + 1] in ("”", '"', "’")):
+        for verb in candidates:
+            # "Asked what he wants, Varga said, “A pier.”": a verb that opens the quote with
+            # only a comma or colon between introduces it, however the parser joined the two.
+            if verb.idx < start and re.fullmatch(r"[\s,:]*[“\"‘]", self.text[verb.idx + len(verb.text) : start]) \
+                    and _subject(verb) is not None and _subject(verb).i < verb.i:
+                return verb
+        if re.match(r"[,?!](?:[”\"’]|'')", self.text[end : end + 3]) or (
+                self.text[end - 1 : end] in ("?", "!") and self.text[end : end + 1] in ("”", '"', "’", "'")):
             # "“…,” Varga, 61, told the gazette": a quote closed by a comma hands over to
             # the attribution right after it, however the parser joined the two.
             for verb in sorted(candidates, key=lambda v: v.i):
@@ -559,7 +651,7 @@ class QuoteFinder:
         quote ending in "!" or "?" is split from its "he wrote." after it, and "she
         declared:" introduces a quote set in the next paragraph."""
         after = end
-        while after < len(self.text) and self.text[after] in "”\"’,.!? ":
+        while after < len(self.text) and self.text[after] in "”\"’',.!? ":
             after += 1
         tail = self.doc.char_span(after, min(len(self.text), after + 1), alignment_mode="expand")
         if tail is not None and len(tail) and after > end and "\n" not in self.text[end:after]:
@@ -571,13 +663,20 @@ class QuoteFinder:
                     and _subject(root) is not None and not any(
                         c.dep_ == "ccomp" or c.dep_ == "dobj" and root.lemma_.lower() not in ("tell", "ask") for c in root.children):
                 return root
-        before = start - 1
+        before = start - (2 if self.text[max(0, start - 2) : start] in ("''", "``") else 1)
         while before > 0 and self.text[before - 1] in " \n\t":
             before -= 1
         if before > 0 and self.text[before - 1] == ":":
             colon = self.doc.char_span(before - 1, before, alignment_mode="expand")
             verb = colon[0].head if colon is not None and len(colon) else None
+            if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj") and verb.head.i < verb.i:
+                verb = verb.head  # "released the following statement:"
             if verb is not None and _is_speech(verb) and verb.i < colon[0].i and _subject(verb) is not None:
+                return verb
+            # "The mayor released the following statement:", "She addressed the crowd again:":
+            # any act of someone who can speak that a colon hands over to a quote introduces it.
+            if verb is not None and verb.pos_ == "VERB" and verb.i < colon[0].i and _subject(verb) is not None \
+                    and self._can_speak(_subject(verb)) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 return verb
         return None
 
@@ -586,6 +685,7 @@ class QuoteFinder:
         resolved in text order so that "he said" sees every speaker before it."""
         candidates: list[tuple[int, int, Any, str]] = []
         uncued: list[tuple[int, int]] = []
+        named: list[tuple[int, int]] = []  # quotes handed over by a colon after a name
         for start, end in quoted_spans(self.text):
             words = _words(self.text[start:end])
             if words < MIN_QUOTE_WORDS:
@@ -603,6 +703,9 @@ class QuoteFinder:
             if verb is None:
                 if words >= MIN_UNCUED_QUOTE_WORDS and _according_to(chunk[0].sent) is not None:
                     verb = _according_to(chunk[0].sent).head.head  # the "according" token
+                elif words >= MIN_UNCUED_QUOTE_WORDS and self._named_before_colon(start) is not None:
+                    named.append((start, end))
+                    continue
                 elif words >= MIN_UNCUED_QUOTE_WORDS:
                     uncued.append((start, end))
                     continue
@@ -621,6 +724,10 @@ class QuoteFinder:
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._findings(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._answers(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._views(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._according_clauses(covered))
         candidates.sort(key=lambda c: (c[0], c[1]))
         found: list[Attribution] = []
@@ -629,6 +736,14 @@ class QuoteFinder:
             if attribution is not None:
                 found.append(attribution)
         found = _passages_of_one_cue(found)
+        for start, end in named:
+            eid, span = self._named_before_colon(start)
+            colon = self.text.rindex(":", 0, start)
+            quote = Quote(id="", article=self.annotation.article.id, speaker=eid, speaker_text=self.text[span[0]:span[1]],
+                          speaker_span=span, cue=":", channel=None, text=self.text[start:end], span=(start, end), kind="direct")
+            found.append(Attribution(quote, 0.8, (colon, colon + 1)))
+            self.context.speakers.append((self.context.sentence_of(start), start, eid))
+        found.sort(key=lambda a: a.quote.span)
         found.extend(self._continuations(uncued, found))
         # A headline's source holds its line whole ("Poll: most residents want a wall"): a
         # stance or clause read inside the line is the finding it reports, not another quote.
@@ -647,20 +762,66 @@ class QuoteFinder:
         its content span."""
         out = []
         for start, end, verb, kind in candidates:
+            if self.text[:start].rstrip(" \t\n“\"‘'`").endswith(":"):
+                # "released the following statement: “…”": a colon hands over to the quote alone
+                out.append((start, end, verb, kind))
+                continue
             reported = self._reported(verb)
             if reported is not None:
                 (c_start, c_end), min_extra = reported
+                # what was said stays in the quote's paragraph, however far the parser's
+                # sentence runs ("… she added.\n\n''I don't know,'' she said.")
+                c_start = max(c_start, self.text.rfind("\n", 0, start) + 1)
+                if "\n" in self.text[end:c_end]:
+                    c_end = self._clause_end(self.text.index("\n", end), start)
                 quoted_words = _words(self.text[start:end])
                 if c_start <= start and end <= c_end + 1 and _words(self.text[c_start:c_end]) - quoted_words >= min_extra \
                         and not (c_start <= verb.idx < c_end):
                     stop = max(c_end, end)
-                    if stop < len(self.text) and self.text[stop] in "”\"’»":
-                        stop += 1  # the fragment's closing mark belongs to the content
+                    stop = _past_closing_mark(self.text, stop)  # the fragment's closing mark belongs to the content
                     self._clauses[(start, end)] = (c_start, stop)
                     out.append((start, end, verb, "mixed"))
                     continue
+            lead = self._lead_in(verb, start, end)
+            if lead is not None:
+                self._clauses[(start, end)] = lead
+                out.append((start, end, verb, "mixed"))
+                continue
             out.append((start, end, verb, kind))
         return out
+
+    def _lead_in(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
+        """A quote that closes a sentence after words of the speaker's own put in the
+        writer's words ("Ryan says no matter what the council does, “the pier stays”",
+        "vowed to fight the plan “every step of the way.”"): the parser seldom makes the
+        quote part of one clause with them, but what was said runs from the verb to the
+        quote's end."""
+        if verb.lower_ == "according" or verb.idx > start or "\n" in self.text[verb.idx : start]:
+            return None
+        sent = verb.sent
+        tail = self.text[end : sent.end_char]
+        if not re.fullmatch(r"[\s”\"’».,!?']*", tail):
+            return None  # the quote must close the sentence
+        between = [t for t in sent if verb.i < t.i and t.idx < start - 1]
+        if not between or any(t.text in OPENERS or t.text in ("‘", "’", "''", "``") for t in between):
+            return None
+        lemma = verb.lemma_.lower()
+        # Adjuncts of the verb (when and where it was said) and the one spoken to are no part
+        # of what was said.
+        skipped = {t.i for c in verb.children if c.i > verb.i and (
+            c.dep_ in ("prep", "npadvmod", "prt", "punct", "dative", "agent")
+            or c.dep_ in ("dobj", "obj") and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"))
+            for t in c.subtree}
+        rest = [t for t in between if t.i not in skipped and not t.is_punct and not t.is_space]
+        if not rest or any(not any(a.i == verb.i for a in t.ancestors) for t in rest) or \
+                any(_is_speech(t) and t.i != verb.i for t in rest):
+            return None
+        first = rest[0]
+        if first.lower_ == "that" and first.dep_ == "mark":
+            rest = rest[1:]
+        if _words(" ".join(t.text for t in rest)) < 2:
+            return None
+        return rest[0].idx, _past_closing_mark(self.text, end)
 
     def _reported(self, verb: Any) -> tuple[tuple[int, int], int] | None:
         """What a cue verb reports around a quoted fragment, and how many words it must add
@@ -848,7 +1009,10 @@ class QuoteFinder:
         tokens = list(clause.subtree)
         second = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and (
             _is_speech(c) and clause.head.i < clause.i and _is_speech(clause.head) and (
-                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _reports_again(c, clause.head))
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _reports_again(c, clause.head)
+                # "says he respects her and calls her “a fine mayor”": a second act of speech that
+                # quotes words of its own is the speaker's, not part of the first report
+                or _finite_tag(c) == _finite_tag(clause.head) and self._quotes_in(c))
             # the parser may tag the second verb wrongly ("and most voters said …" as a modifier)
             or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() in INDIRECT_VERBS and t.lemma_.lower() in SPEECH_VERBS
                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree))]
@@ -941,6 +1105,22 @@ class QuoteFinder:
             out.append(Attribution(quote, 0.8, (name_end, name_end + 1), unnamed=unnamed))
         return out
 
+    def _named_before_colon(self, start: int) -> tuple[str, tuple[int, int]] | None:
+        """The person a colon hands a quote to ("…, says pollster Ana Ruiz: “…”", "doesn’t
+        surprise pollster Ana Ruiz: “…”"): the name that ends the text before the colon."""
+        before = self.text[:start].rstrip(" \t“\"‘'`")
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        name_end = len(self.text[:colon].rstrip())
+        for (article, m_start, m_end), eid in self.index.by_mention.items():
+            if article != self.annotation.article.id or m_end != name_end:
+                continue
+            entity = self.index.get(eid)
+            if entity is not None and entity.type == "PERSON" and "\n" not in self.text[m_start:start]:
+                return eid, (m_start, m_end)
+        return None
+
     def _headline_source(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None, bool]:
         """The source before the colon of a headline when the parser tagged no name there
         (title case misleads it): a name the article's entities know ("Lynch: …" when the
@@ -958,6 +1138,70 @@ class QuoteFinder:
         if words[-1].lower() in HEADLINE_SOURCE_NOUNS:
             return None, (start, end), True
         return None, None, False
+
+    def _views(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Her criticism of the council", "Varga avoided any mention of the mayor", "renewed
+        his call for a ban": a noun of voicing a view names what was voiced after its
+        preposition; the speaker is its possessor or the subject of the verb that voices it."""
+        out = []
+        for noun in self.doc:
+            preps = VIEW_NOUNS.get(noun.lemma_.lower())
+            if preps is None or noun.pos_ != "NOUN":
+                continue
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
+            what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if what is None:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                # the noun's verb, for the speaker's subject and a cue, is the noun itself
+                if owner.lower_ in ("its", "their", "our", "my", "your") or not (
+                        owner.lower_ in ("his", "her") or self._can_speak(owner)):
+                    continue
+                cue = noun
+                holder = noun.head.head if noun.head.dep_ == "prep" else noun.head
+                subject = _subject(holder) if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in VOICING_VERBS else None
+                if owner.lower_ in ("his", "her") and subject is not None and subject.i < owner.i and self._can_speak(subject):
+                    # "Trump is doubling down on his support for …": the one who voices it again
+                    # is the subject that "his" points back to.
+                    owner = subject
+            elif noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in VOICING_VERBS and noun.head.pos_ == "VERB" \
+                    and _subject(noun.head) is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+                cue = noun.head
+            else:
+                continue
+            start = what.left_edge.idx
+            end = self._clause_end(what.right_edge.idx + len(what.right_edge.text), start)
+            if "\n" in self.text[start:end] or any(s < end and start < e for s, e in covered):
+                continue
+            self._view_owners[(start, end)] = owner.i if owner is not None else None
+            out.append((start, end, cue, "indirect"))
+        return out
+
+    def _answers(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Half said so", "72 percent said yes", "a third say the same of the mayor": a
+        short answer stands for a clause said before, and is what the subject said (polls
+        report their findings this way)."""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in ANSWER_VERBS or token.dep_ in ("amod", "acl"):
+                continue
+            if _complement(token) is not None or _subject(token) is None:
+                continue
+            answer = next((c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "obj", "advmod", "intj", "ccomp", "acomp")
+                           and c.lower_ in ANSWER_WORDS), None)
+            if answer is None:
+                continue
+            tokens = list(answer.subtree)
+            start = min(t.idx for t in tokens)
+            end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
+            if self.text[start:end].lower() in ("same", "opposite"):
+                continue  # "the same" with nothing it is about is only half an answer
+            if any(s < end and start < e for s, e in covered):
+                continue
+            self._short_answers.add((start, end))
+            out.append((start, end, token, "indirect"))
+        return out
 
     def _according_clauses(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"According to Politico, the GOP leaners seem enamored with Trump": the rest of the
@@ -979,13 +1223,29 @@ class QuoteFinder:
             start, end = max((left, right), key=lambda r: r[1] - r[0])
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
             end = self._clause_end(end, start)
+            pointer = re.fullmatch(r"\s*(that|this|these|those)(?:’s|'s|\s+(?:is|was|are|were))\s*", self.text[s_start:p_start], re.I)
+            if pointer is not None:
+                # "That’s according to a new poll": the pronoun stands for what the sentence
+                # before said, and the source says it.
+                start, end = s_start + pointer.start(1), s_start + pointer.end(1)
+                self._short_answers.add((start, end))
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                out.append((start, end, according, "indirect"))
+                continue
             if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
                 continue
             out.append((start, end, according, "indirect"))
         return out
 
+    def _quotes_in(self, token: Any) -> bool:
+        """Whether a quoted passage of two words or more lies in a token's subtree."""
+        first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        return any(first <= s and e <= last and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted)
+
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
-        words = _words(self.text[start:end])
+        # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
+        words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
         according = _according_to(verb.sent)
         if verb.lower_ == "according":
             speaker = self._speaker(according, (start, end))
@@ -998,6 +1258,8 @@ class QuoteFinder:
         speaker_token = None
         if verb.lemma_.lower() == "quote":
             speaker_token = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if self._view_owners.get((start, end)) is not None:
+            speaker_token = self.doc[self._view_owners[(start, end)]]  # "his criticism of …"
         relative = None
         if speaker_token is None:
             subject, relative = self._subject_and_relative(verb)
@@ -1022,9 +1284,15 @@ class QuoteFinder:
             cue = self._cue_text(verb)
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
-        if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
+        if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS and _is_speech(verb) \
+                and not any(s <= speaker.span[0] < e for s, e in self._quoted):
+            # "they say", "we said", "I told him": people speak, though the pronoun names no
+            # one; the quote is kept with the pronoun as an unnamed speaker (what they want,
+            # know or think is too often the writer's aside to count).
+            speaker = speaker._replace(unnamed=True)
+        elif speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
             return None
-        if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS and not (
+        if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS and (start, end) not in self._short_answers and not (
                 kind == "indirect" and speaker.text and (verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() == "vote")
                 and self._names_someone(start, end)):
             # A short phrase is a quote only with a named speaker, but a group's choice of a
@@ -1086,13 +1354,15 @@ class QuoteFinder:
         quoted = quoted_spans(self.text)
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS)):
+            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS
+                                              or self._voices_that_clause(token))):
                 continue
-            if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
+            if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) \
+                    and not _adverbial_relative(token):
                 # "the things he said he would do" leaves a gap in its clause; only "voters who
                 # said they were angry", the relative pronoun being the speaker, reports a whole one.
                 continue
-            clause = _complement(token) if lemma in INDIRECT_VERBS else None
+            clause = _complement(token) if lemma in INDIRECT_VERBS or lemma not in DEMAND_VERBS else None
             if clause is None and lemma in DEMAND_VERBS:
                 # "Clinton called for a ban on assault weapons": the demand is what was said,
                 # when someone who can speak made it ("the situation calls for calm" is no demand).
@@ -1114,8 +1384,10 @@ class QuoteFinder:
                 # "said the pier needs repairs, but that the council would not pay": the parser
                 # joins the second "that" clause to the verb; it is reported all the same.
                 end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
-            if start <= token.idx < end or _words(self.text[start:end]) < 4:
+            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, start, end):
                 continue
+            if _words(self.text[start:end]) < 4:
+                self._short_answers.add((start, end))  # "said they were angry" is a statement whole
             if end <= token.idx:
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
                 if subject is None:
@@ -1133,6 +1405,19 @@ class QuoteFinder:
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
             out.append((start, end, token, "indirect"))
         return out
+
+    def _voices_that_clause(self, verb: Any) -> bool:
+        """Whether a verb outside the speech lists still reports what its subject said or
+        thinks: "joked that …", "conceded privately that …", "figures that …". A "that"
+        clause after the verb of someone who can speak is their statement or belief; verbs of
+        bringing something about ("ensured that the pier reopened") are not."""
+        if verb.lemma_.lower() in NOT_VOICING_VERBS:
+            return False
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return False
+        subject = _subject(verb)
+        return subject is not None and self._can_speak(subject)
 
     def _make(self, start: int, end: int, speaker: Speaker,
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
@@ -1155,6 +1440,20 @@ class QuoteFinder:
             speaker_resolved=confidence < 1.0,
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
+
+
+def _adverbial_relative(verb: Any) -> bool:
+    """Whether a relative clause is whole: "Minnesota, where he says he can win" has its own
+    subject and leaves no gap in what it reports, as "the things he said he would do" does."""
+    return any(c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _whole_clause(clause: Any, start: int, end: int) -> bool:
+    """Whether a short reported clause is still a statement of its own: it has a subject and
+    a finite verb ("said they were angry"), unlike a fragment ("said so")."""
+    finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return finite and _words(clause.doc.text[start:end]) >= 3 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _passages_of_one_cue(found: list[Attribution]) -> list[Attribution]:
@@ -1183,7 +1482,7 @@ def _without_relays(found: list[Attribution]) -> list[Attribution]:
         # reported clause is the reporter of it again, so the inner verb is part of what was said.
         # So is a relative clause ("said the pier was built for fishermen who know the winters"):
         # it describes someone in what the outer speaker says.
-        return (inner.quote.speaker_text or "").lower() in PRONOUNS or inner.relative
+        return (inner.quote.speaker_text or "").lower() in PRONOUNS | GROUP_PRONOUNS or inner.relative
     return [a for a in found
             if not any(holds(a.quote, b.quote) and not echoed(b) for b in found)
             and not (echoed(a) and any(holds(b.quote, a.quote) for b in found))]
