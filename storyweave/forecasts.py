@@ -11,6 +11,7 @@ two outcomes, are still set against each other.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -83,4 +84,6 @@ def _parsed(text: str) -> Any:
 @lru_cache(maxsize=65536)
 def texts_forecast_and_outcome(a: str, b: str) -> bool:
     """:func:`forecast_and_outcome` of two bare sentences (parsed here, and remembered)."""
+    if not any(w in FORECAST_WORDS for w in re.findall(r"[a-z]+", f"{a} {b}".lower())):
+        return False  # nothing forecast: the brief asks of every candidate, so spare the parse
     return forecast_and_outcome((_parsed(a), (0, len(a)), a), (_parsed(b), (0, len(b)), b))
