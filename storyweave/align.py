@@ -216,8 +216,10 @@ def _fact_id(claim_ids: Sequence[str]) -> str:
     return "f-" + hashlib.sha1("|".join(sorted(claim_ids)).encode()).hexdigest()[:10]
 
 
-#: A sentence that starts with a pronoun or carries glued brackets reads badly out of context.
-UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their)\b", re.I)
+#: A sentence that starts with a pronoun, credits its quote to one ("…,” she said.) or
+#: carries glued brackets reads badly out of context.
+UNCLEAR_ALONE = re.compile(r"^(he|she|they|it|this|these|those|his|her|their)\b"
+                           r"|[”\"’'],?\s+(he|she|they)\s+(said|says|added|adds|told|wrote)\b", re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 #: A wording this many times longer than a fact's shortest says more than the fact.
 WORDY = 1.4
@@ -240,7 +242,7 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
 
     def cost(i: int) -> tuple[int, int, bool, float, int]:
         c = claims[i]
-        unclear = bool(UNCLEAR_START.search(c.text) or ODD_CHARACTERS.search(c.text))
+        unclear = bool(UNCLEAR_ALONE.search(c.text) or ODD_CHARACTERS.search(c.text))
         closeness = sum(float(cosines[i, j]) for j in members if j != i)
         return (unclear, rank[c.certainty.value], len(c.text) > WORDY * shortest, -closeness, len(c.text))
     return claims[min(members, key=cost)]

@@ -277,3 +277,31 @@ def test_align_versions_naming_different_payers_are_two_facts():
     claims = [Claim(f"c-{k}", k, t, (0, len(t)), Certainty.ATTRIBUTED) for k, t in texts.items()]
     _, facts = align_claims(claims, [], {}, [Entity("e-1", "Orsk", "ORG", (), ("a", "c"))])
     assert sorted(f.sources for f in facts) == [("a", "c"), ("b",)]
+
+
+def test_align_a_fact_is_worded_by_a_version_that_names_its_speaker_and_says_no_more():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim
+
+    def claim(cid: str, article: str, text: str) -> Claim:
+        return Claim(cid, article, text, (0, len(text)), Certainty.ATTRIBUTED)
+
+    quote = "“The new ferry pier will be ready before the summer crowds arrive”"
+    _, facts = align_claims([
+        claim("c1", "a1", f"{quote}, she said."),
+        claim("c2", "a2", f"{quote}, Wexmoor harbour master Ada Quell said at the opening of the yard."),
+        claim("c3", "a3", f"{quote}, she said."),
+    ], [], {})
+    (pier,) = [f for f in facts if len(f.claims) == 3]
+    assert "Ada Quell" in pier.text
+
+    # The middle version (the one nearest both others) joins a second statement on with "and".
+    _, facts = align_claims([
+        claim("c1", "a1", "Orsk and Wexmoor say they fear the storm surge could damage the old ferry pier."),
+        claim("c2", "a2", "Orsk and Wexmoor say they fear the storm surge could harm the old ferry pier, and have "
+                          "asked the regional council for emergency money to strengthen its pilings with steel."),
+        claim("c3", "a3", "Orsk and Wexmoor fear the storm surge could harm the old ferry pier, and have asked the "
+                          "regional council for emergency money."),
+    ], [], {})
+    (surge,) = [f for f in facts if len(f.claims) == 3]
+    assert "council" not in surge.text
