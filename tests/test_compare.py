@@ -108,6 +108,7 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-two-remarks-same-length", set()),
     ("none-forecast-then-result", set()),
     ("none-likely-then-won", set()),
+    ("certainty-3", {"certainty"}),  # a five-word sentence ("The fire was started deliberately.") is a claim
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected

@@ -34,7 +34,7 @@ HEDGE_PHRASES = re.compile(
 )
 ATTRIBUTION_WORDS = frozenset({"according"})
 #: A sentence shorter than this is a heading or a fragment, not a claim.
-MIN_CLAIM_WORDS = 6
+MIN_CLAIM_WORDS = 5
 #: Probability of "conditional causal" above which an asserted sentence with a hedge word
 #: becomes hedged. In grouped CV on the claim-strength press releases (strength-ens.v4,
 #: 2026-12-03), 87% of the sentences at ≥ 0.6 were conditional (recall 0.60; ≥ 0.5: 87%,
