@@ -93,20 +93,22 @@ SPEECH_NOUNS = frozenset(
 #: What a stance is blamed or praised for follows these prepositions ("criticised the
 #: council for its delay", "accused the mayor of lying").
 REASON_PREPS = frozenset({"for", "of"})
+def _with_preps(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    return {word: frozenset(preps.split()) for word, preps in table.items()}
+
+
 #: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
 #: choice ("would vote for …"), the evidence ("pointed to …").
-PREP_OBJECT_VERBS: dict[str, frozenset[str]] = {
-    verb: frozenset(preps.split()) for verb, preps in {
-        "talk": "about", "speak": "about", "vote": "for", "point": "to",
-        # what a remark is about or aimed at ("referred to the pier", "commented on the
-        # delay", "joked about moving abroad", "railed against the tax", "warned of a split")
-        "refer": "to", "comment": "on about", "joke": "about", "complain": "about", "rail": "against",
-        "warn": "of about against", "argue": "for against", "advocate": "for", "campaign": "for against",
-        "apologize": "for", "apologise": "for", "reflect": "on", "touch": "on", "focus": "on",
-        "boast": "about of", "brag": "about", "testify": "about", "write": "about", "tweet": "about",
-        "lie": "about", "harp": "on", "elaborate": "on", "opine": "on", "weigh": "on",
-    }.items()
-}
+PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
+    "talk": "about", "speak": "about", "vote": "for", "point": "to",
+    # what a remark is about or aimed at ("referred to the pier", "commented on the
+    # delay", "joked about moving abroad", "railed against the tax", "warned of a split")
+    "refer": "to", "comment": "on about", "joke": "about", "complain": "about", "rail": "against",
+    "warn": "of about against", "argue": "for against", "advocate": "for", "campaign": "for against",
+    "apologize": "for", "apologise": "for", "reflect": "on", "touch": "on", "focus": "on",
+    "boast": "about of", "brag": "about", "testify": "about", "write": "about", "tweet": "about",
+    "lie": "about", "harp": "on", "elaborate": "on", "opine": "on", "weigh": "on",
+})
 #: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
 #: person asked and the act are the request voiced.
 REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
@@ -115,17 +117,15 @@ REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
 COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want"})
 #: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
 #: of the plan", "renewed her call for a ban", "made no mention of the mayor").
-VIEW_NOUNS: dict[str, frozenset[str]] = {
-    noun: frozenset(preps.split()) for noun, preps in {
-        "criticism": "of", "critique": "of", "endorsement": "of", "defense": "of", "defence": "of",
-        "mention": "of", "attack": "on against", "praise": "of for", "announcement": "of",
-        "comment": "on about", "remark": "on about", "reference": "to", "call": "for", "acknowledgement": "of",
-        "acknowledgment": "of", "declaration": "of", "assessment": "of", "warning": "of about against",
-        "denunciation": "of", "condemnation": "of", "apology": "for", "demand": "for", "plea": "for",
-        "appeal": "for", "opposition": "to", "proposal": "for", "support": "for", "congratulations": "to",
-        "embrace": "of", "rejection": "of", "dismissal": "of", "description": "of", "promise": "of",
-    }.items()
-}
+VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({
+    "criticism": "of", "critique": "of", "endorsement": "of", "defense": "of", "defence": "of",
+    "mention": "of", "attack": "on against", "praise": "of for", "announcement": "of",
+    "comment": "on about", "remark": "on about", "reference": "to", "call": "for", "acknowledgement": "of",
+    "acknowledgment": "of", "declaration": "of", "assessment": "of", "warning": "of about against",
+    "denunciation": "of", "condemnation": "of", "apology": "for", "demand": "for", "plea": "for",
+    "appeal": "for", "opposition": "to", "proposal": "for", "support": "for", "congratulations": "to",
+    "embrace": "of", "rejection": "of", "dismissal": "of", "description": "of", "promise": "of",
+})
 #: Verbs by which a speaker voices such a noun ("avoided direct criticism of", "delivered a
 #: defence of", "renewed his call for"); verbs of receiving it ("faced criticism of") are not.
 VOICING_VERBS = frozenset(
