@@ -93,6 +93,8 @@ SPEECH_NOUNS = frozenset(
 #: What a stance is blamed or praised for follows these prepositions ("criticised the
 #: council for its delay", "accused the mayor of lying").
 REASON_PREPS = frozenset({"for", "of"})
+
+
 def _with_preps(table: dict[str, str]) -> dict[str, frozenset[str]]:
     return {word: frozenset(preps.split()) for word, preps in table.items()}
 
