@@ -358,12 +358,43 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     return ops
 
 
+def _shared_runs(a: str, b: str, length: int = 3) -> set[str]:
+    """The content words of every run of ``length`` content words the two texts share, in order."""
+    wa, wb = content_words(a), content_words(b)
+    runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
+    return {w for i in range(len(wb) - length + 1) if tuple(wb[i : i + length]) in runs for w in wb[i : i + length]}
+
+
 def _shares_phrase(a: str, b: str, length: int = 3) -> bool:
     """Whether two texts share a run of ``length`` content words, in order: the mark of a
     quote that was reworded around its most distinctive phrase."""
-    wa, wb = content_words(a), content_words(b)
-    runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
-    return any(tuple(wb[i : i + length]) in runs for i in range(len(wb) - length + 1))
+    return bool(_shared_runs(a, b, length))
+
+
+#: Two quotes of two people sharing a run of words and this much of the shorter one at
+#: most, with one more word besides, share a term rather than a remark.
+TERM_SHARE = 0.5
+
+
+def _shares_only_a_term(a: Quote, b: Quote) -> bool:
+    """Whether two quotes credited to two different people share a run of words and little
+    else, each saying more than that run: the run is then a name or a term both speakers
+    use ("the Marsh Protection Act", "legitimate Web sites"), not one remark reworded
+    around it. Little else is nothing else, or one word more when all they share is under
+    :data:`TERM_SHARE` of the shorter quote ("an engine for accelerating the building of a
+    new multipolar world" / "a driving force accelerating the creation of a new multipolar
+    world" share most of the shorter: one remark). One speaker's remark reworded around its
+    phrase ("ready to talk at any hour of the day or night" / "willing to negotiate …")
+    stays one quote, and so does a short extract that is nearly all run."""
+    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+        return False
+    run = _shared_runs(a.text, b.text)
+    wa, wb = set(content_words(a.text)), set(content_words(b.text))
+    if not run or len(wa - run) < 2 or len(wb - run) < 2:
+        return False
+    shared = wa & wb
+    others = len(shared - run)
+    return others == 0 or others == 1 and len(shared) < TERM_SHARE * min(len(wa), len(wb))
 
 
 def _wording_similarity(a: str, b: str) -> float:
@@ -410,7 +441,8 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
                 continue
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one
-            phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text)
+            phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \
+                and not _shares_only_a_term(quotes[i], quotes[j])
             if phrase:
                 scores[(i, j)] = 0.6
             elif overlap >= 0.8 and min(len(wa), len(wb)) >= 2 or (

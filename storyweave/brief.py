@@ -222,9 +222,16 @@ def headline_like(text: str) -> bool:
     return bool(framing.signals) or framing.sensationalism >= TEASER_SENSATIONALISM and len(own.split()) < 12
 
 
+#: The end of a piece of a sentence, not of a statement: a colon that introduces what
+#: follows ("… will probably sue:"), a comma or a conjunction, a title cut from its name
+#: ("shot Deputy Sgt."), or no closing mark at all ("According to local radio").
+INCOMPLETE_END = re.compile(
+    r"(?:\b(?:Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Maj|Prof|Dr|Mr|Mrs|Ms)\.|[^.!?”’\"')\]])\s*$")
+
+
 def _readable(text: str) -> bool:
     own = QUOTED.sub("", text)
-    return not (SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
+    return not (INCOMPLETE_END.search(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
                 or headline_like(text))
 
@@ -261,8 +268,27 @@ class _Names:
             rest = text[:start] + " " + text[end:]
             if any(re.search(rf"\b{re.escape(n)}\b", rest) for n in (entity.name, *entity.aliases, entity.name.split()[-1]) if n):
                 return None
+            if self._someone_else_named_between(entity, claim.article, q.speaker_span[0]):
+                return None
             text = f"{text[:start]}[{entity.name}]{text[end:]}"
         return None if PRONOUN_SPEAKER.search(text) else text
+
+    def _someone_else_named_between(self, entity: Entity, article: str, at: int) -> bool:
+        """Whether the article names another person after its last mention of ``entity``
+        and before a pronoun credited to it: "… Hefner said. The best photos of Page were
+        her bondage poses. “I never understood …,” she later said." is Page speaking, not
+        Hefner, whatever the resolver guessed; naming either would be a guess."""
+        annotation = self.annotations.get(article)
+        if annotation is None:
+            return False
+        names = [n for n in (entity.name, *entity.aliases, entity.name.split()[-1]) if n]
+        text = annotation.article.text[:at]
+        last = max((m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)), default=-1)
+        if last < 0:
+            return False
+        own = {_key(n) for n in names}
+        return any(m.label == "PERSON" and last <= m.span[0] < at and _key(m.text) not in own
+                   and not any(_key(part) in own for part in m.text.split()) for m in annotation.mentions)
 
     def name_opening(self, text: str, claim: Claim) -> str | None:
         """The claim with its opening pronoun ("It has …") named in brackets after the

@@ -413,6 +413,25 @@ def _negations(doc: Any, span: tuple[int, int]) -> int:
     return sum(1 for t in chunk or () if t.dep_ == "neg" and not _hypothetical(t.head))
 
 
+#: Subjects that deny their verb as "not" would: "nothing in the code requires it".
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "no one", "no-one"})
+#: Verbs that deny the verb under them: "ruled out racing" does not race, "refused to
+#: sign" does not sign. ("rule" counts only with "out".)
+DENYING_VERBS = frozenset({"refuse", "decline", "deny", "avoid", "reject", "forbid", "prohibit", "ban", "bar", "preclude", "prevent"})
+
+
+def _denying_subject(token: Any) -> bool:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    phrase = token.lower_ if token.lower_ != "one" else " ".join(t.lower_ for t in token.subtree)
+    return phrase in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _denying_verb(token: Any) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in DENYING_VERBS or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
 def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]:
     """The verbs of a sentence (lemma → (negated?, under a negation?)), verbs of telling
     and hypothetical verbs left out. A verb is under a negation when a word it hangs from
@@ -422,8 +441,9 @@ def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]
     out: dict[str, tuple[bool, bool]] = {}
     for t in chunk or ():
         if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t):
-            negated = any(c.dep_ == "neg" for c in t.children)
-            under = negated or any(c.dep_ == "neg" for a in t.ancestors for c in a.children)
+            negated = any(c.dep_ == "neg" or _denying_subject(c) for c in t.children)
+            under = negated or any(c.dep_ == "neg" or _denying_subject(c) for a in t.ancestors for c in a.children) \
+                or any(_denying_verb(a) for a in t.ancestors)
             was = out.get(t.lemma_.lower(), (False, False))
             out[t.lemma_.lower()] = (negated or was[0], under or was[1])
     return out
@@ -664,14 +684,18 @@ _SPELLINGS = ((re.compile(r"is(e[sd]?|ing|ation)$"), r"iz\1"), (re.compile(r"ys(
 
 
 def _spelling_key(words: str) -> str:
-    key = re.sub(r"\s*['’‘]\s*", "'", words.lower())
+    # Where an apostrophe sits ("population's" / "populations'") and whether a compound is
+    # hyphenated ("cyber-criminals" / "cyber criminals") is how a transcriber punctuated
+    # the spoken words, not what was said.
+    key = re.sub(r"(?<=\w)(?:\s['’‘]\s|['’‘])(?=\w)", "", words.lower())  # "I ’ m" = "I'm"
+    key = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", re.sub(r"['’‘]", "", key))
     for pattern, replacement in _SPELLINGS:
         key = " ".join(pattern.sub(replacement, w) for w in key.split())
     return key
 
 
 def same_spelling(a: str, b: str) -> bool:
-    """Whether two wordings differ only in spelling convention or apostrophes."""
+    """Whether two wordings differ only in spelling convention, apostrophes or hyphens."""
     return _spelling_key(a) == _spelling_key(b)
 
 
@@ -788,6 +812,7 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             if h.article != plain.article and max(same_statement(x, y) for x in forms for y in plain_forms) >= SAME_STATEMENT
             # "is likely to win" written before the vote is no hedged "won" after it
             and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
+            and not _hedge_on_other_clause(docs.get(h.article), h, plain.text)
         ]
         if matches:
             cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
@@ -844,6 +869,31 @@ def _hedge_on_aside(doc: Any, claim: Claim) -> bool:
             t = t.head
         return False
     return bool(cues) and all(aside(t) for t in cues)
+
+
+def _hedge_reach(cue: Any) -> set[int]:
+    """The tokens a one-word hedge bears on: the verb it qualifies ("may" → "return") or
+    the hedging word itself ("suspected"), with what hangs from it, but not the clauses
+    joined to that verb by "and"/"but", which state their own things."""
+    anchor = cue.head if cue.dep_ in ("aux", "advmod", "neg") and cue.head.i != cue.i else cue
+    joined = {t.i for c in anchor.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return {t.i for t in anchor.subtree} - joined
+
+
+def _hedge_on_other_clause(doc: Any, claim: Claim, plain: str) -> bool:
+    """Whether a hedged sentence hedges a clause other than the one a plain version states:
+    "A crew was sent to fix the pumps, but service may not return until Friday" does not
+    hedge "a crew was sent to fix the pumps". That is when the plain version shares more
+    words with the hedged sentence outside the hedge's reach than inside it."""
+    cues = _cue_tokens(doc, claim)
+    if not cues:
+        return False
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    reach = set().union(*(_hedge_reach(t) for t in cues))
+    inside = set(content_words(" ".join(t.text for t in chunk if t.i in reach)))
+    outside = set(content_words(" ".join(t.text for t in chunk if t.i not in reach)))
+    said = set(content_words(plain))
+    return len(said & (outside - inside)) > len(said & inside)
 
 
 def contest(facts: Sequence[Fact], found: Sequence[Discrepancy], claims: Sequence[Claim]) -> list[Fact]:

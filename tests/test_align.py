@@ -305,3 +305,19 @@ def test_align_a_fact_is_worded_by_a_version_that_names_its_speaker_and_says_no_
     ], [], {})
     (surge,) = [f for f in facts if len(f.claims) == 3]
     assert "council" not in surge.text
+
+
+def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    def quote(qid: str, article: str, speaker: str, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
+
+    first = quote("q1", "a1", "ent-brook", "For forty years the Heron Coast Charter has kept the dunes of Tamsk wild")
+    second = quote("q2", "a2", "ent-vance", "The outgoing governor keeps taking aim at our finest law, the Heron Coast Charter")
+    _, groups = group_quotes([first, second], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # One speaker's remark reworded around its phrase stays one quote.
+    _, groups = group_quotes([first, dataclasses.replace(second, speaker="ent-brook")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1

@@ -199,3 +199,32 @@ def test_brief_on_the_sample_corpus_reads_like_news(example_analysis: dict[str, 
     assert not any(t.rstrip(".").endswith(("he said", "she said")) for t in texts), texts
     assert not any(":" in t.split("“")[0] for t in texts), texts  # no "Two mayors, …: …" teaser
     assert any("signed" in t for t in texts), texts  # what happened is there
+
+
+def test_brief_leaves_out_pieces_of_sentences() -> None:
+    pieces = ["Nadia Orm, head of the Tamsk ferry union, says her members will probably strike:",
+              "Where the crossing is wholly safe, or",
+              "The ferry then left the quay and struck a buoy near Capt.",
+              "According to harbour radio and the Tamsk Gazette"]
+    a = _annotation("a", [*pieces, "The harbour board approved a new container quay on Monday."])
+    b = _annotation("b", [*pieces, "The harbour board of Port Ellis approved a new container quay on Monday."])
+    facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")]) for i in range(5)]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert not any(p in texts for p in pieces), texts
+    assert any("container quay" in t for t in texts), texts
+
+
+def test_brief_does_not_name_a_pronoun_speaker_past_another_person() -> None:
+    said = "“This quay is the best promise we can make to the fishermen,” she said."
+    a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", "Harbour master Ilse Norr spoke after her.", said],
+                    [("Mara Lind", "PERSON", 0), ("Ilse Norr", "PERSON", 1)])
+    b = _annotation("b", ["Mayor Mara Lind opened the new quay on Monday in Port Ellis.", said])
+    start = a.article.text.index(" she said") + 1
+    # The resolver credited the words to the mayor; the harbour master is named since.
+    quote = Quote("q1", "a", "ent-lind", "she", (start, start + 3), "said", None, "This quay is the best promise we can make to the fishermen",
+                  (a.article.text.index("This"), a.article.text.index(",”")), speaker_resolved=True)
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b"))
+    texts = [t for t, _ in _run([a, b], facts, [quote], [lind])]
+    assert not any("[Mara Lind]" in t for t in texts), texts

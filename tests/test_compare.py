@@ -109,6 +109,12 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-forecast-then-result", set()),
     ("none-likely-then-won", set()),
     ("certainty-3", {"certainty"}),  # a five-word sentence ("The fire was started deliberately.") is a claim
+    ("none-hedge-on-other-clause", set()),
+    ("certainty-hedge-on-shared-clause", {"certainty"}),
+    ("none-quotes-share-a-name", set()),
+    ("none-ruled-out-never", set()),
+    ("none-nothing-requires", set()),
+    ("none-hyphen-apostrophe", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -335,3 +341,44 @@ def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
     assert forecast_and_outcome(side("Mira Solt is likely to win the Velde seat."), side("Mira Solt won the Velde seat."))
     assert forecast_and_outcome(side("Mira Solt is expected to win the Velde seat."), side("Mira Solt lost the Velde seat."))
     assert not forecast_and_outcome(side("Mira Solt is likely to win the Velde seat."), side("Mira Solt wins the Velde seat."))
+
+
+@pytest.mark.slow
+def test_compare_a_verb_under_a_denying_verb_or_subject_is_not_asserted():
+    from storyweave.compare import _contradiction
+    from storyweave.nlp import load_nlp
+
+    def side(text: str) -> tuple[object, tuple[int, int], str]:
+        return load_nlp()(text), (0, len(text)), text
+
+    never = side("The two brothers will never box each other.")
+    assert _contradiction(side("The two brothers have ruled out boxing each other."), never) is None
+    assert _contradiction(side("The two brothers refused to box each other."), never) is None
+    assert _contradiction(side("The ferry rules do not require captains to carry flares."),
+                          side("Nothing in the ferry rules requires captains to carry flares.")) is None
+    # A plain statement against the denial is still a contradiction.
+    assert _contradiction(side("The two brothers will box each other in Tamsk."), side("The two brothers will never box each other in Tamsk."))
+
+
+@pytest.mark.slow
+def test_compare_a_hedge_on_another_clause_leaves_the_shared_clause_plain():
+    from storyweave.compare import _hedge_on_other_clause
+    from storyweave.model import Certainty, Claim
+    from storyweave.nlp import load_nlp
+
+    def hedged(text: str, cue: str) -> tuple[object, Claim]:
+        return load_nlp()(text), Claim("c1", "a1", text, (0, len(text)), Certainty.HEDGED, cue)
+
+    doc, claim = hedged("A tug was sent to free the barge, but the canal may stay closed until June.", "may")
+    assert _hedge_on_other_clause(doc, claim, "A tug was sent to free the barge.")
+    assert not _hedge_on_other_clause(doc, claim, "The canal will stay closed until June.")
+    doc, claim = hedged("A tug may have freed the barge near the Pell lock.", "may")
+    assert not _hedge_on_other_clause(doc, claim, "A tug freed the barge near the Pell lock.")
+
+
+def test_compare_hyphens_and_apostrophe_places_are_no_change_of_wording():
+    from storyweave.compare import same_spelling
+
+    assert same_spelling("the ferrymen's anger", "the ferrymens' anger")
+    assert same_spelling("dock-workers", "dock workers")
+    assert not same_spelling("dock-workers", "dock owners")

@@ -36,3 +36,18 @@ def test_extract_claims_strength_probabilities_are_calibrated_and_read_the_parse
     # The modal on the main verb is a fact of the parse; without a parse one is made.
     assert set(dependency_features(parses[0])) != set(dependency_features(parses[1]))
     assert abs(strength_probabilities(texts, embed(texts)) - probabilities).max() < 1e-9
+
+
+def test_extract_claims_a_main_clause_keeps_to_its_sentence():
+    # Where the parser's sentence runs past ours, the words past it are another claim's:
+    # a "main clause" holding them would join this claim to that claim's fact.
+    from storyweave.extract.claims import main_clause, speech_parts
+    from storyweave.nlp import load_nlp
+
+    text = "Harbour master Ada Quell told the court in Tamsk on Monday that the old ferry pier was safe for trucks."
+    doc = load_nlp()(text)
+    ours = doc.char_span(0, text.index(" that"))
+    core = main_clause(ours)
+    assert core is None or "pier" not in core
+    said = speech_parts(ours)
+    assert said is None or "pier" not in said[0]

@@ -75,7 +75,8 @@ MIN_CORE_WORDS = 5
 def main_clause(span: object) -> str | None:
     """The sentence's main clause without its asides, or None when that is the sentence."""
     root = span.root  # type: ignore[attr-defined]
-    keep = _without_asides(root)
+    # The parser's sentence may run past ours: its words there are another sentence's.
+    keep = [t for t in _without_asides(root) if span.start <= t.i < span.end]  # type: ignore[attr-defined]
     core = _joined(keep)
     if len(re.findall(r"\w+", core)) < MIN_CORE_WORDS or len(keep) >= len(span) - 1:  # type: ignore[arg-type]
         return None
@@ -96,9 +97,9 @@ def speech_parts(span: object) -> tuple[str, str] | None:
     for verb in verbs:
         for child in verb.children:
             if child.dep_ == "ccomp":
-                said.update((t.i, t) for t in child.subtree)
+                said.update((t.i, t) for t in child.subtree if span.start <= t.i < span.end)  # type: ignore[attr-defined]
             elif child.dep_ not in ("nsubj", "nsubjpass", "conj", "punct", "cc"):
-                framing.update((t.i, t) for t in child.subtree)
+                framing.update((t.i, t) for t in child.subtree if span.start <= t.i < span.end)  # type: ignore[attr-defined]
     if not said:
         return None
     return _joined([said[i] for i in sorted(said)]), _joined([framing[i] for i in sorted(framing)])
