@@ -680,3 +680,82 @@ def test_extract_quotes_a_mixed_quotes_clause_stays_in_its_paragraph():
 def test_extract_quotes_echoing_a_quote_is_saying_it():
     found = _quotes("“The pier is safe for every ferry,” Brennick echoed.")[2]
     assert _said(found) == [("Brennick", "echoed", "The pier is safe for every ferry")]
+
+
+def test_extract_quotes_an_inserted_attribution_reports_the_clause_around_it():
+    text = "The old pier, Mayor Ilse Varga said, will reopen to the fishermen in May."
+    _, index, found = _quotes(text)
+    pier = [a for a in found if "will reopen to the fishermen" in a.quote.text]
+    assert pier and pier[0].quote.text.startswith("The old pier")
+    assert index.get(pier[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_transcript_lines_credit_the_speaker_named_by_surname():
+    text = ("Mayor Ilse Varga spoke to the radio host Tomas Brennick on Friday.\n\n"
+            "BRENNICK: Will the harbour wall be finished before the storms arrive?\n\n"
+            "VARGA: We expect the crews to finish the wall by the end of October.")
+    _, index, found = _quotes(text)
+    by_text = {a.quote.text: index.get(a.quote.speaker).name for a in found if a.quote.cue == ":"}
+    assert by_text.get("We expect the crews to finish the wall by the end of October") == "Ilse Varga"
+    assert by_text.get("Will the harbour wall be finished before the storms arrive?") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_headline_source_named_by_surname_alone():
+    text = ("Varga: Harbour Wall Will Hold This Winter.\n\n"
+            "Mayor Ilse Varga told the council on Tuesday that the repairs were finished.")
+    _, index, found = _quotes(text)
+    head = [a for a in found if a.quote.cue == ":"]
+    assert head and index.get(head[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_a_clause_of_time_after_the_verb_is_not_what_was_said():
+    text = ("“His harbour will live on,” Brennick said, as a few young sailors worked out inside the boathouse, "
+            "while outside some tourists stopped to take photos near the old mast. “His stories will live on here.”")
+    _, _, found = _quotes(text)
+    assert not any("sailors worked out" in a.quote.text for a in found)
+    follow = [a for a in found if a.continues]
+    assert follow and follow[0].quote.text.startswith("His stories")
+
+
+def test_extract_quotes_a_remark_of_the_same_speaker_does_not_end_the_quote():
+    text = ("“We need the money,” said Ilse Varga, referring to the harbour fund set up by the council. "
+            "“Give us the funds and the crews will finish the wall.”")
+    _, _, found = _quotes(text)
+    follow = [k for k, a in enumerate(found) if a.continues]
+    assert follow, "the second passage continues the first"
+    before = found[follow[0] - 1]
+    assert before.quote.text == "We need the money"
+
+
+def test_extract_quotes_a_verb_opens_a_quote_in_two_apostrophes():
+    text = ("Admiral Ilse Varga leads the fleet.\n\nIn her ''commander's intent,'' a document she drew up last year "
+            "describing her goals, she wrote, ''We must communicate clearly with key allies, partners and rivals.''")
+    _, _, found = _quotes(text)
+    memo = [a for a in found if a.quote.text.startswith("We must communicate")]
+    assert memo and memo[0].quote.cue == "wrote" and memo[0].quote.speaker_text == "she"
+
+
+def test_extract_quotes_a_clause_set_in_a_poll_is_its_finding():
+    text = "In a survey last month, the pier plan led the other two proposals by ten points."
+    _, _, found = _quotes(text)
+    poll = [a for a in found if a.quote.text.startswith("the pier plan led")]
+    assert poll and "survey" in poll[0].quote.speaker_text and poll[0].quote.cue == "In"
+
+
+def test_extract_quotes_proposals_plans_and_descriptions_are_voiced():
+    text = ("Mayor Ilse Varga proposed a new toll on the harbour bridge. The council plans to rebuild the "
+            "harbour wall next spring. Varga described the flooded streets of the old town.")
+    _, _, found = _quotes(text)
+    texts = {a.quote.text: a.quote.cue for a in found}
+    assert texts.get("a new toll on the harbour bridge") == "proposed"
+    assert texts.get("to rebuild the harbour wall next spring") == "plans"
+    assert texts.get("the flooded streets of the old town") == "described"
+
+
+def test_extract_quotes_a_stance_keeps_what_completes_its_object_but_not_when():
+    text = ("Mayor Ilse Varga praised the council's leadership in the aftermath of the storm and its ability "
+            "to get things done. Tomas Brennick praised the harbour crews in 2019.")
+    _, _, found = _quotes(text)
+    texts = [a.quote.text for a in found]
+    assert "the council's leadership in the aftermath of the storm and its ability to get things done" in texts
+    assert "the harbour crews" in texts

@@ -79,10 +79,13 @@ STANCE_VERBS = frozenset(
 MIN_STANCE_WORDS = 1
 #: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
 #: mention the council").
-TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet"})
+TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet",
+                         # what someone put forward, portrayed or disclosed ("proposed a safe
+                         # zone", "described a rigged system", "reported flat growth")
+                         "propose", "describe", "report"})
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
-SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh"})
+SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
 #: "made no mention of the mayor", "made the observation that …"): what follows the noun
 #: is what was voiced.
@@ -116,7 +119,9 @@ PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
 REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
 #: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
 #: answer"): the act is what the subject voiced.
-COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want"})
+COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want",
+                          # an intention or proposal made known ("plans to spend", "proposed to cut")
+                          "plan", "propose"})
 #: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
 #: of the plan", "renewed her call for a ban", "made no mention of the mayor").
 VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({
@@ -137,6 +142,9 @@ VOICING_VERBS = frozenset(
 #: Verbs answered with a word that stands for a clause ("half said so", "most said no").
 ANSWER_VERBS = frozenset({"say", "answer", "reply"})
 ANSWER_WORDS = frozenset({"so", "yes", "no", "same", "opposite", "otherwise"})
+#: Conjunctions that open a clause of circumstance (when, why, despite what), never one
+#: of what was said.
+CIRCUMSTANCE_MARKS = frozenset("as while when whenever after before because since although though until once whereas".split())
 #: Verbs whose "that" clause is an outcome brought about, not something said or believed.
 NOT_VOICING_VERBS = frozenset("ensure make see insure mean".split())
 #: Verbs by which polls, records and documents state a finding about their object.
@@ -167,6 +175,8 @@ MAX_ATTRIBUTING_GAP = 250
 #: Headline sources before a colon that name no one but are sources ("Poll: Trump leads").
 HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper"})
 MAX_HEADLINE_SOURCE_WORDS = 4
+#: Sources whose findings a clause may report by placing itself in them ("in the poll").
+POLL_NOUNS = frozenset({"poll", "survey"})
 #: Entity labels that name someone or something; a speaker phrase with none of them and
 #: no proper noun ("engineers", "the two leaders") is a description, not a name.
 NAMING_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -440,7 +450,9 @@ def _complement(verb: Any) -> Any:
     a second complement: "“…”\n\nBrennick, who …, said he may run"), or a "that" clause the parser hung on the noun of a
     prepositional phrase ("said in a statement that the pier is safe", read as a
     relative clause of "statement")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "Varga said, as the crowd left the hall, …": a clause opened by a conjunction of time
+    # or cause tells when or why it was said, whatever the parser hung it as
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c)]
     after = [c for c in clauses if c.i > verb.i]
     if after or clauses:
         return (after or clauses)[0]
@@ -455,6 +467,13 @@ def _complement(verb: Any) -> Any:
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
     return None
+
+
+def _circumstance(clause: Any) -> bool:
+    """Whether a clause opens with a conjunction of time or cause ("as the crowd left"), not
+    with "that" ("that prices rose since the war" is still reported)."""
+    marks = sorted((m for m in clause.children if m.dep_ == "mark"), key=lambda m: m.i)
+    return bool(marks) and marks[0].lower_ in CIRCUMSTANCE_MARKS
 
 
 def _reports_again(second: Any, first: Any) -> bool:
@@ -523,6 +542,8 @@ class QuoteFinder:
         self._quoted = quoted_spans(self.text)
         self._short_answers: set[tuple[int, int]] = set()  # short yet whole: "said so", "said they were angry", "That’s"
         self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
+        self._anchors: dict[int, Attribution] = {}  # a continuation (by id) -> the passage it continues
+        self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"
 
     def _entity_for(self, span: tuple[int, int], text: str, head: Any = None) -> str | None:
         """The entity a speaker phrase names: a mention that covers the phrase's head word
@@ -630,7 +651,7 @@ class QuoteFinder:
         for verb in candidates:
             # "Asked what he wants, Varga said, “A pier.”": a verb that opens the quote with
             # only a comma or colon between introduces it, however the parser joined the two.
-            if verb.idx < start and re.fullmatch(r"[\s,:]*[“\"‘]", self.text[verb.idx + len(verb.text) : start]) \
+            if verb.idx < start and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[verb.idx + len(verb.text) : start]) \
                     and _subject(verb) is not None and _subject(verb).i < verb.i:
                 return verb
         if re.match(r"[,?!](?:[”\"’]|'')", self.text[end : end + 3]) or (
@@ -718,6 +739,8 @@ class QuoteFinder:
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._indirect(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._parentheticals(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._labels(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._stances(covered))
@@ -731,6 +754,8 @@ class QuoteFinder:
         candidates.extend(self._views(covered))
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
         candidates.extend(self._according_clauses(covered))
+        covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+        candidates.extend(self._source_openings(covered))
         candidates.sort(key=lambda c: (c[0], c[1]))
         found: list[Attribution] = []
         for start, end, verb, kind in candidates:
@@ -754,7 +779,23 @@ class QuoteFinder:
                                              for c in colons)]
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
-        return _without_relays(found)
+        return self._after_anchors(_without_relays(found))
+
+    def _after_anchors(self, found: list[Attribution]) -> list[Attribution]:
+        """Each continuation put right after the passage it continues: a remark of the same
+        speaker between the two ("“A,” said Varga, referring to the pier. “B.”") would
+        otherwise stand before it."""
+        moved = [a for a in found if id(a) in self._anchors]
+        if not moved:
+            return found
+        out = [a for a in found if id(a) not in self._anchors]
+        for a in moved:
+            anchor = self._anchors[id(a)]
+            at = next((k for k, b in enumerate(out) if b is anchor), None)
+            if at is None:
+                at = next((k for k, b in enumerate(out) if b.quote.span[0] > a.quote.span[0]), len(out)) - 1
+            out.insert(at + 1, a)
+        return out
 
     def _mixed(self, candidates: list[tuple[int, int, Any, str]]) -> list[tuple[int, int, Any, str]]:
         """Mixed quotes: a quoted fragment inside reported speech ("Morris says the campaign
@@ -991,6 +1032,20 @@ class QuoteFinder:
                 continue  # an accusation without its charge (or with a charge the parser lost) says nothing
             if reason is not None:
                 tokens.extend(reason.subtree)
+            # the parser hangs what completes the object on the verb ("announced a concert in
+            # support of the senator", "described the crowd as shocked"); a comma ends it
+            last = max(tokens, key=lambda t: t.i)
+            for c in sorted(token.children if obj.head.i == token.i else (), key=lambda c: c.i):
+                if c.i <= last.i:
+                    continue
+                if c.dep_ not in ("prep", "oprd", "advcl") or c.dep_ == "advcl" and not any(
+                        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and c.left_edge.lower_ != "as":
+                    break
+                if any(t.is_punct or t.is_space for t in self.doc[last.i + 1 : c.left_edge.i]) or c.lower_ in REASON_PREPS \
+                        or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                    break  # when it was voiced ("endorsed her in 2008") is no part of it
+                tokens.extend(c.subtree)
+                last = max(tokens, key=lambda t: t.i)
             purpose = next((c for c in token.children if c.dep_ == "xcomp" and c.i > obj.i), None)
             if purpose is not None and token.lemma_.lower() in TOPIC_VERBS:
                 # "announced a series of steps to tighten gun sales": the parser hangs the
@@ -1060,10 +1115,17 @@ class QuoteFinder:
             if not self._continues_after(previous.quote.span[1], start) or previous.quote.speaker_span is None:
                 continue
             between = [a for a in found if previous.quote.span[1] <= a.quote.span[0] < start]
-            if between:
+            # a remark of the same speaker in the sentence that attributes the passage before
+            # ("“A,” said Varga, referring to the pier. “B.”") does not end the quote
+            sentence = self.context.sentence_of(max(0, previous.quote.span[1] - 1))
+            if any(a.quote.speaker_span != previous.quote.speaker_span or a.quote.kind == "direct"
+                   or self.context.sentence_of(a.quote.span[0]) != sentence for a in between):
                 continue
             q = replace(previous.quote, text=self.text[start:end], span=(start, end))
-            out.append(Attribution(q, previous.confidence * 0.9, None, continues=True))
+            made = Attribution(q, previous.confidence * 0.9, None, continues=True)
+            if between:
+                self._anchors[id(made)] = previous
+            out.append(made)
         return out
 
     def _continues_after(self, previous_end: int, start: int) -> bool:
@@ -1100,6 +1162,15 @@ class QuoteFinder:
             if eid is None:
                 eid, span, unnamed = self._headline_source(name_start, name_end)
             if span is None:
+                eid, span = self._transcript_speaker(name_start, name_end)
+                if eid is not None and any(self.index.by_mention.get((self.annotation.article.id, s, e)) == eid
+                                           for (a, s, e) in self.index.by_mention if c_start <= s < c_end):
+                    # "Ana Ruiz: Pensions\nLast year Ruiz proposed …" is a heading over a story
+                    # about her; a speaker's own turn does not name her in the third person
+                    eid, span = None, None
+            if span is None:
+                continue
+            if span is None:
                 continue
             quote = Quote(id="", article=self.annotation.article.id, speaker=eid, speaker_text=self.text[span[0]:span[1]],
                           speaker_span=span, cue=":", channel=None, text=self.text[c_start:c_end], span=(c_start, c_end),
@@ -1123,6 +1194,35 @@ class QuoteFinder:
                 return eid, (m_start, m_end)
         return None
 
+    def _person_by_surname(self, name: str) -> str | None:
+        """The one person of the story whose surname ``name`` is ("Varga" when the story
+        names only "Ilse Varga", "VARGA" in a transcript); None when two share it. Headlines
+        and transcripts name people by surname where the parser finds no name."""
+        words = re.findall(r"[^\W\d_]+", name)
+        if len(words) != 1:
+            return None
+        surname = words[0].lower()
+        found = {e.id for e in self.index.entities if e.type == "PERSON"
+                 and any([w.lower() for w in re.findall(r"[^\W\d_]+", n)][-1:] == [surname]
+                         for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
+    def _transcript_speaker(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The speaker a transcript line opens with ("TAPPER: Do you think …", "Lopez: Well,
+        …"): a short capitalised name on a paragraph of its own that is someone the story
+        names. Other labels ("Update: …", "Editor's note: …") name no one the story knows."""
+        if start > 0 and self.text[start - 1] != "\n":
+            return None, None
+        name = self.text[start:end].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return None, None
+        eid = self.index.lookup(name, ("PERSON",)) if len(words) > 1 else None
+        eid = eid or self._person_by_surname(words[-1])
+        if eid is None:
+            return None, None
+        return eid, (start, start + len(name))
+
     def _headline_source(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None, bool]:
         """The source before the colon of a headline when the parser tagged no name there
         (title case misleads it): a name the article's entities know ("Lynch: …" when the
@@ -1134,7 +1234,7 @@ class QuoteFinder:
         words = name.split()
         if not 1 <= len(words) <= MAX_HEADLINE_SOURCE_WORDS:
             return None, None, False
-        eid = self.index.lookup(name, ("PERSON", "ORG"))
+        eid = self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
         if eid is not None:
             return eid, (start, end), False
         if words[-1].lower() in HEADLINE_SOURCE_NOUNS:
@@ -1240,6 +1340,44 @@ class QuoteFinder:
             out.append((start, end, according, "indirect"))
         return out
 
+    def _source_openings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"In a poll released Monday, 50 percent chose the mayor": a clause that opens by
+        placing itself in a poll or survey states what that source found; the source is the
+        phrase, and what was found is the rest of the clause."""
+        out = []
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.lemma_.lower() in INDIRECT_VERBS or root.lemma_.lower() in SPEECH_VERBS:
+                continue  # "In a study, the group found …": the clause names its own source
+            for opener in root.children:
+                # only a clause that opens with its source: "the mayor is ahead in the polls"
+                # is as often the writer's own summary
+                if opener.dep_ != "prep" or opener.lower_ != "in" or opener.i != sent.start:
+                    continue
+                source = next((c for c in opener.children if c.dep_ == "pobj"), None)
+                if source is None or source.lemma_.lower() not in POLL_NOUNS:
+                    continue
+                phrase = list(opener.subtree)
+                clause = [t for t in root.subtree if t.i < phrase[0].i or t.i > phrase[-1].i]
+                if opener.i < root.i:
+                    # the source may carry its date ("In a poll last month, …"), but no clause of its own
+                    comma = next((t.i for t in sent if source.i < t.i and t.text == ","), None)
+                    if comma is None or comma - source.i > 8 or any(
+                            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.doc[source.i : comma]):
+                        continue
+                    clause = [t for t in clause if t.i > comma]
+                words = [t for t in clause if not t.is_space and not t.is_punct]
+                if not words:
+                    continue
+                start = words[0].idx
+                end = self._clause_end(words[-1].idx + len(words[-1].text), start)
+                if "\n" in self.text[start:end]:
+                    continue
+                if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
+                    continue
+                out.append((start, end, opener, "indirect"))
+        return out
+
     def _quotes_in(self, token: Any) -> bool:
         """Whether a quoted passage of two words or more lies in a token's subtree."""
         first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
@@ -1255,6 +1393,13 @@ class QuoteFinder:
             if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
                 return None
             return self._make(start, end, speaker, "according to", None, kind, _according_span(according))
+        if verb.lower_ == "in" and verb.dep_ == "prep":
+            # "In a new poll, …": the poll is the source, named by the phrase
+            source = next((c for c in verb.children if c.dep_ == "pobj"), None)
+            speaker = self._speaker(source, (start, end))
+            if speaker[1] is None:
+                return None
+            return self._make(start, end, speaker, verb.text, None, kind, (verb.idx, verb.idx + len(verb.text)))
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
             verb = verb.head.head  # "X quoted Y as saying …": the quoting verb names both
         speaker_token = None
@@ -1266,7 +1411,9 @@ class QuoteFinder:
         if speaker_token is None:
             subject, relative = self._subject_and_relative(verb)
             speaker_token = _after_dateline(subject, verb)
-            if speaker_token is not None and start <= speaker_token.idx < end:
+            inserted = self._inserted.get((start, end))
+            if speaker_token is not None and start <= speaker_token.idx < end \
+                    and not (inserted is not None and inserted[0] <= speaker_token.idx < inserted[1]):
                 speaker_token = None
         speaker = self._speaker(speaker_token, (start, end))
         if relative is not None and speaker_token is subject and speaker.span is not None \
@@ -1405,6 +1552,62 @@ class QuoteFinder:
             if any(s < end and start < e for s, e in covered) or any(
                     s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _parentheticals(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"The pier, she said, will reopen in May", "The pier will reopen, she said": the
+        parser hangs an inserted attribution on the reported clause as a side remark, so the
+        speech verb has no clause of its own; what was said is the whole clause around it."""
+        out = []
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.dep_ != "parataxis" or token.pos_ != "VERB" or not (lemma in INDIRECT_VERBS or lemma in SPEECH_VERBS):
+                continue
+            host = token.head
+            if host.pos_ not in ("VERB", "AUX") or host.i == token.i:
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                continue
+            # an inserted attribution reports nothing of its own: "told reporters" names the
+            # one spoken to, but a clause or object of its own is a sentence of its own
+            if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in ("tell", "ask") for c in token.children):
+                continue
+            inserted = list(token.subtree)
+            first, last = inserted[0], inserted[-1]
+            words = [t for t in inserted if not t.is_punct]
+            before = self.doc[words[0].i - 1] if words[0].i > 0 else None
+            if before is None or before.text not in (",", "—", "–"):
+                continue  # set off by a comma or a dash, as an inserted remark is
+            first = min(first, before, key=lambda t: t.i)
+            if host.dep_ in ("relcl", "acl"):
+                continue  # "the days when, he said, …" reports inside a description
+            # an aside after the clause ("…, the latter a reference to …") is the writer's
+            # gloss, not what was said
+            framing = {t.i for c in host.children if c.i != token.i and (
+                c.dep_ in ("npadvmod", "appos") and c.i > last.i
+                and self.doc[c.left_edge.i - 1].text == ",") for t in c.subtree}
+            cut = min(framing, default=host.right_edge.i + 1)
+            tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+                tokens.pop(0)
+            if not tokens or tokens[0].tag_ in ("WRB", "WDT"):
+                continue  # "the days when, he said, …" reports inside a description
+            if not tokens:
+                continue
+            start = min(t.idx for t in tokens)
+            end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
+            start = max(start, self.text.rfind("\n", 0, token.idx) + 1)
+            if "\n" in self.text[token.idx : end]:
+                end = self._clause_end(self.text.index("\n", token.idx), start)
+            while end > start and self.text[end - 1] in "'\"”’ .,":
+                end -= 1  # a stray closing mark of the passage around is no part of the clause
+            if _words(self.text[start:end]) - _words(self.text[first.idx : last.idx + len(last.text)]) < 4:
+                continue
+            if any(s < end and start < e for s, e in covered) or any(
+                    s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
+                continue
+            self._inserted[(start, end)] = (first.idx, last.idx + len(last.text))
             out.append((start, end, token, "indirect"))
         return out
 
