@@ -373,7 +373,7 @@ def _count_different_things(text_a: str, shown_a: str, text_b: str, shown_b: str
     return noun_a not in content_words(text_b) and noun_b not in content_words(text_a)
 
 
-QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under", "up",
+QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under", "up", "down",
                          "fewer", "less", "roughly", "approximately", "estimat", "close"})
 
 

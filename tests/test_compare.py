@@ -382,3 +382,12 @@ def test_compare_hyphens_and_apostrophe_places_are_no_change_of_wording():
     assert same_spelling("the ferrymen's anger", "the ferrymens' anger")
     assert same_spelling("dock-workers", "dock workers")
     assert not same_spelling("dock-workers", "dock owners")
+
+
+def test_compare_figures_sharing_only_a_direction_word_do_not_conflict():
+    # "down" (like "up") says which way a figure moved, not what it counts.
+    assert not _number_findings(("a", "Stocks on the exchange closed down 3.9 percent."),
+                                ("b", "Officials want to bring down the deficit to 13.6 percent."))
+    # The same thing moving by two figures still conflicts.
+    assert _number_findings(("a", "Stocks on the exchange closed down 3.9 percent."),
+                            ("b", "Stocks on the exchange closed down 4.4 percent on Friday."))
