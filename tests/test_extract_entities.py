@@ -175,3 +175,15 @@ def test_extract_entities_a_short_organisation_name_joins_the_one_it_shortens():
     names = {e.name: e for e in index.entities}
     assert names["the Indian Navy"].articles == ("a1", "a2") and "Navy" in names["the Indian Navy"].aliases
     assert "Army" in names  # two armies: the short name stays its own
+
+
+def test_extract_entities_a_surname_misspelt_once_is_the_same_person():
+    index = canonical_entities([
+        _tagged("a1", ("Hugo Brennick", "PERSON"), ("Ada Quell", "PERSON")),
+        _tagged("a2", ("Brenick", "PERSON"), ("Quel", "PERSON"), ("Tom Hanson", "PERSON"), ("Ann Hanssen", "PERSON"),
+                ("Hansen", "PERSON")),
+    ])
+    people = _by_name(index)
+    assert people["Hugo Brennick"].articles == ("a1", "a2") and "Brenick" in people["Hugo Brennick"].aliases
+    assert "Quel" in people  # too short to tell a misspelling from another name
+    assert "Hansen" in people  # a letter away from two people's surnames: either, so neither

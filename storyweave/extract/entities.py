@@ -49,6 +49,8 @@ COUNTRY_ALIASES = {
 #: first name such as "Vladimar" still scores about 0.93). Calibrated by hand on invented
 #: name pairs; two different people sharing a surname score below 0.8.
 NAME_SIMILARITY = 0.86
+#: A lone surname this long may be a misspelling of the one surname a letter away.
+MISSPELT_SURNAME_LENGTH = 5
 
 
 def normalise_name(text: str) -> str:
@@ -249,6 +251,11 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         word = single[1]
         if single[0] == "PERSON":
             candidates = {find(m) for m in multi if m[0] == "PERSON" and word in (m[1].split()[0], m[1].split()[-1])}
+            if not candidates and len(word) >= MISSPELT_SURNAME_LENGTH:
+                # A surname misspelt once ("Heffner" for the story's "Hugh Hefner"): one
+                # letter off the one person's surname it can be, and starting alike.
+                candidates = {find(m) for m in multi if m[0] == "PERSON" and m[1].split()[-1][0] == word[0]
+                              and Levenshtein.distance(word, m[1].split()[-1]) == 1}
         elif single[0] == "ORG":
             # The NER model often takes a lone surname for an organisation; else "the Navy"
             # is short for the one organisation the story names with that last word ("the
