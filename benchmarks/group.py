@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ecbplus_data import read_documents  # noqa: E402
-from storyweave.group import Grouper  # noqa: E402
+from storyweave.group import Grouper, group_articles  # noqa: E402
 from storyweave.model import Article  # noqa: E402
 from storyweave.store import open_store  # noqa: E402
 
@@ -166,24 +166,38 @@ def _scale_child(path: Path, which: str) -> dict[str, Any]:
     docs = [json.loads(line) for line in path.open(encoding="utf-8")]
     base_mb = _peak_mb()
     t0, c0 = time.perf_counter(), time.process_time()
+    extra: dict[str, Any] = {}
     if which == "storyweave":
         grouper = Grouper()
         for d in docs:
             grouper.add(_article(d))
         grouper.settle()
         pred: dict[str, Any] = {d["id"]: grouper.members[d["id"]].story for d in docs}
+    elif which.startswith("feed:"):
+        # As a followed feed: a run per batch, each loading the store's state and saving it.
+        every = int(which.split(":")[1])
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "feed.db"
+            for start in range(0, len(docs), every):
+                with open_store(str(db)) as store:
+                    group_articles([_article(d) for d in docs[start:start + every]], store)
+            with open_store(str(db)) as store:
+                grouper = Grouper(store)
+            extra["store_mb"] = db.stat().st_size / 2**20
+        pred = {d["id"]: grouper.members[d["id"]].story for d in docs}
     else:
         pred = tfidf_agglomerative(docs, 0.85)
     took, cpu = time.perf_counter() - t0, time.process_time() - c0
     f1 = b_cubed(pred, {d["id"]: d["event"] for d in docs})[2]
-    return {"n": len(docs), "seconds": took, "cpu": cpu, "peak_mb": _peak_mb(), "loaded_mb": base_mb, "f1": f1}
+    return {"n": len(docs), "seconds": took, "cpu": cpu, "peak_mb": _peak_mb(), "loaded_mb": base_mb, "f1": f1, **extra}
 
 
-def run_scale(data: Path, sizes: Sequence[int], baseline_max: int, workdir: Path) -> str:
+def run_scale(data: Path, sizes: Sequence[int], baseline_max: int, workdir: Path, feed_every: int = 0) -> str:
     rows = ["| articles | storyweave time (CPU) | ms / article | peak memory | B³-F1 vs events | baseline time (CPU) "
             "| baseline peak | baseline F1 | baseline / storyweave CPU |",
             "|---|---|---|---|---|---|---|---|---|"]
     workdir.mkdir(parents=True, exist_ok=True)  # the corpora are built there on first use
+    feed_rows: list[str] = []
     for n in sizes:
         path = workdir / f"scale-{n}.jsonl"
         if not path.exists():
@@ -203,6 +217,17 @@ def run_scale(data: Path, sizes: Sequence[int], baseline_max: int, workdir: Path
         rows.append(f"| {n:,} | {s['seconds']:.1f} s ({s['cpu']:.1f} s) | {1000 * s['seconds'] / n:.2f} | {s['peak_mb']:.0f} MB "
                     f"(corpus loaded: {s['loaded_mb']:.0f} MB) | {s['f1']:.3f} | {base} |")
         print(rows[-1], file=sys.stderr, flush=True)  # progress: a 100k run takes minutes
+        if feed_every:
+            out = subprocess.run([sys.executable, __file__, "_child", str(path), f"feed:{feed_every}"], check=True,
+                                 capture_output=True, text=True).stdout
+            f = json.loads(out)
+            feed_rows.append(f"| {n:,} | {feed_every} | {f['seconds']:.1f} s ({f['cpu']:.1f} s) | "
+                             f"{1000 * f['seconds'] / n:.2f} | {f['peak_mb']:.0f} MB | {f['store_mb']:.0f} MB | {f['f1']:.3f} |")
+            print(feed_rows[-1], file=sys.stderr, flush=True)
+    if feed_rows:
+        rows += ["", "Fed as a followed feed (a run per batch into a SQLite store, each loading and saving the state):",
+                 "", "| articles | saved every | time (CPU) | ms / article | peak memory | store | B³-F1 vs events |",
+                 "|---|---|---|---|---|---|---|", *feed_rows]
     return "\n".join(rows)
 
 
@@ -219,11 +244,13 @@ def main() -> None:
     scale.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     scale.add_argument("--baseline-max", type=int, default=10000, help="largest size the baseline is run on")
     scale.add_argument("--workdir", type=Path, default=Path("/tmp"))
+    scale.add_argument("--feed-every", type=int, default=0,
+                       help="also group each corpus as a followed feed, a run per this many articles")
     args = parser.parse_args()
     if args.what == "ecbplus":
         print(run_ecbplus(args.data))
     else:
-        print(run_scale(args.data, args.sizes, args.baseline_max, args.workdir))
+        print(run_scale(args.data, args.sizes, args.baseline_max, args.workdir, args.feed_every))
 
 
 if __name__ == "__main__":

@@ -71,7 +71,9 @@ class StoryAssigner:
     """Groups new articles with the incremental group stage and saves their stories.
 
     One object serves a whole poll: the grouping state is read from the store once, not
-    once per article.
+    once per article. Each article is saved in the story it joins on arrival; the
+    re-check of the window, which may move articles of this poll and of earlier ones, runs
+    once the poll is over (:meth:`finish`), not once per article.
     """
 
     def __init__(self) -> None:
@@ -84,21 +86,43 @@ class StoryAssigner:
         if self._grouper is None:
             self._grouper = Grouper(store)
         assignment = self._grouper.add(article)
-        self._grouper.save()
-        grouped = [m.article for m in self._grouper.members.values() if m.story == assignment.story]
-        # Grouping remembers deleted articles; the story lists only stored ones.
-        members = store.get_articles(grouped) or [article]
-        store.save_stories([Story(assignment.story, members[0].title, tuple(a.id for a in members), {})])
+        self._grouper.save(settle=False)
+        self._save_story(self._grouper, assignment.story, store, article)
         return assignment.story
+
+    def finish(self, store: Store) -> None:
+        """Re-check the window and save the stories whose articles it moved."""
+        if self._grouper is None:
+            return
+        moved = self._grouper.settle()
+        self._grouper.save()
+        for story_id in sorted(set(moved.values())):
+            self._save_story(self._grouper, story_id, store)
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article grouped by this object is in now."""
+        member = self._grouper.members.get(article_id) if self._grouper else None
+        return member.story if member else None
+
+    @staticmethod
+    def _save_story(grouper: Grouper, story_id: str, store: Store, article: Article | None = None) -> None:
+        grouped = [m.article for m in grouper.members.values() if m.story == story_id]
+        # Grouping remembers deleted articles; the story lists only stored ones.
+        members = store.get_articles(grouped) or ([article] if article else [])
+        if members:
+            store.save_stories([Story(story_id, members[0].title, tuple(a.id for a in members), {})])
 
 
 def assign_story(article: Article, store: Store) -> str:
     """Group one new article with the incremental group stage and save its story.
 
     Returns:
-        The id of the story the article joined (or started).
+        The id of the story the article is in after the re-check (or started).
     """
-    return StoryAssigner()(article, store)
+    assigner = StoryAssigner()
+    story_id = assigner(article, store)
+    assigner.finish(store)
+    return assigner.story_of(article.id) or story_id
 
 
 def poll(
@@ -126,14 +150,16 @@ def poll(
     """
     options = options or Options()
     fetcher = fetcher or Fetcher(allow_private=options.allow_private_urls)
-    assign = assign or StoryAssigner()
+    assigner = StoryAssigner() if assign is None else None
     for feed in feeds:
         failures: list[InputFailure] = []
-        for event in _poll_feed(feed, store, options, fetcher, assign):
+        for event in _poll_feed(feed, store, options, fetcher, assign or assigner):  # type: ignore[arg-type]
             if isinstance(event, InputFailure):
                 failures.append(event)
             yield event
         store.record_feed_poll(feed, poll_error(feed, failures))
+    if assigner is not None:
+        assigner.finish(store)
 
 
 def poll_error(feed: str, failures: Sequence[InputFailure]) -> str | None:

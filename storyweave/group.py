@@ -11,15 +11,18 @@ first article it duplicates. The cascade for one article:
    (:mod:`storyweave.group_features`) is scored against the active stories that share
    its heaviest terms (:mod:`storyweave.group_stories`); it joins the best one above the
    (strict) threshold, else it starts a new story.
-4. When the re-check window is full, and at the end of a batch (:meth:`Grouper.settle`),
-   the window's articles are scored again with everything seen since: an article moves
-   to the story it now fits best, and stories that turn out to be one are merged
+4. At the end of a batch (:meth:`Grouper.settle`), the articles of the re-check window
+   are scored again with everything seen since: an article moves to the story it now
+   fits best, and stories that turn out to be one are merged
    (:meth:`storyweave.group_stories.StoryIndex.recheck`). Only candidate stories are
-   compared, as on arrival.
+   compared, as on arrival. The window holds the last articles grouped, whichever run
+   brought them; when it is full it is re-checked and closed, and its articles' stories
+   are final.
 
 With a store, the grouping state (story centroids and profiles, document frequencies,
-signatures and memberships) is loaded first and saved after, so ``follow`` and
-repeated ``analyze --db`` runs extend the same stories day after day.
+signatures, memberships and the open window) is loaded first and saved after, so
+``follow`` and repeated ``analyze --db`` runs extend the same stories day after day, and
+a feed saved after every poll ends up grouped as if it had come in one batch.
 """
 
 from __future__ import annotations
@@ -85,6 +88,9 @@ class Grouper:
         self.duplicates = DuplicateIndex()
         self.members: dict[str, Assignment] = {}
         self._new: list[str] = []  # articles added since the last save, in order
+        self._moved: set[str] = set()  # stored articles whose story changed since the last save
+        # of the articles not saved yet or still in the re-check window (a stored
+        # membership is written again when the article moves)
         self._signatures: dict[str, np.ndarray] = {}
         self._by_story: dict[str, set[str]] = {}
         if store is not None:
@@ -94,11 +100,16 @@ class Grouper:
         state = store.load_grouping(GROUPER)
         if state.meta is None:
             return
-        self.stories = StoryIndex.restore(state.meta, state.stories)
+        open_ids = {aid for aid, _ in state.window}
         for article_id, story_id, duplicate_of, sig in state.members:
             self.members[article_id] = Assignment(article_id, story_id, duplicate_of)
             self._by_story.setdefault(story_id, set()).add(article_id)
-            self.duplicates.insert(article_id, np.frombuffer(sig, dtype="<u4").astype(np.uint32), duplicate_of)
+            array = np.frombuffer(sig, dtype="<u4").astype(np.uint32)
+            self.duplicates.insert(article_id, array, duplicate_of)
+            if article_id in open_ids:
+                self._signatures[article_id] = array
+        window = [(aid, self.members[aid].story, blob) for aid, blob in state.window]
+        self.stories = StoryIndex.restore(state.meta, state.stories, window)
 
     def add(self, article: Article) -> Assignment:
         """Group one article (see the module docstring for the steps).
@@ -128,40 +139,55 @@ class Grouper:
         self._new.append(article.id)
         self._signatures[article.id] = sig
         if self.stories.window_full():
-            self.settle()
+            self._recheck(close=True)
         return assignment
 
     def settle(self) -> dict[str, str]:
-        """Re-check the stories of the articles added since the last settle (step 4).
+        """Re-check the articles of the re-check window (step 4), those of earlier runs
+        still open included; nothing to do when none joined it since its last re-check.
 
-        Called by :meth:`add` whenever the re-check window is full, and by
-        :func:`group_articles` and :func:`group_sources` at the end of a batch; read
-        :attr:`members` after it for the final stories.
+        Called by :meth:`save`, and by :func:`group_articles` and :func:`group_sources`
+        at the end of a batch; read :attr:`members` after it for the final stories.
 
         Returns:
             article id -> new story id, for every article whose story changed (merged
             stories included, stored members of earlier runs too).
         """
-        return relabel(self.members, self._by_story, self.stories.recheck())
+        if not self.stories.unsettled:
+            return {}
+        return self._recheck(close=False)
 
-    def save(self) -> None:
+    def _recheck(self, close: bool) -> dict[str, str]:
+        moved = relabel(self.members, self._by_story, self.stories.recheck(close=close))
+        self._moved.update(moved)
+        return moved
+
+    def save(self, settle: bool = True) -> None:
         """Write what changed since the last save to the store (no-op without a store).
+
+        Args:
+            settle: re-check the window first (:meth:`settle`); ``follow`` saves each
+                article as it comes without, and settles once a poll is over.
 
         Raises:
             StoreError: the store cannot be written.
         """
-        self.settle()
-        if self.store is None or not (self._new or self.stories.changed):
+        if settle:
+            self.settle()
+        if self.store is None or not (self._new or self._moved or self.stories.changed):
             return
         changed = sorted(self.stories.changed)
         rows = []
-        for article_id in self._new:
+        for article_id in [*self._new, *sorted(self._moved.difference(self._new))]:
             a = self.members[article_id]
-            rows.append((a.article, a.story, a.duplicate_of, self._signatures.pop(article_id).astype("<u4").tobytes()))
+            rows.append((a.article, a.story, a.duplicate_of, self._signatures[article_id].astype("<u4").tobytes()))
+        window, closed = self.stories.window_rows()
         self.store.save_grouping(
-            GROUPER, self.stories.meta_bytes(), [(sid, self.stories.stories[sid].to_bytes()) for sid in changed], rows
+            GROUPER, self.stories.meta_bytes(), self.stories.stored_profiles(changed), rows, window, closed
         )
         self._new = []
+        self._moved.clear()
+        self._signatures = {aid: sig for aid, sig in self._signatures.items() if aid in self.stories.pending}
         self.stories.changed.clear()
         self.stories.seal()
 

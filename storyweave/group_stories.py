@@ -64,7 +64,9 @@ WINDOW_DAYS = 90
 BUCKET_DAYS = 90
 #: Articles whose story is re-checked together (see :meth:`StoryIndex.recheck`): the
 #: last this many articles stay movable, so later evidence can correct an early greedy
-#: choice while the work and memory per article stay bounded.
+#: choice while the work and memory per article stay bounded. The window stays open
+#: across saves (it is stored with the counts), so a feed saved after every poll groups
+#: as one batch would; it closes, and its articles' stories become final, when full.
 REVISIT_WINDOW = 2000
 #: Cosine from which the re-check moves an article into a story (the looser join).
 RECHECK_COSINE = 0.25
@@ -83,6 +85,9 @@ REVISIT_PASSES = 2
 BACKGROUND_DOCUMENTS = 200
 #: Version of the serialised state; a stored state of another version is rebuilt.
 STATE_VERSION = 1
+#: Digits kept of a stored weight: enough that taking an article back out of a story
+#: restored from the store leaves nothing that weighs in a cosine.
+WEIGHT_DIGITS = 6
 
 
 #: What the re-check window keeps of an article's shingles: nothing (only the
@@ -121,6 +126,19 @@ class _Pending:
     movable: bool
     #: ``StoryIndex.documents`` when ``vec`` was computed in a re-check (-1: on arrival).
     documents: int = -1
+
+    def to_bytes(self) -> bytes:
+        """What the store keeps of the article while it is in the window: its features
+        (terms in order, names last, as :class:`Sketch` expects) and whether it may move.
+        Written once; its vector is derived again when the window is loaded."""
+        data = [self.sketch.day, list(self.sketch.terms.items()), sorted(self.sketch.names), self.movable]
+        return zlib.compress(json.dumps(data, separators=(",", ":")).encode())
+
+    @staticmethod
+    def read(blob: bytes) -> tuple[Sketch, bool]:
+        """The sketch and the movable flag of :meth:`to_bytes`."""
+        day, terms, names, movable = json.loads(zlib.decompress(blob))
+        return Sketch(dict(terms), frozenset(names), day, _NO_SHINGLES), bool(movable)
 
 
 @dataclass
@@ -192,11 +210,34 @@ class StoryProfile:
         """Length of the centroid's name part."""
         return self._lengths()[1]
 
+    def remove(self, sketch: Sketch, vec: dict[str, float]) -> None:
+        """Take an article back out (its time span is kept: it only widens)."""
+        total = self.total
+        for term, w in vec.items():
+            left = total.get(term)
+            if left is not None:
+                left -= w
+                # Stored weights are rounded: what is left of a term within the rounding is none.
+                if left > 2 * 10.0 ** -WEIGHT_DIGITS:
+                    total[term] = left
+                else:
+                    del total[term]
+        for name in sketch.names:
+            n = self.names.get(name, 0) - 1
+            if n > 0:
+                self.names[name] = n
+            else:
+                self.names.pop(name, None)
+        self.size -= 1
+        if self.size == 0:
+            self.total, self.names, self.first_day, self.last_day = {}, {}, None, None
+        self.update_norms()
+
     def to_bytes(self) -> bytes:
         """The profile serialised for the store (compressed JSON)."""
         data = {
             "v": STATE_VERSION, "seq": self.seq, "size": self.size, "first": self.first_day, "last": self.last_day,
-            "total": {k: round(v, 6) for k, v in self.total.items()}, "names": self.names,
+            "total": {k: round(v, WEIGHT_DIGITS) for k, v in self.total.items()}, "names": self.names,
         }
         return zlib.compress(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
 
@@ -230,6 +271,10 @@ class StoryIndex:
         self.pending: dict[str, _Pending] = {}
         # stories with members in the store: a merge never relabels stored members
         self.sealed: set[str] = set()
+        # whether articles joined the window since its last re-check
+        self.unsettled = False
+        # articles of the window stored as they are now (see window_rows)
+        self.window_saved: set[str] = set()
 
     # -- scoring ----------------------------------------------------------------------
 
@@ -348,13 +393,15 @@ class StoryIndex:
         self._place(story, sketch, vec)
         if key is not None:
             self.pending[key] = _Pending(replace(sketch, shingles=_NO_SHINGLES), vec, story.id, movable)
+            self.unsettled = True
 
     def pin(self, key: str) -> None:
         """Keep an article of the re-check window where it is (it has copies now)."""
         if key in self.pending:
             self.pending[key].movable = False
+            self.window_saved.discard(key)  # stored as movable: write it again
 
-    def recheck(self) -> Recheck:
+    def recheck(self, close: bool = True) -> Recheck:
         """Re-check the articles of the window, and their stories, as they are now.
 
         0. The movable articles are all taken out of their stories and placed again in
@@ -371,7 +418,11 @@ class StoryIndex:
 
         Articles join on arrival only from the stricter :data:`JOIN_COSINE`, so early
         wrong joins are rare, and what the strict pass left apart is brought together
-        here with all of the window's evidence. The window is then emptied.
+        here with all of the window's evidence.
+
+        Args:
+            close: empty the window, so its articles' stories are final; False keeps
+                them movable, to be re-checked again with the articles still to come.
 
         Returns:
             The story of every article of the window, and the stories absorbed.
@@ -383,7 +434,12 @@ class StoryIndex:
             if not changes:
                 break
         result.placed = {key: item.story for key, item in self.pending.items()}
-        self.pending.clear()
+        self.unsettled = False
+        if close:
+            # Their stories are stored with them from now on, pinned copies' ones too
+            # (nothing else may have changed those).
+            self.changed.update(item.story for item in self.pending.values())
+            self.pending.clear()
         return result
 
     def _replace_in_key_order(self) -> None:
@@ -400,16 +456,19 @@ class StoryIndex:
             vec = self.vector(item.sketch)
             best, best_score = self._best_for(vec, item.sketch.day)
             if best is None or best_score < self.join_cosine:
-                best = self._story_of_its_own(key)
+                best = self._story_of_its_own(key, item.story)
             self._place(best, item.sketch, vec)
             item.vec, item.story, item.documents = vec, best.id, self.documents
 
-    def _story_of_its_own(self, key: str) -> StoryProfile:
-        """An empty story for an article to start: the one it started on arrival if that
-        is empty now, else a new one."""
-        story = self.stories.get(story_id_for(key))
-        if story is not None and story.size == 0:
-            return story
+    def _story_of_its_own(self, key: str, before: str) -> StoryProfile:
+        """An empty story for an article to start: the one it was in before the re-check,
+        so that a story keeps its id from one re-check to the next (the window stays open
+        across runs, and readers link to stories by id), else the one it started on
+        arrival, else a new one."""
+        for story_id in (before, story_id_for(key)):
+            story = self.stories.get(story_id)
+            if story is not None and story.size == 0:
+                return story
         return self.new_story(story_id_for(f"{key}#{len(self.stories)}"))
 
     def _move_articles(self, result: Recheck) -> int:
@@ -498,34 +557,22 @@ class StoryIndex:
             self.changed.add(story.id)
 
     def seal(self) -> None:
-        """Mark every story with members as stored (called after each save)."""
-        self.sealed = {sid for sid, story in self.stories.items() if story.size}
+        """Mark every story with members outside the re-check window as stored (called
+        after each save): their memberships are final, so a merge never relabels them.
+        The window is stored as it is now."""
+        self.window_saved = set(self.pending)
+        open_members: dict[str, int] = {}
+        for item in self.pending.values():
+            open_members[item.story] = open_members.get(item.story, 0) + 1
+        self.sealed = {sid for sid, story in self.stories.items() if story.size > open_members.get(sid, 0)}
 
     def window_full(self) -> bool:
         """Whether the re-check window holds :data:`REVISIT_WINDOW` articles."""
         return len(self.pending) >= REVISIT_WINDOW
 
     def _take(self, story: StoryProfile, sketch: Sketch, vec: dict[str, float]) -> None:
-        """Take an article back out of a story (its time span is kept: it only widens)."""
-        total = story.total
-        for term, w in vec.items():
-            left = total.get(term)
-            if left is not None:
-                left -= w
-                if left > 1e-9:
-                    total[term] = left
-                else:
-                    del total[term]
-        for name in sketch.names:
-            n = story.names.get(name, 0) - 1
-            if n > 0:
-                story.names[name] = n
-            else:
-                story.names.pop(name, None)
-        story.size -= 1
-        if story.size == 0:
-            story.total, story.names, story.first_day, story.last_day = {}, {}, None, None
-        story.update_norms()
+        """Take an article back out of a story."""
+        story.remove(sketch, vec)
         self._index(story)
         self.changed.add(story.id)
 
@@ -570,18 +617,55 @@ class StoryIndex:
 
     def meta_bytes(self) -> bytes:
         """Document frequencies and counters, serialised for the store."""
-        data = {"v": STATE_VERSION, "documents": self.documents, "df": self.df}
+        data = {"v": STATE_VERSION, "documents": self.documents, "df": self.df, "unsettled": self.unsettled}
         return zlib.compress(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
 
+    def stored_profiles(self, story_ids: Iterable[str]) -> list[tuple[str, bytes]]:
+        """Stories' profiles as the store keeps them: without the articles of the open
+        window, which are stored on their own and placed again when the state is loaded
+        (their vectors change with the counts, so their share of a centroid is not kept)."""
+        inside: dict[str, list[_Pending]] = {}
+        for item in self.pending.values():
+            inside.setdefault(item.story, []).append(item)
+        rows = []
+        for sid in story_ids:
+            story = self.stories[sid]
+            if sid in inside:
+                base = StoryProfile(story.id, story.seq, story.size, dict(story.total), dict(story.names),
+                                    story.first_day, story.last_day)
+                for item in inside[sid]:
+                    base.remove(item.sketch, item.vec)
+                # An emptied story keeps its span: its window articles widen it again on load.
+                base.first_day, base.last_day = story.first_day, story.last_day
+                story = base
+            rows.append((sid, story.to_bytes()))
+        return rows
+
+    def window_rows(self) -> tuple[list[tuple[str, bytes]], list[str]]:
+        """What the store's copy of the window lacks: (article id, :meth:`_Pending.to_bytes`)
+        of the articles to write, and the ids of the articles that left it."""
+        added = [(key, item.to_bytes()) for key, item in self.pending.items() if key not in self.window_saved]
+        return added, sorted(self.window_saved.difference(self.pending))
+
     @classmethod
-    def restore(cls, meta: bytes, stories: Iterable[tuple[str, bytes]], **kwargs: float) -> StoryIndex:
-        """An index rebuilt from :meth:`meta_bytes` and the stored story profiles."""
+    def restore(cls, meta: bytes, stories: Iterable[tuple[str, bytes]],
+                window: Iterable[tuple[str, str, bytes]] = (), **kwargs: float) -> StoryIndex:
+        """An index rebuilt from :meth:`meta_bytes`, the stored profiles (see
+        :meth:`stored_profile`) and the open window: (article id, its story, the
+        article's :meth:`_Pending.to_bytes`), in the order the articles came."""
         index = cls(**kwargs)
         data = json.loads(zlib.decompress(meta))
         index.documents, index.df = data["documents"], data["df"]
+        index.unsettled = bool(data.get("unsettled", False))
         profiles = sorted((StoryProfile.from_bytes(sid, blob) for sid, blob in stories), key=lambda p: p.seq)
         for profile in profiles:
             index.stories[profile.id] = profile
             index._index(profile)
+        for key, story_id, blob in window:
+            sketch, movable = _Pending.read(blob)
+            vec = index.vector(sketch)
+            index._place(index.stories[story_id], sketch, vec)
+            index.pending[key] = _Pending(sketch, vec, story_id, movable, index.documents)
+        index.changed.clear()
         index.seal()
         return index

@@ -108,3 +108,28 @@ def test_follow_cli_rejects_a_bad_interval() -> None:
     result = CliRunner().invoke(app, ["follow", "https://news.example/rss", "--every", "soon", "--once"])
     assert result.exit_code == 2
     assert result.stderr == "storyweave: --every 'soon': not an interval; write it like 90s, 15m or 1h\n"
+
+
+def test_follow_stories_saved_after_a_poll_are_the_rechecked_ones(tmp_path: Path) -> None:
+    # Each article is saved in the story it joins on arrival; once the poll is over the
+    # re-check moves some of them, and the stored stories must show where they went.
+    from _ecbplus import ecb_documents
+
+    from storyweave.follow import StoryAssigner
+    from storyweave.group import Grouper
+    from storyweave.model import Article
+
+    articles = []
+    for d in ecb_documents({1, 3}):
+        lines = d.lines(" ".join)
+        articles.append(Article(id=d.doc_id, source="test", location=d.doc_id, title=lines[0], text="\n".join(lines[1:])))
+    with open_store(str(tmp_path / "follow.db")) as store:
+        store.add_articles(articles)
+        assigner = StoryAssigner()
+        on_arrival = {a.id: assigner(a, store) for a in articles}
+        assigner.finish(store)
+        saved = {aid: s.id for s in store.get_stories() for aid in s.articles}
+        grouped = {aid: m.story for aid, m in Grouper(store).members.items()}
+    assert saved == grouped
+    assert on_arrival != grouped  # the re-check did move some
+    assert len(set(saved.values())) == 4  # two topics of two events each

@@ -128,11 +128,12 @@ class StoreCommon:
     def _insert_vectors(self, rows: list[tuple[str, str, int, bytes]]) -> None:
         raise NotImplementedError
 
-    def _grouping_rows(self, method: str) -> tuple[bytes, list[tuple[Any, Any]], list[tuple[Any, Any, Any, Any]]] | None:
+    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any], list[Any]] | None:
         raise NotImplementedError
 
     def _write_grouping(self, method: str, meta: bytes, stories: list[tuple[str, str, bytes]],
-                        members: list[tuple[str, str, str, str | None, bytes]]) -> None:
+                        members: list[tuple[str, str, str, str | None, bytes]],
+                        window: list[tuple[str, str, bytes]], closed: list[tuple[str, str]]) -> None:
         raise NotImplementedError
 
     def _job_row(self, job_id: str) -> Sequence[Any] | None:
@@ -229,11 +230,12 @@ class StoreCommon:
         rows = self._grouping_rows(method)
         if rows is None:
             return GroupingState()
-        meta, stories, members = rows
+        meta, stories, members, window = rows
         return GroupingState(
             bytes(meta),
             [(sid, bytes(blob)) for sid, blob in stories],
             [(aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in members],
+            [(aid, bytes(blob)) for aid, blob in window],
         )
 
     def save_grouping(
@@ -242,6 +244,8 @@ class StoreCommon:
         meta: bytes,
         stories: Sequence[tuple[str, bytes]],
         members: Sequence[tuple[str, str, str | None, bytes]],
+        window: Sequence[tuple[str, bytes]] = (),
+        closed: Sequence[str] = (),
     ) -> None:
         """Save grouping state in one transaction, so a killed run never leaves half of it.
 
@@ -250,7 +254,11 @@ class StoreCommon:
             meta: document frequencies and counters; replaces the saved ones.
             stories: (story id, profile) to insert or replace.
             members: (article id, story id, duplicate_of, signature) to add; an article
-                already grouped keeps its first membership.
+                already grouped gets the story given (an article of the re-check window
+                moved), its duplicate_of and signature stay as first saved.
+            window: (article id, features) of articles of the open re-check window to
+                add or replace.
+            closed: ids of articles that left the window.
 
         Raises:
             StoreError: the store cannot be written.
@@ -260,6 +268,8 @@ class StoreCommon:
             bytes(meta),
             [(method, sid, bytes(blob)) for sid, blob in stories],
             [(method, aid, sid, dup, bytes(sig)) for aid, sid, dup, sig in members],
+            [(method, aid, bytes(blob)) for aid, blob in window],
+            [(method, aid) for aid in closed],
         )
 
     # -- jobs --------------------------------------------------------------------------------

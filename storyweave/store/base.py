@@ -31,11 +31,14 @@ class GroupingState:
             order first saved.
         members: (article id, story id, first article it duplicates or None, MinHash
             signature), in the order grouped.
+        window: (article id, features) of the articles of the open re-check window, in
+            the order grouped.
     """
 
     meta: bytes | None = None
     stories: list[tuple[str, bytes]] = field(default_factory=list)
     members: list[tuple[str, str, str | None, bytes]] = field(default_factory=list)
+    window: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 @runtime_checkable
@@ -127,10 +130,13 @@ class Store(Protocol):
         meta: bytes,
         stories: Sequence[tuple[str, bytes]],
         members: Sequence[tuple[str, str, str | None, bytes]],
+        window: Sequence[tuple[str, bytes]] = (),
+        closed: Sequence[str] = (),
     ) -> None:
         """Save grouping state in one transaction: replace ``meta``, upsert the story
-        profiles given, add the memberships given (an article already grouped keeps its
-        first membership)."""
+        profiles given, add the memberships given (an article already grouped gets the
+        story given; its duplicate and signature stay as first saved), add or replace the
+        re-check window's articles given and drop the ``closed`` ones."""
         ...
 
     # -- jobs, search and story summaries (the web app) ----------------------------------

@@ -143,6 +143,15 @@ def m_feeds3_polls(conn: psycopg.Connection[Any]) -> None:
     conn.execute("CREATE TABLE feed_polls (url TEXT PRIMARY KEY, polled_at TEXT NOT NULL, error TEXT)")
 
 
+@migration
+def m003_group_window(conn: psycopg.Connection[Any]) -> None:
+    """The open re-check window of story grouping: the features of each article still movable."""
+    conn.execute(
+        "CREATE TABLE group_window (seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, method TEXT NOT NULL,"
+        " article_id TEXT NOT NULL, sketch BYTEA NOT NULL, PRIMARY KEY (method, article_id))"
+    )
+
+
 #: Tables in the order their rows can be inserted (referenced tables first), with the
 #: columns shared with the SQLite store, and the column that keeps insertion order.
 TABLES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -155,6 +164,7 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
     "group_meta": (("method", "data"), "method"),
     "group_stories": (("method", "id", "profile"), "seq"),
     "group_members": (("method", "article_id", "story_id", "duplicate_of", "signature"), "seq"),
+    "group_window": (("method", "article_id", "sketch"), "seq"),
     "jobs": (("id", "kind", "state", "total", "done", "errors", "articles", "created_at", "updated_at"), "seq"),
     "job_items": (("job_id", "position", "json"), "job_id, position"),
     "story_summaries": (("story_id", "json"), "story_id"),
@@ -558,7 +568,7 @@ class PostgresStore(StoreCommon):
 
     # -- grouping state ---------------------------------------------------------------------------
 
-    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any]] | None:
+    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any], list[Any]] | None:
         with self._guard("read the grouping state") as conn, conn.transaction():
             # One snapshot: a grouping saved concurrently is seen whole or not at all.
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -570,10 +580,13 @@ class PostgresStore(StoreCommon):
             members = conn.execute(
                 "SELECT article_id, story_id, duplicate_of, signature FROM group_members WHERE method = %s"
                 " ORDER BY seq", (method,)).fetchall()
-        return row[0], stories, members
+            window = conn.execute(
+                "SELECT article_id, sketch FROM group_window WHERE method = %s ORDER BY seq", (method,)).fetchall()
+        return row[0], stories, members, window
 
     def _write_grouping(self, method: str, meta: bytes, stories: list[tuple[str, str, bytes]],
-                        members: list[tuple[str, str, str, str | None, bytes]]) -> None:
+                        members: list[tuple[str, str, str, str | None, bytes]],
+                        window: list[tuple[str, str, bytes]], closed: list[tuple[str, str]]) -> None:
         with self._transaction("save the grouping state", lock=_LOCK_GROUPING) as conn, conn.cursor() as cur:
             cur.execute(
                 "INSERT INTO group_meta (method, data) VALUES (%s, %s)"
@@ -587,8 +600,15 @@ class PostgresStore(StoreCommon):
             )
             cur.executemany(
                 "INSERT INTO group_members (method, article_id, story_id, duplicate_of, signature)"
-                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                " VALUES (%s, %s, %s, %s, %s)"
+                " ON CONFLICT (method, article_id) DO UPDATE SET story_id = excluded.story_id",
                 members,
+            )
+            cur.executemany("DELETE FROM group_window WHERE method = %s AND article_id = %s", closed)
+            cur.executemany(
+                "INSERT INTO group_window (method, article_id, sketch) VALUES (%s, %s, %s)"
+                " ON CONFLICT (method, article_id) DO UPDATE SET sketch = excluded.sketch",
+                window,
             )
 
     # -- analyses ---------------------------------------------------------------------------------

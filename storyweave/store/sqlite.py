@@ -144,6 +144,16 @@ def m_feeds3_polls(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE feed_polls (url TEXT PRIMARY KEY, polled_at TEXT NOT NULL, error TEXT)")
 
 
+@migration
+def m003_group_window(conn: sqlite3.Connection) -> None:
+    """The open re-check window of story grouping: the features of each article still
+    movable, so a later run re-checks it with the articles that came since."""
+    conn.execute(
+        "CREATE TABLE group_window (method TEXT NOT NULL, article_id TEXT NOT NULL, sketch BLOB NOT NULL,"
+        " PRIMARY KEY (method, article_id))"
+    )
+
+
 def _hint(exc: BaseException) -> str:
     """What the user can do about a SQLite error, from its message."""
     text = str(exc).lower()
@@ -433,7 +443,7 @@ class SQLiteStore(StoreCommon):
 
     # -- grouping state ---------------------------------------------------------------------------
 
-    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any]] | None:
+    def _grouping_rows(self, method: str) -> tuple[bytes, list[Any], list[Any], list[Any]] | None:
         with self._guard("read the grouping state"):
             row = self._conn.execute("SELECT data FROM group_meta WHERE method = ?", (method,)).fetchone()
             if row is None:
@@ -443,10 +453,13 @@ class SQLiteStore(StoreCommon):
             members = self._conn.execute(
                 "SELECT article_id, story_id, duplicate_of, signature FROM group_members WHERE method = ?"
                 " ORDER BY rowid", (method,)).fetchall()
-        return row[0], stories, members
+            window = self._conn.execute(
+                "SELECT article_id, sketch FROM group_window WHERE method = ? ORDER BY rowid", (method,)).fetchall()
+        return row[0], stories, members, window
 
     def _write_grouping(self, method: str, meta: bytes, stories: list[tuple[str, str, bytes]],
-                        members: list[tuple[str, str, str, str | None, bytes]]) -> None:
+                        members: list[tuple[str, str, str, str | None, bytes]],
+                        window: list[tuple[str, str, bytes]], closed: list[tuple[str, str]]) -> None:
         with self._transaction("save the grouping state") as conn:
             conn.execute("INSERT OR REPLACE INTO group_meta (method, data) VALUES (?, ?)", (method, meta))
             conn.executemany(
@@ -455,9 +468,15 @@ class SQLiteStore(StoreCommon):
                 stories,
             )
             conn.executemany(
-                "INSERT OR IGNORE INTO group_members (method, article_id, story_id, duplicate_of, signature)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO group_members (method, article_id, story_id, duplicate_of, signature)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (method, article_id) DO UPDATE SET story_id = excluded.story_id",
                 members,
+            )
+            conn.executemany("DELETE FROM group_window WHERE method = ? AND article_id = ?", closed)
+            conn.executemany(
+                "INSERT INTO group_window (method, article_id, sketch) VALUES (?, ?, ?)"
+                " ON CONFLICT (method, article_id) DO UPDATE SET sketch = excluded.sketch",
+                window,
             )
 
     # -- analyses ---------------------------------------------------------------------------------
