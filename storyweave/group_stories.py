@@ -24,6 +24,7 @@ first few dozen articles of one topic are not split apart for lack of counts.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import json
@@ -72,6 +73,14 @@ REVISIT_WINDOW = 2000
 RECHECK_COSINE = 0.25
 #: Cosine between two story centroids from which the re-check merges them.
 MERGE_COSINE = 0.45
+#: The same, for two stories further apart in time than :data:`WINDOW_DAYS`: the follow-ups
+#: of an event (a charge, a trial, a verdict) come months or years later, alike in words
+#: and names, while two events of one kind years apart differ in names and years. An
+#: arriving article still sees only the stories near its day; only the re-check looks
+#: further, this strictly, and only when the later story names the earlier one's year
+#: (:func:`_follows_up`). Tuned on ECB+ train (3 orders): B³-F1 0.903 without, 0.913 at
+#: 0.5, 0.55 and 0.6 alike (precision unchanged; before the year condition was added).
+FAR_MERGE_COSINE = 0.55
 #: Passes of the re-check over its window (a second pass settles articles whose best
 #: story changed because of a move in the first).
 REVISIT_PASSES = 2
@@ -109,6 +118,24 @@ def _top(weights: dict[str, float], k: int, ordered: bool = True) -> list[str]:
     tied = sorted((keys[i] for i in np.flatnonzero(values == cut)), reverse=True)
     top = above + tied[: k - len(above)]
     return sorted(top, key=lambda t: (weights[t], t), reverse=True) if ordered else top
+
+
+def _looks_back(story: StoryProfile) -> bool:
+    """Whether a dated story names a year before its own ("convicted of the 2010
+    murders"): a follow-up looks back at its event, while the same kind of event again
+    (a second quake, next year's festival) is told as news of its own."""
+    if story.first_day is None:
+        return False
+    own = dt.date.fromordinal(story.first_day).year
+    return any(key[1:].isdigit() and int(key[1:]) < own for key in story.names)
+
+
+def _follows_up(later: StoryProfile, earlier: StoryProfile) -> bool:
+    """Whether ``later`` names the year ``earlier`` began in, a year before its own."""
+    if later.first_day is None or earlier.first_day is None:
+        return False
+    year = dt.date.fromordinal(earlier.first_day).year
+    return year < dt.date.fromordinal(later.first_day).year and f"@{year}" in later.names
 
 
 def story_id_for(article_id: str) -> str:
@@ -508,15 +535,7 @@ class StoryIndex:
         for story in touched:
             if story.size == 0:
                 continue
-            centroid = self._centroid(story)
-            best, best_score = None, MERGE_COSINE
-            # Looked up at the story's latest day, as an article of that day would be.
-            for other in self.candidates(centroid, story.last_day):
-                if other is story or other.size == 0 or not self._spans_meet(story, other):
-                    continue
-                score = self.cosine(centroid, other)
-                if score >= best_score:
-                    best, best_score = other, score
+            best = self._merge_partner(story)
             if best is None:
                 continue
             keep, gone = (best, story) if (best.size, -best.seq) > (story.size, -story.seq) else (story, best)
@@ -531,6 +550,31 @@ class StoryIndex:
                     item.story = keep.id
             changes += 1
         return changes
+
+    def _merge_partner(self, story: StoryProfile) -> StoryProfile | None:
+        """The story this one is best merged with, or None: from :data:`MERGE_COSINE`
+        among the stories near it in time, else, when this story looks back at an earlier
+        year, from :data:`FAR_MERGE_COSINE` among the stories of that year (the trial of a
+        shooting two years on)."""
+        centroid = self._centroid(story)
+        best, best_score = None, MERGE_COSINE
+        # Looked up at the story's latest day, as an article of that day would be.
+        for other in self.candidates(centroid, story.last_day):
+            if other is story or other.size == 0 or not self._spans_meet(story, other):
+                continue
+            score = self.cosine(centroid, other)
+            if score >= best_score:
+                best, best_score = other, score
+        if best is not None or not _looks_back(story):
+            return best
+        best_score = FAR_MERGE_COSINE
+        for other in self.candidates(centroid):  # in every time bucket
+            if other is story or other.size == 0 or self._spans_meet(story, other) or not _follows_up(story, other):
+                continue
+            score = self.cosine(centroid, other)
+            if score >= best_score:
+                best, best_score = other, score
+        return best
 
     def _spans_meet(self, a: StoryProfile, b: StoryProfile) -> bool:
         if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:

@@ -212,3 +212,44 @@ def test_group_features_read_names_after_sentence_openers() -> None:
     terms = list(features.terms)
     assert all(t.startswith("@") for t in terms[features.words:])
     assert not any(t.startswith("@") for t in terms[: features.words])
+
+
+SHOOTING = [
+    ("Two killed in Dunmore bakery plant shooting",
+     "A suspended worker, Marla Quint, returned to the Dunmore Foods bakery plant in Northfield on Thursday night and "
+     "shot three co-workers, killing two, police said. Quint was arrested at the scene. Police Commissioner Alden Roy "
+     "said she had been escorted out minutes earlier."),
+    ("Suspended employee held after Northfield plant shooting",
+     "Marla Quint, 43, was charged with two counts of murder after the shooting at the Dunmore Foods plant in "
+     "Northfield, police commissioner Alden Roy said. Two women died and a man was wounded when Quint opened fire in "
+     "a break room on Thursday."),
+    ("Co-workers describe Dunmore shooting suspect",
+     "Colleagues of Marla Quint, the suspended Dunmore Foods employee accused of killing two co-workers at the "
+     "Northfield bakery plant, said she had long complained of being targeted. Commissioner Alden Roy said the "
+     "handgun was bought legally."),
+]
+VERDICT = ("Marla Quint convicted of Dunmore plant murders",
+           "A Northfield judge on Monday found Marla Quint guilty of murdering two co-workers at the Dunmore Foods "
+           "bakery plant in September 2010. Quint, the suspended employee who opened fire in a break room, faces "
+           "life in prison, prosecutors said.")
+MILL = ("Two killed in Harlow paper mill shooting",
+        "A fired worker, Tobias Wren, returned to the Castell paper mill in Harlow on Tuesday and shot three "
+        "co-workers, killing two, police said. It was the town's worst shooting since 2010. Wren was arrested at the "
+        "scene. Police chief Edna Vale said he had been escorted out an hour earlier.")
+
+
+def test_group_verdict_years_later_joins_the_story_it_looks_back_on() -> None:
+    # An article two years on sees only the stories near its day; the re-check links it
+    # back because it names the year of the shooting and tells the same people and place.
+    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
+    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    verdict = _article("verdict", *VERDICT, published="2012-09-10T10:00:00Z")
+    mill = _article("mill", *MILL, published="2012-09-12T10:00:00Z")
+    out = group_articles([*shooting, verdict, mill])
+    assert len({a.story for a in out[:4]}) == 1
+    assert out[4].story != out[0].story  # another shooting, other people and place
+    # Without a look back (no earlier year named) a verdict years on stays a story of its own.
+    unanchored = _article("verdict2", VERDICT[0], VERDICT[1].replace("in September 2010", "two years ago"),
+                          "2012-09-10T10:00:00Z")
+    out = group_articles([*shooting, unanchored])
+    assert out[3].story != out[0].story
