@@ -157,7 +157,8 @@ class _Pending:
     def to_bytes(self) -> bytes:
         """What the store keeps of the article while it is in the window: its features
         (terms in order, names last, as :class:`Sketch` expects) and whether it may move.
-        Written once; its vector is derived again when the window is loaded."""
+        Written when it joins the window (again if it gets pinned); its vector is derived
+        again when the window is loaded."""
         data = [self.sketch.day, list(self.sketch.terms.items()), sorted(self.sketch.names), self.movable]
         return zlib.compress(json.dumps(data, separators=(",", ":")).encode())
 

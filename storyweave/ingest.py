@@ -411,6 +411,7 @@ def _from_html(
     return Article(
         id=article_id(title, text),
         source=source or meta.site_name or fallback_source,
+        source_named=bool(source or meta.site_name),
         location=location,
         title=title,
         text=text,
@@ -541,6 +542,7 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
         return Article(
             id=article_id(title, body),
             source=source or file_stem,
+            source_named=source is not None,
             location=location,
             title=title,
             text=body,

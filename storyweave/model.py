@@ -65,12 +65,16 @@ class Article:
     url: str | None = None  # the page's canonical URL, when known
     raw_html: str | None = field(default=None, repr=False, compare=False)
     author: str | None = None  # the byline, as the page gives it
+    # Whether ``source`` names the outlet (a JSONL "source", a page's site name) rather
+    # than standing in for one (a file name, a host): one outlet counts as one source.
+    source_named: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "input_id": self.input_id,
             "source": self.source,
+            "source_named": self.source_named,
             "location": self.location,
             "url": self.url,
             "title": self.title,
@@ -87,6 +91,7 @@ class Article:
             id=data["id"],
             input_id=data.get("input_id"),
             source=data.get("source") or "",
+            source_named=bool(data.get("source_named", False)),
             location=data.get("location") or "",
             title=data.get("title") or "",
             published=data.get("published"),

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
 from ._text import outlet_host
-from .model import Annotation, ProvenanceLink
+from .model import Annotation, Article, ProvenanceLink
 
 #: Sentences at this cosine or above carry the same content (paraphrase or copy).
 SHARED_COSINE = 0.84
@@ -77,10 +77,10 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
 
 
 def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLink],
-                       hosts: Mapping[str, str | None] | None = None) -> dict[str, str]:
+                       outlets: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:
     """Each article's independent-source group: articles that reuse one another share one,
-    and so do articles of one site (``hosts``: article id → :func:`storyweave._text.outlet_host`): an
-    outlet reporting a thing twice is still one source for it."""
+    and so do articles of one outlet (``outlets``: article id → keys naming its outlet, see
+    :func:`outlet_keys`): an outlet reporting a thing twice is still one source for it."""
     parent = {a: a for a in article_ids}
 
     def find(x: str) -> str:
@@ -90,18 +90,31 @@ def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLin
 
     pairs = [(link.source, link.derived) for link in links
              if link.score >= SAME_SOURCE_SCORE and link.source in parent and link.derived in parent]
-    first_of_host: dict[str, str] = {}
+    first_of_outlet: dict[str, str] = {}
     for a in article_ids:
-        host = (hosts or {}).get(a)
-        if host:
-            pairs.append((first_of_host.setdefault(host, a), a))
+        for key in (outlets or {}).get(a, ()):
+            pairs.append((first_of_outlet.setdefault(key, a), a))
     for a, b in pairs:
         ra, rb = sorted((find(a), find(b)))
         parent[rb] = ra
     return {a: find(a) for a in article_ids}
 
 
+def outlet_keys(article: Article) -> tuple[str, ...]:
+    """What tells an article's outlet: the site of its URL ("www.usatoday.com" =
+    "usatoday.com"), and the outlet's name when the input gave one ("Reuters" = "reuters").
+    A source name that stands in for one (a file name) tells nothing."""
+    keys = []
+    host = outlet_host(article.url)
+    if host:
+        keys.append("site:" + host)
+    if article.source_named and article.source.strip():
+        keys.append("name:" + " ".join(article.source.casefold().split()))
+    return tuple(keys)
+
+
 def source_groups(annotations: Sequence[Annotation], links: Sequence[ProvenanceLink]) -> dict[str, str]:
-    """:func:`independent_groups` of a story's articles, their sites read from their URLs."""
+    """:func:`independent_groups` of a story's articles, their outlets read from their URLs
+    and named sources."""
     return independent_groups([a.article.id for a in annotations], links,
-                              {a.article.id: outlet_host(a.article.url) for a in annotations})
+                              {a.article.id: outlet_keys(a.article) for a in annotations})

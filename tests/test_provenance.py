@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from storyweave.model import Annotation, Article, Sentence
@@ -46,9 +48,35 @@ def test_provenance_unknown_times_leave_the_link_undirected():
 
 
 def test_provenance_articles_of_one_site_are_one_source():
-    groups = independent_groups(["a", "b", "c", "d"], [], {"a": "orsk-courier.example", "b": "orsk-courier.example",
-                                                          "c": "valley-ledger.example", "d": None})
+    groups = independent_groups(["a", "b", "c", "d"], [], {"a": ["site:orsk-courier.example"],
+                                                          "b": ["site:orsk-courier.example"],
+                                                          "c": ["site:valley-ledger.example"], "d": []})
     assert groups["a"] == groups["b"] and len({groups["a"], groups["c"], groups["d"]}) == 3
+
+
+def test_provenance_articles_an_input_credits_to_one_outlet_are_one_source(tmp_path):
+    # A JSONL dump names each article's outlet; two from "Orsk Courier" (one with its URL,
+    # one without) are one source, while text files named after their outlet are not
+    # merged: a file name only stands in for an outlet.
+    from storyweave.ingest import ingest
+    from storyweave.provenance import outlet_keys
+
+    lines = [
+        {"id": "1", "source": "Orsk Courier", "url": "https://www.orsk-courier.example/a", "title": "Pier shut",
+         "text": "The pier was shut on Monday after storm damage, the harbour master said."},
+        {"id": "2", "source": "orsk  courier", "title": "Pier repairs", "text": "Repairs to the pier begin next week."},
+        {"id": "3", "source": "Valley Ledger", "title": "Storm hits", "text": "The storm damaged the pier on Monday."},
+    ]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    (tmp_path / "files").mkdir()
+    for name in ("orsk-courier-1", "orsk-courier-2"):
+        (tmp_path / "files" / f"{name}.txt").write_text(f"Pier news {name}\n\nThe pier was shut on Monday.\n")
+    articles = [*ingest(str(dump)), *ingest(str(tmp_path / "files"))]
+    keys = {a.input_id or a.source: outlet_keys(a) for a in articles}
+    groups = independent_groups(list(keys), [], keys)
+    assert groups["1"] == groups["2"] != groups["3"]
+    assert groups["orsk-courier-1"] != groups["orsk-courier-2"]
 
 
 def test_provenance_site_of_an_article_url():
