@@ -42,6 +42,13 @@ def test_extract_entities_generational_suffix_is_not_the_surname():
     assert labels[0] == labels[1]
 
 
+def test_extract_entities_link_mentions_misspelt_surname_joins_its_one_person():
+    labels = link_mentions([MentionRef("d1", 0, 0, "Hugo Brennick", "person"),
+                            MentionRef("d2", 0, 0, "Brenick", "person"),
+                            MentionRef("d2", 1, 0, "Brannock", "person")])
+    assert labels[0] == labels[1] != labels[2]  # two letters off is someone else
+
+
 def test_extract_entities_link_mentions_heads_ignore_prepositional_tails():
     mentions = [
         MentionRef("d1", 0, 0, "at the Kraft Foods plant in Northeast Philadelphia", "place"),

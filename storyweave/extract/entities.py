@@ -453,6 +453,11 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
                 union(names[a][0], names[b][0])
     for single in (k for k in keys if len(k.split()) == 1):
         owners = {find(names[k][0]) for k in multi if single in (k.split()[0], k.split()[-1])}
+        if not owners and len(single) >= MISSPELT_SURNAME_LENGTH:
+            # A person's surname misspelt once, as in canonical_entities.
+            owners = {find(names[k][0]) for k in multi if k.split()[-1][0] == single[0]
+                      and Levenshtein.distance(single, k.split()[-1]) == 1
+                      and any(mentions[j].kind == "person" for j in names[k])}
         if len(owners) == 1:
             union(names[single][0], owners.pop())
         # An acronym names the one multi-word name whose initials it spells ("IE").
