@@ -759,3 +759,162 @@ def test_extract_quotes_a_stance_keeps_what_completes_its_object_but_not_when():
     texts = [a.quote.text for a in found]
     assert "the council's leadership in the aftermath of the storm and its ability to get things done" in texts
     assert "the harbour crews" in texts
+
+
+def test_extract_quotes_relative_clause_reports_what_is_said_of_its_noun():
+    for text, said, name in (
+            ("Mayor Ilse Varga praised the new harbour levy on Monday, which she said was long overdue.",
+             "was long overdue", "Ilse Varga"),
+            ("Tomas Brennick backed a toll on heavy trucks, which he said the port authority should collect.",
+             "the port authority should collect", "Tomas Brennick")):
+        _, index, found = _quotes(text)
+        quote = [a for a in found if a.quote.cue == "said"]
+        assert [a.quote.text for a in quote] == [said]
+        assert index.get(quote[0].quote.speaker).name == name
+
+
+def test_extract_quotes_attribution_inserted_in_a_clause_with_a_quoted_fragment():
+    text = "The new pier, Ilse Varga said, is “safe for now” but will need repairs."
+    _, index, found = _quotes(text)
+    assert len(found) == 1 and found[0].quote.kind == "mixed" and found[0].quote.text == "safe for now"
+    start, end = found[0].content_span
+    assert text[start:end].startswith("The new pier") and text[start:end].endswith("will need repairs")
+    assert index.get(found[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_quote_after_an_inserted_attribution_is_the_utterance_alone():
+    text = "Asked about the storm damage, Ilse Varga said, “The pier will be rebuilt by the summer.”"
+    _, _, found = _quotes(text)
+    quote = [a for a in found if a.quote.text.startswith("The pier will be rebuilt")]
+    assert quote and quote[0].quote.speaker_text == "Ilse Varga"
+    assert quote[0].content_span is None or text[slice(*quote[0].content_span)].startswith("The pier")
+
+
+def test_extract_quotes_gerund_after_by_or_after_speaks_for_the_main_subject():
+    text = ("Ilse Varga began by talking about the drug crisis in the harbour town. "
+            "Tomas Brennick angered the council by saying that the pier would close for a year.")
+    _, index, found = _quotes(text)
+    by_text = {a.quote.text: a for a in found}
+    assert index.get(by_text["the drug crisis in the harbour town"].quote.speaker).name == "Ilse Varga"
+    assert index.get(by_text["the pier would close for a year"].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_continued_after_a_quote_is_its_own_cue():
+    text = ("“The pier will reopen in May,” Mayor Ilse Varga said. “Let’s not rush the repairs,” she continued. "
+            "“The divers need another month.”")
+    _, _, found = _quotes(text)
+    cues = {a.quote.text: a.quote.cue for a in found}
+    assert cues.get("Let’s not rush the repairs") == "continued"
+    assert cues.get("The pier will reopen in May") == "said"
+
+
+def test_extract_quotes_manner_of_speaking_verbs_cue_a_quote():
+    text = "“Nobody asked the fishermen,” Tomas Brennick retorted."
+    _, index, found = _quotes(text)
+    assert found and found[0].quote.cue == "retorted" and found[0].quote.text == "Nobody asked the fishermen"
+    assert index.get(found[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_speaker_named_after_the_quote_with_a_long_description():
+    for text in ("“We have had better summers than this one,” harbour master Tomas Brennick, wearing a yellow coat "
+                 "and a cap with the town crest on it, said as the rain fell.",
+                 "“Very good reporter, very good reporter this guy,” Tomas Brennick, the harbour master and the "
+                 "favourite to win the mayoral race by a wide margin after the primaries, said when Varga asked him "
+                 "a question."):
+        _, index, found = _quotes(text)
+        assert len(found) == 1 and found[0].quote.kind == "direct" and found[0].content_span is None
+        assert index.get(found[0].quote.speaker).name == "Tomas Brennick"
+        assert text[slice(*found[0].quote.span)] == found[0].quote.text and found[0].quote.text.endswith(("one", "guy"))
+
+
+def test_extract_quotes_a_quoted_show_title_is_where_it_was_said_not_what():
+    text = "Tomas Brennick said on “Harbour Morning Live” that the toll was unfair."
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["the toll was unfair"]
+    _, _, found = _quotes("Ilse Varga told the Coast Gazette’s “Weekend Review” on Sunday.")
+    assert not found
+    _, _, found = _quotes("Tomas Brennick said he would tell him “no more nonsense” next week.")
+    assert [a.quote.text for a in found] == ["no more nonsense"]
+
+
+def test_extract_quotes_a_contrast_after_the_reported_clause_is_not_said():
+    text = "About half of the residents say they prefer a new pier, while about 4 in 10 want the old one repaired."
+    _, _, found = _quotes(text)
+    said = [a for a in found if a.quote.cue == "say"]
+    assert [a.quote.text for a in said] == ["they prefer a new pier"]
+    assert said[0].quote.speaker_text == "About half of the residents"
+
+
+def test_extract_quotes_fragment_in_an_according_to_sentence_keeps_the_sentence():
+    text = "The old pier is now “a danger to every boat in the bay,” according to Ilse Varga."
+    _, index, found = _quotes(text)
+    assert len(found) == 1 and found[0].quote.kind == "mixed" and found[0].quote.cue == "according to"
+    assert found[0].quote.text == "a danger to every boat in the bay"
+    assert text[slice(*found[0].content_span)].startswith("The old pier is now")
+    assert index.get(found[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_telling_someone_then_a_quote_credits_the_subject():
+    for text in ("Ilse Varga seemed ready to joke about the storm, telling the crowd, “Some people get a little "
+                 "carried away, have you noticed that?”",
+                 "Tomas Brennick shrugged off the criticism, telling reporters, “Nobody has ever asked me to resign.”"):
+        _, index, found = _quotes(text)
+        assert len(found) == 1 and found[0].quote.cue == "telling" and found[0].quote.kind == "direct"
+        assert found[0].quote.text.startswith(("Some people", "Nobody has"))
+        assert index.get(found[0].quote.speaker).name in ("Ilse Varga", "Tomas Brennick")
+        assert found[0].quote.speaker_text in ("Ilse Varga", "Tomas Brennick")
+
+
+def test_extract_quotes_speech_verbs_with_a_particle_cue_their_own_quote():
+    text = ("“I chose to fulfil my duty,” Ilse Varga said. “You know, it happens, right?” Tomas Brennick went on, "
+            "as if he didn’t hear her.")
+    _, index, found = _quotes(text)
+    on = [a for a in found if a.quote.text.startswith("You know")]
+    assert on and on[0].quote.cue == "went on" and not on[0].continues
+    assert index.get(on[0].quote.speaker).name == "Tomas Brennick"
+    _, _, found = _quotes("Ilse Varga shot back, “I chose to fulfil my duty.”")
+    assert found and found[0].quote.cue == "shot back" and found[0].quote.speaker_text == "Ilse Varga"
+    # going on to do something is no speech: the show's title is not a quote
+    _, _, found = _quotes("Tomas Brennick went on to promote “Harbour Nights,” his new show.")
+    assert not [a for a in found if a.quote.cue.startswith("went")]
+
+
+def test_extract_quotes_subject_read_as_apposition_of_an_opening_phrase():
+    text = ("In a statement to the Coast Gazette, her senior policy adviser, Ana Ruiz, said: “The mayor believes "
+            "that the harbour wall is essential.”")
+    _, _, found = _quotes(text)
+    assert found and found[0].quote.text.startswith("The mayor believes")
+    assert found[0].quote.speaker_text.endswith("Ana Ruiz")
+
+
+def test_extract_quotes_live_blog_time_stamp_is_not_the_speaker():
+    # the parse the tagger gives a live blog's entry: the time stamp as subject, the speaker
+    # hung on it across the paragraph break
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from storyweave.extract.quotes import _after_dateline
+
+    words = ["2:40", "p.m.", "\n\n", "The", "harbour", "master", "says", "the", "pier", "is", "safe", "."]
+    heads = [1, 6, 1, 5, 5, 1, 6, 8, 9, 6, 9, 6]
+    deps = ["nummod", "nsubj", "dep", "det", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["NUM", "ADP", "SPACE", "DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(Vocab(), words=words, spaces=[True, False, False] + [True] * 8 + [False], heads=heads, deps=deps, pos=pos)
+    assert _after_dateline(doc[1], doc[6]).text == "master"
+
+
+def test_extract_quotes_a_choice_leaves_out_the_writers_description_of_the_name():
+    text = "Nearly 10 percent of them voted for Tomas Brennick, a harbour pilot who has never held office."
+    _, _, found = _quotes(text)
+    vote = [a for a in found if a.quote.cue == "voted"]
+    assert [a.quote.text for a in vote] == ["Tomas Brennick"]
+    assert vote[0].quote.speaker_text == "Nearly 10 percent of them"
+
+
+def test_extract_quotes_a_group_speaks_through_a_participle_of_speech():
+    text = ("The harbour departments declined to provide any documents, saying they cannot discuss the case "
+            "because of the investigation.")
+    _, _, found = _quotes(text)
+    saying = [a for a in found if a.quote.cue == "saying"]
+    assert [a.quote.text for a in saying] == ["they cannot discuss the case because of the investigation"]
+    assert saying[0].quote.speaker_text == "The harbour departments" and saying[0].unnamed

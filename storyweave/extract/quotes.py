@@ -36,8 +36,12 @@ SPEECH_VERBS = frozenset(
     comment recall reiterate predict promise complain criticise criticize condemn
     highlight point underscore mention allege implicate blame continue observe conclude read joke
     quip scoff recount testify concede boast
-    yell shout chant exclaim answer echo""".split()
+    yell shout chant exclaim answer echo
+    retort interject confess bark snap mutter whisper proclaim lament marvel muse""".split()
 )
+#: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
+#: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
+PHRASAL_SPEECH = {"go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in", "cut": "in"}
 #: Verbs whose clausal complement is speech, for indirect quotes (a narrower set: "call" or
 #: "describe" take no clause).
 INDIRECT_VERBS = frozenset(
@@ -114,6 +118,11 @@ PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
     "boast": "about of", "brag": "about", "testify": "about", "write": "about", "tweet": "about",
     "lie": "about", "harp": "on", "elaborate": "on", "opine": "on", "weigh": "on",
 })
+#: Verbs of speaking to someone, whose object is the one spoken to ("telling reporters, “…”").
+LISTENER_VERBS = frozenset({"tell", "ask", "remind", "assure", "inform", "warn"})
+#: Prepositions that tell where or to whom something was said ("said on “Harbour Live”",
+#: "told it to “Coast Weekly”"), unless the verb takes what it voices after them ("focus on").
+CHANNEL_PREPS = frozenset({"on", "in", "to", "with", "at", "during"})
 #: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
 #: person asked and the act are the request voiced.
 REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
@@ -145,10 +154,16 @@ ANSWER_WORDS = frozenset({"so", "yes", "no", "same", "opposite", "otherwise"})
 #: Conjunctions that open a clause of circumstance (when, why, despite what), never one
 #: of what was said.
 CIRCUMSTANCE_MARKS = frozenset("as while when whenever after before because since although though until once whereas".split())
+#: Conjunctions of contrast that open the writer's counterpoint after a reported clause
+#: ("although" is as often the speaker's own concession).
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 #: Verbs whose "that" clause is an outcome brought about, not something said or believed.
 NOT_VOICING_VERBS = frozenset("ensure make see insure mean".split())
 #: Verbs by which polls, records and documents state a finding about their object.
 FINDING_VERBS = frozenset({"show"})
+#: Prepositions whose gerund takes the subject of the clause it hangs on ("began by
+#: saying", "after talking about the pier"); "praised her for saying" credits the object.
+GERUND_PREPS = frozenset({"by", "after", "before", "without", "upon", "since", "in"})
 #: A label can be short ("called him divisive") and still be a verdict.
 MIN_LABEL_WORDS = 2
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -348,7 +363,9 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
     if subject is None or subject.i >= verb.i:
         return subject
     doc = subject.doc
-    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in _DASHES]
+    # a paragraph break after the subject ends a live blog's time stamp ("2:40 p.m.\n\nThe
+    # mayor says") as a dash ends a dateline
+    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in _DASHES or "\n" in t.text and t.text.isspace()]
     if not dashes:
         return subject
     first, stop = dashes[-1] + 1, verb.i
@@ -383,6 +400,13 @@ def _subject(verb: Any) -> Any:
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "began by saying …", "after talking about the budget, Varga left": the one who
+            # does the main act does the act of the gerund
+            verb = verb.head.head
+            seen += 1
+            continue
         if verb.dep_ == "acomp" and verb.head is not verb:
             # "voters are more likely to say …", "was quick to deny …": the adjective's subject
             verb = verb.head
@@ -394,13 +418,14 @@ def _subject(verb: Any) -> Any:
 
 def _misparsed_subject(verb: Any) -> Any:
     """A speaker the parser hung on a speech verb as a modifier: a name read as a compound
-    ("“…,” Varga answers.") or a share read as a number ("About 4 in 10 say they …")."""
+    ("“…,” Varga answers.") or a share read as a number ("About 4 in 10 say they …"), a
+    name after a quote, or an apposition of an opening phrase, when the verb has no subject."""
     lemma = verb.lemma_.lower()
     if lemma not in SPEECH_VERBS and lemma not in INDIRECT_VERBS:
         return None
     before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
     if not before:
-        return None
+        return _apposed_subject(verb)
     slip = before[-1]
     if slip.i == verb.i - 1 and (slip.dep_ == "compound" and slip.pos_ == "PROPN" or slip.dep_ == "nummod" and slip.pos_ == "NUM"):
         return slip
@@ -412,7 +437,53 @@ def _misparsed_subject(verb: Any) -> Any:
         subject = next((c for c in slip.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
             return subject
+    return _named_after_quote(verb) or _apposed_subject(verb)
+
+
+def _apposed_subject(verb: Any) -> Any:
+    """The subject the parser read as an apposition of an opening phrase ("In a statement to
+    the gazette, her adviser, Ana Ruiz, said"): the noun set off by commas right before the
+    verb, hung on the object of a preposition of the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for pobj in prep.subtree:
+            appos = [a for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i]
+            if appos and re.fullmatch(r"\s*,\s*", verb.doc[appos[-1].right_edge.i + 1 : verb.i].text_with_ws or " "):
+                return appos[0]
     return None
+
+
+def _sentence_subject(verb: Any, start: int) -> Any:
+    """The subject of the sentence a participle of speech is set off from, when both come
+    before the quote at ``start`` ("Varga paused, telling the crowd, “…”"); else None."""
+    root = verb.sent.root
+    if verb.tag_ != "VBG" or root.i >= verb.i or root.idx >= start:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def _named_after_quote(verb: Any) -> Any:
+    """The speaker named right after a quote closed by a comma when the parser gave its
+    speech verb no subject ("“…,” harbour master Tomas Brennick, in a yellow coat, said"):
+    the last word of the noun phrase that opens the attribution."""
+    doc = verb.doc
+    marks = [t for t in doc[verb.sent.start : verb.i] if t.text in ("”", '"', "''", "’") and t.i > 0
+             and doc[t.i - 1].text in (",", "?", "!")]
+    if not marks or "\n" in doc[marks[-1].i : verb.i].text:
+        return None
+    run: list[Any] = []
+    for t in doc[marks[-1].i + 1 : verb.i]:
+        if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound" or not run and t.pos_ in ("DET", "ADJ"):
+            run.append(t)
+            continue
+        break
+    while run and run[-1].pos_ not in ("PROPN", "NOUN"):
+        run.pop()
+    if not run:
+        return None
+    after = doc[run[-1].i + 1]
+    return run[-1] if after.i == verb.i or after.text == "," else None
 
 
 def _voiced_object(verb: Any) -> Any:
@@ -526,7 +597,14 @@ def _according_span(pobj: Any) -> tuple[int, int]:
 
 
 def _is_speech(token: Any) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    # "went on to promote the show" goes on doing, it does not go on speaking
+    return lemma in SPEECH_VERBS or lemma in PHRASAL_SPEECH and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma] and c.i == token.i + 1 for c in token.children) \
+        and not any(c.dep_ in ("xcomp", "advcl") and c.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in token.children)
 
 
 class QuoteFinder:
@@ -637,7 +715,7 @@ class QuoteFinder:
         # "will continue to be “a champion”" goes on being, it does not go on speaking
         candidates = [t for t in sent if _is_speech(t) and not (start <= t.idx < end)
                       and "\n" not in self.text[min(t.idx, end) : max(t.idx, start)]
-                      and not (t.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in t.children))]
+                      and not (t.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") and c.i > t.i for c in t.children))]
         if not candidates:
             return None
         governed = []
@@ -649,9 +727,15 @@ class QuoteFinder:
         if governed:
             return min(governed, key=lambda g: (g[0], g[1].i))[1]
         for verb in candidates:
+            # "The pier, Varga said, is “safe for now”": an attribution inserted in the clause
+            # that holds the quote introduces it, though the parser hangs it aside.
+            around = self._inserted_clause(verb) if verb.dep_ == "parataxis" else None
+            if around is not None and around[0] <= start and end <= around[1] + 1:
+                return verb
+        for verb in candidates:
             # "Asked what he wants, Varga said, “A pier.”": a verb that opens the quote with
             # only a comma or colon between introduces it, however the parser joined the two.
-            if verb.idx < start and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[verb.idx + len(verb.text) : start]) \
+            if verb.idx < start and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[self._after_listener(verb, start) : start]) \
                     and _subject(verb) is not None and _subject(verb).i < verb.i:
                 return verb
         if re.match(r"[,?!](?:[”\"’]|'')", self.text[end : end + 3]) or (
@@ -663,11 +747,59 @@ class QuoteFinder:
                 if verb.idx > end and subject is not None and end <= subject.idx and subject.i <= verb.i + 2 \
                         and len(self.text[end : verb.idx]) <= 60 and not re.search(r"[.;:\n]\s", self.text[end : verb.idx]):
                     return verb
+                if verb.idx > end and subject is not None and end <= subject.idx < verb.idx \
+                        and self._only_speaker_between(end, subject, verb):
+                    # "“…,” Ilse Varga, the mayor since 2019 and a critic of the plan, said": a
+                    # long apposition still only describes the speaker the quote hands over to
+                    return verb
         # A quote that is the whole clause ("“…,” he said.") is often parsed as a sibling.
         outside = [t for t in sent if not (start - 1 <= t.idx <= end)]
         if len([t for t in outside if not t.is_punct]) <= 6 or sent.root in candidates:
             return min(candidates, key=lambda v: min(abs(v.idx - start), abs(v.idx - end)))
         return None
+
+    def _after_listener(self, verb: Any, start: int) -> int:
+        """Where the words of a verb of telling end before a quote at ``start``: after the
+        one spoken to ("telling reporters, “…”", "told the crowd: “…”"), else after the verb."""
+        after = verb.idx + len(verb.text)
+        if verb.lemma_.lower() not in LISTENER_VERBS:
+            return after
+        for c in verb.children:
+            last = c.right_edge
+            if c.i > verb.i and c.dep_ in ("dobj", "dative", "obj") and last.idx + len(last.text) <= start:
+                after = max(after, last.idx + len(last.text))
+        return after
+
+    def _title_of_channel(self, verb: Any, start: int, end: int) -> bool:
+        """Whether a quoted name is where or to whom something was said, not what: a show or
+        a paper in a phrase of the verb ("said on “Harbour Morning Live”", "told CNN’s “New
+        Day”"), a name with no finite verb of its own."""
+        if verb.lower_ == "according":
+            return False
+        inside = [t for t in verb.doc if start <= t.idx < end]
+        if not inside or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inside):
+            return False
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            where = c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS and c.lower_ not in PREP_OBJECT_VERBS.get(lemma, ())
+            # "told CNN’s “New Day” that …" names the one spoken to; "tell him “no more”" says it
+            listener = c.dep_ in ("dobj", "dative") and lemma in ("tell", "ask", "inform") \
+                and re.search(r"[’']s?\s*[“\"‘]$", self.text[max(0, start - 5) : start]) is not None
+            if c.i > verb.i and (where or listener):
+                if all(c.left_edge.i <= t.i <= c.right_edge.i for t in inside):
+                    return True
+        return False
+
+    def _only_speaker_between(self, end: int, subject: Any, verb: Any) -> bool:
+        """Whether the words between a quote's end and its speech verb are the subject and what
+        describes it (appositions and their commas), with nothing else and no paragraph break."""
+        if "\n" in self.text[end : verb.idx] or len(self.text[end : verb.idx]) > MAX_ATTRIBUTING_GAP:
+            return False
+        described = {t.i for t in subject.subtree}
+        between = [t for t in self.doc[subject.left_edge.i : verb.i] if not t.is_punct and not t.is_space]
+        lead = self.text[end : subject.left_edge.idx]
+        return bool(between) and all(t.i in described or t.dep_ == "advmod" and t.head.i == verb.i for t in between) \
+            and re.fullmatch(r"[\s,?!”\"’']*", lead) is not None
 
     def _cue_across(self, start: int, end: int) -> Any:
         """A speech verb the parser put in a sentence of its own beside the quote: a
@@ -734,6 +866,8 @@ class QuoteFinder:
                     continue
                 else:
                     continue
+            if self._title_of_channel(verb, start, end):
+                continue
             candidates.append((start, end, verb, "direct"))
         candidates = self._mixed(candidates)
         covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
@@ -809,6 +943,31 @@ class QuoteFinder:
                 # "released the following statement: “…”": a colon hands over to the quote alone
                 out.append((start, end, verb, kind))
                 continue
+            if verb.lower_ == "according":
+                c_start, c_end = self._according_side(verb)
+                c_start = max(c_start, self.text.rfind("\n", 0, start) + 1)
+                if c_start <= start and end <= c_end + 1 and "\n" not in self.text[end:c_end] \
+                        and _words(self.text[c_start:c_end]) - _words(self.text[start:end]) >= 2:
+                    # "The pier is “safe for now,” according to Varga": the source says the sentence
+                    self._clauses[(start, end)] = (c_start, _past_closing_mark(self.text, max(c_end, end)))
+                    out.append((start, end, verb, "mixed"))
+                    continue
+            around = self._inserted_clause(verb) if verb.dep_ == "parataxis" else None
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if around is not None and around[0] <= start and end <= around[1] + 1 and not _words(self.text[around[3] : start]) \
+                    and start >= around[3] and (subject is None or start <= subject.idx < end):
+                # "Asked about the pier, Varga said, “It is safe.”": a quote the attribution hands
+                # over to is the utterance alone when it holds its clause's subject ("The pier, she
+                # said, “is safe”" does not)
+                out.append((start, end, verb, kind))
+                continue
+            if around is not None and around[0] <= start and end <= around[1] + 1 and \
+                    _words(self.text[around[0] : around[1]]) - _words(self.text[around[2] : around[3]]) - _words(self.text[start:end]) >= 2:
+                # "The pier, Varga said, is “safe for now”": what was said is the clause the
+                # attribution was inserted in, the quoted words with it
+                self._clauses[(start, end)] = (around[0], _past_closing_mark(self.text, max(around[1], end)))
+                out.append((start, end, verb, "mixed"))
+                continue
             reported = self._reported(verb)
             if reported is not None:
                 (c_start, c_end), min_extra = reported
@@ -819,7 +978,7 @@ class QuoteFinder:
                     c_end = self._clause_end(self.text.index("\n", end), start)
                 quoted_words = _words(self.text[start:end])
                 if c_start <= start and end <= c_end + 1 and _words(self.text[c_start:c_end]) - quoted_words >= min_extra \
-                        and not (c_start <= verb.idx < c_end):
+                        and not (c_start <= verb.idx < c_end) and not self._speaker_inside(verb, c_start, c_end):
                     stop = max(c_end, end)
                     stop = _past_closing_mark(self.text, stop)  # the fragment's closing mark belongs to the content
                     self._clauses[(start, end)] = (c_start, stop)
@@ -832,6 +991,12 @@ class QuoteFinder:
                 continue
             out.append((start, end, verb, kind))
         return out
+
+    def _speaker_inside(self, verb: Any, start: int, end: int) -> bool:
+        """Whether the speaker of a verb is written inside characters of the text: a clause
+        the parser ran on past the quote into its attribution is no reported clause."""
+        subject = _subject(verb)
+        return subject is not None and start <= subject.idx < end
 
     def _lead_in(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
         """A quote that closes a sentence after words of the speaker's own put in the
@@ -1024,7 +1189,13 @@ class QuoteFinder:
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
                 continue  # "agreed to support each other", "backed him": no position in the words
-            tokens = list(obj.subtree)
+            # "voted for Brennick, a harbour pilot who …": a description set off after a name
+            # is the writer's, not the choice voiced
+            described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and obj.pos_ == "PROPN"
+                         and a.i > obj.i and self.doc[a.left_edge.i - 1].text in (",", "—", "–") for t in a.subtree}
+            tokens = [t for t in obj.subtree if t.i not in described]
+            while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+                tokens.pop()
             if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
                 continue
             reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i), None)
@@ -1077,6 +1248,10 @@ class QuoteFinder:
         # after a comma is the speaker's next utterance, with its own content.
         second += [c for c in clause.children if c.i > clause.i and c.doc[c.left_edge.i - 1].text == ","
                    and c.dep_ == "advcl" and c.tag_ == "VBG" and _is_speech(c)]
+        # "said the pier would reopen, while the council wants it closed": a contrast set off
+        # after the clause is the writer's
+        second += [c for c in clause.children if c.i > clause.i and c.dep_ == "advcl"
+                   and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "--") and _writers_addition(c)]
         if second:
             # "said A and said B", "said A, and most voters said B": a second speech verb
             # joined to the clause reports a clause of its own.
@@ -1314,17 +1489,8 @@ class QuoteFinder:
             if pobj is None:
                 continue
             according = pobj.head.head
-            phrase = list(according.subtree)
-            p_start = phrase[0].idx
-            p_end = phrase[-1].idx + len(phrase[-1].text)
-            s_start, s_end = sent.start_char, sent.end_char
-            while s_end > s_start and self.text[s_end - 1] in ".,;: \n\u2014":
-                s_end -= 1
-            left = (s_start, p_start)
-            right = (p_end, s_end)
-            start, end = max((left, right), key=lambda r: r[1] - r[0])
-            start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
-            end = self._clause_end(end, start)
+            start, end = self._according_side(according)
+            s_start, p_start = sent.start_char, according.left_edge.idx
             pointer = re.fullmatch(r"\s*(that|this|these|those)(?:’s|'s|\s+(?:is|was|are|were))\s*", self.text[s_start:p_start], re.I)
             if pointer is not None:
                 # "That’s according to a new poll": the pronoun stands for what the sentence
@@ -1339,6 +1505,20 @@ class QuoteFinder:
                 continue
             out.append((start, end, according, "indirect"))
         return out
+
+    def _according_side(self, according: Any) -> tuple[int, int]:
+        """Characters of what an "according to" phrase attributes: the longer side of its
+        sentence, without the phrase and the punctuation around it."""
+        sent = according.sent
+        phrase = list(according.subtree)
+        p_start = phrase[0].idx
+        p_end = phrase[-1].idx + len(phrase[-1].text)
+        s_start, s_end = sent.start_char, sent.end_char
+        while s_end > s_start and self.text[s_end - 1] in ".,;: \n\u2014":
+            s_end -= 1
+        start, end = max(((s_start, p_start), (p_end, s_end)), key=lambda r: r[1] - r[0])
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
+        return start, self._clause_end(end, start)
 
     def _source_openings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"In a poll released Monday, 50 percent chose the mayor": a clause that opens by
@@ -1414,7 +1594,10 @@ class QuoteFinder:
             inserted = self._inserted.get((start, end))
             if speaker_token is not None and start <= speaker_token.idx < end \
                     and not (inserted is not None and inserted[0] <= speaker_token.idx < inserted[1]):
-                speaker_token = None
+                # the parser took a word of the quote for the subject; the name after it speaks,
+                # or, for a participle before it ("Varga paused, telling the crowd, “…”"), the
+                # subject of the clause it was set off from
+                speaker_token = _named_after_quote(verb) if verb.idx >= end else _sentence_subject(verb, start)
         speaker = self._speaker(speaker_token, (start, end))
         if relative is not None and speaker_token is subject and speaker.span is not None \
                 and speaker.span[1] <= relative.idx < start and "\n" not in self.text[speaker.span[1] : relative.idx]:
@@ -1451,10 +1634,11 @@ class QuoteFinder:
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
             # "he must know it has a limit": the writer guessing at a mind, not a statement.
             return None
-        if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and (
+        if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and not _is_speech(verb) and (
                 speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS):
             # "The unprecedented resolution …, revealing how galaxies formed": a participle
-            # hung on a thing says what the thing shows, not what anyone said.
+            # hung on a thing says what the thing shows, not what anyone said; one of speech
+            # ("The departments declined, saying …") still credits the group that spoke.
             return None
         made = self._make(start, end, speaker, cue, channel, kind, cue_span)
         return replace(made, relative=True) if relative is not None else made
@@ -1495,7 +1679,8 @@ class QuoteFinder:
     def _cue_text(self, verb: Any) -> str:
         if verb.lemma_.lower() == "quote":
             return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
-        particles = [c.text for c in verb.children if c.dep_ == "prt"]
+        particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+                     and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_]
         return " ".join([verb.text, *particles])
 
     def _indirect(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
@@ -1506,10 +1691,12 @@ class QuoteFinder:
             if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS
                                               or self._voices_that_clause(token))):
                 continue
+            gap = _relative_gap(token)
             if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) \
-                    and not _adverbial_relative(token):
-                # "the things he said he would do" leaves a gap in its clause; only "voters who
-                # said they were angry", the relative pronoun being the speaker, reports a whole one.
+                    and not _adverbial_relative(token) and gap is None:
+                # "the things he said he would do" leaves an unmarked gap in its clause; "voters
+                # who said they were angry" (the relative pronoun being the speaker) reports a
+                # whole one, and "the levy, which she said was overdue" one about the noun.
                 continue
             clause = _complement(token) if lemma in INDIRECT_VERBS or lemma not in DEMAND_VERBS else None
             if clause is None and lemma in DEMAND_VERBS:
@@ -1520,12 +1707,20 @@ class QuoteFinder:
                     continue
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            # "the plan, which she said would fail" reports no clause of its own; a demonstrative
-            # "that" ("said that was a mistake", tagged DT) is an ordinary subject.
-            if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
-                                     and c.tag_ in ("WDT", "WP") for c in clause.children):
+            # "the plan, which she said would fail" reports only through the gap its relative
+            # pronoun fills (below); a demonstrative "that" ("said that was a mistake", tagged DT)
+            # is an ordinary subject.
+            if clause is None or gap is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                                     and c.tag_ in ("WDT", "WP") for c in clause.children):
                 continue
             start, end = self._clause_span(clause)
+            if gap is not None:
+                # "the levy, which she said was overdue": the relative pronoun stands for the
+                # noun before and fills a gap in the clause; what was said is the clause after
+                # the verb, about that noun.
+                if not (gap.i < token.i < clause.i) or clause.i not in {t.i for t in token.children}:
+                    continue
+                start = max(start, self.doc[token.i + 1].idx)
             more = next((c for c in token.children if c.dep_ == "conj" and c.idx >= end and not _is_speech(c)
                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                          and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
@@ -1564,52 +1759,61 @@ class QuoteFinder:
             lemma = token.lemma_.lower()
             if token.dep_ != "parataxis" or token.pos_ != "VERB" or not (lemma in INDIRECT_VERBS or lemma in SPEECH_VERBS):
                 continue
-            host = token.head
-            if host.pos_ not in ("VERB", "AUX") or host.i == token.i:
+            around = self._inserted_clause(token)
+            if around is None:
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-                continue
-            # an inserted attribution reports nothing of its own: "told reporters" names the
-            # one spoken to, but a clause or object of its own is a sentence of its own
-            if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in ("tell", "ask") for c in token.children):
-                continue
-            inserted = list(token.subtree)
-            first, last = inserted[0], inserted[-1]
-            words = [t for t in inserted if not t.is_punct]
-            before = self.doc[words[0].i - 1] if words[0].i > 0 else None
-            if before is None or before.text not in (",", "—", "–"):
-                continue  # set off by a comma or a dash, as an inserted remark is
-            first = min(first, before, key=lambda t: t.i)
-            if host.dep_ in ("relcl", "acl"):
-                continue  # "the days when, he said, …" reports inside a description
-            # an aside after the clause ("…, the latter a reference to …") is the writer's
-            # gloss, not what was said
-            framing = {t.i for c in host.children if c.i != token.i and (
-                c.dep_ in ("npadvmod", "appos") and c.i > last.i
-                and self.doc[c.left_edge.i - 1].text == ",") for t in c.subtree}
-            cut = min(framing, default=host.right_edge.i + 1)
-            tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
-                tokens.pop(0)
-            if not tokens or tokens[0].tag_ in ("WRB", "WDT"):
-                continue  # "the days when, he said, …" reports inside a description
-            if not tokens:
-                continue
-            start = min(t.idx for t in tokens)
-            end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
-            start = max(start, self.text.rfind("\n", 0, token.idx) + 1)
-            if "\n" in self.text[token.idx : end]:
-                end = self._clause_end(self.text.index("\n", token.idx), start)
+            start, end, first, last = around
             while end > start and self.text[end - 1] in "'\"”’ .,":
                 end -= 1  # a stray closing mark of the passage around is no part of the clause
-            if _words(self.text[start:end]) - _words(self.text[first.idx : last.idx + len(last.text)]) < 4:
+            if _words(self.text[start:end]) - _words(self.text[first:last]) < 4:
                 continue
             if any(s < end and start < e for s, e in covered) or any(
                     s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
                 continue
-            self._inserted[(start, end)] = (first.idx, last.idx + len(last.text))
+            self._inserted[(start, end)] = (first, last)
             out.append((start, end, token, "indirect"))
         return out
+
+    def _inserted_clause(self, token: Any) -> tuple[int, int, int, int] | None:
+        """The clause an inserted attribution ("The pier, she said, will reopen") sits in, as
+        characters (start, end) without it, and the characters of the attribution with its
+        comma or dash; None when ``token`` is no such inserted speech verb."""
+        lemma = token.lemma_.lower()
+        host = token.head
+        if host.pos_ not in ("VERB", "AUX") or host.i == token.i:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        # an inserted attribution reports nothing of its own: "told reporters" names the
+        # one spoken to, but a clause or object of its own is a sentence of its own
+        if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in ("tell", "ask") for c in token.children):
+            return None
+        inserted = list(token.subtree)
+        first, last = inserted[0], inserted[-1]
+        words = [t for t in inserted if not t.is_punct]
+        before = self.doc[words[0].i - 1] if words[0].i > 0 else None
+        if before is None or before.text not in (",", "—", "–"):
+            return None  # set off by a comma or a dash, as an inserted remark is
+        first = min(first, before, key=lambda t: t.i)
+        if host.dep_ in ("relcl", "acl"):
+            return None  # "the days when, he said, …" reports inside a description
+        # an aside after the clause ("…, the latter a reference to …") is the writer's
+        # gloss, not what was said
+        framing = {t.i for c in host.children if c.i != token.i and (
+            c.dep_ in ("npadvmod", "appos") and c.i > last.i
+            and self.doc[c.left_edge.i - 1].text == ",") for t in c.subtree}
+        cut = min(framing, default=host.right_edge.i + 1)
+        tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+            tokens.pop(0)
+        if not tokens or tokens[0].tag_ in ("WRB", "WDT"):
+            return None  # "the days when, he said, …" reports inside a description
+        start = min(t.idx for t in tokens)
+        end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
+        start = max(start, self.text.rfind("\n", 0, token.idx) + 1)
+        if "\n" in self.text[token.idx : end]:
+            end = self._clause_end(self.text.index("\n", token.idx), start)
+        return start, end, first.idx, last.idx + len(last.text)
 
     def _voices_that_clause(self, verb: Any) -> bool:
         """Whether a verb outside the speech lists still reports what its subject said or
@@ -1645,6 +1849,31 @@ class QuoteFinder:
             speaker_resolved=confidence < 1.0,
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
+
+
+def _writers_addition(clause: Any) -> bool:
+    """Whether an adverbial clause set off after a reported one is the writer's contrast
+    ("…, while the council wants it closed"). A participle there ("…, bringing its total to
+    …") is as often part of what was said, so it stays."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
+    return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
+
+
+def _relative_gap(verb: Any) -> Any:
+    """The relative pronoun that a speech verb's clause leaves a gap for ("the levy, which
+    she said was overdue", "a toll which he said the port should collect"): a "which" or
+    "that" before the verb's own subject, hung in the clause it reports; None when the
+    verb is no relative clause of that kind."""
+    if verb.dep_ != "relcl":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    return next((t for t in clause.subtree if t.i < subject.i and t.tag_ in ("WDT", "WP")
+                 and t.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def _adverbial_relative(verb: Any) -> bool:
