@@ -22,6 +22,11 @@ OUTSIDE_MAIN = "outside the main content (trafilatura)"
 OUTSIDE_BASELINE = "outside the page's paragraphs (baseline: the main-content extractor found nothing)"
 SECTION_LABEL = "section label"
 DATELINE = "dateline (read as the publication date)"
+UPDATE_STAMP = "time of a later update (not the publication date)"
+#: A dateline that stamps an edit ("Last updated at 11:24, Tuesday, 18 June 2013") may be
+#: days after the article appeared; its "on Saturday" and "yesterday" were written earlier
+#: and counted from that day, another outlet's "Saturday" would seem a week apart.
+_UPDATE_WORDS = re.compile(r"\b(?:updated|modified|amended|edited|revised)\b", re.I)
 MEDIA_TAG = "media tag in title"
 SITE_NAME = "site name in title"
 TITLE_QUOTE = "unbalanced quote mark in title"
@@ -68,7 +73,8 @@ def clean(article: Article, options: Options | None = None) -> Article:
        line holding only a date ("Saturday, August 24, 2013"), above or just below the
        headline, is the dateline: it leaves the title and the body and, when the article
        has no publication time, gives its publication day (which "yesterday" and "on
-       Wednesday" are then resolved against).
+       Wednesday" are then resolved against). A dateline of an update ("Last updated at
+       11:24, Tuesday, 18 June 2013") is cut too but gives no day.
     3. The title loses media tags ("(VIDEO)", "[WATCH]"), a trailing " | Site" or
        " - Site" when the site name is known, and unbalanced leading or trailing quote
        marks.
@@ -223,12 +229,14 @@ def _dateline(
     # Only with a body below the headline: a page that is a date and a headline has no
     # article to read either way, and keeps its date as the title.
     if above and len(paragraphs) > 1 and _looks_like_headline(paragraphs[0]):
-        removed.append(Removed(title, DATELINE))
-        title, paragraphs, day = paragraphs[0], paragraphs[1:], above
+        updated = bool(_UPDATE_WORDS.search(title))
+        removed.append(Removed(title, UPDATE_STAMP if updated else DATELINE))
+        title, paragraphs, day = paragraphs[0], paragraphs[1:], None if updated else above
     below = dateline_day(paragraphs[0]) if paragraphs else None
     if below and len(paragraphs) > 1:
-        removed.append(Removed(paragraphs[0], DATELINE))
-        paragraphs, day = paragraphs[1:], day or below
+        updated = bool(_UPDATE_WORDS.search(paragraphs[0]))
+        removed.append(Removed(paragraphs[0], UPDATE_STAMP if updated else DATELINE))
+        paragraphs, day = paragraphs[1:], day or (None if updated else below)
     return title, paragraphs, day.isoformat() if day else None
 
 

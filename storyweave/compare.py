@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff
-from .extract.dates import find_time_expressions
+from .extract.dates import dateline_day, find_time_expressions
 from .framing import frame_headline
 from .model import (
     Alignment,
@@ -87,7 +87,9 @@ def _date_line(text: str, expression: str) -> bool:
     """Whether a line is only a date: "PUBLISHED: Monday, March 11, 2013, 10:34 PM" stamps a
     page; two outlets' stamps differ without any statement being dated differently."""
     rest = [w for w in content_words(text.replace(expression, " ")) if not w[0].isdigit() and w not in ("am", "pm")]
-    return len(rest) < 2
+    # "Monday, Sep 10, 2012 | Updated 9:01 AM EDT": a stamp's own words and time zone are
+    # no statement either.
+    return len(rest) < 2 or dateline_day(text) is not None
 
 
 def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
@@ -138,8 +140,16 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 COMPARED_WITH = re.compile(r"\b(?:dwarf|exceed|surpass|eclips|topp|beat|compared (?:with|to)|up from|down from)\w*\b[^.;]{0,25}$")
 #: Words before a figure that make it a bound or an estimate, so "more than 50,000" and
 #: "52,000" agree.
-LOWER_BOUND = re.compile(r"(more than|over|at least|upwards of|in excess of|no fewer than)\s+$")
-UPPER_BOUND = re.compile(r"(less than|fewer than|under|up to|at most|no more than)\s+$")
+LOWER_BOUND = re.compile(r"(more than|better than|over|at least|upwards of|in excess of|no fewer than)\s+$")
+UPPER_BOUND = re.compile(r"(less than|fewer than|under|up to|at most|no more than|as (?:much|many|high) as)\s+$")
+#: A figure with a currency word after it ("200 million euros", "a two million-euro heist")
+#: is a sum in that currency. Sums in two currencies are never compared: without the
+#: rate, "€2 million" and "$2.6 million" may be one sum. ("pounds" is left out: "weighing
+#: 130 pounds" is no sum.)
+CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "sterling": "£", "yen": "yen ",
+                  "yuan": "yuan ", "rupee": "rupee ", "rupees": "rupee ", "franc": "franc ", "francs": "franc ",
+                  "rouble": "rouble ", "roubles": "rouble "}
+_CURRENCY_AFTER = re.compile(r"\s*-?\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 ESTIMATE = re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated|close to)\s+$")
 #: An estimate ("about 300") agrees with figures this close to it.
 ESTIMATE_TOLERANCE = 0.1
@@ -149,8 +159,8 @@ NUMBER_WINDOW = 4
 NUMBER_RELATED = 0.45
 
 _NUMBER = re.compile(
-    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
-    + "|".join(re.escape(u) for u in UNITS) + r"))?(?![\w-])",
+    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
+    + "|".join(re.escape(u) for u in UNITS) + r"))?(?!\w|-(?!(?:" + "|".join(CURRENCY_WORDS) + r")\b))",
     re.I,
 )
 _DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
@@ -170,8 +180,12 @@ _NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time
 #: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
 #: Read from the words, not the tagger's entities: the small spaCy model leaves names out
 #: ("shield Port Halvern and Saltmere" tags no "Saltmere"), which would part two versions
-#: of one figure.
-_NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+)(?:['’]s)?\b|^([A-Z][a-z]+)['’]s\b")
+#: of one figure. A word in capitals ("CNN", "JD Marrow") is a name too.
+_NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+|[A-Z]{2,}(?=[\s,.;:)”'’]))(?:['’]s)?\b|^([A-Z][a-z]+)['’]s\b")
+#: "a five-year deal", "an eight-year contract": a number word says how many or how long;
+#: two figures that share only it ("a five-year, $70 million contract" / "a five-year deal
+#: in the $75 million range") may count anything, so it never ties them.
+_NUMBER_WORD = re.compile(r"(?:" + "|".join(NUMBER_WORDS) + r")+(?:" + "|".join(sorted(TIME_UNITS)) + r"|year|month|week|day|hour)?")
 _NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
                         "for of to by with mr mrs ms dr".split())
 
@@ -180,10 +194,13 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
     """Each number with its unit, the content words around it, its value and whether it is
     a bound or an estimate. Years, ages, durations and days of the month are not numbers
     here (dates are compared as dates)."""
-    out = []
+    found: list[tuple[re.Match[str], int, list[Any]]] = []
     lower = text.lower()
     for m in _NUMBER.finditer(lower):
         currency, number, unit = (m.group(1) or "").replace("us", ""), m.group(2), m.group(3) or ""
+        named = _CURRENCY_AFTER.match(lower, m.end())
+        if named and not currency:
+            currency = CURRENCY_WORDS[named.group(1)]
         if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit and not currency:
             continue
         if re.fullmatch(r"0\d+", number) or _DIGIT_NEIGHBOUR_BEFORE.search(lower[max(0, m.start() - 3) : m.start()]) \
@@ -194,6 +211,8 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         after = re.findall(r"[a-z]+", lower[m.end() : m.end() + 40])[:2]
         if after and after[0] in TIME_UNITS or (after[:1] == ["years"]):
             continue
+        if number == "one" and not unit and re.match(r"\s+of\b", lower[m.end() :]):
+            continue  # "is one of the largest providers" says among which, not how many
         head = lower[max(0, m.start() - 30) : m.start()]
         if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
             continue  # "May 12", "12 May": a day, not a count
@@ -206,16 +225,39 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         if m.start() > 60 and lower[m.start() - 61].isalnum():
             window = window.split(" ", 1)[-1] if " " in window else ""
         before = [w for w in content_words(window) if not w[0].isdigit()][-NUMBER_WINDOW:]
-        rest = lower[m.end() : m.end() + 60]
-        if m.end() + 60 < len(lower) and lower[m.end() + 60].isalnum():
+        end = named.end() if named else m.end()  # "euros" says in what, not what of
+        rest = lower[end : end + 60]
+        if end + 60 < len(lower) and lower[end + 60].isalnum():
             rest = rest.rsplit(" ", 1)[0] if " " in rest else ""
         rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # the figure again in other units says nothing new
         following = [] if _REFERENCE_POINT.match(rest) else [w for w in content_words(rest) if not w[0].isdigit()][:NUMBER_WINDOW]
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
         bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
         shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
-        out.append((shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound))
-    return out
+        found.append((m, end, [shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound]))
+    _ranges(lower, found)
+    return [tuple(f) for _, _, f in found]  # type: ignore[misc]
+
+
+#: The bound of a range's lower end. A range is one figure, its top: "$140 to $150
+#: million" is one offer, which a source saying "at least $160 million" contradicts, while
+#: a figure below the range's bottom may well be another deal ("$22 million per season").
+RANGE_START = "from"
+
+
+def _ranges(lower: str, found: list[tuple[re.Match[str], int, list[Any]]]) -> None:
+    """Marks the two ends of each range ("$140 million to $160 million", "between 40 and 60")
+    as its lower and upper bound. The ends are neighbours joined by "to" (or by "and" after
+    "between": "12 dead and 40 injured" are two counts) with one unit, or only the second
+    naming it ("$140 to $160 million"); "rose 5 percent to 120" is no range."""
+    for (m, end, a), (n, _, b) in zip(found, found[1:]):
+        joint = re.fullmatch(r"\s*(to|and)\s*", lower[end : n.start()])
+        if not joint or a[4] != "exact" or b[4] != "exact" or not (a[1] == b[1] or b[1].startswith(a[1]) and a[1] in ("", "$", "€", "£")):
+            continue
+        if joint.group(1) == "and" and not re.search(r"\bbetween\s*$", lower[: m.start()]):
+            continue
+        a[4], b[4] = RANGE_START, "max"
+        a[1] = b[1]  # "$140 to $160 million": the first end is millions too
 
 
 def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
@@ -252,7 +294,9 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     # unless the other article settles all but one of them (below).
     values: dict[tuple[str, str, str], set[float]] = {}
     for c in claims:
-        for _, unit, words, value, _ in numbers[c.id]:
+        for _, unit, words, value, bound in numbers[c.id]:
+            if bound == RANGE_START:
+                continue
             for w in words:
                 values.setdefault((c.article, unit, w), set()).add(value)
     # The names a sentence mentions (not its first word, unless possessive).
@@ -267,11 +311,13 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
             values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
             for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
                 for shown_b, unit_b, words_b, value_b, bound_b in numbers[b.id]:
+                    if RANGE_START in (bound_a, bound_b):
+                        continue
                     # A word one article ties to several figures still names one quantity
                     # when the other article gives all but one of those figures too: "49.8
                     # percent of the vote and 47.6 percent" / "49.9 percent of the vote to
                     # 47.6 percent" agree on the runner-up and part on the winner.
-                    shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING
+                    shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING if not _NUMBER_WORD.fullmatch(w)
                               if len(values[(a.article, unit, w)] - values[(b.article, unit_b, w)]) == 1
                               and len(values[(b.article, unit_b, w)] - values[(a.article, unit, w)]) == 1}
                     if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
@@ -293,7 +339,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
                     if swapped_names(a.text, b.text):
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
-                    if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                    if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
+                            or _two_of_a_kind(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
                         continue  # "the Ravens offered between $140 and $150 million" / "… the Larks offered at least $160 million"
                     # A name near both figures says whose or where, not what is counted: "the
                     # $64,000 question for Orsk" and "$500,000 of Orsk ads" share only the place.
@@ -346,6 +393,40 @@ def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, show
         return False
     words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
     return not set(content_words(" ".join(owner_a))) & words_b and not set(content_words(" ".join(owner_b))) & words_a
+
+
+def _teller(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None:
+    """What gives a figure, when that is a thing named by a common noun: the subject of the
+    verb above the clause the figure sits in ("A poll for the Lind Courier found that 68
+    percent of voters …" → poll, {lind, courier}), as its noun and the proper nouns in it.
+    None when the teller is a person or a name ("Mayor Fenn said …"), or without a parse."""
+    at = claim.text.lower().find(shown.lower())
+    if doc is None or at < 0:
+        return None
+    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    if not chunk:
+        return None
+    verbs = [t for t in chunk[-1].ancestors if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) < 2:
+        return None
+    # The first verb's subject is the figure's own phrase ("68 percent of voters believe");
+    # what tells it is the subject one clause up.
+    subject = next((c for c in verbs[1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return subject.lemma_.lower(), {w.lower_ for w in subject.subtree if w.pos_ == "PROPN"}
+
+
+def _two_of_a_kind(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether two figures are told by two things of one kind, told apart by their names:
+    "a poll for the Lind Courier found 68 percent" and "a poll published by the Orsk Herald
+    said 83 percent" are two polls, each with its result, not two versions of one. A person
+    telling a figure is left out: two officials' two death tolls for one crash do clash."""
+    teller_a, teller_b = _teller(doc_a, a, shown_a), _teller(doc_b, b, shown_b)
+    if not teller_a or not teller_b or teller_a[0] != teller_b[0] or not teller_a[1] or not teller_b[1]:
+        return False
+    words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
+    return not set(content_words(" ".join(teller_a[1]))) & words_b and not set(content_words(" ".join(teller_b[1]))) & words_a
 
 
 #: "needs to win 55 percent", "must take": a figure someone has to reach.
@@ -540,8 +621,12 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         by_speaker: dict[str, Quote] = {}
         for q in sure:
             by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
-        if len(by_speaker) > 1 and len({q.article for q in by_speaker.values()}) > 1:
-            chosen = sorted(by_speaker.values(), key=lambda q: q.kind == "indirect")[:2]
+        voices: list[Quote] = []
+        for q in sorted(by_speaker.values(), key=lambda q: q.kind == "indirect"):
+            if not any(_same_voice(_speaker_names(q, names), _speaker_names(v, names)) for v in voices):
+                voices.append(q)
+        if len(voices) > 1 and len({q.article for q in voices}) > 1:
+            chosen = voices[:2]
             # The same words credited to two people: words in quotation marks, or reported
             # speech in nearly the same words. Two outlets paraphrasing one report, each from
             # its own source ("the navy said two boats were closing in and firing" / "the
@@ -553,6 +638,48 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 [_item(q.article, q.text, q.span) for q in chosen])
     found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
     return found
+
+
+def _speaker_names(quote: Quote, names: dict[str, str]) -> tuple[set[str], set[str]]:
+    """The capitalised words that name a quote's speaker, as written and as the entity is
+    called ("32-year-old protester Ida Marsh" → ida, marsh); and the same words with each
+    two side by side also run together, which another spelling may match ("VanDort" is
+    "Van Dort")."""
+    words: set[str] = set()
+    spellings: set[str] = set()
+    for written in (quote.speaker_text or "", names.get(quote.speaker or "", "")):
+        found = [w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", written)]
+        words |= set(found)
+        spellings |= set(found) | {a + b for a, b in zip(found, found[1:])}
+    return words - _NOT_A_NAME, spellings - _NOT_A_NAME
+
+
+#: Name words at least this long still match with one letter added, dropped or changed: a
+#: misspelling, not another name.
+_TYPO_MIN_LETTERS = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words are the same, or long words a letter added, dropped or changed apart."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _TYPO_MIN_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i + (len(a) > len(b)) :] == b[i + (len(b) > len(a)) :]
+
+
+def _same_voice(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Whether two speakers' names (:func:`_speaker_names`) are one voice: every name word
+    of one is in the other's ("Marsh" / "protester Ida Marsh"; "the Central Water Board" /
+    "the Central Board for Water and Drains"), or the spokesman's description names the
+    body that the other outlet credits ("Larks manager Ed Kane" / "the Larks"): the body
+    speaks through him. One letter off still matches (the entity index keeps a misspelt
+    name apart). Two people who share a first name ("Ed Kane" / "Ed Voss") stay apart."""
+    if not a[0] or not b[0]:
+        return False
+    (small, _), (_, large) = sorted((a, b), key=lambda names: len(names[0]))
+    return all(any(_one_letter_apart(w, x) for x in large) for w in small)
 
 
 def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
@@ -574,7 +701,8 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
                 _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH or _another_remark(first.text, q.text)):
             continue
         found = [c for c in _unelided(word_changes(word_diff(_mark_elisions(first.text), _mark_elisions(q.text))))
-                 if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)]
+                 if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)
+                 and re.search(r"\w", c[1] + c[2])]  # a dash printed as "--" or "—" is punctuation
         if not found:
             continue  # one outlet quotes only part of the sentence: same words, shorter extract
         if any(v.article == q.article for v in variants):
@@ -683,15 +811,25 @@ _SPELLINGS = ((re.compile(r"is(e[sd]?|ing|ation)$"), r"iz\1"), (re.compile(r"ys(
               (re.compile(r"amme$"), "am"))
 
 
+#: Numbers and ordinals in words, as figures ("eleven" → "11", "eleventh" → "11th").
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_NUMBER_SPELLINGS = {**{w: str(n) for w, n in NUMBER_WORDS.items() if w not in ("hundred", "dozen")},
+                     **{w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for w, n in _ORDINALS.items()}}
+
+
 def _spelling_key(words: str) -> str:
     # Where an apostrophe sits ("population's" / "populations'") and whether a compound is
     # hyphenated ("cyber-criminals" / "cyber criminals") is how a transcriber punctuated
     # the spoken words, not what was said.
     key = re.sub(r"(?<=\w)(?:\s['’‘]\s|['’‘])(?=\w)", "", words.lower())  # "I ’ m" = "I'm"
     key = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", re.sub(r"['’‘]", "", key))
+    # A number in figures or in words ("the 11th hour" / "the eleventh-hour") is the
+    # transcriber's style too; a dash left on its own is punctuation.
+    words = [_NUMBER_SPELLINGS.get(w, w) for w in key.split() if re.search(r"\w", w)]
     for pattern, replacement in _SPELLINGS:
-        key = " ".join(pattern.sub(replacement, w) for w in key.split())
-    return key
+        words = [pattern.sub(replacement, w) for w in words]
+    return " ".join(words)
 
 
 def same_spelling(a: str, b: str) -> bool:
@@ -804,7 +942,7 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             forms = {core} if core else {c.text, c.core or c.text}
             hedged.append((c, forms))
     for plain in (c for c in claims if c.certainty is Certainty.ASSERTED):
-        if set(re.findall(r"[a-z']+", plain.text.lower())) & DENIALS:
+        if set(re.findall(r"[a-z']+", plain.text.lower())) & DENIALS or _ability(docs.get(plain.article), plain):
             continue
         plain_forms = {plain.text, plain.core or plain.text}
         matches = [
@@ -818,6 +956,19 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
             add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
                 [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+#: Modals that say what is possible or allowed, not what happens: "members can invoke the
+#: act" states no more than "members may try to invoke it" does.
+ABILITY_MODALS = frozenset({"can"})
+
+
+def _ability(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's main verb is under a modal of ability ("can invoke"): the sentence
+    is then no plain statement of fact that another source could hedge."""
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    roots = [t for t in chunk or () if t.dep_ == "ROOT"]
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for t in roots for c in t.children)
 
 
 #: Words that open a clause naming the event a forecast waits for.

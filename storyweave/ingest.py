@@ -542,7 +542,8 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
         return Article(
             id=article_id(title, body),
             source=source or file_stem,
-            source_named=source is not None,
+            # A line written by `storyweave extract` says whether its source was named.
+            source_named=source is not None and data.get("source_named") is not False,
             location=location,
             title=title,
             text=body,

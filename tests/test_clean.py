@@ -278,6 +278,16 @@ def test_clean_dateline_is_the_publication_day_not_the_title(title: str, text: s
     assert [r.reason for r in cleaned.removed] == ["dateline (read as the publication date)"]
 
 
+def test_clean_update_stamp_is_cut_but_not_read_as_the_publication_day() -> None:
+    # "Last updated" is a later edit: "on Saturday" in the text was counted from an
+    # earlier day, so the stamp must not date it.
+    cleaned = clean(make("Last updated at 11:24, Tuesday, 18 June 2013\nThe ferry sank on Saturday.",
+                         title="Ferry Sinks In Storm"))
+    assert cleaned.text == "The ferry sank on Saturday."
+    assert cleaned.published is None
+    assert [r.reason for r in cleaned.removed] == ["time of a later update (not the publication date)"]
+
+
 def test_clean_dateline_keeps_a_known_publication_time_and_headlines_with_dates() -> None:
     known = clean(dataclasses.replace(make("Ferry Sails Again\nThe ferry sailed again.", title="June 18, 2024"),
                                       published="2024-06-19T08:00:00+00:00"))

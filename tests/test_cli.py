@@ -35,8 +35,10 @@ def test_cli_extract_prints_one_cleaned_article_a_line(seeds_dir):
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 5
-    assert set(rows[0]) == {"id", "input_id", "source", "location", "url", "title", "author", "published", "language", "text", "removed"}
+    assert set(rows[0]) == {"id", "input_id", "source", "source_named", "location", "url", "title", "author",
+                            "published", "language", "text", "removed"}
     assert all("Leave a Comment" not in r["text"] for r in rows)
+    assert not any(r["source_named"] for r in rows)  # text files: the source is the file name
 
 
 @pytest.mark.slow

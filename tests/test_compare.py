@@ -30,6 +30,9 @@ def test_compare_a_figure_something_is_compared_with_is_not_its_version():
 
 def test_compare_days_of_the_month_and_durations_are_not_counts():
     assert _figures("The bridge reopened on Monday, May 12, with a ceremony.") == []
+    # "one of" places a thing among others; it counts nothing.
+    assert _figures("Orsk Ferries is one of the largest lines on the coast.") == []
+    assert _figures("Orsk Ferries and Kell Lines, two of the largest lines, merged.") == [(2.0, "exact")]
     assert _figures("Varis has led the country for 24 years.") == []
     assert _figures("The talks lasted 48 hours.") == []
 
@@ -115,6 +118,15 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-ruled-out-never", set()),
     ("none-nothing-requires", set()),
     ("none-hyphen-apostrophe", set()),
+    ("none-spokesman-and-his-club", set()),
+    ("attribution-two-people-one-first-name", {"attribution"}),
+    ("none-update-stamp", set()),
+    ("date-publication-stamp", {"date"}),
+    ("none-range-and-ceiling", set()),
+    ("none-two-currencies", set()),
+    ("none-two-named-polls", set()),
+    ("none-can-and-may", set()),
+    ("none-number-in-words-and-dashes", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -229,6 +241,8 @@ def test_compare_a_stamp_line_and_a_relayed_today_date_nothing():
 
     assert _date_line("PUBLISHED: Monday, March 11, 2013, 10:34 PM", "Monday, March 11, 2013")
     assert not _date_line("The council reopened the bridge on Monday, March 11.", "Monday, March 11")
+    # An update time and a time zone after the date are the stamp's own words.
+    assert _date_line("Monday, Sep 10, 2012 | Updated 9:01 AM EDT", "Monday, Sep 10, 2012")
 
 
 def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
@@ -391,3 +405,123 @@ def test_compare_figures_sharing_only_a_direction_word_do_not_conflict():
     # The same thing moving by two figures still conflicts.
     assert _number_findings(("a", "Stocks on the exchange closed down 3.9 percent."),
                             ("b", "Stocks on the exchange closed down 4.4 percent on Friday."))
+
+
+def test_compare_ranges_and_ceilings_bound_a_figure():
+    # "X to Y" and "between X and Y" give the two ends of one amount, "as much as" a cap.
+    assert _figures("Offers were in the $140 million to $160 million range.") == [(140.0, "from"), (160.0, "max")]
+    assert _figures("They bid between $140 and $150 million.") == [(140.0, "from"), (150.0, "max")]
+    assert _figures("The deal could be worth as much as $180 million.") == [(180.0, "max")]
+    assert _figures("There is an offer better than $184 million.") == [(184.0, "min")]
+    # Two counts joined by "and", and a change of a share into a count, are no range.
+    assert _figures("The crash left 12 dead and 40 injured.") == [(12.0, "exact"), (40.0, "exact")]
+    assert _figures("Output rose 5 percent to 120 tonnes.") == [(5.0, "exact"), (120.0, "exact")]
+    # A range and a floor that meet agree; a cap below the floor does not.
+    floor = ("b", "The agent said offers for the striker were worth at least $160 million and possibly as much as $180 million.")
+    assert not _number_findings(("a", "The agent said offers for the striker were in the $140 million to $160 million range."), floor)
+    assert _number_findings(("a", "The agent said offers for the striker were worth as much as $150 million."),
+                            ("b", "The agent said offers for the striker were worth at least $160 million."))
+    # A range is one figure: its top is set against the other source's ("between $140 and
+    # $150 million" / "at least $160 million"); a figure below its bottom may be another
+    # deal's, as here, where the two share only the word "range".
+    assert _number_findings(("a", "The agent said the Herons offered between $140 and $150 million for the striker."),
+                            ("b", "The agent said the Herons offered at least $160 million for the striker."))
+    assert not _number_findings(("a", "The Owls offered the striker a deal worth between $140 million and $150 million."),
+                                ("b", "The Herons offered the striker a deal worth roughly $22 million per season."))
+    assert not _number_findings(("a", "The Herons' offer was expected to be in the range of $145 million to $175 million."),
+                                ("b", "Brann is believed to be seeking a five-year deal in the $75 million range."))
+
+
+def test_compare_a_number_word_ties_no_figures():
+    # "five-year" says how long each contract runs, not that they are one contract.
+    assert not _number_findings(("a", "Brann is believed to be seeking a five-year deal in the $75 million range."),
+                                ("b", "The club spent heavily, with a five-year, $70 million contract for its new defender."))
+    assert _number_findings(("a", "The club gave its new defender a five-year, $75 million contract."),
+                            ("b", "The club gave its new defender a five-year, $70 million contract."))
+
+
+def test_compare_sums_in_two_currencies_are_not_compared():
+    assert [unit for _, unit, *_ in _numbers("a two million-euro haul")] == ["€million"]
+    assert [unit for _, unit, *_ in _numbers("worth 2.6 million dollars")] == ["$million"]
+    # "€2 million" may well be "$2.6 million": without the rate nothing tells them apart.
+    assert not _number_findings(("a", "The thieves escaped with rings worth two million euros."),
+                                ("b", "The thieves escaped with rings worth 2.6 million dollars."))
+    assert _number_findings(("a", "The thieves escaped with rings worth two million euros."),
+                            ("b", "The thieves escaped with rings worth five million euros."))
+
+
+def test_compare_a_name_in_capitals_says_whose_not_what():
+    # "JD" is a name like "Marrow": one player's yearly pay and two players' total share
+    # only his name.
+    assert not _number_findings(("a", "Varis wants more than the $21 million a year that JD Marrow is close to agreeing."),
+                                ("b", "The Owls have committed $240 million to sign JD Marrow and Ivo Penn."))
+    assert _number_findings(("a", "JD Marrow agreed a contract worth $21 million a year with the Owls."),
+                            ("b", "JD Marrow agreed a contract worth $24 million a year with the Owls."))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("32-year-old protester Ida Marsh", "Marsh", True),  # the surname alone
+    ("Vincent DelVeccio", "Vincent Del Veccio", True),  # run together or apart
+    ("Larks general manager Ed Kane", "The Larkes", True),  # he speaks for the club, spelt a letter off
+    ("the Central Water Board", "a message from the Central Board for Water and Drains", True),
+    ("Ed Kane", "Ed Voss", False),  # one first name, two people
+    ("the Kestel News Agency", "president Ludo Varis", False),
+    ("he", "Ed Kane", False),  # a pronoun names no one
+])
+def test_compare_two_names_of_one_voice_are_no_attribution_drift(a, b, same):
+    from storyweave.compare import _same_voice, _speaker_names
+    from storyweave.model import Quote
+
+    def names(speaker: str) -> tuple[set[str], set[str]]:
+        return _speaker_names(Quote("q", "x", None, speaker, None, "said", None, "words", (0, 5)), {})
+
+    assert _same_voice(names(a), names(b)) is same
+
+
+@pytest.mark.slow
+def test_compare_two_named_polls_each_have_their_result():
+    # Two polls, each named by its paper: two results, not two versions of one.
+    a = "A poll for the Lind Courier found that 68 percent of Ferrin voters think the harbour tax is unfair."
+    b = "A poll published by the Orsk Herald on Sunday said 83 percent of Ferrin voters think the harbour tax is unfair."
+    assert not _number_findings(("a", a), ("b", b), parsed=True)
+    # One poll given two results is a clash; so are two officials' two tolls for one crash.
+    assert _number_findings(("a", a), ("b", b.replace("published by the Orsk Herald", "for the Lind Courier")), parsed=True)
+    assert _number_findings(("a", "Ferrin police chief Ada Holm said that 12 people died in the Ferrin crash."),
+                            ("b", "Mayor Ivo Penn said that 15 people died in the Ferrin crash."), parsed=True)
+
+
+def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
+    from storyweave.compare import _wording_drift, same_spelling
+
+    assert same_spelling("this 11th hour rule", "this eleventh-hour rule")
+    assert same_spelling("3 ferries", "three ferries")
+    assert not same_spelling("the 11th hour", "the 12th hour")
+    found: list[str] = []
+    quotes = [_quote("q0", "a0", "The new rules shut out the harbour pilots—who know the channel best—from the process"),
+              _quote("q1", "a1", "The new rules shut out the harbour pilots -- who know the channel best -- from the process"),
+              _quote("q2", "a2", "The new rules shut out the harbour pilots, who know the channel best, from the process")]
+    _wording_drift(quotes, lambda kind, explanation, items: found.append(explanation))
+    assert found == []
+    # A changed number is still a rewording.
+    assert "“11th” → “12th”" in _explain("We are ending this 11th hour rule today", "We are ending this 12th hour rule today")
+
+
+@pytest.mark.slow
+def test_compare_what_can_be_done_is_no_plain_fact_to_hedge():
+    from storyweave.compare import _certainty_shifts
+    from storyweave.model import Certainty, Claim
+    from storyweave.nlp import load_nlp
+
+    def found(plain: str, hedged: str, cue: str) -> list[str]:
+        claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED),
+                  Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue)]
+        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
+        out: list[str] = []
+        _certainty_shifts(claims, docs, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    # "can block" says the council is able to; "may block" that it perhaps will: no shift.
+    assert not found("Members of the Lind council can block the harbour budget with a two-thirds vote.",
+                     "Members of the Lind council may block the harbour budget with a two-thirds vote.", "may")
+    assert found("Members of the Lind council blocked the harbour budget with a two-thirds vote.",
+                 "Members of the Lind council may have blocked the harbour budget with a two-thirds vote.", "may")

@@ -66,6 +66,9 @@ def test_provenance_articles_an_input_credits_to_one_outlet_are_one_source(tmp_p
          "text": "The pier was shut on Monday after storm damage, the harbour master said."},
         {"id": "2", "source": "orsk  courier", "title": "Pier repairs", "text": "Repairs to the pier begin next week."},
         {"id": "3", "source": "Valley Ledger", "title": "Storm hits", "text": "The storm damaged the pier on Monday."},
+        # as `storyweave extract` writes a text file's article: the source is its file name
+        {"id": "4", "source": "Valley Ledger", "source_named": False, "title": "Storm hits twice",
+         "text": "The storm damaged the pier again on Tuesday."},
     ]
     dump = tmp_path / "dump.jsonl"
     dump.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
@@ -75,7 +78,7 @@ def test_provenance_articles_an_input_credits_to_one_outlet_are_one_source(tmp_p
     articles = [*ingest(str(dump)), *ingest(str(tmp_path / "files"))]
     keys = {a.input_id or a.source: outlet_keys(a) for a in articles}
     groups = independent_groups(list(keys), [], keys)
-    assert groups["1"] == groups["2"] != groups["3"]
+    assert groups["1"] == groups["2"] != groups["3"] != groups["4"]
     assert groups["orsk-courier-1"] != groups["orsk-courier-2"]
 
 
