@@ -61,7 +61,7 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
         "dates": [{"id": d.id, "article": d.article, "text": d.text, "span": list(d.span), "value": d.value} for d in ex.dates],
         "facts": [
             {"id": f.id, "text": f.text, "sources": list(f.sources), "claims": list(f.claims), "status": f.status.value,
-             "independent_sources": f.independent_sources}
+             "independent_sources": f.independent_sources, "contested_by": list(f.contested_by)}
             for f in sa.alignment.facts
         ],
         "discrepancies": [

@@ -1048,10 +1048,22 @@ def _hedge_on_other_clause(doc: Any, claim: Claim, plain: str) -> bool:
 
 
 def contest(facts: Sequence[Fact], found: Sequence[Discrepancy], claims: Sequence[Claim]) -> list[Fact]:
-    """Facts whose versions disagree on a date, a number or a negation become contested."""
-    spans = {(i.article, i.span) for d in found if d.kind in CONTESTING for i in d.items}
-    contested = {c.fact for c in claims if c.fact and (c.article, c.span) in spans}
-    return [replace(f, status=FactStatus.CONTESTED) if f.id in contested and len(f.sources) > 1 else f for f in facts]
+    """Facts whose versions disagree on a date, a number or a negation become contested,
+    with the discrepancies that say so (a reader asks why; the other side of one may be a
+    sentence the facts did not join to this one)."""
+    by_span: dict[tuple[str, tuple[int, int]], list[str]] = {}
+    for d in found:
+        if d.kind in CONTESTING:
+            for i in d.items:
+                by_span.setdefault((i.article, tuple(i.span)), []).append(d.id)
+    reasons: dict[str, list[str]] = {}
+    for c in claims:
+        if c.fact:
+            for disc in by_span.get((c.article, tuple(c.span)), ()):
+                if disc not in reasons.setdefault(c.fact, []):
+                    reasons[c.fact].append(disc)
+    return [replace(f, status=FactStatus.CONTESTED, contested_by=tuple(reasons[f.id]))
+            if reasons.get(f.id) and len(f.sources) > 1 else f for f in facts]
 
 
 CONTESTING = frozenset({DiscrepancyKind.DATE, DiscrepancyKind.NUMBER, DiscrepancyKind.CONTRADICTION})

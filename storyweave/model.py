@@ -216,6 +216,8 @@ class Fact:
     claims: tuple[str, ...]
     status: FactStatus
     independent_sources: int = 0
+    # The discrepancies that make it contested (their items are versions of it).
+    contested_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -525,3 +525,31 @@ def test_compare_what_can_be_done_is_no_plain_fact_to_hedge():
                      "Members of the Lind council may block the harbour budget with a two-thirds vote.", "may")
     assert found("Members of the Lind council blocked the harbour budget with a two-thirds vote.",
                  "Members of the Lind council may have blocked the harbour budget with a two-thirds vote.", "may")
+
+
+def test_compare_contested_fact_names_the_discrepancy_that_contests_it(seed_analysis):
+    story = seed_analysis["stories"][0]
+    discrepancies = {d["id"]: d for d in story["discrepancies"]}
+    claims = {c["id"]: c for c in story["claims"]}
+    contested = [f for f in story["facts"] if f["status"] == "contested"]
+    assert contested
+    for fact in contested:
+        assert fact["contested_by"], fact["text"]
+        for disc_id in fact["contested_by"]:
+            disc = discrepancies[disc_id]
+            assert disc["kind"] in ("date", "number", "contradiction")
+            versions = {(claims[c]["article"], tuple(claims[c]["span"])) for c in fact["claims"]}
+            assert versions & {(i["article"], tuple(i["span"])) for i in disc["items"]}
+    assert all(f["contested_by"] == [] for f in story["facts"] if f["status"] != "contested")
+
+
+def test_compare_reports_say_why_a_fact_is_contested(seed_analysis):
+    from storyweave.render import html, markdown, terminal
+
+    story = seed_analysis["stories"][0]
+    fact = next(f for f in story["facts"] if f["status"] == "contested")
+    reason = next(d["explanation"] for d in story["discrepancies"] if d["id"] == fact["contested_by"][0])
+    md = markdown.render(seed_analysis)
+    assert f"because {reason[:40]}" in md.replace("\\", "")
+    assert "because " in terminal.render(seed_analysis, color=False, width=200)
+    assert "<small>because " in html.render(seed_analysis)

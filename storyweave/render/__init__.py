@@ -333,6 +333,11 @@ class StoryView:
             groups.setdefault(first, []).append(item)
         return sorted(groups.items(), key=lambda g: (order.get(g[0], len(order)), g[0]))
 
+    def contested_because(self, fact: dict[str, Any]) -> list[str]:
+        """The explanations of the discrepancies that make a fact contested."""
+        by_id = {d.get("id"): d for d in self.story.get("discrepancies") or []}
+        return [str(by_id[d].get("explanation") or "") for d in fact.get("contested_by") or [] if d in by_id]
+
     def discrepancies(self) -> list[tuple[str, str, list[dict[str, Any]]]]:
         """Discrepancies by kind: (kind, section title, discrepancies)."""
         by_kind: dict[str, list[dict[str, Any]]] = {}

@@ -333,7 +333,10 @@ class _Story:
             blocks.append(f'<div class="sw-kind sw-kind-{esc(kind)}"><h3>{esc(title)}</h3>{listing}</div>')
         contested = self.view.facts("contested")
         if contested:
-            rows = "".join(f'<li>{esc(f.get("text", ""))} — {self.by(list(f.get("sources") or []), str(f.get("text") or ""))}</li>' for f in contested)
+            rows = "".join(
+                f'<li>{esc(f.get("text", ""))} — {self.by(list(f.get("sources") or []), str(f.get("text") or ""))}'
+                + "".join(f'<br><small>because {esc(reason)}</small>' for reason in self.view.contested_because(f))
+                + "</li>" for f in contested)
             blocks.append(f'<div class="sw-kind"><h3>Contested statements</h3><ul class="sw-discs">{rows}</ul></div>')
         body = "".join(blocks) or '<p class="sw-none">The sources do not contradict one another.</p>'
         return self.section("differ", "Where sources differ", body, "Hard contradictions (dates, numbers) first, then who said it, certainty and quote wording.")

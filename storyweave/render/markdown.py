@@ -144,7 +144,9 @@ def _story(view: StoryView) -> list[str]:
     contested = view.facts("contested")
     if contested:
         out += ["### Contested facts", ""]
-        out += [f"- {md_escape(f.get('text', ''))} — {_by(view, f.get('sources') or [])}" for f in contested]
+        for f in contested:
+            out.append(f"- {md_escape(f.get('text', ''))} — {_by(view, f.get('sources') or [])}")
+            out += [f"  - because {md_escape(reason)}" for reason in view.contested_because(f)]
         out.append("")
     if not kinds and not contested:
         out += _none()

@@ -155,6 +155,8 @@ class _Writer:
                     out.append(self.item(self.outlet(it["article"]), ": ", self.quoted(str(it.get("text") or "")), indent=6))
         for fact in view.facts("contested"):
             out.append(self.item(("CONTESTED ", "bold red"), str(fact.get("text") or ""), " ", self.cites(fact.get("sources") or [])))
+            for reason in view.contested_because(fact):
+                out.append(self.item(("because ", "dim"), reason, indent=6))
         if not kinds and not view.facts("contested"):
             out.append(self.item(("The sources agree on everything compared.", "dim")))
 
