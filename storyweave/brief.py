@@ -39,6 +39,8 @@ from typing import Any, Sequence
 
 from ._junk import junk_reason
 from .align import SAME_STATEMENT, content_words, same_statement
+from .extract.genders import compatible, person_genders, pronoun_gender
+from .extract.quotes import quoted_spans
 from .forecasts import texts_forecast_and_outcome
 from .framing import frame_headline
 from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
@@ -249,6 +251,18 @@ class _Names:
         for q in quotes:
             self.quotes.setdefault(q.article, []).append(q)
         self.annotations = {a.article.id: a for a in annotations}
+        self._genders: dict[str, dict[str, str]] = {}
+
+    def _surname_genders(self, annotation: Annotation) -> dict[str, str]:
+        """Surname key -> gender of the people one article names; one surname shared by a
+        man and a woman ("Bill and Hillary Clinton") has none."""
+        article = annotation.article.id
+        if article not in self._genders:
+            self._genders[article] = person_genders(
+                annotation, lambda m: _key(m.text.split()[-1]) if m.label == "PERSON" and m.text.split() else None,
+                quoted_spans(annotation.article.text),
+                lambda m: _is_subject(annotation, m.span, annotation.sentences[m.sentence].span))
+        return self._genders[article]
 
     def name_speaker(self, text: str, claim: Claim) -> str | None:
         """The claim with a pronoun speaker ("he said") named in brackets; None when a
@@ -268,16 +282,17 @@ class _Names:
             rest = text[:start] + " " + text[end:]
             if any(re.search(rf"\b{re.escape(n)}\b", rest) for n in (entity.name, *entity.aliases, entity.name.split()[-1]) if n):
                 return None
-            if self._someone_else_named_between(entity, claim.article, q.speaker_span[0]):
+            if self._someone_else_named_between(entity, claim.article, q.speaker_span[0], q.speaker_text or ""):
                 return None
             text = f"{text[:start]}[{entity.name}]{text[end:]}"
         return None if PRONOUN_SPEAKER.search(text) else text
 
-    def _someone_else_named_between(self, entity: Entity, article: str, at: int) -> bool:
+    def _someone_else_named_between(self, entity: Entity, article: str, at: int, pronoun: str = "") -> bool:
         """Whether the article names another person after its last mention of ``entity``
         and before a pronoun credited to it: "… Hefner said. The best photos of Page were
         her bondage poses. “I never understood …,” she later said." is Page speaking, not
-        Hefner, whatever the resolver guessed; naming either would be a guess."""
+        Hefner, whatever the resolver guessed; naming either would be a guess. Someone the
+        article calls Mr is no rival for a "she"."""
         annotation = self.annotations.get(article)
         if annotation is None:
             return False
@@ -287,8 +302,10 @@ class _Names:
         if last < 0:
             return False
         own = {_key(n) for n in names}
+        genders, wanted = self._surname_genders(annotation), pronoun_gender(pronoun)
         return any(m.label == "PERSON" and last <= m.span[0] < at and _key(m.text) not in own
-                   and not any(_key(part) in own for part in m.text.split()) for m in annotation.mentions)
+                   and not any(_key(part) in own for part in m.text.split())
+                   and compatible(genders.get(_key(m.text.split()[-1])), wanted) for m in annotation.mentions)
 
     def name_opening(self, text: str, claim: Claim) -> str | None:
         """The claim with its opening pronoun ("It has …") named in brackets after the

@@ -228,3 +228,19 @@ def test_brief_does_not_name_a_pronoun_speaker_past_another_person() -> None:
     lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b"))
     texts = [t for t, _ in _run([a, b], facts, [quote], [lind])]
     assert not any("[Mara Lind]" in t for t in texts), texts
+
+
+def test_brief_names_a_pronoun_speaker_past_someone_of_the_other_gender() -> None:
+    said = "“This quay is the best promise we can make to the fishermen,” she said."
+    a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", "Harbour master Mr Olle Norr spoke after her.", said],
+                    [("Mara Lind", "PERSON", 0), ("Olle Norr", "PERSON", 1)])
+    b = _annotation("b", ["Mayor Mara Lind opened the new quay on Monday in Port Ellis.", said])
+    start = a.article.text.index(" she said") + 1
+    # "she" cannot be the man the article calls Mr Norr: the mayor is the only candidate.
+    quote = Quote("q1", "a", "ent-lind", "she", (start, start + 3), "said", None, "This quay is the best promise we can make to the fishermen",
+                  (a.article.text.index("This"), a.article.text.index(",”")), speaker_resolved=True)
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b"))
+    texts = [t for t, _ in _run([a, b], facts, [quote], [lind])]
+    assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind] said." in texts, texts

@@ -194,3 +194,18 @@ def test_extract_entities_a_surname_misspelt_once_is_the_same_person():
     assert people["Hugo Brennick"].articles == ("a1", "a2") and "Brenick" in people["Hugo Brennick"].aliases
     assert "Quel" in people  # too short to tell a misspelling from another name
     assert "Hansen" in people  # a letter away from two people's surnames: either, so neither
+
+
+def test_extract_entities_link_mentions_a_pronoun_skips_the_other_gender():
+    mentions = [
+        MentionRef("d1", 0, 0, "Maria Varga", "person"),
+        MentionRef("d1", 1, 0, "Mr. Brennick", "person"),
+        MentionRef("d1", 1, 5, "she", "person"),
+        MentionRef("d1", 2, 0, "the actress", "person"),
+        MentionRef("d1", 2, 4, "Ms. Lind", "person"),
+        MentionRef("d1", 2, 8, "he", "person"),
+    ]
+    labels = link_mentions(mentions)
+    # "she" passes over Mr. Brennick; "he" passes over Ms. Lind and the actress.
+    assert labels[2] == labels[0] != labels[1]
+    assert labels[5] == labels[1]

@@ -918,3 +918,48 @@ def test_extract_quotes_a_group_speaks_through_a_participle_of_speech():
     saying = [a for a in found if a.quote.cue == "saying"]
     assert [a.quote.text for a in saying] == ["they cannot discuss the case because of the investigation"]
     assert saying[0].quote.speaker_text == "The harbour departments" and saying[0].unnamed
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    _, index, found = _quotes(text)
+    quote = next(a.quote for a in found if words in a.quote.text)
+    return index.get(quote.speaker).name if quote.speaker else None
+
+
+def test_extract_quotes_a_pronoun_speaker_skips_people_whose_honorific_says_otherwise():
+    text = ("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
+            "Mr. Brennick toured the harbour. “The pier is safe,” she said.")
+    assert _speaker_of(text, "The pier is safe") == "Maria Varga"
+
+
+def test_extract_quotes_a_pronoun_speaker_skips_people_whose_role_noun_says_otherwise():
+    text = ("Maria Varga, the council's spokeswoman, opened the pier on Monday. "
+            "Chairman Tomas Brennick thanked the builders. “It took three years,” she said.")
+    assert _speaker_of(text, "It took three years") == "Maria Varga"
+    text = ("Maria Varga and her husband Tomas Brennick visited the pier on Sunday. "
+            "Brennick praised the builders. “It will last a century,” she said.")
+    assert _speaker_of(text, "It will last a century") == "Maria Varga"
+
+
+def test_extract_quotes_a_pronoun_speaker_follows_the_pronouns_the_article_uses():
+    text = ("Tomas Brennick opened the harbour meeting. He thanked the builders. Maria Varga arrived late. "
+            "She apologised to the builders. Brennick closed the meeting. “The pier is safe,” she said.")
+    assert _speaker_of(text, "The pier is safe") == "Maria Varga"
+
+
+def test_extract_quotes_a_pronoun_speaker_of_unknown_gender_stays_a_candidate():
+    text = "Tomas Brennick opened the pier on Monday. “It is safe,” she said."
+    assert _speaker_of(text, "It is safe") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_gendered_role_noun_speaker_skips_people_of_the_other_gender():
+    text = ("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
+            "Mr. Brennick toured the harbour. The spokeswoman said the pier would open in May.")
+    assert _speaker_of(text, "the pier would open in May") == "Maria Varga"
+
+
+def test_extract_quotes_a_pronoun_speaker_skips_someone_the_article_called_the_other_pronoun():
+    text = ("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
+            "“It took three years,” he said. “The pier is safe,” she said.")
+    assert _speaker_of(text, "It took three years") == "Tomas Brennick"
+    assert _speaker_of(text, "The pier is safe") == "Maria Varga"

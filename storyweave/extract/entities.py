@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..errors import ModelMissingError
 from ..model import Annotation, Entity
+from .genders import PRONOUN_GENDERS, compatible, phrase_gender
 
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC"}
 
@@ -393,7 +394,7 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
     multi-word name, or a one-word name that is the first or last word of exactly one longer
     name; (2) common nouns join mentions of the same kind with the same head word; (3) a
     pronoun joins the nearest earlier mention of a compatible kind in its document, within
-    ``pronoun_window`` sentences.
+    ``pronoun_window`` sentences, skipping people whose phrases state the other gender.
 
     Args:
         mentions: the mentions; documents should be about one story (cluster them first).
@@ -464,6 +465,13 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
         owners = {find(names[k][0]) for k in multi if len(single) > 1 and "".join(w[0] for w in k.split()) == single}
         if len(owners) == 1:
             union(names[single][0], owners.pop())
+    # What a cluster's own phrases say of its gender ("Mr. Brel", "the actress"); two
+    # conflicting phrases say nothing.
+    stated: dict[int, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if not pronouns[i] and m.kind == "person" and (gender := phrase_gender(m.text)):
+            stated[find(i)].add(gender)
+    genders = {j: next(iter(stated[find(j)])) for j in range(len(mentions)) if len(stated.get(find(j), ())) == 1}
     for i, m in enumerate(mentions):
         if not pronouns[i]:
             continue
@@ -472,6 +480,9 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
             if word in THING_PRONOUNS - PERSON_PRONOUNS else {"person", "thing", "place"}
         earlier = [j for j, o in enumerate(mentions) if o.doc == m.doc and not pronouns[j] and o.kind in wanted
                    and (o.sentence, o.position) < (m.sentence, m.position) and m.sentence - o.sentence <= pronoun_window]
+        if word in PRONOUN_GENDERS:
+            # "she" does not stand for the man the story calls Mr. Brel
+            earlier = [j for j in earlier if compatible(genders.get(j), PRONOUN_GENDERS[word])]
         if "person" in wanted:
             # "he" more often continues the named person than the nearest "officials".
             named = [j for j in earlier if mentions[j].kind == "person" and _is_name(mentions[j].text)]

@@ -7,7 +7,9 @@ belong together by the parse (the content lies in the cue's subtree). Indirect s
 
 Speakers written as pronouns ("he said") or role nouns ("the leader said") are resolved
 to the most salient person before them: the last speaker within two sentences, else the
-last person who was a grammatical subject, else the last person named.
+last person who was a grammatical subject, else the last person named. People whose
+gender the article makes clear (genders.py: "Mrs Varga", "spokesman Brel", "Varga arrived.
+She …") are skipped when the pronoun or role noun says the other gender.
 
 Beyond speech, what PolNeAR annotates as attributions: labels ("called him a loser",
 "voters see her as electable"), stances, topics and choices ("criticised the council for
@@ -23,11 +25,13 @@ entity is made of it and reports list it among unnamed sources, not as a speaker
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from ..model import Annotation, Quote
 from .entities import EntityIndex
+from .genders import compatible, person_genders, pronoun_gender
 
 SPEECH_VERBS = frozenset(
     """say tell state add describe call express declare announce note stress emphasise emphasize
@@ -296,15 +300,35 @@ class _Context:
         starts = [s.span[0] for s in annotation.sentences]
         self._starts = starts
         for m in annotation.mentions:
-            eid = index.by_mention.get((self.article, m.span[0], m.span[1]))
-            entity = index.get(eid)
-            if entity and entity.type == "PERSON":
-                self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))  # type: ignore[arg-type]
+            eid = self._person_of(m)
+            if eid is not None:
+                self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
+        # The pronouns speakers were credited by ("he said" resolved to Brel): a later "she"
+        # skips Brel even when nothing else in the article tells his gender.
+        self.called: dict[str, set[str]] = defaultdict(set)
+        self.genders = person_genders(annotation, self._person_of, quoted_spans(annotation.article.text),
+                                      lambda m: self._is_main_subject(m.span))
+
+    def _person_of(self, mention: Any) -> str | None:
+        eid = self.index.by_mention.get((self.article, mention.span[0], mention.span[1]))
+        entity = self.index.get(eid)
+        return eid if entity and entity.type == "PERSON" else None
 
     def _is_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
         chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
         return bool(chunk is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in chunk))
+
+    def _is_main_subject(self, span: tuple[int, int]) -> bool:
+        """Subject of its sentence's main verb: only such a subject is what the next
+        pronoun continues (not "Trump" in "she joked about leaving if Trump is elected")."""
+        chunk = self.annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if chunk is None:
+            return False
+        root = chunk.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head  # "Varga and Brennick said": the first conjunct
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
     def sentence_of(self, char: int) -> int:
         lo = 0
@@ -313,16 +337,24 @@ class _Context:
                 lo = i
         return lo
 
-    def resolve(self, char: int) -> tuple[str | None, float]:
+    def resolve(self, char: int, word: str = "") -> tuple[str | None, float]:
+        """The person a pronoun or role noun ``word`` at ``char`` stands for, and how sure
+        that is; "she" never stands for someone the article calls Mr or "he"."""
         sentence = self.sentence_of(char)
-        recent = [s for s in self.speakers if s[1] < char and sentence - s[0] <= 2]
+        wanted = pronoun_gender(word)
+
+        def fits(eid: str) -> bool:
+            called = self.called.get(eid, set())
+            return compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted)
+
+        recent = [s for s in self.speakers if s[1] < char and sentence - s[0] <= 2 and fits(s[2])]
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
-        subjects = [p for p in self.persons if p[1] < char and p[3] and sentence - p[0] <= 3]
+        subjects = [p for p in self.persons if p[1] < char and p[3] and sentence - p[0] <= 3 and fits(p[2])]
         if subjects:
             return subjects[-1][2], 0.6
-        named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3]
+        named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3 and fits(p[2])]
         if named:
             return named[-1][2], 0.4
         return None, 0.0
@@ -651,14 +683,14 @@ class QuoteFinder:
         span = _np_span(subject)
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
-            eid, confidence = self.context.resolve(subject.idx)
+            eid, confidence = self.context.resolve(subject.idx, subject.lower_)
             return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence, unnamed=eid is None)
         if subject.lower_ in NON_PERSON_PRONOUNS:
             return Speaker(None, subject.text, (subject.idx, subject.idx + len(subject.text)), 0.0)
         eid = self._entity_for(span, words, subject)
         if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN" and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus.
-            eid, confidence = self.context.resolve(subject.idx)
+            eid, confidence = self.context.resolve(subject.idx, subject.lemma_)
             return Speaker(eid, words, span, confidence, unnamed=eid is None)
         if eid is None and _names_no_one(subject, span):
             span = self._description(subject, span, content)
@@ -1835,6 +1867,8 @@ class QuoteFinder:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
             self.context.speakers.sort(key=lambda s: s[1])
+            if speaker_text and speaker_text.lower() in PRONOUNS:
+                self.context.called[eid].add(pronoun_gender(speaker_text) or "")
         quote = Quote(
             id="",
             article=self.annotation.article.id,
