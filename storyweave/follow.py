@@ -78,6 +78,7 @@ class StoryAssigner:
 
     def __init__(self) -> None:
         self._grouper: Grouper | None = None
+        self._moved: set[str] = set()  # articles a re-check moved, whose stories are saved at the end
 
     def __call__(self, article: Article, store: Store) -> str:
         """Group one stored article and save its story; returns the story's id."""
@@ -86,6 +87,7 @@ class StoryAssigner:
         if self._grouper is None:
             self._grouper = Grouper(store)
         assignment = self._grouper.add(article)
+        self._moved |= self._grouper.moved  # a full window was re-checked on the way
         self._grouper.save(settle=False)
         self._save_story(self._grouper, assignment.story, store, article)
         return assignment.story
@@ -94,10 +96,12 @@ class StoryAssigner:
         """Re-check the window and save the stories whose articles it moved."""
         if self._grouper is None:
             return
-        moved = self._grouper.settle()
+        self._moved |= set(self._grouper.settle())
         self._grouper.save()
-        for story_id in sorted(set(moved.values())):
+        members = self._grouper.members
+        for story_id in sorted({members[a].story for a in self._moved}):
             self._save_story(self._grouper, story_id, store)
+        self._moved.clear()
 
     def story_of(self, article_id: str) -> str | None:
         """The story an article grouped by this object is in now."""

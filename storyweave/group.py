@@ -157,6 +157,12 @@ class Grouper:
             return {}
         return self._recheck(close=False)
 
+    @property
+    def moved(self) -> frozenset[str]:
+        """Articles whose story a re-check changed since the last save (a full window
+        is re-checked while articles are added, not only by :meth:`settle`)."""
+        return frozenset(self._moved)
+
     def _recheck(self, close: bool) -> dict[str, str]:
         moved = relabel(self.members, self._by_story, self.stories.recheck(close=close))
         self._moved.update(moved)

@@ -133,3 +133,31 @@ def test_follow_stories_saved_after_a_poll_are_the_rechecked_ones(tmp_path: Path
     assert saved == grouped
     assert on_arrival != grouped  # the re-check did move some
     assert len(set(saved.values())) == 4  # two topics of two events each
+
+
+def test_follow_stories_moved_when_the_window_fills_mid_poll_are_saved(tmp_path: Path, monkeypatch) -> None:
+    # A poll longer than the re-check window closes it on the way; the moves of that
+    # re-check must reach the stored stories as well as the last one's.
+    from _ecbplus import ecb_documents
+
+    from storyweave import group_stories
+    from storyweave.follow import StoryAssigner
+    from storyweave.group import Grouper
+    from storyweave.model import Article
+
+    articles = []
+    for d in ecb_documents({1, 3}):
+        lines = d.lines(" ".join)
+        articles.append(Article(id=d.doc_id, source="test", location=d.doc_id, title=lines[0], text="\n".join(lines[1:])))
+    # The poll's last article fills the window: the re-check that moves articles runs
+    # inside add, and the one at the end of the poll has nothing left to do.
+    monkeypatch.setattr(group_stories, "REVISIT_WINDOW", len(articles))
+    with open_store(str(tmp_path / "follow.db")) as store:
+        store.add_articles(articles)
+        assigner = StoryAssigner()
+        for a in articles:
+            assigner(a, store)
+        assigner.finish(store)
+        saved = {aid: s.id for s in store.get_stories() for aid in s.articles}
+        grouped = {aid: m.story for aid, m in Grouper(store).members.items()}
+    assert saved == grouped
