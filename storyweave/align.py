@@ -412,6 +412,38 @@ def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
 
+#: Two people's quotes share at least this much of the shorter one's own words (names and
+#: terms set aside) when one is the other's words.
+VERBATIM_SHARE = 0.5
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:’'\"”)\]] )[A-Z][\w’'-]*")
+
+
+def _name_words(text: str) -> set[str]:
+    """Content words written with a capital inside the text: names and terms ("the Marsh
+    Protection Act"), which two people speaking on one subject both use."""
+    return {w for m in _CAPITALISED.findall(text) for w in content_words(m)}
+
+
+def _same_words_verbatim_if_other_speaker(a: Quote, b: Quote) -> bool:
+    """Whether two quotes credited to two different people are worded alike enough to be one
+    utterance: a run of three of their own words in common, or half the shorter's own words,
+    names and terms set aside. Closeness of meaning is not enough: two officials on one
+    subject say things the phrase rule and the statement judge put together ("the Harbour
+    Street fire was set deliberately, and the Tarnby police will find whoever did it" /
+    "Nobody was hurt in the Harbour Street fire, and the Tarnby police are guarding the
+    homes"), and an attribution finding says the words are the same. One person's remark
+    reworded stays one quote whatever its wording."""
+    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+        return True
+    names = _name_words(a.text) | _name_words(b.text)
+    if len(_shared_runs(a.text, b.text) - names) >= 3:
+        return True
+    wa, wb = set(content_words(a.text)) - names, set(content_words(b.text)) - names
+    shared = len(wa & wb)
+    return shared >= 2 and shared >= VERBATIM_SHARE * min(len(wa), len(wb))
+
+
 def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
     """Whether two quotes say opposite things ("the barrier held" / "failed") or name
     different parties ("Orsk will pay" / "Wexmoor will pay") and are not both credited to
@@ -437,7 +469,8 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
-            if quotes[i].article == quotes[j].article or _other_claim_of_other_speaker(quotes[i], quotes[j]):
+            if quotes[i].article == quotes[j].article or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
+                    or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
                 continue
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one

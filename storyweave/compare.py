@@ -633,11 +633,37 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
             # crew said two boats were firing small arms"), is no drift.
             if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
                 continue
+            if _pronoun_near_other_name(chosen[0], chosen[1], docs, names) or _pronoun_near_other_name(chosen[1], chosen[0], docs, names):
+                continue
             who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
             add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
                 [_item(q.article, q.text, q.span) for q in chosen])
     found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
     return found
+
+
+#: Sentences before a "he said" quote in which the person it stands for was named.
+PRONOUN_REACH = 2
+
+
+def _pronoun_near_other_name(quote: Quote, other: Quote, docs: dict[str, Any], names: dict[str, str]) -> bool:
+    """Whether a quote credited by "he" or "she" comes within :data:`PRONOUN_REACH`
+    sentences of the name the other outlet credits the words to: the pronoun may as well
+    stand for that person, and a finding that the words changed speakers would rest on our
+    reading of it, not on what either outlet wrote."""
+    if (quote.speaker_text or "").strip().lower() not in ("he", "she"):
+        return False
+    doc = docs.get(quote.article)
+    named = re.findall(r"\b[A-Z][\w'’-]*", names.get(other.speaker or "", "") or other.speaker_text or "")
+    if doc is None or not named:
+        return False
+    sentences = list(doc.sents)
+    at = next((k for k, s in enumerate(sentences) if s.start_char <= quote.span[0] < s.end_char), None)
+    if at is None:
+        return False
+    end = max(quote.span[1], quote.speaker_span[1] if quote.speaker_span else 0)
+    before = doc.text[sentences[max(0, at - PRONOUN_REACH)].start_char : end]
+    return re.search(r"\b" + re.escape(named[-1]) + r"\b", before) is not None
 
 
 def _speaker_names(quote: Quote, names: dict[str, str]) -> tuple[set[str], set[str]]:

@@ -321,3 +321,24 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
     # One speaker's remark reworded around its phrase stays one quote.
     _, groups = group_quotes([first, dataclasses.replace(second, speaker="ent-brook")], {"q1": 1.0, "q2": 1.0})
     assert len(groups) == 1
+
+
+def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    def quote(qid: str, article: str, speaker: str, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
+
+    chief = quote("q1", "a1", "ent-dane", "The Harbour Street fire was set deliberately, and the Tarnby police will find whoever did it")
+    mayor = quote("q2", "a2", "ent-sorrel", "Nobody was hurt in the Harbour Street fire, and the Tarnby police are guarding the empty homes tonight")
+    _, groups = group_quotes([chief, mayor], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2  # the fire's name, "police" and "fire" in common: two remarks
+    # One person's two versions of a remark stay one quote, which compare reads for wording.
+    _, groups = group_quotes([chief, dataclasses.replace(mayor, speaker="ent-dane")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+    # The mayor's sentence credited to her spokesman by another outlet is one utterance.
+    housed = "Every family that lost a home in the Harbour Street fire will be housed by the city tonight"
+    _, groups = group_quotes([quote("q3", "a1", "ent-sorrel", housed), quote("q4", "a2", "ent-reyes", housed)],
+                             {"q3": 1.0, "q4": 1.0})
+    assert len(groups) == 1

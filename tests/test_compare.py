@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -127,6 +128,8 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-two-named-polls", set()),
     ("none-can-and-may", set()),
     ("none-number-in-words-and-dashes", set()),
+    ("none-two-officials-one-fire", set()),
+    ("attribution-mayor-and-spokesman", {"attribution"}),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -553,3 +556,23 @@ def test_compare_reports_say_why_a_fact_is_contested(seed_analysis):
     assert f"because {reason[:40]}" in md.replace("\\", "")
     assert "because " in terminal.render(seed_analysis, color=False, width=200)
     assert "<small>because " in html.render(seed_analysis)
+
+
+def test_compare_he_said_next_to_the_other_outlets_speaker_is_no_attribution_drift():
+    from storyweave.compare import _pronoun_near_other_name
+    from storyweave.model import Quote
+    from storyweave.nlp import load_nlp
+
+    text = ("Mayor Mia Sorrel has said she wants the pier rebuilt. Fire chief Rolf Dane said the blaze began in a "
+            "storeroom. “Nobody could have saved the old pier from those flames,” he said.")
+    start = text.index("“") + 1
+    said = Quote("q1", "a1", "ent-sorrel", "he", (text.rindex("he said"), text.rindex("he said") + 2), "said", None,
+                 text[start : text.index(",”")], (start, text.index(",”")))
+    other = Quote("q2", "a2", "ent-dane", "Rolf Dane", None, "said", None, said.text, (0, len(said.text)))
+    docs = {"a1": load_nlp()(text)}
+    # "He" may be the chief named just before as well as the mayor: the finding would rest on our reading.
+    assert _pronoun_near_other_name(said, other, docs, {"ent-dane": "Rolf Dane", "ent-sorrel": "Mia Sorrel"})
+    far = dataclasses.replace(other, speaker="ent-voss", speaker_text="Ed Voss")
+    assert not _pronoun_near_other_name(said, far, docs, {"ent-voss": "Ed Voss"})
+    named = dataclasses.replace(said, speaker_text="Mia Sorrel")
+    assert not _pronoun_near_other_name(named, other, docs, {"ent-dane": "Rolf Dane"})
