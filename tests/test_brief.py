@@ -214,33 +214,29 @@ def test_brief_leaves_out_pieces_of_sentences() -> None:
     assert any("container quay" in t for t in texts), texts
 
 
-def test_brief_does_not_name_a_pronoun_speaker_past_another_person() -> None:
+def _brief_with_someone_named_between(between: str, name: str) -> list[str]:
+    """The brief of two reports of a mayor's quay opening where one names ``between``
+    (``name``) after the mayor and before "…,” she said." (resolved to the mayor)."""
     said = "“This quay is the best promise we can make to the fishermen,” she said."
-    a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", "Harbour master Ilse Norr spoke after her.", said],
-                    [("Mara Lind", "PERSON", 0), ("Ilse Norr", "PERSON", 1)])
+    a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", between, said],
+                    [("Mara Lind", "PERSON", 0), (name, "PERSON", 1)])
     b = _annotation("b", ["Mayor Mara Lind opened the new quay on Monday in Port Ellis.", said])
     start = a.article.text.index(" she said") + 1
-    # The resolver credited the words to the mayor; the harbour master is named since.
     quote = Quote("q1", "a", "ent-lind", "she", (start, start + 3), "said", None, "This quay is the best promise we can make to the fishermen",
                   (a.article.text.index("This"), a.article.text.index(",”")), speaker_resolved=True)
     facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
              ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
     lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b"))
-    texts = [t for t, _ in _run([a, b], facts, [quote], [lind])]
+    return [t for t, _ in _run([a, b], facts, [quote], [lind])]
+
+
+def test_brief_does_not_name_a_pronoun_speaker_past_another_person() -> None:
+    # The resolver credited the words to the mayor; the harbour master is named since.
+    texts = _brief_with_someone_named_between("Harbour master Ilse Norr spoke after her.", "Ilse Norr")
     assert not any("[Mara Lind]" in t for t in texts), texts
 
 
 def test_brief_names_a_pronoun_speaker_past_someone_of_the_other_gender() -> None:
-    said = "“This quay is the best promise we can make to the fishermen,” she said."
-    a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", "Harbour master Mr Olle Norr spoke after her.", said],
-                    [("Mara Lind", "PERSON", 0), ("Olle Norr", "PERSON", 1)])
-    b = _annotation("b", ["Mayor Mara Lind opened the new quay on Monday in Port Ellis.", said])
-    start = a.article.text.index(" she said") + 1
     # "she" cannot be the man the article calls Mr Norr: the mayor is the only candidate.
-    quote = Quote("q1", "a", "ent-lind", "she", (start, start + 3), "said", None, "This quay is the best promise we can make to the fishermen",
-                  (a.article.text.index("This"), a.article.text.index(",”")), speaker_resolved=True)
-    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
-             ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
-    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b"))
-    texts = [t for t, _ in _run([a, b], facts, [quote], [lind])]
+    texts = _brief_with_someone_named_between("Harbour master Mr Olle Norr spoke after her.", "Olle Norr")
     assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind] said." in texts, texts
