@@ -342,3 +342,36 @@ def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
     _, groups = group_quotes([quote("q3", "a1", "ent-sorrel", housed), quote("q4", "a2", "ent-reyes", housed)],
                              {"q3": 1.0, "q4": 1.0})
     assert len(groups) == 1
+
+
+def test_align_a_described_speaker_keeps_its_words_when_grouped_with_a_named_one():
+    # One outlet credits a claim to the minister, another to "the scientists" who asked
+    # for it: the group must not turn the scientists into the minister.
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    text = "the department should rescind the changes to the wetland rules before the spring"
+    minister = Quote("q1", "a1", "ent-ward", "Ward", (0, 4), "said", None, text, (0, len(text)), kind="indirect")
+    scientists = Quote("q2", "a2", None, "the scientists", (0, 14), "urged", None, text, (0, len(text)),
+                       kind="indirect", speaker_resolved=False)
+    he = Quote("q3", "a3", None, "he", (0, 2), "said", None, text, (0, len(text)), kind="indirect", speaker_resolved=True)
+    out, groups = group_quotes([minister, scientists, he], {"q1": 1.0, "q2": 0.5, "q3": 0.4})
+    speakers = {q.id: q.speaker for q in out}
+    assert speakers["q2"] is None  # still the scientists'
+    assert speakers["q3"] == "ent-ward"  # an unresolved "he" takes the name the other outlet gives
+
+
+def test_align_quote_extractor_marks_described_speakers_as_not_resolved_from_context():
+    from storyweave.annotate import annotate
+    from storyweave.extract.entities import canonical_entities
+    from storyweave.extract.quotes import find_quotes
+    from storyweave.model import Article
+
+    text = ("Minister Alma Ward opened the wetland centre on Monday. Officials said the centre would cost "
+            "four million. “It will open in May,” she said.")
+    annotation = annotate([Article(id="a", source="t", location="a", title="Wetland centre opens", text=text)])[0]
+    found = [a.quote for a in find_quotes(annotation, canonical_entities([annotation]))]
+    officials = next(q for q in found if q.speaker_text == "Officials")
+    she = next(q for q in found if q.speaker_text == "she")
+    assert not officials.speaker_resolved and officials.speaker is None
+    assert she.speaker_resolved

@@ -1880,9 +1880,18 @@ class QuoteFinder:
             text=self.text[start:end],
             span=(start, end),
             kind=kind,
-            speaker_resolved=confidence < 1.0,
+            # Only a speaker found from context may take another outlet's name for the same
+            # words (align.group_quotes); "Officials" or "the scientists" describe other
+            # people, and stay theirs.
+            speaker_resolved=confidence < 1.0 and not _describes_a_group(unnamed, speaker_text),
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
+
+
+def _describes_a_group(unnamed: bool, speaker_text: str | None) -> bool:
+    """Whether an unnamed speaker is described ("Officials", "the scientists", "they"), not
+    a pronoun for one person that found no one ("he")."""
+    return unnamed and bool(speaker_text) and str(speaker_text).lower() not in PRONOUNS
 
 
 def _writers_addition(clause: Any) -> bool:
