@@ -963,3 +963,11 @@ def test_extract_quotes_a_pronoun_speaker_skips_someone_the_article_called_the_o
             "“It took three years,” he said. “The pier is safe,” she said.")
     assert _speaker_of(text, "It took three years") == "Tomas Brennick"
     assert _speaker_of(text, "The pier is safe") == "Maria Varga"
+
+
+def test_extract_quotes_a_pronoun_in_a_speakers_own_reported_clause_is_that_speaker():
+    # "he" opens Kane's reported clause: it is Kane, and so is the "he said" after it.
+    text = ("Mayor Tomas Brennick said the harbour would stay open. Harbour master Ed Kane, at a briefing "
+            "on Monday, said that he knew the repairs would anger fishermen. "
+            "“Nothing in the plan closes the harbour,” he said.")
+    assert _speaker_of(text, "Nothing in the plan closes the harbour") == "Ed Kane"

@@ -347,7 +347,9 @@ class _Context:
             called = self.called.get(eid, set())
             return compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted)
 
-        recent = [s for s in self.speakers if s[1] < char and sentence - s[0] <= 2 and fits(s[2])]
+        # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
+        # starting at the pronoun counts as before it.
+        recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2])]
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
