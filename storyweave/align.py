@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections import Counter
 import re
 from dataclasses import replace
 from functools import lru_cache
