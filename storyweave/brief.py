@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Sequence
 
 from ._junk import junk_reason
 from .align import SAME_STATEMENT, content_words, same_statement
-from .extract.genders import compatible, person_genders, pronoun_gender
+from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
 from .forecasts import texts_forecast_and_outcome
 from .framing import frame_headline
@@ -345,14 +345,9 @@ def _key(name: str) -> str:
 def _is_subject(annotation: Annotation, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """True when the mention is the grammatical subject of its sentence's main verb
     (with a parse), else when it opens the sentence."""
-    doc: Any = annotation.doc
-    if doc is not None:
-        chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if chunk is not None:
-            root = chunk.root
-            while root.dep_ == "conj" and root.head is not root:
-                root = root.head  # "The United States and its allies say": the first conjunct
-            return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+    main = is_main_subject(annotation.doc, span)
+    if main is not None:
+        return main
     return len(annotation.article.text[sentence[0]:span[0]].split()) <= 1
 
 

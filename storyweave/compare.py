@@ -16,8 +16,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from .align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff
-from .extract.dates import dateline_day, find_time_expressions
+from .extract.dates import ORDINALS, dateline_day, find_time_expressions
 from .framing import frame_headline
 from .model import (
     Alignment,
@@ -687,12 +689,7 @@ _TYPO_MIN_LETTERS = 5
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two words are the same, or long words a letter added, dropped or changed apart."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < _TYPO_MIN_LETTERS or abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i + (len(a) > len(b)) :] == b[i + (len(b) > len(a)) :]
+    return a == b or min(len(a), len(b)) >= _TYPO_MIN_LETTERS and Levenshtein.distance(a, b) <= 1
 
 
 def _same_voice(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
@@ -837,11 +834,14 @@ _SPELLINGS = ((re.compile(r"is(e[sd]?|ing|ation)$"), r"iz\1"), (re.compile(r"ys(
               (re.compile(r"amme$"), "am"))
 
 
+def _ordinal_figure(n: int) -> str:
+    """11 → "11th", 21 → "21st"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 #: Numbers and ordinals in words, as figures ("eleven" → "11", "eleventh" → "11th").
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _NUMBER_SPELLINGS = {**{w: str(n) for w, n in NUMBER_WORDS.items() if w not in ("hundred", "dozen")},
-                     **{w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for w, n in _ORDINALS.items()}}
+                     **{w: _ordinal_figure(n) for w, n in ORDINALS.items()}}
 
 
 def _spelling_key(words: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable
+from typing import Any, Callable
 
 from ..model import Annotation, Mention
 
@@ -72,6 +72,20 @@ def phrase_gender(text: str) -> str | None:
     if not words:
         return None
     return HONORIFICS.get(words[0]) if len(words) > 1 and words[0] in HONORIFICS else ROLE_GENDERS.get(words[-1])
+
+
+def is_main_subject(doc: Any, span: tuple[int, int]) -> bool | None:
+    """Whether the words at ``span`` are the subject of their sentence's main verb (the
+    first conjunct of "Varga and Brennick said" too); None without a parse. Only such a
+    subject is what the next pronoun continues (not "Trump" in "she joked about leaving if
+    Trump is elected")."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    if chunk is None:
+        return None
+    root = chunk.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
 def compatible(gender: str | None, wanted: str | None) -> bool:

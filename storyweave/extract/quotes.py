@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 from ..model import Annotation, Quote
 from .entities import EntityIndex
-from .genders import compatible, person_genders, pronoun_gender
+from .genders import compatible, is_main_subject, person_genders, pronoun_gender
 
 SPEECH_VERBS = frozenset(
     """say tell state add describe call express declare announce note stress emphasise emphasize
@@ -307,7 +307,7 @@ class _Context:
         # skips Brel even when nothing else in the article tells his gender.
         self.called: dict[str, set[str]] = defaultdict(set)
         self.genders = person_genders(annotation, self._person_of, quoted_spans(annotation.article.text),
-                                      lambda m: self._is_main_subject(m.span))
+                                      lambda m: bool(is_main_subject(annotation.doc, m.span)))
 
     def _person_of(self, mention: Any) -> str | None:
         eid = self.index.by_mention.get((self.article, mention.span[0], mention.span[1]))
@@ -318,17 +318,6 @@ class _Context:
         doc = self.annotation.doc
         chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
         return bool(chunk is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in chunk))
-
-    def _is_main_subject(self, span: tuple[int, int]) -> bool:
-        """Subject of its sentence's main verb: only such a subject is what the next
-        pronoun continues (not "Trump" in "she joked about leaving if Trump is elected")."""
-        chunk = self.annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
-        if chunk is None:
-            return False
-        root = chunk.root
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head  # "Varga and Brennick said": the first conjunct
-        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
     def sentence_of(self, char: int) -> int:
         lo = 0
