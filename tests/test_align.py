@@ -15,6 +15,7 @@ from coref_metrics import b_cubed, ceaf_e, conll, muc  # noqa: E402
 
 from _ecbplus import ECBPLUS  # noqa: E402
 
+from storyweave.model import Quote  # noqa: E402
 from storyweave.statement_model import FEATURES, load_model, pair_features  # noqa: E402
 
 KEY = [["a", "b", "c"], ["d", "e"]]
@@ -212,13 +213,15 @@ def test_align_event_mentions_read_the_sentence_the_annotators_numbered():
         assert m["tokens_str"] in " ".join(tokens[k] for k in m["tokens_number"])  # "Oscars" in "Oscars®"
 
 
+def _said_quote(qid: str, article: str, speaker: str, text: str) -> Quote:
+    """A direct quote credited by "said", its span the whole text."""
+    return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
+
+
 def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_groups():
     from storyweave.align import group_quotes
-    from storyweave.model import Quote
 
-    def quote(qid: str, article: str, speaker: str, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
-
+    quote = _said_quote
     said = quote("q1", "a1", "ent-varga", "the ferry is safe to sail")
     other = quote("q2", "a2", "ent-edd", "the ferry should not sail until it is inspected")
     _, groups = group_quotes([said, other], {"q1": 1.0, "q2": 1.0})
@@ -309,11 +312,8 @@ def test_align_a_fact_is_worded_by_a_version_that_names_its_speaker_and_says_no_
 
 def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
     from storyweave.align import group_quotes
-    from storyweave.model import Quote
 
-    def quote(qid: str, article: str, speaker: str, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
-
+    quote = _said_quote
     first = quote("q1", "a1", "ent-brook", "For forty years the Heron Coast Charter has kept the dunes of Tamsk wild")
     second = quote("q2", "a2", "ent-vance", "The outgoing governor keeps taking aim at our finest law, the Heron Coast Charter")
     _, groups = group_quotes([first, second], {"q1": 1.0, "q2": 1.0})
@@ -325,11 +325,8 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
 
 def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
     from storyweave.align import group_quotes
-    from storyweave.model import Quote
 
-    def quote(qid: str, article: str, speaker: str, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
-
+    quote = _said_quote
     chief = quote("q1", "a1", "ent-dane", "The Harbour Street fire was set deliberately, and the Tarnby police will find whoever did it")
     mayor = quote("q2", "a2", "ent-sorrel", "Nobody was hurt in the Harbour Street fire, and the Tarnby police are guarding the empty homes tonight")
     _, groups = group_quotes([chief, mayor], {"q1": 1.0, "q2": 1.0})
