@@ -272,7 +272,7 @@ def test_align_swapped_names_are_read_where_two_versions_differ(a, b, swapped):
 
 def test_align_versions_naming_different_payers_are_two_facts():
     from storyweave.align import align_claims
-    from storyweave.model import Article, Certainty, Claim, Entity
+    from storyweave.model import Certainty, Claim, Entity
 
     texts = {"a": "Orsk will pay for the repairs to the footbridge, the council said.",
              "b": "Wexmoor will pay for the repairs to the footbridge, the council said.",
