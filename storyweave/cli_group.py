@@ -22,12 +22,15 @@ def group_cli(
     fmt: GroupFormat = typer.Option(GroupFormat.jsonl, "--format", "-f", help="jsonl: one object a line."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the result to FILE instead of stdout."),
     db: Optional[str] = typer.Option(None, "--db", help="Extend the stories kept in this store and keep the new state (nothing is kept without it)."),
+    moved: bool = typer.Option(False, "--moved", help="With --db: also print a line for each article of an earlier run that now sits in another story."),
 ) -> None:
     """Near-duplicates and stories only: one line per input, in input order.
 
     Each line is {"id", "story", "duplicate_of"}: the input's own id (else the article
     id), its story id, and the id of the first article it copies (or null). With --db,
-    articles join the stories of earlier runs.
+    articles join the stories of earlier runs, and a re-check may move some of those
+    articles to another story: --moved adds a line for each, after the inputs' lines,
+    with "moved": true, and gives every line its "article" id to match them by.
 
     Example: storyweave group today.jsonl --db news.db
     """
@@ -43,7 +46,7 @@ def group_cli(
             typer.echo(f"storyweave: {exc}", err=True)
             raise typer.Exit(2 if isinstance(exc, ConfigError) else 1)
     try:
-        rows, failures = group_sources(sources, store=store)
+        rows, failures = group_sources(sources, store=store, report_moved=moved)
     except StoryweaveError as exc:
         typer.echo(f"storyweave: {exc}", err=True)
         raise typer.Exit(1)

@@ -326,7 +326,7 @@ def group_whole(
 
 
 def group_sources(
-    sources: Iterable[str], options: Options | None = None, store: Store | None = None
+    sources: Iterable[str], options: Options | None = None, store: Store | None = None, report_moved: bool = False
 ) -> tuple[list[dict[str, Any]], list[InputFailure]]:
     """Read, clean and group sources: one row per input line or file, in input order.
 
@@ -339,6 +339,11 @@ def group_sources(
         sources: files, folders, JSONL files or ``-`` for stdin.
         options: the run's options.
         store: where the grouping state is kept between runs; None keeps nothing.
+        report_moved: give every row its ``article`` id too, and after the inputs' rows
+            add one row per article of an earlier run that this run moved to another
+            story (``{"id", "article": its article id, "story", "duplicate_of", "moved":
+            true}``, by article id), so that a caller keeping its own copy of the stories
+            can follow the re-check (the store keeps article ids, not the inputs' ids).
 
     Returns:
         The rows and the inputs that could not be read.
@@ -348,6 +353,7 @@ def group_sources(
     """
     options = options or Options()
     grouper = Grouper(store)
+    stored_stories = {a.article: a.story for a in grouper.members.values()} if report_moved else {}
     rows: list[dict[str, Any]] = []
     failures: list[InputFailure] = []
     first_row: dict[str, str] = {}  # article id -> id of its first row
@@ -380,4 +386,11 @@ def group_sources(
     grouper.save()
     for row, article_id in zip(rows, row_articles):
         row["story"] = grouper.members[article_id].story
+        if report_moved:
+            row["article"] = article_id
+    for article_id in sorted(stored_stories.keys() - set(row_articles)):
+        now = grouper.members[article_id]
+        if now.story != stored_stories[article_id]:
+            rows.append({"id": article_id, "article": article_id, "story": now.story,
+                         "duplicate_of": now.duplicate_of, "moved": True})
     return rows, failures

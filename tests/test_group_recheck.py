@@ -3,13 +3,16 @@ in ``analyze --db``."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from _ecbplus import b_cubed_f1, ecb_documents
 
+from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
 from storyweave.model import Annotation, Article
 from storyweave.store import open_store
@@ -264,3 +267,32 @@ def test_group_window_closes_when_full_and_its_stories_become_final(tmp_path: Pa
     assert grouper.stories.sealed == {story, grouper.members["vote"].story}
     # Stored whole: the original and its copy (pinned, so never moved) are counted in it.
     assert grouper.stories.stories[story].size == 2
+
+
+def test_group_cli_moved_lines_keep_a_callers_copy_of_the_stories(tmp_path: Path) -> None:
+    # An aggregator groups each batch with `group --db` and keeps article -> story itself:
+    # with --moved it learns which earlier articles a later run moved, so its copy stays
+    # the store's.
+    docs = _ecb_docs_of({1, 3, 4, 19})
+    random.Random(0).shuffle(docs)
+    db = str(tmp_path / "feed.db")
+    copy: dict[str, str] = {}
+    moved_lines = 0
+    for start in range(0, len(docs), 5):
+        batch = tmp_path / f"batch{start}.jsonl"
+        batch.write_text("".join(json.dumps({"id": f"in-{d}", "title": t, "text": x}) + "\n"
+                                 for d, t, x, _ in docs[start:start + 5]), encoding="utf-8")
+        result = CliRunner().invoke(app, ["group", str(batch), "--db", db, "--moved"])
+        assert result.exit_code == 0, result.output
+        lines = [json.loads(line) for line in result.stdout.splitlines()]
+        inputs = [line for line in lines if not line.get("moved")]
+        assert [line["id"] for line in inputs] == [f"in-{d}" for d, *_ in docs[start:start + 5]]
+        moved = lines[len(inputs):]
+        assert all(line["moved"] and line["article"] in copy for line in moved)
+        moved_lines += len(moved)
+        copy.update({line["article"]: line["story"] for line in lines})
+    assert moved_lines, "no later batch moved an earlier article"
+    with open_store(db) as store:
+        assert copy == {aid: m.story for aid, m in Grouper(store).members.items()}
+    plain = CliRunner().invoke(app, ["group", str(tmp_path / "batch0.jsonl"), "--db", db])
+    assert all(set(json.loads(line)) == {"id", "story", "duplicate_of"} for line in plain.stdout.splitlines())
