@@ -34,7 +34,7 @@ of the story's headlines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ._junk import junk_reason
@@ -387,6 +387,24 @@ def _display_one(text: str, claim: Claim, names: _Names) -> str | None:
 
 def _stand_in(match: re.Match[str]) -> str:
     return "Name"  # a resolved name reads as a name to the filters, whatever its words
+
+
+def named_facts(alignment: Alignment, annotations: Sequence[Annotation]) -> tuple[Fact, ...]:
+    """The facts with the pronouns of their wording named as the brief names them: "It has
+    accused …" becomes "[The United States] has accused …" and "…, he said" "…, [Kim] said"
+    where the article makes clear whom the pronoun stands for. A fact is listed away from
+    its article, where "It" says nothing; a pronoun that cannot be named stays as it is.
+    """
+    claims = {c.id: c for c in alignment.extraction.claims}
+    names = _Names(alignment.extraction.entities, alignment.extraction.quotes, annotations)
+    out = []
+    for fact in alignment.facts:
+        claim = next((claims[c] for c in fact.claims if c in claims and claims[c].text == fact.text), None)
+        text = fact.text if claim is None else names.name_speaker(fact.text, claim) or fact.text
+        if claim is not None and RESOLVABLE_START.match(text):
+            text = names.name_opening(text, claim) or text
+        out.append(fact if text == fact.text else replace(fact, text=text))
+    return tuple(out)
 
 
 def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[Annotation]) -> Brief:

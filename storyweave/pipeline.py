@@ -22,6 +22,7 @@ from .align import align_claims, group_quotes
 from .analysis_json import to_json
 from .annotate import annotate
 from .brief import brief as make_brief
+from .brief import named_facts
 from .clean import NOTHING_LEFT, clean
 from .compare import compare, contest
 from .embed import use_store
@@ -82,6 +83,7 @@ def analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     comparison = compare(alignment, annotations, links, extracted.anchors, extracted.confidences)
     alignment = replace(alignment, facts=tuple(contest(alignment.facts, comparison.discrepancies, alignment.extraction.claims)))
     story_brief = make_brief(alignment, comparison, annotations)
+    alignment = replace(alignment, facts=named_facts(alignment, annotations))
     return StoryAnalysis(story, alignment, comparison, story_brief)
 
 

@@ -107,6 +107,16 @@ def test_analyze_claims_in_one_article_only_are_single_source(seed_analysis):
         assert all(claims[c]["fact"] == f["id"] for c in f["claims"])
 
 
+def test_analyze_facts_name_who_their_opening_pronoun_stands_for(seed_analysis):
+    # A fact is read away from its article: "It has accused Pyongyang …" must say who.
+    story = _story(seed_analysis)
+    accused = next(f for f in story["facts"] if "accused Pyongyang" in f["text"])
+    assert accused["status"] == "corroborated"
+    assert accused["text"].startswith("[The United States] has accused")
+    assert not [f["text"] for f in story["facts"] if re.match(r"(It|He|She) ", f["text"])
+                and f["status"] != "single-source"]
+
+
 def test_analyze_today_versus_yesterday_is_a_date_discrepancy(seed_analysis):
     story = _story(seed_analysis)
     dates = [d for d in story["discrepancies"] if d["kind"] == "date"]

@@ -356,7 +356,7 @@ class _Story:
                 tag = f'<span class="sw-tag">{esc(how)}</span>' if how else ""
                 rows.append(f"<li>{esc(text)} — {self.by(list(ids), text)} {tag}{note}</li>")
             head = f'{self.outlet(first)} {self.cite(first)}' if first else "Unknown outlet"
-            blocks.append(f'<div class="sw-outlet"><h3>Only in {head} <small>{len(rows)} claim{"s" if len(rows) != 1 else ""}</small></h3>'
+            blocks.append(f'<div class="sw-outlet"><h3>From {head} <small>{len(rows)} claim{"s" if len(rows) != 1 else ""}</small></h3>'
                           f'<ul class="sw-single">{"".join(rows)}</ul></div>')
         body = "".join(blocks) or '<p class="sw-none">Every claim is backed by two or more independent sources.</p>'
         legend = ("What one outlet alone reports (or articles that copy one another), grouped by outlet. Not confirmed by an "

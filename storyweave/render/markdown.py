@@ -159,7 +159,7 @@ def _story(view: StoryView) -> list[str]:
                 "independent source, not necessarily wrong. Asserted: stated as fact; hedged: \u201cmay\u201d, \u201creportedly\u201d; "
                 "attributed: someone is said to have said it.", ""]
     for first, items in view.single_source_by_outlet():
-        out += [f"### Only in {_by(view, [first]) if first else 'an unknown outlet'} ({len(items)})", ""]
+        out += [f"### From {_by(view, [first]) if first else 'an unknown outlet'} ({len(items)})", ""]
         for text, ids, certainties in items:
             how = f" ({', '.join(c for c in certainties if c)})" if any(certainties) else ""
             note = f" — _{md_escape(support_note(view, ids, facts.get(text)))}_" if len(set(ids)) > 1 else ""

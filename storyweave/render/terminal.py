@@ -164,7 +164,7 @@ class _Writer:
         single = view.single_source()
         facts = {str(f.get("text") or ""): f for f in view.facts("single-source")}
         for first, items in view.single_source_by_outlet():
-            out.append(self.item(("Only in ", "bold"), self.outlets([first]) if first else "an unknown outlet", (f" ({len(items)})", "dim")))
+            out.append(self.item(("From ", "bold"), self.outlets([first]) if first else "an unknown outlet", (f" ({len(items)})", "dim")))
             for text, ids, certainties in items:
                 how = ", ".join(c for c in certainties if c)
                 # Several outlets behind one claim are still one source when they copy each other.
