@@ -419,12 +419,18 @@ QUOTE_SYSTEMS: dict[str, Callable[[str, str], list]] = {
 }
 
 
-def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | None = None) -> dict[str, dict[str, float]]:
-    """PolNeAR quote–speaker F1 and the Citron-style span scores; prints a markdown table."""
+def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | None = None,
+                skip: int = 0, show_errors: str | None = None) -> dict[str, dict[str, float]]:
+    """PolNeAR quote–speaker F1 and the Citron-style span scores; prints a markdown table.
+
+    ``skip`` and ``limit`` select articles ``skip`` … ``skip + limit`` (so that error reading
+    and held-out scoring can use disjoint slices of train); ``show_errors`` names a system
+    whose misses and false hits are printed after the table."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from extract_polnear import QuoteScores, load
 
-    docs = load(data, part)[:limit]
+    docs = load(data, part)[skip:skip + limit if limit is not None else None]
+    errors: list[str] = []
     results: dict[str, dict[str, float]] = {}
     for name in systems:
         try:
@@ -439,7 +445,8 @@ def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | 
             t0 = time.perf_counter()
             predicted = fn(doc.text, doc.name)
             seconds += time.perf_counter() - t0
-            scores.add(doc.text, doc.gold, predicted)
+            scores.add(doc.text, doc.gold, predicted,
+                       errors=errors if name == show_errors else None, name=doc.name)
         results[name] = {**scores.scores(), "docs_per_s": len(docs) / seconds if seconds else 0.0}
     n_gold = sum(len(d.gold) for d in docs)
     print(f"PolNeAR {part}: {len(docs)} articles, {n_gold} gold attributions (primary annotator)\n")
@@ -451,6 +458,9 @@ def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | 
               f"{s['source_exact_f1']:.3f} | {s['content_exact_f1']:.3f} | {s['cue_overlap_f1']:.3f} | "
               f"{s['source_overlap_f1']:.3f} | {s['content_overlap_f1']:.3f} | {s['docs_per_s']:.1f} |")
     print("| Citron (bbc/citron) — published, PARC 3.0 test, not this set | | | | | 0.820 | 0.593 | | 0.853 | 0.833 | |")
+    if show_errors:
+        print(f"\nErrors of {show_errors} (MISS: gold pair not found; FALSE: predicted pair not correct):")
+        print("\n".join(errors))
     return results
 
 
@@ -628,7 +638,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--systems", default=None,
                     help="comma-separated systems to run (dates: storyweave,dateparser,heideltime,timexy)")
     ap.add_argument("--part", default="dev", help="quotes: PolNeAR compartment (dev or train)")
-    ap.add_argument("--limit", type=int, default=None, help="quotes: only the first N articles")
+    ap.add_argument("--limit", type=int, default=None, help="quotes: only N articles")
+    ap.add_argument("--skip", type=int, default=0, metavar="K",
+                    help="quotes: start at article K (articles K … K+limit)")
     ap.add_argument("--errors", metavar="SYSTEM", default=None,
                     help="also list the misses/mismatches/spurious of one system")
     args = ap.parse_args(argv)
@@ -640,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
         task_dates(args.data, systems, args.errors)
     elif args.task == "quotes":
         systems = args.systems.split(",") if args.systems else list(QUOTE_SYSTEMS)
-        task_quotes(args.data, systems, args.part, args.limit)
+        task_quotes(args.data, systems, args.part, args.limit, args.skip, args.errors)
     elif args.task == "certainty":
         task_certainty(args.data)
     elif args.task == "entities":

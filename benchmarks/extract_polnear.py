@@ -100,6 +100,31 @@ class Tokens:
         return frozenset(out)
 
 
+def _show(text: str, spans: Spans, width: int = 160) -> str:
+    words = " … ".join(" ".join(text[a:b].split()) for a, b in spans)
+    return words if len(words) <= width else words[: width // 2] + " [..] " + words[-width // 2:]
+
+
+def _error_lines(text: str, name: str, gold: list[Attribution], predicted: list[Attribution],
+                 correct_g: set[int], correct_p: set[int], matched: dict[int, int]) -> list[str]:
+    """MISS lines for gold pairs with a source that were not found, FALSE lines for the
+    predicted pairs that are not correct (with the gold pair they were matched to, if any)."""
+    out = []
+    for gi, g in enumerate(gold):
+        if g.source and gi not in correct_g:
+            pi = matched.get(gi)
+            got = f" | got [{_show(text, predicted[pi].source)}] {_show(text, predicted[pi].cue)}" if pi is not None else ""
+            out.append(f"{name}: MISS [{_show(text, g.source)}] <{_show(text, g.cue)}> {_show(text, g.content)}{got}")
+    gold_of = {pi: gi for gi, pi in matched.items()}
+    for pi, p in enumerate(predicted):
+        if pi not in correct_p:
+            gi = gold_of.get(pi)
+            was = (f" | gold [{_show(text, gold[gi].source)}] <{_show(text, gold[gi].cue)}> {_show(text, gold[gi].content, 80)}"
+                   if gi is not None else "")
+            out.append(f"{name}: FALSE [{_show(text, p.source)}] <{_show(text, p.cue)}> {_show(text, p.content)}{was}")
+    return out
+
+
 @dataclass
 class QuoteScores:
     """Corpus-level counts for every PolNeAR metric."""
@@ -115,7 +140,10 @@ class QuoteScores:
     content_exact: int = 0
     overlap: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ("cue", "source", "content")})
 
-    def add(self, text: str, gold: list[Attribution], predicted: list[Attribution]) -> None:
+    def add(self, text: str, gold: list[Attribution], predicted: list[Attribution],
+            errors: list[str] | None = None, name: str = "") -> None:
+        """Count one document; when ``errors`` is a list, append a line per gold pair missed
+        (MISS) and per predicted pair not correct (FALSE), for reading errors."""
         tok = Tokens(text)
         self.predicted += len(predicted)
         self.gold += len(gold)
@@ -130,15 +158,23 @@ class QuoteScores:
         )
         used_p: set[int] = set()
         used_g: set[int] = set()
+        correct_p: set[int] = set()
+        correct_g: set[int] = set()
+        matched: dict[int, int] = {}
         for shared, pi, gi in pairs:
             if pi in used_p or gi in used_g:
                 continue
             used_p.add(pi)
             used_g.add(gi)
+            matched[gi] = pi
             if shared >= 0.5 * len(g_content[gi]) and shared >= 0.5 * len(p_content[pi]):
                 self.content_correct += 1
                 if g_source[gi] and p_source[pi] & g_source[gi]:
                     self.pair_correct += 1
+                    correct_p.add(pi)
+                    correct_g.add(gi)
+        if errors is not None:
+            errors.extend(_error_lines(text, name, gold, predicted, correct_g, correct_p, matched))
         # Citron-style: pair by cue overlap
         g_cue = [tok.of(g.cue) for g in gold]
         p_cue = [tok.of(p.cue) for p in predicted]

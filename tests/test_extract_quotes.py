@@ -971,3 +971,157 @@ def test_extract_quotes_a_pronoun_in_a_speakers_own_reported_clause_is_that_spea
             "on Monday, said that he knew the repairs would anger fishermen. "
             "“Nothing in the plan closes the harbour,” he said.")
     assert _speaker_of(text, "Nothing in the plan closes the harbour") == "Ed Kane"
+
+
+def test_extract_quotes_curly_quote_closed_by_a_straight_mark_is_one_quote():
+    from storyweave.extract.quotes import quoted_spans
+
+    text = '“The pier is safe," Ilse Varga said. "We will reopen it in May,” she added.'
+    spans = [text[s:e] for s, e in quoted_spans(text)]
+    assert spans == ["The pier is safe", "We will reopen it in May"]
+
+
+def test_extract_quotes_a_quote_running_into_the_next_paragraph_is_not_dropped():
+    from storyweave.extract.quotes import quoted_spans
+
+    text = ("“The pier is safe,” Varga said. “The crews checked every beam last week.\n\n"
+            "“We will reopen it in May.”")
+    spans = [text[s:e] for s, e in quoted_spans(text)]
+    assert "The crews checked every beam last week." in spans
+
+
+def test_extract_quotes_first_person_beliefs_outside_quotes_are_statements():
+    text = ("Q: Will the pier reopen?\n\nA: I think the crews will finish the repairs before the summer. "
+            "We believe the harbour deserves it.")
+    _, _, found = _quotes(text)
+    said = {a.quote.speaker_text: a.quote.text for a in found}
+    assert said.get("I") == "the crews will finish the repairs before the summer"
+    assert said.get("We") == "the harbour deserves it"
+    assert all(a.quote.speaker is None for a in found if a.quote.speaker_text in ("I", "We"))
+
+
+def test_extract_quotes_they_think_in_the_writers_voice_stays_unattributed():
+    text = "The fishermen waited at the harbour. They think the pier will never reopen."
+    _, _, found = _quotes(text)
+    assert not [a for a in found if a.quote.speaker_text == "They"]
+
+
+def test_extract_quotes_a_relative_statement_inside_a_reported_clause_is_its_own():
+    text = ("Sixty percent of residents said they want the pier rebuilt, against a quarter of residents "
+            "who said the council should spend the money on schools.")
+    _, _, found = _quotes(text)
+    texts = [a.quote.text for a in found]
+    assert "they want the pier rebuilt" in texts
+    assert "the council should spend the money on schools" in texts
+
+
+def test_extract_quotes_attacks_and_rejections_are_stances():
+    text = ("Mayor Ilse Varga slammed the council's budget. Tomas Brennick rejected the allegations. "
+            "Varga blamed the port authority for the delay. Brennick ripped the new toll.")
+    _, _, found = _quotes(text)
+    by_cue = {a.quote.cue: a.quote.text for a in found}
+    assert by_cue.get("slammed") == "the council's budget"
+    assert by_cue.get("ripped") == "the new toll"
+    assert by_cue.get("rejected") == "the allegations"
+    assert by_cue.get("blamed", "").startswith("the port authority for the delay")
+
+
+def test_extract_quotes_a_statement_saying_is_said_by_who_issued_it():
+    text = "Mayor Ilse Varga issued a statement saying the pier will reopen in May."
+    _, index, found = _quotes(text)
+    said = [a for a in found if a.quote.text == "the pier will reopen in May"]
+    assert said and index.get(said[0].quote.speaker).name == "Ilse Varga" and said[0].quote.cue == "saying"
+
+
+def test_extract_quotes_a_man_saying_is_not_the_subject_speaking():
+    text = "Ilse Varga met a fisherman saying the pier will reopen in May."
+    _, _, found = _quotes(text)
+    assert not [a for a in found if a.quote.speaker_text == "Ilse Varga" and a.quote.text.startswith("the pier")]
+
+
+def test_extract_quotes_sides_votes_against_and_beliefs_in_are_voiced():
+    text = ("Mayor Ilse Varga sided with the harbour crews. Tomas Brennick voted against the new toll. "
+            "Brennick believes in a smaller council.")
+    _, _, found = _quotes(text)
+    by_cue = {a.quote.cue: a.quote.text for a in found}
+    assert by_cue.get("sided") == "the harbour crews"
+    assert by_cue.get("voted") == "the new toll"
+    assert by_cue.get("believes") == "a smaller council"
+
+
+def test_extract_quotes_a_refusal_to_comment_is_attributed():
+    text = "Mayor Ilse Varga declined to comment."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Mayor Ilse Varga", "to comment")]
+
+
+def test_extract_quotes_what_someone_cites_questions_or_unveils_is_voiced():
+    text = ("Mayor Ilse Varga cited the rising cost of steel. Tomas Brennick questioned the council's figures. "
+            "Varga unveiled a plan for the harbour.")
+    _, _, found = _quotes(text)
+    by_cue = {a.quote.cue: a.quote.text for a in found}
+    assert by_cue.get("cited") == "the rising cost of steel"
+    assert by_cue.get("questioned") == "the council's figures"
+    assert by_cue.get("unveiled") == "a plan for the harbour"
+
+
+def test_extract_quotes_a_portrayal_as_something_is_a_label():
+    text = "Mayor Ilse Varga cast the new toll as a burden on every fisherman."
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["the new toll as a burden on every fisherman"]
+
+
+def test_extract_quotes_a_survey_finds_but_a_graduate_only_finds_a_job():
+    text = ("A new survey found broad support for the harbour wall among residents. "
+            "The young graduate found a job in the harbour office last spring.")
+    _, _, found = _quotes(text)
+    texts = [a.quote.text for a in found]
+    assert any(t.startswith("broad support for the harbour wall") for t in texts)
+    assert not any("a job" in t for t in texts)
+
+
+def test_extract_quotes_a_clause_ending_in_a_poll_is_its_finding():
+    text = "Ilse Varga leads Tomas Brennick by eight points in the latest harbour survey."
+    _, _, found = _quotes(text)
+    poll = [a for a in found if a.quote.text.startswith("Ilse Varga leads Tomas Brennick")]
+    assert poll and "survey" in poll[0].quote.speaker_text
+
+
+def test_extract_quotes_lawmakers_call_for_but_a_situation_does_not():
+    text = ("Several lawmakers called for an inquiry into the harbour contract. "
+            "The storm damage calls for a careful repair of the pier.")
+    _, _, found = _quotes(text)
+    texts = [a.quote.text for a in found]
+    assert "an inquiry into the harbour contract" in texts
+    assert not any("careful repair" in t for t in texts)
+
+
+def test_extract_quotes_speaker_opening_a_paragraph_the_parser_ran_into_the_quote_before():
+    text = ("“We will see how the repairs go,” the engineer said.\n\n"
+            "Mayor Ilse Varga, facing a hard election in the spring, said she would welcome the crews.")
+    _, index, found = _quotes(text)
+    said = [a for a in found if a.quote.text == "she would welcome the crews"]
+    assert said and index.get(said[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_questioning_whether_is_reported_speech():
+    text = "Tomas Brennick questioned whether the council could afford the new harbour wall."
+    _, _, found = _quotes(text)
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("questioned", "the council could afford the new harbour wall")]
+
+
+def test_extract_quotes_a_paragraph_about_the_speaker_does_not_end_the_quote():
+    text = ("“The pier belongs to the fishermen,” said Ilse Varga, a harbour pilot from Kessel. "
+            "Varga has worked on the water for thirty years. “Nobody asked them what they need.”")
+    _, index, found = _quotes(text)
+    follow = [a for a in found if a.quote.text.startswith("Nobody asked them")]
+    assert follow and follow[0].continues and index.get(follow[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_a_passage_after_another_speaker_in_the_paragraph_is_not_continued():
+    text = ("“The pier belongs to the fishermen,” said Ilse Varga. Tomas Brennick disagreed with her "
+            "on the cost. “Nobody asked the taxpayers what they need.”")
+    _, _, found = _quotes(text)
+    assert not [a for a in found if a.quote.text.startswith("Nobody asked") and a.continues
+                and a.quote.speaker_text == "Ilse Varga"]

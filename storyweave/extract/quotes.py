@@ -14,7 +14,9 @@ She …") are skipped when the pronoun or role noun says the other gender.
 Beyond speech, what PolNeAR annotates as attributions: labels ("called him a loser",
 "voters see her as electable"), stances, topics and choices ("criticised the council for
 its delay", "spoke about the budget", "would vote for Brennick"), requests ("urged the
-council to act") and headline sources ("Poll: …").
+council to act"), headline sources ("Poll: …"), findings of surveys ("a survey found …"),
+what "I" and "we" think outside quotation marks (interviews, op-eds) and statements of
+documents someone issued ("issued a statement saying …").
 
 A speaker described by common nouns only ("officials said", "according to figures
 released by both city halls", "a senior official said") names no one: the quote keeps
@@ -41,7 +43,7 @@ SPEECH_VERBS = frozenset(
     highlight point underscore mention allege implicate blame continue observe conclude read joke
     quip scoff recount testify concede boast
     yell shout chant exclaim answer echo
-    retort interject confess bark snap mutter whisper proclaim lament marvel muse""".split()
+    retort interject confess bark snap mutter whisper proclaim lament marvel muse question""".split()
 )
 #: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
 #: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
@@ -57,7 +59,7 @@ INDIRECT_VERBS = frozenset(
     # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
     "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
     # questions put to someone ("asked whether the pier would reopen")
-    "ask wonder "
+    "ask wonder question "
     # "pointed out that …"; "assured voters he is tough"; "want all of them to be deported"
     "point assure want".split()
 )
@@ -65,6 +67,9 @@ INDIRECT_VERBS = frozenset(
 #: that mark the guess: then the clause is the writer's inference, not what anyone said.
 GUESSED_STATES = frozenset({"know", "feel", "think", "believe", "realize", "realise", "sense", "suspect", "understand"})
 WRITERS_MODALS = frozenset({"must", "may", "might", "surely", "probably"})
+#: Documents someone issues that say something themselves ("released a statement saying …").
+DOCUMENT_NOUNS = frozenset("statement release note letter memo email e-mail tweet post message video ad advertisement "
+                           "report filing editorial op-ed column".split())
 #: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
 #: PolNeAR train articles.
 DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
@@ -73,7 +78,9 @@ DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
 LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "consider"})
 #: Verbs that judge their object "as" something ("voters see Trump as the stronger
 #: candidate"): a belief, annotated like a label.
-REGARD_VERBS = frozenset({"see", "view", "regard"})
+REGARD_VERBS = frozenset({"see", "view", "regard",
+                          # portrayals ("cast him as an outsider", "painted the plan as reckless")
+                          "cast", "paint", "dismiss"})
 #: Verbs of taking a side: their object is the position the subject voiced ("Sanders
 #: endorsed the bill", "most voters support a ban"), an attribution in PolNeAR.
 STANCE_VERBS = frozenset(
@@ -81,6 +88,9 @@ STANCE_VERBS = frozenset(
     "prefer thank congratulate mock decry".split()
     # what someone wants is a stance they hold ("4 in 10 voters want a change of course")
     + ["want", "accuse"]
+    # attacks, rebuttals and boasts in words ("slammed the ruling", "blamed the council",
+    # "dismissed the report", "touted his record")
+    + "blame reject dismiss tout slam blast rip credit".split()
 )
 #: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
 #: supporters"); a pronoun alone ("backed him") says nothing the reader can check.
@@ -90,10 +100,14 @@ MIN_STANCE_WORDS = 1
 TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet",
                          # what someone put forward, portrayed or disclosed ("proposed a safe
                          # zone", "described a rigged system", "reported flat growth")
-                         "propose", "describe", "report"})
+                         "propose", "describe", "report",
+                         # what someone invokes, doubts or lays out ("cited the cost",
+                         # "questioned the figures", "unveiled a plan")
+                         "cite", "question", "repeat", "outline", "unveil"})
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
-SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report"})
+SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
+                                      "cite", "question", "repeat", "outline", "unveil"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
 #: "made no mention of the mayor", "made the observation that …"): what follows the noun
 #: is what was voiced.
@@ -113,7 +127,10 @@ def _with_preps(table: dict[str, str]) -> dict[str, frozenset[str]]:
 #: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
 #: choice ("would vote for …"), the evidence ("pointed to …").
 PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
-    "talk": "about", "speak": "about", "vote": "for", "point": "to",
+    "talk": "about", "speak": "about", "vote": "for against", "point": "to",
+    # sides taken and beliefs held ("sided with the mayor", "believes in term limits",
+    # "agreed with the council"; "did not respond to requests" voices nothing)
+    "side": "with", "believe": "in", "agree": "with", "speculate": "about", "remark": "on upon",
     # what a remark is about or aimed at ("referred to the pier", "commented on the
     # delay", "joked about moving abroad", "railed against the tax", "warned of a split")
     "refer": "to", "comment": "on about", "joke": "about", "complain": "about", "rail": "against",
@@ -164,7 +181,11 @@ CONTRAST_MARKS = frozenset({"while", "whereas"})
 #: Verbs whose "that" clause is an outcome brought about, not something said or believed.
 NOT_VOICING_VERBS = frozenset("ensure make see insure mean".split())
 #: Verbs by which polls, records and documents state a finding about their object.
-FINDING_VERBS = frozenset({"show"})
+FINDING_VERBS = frozenset({"show", "find"})
+#: Finding verbs that report a finding only when a poll, study or inquiry does it ("the
+#: survey found 90 percent support"); anyone may find a job or their way.
+RESEARCH_ONLY_FINDING_VERBS = frozenset({"find"})
+RESEARCH_NOUNS = frozenset("poll survey study report investigation inquiry probe analysis review audit research".split())
 #: Prepositions whose gerund takes the subject of the clause it hangs on ("began by
 #: saying", "after talking about the pier"); "praised her for saying" credits the object.
 GERUND_PREPS = frozenset({"by", "after", "before", "without", "upon", "since", "in"})
@@ -175,12 +196,19 @@ NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that",
 #: Pronouns for people that name no one ("they said", "we wrote", "I told him"): a speaker
 #: of speech verbs all the same.
 GROUP_PRONOUNS = frozenset({"they", "we", "i"})
+#: Outside quotation marks, "I" and "we" are someone speaking in their own words (an
+#: interview's answers, an op-ed): what they think, hope or know is their statement, which
+#: "they think" in the writer's voice is not.
+FIRST_PERSON = frozenset({"we", "i"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
     "king ruler head chief envoy diplomat ambassador secretary governor mayor".split()
 )
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+#: Double quotes are often typed with a curly mark at one end and a straight one at the
+#: other ("“It is safe," she said): either closes a quote the other opened.
+MIXED_CLOSERS = {"”": '"', '"': "”"}
 #: A quote of fewer words is a scare quote or a name ("the ‘illegal’ sanctions") unless a
 #: speech verb claims it.
 MIN_QUOTE_WORDS = 2
@@ -252,15 +280,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         end = i + width
         paragraph_end = text.find("\n", i)
         limit = n if paragraph_end < 0 else paragraph_end
-        found = -1
-        while end < limit:
-            if text.startswith(close, end) and (close != "’" or end + 1 >= n or not text[end + 1].isalpha()):
-                found = end
-                break
-            end += 1
+        found = _closing_mark(text, end, limit, close)
         if found < 0:
             at_paragraph_start = i == 0 or text[i - 1] == "\n"
-            if not (at_paragraph_start and close in ("”", '"', "''") and limit - i > 20):
+            if not ((at_paragraph_start or _quote_goes_on(text, limit)) and close in ("”", '"', "''") and limit - i > 20):
                 i += width
                 continue
             # A quote running over several paragraphs reopens each one and closes only at
@@ -275,6 +298,25 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, stop))
         i = found + (len(close) if found < limit else 1)
     return spans
+
+
+def _closing_mark(text: str, start: int, limit: int, close: str) -> int:
+    """Where the mark ``close`` (or its curly or straight twin) first closes a quote
+    between ``start`` and ``limit``; -1 when none does. A "’" followed by a letter is an
+    apostrophe ("don’t")."""
+    closers = (close, MIXED_CLOSERS[close]) if close in MIXED_CLOSERS else (close,)
+    for end in range(start, limit):
+        if text.startswith(closers, end) and (close != "’" or end + 1 >= len(text) or not text[end + 1].isalpha()):
+            return end
+    return -1
+
+
+def _quote_goes_on(text: str, paragraph_end: int) -> bool:
+    """Whether the paragraph after ``paragraph_end`` opens with a quotation mark: a quote
+    that runs on into the next paragraph is not closed in this one (“A,” she said. “B.⏎“C.”),
+    whether it opened the paragraph or not."""
+    rest = text[paragraph_end:].lstrip()
+    return paragraph_end < len(text) and rest[:1] in ("“", '"')
 
 
 def _past_closing_mark(text: str, i: int) -> int:
@@ -399,6 +441,7 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
 def _subject(verb: Any) -> Any:
     """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
     seen = 0
+    first = verb
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -430,6 +473,13 @@ def _subject(verb: Any) -> Any:
             verb = verb.head.head
             seen += 1
             continue
+        # "issued a statement saying …": only speech hands a document's words to its issuer
+        # ("a video showing the crowd" shows, it does not speak)
+        holder = _issuer(verb) if _is_speech(first) else None
+        if holder is not None:
+            verb = holder
+            seen += 1
+            continue
         if verb.dep_ == "acomp" and verb.head is not verb:
             # "voters are more likely to say …", "was quick to deny …": the adjective's subject
             verb = verb.head
@@ -437,6 +487,16 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _issuer(noun: Any) -> Any:
+    """The verb by which someone issues a document noun that a participle of speech hangs
+    on ("issued a statement saying …", "responded with a note saying …"): the one who issues
+    it says what it says; None for other nouns ("a man saying …" is someone else)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ in ("dobj", "obj") else None
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.i != noun.i else None
 
 
 def _misparsed_subject(verb: Any) -> Any:
@@ -460,7 +520,22 @@ def _misparsed_subject(verb: Any) -> Any:
         subject = next((c for c in slip.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
             return subject
-    return _named_after_quote(verb) or _apposed_subject(verb)
+    return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb)
+
+
+def _subject_after_break(verb: Any) -> Any:
+    """The noun that opens a speech verb's paragraph when the parser ran the paragraph before
+    into its sentence and hung the noun there ("… works.”⏎⏎Sen. Ilse Varga, facing a
+    challenge, said she would …", the name read as an object of "works")."""
+    doc = verb.doc
+    breaks = [t.i for t in doc[verb.sent.start : verb.i] if "\n" in t.text]
+    if not breaks:
+        return None
+    first = breaks[-1] + 1
+    opening = [t for t in doc[first : verb.i] if not first <= t.head.i < verb.i and not t.is_punct and not t.is_space]
+    if not opening or opening[0].pos_ not in ("PROPN", "NOUN") or opening[0].head.i == verb.i:
+        return None
+    return opening[0]
 
 
 def _apposed_subject(verb: Any) -> Any:
@@ -936,7 +1011,52 @@ class QuoteFinder:
                                              for c in colons)]
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
-        return self._after_anchors(_without_relays(found))
+        return self._after_anchors(_without_relays(self._before_relative_statements(found)))
+
+    def _before_relative_statements(self, found: list[Attribution]) -> list[Attribution]:
+        """A reported clause cut before a statement of other people in it ("61 percent said
+        they had decided, against 38 percent who said they could change their mind"): a
+        relative clause with a speech verb of its own is their statement, not a part of the
+        first one."""
+        out = []
+        for a in found:
+            inner = next((b for b in found if b.relative and self._spoken(b) and b.quote.speaker_span is not None
+                          and a.quote.kind != "direct" and a.content_span is None
+                          and a.quote.span[0] < b.quote.speaker_span[0] and b.quote.span[1] <= a.quote.span[1]), None)
+            if inner is not None:
+                a = self._cut_before(a, self._phrase_start(inner.quote.speaker_span[0]))
+            out.append(a)
+        return out
+
+    def _phrase_start(self, char: int) -> int:
+        """Where the phrase holding the noun at ``char`` starts: "a quarter of [residents]
+        who …" starts at "a quarter", and "against a quarter of residents" at "against"."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return char
+        token = span[0]
+        while token.dep_ == "pobj" and token.head.dep_ == "prep":
+            if token.head.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+                return token.head.idx
+            token = token.head.head
+        return token.left_edge.idx
+
+    def _spoken(self, attribution: Attribution) -> bool:
+        """Whether an attribution's cue is a verb of speech ("said", "told"), not of belief."""
+        cue = self.doc.char_span(*attribution.cue_span, alignment_mode="expand") if attribution.cue_span else None
+        return cue is not None and len(cue) == 1 and _is_speech(cue[0])
+
+    def _cut_before(self, attribution: Attribution, stop: int) -> Attribution:
+        """The attribution with its reported clause ended before ``stop`` (and the
+        conjunction or punctuation there), unless too little of it would be left."""
+        start = attribution.quote.span[0]
+        end = self._clause_end(stop, start)
+        trail = re.search(r"[\s,;—–-]+(and|but|or|while|whereas)?$", self.text[start:end])
+        end = self._clause_end(start + trail.start(), start) if trail else end
+        if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS - 1:
+            return attribution
+        quote = replace(attribution.quote, span=(start, end), text=self.text[start:end])
+        return replace(attribution, quote=quote)
 
     def _after_anchors(self, found: list[Attribution]) -> list[Attribution]:
         """Each continuation put right after the passage it continues: a remark of the same
@@ -1147,7 +1267,7 @@ class QuoteFinder:
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
             act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
             if lemma in DEMAND_VERBS:
-                if not self._can_speak(_subject(token)):
+                if not self._can_demand(_subject(token)):
                     continue  # "the plan calls for the council to pay": a document's terms, no demand
                 # "called on the mayor to resign": the one asked is the object of "on"; "called for
                 # the council to act": the parser makes the act a clause marked by "for".
@@ -1168,8 +1288,13 @@ class QuoteFinder:
                 continue
             start = obj.left_edge.idx
             end = self._clause_end(act.right_edge.idx + len(act.right_edge.text), start)
-            if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
+            if any(s < end and start < e for s, e in covered):
                 continue
+            if _words(self.text[start:end]) < 4:
+                if not (lemma in COMMIT_VERBS and _is_speech(act)):
+                    continue
+                # "declined to comment", "refused to say": a refusal to speak is short but whole
+                self._short_answers.add((start, end))
             out.append((start, end, token, "indirect"))
         return out
 
@@ -1188,6 +1313,8 @@ class QuoteFinder:
             if subject is None or obj is None or subject.pos_ != "NOUN" or self._can_speak(subject) \
                     or subject.ent_type_ == "PERSON":
                 continue
+            if token.lemma_.lower() in RESEARCH_ONLY_FINDING_VERBS and subject.lemma_.lower() not in RESEARCH_NOUNS:
+                continue  # "the refugees found their way", "a graduate finds a job": no finding
             rest = [c for c in token.children if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "advcl")]
             start = obj.left_edge.idx
             last = max((c.right_edge for c in rest), key=lambda t: t.i)
@@ -1222,8 +1349,11 @@ class QuoteFinder:
             if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
                 continue
             reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i), None)
-            if reason is None and token.lemma_.lower() == "accuse":
-                continue  # an accusation without its charge (or with a charge the parser lost) says nothing
+            if reason is None and token.lemma_.lower() == "accuse" and not any(
+                    c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in obj.children):
+                # an accusation without its charge (or with a charge the parser lost) says
+                # nothing; "accused the mayor of lying" may hang the charge on the person
+                continue
             if reason is not None:
                 tokens.extend(reason.subtree)
             # the parser hangs what completes the object on the verb ("announced a concert in
@@ -1310,32 +1440,57 @@ class QuoteFinder:
             previous = max(before, key=lambda a: a.quote.span[1])
             # A speaker who is named but not recognised as an entity ("Espinoza said") or
             # an unresolved "he" still speaks the next passage.
-            if not self._continues_after(previous.quote.span[1], start) or previous.quote.speaker_span is None:
+            if not self._continues_after(previous.quote, start) or previous.quote.speaker_span is None:
                 continue
             between = [a for a in found if previous.quote.span[1] <= a.quote.span[0] < start]
-            # a remark of the same speaker in the sentence that attributes the passage before
-            # ("“A,” said Varga, referring to the pier. “B.”") does not end the quote
-            sentence = self.context.sentence_of(max(0, previous.quote.span[1] - 1))
-            if any(a.quote.speaker_span != previous.quote.speaker_span or a.quote.kind == "direct"
-                   or self.context.sentence_of(a.quote.span[0]) != sentence for a in between):
+            if not all(self._remark_of_the_speaker(a.quote, previous.quote, start) for a in between):
                 continue
             q = replace(previous.quote, text=self.text[start:end], span=(start, end))
             made = Attribution(q, previous.confidence * 0.9, None, continues=True)
             if between:
-                self._anchors[id(made)] = previous
+                # "“A,” Varga says. She says the pier should reopen. “B.”": the passage goes on
+                # from the speaker's last statement
+                last = max(between, key=lambda a: a.quote.span[0])
+                self._anchors[id(made)] = last if _same_speaker(last.quote, previous.quote) and self._spoken(last) else previous
             out.append(made)
         return out
 
-    def _continues_after(self, previous_end: int, start: int) -> bool:
-        """Whether a passage at ``start`` can continue the quote ending at ``previous_end``:
-        a short gap, or the rest of the attributing sentence ("“A,” Trump said at a rally in
-        Evansville last month. “B.”"), but no narration sentence in between."""
+    def _remark_of_the_speaker(self, remark: Quote, previous: Quote, start: int) -> bool:
+        """Whether an attribution between a quote ``previous`` and an uncued passage at
+        ``start`` leaves the passage to the same speaker: a remark in the sentence that
+        attributes the quote ("“A,” said Varga, referring to the pier. “B.”") or, in the same
+        paragraph, another indirect statement of the same person ("She says the pier …")."""
+        if remark.kind == "direct":
+            return False
+        sentence = self.context.sentence_of(max(0, previous.span[1] - 1))
+        if remark.speaker_span == previous.speaker_span and self.context.sentence_of(remark.span[0]) == sentence:
+            return True
+        return self._same_paragraph(previous.span[1], start) and _same_speaker(remark, previous)
+
+    def _continues_after(self, previous: Quote, start: int) -> bool:
+        """Whether a passage at ``start`` can continue the quote ``previous``: a short gap,
+        the rest of the attributing sentence ("“A,” Trump said at a rally in Evansville last
+        month. “B.”"), or narration about the same speaker in the same paragraph ("“A,” said
+        Varga, 44. She has fished here for years. “B.”"), but no one else's."""
+        previous_end = previous.span[1]
         gap = self.text[previous_end:start]
         if gap.count("\n") > 2 or len(gap) > MAX_ATTRIBUTING_GAP:
             return False
         if len(gap) <= MAX_CONTINUATION_GAP:
             return True
+        if self._same_paragraph(previous_end, start) and not self._someone_else_acts(previous, start):
+            return True
         return self.context.sentence_of(start) - self.context.sentence_of(max(0, previous_end - 1)) <= 1
+
+    def _someone_else_acts(self, previous: Quote, start: int) -> bool:
+        """Whether a person other than the speaker of ``previous`` is a grammatical subject
+        between its end and ``start``."""
+        return any(previous.span[1] <= char < start and is_subject and eid != previous.speaker
+                   for _, char, eid, is_subject in self.context.persons)
+
+    def _same_paragraph(self, start: int, end: int) -> bool:
+        """Whether no paragraph break lies between two characters of the text."""
+        return "\n" not in self.text[start:end]
 
     def _colon_attributions(self, covered: list[tuple[int, int]]) -> list[Attribution]:
         """"Kerry: the law sets the maximum …" — a line that opens with a person's or an
@@ -1544,21 +1699,22 @@ class QuoteFinder:
         return start, self._clause_end(end, start)
 
     def _source_openings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
-        """"In a poll released Monday, 50 percent chose the mayor": a clause that opens by
-        placing itself in a poll or survey states what that source found; the source is the
-        phrase, and what was found is the rest of the clause."""
+        """"In a poll released Monday, 50 percent chose the mayor", "Varga leads by 8 points
+        in the latest survey": a clause that opens or ends by placing itself in a poll or
+        survey states what that source found; the source is the phrase, and what was found
+        is the rest of the clause."""
         out = []
         for sent in self.doc.sents:
             root = sent.root
             if root.lemma_.lower() in INDIRECT_VERBS or root.lemma_.lower() in SPEECH_VERBS:
                 continue  # "In a study, the group found …": the clause names its own source
             for opener in root.children:
-                # only a clause that opens with its source: "the mayor is ahead in the polls"
-                # is as often the writer's own summary
-                if opener.dep_ != "prep" or opener.lower_ != "in" or opener.i != sent.start:
+                # a clause that opens with its source ("In a poll released Monday, …") or ends
+                # with it ("Varga leads by 8 points in the latest survey")
+                if opener.dep_ != "prep" or opener.lower_ != "in" or opener.i != sent.start and not _closes_sentence(opener):
                     continue
                 source = next((c for c in opener.children if c.dep_ == "pobj"), None)
-                if source is None or source.lemma_.lower() not in POLL_NOUNS:
+                if source is None or not _names_poll(source):
                     continue
                 phrase = list(opener.subtree)
                 clause = [t for t in root.subtree if t.i < phrase[0].i or t.i > phrase[-1].i]
@@ -1639,7 +1795,8 @@ class QuoteFinder:
             cue = self._cue_text(verb)
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
-        if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS and _is_speech(verb) \
+        if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS \
+                and (_is_speech(verb) or self._first_person_belief(speaker, verb, kind)) \
                 and not any(s <= speaker.span[0] < e for s, e in self._quoted):
             # "they say", "we said", "I told him": people speak, though the pronoun names no
             # one; the quote is kept with the pronoun as an unnamed speaker (what they want,
@@ -1665,6 +1822,12 @@ class QuoteFinder:
             return None
         made = self._make(start, end, speaker, cue, channel, kind, cue_span)
         return replace(made, relative=True) if relative is not None else made
+
+    def _first_person_belief(self, speaker: Speaker, verb: Any, kind: str) -> bool:
+        """Whether "I" or "we" report what they think, believe or hope in a clause ("I think
+        the pier is safe" in an interview's answer), not quoted by anyone."""
+        return kind == "indirect" and (speaker.text or "").lower() in FIRST_PERSON \
+            and verb.lemma_.lower() in INDIRECT_VERBS and _complement(verb) is not None
 
     def _names_someone(self, start: int, end: int) -> bool:
         """Whether characters of the text hold the name of a person or an organisation."""
@@ -1699,6 +1862,13 @@ class QuoteFinder:
         entity = self.index.get(self._entity_for(_np_span(token), token.text, token))
         return entity is not None and entity.type in ("PERSON", "ORG")
 
+    def _can_demand(self, subject: Any) -> bool:
+        """Whether a subject can voice a demand: someone who can speak, a group named by its
+        politics or nation ("Democrats"), or people described in the plural ("lawmakers have
+        called for a ban"); a singular thing ("the situation calls for calm") cannot."""
+        return self._can_speak(subject) or subject.ent_type_ == "NORP" or (
+            subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number"))
+
     def _cue_text(self, verb: Any) -> str:
         if verb.lemma_.lower() == "quote":
             return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
@@ -1726,7 +1896,7 @@ class QuoteFinder:
                 # "Clinton called for a ban on assault weapons": the demand is what was said,
                 # when someone who can speak made it ("the situation calls for calm" is no demand).
                 subject = _subject(token)
-                if subject is None or not self._can_speak(subject):
+                if subject is None or not self._can_demand(subject):
                     continue
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -1879,10 +2049,31 @@ class QuoteFinder:
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
 
 
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    """Whether two quotes credit the same named speaker."""
+    return a.speaker is not None and a.speaker == b.speaker
+
+
 def _describes_a_group(unnamed: bool, speaker_text: str | None) -> bool:
     """Whether an unnamed speaker is described ("Officials", "the scientists", "they"), not
     a pronoun for one person that found no one ("he")."""
     return unnamed and bool(speaker_text) and str(speaker_text).lower() not in PRONOUNS
+
+
+def _closes_sentence(phrase: Any) -> bool:
+    """Whether a phrase after its head is the last thing in its sentence but punctuation."""
+    sent = phrase.sent
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=phrase.i)
+    return phrase.i > phrase.head.i and phrase.right_edge.i == last
+
+
+def _names_poll(noun: Any) -> bool:
+    """Whether a noun names a poll or survey, or an average of them ("the average of recent
+    polls")."""
+    if noun.lemma_.lower() in POLL_NOUNS:
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
 
 
 def _writers_addition(clause: Any) -> bool:

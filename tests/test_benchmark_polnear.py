@@ -1,0 +1,31 @@
+"""The PolNeAR quote scorer of benchmarks/extract_polnear.py: the lines it lists for reading errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from extract_polnear import Attribution, QuoteScores  # noqa: E402
+
+
+def _span(text: str, words: str) -> tuple[tuple[int, int], ...]:
+    start = text.index(words)
+    return ((start, start + len(words)),)
+
+
+def test_polnear_scores_list_missed_and_false_pairs():
+    text = "Varga said the pier is safe. Brennick warned the toll will rise."
+    gold = [Attribution(_span(text, "Varga"), _span(text, "said"), _span(text, "the pier is safe")),
+            Attribution(_span(text, "Brennick"), _span(text, "warned"), _span(text, "the toll will rise"))]
+    predicted = [Attribution(_span(text, "Varga"), _span(text, "said"), _span(text, "the pier is safe")),
+                 Attribution(_span(text, "Varga"), _span(text, "warned"), _span(text, "the toll will rise"))]
+    errors: list[str] = []
+    scores = QuoteScores()
+    scores.add(text, gold, predicted, errors=errors, name="doc")
+    assert scores.pair_correct == 1
+    assert errors == [
+        "doc: MISS [Brennick] <warned> the toll will rise | got [Varga] warned",
+        "doc: FALSE [Varga] <warned> the toll will rise | gold [Brennick] <warned> the toll will rise",
+    ]
