@@ -25,6 +25,15 @@ def test_cli_version_names_storyweave_and_python():
     assert result.stdout.startswith(f"storyweave {__version__} (Python 3.")
 
 
+def test_cli_runs_as_python_dash_m_storyweave():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "storyweave", "--version"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"storyweave {__version__} ")
+
+
 def test_cli_unknown_format_is_a_usage_error():
     result = _run("analyze", "examples", "--format", "pdf")
     assert result.exit_code == 2
