@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,9 +28,6 @@ def test_cli_version_names_storyweave_and_python():
 
 
 def test_cli_runs_as_python_dash_m_storyweave():
-    import subprocess
-    import sys
-
     result = subprocess.run([sys.executable, "-m", "storyweave", "--version"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"storyweave {__version__} ")
