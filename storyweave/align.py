@@ -15,7 +15,7 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -23,9 +23,10 @@ from . import cross_encoder
 from .embed import embed
 from .statement_model import load_model
 from .model import Annotation, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
-from .forecasts import forecast_and_outcome
-from .name_swaps import plain_name, same_name, swapped_names
+from .forecasts import forecast_and_outcome, parsed
+from .name_swaps import other_doers, plain_name, same_name, swapped_names
 from .opposites import opposite_words
+from .proceedings import other_steps
 
 #: Cosine below which two claims are never the same statement (MiniLM; 95 % of the
 #: paraphrase pairs of MSRP's training part lie above it).
@@ -285,6 +286,31 @@ def _reports_something_else(speech: Claim, other: Claim) -> bool:
     return not said & others and bool(around & others) and len(others - set(content_words(speech.text))) >= 2
 
 
+def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
+    """The claim's parsed sentence: from its article's parse, or parsed alone when there is
+    none (claims made by hand)."""
+    doc = docs.get(claim.article)
+    span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    return span if span is not None else parsed(claim.text)[:]
+
+
+def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str, str], bool]) -> bool:
+    """Whether two claims the sentence models put together state two things: they name
+    different parties ("Orsk will pay" / "Wexmoor will pay", also in sentences built
+    differently), one reports a remark that meets the other only on its framing, one
+    forecasts what the other tells as done ("is expected to win" before the vote / "won"),
+    or they tell two steps of one criminal case ("was charged" / "denied" / "was
+    convicted"). The models see one statement in each: all other words are shared."""
+    if swapped_names(a.text, b.text, same):
+        return True
+    if _reports_something_else(a, b) or _reports_something_else(b, a):
+        return True
+    if forecast_and_outcome((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text)):
+        return True
+    sentence_a, sentence_b = _sentence(a, docs), _sentence(b, docs)
+    return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
+
+
 def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str],
                  entities: Sequence[Entity] = ()) -> tuple[list[Claim], list[Fact]]:
     """Facts from claims.
@@ -313,13 +339,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         for j in range(i + 1, len(claims)):
             if claims[i].article == claims[j].article or max(cosines[i, j], core_cosines[i, j]) < CANDIDATE_COSINE:
                 continue
-            if swapped_names(claims[i].text, claims[j].text, same):
-                continue  # "Orsk will pay" / "Wexmoor will pay": two statements
-            if _reports_something_else(claims[i], claims[j]) or _reports_something_else(claims[j], claims[i]):
+            if _two_statements(claims[i], claims[j], docs, same):
                 continue
-            if forecast_and_outcome((docs.get(claims[i].article), claims[i].span, claims[i].text),
-                                    (docs.get(claims[j].article), claims[j].span, claims[j].text)):
-                continue  # "is expected to win" before the vote does not back "won" after it
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)
             core = combine(float(core_cosines[i, j]), word_overlap(cores[i], cores[j]), cores[i], cores[j])
             scores[(i, j)] = max(whole, core)

@@ -28,10 +28,14 @@ _NOT_THE_EVENT = frozenset({"be", "have", "do", "say", "tell", "add", "report", 
 
 
 def ahead(t: Any) -> bool:
-    """Whether a verb token is forecast: "is expected to win", "is likely to win". A plain
+    """Whether a verb token is forecast: "is expected to win", "is likely to win", or in the
+    future perfect ("will have made the largest offer by the time this is over"). A plain
     "will" is not enough: news uses it for decisions already taken ("Cheeks will be replaced
     by DiLeo"), which a later "Cheeks was replaced by DiLeo" does corroborate."""
-    return t.dep_ == "xcomp" and (t.head.lemma_.lower() in FORECAST_WORDS or t.head.lower_ in FORECAST_WORDS)
+    if t.dep_ == "xcomp" and (t.head.lemma_.lower() in FORECAST_WORDS or t.head.lower_ in FORECAST_WORDS):
+        return True
+    auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    return "will" in auxiliaries and "have" in auxiliaries
 
 
 def done(t: Any) -> bool:
@@ -75,7 +79,8 @@ def forecast_and_outcome(a: tuple[Any, tuple[int, int], str], b: tuple[Any, tupl
 
 
 @lru_cache(maxsize=4096)
-def _parsed(text: str) -> Any:
+def parsed(text: str) -> Any:
+    """A bare sentence parsed (and remembered)."""
     from .nlp import load_nlp
 
     return load_nlp()(text)
@@ -84,6 +89,7 @@ def _parsed(text: str) -> Any:
 @lru_cache(maxsize=65536)
 def texts_forecast_and_outcome(a: str, b: str) -> bool:
     """:func:`forecast_and_outcome` of two bare sentences (parsed here, and remembered)."""
-    if not any(w in FORECAST_WORDS for w in re.findall(r"[a-z]+", f"{a} {b}".lower())):
+    both = f"{a} {b}".lower()
+    if not any(w in FORECAST_WORDS for w in re.findall(r"[a-z]+", both)) and "will have" not in both:
         return False  # nothing forecast: the brief asks of every candidate, so spare the parse
-    return forecast_and_outcome((_parsed(a), (0, len(a)), a), (_parsed(b), (0, len(b)), b))
+    return forecast_and_outcome((parsed(a), (0, len(a)), a), (parsed(b), (0, len(b)), b))

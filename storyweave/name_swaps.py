@@ -13,8 +13,9 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
+from .extract.quotes import SPEECH_VERBS
 from .group_background import word_frequency
 
 #: A word this frequent in English is an ordinary word when it opens a sentence
@@ -127,3 +128,41 @@ def _named_in(name: str, words: list[str], same: Callable[[str, str], bool]) -> 
     """Whether a run of capitalised words of a text is the same name."""
     return any(same(name, " ".join(words[k:k + n])) for n in range(1, MAX_NAME_WORDS + 1)
                for k in range(len(words) - n + 1) if words[k][:1].isupper())
+
+
+def doer(sentence: Any) -> str | None:
+    """The name that is the subject of a parsed sentence's main verb, or of the clause its
+    speech verb reports ("Police said [Orsk paid]"), with the words compounded before it
+    ("the Red Sox"); None when the subject is no name ("the council", "Police")."""
+    verb = sentence.root
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        # The speaker does not do what is told; a quote credited two ways is compare's.
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None:
+            return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    # The parser tags a made-up name as a noun as often as not: capitals decide, as for swaps.
+    tokens = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+    words = [t.text for t in tokens]
+    opens = all(t.is_punct for t in sentence.doc[sentence.start:tokens[0].i])
+    if not _is_name(words, [False] * len(words), opens):
+        return None
+    return " ".join(words)
+
+
+def other_doers(a: Any, b: Any, same: Callable[[str, str], bool] = same_name) -> tuple[str, str] | None:
+    """The names that do what two parsed sentences tell, when they are two parties each
+    absent from the other sentence: "Orsk made Vale a four-year offer" / "Wexmoor has made
+    a four-year offer to Vale, its agent said" are worded too differently for a swap of
+    words in place (:func:`swapped_names`), yet name two bidders. A party the other sentence
+    names anywhere ("Orsk bought the mill from Wexmoor" / "Wexmoor sold the mill to Orsk")
+    may be one event told from the other side."""
+    doer_a, doer_b = doer(a), doer(b)
+    if not doer_a or not doer_b or same(doer_a, doer_b):
+        return None
+    words_a, words_b = _WORD.findall(a.text), _WORD.findall(b.text)
+    if _named_in(doer_a, words_b, same) or _named_in(doer_b, words_a, same):
+        return None
+    return doer_a, doer_b

@@ -372,3 +372,79 @@ def test_align_quote_extractor_marks_described_speakers_as_not_resolved_from_con
     she = next(q for q in found if q.speaker_text == "she")
     assert not officials.speaker_resolved and officials.speaker is None
     assert she.speaker_resolved
+
+
+def _asserted(cid: str, article: str, text: str):
+    from storyweave.model import Certainty, Claim
+
+    return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED)
+
+
+@pytest.mark.slow
+def test_align_two_steps_of_one_criminal_case_are_two_facts():
+    # The charge and the plea share every word but the verb; so do the charge and the verdict.
+    from storyweave.align import align_claims
+
+    out, _ = align_claims([
+        _asserted("c1", "a1", "A baker has been charged with arson after a fire at a bakery in Wexmoor on Sunday."),
+        _asserted("c2", "a2", "A baker has denied arson after a fire at a bakery in Wexmoor on Sunday."),
+        _asserted("c3", "a3", "A baker was charged with arson following the fire at a Wexmoor bakery on Sunday."),
+    ], [], {})
+    fact = {c.id: c.fact for c in out}
+    assert fact["c1"] == fact["c3"] != fact["c2"]
+    out, _ = align_claims([
+        _asserted("c1", "a1", "Tomas Edd was convicted of one count of attempted murder over the Orsk shooting."),
+        _asserted("c2", "a2", "Tomas Edd was also charged with one count of attempted murder over the Orsk shooting."),
+    ], [], {})
+    assert out[0].fact != out[1].fact
+
+
+@pytest.mark.slow
+def test_align_proceedings_read_the_steps_a_sentence_tells():
+    from storyweave.nlp import load_nlp
+    from storyweave.proceedings import other_steps, steps
+
+    def parse(text: str) -> object:
+        return load_nlp()(text)
+
+    assert steps(parse("Two guards were arrested, and one was charged with murder.")) == {"arrest", "charge"}
+    assert not other_steps(parse("Two guards were arrested, and one was charged with murder."),
+                           parse("Two guards have been arrested."))
+    assert not other_steps(parse("Edd was found guilty of assault."), parse("Edd was sentenced to six years for assault."))
+    assert not other_steps(parse("Edd was accused of setting the fire."), parse("Edd was charged with arson."))
+    assert other_steps(parse("Edd denied arson."), parse("Edd was charged with arson."))
+    # Two verdicts are one step: "acquitted" / "convicted" is a contested fact, not two facts.
+    assert not other_steps(parse("A jury acquitted Edd of fraud."), parse("A jury convicted Edd of fraud."))
+    # "The charge" as a noun, or a sentence telling no step, is not set against anything.
+    assert not other_steps(parse("The charge of arson was read out in Wexmoor."), parse("Edd denied arson."))
+
+
+@pytest.mark.slow
+def test_align_two_bidders_in_sentences_built_differently_are_two_facts():
+    # No swap of words in place: the Owls' offer is told in other words, yet names another bidder.
+    from storyweave.align import align_claims
+
+    out, _ = align_claims([
+        _asserted("c1", "a1", "Last week the Lind Hawks made Vale Dunmore a four-year, $60 million offer."),
+        _asserted("c2", "a2", "The Orsk Owls have made a four-year offer to Vale Dunmore worth $60 million, his agent said."),
+        _asserted("c3", "a3", "The Lind Hawks made Vale Dunmore a four-year offer worth $60 million last week."),
+    ], [], {})
+    fact = {c.id: c.fact for c in out}
+    assert fact["c1"] == fact["c3"] != fact["c2"]
+
+
+@pytest.mark.slow
+def test_align_doers_are_names_absent_from_the_other_version():
+    from storyweave.name_swaps import doer, other_doers
+    from storyweave.nlp import load_nlp
+
+    def parse(text: str) -> object:
+        return load_nlp()(text)[:]
+
+    assert doer(parse("Officials said Orsk paid for the pier.")) == "Orsk"
+    assert doer(parse("The council approved the pier.")) is None
+    assert doer(parse("“We will pay for the pier,” Varis said.")) is None  # the speaker does not pay
+    # One sale told from both sides names both parties in both versions.
+    assert other_doers(parse("Orsk bought the mill from Wexmoor."), parse("Wexmoor sold the mill to Orsk.")) is None
+    assert other_doers(parse("Orsk made Vale a four-year offer."),
+                       parse("Wexmoor has made a four-year offer to Vale, its agent said.")) == ("Orsk", "Wexmoor")

@@ -358,6 +358,11 @@ def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
     assert forecast_and_outcome(side("Mira Solt is likely to win the Velde seat."), side("Mira Solt won the Velde seat."))
     assert forecast_and_outcome(side("Mira Solt is expected to win the Velde seat."), side("Mira Solt lost the Velde seat."))
     assert not forecast_and_outcome(side("Mira Solt is likely to win the Velde seat."), side("Mira Solt wins the Velde seat."))
+    # The future perfect looks ahead as well: "will have made" is no offer made yet.
+    assert forecast_and_outcome(side("By the end of the week the Hawks will have made Vale the largest offer in their history."),
+                                side("The Hawks have made Vale the largest offer in their history."))
+    assert not forecast_and_outcome(side("The Hawks will make Vale the largest offer in their history."),
+                                    side("The Hawks have made Vale the largest offer in their history."))
 
 
 @pytest.mark.slow
