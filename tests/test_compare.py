@@ -558,8 +558,9 @@ def test_compare_reports_say_why_a_fact_is_contested(seed_analysis):
     fact = next(f for f in story["facts"] if f["status"] == "contested")
     reason = next(d["explanation"] for d in story["discrepancies"] if d["id"] == fact["contested_by"][0])
     md = markdown.render(seed_analysis)
-    assert f"because {reason[:40]}" in md.replace("\\", "")
-    assert "because " in terminal.render(seed_analysis, color=False, width=200)
+    # The explanation reads on from "because": "because the same statement is dated …".
+    assert f"because {reason[0].lower()}{reason[1:40]}" in md.replace("\\", "")
+    assert f"because {reason[0].lower()}{reason[1:20]}" in terminal.render(seed_analysis, color=False, width=200)
     assert "<small>because " in html.render(seed_analysis)
 
 

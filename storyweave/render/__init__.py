@@ -334,9 +334,11 @@ class StoryView:
         return sorted(groups.items(), key=lambda g: (order.get(g[0], len(order)), g[0]))
 
     def contested_because(self, fact: dict[str, Any]) -> list[str]:
-        """The explanations of the discrepancies that make a fact contested."""
+        """The explanations of the discrepancies that make a fact contested, worded to follow
+        "because" ("because the same statement is dated differently …"; "AP" stays)."""
         by_id = {d.get("id"): d for d in self.story.get("discrepancies") or []}
-        return [str(by_id[d].get("explanation") or "") for d in fact.get("contested_by") or [] if d in by_id]
+        reasons = [str(by_id[d].get("explanation") or "") for d in fact.get("contested_by") or [] if d in by_id]
+        return [r[0].lower() + r[1:] if r[:1].isupper() and r[1:2].islower() else r for r in reasons]
 
     def discrepancies(self) -> list[tuple[str, str, list[dict[str, Any]]]]:
         """Discrepancies by kind: (kind, section title, discrepancies)."""
