@@ -384,7 +384,7 @@ def quotes_storyweave(text: str, name: str) -> list:
     by_content: dict = {}
     for a in find_quotes(ann, canonical_entities([ann])):
         q = a.quote
-        content = a.content_span or q.span
+        content = a.marked_content_span or a.content_span or q.span
         if content in by_content:
             continue  # two quoted fragments of one mixed quote
         if a.continues and out:
@@ -393,7 +393,8 @@ def quotes_storyweave(text: str, name: str) -> list:
             out[-1] = Attribution(last.source, last.cue, last.content + (content,))
             continue
         by_content[content] = True
-        out.append(Attribution((q.speaker_span,) if q.speaker_span else (), (a.cue_span,) if a.cue_span else (), (content,)))
+        source = a.source_span or q.speaker_span
+        out.append(Attribution((source,) if source else (), (a.cue_span,) if a.cue_span else (), (content,)))
     return out
 
 
@@ -526,17 +527,19 @@ QUOTE_SYSTEMS: dict[str, Callable[[str, str], list]] = {
 
 
 def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | None = None,
-                skip: int = 0, show_errors: str | None = None) -> dict[str, dict[str, float]]:
+                skip: int = 0, show_errors: str | None = None, show_spans: bool = False) -> dict[str, dict[str, float]]:
     """PolNeAR quote–speaker F1 and the Citron-style span scores; prints a markdown table.
 
     ``skip`` and ``limit`` select articles ``skip`` … ``skip + limit`` (so that error reading
     and held-out scoring can use disjoint slices of train); ``show_errors`` names a system
-    whose misses and false hits are printed after the table."""
+    whose misses and false hits are printed after the table, with ``show_spans`` also the
+    span boundaries of its cue-paired quotes that differ from the gold ones."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from extract_polnear import QuoteScores, load
 
     docs = load(data, part)[skip:skip + limit if limit is not None else None]
     errors: list[str] = []
+    spans: list[str] = []
     results: dict[str, dict[str, float]] = {}
     unavailable: dict[str, str] = {}
     for name in systems:
@@ -558,7 +561,8 @@ def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | 
             predicted = fn(doc.text, doc.name)
             seconds += time.perf_counter() - t0
             scores.add(doc.text, doc.gold, predicted,
-                       errors=errors if name == show_errors else None, name=doc.name)
+                       errors=errors if name == show_errors else None, name=doc.name,
+                       spans=spans if name == show_errors and show_spans else None)
         results[name] = {**scores.scores(), "docs_per_s": len(docs) / seconds if seconds else 0.0}
     n_gold = sum(len(d.gold) for d in docs)
     print(f"PolNeAR {part}: {len(docs)} articles, {n_gold} gold attributions (primary annotator)\n")
@@ -575,6 +579,9 @@ def task_quotes(data: Path, systems: list[str], part: str = "dev", limit: int | 
     if show_errors:
         print(f"\nErrors of {show_errors} (MISS: gold pair not found; FALSE: predicted pair not correct):")
         print("\n".join(errors))
+    if spans:
+        print(f"\nSpan boundaries of {show_errors} that differ from gold (cue-paired quotes):")
+        print("\n".join(spans))
     return results
 
 
@@ -757,6 +764,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="quotes: start at article K (articles K … K+limit)")
     ap.add_argument("--errors", metavar="SYSTEM", default=None,
                     help="also list the misses/mismatches/spurious of one system")
+    ap.add_argument("--spans", action="store_true",
+                    help="quotes, with --errors: also list the span boundaries that differ from gold")
     ap.add_argument("--citron-dir", default=None,
                     help="quotes: a local bbc/citron checkout to import Citron from (default $CITRON_DIR); "
                          "needs python-crfsuite, scikit-learn, nltk and cherrypy in this interpreter")
@@ -779,7 +788,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = [s for s in systems if s not in QUOTE_SYSTEMS]
         if unknown:
             ap.error(f"unknown systems for quotes: {unknown}")
-        task_quotes(args.data, systems, args.part, args.limit, args.skip, args.errors)
+        task_quotes(args.data, systems, args.part, args.limit, args.skip, args.errors, args.spans)
     elif args.task == "certainty":
         task_certainty(args.data)
     elif args.task == "entities":

@@ -125,6 +125,14 @@ def _error_lines(text: str, name: str, gold: list[Attribution], predicted: list[
     return out
 
 
+def _boundary_lines(text: str, name: str, gold: Attribution, predicted: Attribution,
+                    same: dict[str, bool]) -> list[str]:
+    """SPAN lines for the roles of a cue-paired gold and predicted quote whose token spans differ,
+    gold first, to read where the boundaries part."""
+    return [f"{name}: SPAN {role} gold [{_show(text, getattr(gold, role))}] got [{_show(text, getattr(predicted, role))}]"
+            for role in ("source", "cue", "content") if not same[role]]
+
+
 @dataclass
 class QuoteScores:
     """Corpus-level counts for every PolNeAR metric."""
@@ -141,9 +149,10 @@ class QuoteScores:
     overlap: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ("cue", "source", "content")})
 
     def add(self, text: str, gold: list[Attribution], predicted: list[Attribution],
-            errors: list[str] | None = None, name: str = "") -> None:
+            errors: list[str] | None = None, name: str = "", spans: list[str] | None = None) -> None:
         """Count one document; when ``errors`` is a list, append a line per gold pair missed
-        (MISS) and per predicted pair not correct (FALSE), for reading errors."""
+        (MISS) and per predicted pair not correct (FALSE), for reading errors; when ``spans``
+        is a list, a SPAN line per role of a cue-paired quote whose boundaries differ."""
         tok = Tokens(text)
         self.predicted += len(predicted)
         self.gold += len(gold)
@@ -185,8 +194,11 @@ class QuoteScores:
                 continue
             used_g.add(gi)
             self.cue_matched += 1
-            self.source_exact += p_source[pi] == g_source[gi]
-            self.content_exact += p_content[pi] == g_content[gi]
+            same = {"source": p_source[pi] == g_source[gi], "cue": pc == g_cue[gi], "content": p_content[pi] == g_content[gi]}
+            self.source_exact += same["source"]
+            self.content_exact += same["content"]
+            if spans is not None:
+                spans.extend(_boundary_lines(text, name, gold[gi], predicted[pi], same))
         for role, gs, ps in (("cue", g_cue, p_cue), ("source", g_source, p_source), ("content", g_content, p_content)):
             gold_all = frozenset().union(*gs) if gs else frozenset()
             pred_all = frozenset().union(*ps) if ps else frozenset()

@@ -31,6 +31,18 @@ def test_polnear_scores_list_missed_and_false_pairs():
     ]
 
 
+def test_polnear_scores_list_span_boundaries_of_cue_paired_quotes():
+    text = "Senator Varga said that the pier is safe."
+    gold = [Attribution(_span(text, "Senator Varga"), _span(text, "said"), _span(text, "that the pier is safe"))]
+    predicted = [Attribution(_span(text, "Varga"), _span(text, "said"), _span(text, "the pier is safe"))]
+    spans: list[str] = []
+    QuoteScores().add(text, gold, predicted, spans=spans, name="doc")
+    assert spans == [
+        "doc: SPAN source gold [Senator Varga] got [Varga]",
+        "doc: SPAN content gold [that the pier is safe] got [the pier is safe]",
+    ]
+
+
 def test_polnear_to_citron_writes_citron_quotes_with_stripped_spans():
     from extract_polnear import Document
     from polnear_to_citron import citron_quotes

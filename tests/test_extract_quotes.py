@@ -1125,3 +1125,55 @@ def test_extract_quotes_a_passage_after_another_speaker_in_the_paragraph_is_not_
     _, _, found = _quotes(text)
     assert not [a for a in found if a.quote.text.startswith("Nobody asked") and a.continues
                 and a.quote.speaker_text == "Ilse Varga"]
+
+
+def _marked(text: str, found) -> list[tuple[str, str, str]]:
+    """(source, cue, content) of each attribution as attribution corpora mark them."""
+    return [(text[slice(*a.source_span)], text[slice(*a.cue_span)], text[slice(*a.marked_content_span)]) for a in found]
+
+
+def test_extract_quotes_direct_content_is_marked_with_its_quotation_marks():
+    text = "“We will rebuild the pier before the storms,” Tomas Brennick said."
+    _, _, found = _quotes(text)
+    assert _marked(text, found) == [("Tomas Brennick", "said", "“We will rebuild the pier before the storms,”")]
+    assert found[0].quote.text == "We will rebuild the pier before the storms"  # reports show the words only
+
+
+def test_extract_quotes_reported_clause_is_marked_with_its_complementiser():
+    text = "Mayor Ilse Varga said that the harbour wall would be finished next year."
+    _, _, found = _quotes(text)
+    assert _marked(text, found)[0][2] == "that the harbour wall would be finished next year"
+    assert found[0].quote.text == "the harbour wall would be finished next year"
+
+
+def test_extract_quotes_source_is_marked_with_its_apposition_and_speaker_text_stays_the_name():
+    text = "Ilse Varga, the mayor of Orsk, said the harbour wall would be finished next year."
+    _, index, found = _quotes(text)
+    assert _marked(text, found)[0][0] == "Ilse Varga, the mayor of Orsk,"
+    assert found[0].quote.speaker_text == "Ilse Varga"
+    assert index.get(found[0].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_cue_is_marked_with_its_auxiliary_and_particle():
+    text = ("Tomas Brennick has also said the pier is unsafe for the ferries. "
+            "Ilse Varga pointed out that the ferries had stopped running in March.")
+    _, _, found = _quotes(text)
+    assert [cue for _, cue, _ in _marked(text, found)] == ["has also said", "pointed out"]
+
+
+def test_extract_quotes_speaker_in_a_relative_clause_is_marked_by_the_pronoun():
+    text = "The ferries stopped in March, according to Tomas Brennick, who said that the pier was unsafe."
+    _, _, found = _quotes(text)
+    said = [a for a in found if a.quote.cue == "said"]
+    assert _marked(text, said) == [("who", "said", "that the pier was unsafe")]
+    assert text[slice(*said[0].quote.speaker_span)] == "Tomas Brennick, who"
+
+
+def test_extract_quotes_colon_joins_the_cue_and_a_quoted_clause_keeps_its_complementiser():
+    text = ("Ilse Varga said: “The pier will open in May.”\n\n"
+            "Tomas Brennick said that “the new pier is a disgrace.”")
+    _, _, found = _quotes(text)
+    assert [(cue, content) for _, cue, content in _marked(text, found)] == [
+        ("said:", "“The pier will open in May.”"),
+        ("said", "that “the new pier is a disgrace.”"),
+    ]

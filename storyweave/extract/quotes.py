@@ -233,6 +233,14 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", 
 #: An unnamed speaker's description keeps its modifiers ("engineers from both city
 #: halls") up to this many words.
 MAX_DESCRIPTION_WORDS = 12
+#: Opening a reported clause, part of its content as corpora mark it ("that the pier …").
+COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+#: Before a cue verb, the words that belong to its cue ("has said", "did not mention", "also said").
+CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg"})
+CUE_ADVERBS = frozenset({"also", "later", "now", "then", "again", "repeatedly", "previously", "earlier", "once", "often",
+                         "still", "initially", "since", "already", "first"})
+#: After it, the particle or preposition of a phrasal cue ("pointed out", "called for").
+CUE_PARTICLES = frozenset({"prt", "prep", "agent"})
 
 
 class Speaker(NamedTuple):
@@ -251,11 +259,19 @@ class Attribution:
 
     quote: Quote
     confidence: float  # 1.0 named in the attribution; lower when resolved from context
-    cue_span: tuple[int, int] | None = None  # the verb or phrase, as characters of the text
+    # the verb (with its auxiliaries and particle: "has also said", "pointed out") or phrase,
+    # as characters of the text
+    cue_span: tuple[int, int] | None = None
     continues: bool = False  # a further quoted passage of the attribution before it
     content_span: tuple[int, int] | None = None  # mixed quotes: the reported clause around the words
     unnamed: bool = False  # the speaker is described, not named ("officials said"): no entity is made
     relative: bool = False  # spoken in a relative clause ("voters who said …")
+    # The source and content as attribution corpora (PolNeAR, PARC) mark them, set by
+    # ``find_quotes``: the source is the whole noun phrase (titles, appositions, modifiers),
+    # the content keeps its quotation marks and complementiser. ``Quote`` keeps the words
+    # reports show.
+    source_span: tuple[int, int] | None = None
+    marked_content_span: tuple[int, int] | None = None
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1011,7 +1027,95 @@ class QuoteFinder:
                                              for c in colons)]
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
-        return self._after_anchors(_without_relays(self._before_relative_statements(found)))
+        return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
+
+    def _as_marked(self, attribution: Attribution) -> Attribution:
+        """The attribution with its source, cue and content spans as attribution corpora mark
+        them (see :class:`Attribution`); the quote itself is left as reports show it."""
+        content = attribution.content_span or attribution.quote.span
+        return replace(attribution, source_span=self._marked_source(attribution, content),
+                       cue_span=self._marked_cue(attribution.cue_span, content),
+                       marked_content_span=self._marked_content(content))
+
+    def _marked_content(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A content span with the marks corpora count in it: the quotation marks around a
+        quote and the punctuation inside them (“We will win,”), a mark closing a quoted end of
+        a reported clause, and the complementiser opening a reported clause, quoted or not
+        ("that …", "that “…”")."""
+        start, end = span
+        opened = _opening_mark_width(self.text, start)
+        start -= opened
+        inside = self.text[start:end]
+        unclosed = sum(inside.count(m) for m in "“«„") > sum(inside.count(m) for m in "”»") or inside.count('"') % 2 == 1 \
+            or inside.count("''") % 2 == 1
+        closing = re.match(r"""[,.;:!?]*(?:[”"»]|'')""", self.text[end : end + 4])
+        if closing and (opened or unclosed):
+            end += closing.end()
+        return self._complementiser_start(start), end
+
+    def _complementiser_start(self, start: int) -> int:
+        """``start`` moved back over the complementiser that opens a reported clause there."""
+        lead = re.search(r"\b(\w+)\s+$", self.text[max(0, start - 12) : start])
+        if lead is None or lead.group(1).lower() not in COMPLEMENTISERS:
+            return start
+        at = start - len(lead.group(0))
+        word = self.doc.char_span(at, at + len(lead.group(1)))
+        return at if word is not None and word[0].dep_ == "mark" else start
+
+    def _marked_cue(self, span: tuple[int, int] | None, content: tuple[int, int]) -> tuple[int, int] | None:
+        """A one-verb cue with the words corpora mark with it: its auxiliaries, negation and
+        adverbs of time before it ("has also said", "did not mention"), the particle or
+        preposition of a phrasal verb that takes the content ("pointed out", "called for"),
+        and a colon handing over to the content ("said:")."""
+        tokens = self.doc.char_span(*span) if span is not None else None
+        if tokens is None or len(tokens) != 1 or tokens[0].pos_ not in ("VERB", "AUX"):
+            return span
+        verb = tokens[0]
+        first = last = verb
+        while first.i > 0 and _cue_modifier(self.doc[first.i - 1], verb) and not _within(self.doc[first.i - 1], content):
+            first = self.doc[first.i - 1]
+        after = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if after is not None and after.head == verb and after.dep_ in CUE_PARTICLES and not _within(after, content) \
+                and (after.dep_ == "prt" or any(_within(c, content) for c in after.children)):
+            last = after
+        after = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if after is not None and after.text == ":" and after.idx < content[0]:
+            last = after
+        return first.idx, last.idx + len(last.text)
+
+    def _marked_source(self, attribution: Attribution, content: tuple[int, int]) -> tuple[int, int] | None:
+        """The source as corpora mark it: the whole noun phrase the speaker heads, with its
+        titles, appositions, prepositional and relative modifiers (and the comma closing an
+        apposition before the cue); for a speaker in a relative clause, the pronoun alone."""
+        span = attribution.quote.speaker_span
+        words = self.doc.char_span(*span, alignment_mode="expand") if span is not None else None
+        if words is None or not len(words):
+            return span
+        if attribution.relative and words[-1].lower_ in RELATIVE_PRONOUNS | {"whom"}:
+            return words[-1].idx, words[-1].idx + len(words[-1].text)
+        head = words.root
+        if head.lower_ in PRONOUNS | NON_PERSON_PRONOUNS:
+            return span
+        cue = attribution.cue_span or content  # a passage without a cue of its own: its content
+        subtree = {t.i for t in head.subtree}
+
+        def joins(token: Any) -> bool:
+            return token.i in subtree and not _within(token, content) and not _within(token, cue) \
+                and "\n" not in token.text and token.text not in _DASHES
+        first, last = words.start, words.end - 1
+        while first > 0 and joins(self.doc[first - 1]):
+            first -= 1
+        while last + 1 < len(self.doc) and joins(self.doc[last + 1]):
+            last += 1
+        while first < last and self.doc[first].is_punct:
+            first += 1
+        while last > first and self.doc[last].is_punct and self.doc[last].text != ")":
+            last -= 1
+        following = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        if following is not None and following.text == "," and "," in self.doc[first : last + 1].text \
+                and following.idx < cue[0]:
+            last += 1  # "Ilse Varga, the mayor, said": the comma closes the apposition
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
 
     def _before_relative_statements(self, found: list[Attribution]) -> list[Attribution]:
         """A reported clause cut before a statement of other people in it ("61 percent said
@@ -2047,6 +2151,23 @@ class QuoteFinder:
             speaker_resolved=confidence < 1.0 and not _describes_a_group(unnamed, speaker_text),
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
+
+
+def _opening_mark_width(text: str, start: int) -> int:
+    """The width of a quotation mark that opens just before ``start`` (0 when none)."""
+    if text[max(0, start - 2) : start] in ("''", "``"):
+        return 2
+    return 1 if start > 0 and (text[start - 1] in OPENERS or text[start - 1] == "‘") else 0
+
+
+def _within(token: Any, span: tuple[int, int]) -> bool:
+    return span[0] <= token.idx < span[1]
+
+
+def _cue_modifier(token: Any, verb: Any) -> bool:
+    """Whether a word before a cue verb is part of the cue: its auxiliary or negation, or an
+    adverb of time or repetition ("also", "later")."""
+    return token.head == verb and (token.dep_ in CUE_MODIFIERS or token.dep_ == "advmod" and token.lower_ in CUE_ADVERBS)
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
