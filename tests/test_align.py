@@ -374,29 +374,27 @@ def test_align_quote_extractor_marks_described_speakers_as_not_resolved_from_con
     assert she.speaker_resolved
 
 
-def _asserted(cid: str, article: str, text: str):
+def _facts_of(*texts: str) -> list[str | None]:
+    """The fact ids align gives plain asserted claims, one article each."""
+    from storyweave.align import align_claims
     from storyweave.model import Certainty, Claim
 
-    return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED)
+    claims = [Claim(f"c{n}", f"a{n}", text, (0, len(text)), Certainty.ASSERTED) for n, text in enumerate(texts, 1)]
+    return [c.fact for c in align_claims(claims, [], {})[0]]
 
 
 @pytest.mark.slow
 def test_align_two_steps_of_one_criminal_case_are_two_facts():
     # The charge and the plea share every word but the verb; so do the charge and the verdict.
-    from storyweave.align import align_claims
-
-    out, _ = align_claims([
-        _asserted("c1", "a1", "A baker has been charged with arson after a fire at a bakery in Wexmoor on Sunday."),
-        _asserted("c2", "a2", "A baker has denied arson after a fire at a bakery in Wexmoor on Sunday."),
-        _asserted("c3", "a3", "A baker was charged with arson following the fire at a Wexmoor bakery on Sunday."),
-    ], [], {})
-    fact = {c.id: c.fact for c in out}
-    assert fact["c1"] == fact["c3"] != fact["c2"]
-    out, _ = align_claims([
-        _asserted("c1", "a1", "Tomas Edd was convicted of one count of attempted murder over the Orsk shooting."),
-        _asserted("c2", "a2", "Tomas Edd was also charged with one count of attempted murder over the Orsk shooting."),
-    ], [], {})
-    assert out[0].fact != out[1].fact
+    charged, denied, charged_too = _facts_of(
+        "A baker has been charged with arson after a fire at a bakery in Wexmoor on Sunday.",
+        "A baker has denied arson after a fire at a bakery in Wexmoor on Sunday.",
+        "A baker was charged with arson following the fire at a Wexmoor bakery on Sunday.")
+    assert charged == charged_too != denied
+    convicted, charged = _facts_of(
+        "Tomas Edd was convicted of one count of attempted murder over the Orsk shooting.",
+        "Tomas Edd was also charged with one count of attempted murder over the Orsk shooting.")
+    assert convicted != charged
 
 
 @pytest.mark.slow
@@ -422,15 +420,11 @@ def test_align_proceedings_read_the_steps_a_sentence_tells():
 @pytest.mark.slow
 def test_align_two_bidders_in_sentences_built_differently_are_two_facts():
     # No swap of words in place: the Owls' offer is told in other words, yet names another bidder.
-    from storyweave.align import align_claims
-
-    out, _ = align_claims([
-        _asserted("c1", "a1", "Last week the Lind Hawks made Vale Dunmore a four-year, $60 million offer."),
-        _asserted("c2", "a2", "The Orsk Owls have made a four-year offer to Vale Dunmore worth $60 million, his agent said."),
-        _asserted("c3", "a3", "The Lind Hawks made Vale Dunmore a four-year offer worth $60 million last week."),
-    ], [], {})
-    fact = {c.id: c.fact for c in out}
-    assert fact["c1"] == fact["c3"] != fact["c2"]
+    hawks, owls, hawks_too = _facts_of(
+        "Last week the Lind Hawks made Vale Dunmore a four-year, $60 million offer.",
+        "The Orsk Owls have made a four-year offer to Vale Dunmore worth $60 million, his agent said.",
+        "The Lind Hawks made Vale Dunmore a four-year offer worth $60 million last week.")
+    assert hawks == hawks_too != owls
 
 
 @pytest.mark.slow

@@ -1039,30 +1039,26 @@ def test_extract_quotes_a_man_saying_is_not_the_subject_speaking():
     assert not [a for a in found if a.quote.speaker_text == "Ilse Varga" and a.quote.text.startswith("the pier")]
 
 
-def test_extract_quotes_sides_votes_against_and_beliefs_in_are_voiced():
-    text = ("Mayor Ilse Varga sided with the harbour crews. Tomas Brennick voted against the new toll. "
-            "Brennick believes in a smaller council.")
+@pytest.mark.parametrize("text, voiced", [
+    # sides taken, votes against and beliefs held
+    ("Mayor Ilse Varga sided with the harbour crews. Tomas Brennick voted against the new toll. "
+     "Brennick believes in a smaller council.",
+     {"sided": "the harbour crews", "voted": "the new toll", "believes": "a smaller council"}),
+    # what someone cites, questions or unveils
+    ("Mayor Ilse Varga cited the rising cost of steel. Tomas Brennick questioned the council's figures. "
+     "Varga unveiled a plan for the harbour.",
+     {"cited": "the rising cost of steel", "questioned": "the council's figures", "unveiled": "a plan for the harbour"}),
+])
+def test_extract_quotes_positions_voiced_by_verb_and_object(text, voiced):
     _, _, found = _quotes(text)
     by_cue = {a.quote.cue: a.quote.text for a in found}
-    assert by_cue.get("sided") == "the harbour crews"
-    assert by_cue.get("voted") == "the new toll"
-    assert by_cue.get("believes") == "a smaller council"
+    assert {cue: by_cue.get(cue) for cue in voiced} == voiced
 
 
 def test_extract_quotes_a_refusal_to_comment_is_attributed():
     text = "Mayor Ilse Varga declined to comment."
     _, _, found = _quotes(text)
     assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Mayor Ilse Varga", "to comment")]
-
-
-def test_extract_quotes_what_someone_cites_questions_or_unveils_is_voiced():
-    text = ("Mayor Ilse Varga cited the rising cost of steel. Tomas Brennick questioned the council's figures. "
-            "Varga unveiled a plan for the harbour.")
-    _, _, found = _quotes(text)
-    by_cue = {a.quote.cue: a.quote.text for a in found}
-    assert by_cue.get("cited") == "the rising cost of steel"
-    assert by_cue.get("questioned") == "the council's figures"
-    assert by_cue.get("unveiled") == "a plan for the harbour"
 
 
 def test_extract_quotes_a_portrayal_as_something_is_a_label():
