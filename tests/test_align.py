@@ -383,6 +383,13 @@ def _facts_of(*texts: str) -> list[str | None]:
     return [c.fact for c in align_claims(claims, [], {})[0]]
 
 
+def _sentence_of(text: str):
+    """A sentence parsed by the project's spaCy pipeline, as a span."""
+    from storyweave.nlp import load_nlp
+
+    return load_nlp()(text)[:]
+
+
 @pytest.mark.slow
 def test_align_two_steps_of_one_criminal_case_are_two_facts():
     # The charge and the plea share every word but the verb; so do the charge and the verdict.
@@ -399,12 +406,9 @@ def test_align_two_steps_of_one_criminal_case_are_two_facts():
 
 @pytest.mark.slow
 def test_align_proceedings_read_the_steps_a_sentence_tells():
-    from storyweave.nlp import load_nlp
     from storyweave.proceedings import other_steps, steps
 
-    def parse(text: str) -> object:
-        return load_nlp()(text)
-
+    parse = _sentence_of
     assert steps(parse("Two guards were arrested, and one was charged with murder.")) == {"arrest", "charge"}
     assert not other_steps(parse("Two guards were arrested, and one was charged with murder."),
                            parse("Two guards have been arrested."))
@@ -430,11 +434,8 @@ def test_align_two_bidders_in_sentences_built_differently_are_two_facts():
 @pytest.mark.slow
 def test_align_doers_are_names_absent_from_the_other_version():
     from storyweave.name_swaps import doer, other_doers
-    from storyweave.nlp import load_nlp
 
-    def parse(text: str) -> object:
-        return load_nlp()(text)[:]
-
+    parse = _sentence_of
     assert doer(parse("Officials said Orsk paid for the pier.")) == "Orsk"
     assert doer(parse("The council approved the pier.")) is None
     assert doer(parse("“We will pay for the pier,” Varis said.")) is None  # the speaker does not pay
