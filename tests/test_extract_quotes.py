@@ -1173,3 +1173,45 @@ def test_extract_quotes_colon_joins_the_cue_and_a_quoted_clause_keeps_its_comple
         ("said:", "“The pier will open in May.”"),
         ("said", "that “the new pier is a disgrace.”"),
     ]
+
+
+def test_extract_quotes_writers_aside_after_a_comma_is_left_out_of_the_marked_content():
+    text = "Tomas Brennick said the ferry contract went to Ilse Varga, who ran the harbour board until May."
+    _, _, found = _quotes(text)
+    assert [content for _, _, content in _marked(text, found)] == ["the ferry contract went to Ilse Varga"]
+    # a relative clause without a comma is part of what was said, and so are quoted words
+    text = ("Tomas Brennick said the council ignored the engineers who had warned about the pier. "
+            "Ilse Varga said she would vote for Brennick, “who has always told the truth.”")
+    _, _, found = _quotes(text)
+    contents = [content for _, _, content in _marked(text, found)]
+    assert "the council ignored the engineers who had warned about the pier" in contents
+    assert any(c.endswith("“who has always told the truth.”") for c in contents)
+
+
+def test_extract_quotes_noun_of_saying_with_a_that_clause_is_voiced_by_its_possessor():
+    text = "Voters remembered Tomas Brennick's claim that the pier would reopen by June."
+    _, index, found = _quotes(text)
+    assert [(index.get(a.quote.speaker).name, a.quote.cue, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "claim", "the pier would reopen by June")]
+    # the place where something was said is no speaker of its own
+    text = "Ilse Varga stressed in her remarks that the harbour budget was already spent."
+    _, _, found = _quotes(text)
+    assert not [a for a in found if a.quote.speaker_text == "her"]
+
+
+def test_extract_quotes_colon_after_a_name_hands_over_the_quote_across_a_no_break_space():
+    text = "The vote was close.\n\nMore from Mayor Ilse Varga:\u00a0“The pier is older than the town and it will stay.”"
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Ilse Varga", ":", "The pier is older than the town and it will stay.")]
+
+
+def test_extract_quotes_short_passage_right_after_a_quote_continues_it():
+    text = "“They complain,” Ilse Varga said. “Everyone complains, right?”"
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text, a.continues) for a in found] == [
+        ("Ilse Varga", "They complain", False), ("Ilse Varga", "Everyone complains, right?", True)]
+    # a short quote inside a sentence is a scare quote, not a passage of its own
+    text = "“They complain,” Ilse Varga said. The “harbour lobby” left early."
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["They complain"]

@@ -163,6 +163,12 @@ VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({
     "appeal": "for", "opposition": "to", "proposal": "for", "support": "for", "congratulations": "to",
     "embrace": "of", "rejection": "of", "dismissal": "of", "description": "of", "promise": "of",
 })
+#: Nouns of saying whose "that" clause is what was said ("his claim that the pier is
+#: safe"); nouns of believing ("her fear that …") gained nothing on PolNeAR train.
+CLAUSE_VIEW_NOUNS = frozenset(
+    "claim assertion contention insistence suggestion argument remark statement warning promise pledge "
+    "prediction admission acknowledgment acknowledgement allegation accusation announcement".split()
+)
 #: Verbs by which a speaker voices such a noun ("avoided direct criticism of", "delivered a
 #: defence of", "renewed his call for"); verbs of receiving it ("faced criticism of") are not.
 VOICING_VERBS = frozenset(
@@ -233,6 +239,11 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", 
 #: An unnamed speaker's description keeps its modifiers ("engineers from both city
 #: halls") up to this many words.
 MAX_DESCRIPTION_WORDS = 12
+#: Relative pronouns that open a writer's aside after a comma ("…, who was his chief of
+#: staff"); "that" never opens one.
+ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where"})
+#: Any quotation mark, opening or closing.
+QUOTE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values()) | {"''"}
 #: Opening a reported clause, part of its content as corpora mark it ("that the pier …").
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 #: Before a cue verb, the words that belong to its cue ("has said", "did not mention", "also said").
@@ -629,6 +640,23 @@ def _voiced_object(verb: Any) -> Any:
     return None
 
 
+def _view_content(noun: Any) -> Any:
+    """What a noun of voicing a view says was voiced: the object of its preposition ("her
+    criticism of the council"), or for a noun of saying its "that" clause ("his claim that
+    the pier is safe")."""
+    lemma = noun.lemma_.lower()
+    if lemma in CLAUSE_VIEW_NOUNS:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        # "stressed in his remarks that …": the clause is the verb's, the noun where it was said
+        channel = noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and _is_speech(noun.head.head)
+        if clause is not None and not channel:
+            return clause
+    preps = VIEW_NOUNS.get(lemma)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None) if preps else None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+
+
 def _complement(verb: Any) -> Any:
     """The clause a speech verb reports: its clausal complement, the one after it when
     there are two (the parser joins a quoted paragraph or an earlier clause to the verb as
@@ -975,7 +1003,7 @@ class QuoteFinder:
                 elif words >= MIN_UNCUED_QUOTE_WORDS and self._named_before_colon(start) is not None:
                     named.append((start, end))
                     continue
-                elif words >= MIN_UNCUED_QUOTE_WORDS:
+                elif words >= MIN_UNCUED_QUOTE_WORDS or self._opens_sentence(start):
                     uncued.append((start, end))
                     continue
                 else:
@@ -1044,6 +1072,8 @@ class QuoteFinder:
         ("that …", "that “…”")."""
         start, end = span
         opened = _opening_mark_width(self.text, start)
+        if not opened:
+            end = self._before_trailing_aside(start, end)
         start -= opened
         inside = self.text[start:end]
         unclosed = sum(inside.count(m) for m in "“«„") > sum(inside.count(m) for m in "”»") or inside.count('"') % 2 == 1 \
@@ -1052,6 +1082,24 @@ class QuoteFinder:
         if closing and (opened or unclosed):
             end += closing.end()
         return self._complementiser_start(start), end
+
+    def _before_trailing_aside(self, start: int, end: int) -> int:
+        """``end`` moved back before a relative clause set off by a comma that closes a
+        reported clause ("said the emails went to Eric Fanning, who was his chief of staff"):
+        the writer's description of someone named, which corpora leave out of what was said.
+        Words in quotation marks are the speaker's own and stay."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        for token in words or ():
+            first = token.left_edge
+            if token.dep_ != "relcl" or first.lower_ not in ASIDE_RELATIVES or first.i == 0 \
+                    or self.doc[first.i - 1].text != "," or not start <= token.head.idx < first.idx:
+                continue
+            last = token.right_edge
+            rest = self.text[last.idx + len(last.text) : end]
+            if rest.strip(" .,;:") or any(m in self.text[first.idx : end] for m in QUOTE_MARKS):
+                continue
+            return self._clause_end(self.doc[first.i - 1].idx, start)
+        return end
 
     def _complementiser_start(self, start: int) -> int:
         """``start`` moved back over the complementiser that opens a reported clause there."""
@@ -1546,6 +1594,8 @@ class QuoteFinder:
             # an unresolved "he" still speaks the next passage.
             if not self._continues_after(previous.quote, start) or previous.quote.speaker_span is None:
                 continue
+            if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS and not self._right_after(previous.quote, start):
+                continue  # a short passage ("“Everybody sues, right?”") goes on only right after the quote
             between = [a for a in found if previous.quote.span[1] <= a.quote.span[0] < start]
             if not all(self._remark_of_the_speaker(a.quote, previous.quote, start) for a in between):
                 continue
@@ -1570,6 +1620,18 @@ class QuoteFinder:
         if remark.speaker_span == previous.speaker_span and self.context.sentence_of(remark.span[0]) == sentence:
             return True
         return self._same_paragraph(previous.span[1], start) and _same_speaker(remark, previous)
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the quotation mark before ``start`` opens a sentence of its own (after a
+        full stop or a paragraph break), as a passage does, not a scare quote inside one."""
+        before = self.text[: start - _opening_mark_width(self.text, start)].rstrip(" \t\xa0")
+        return not before or before[-1] in ".!?\n"
+
+    def _right_after(self, previous: Quote, start: int) -> bool:
+        """Whether a passage at ``start`` follows the quote ``previous`` in its paragraph
+        with only a short attribution between ("“They sue,” he said. “Right?”")."""
+        gap = self.text[previous.span[1] : start]
+        return len(gap) <= MAX_CONTINUATION_GAP and "\n" not in gap
 
     def _continues_after(self, previous: Quote, start: int) -> bool:
         """Whether a passage at ``start`` can continue the quote ``previous``: a short gap,
@@ -1638,7 +1700,7 @@ class QuoteFinder:
     def _named_before_colon(self, start: int) -> tuple[str, tuple[int, int]] | None:
         """The person a colon hands a quote to ("…, says pollster Ana Ruiz: “…”", "doesn’t
         surprise pollster Ana Ruiz: “…”"): the name that ends the text before the colon."""
-        before = self.text[:start].rstrip(" \t“\"‘'`")
+        before = self.text[:start].rstrip(" \t\xa0“\"‘'`")  # a no-break space too ("McDonald:\xa0“…”")
         if not before.endswith(":"):
             return None
         colon = len(before) - 1
@@ -1700,15 +1762,14 @@ class QuoteFinder:
 
     def _views(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"Her criticism of the council", "Varga avoided any mention of the mayor", "renewed
-        his call for a ban": a noun of voicing a view names what was voiced after its
-        preposition; the speaker is its possessor or the subject of the verb that voices it."""
+        his call for a ban", "his claim that the pier is safe": a noun of voicing a view names
+        what was voiced after its preposition or in its "that" clause; the speaker is its
+        possessor or the subject of the verb that voices it."""
         out = []
         for noun in self.doc:
-            preps = VIEW_NOUNS.get(noun.lemma_.lower())
-            if preps is None or noun.pos_ != "NOUN":
+            if noun.pos_ != "NOUN":
                 continue
-            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
-            what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            what = _view_content(noun)
             if what is None:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1729,8 +1790,11 @@ class QuoteFinder:
                 cue = noun.head
             else:
                 continue
-            start = what.left_edge.idx
-            end = self._clause_end(what.right_edge.idx + len(what.right_edge.text), start)
+            if what.dep_ in ("acl", "ccomp"):
+                start, end = self._clause_span(what)
+            else:
+                start = what.left_edge.idx
+                end = self._clause_end(what.right_edge.idx + len(what.right_edge.text), start)
             if "\n" in self.text[start:end] or any(s < end and start < e for s, e in covered):
                 continue
             self._view_owners[(start, end)] = owner.i if owner is not None else None
