@@ -490,10 +490,25 @@ def _hypothetical(verb: Any) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
 
 
+#: Words that open a phrase a sentence sets aside: "Despite reports that he would not return,
+#: he is back at the table" states that he is back, not that he will not return.
+CONCESSIVE = frozenset({"despite", "notwithstanding", "spite", "contrary"})
+
+
+def _set_aside(token: Any) -> bool:
+    """Whether a word sits inside a concessive phrase (:data:`CONCESSIVE`): what that phrase
+    says is what the sentence answers, often others' claim, not what it states. The small
+    parser hangs the phrase's clause from "despite" or makes "despite" a child of that
+    clause's verb ("said" in "Despite reports that said he would not return"); a "despite"
+    on the main verb leaves the main clause stated."""
+    return any(a.lower_ in CONCESSIVE or a.dep_ != "ROOT" and any(c.lower_ in CONCESSIVE and c.i < token.i for c in a.children)
+               for a in token.ancestors)
+
+
 def _negations(doc: Any, span: tuple[int, int]) -> int:
     """How many words of a sentence negate a verb, adjective or copula that states a fact."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
-    return sum(1 for t in chunk or () if t.dep_ == "neg" and not _hypothetical(t.head))
+    return sum(1 for t in chunk or () if t.dep_ == "neg" and not _hypothetical(t.head) and not _set_aside(t))
 
 
 #: Subjects that deny their verb as "not" would: "nothing in the code requires it".
@@ -523,13 +538,59 @@ def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     out: dict[str, tuple[bool, bool]] = {}
     for t in chunk or ():
-        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t):
+        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t) and not _set_aside(t):
             negated = any(c.dep_ == "neg" or _denying_subject(c) for c in t.children)
             under = negated or any(c.dep_ == "neg" or _denying_subject(c) for a in t.ancestors for c in a.children) \
                 or any(_denying_verb(a) for a in t.ancestors)
             was = out.get(t.lemma_.lower(), (False, False))
             out[t.lemma_.lower()] = (negated or was[0], under or was[1])
     return out
+
+
+#: The words of a subject that name it: "the film's main stars" → film, main, stars; what
+#: hangs from it further ("including Ida Marsh", or a name the parser wrongly hangs there
+#: from a phrase before it) is left out.
+_NAMING_DEPS = frozenset({"compound", "amod", "poss", "flat", "conj"})
+
+
+def _subject_words(subject: Any) -> frozenset[str]:
+    words = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS]
+    words += [c for w in words if w.dep_ == "conj" for c in w.children if c.dep_ in ("compound", "flat")]
+    return frozenset(content_words(" ".join(w.text for w in words)))
+
+
+def _subjects(doc: Any, span: tuple[int, int], lemma: str) -> tuple[str, frozenset[str]] | None:
+    """Who does what a verb says in a sentence: the voice of its subject ("nsubj" or
+    "nsubjpass") and the words naming that subject (:func:`_subject_words`). None when a
+    use of the verb has no subject or a pronoun for one (whom "he" means is not read
+    here), or without a parse."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    found: set[tuple[str, frozenset[str]]] = set()
+    for t in chunk or ():
+        if t.pos_ != "VERB" or t.lemma_.lower() != lemma:
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found.add((subject.dep_, _subject_words(subject)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_subjects(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
+    """Whether a verb has two different parties for subjects in the same voice, sharing no
+    word ("the film's stars are signed" / "Ross is not signed"): one signed and the other not
+    is no contradiction. Subjects in two voices ("voters did not approve the plan" / "the
+    plan was approved") are left to the other rules: the passive's subject is the active's
+    object."""
+    return a is not None and b is not None and a[0] == b[0] and bool(a[1]) and bool(b[1]) and not a[1] & b[1]
+
+
+def _only_in_names(doc: Any, span: tuple[int, int], word: str) -> bool:
+    """Whether every use of a word in a sentence modifies a noun as part of its name ("the
+    end zone", "the open day"): it then tells of no opening or ending."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    uses = [t for t in chunk or () if t.lower_ == word.lower()]
+    return bool(uses) and all(t.dep_ == "compound" for t in uses)
 
 
 def _contradiction(a: Any, b: Any) -> str | None:
@@ -539,13 +600,16 @@ def _contradiction(a: Any, b: Any) -> str | None:
     pa, pb = _predicates(doc_a, span_a), _predicates(doc_b, span_b)
     # Negated in one, and in the other neither negated nor under a negation.
     flipped = [verb for verb in sorted(set(pa) & set(pb))
-               if pa[verb][0] and not pb[verb][1] or pb[verb][0] and not pa[verb][1]]
+               if (pa[verb][0] and not pb[verb][1] or pb[verb][0] and not pa[verb][1])
+               and not _other_subjects(_subjects(doc_a, span_a, verb), _subjects(doc_b, span_b, verb))]
     # As many negations on each side is a negation moved, not added: "I didn't feel we
     # were executing it" / "I feel we weren't executing it".
     if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2 \
             and not ahead_and_done(doc_a, span_a, {flipped[0]}, doc_b, span_b, {flipped[0]}):
         return f"One source says “{flipped[0]}”, the other “not {flipped[0]}”."
     opposed = opposite_words(text_a, text_b)
+    if opposed and (_only_in_names(doc_a, span_a, opposed[0]) or _only_in_names(doc_b, span_b, opposed[1])):
+        return None  # "the end zone" names a place; it says nothing has ended
     # "is expected to win" before the vote and "lost" after it are both right.
     if opposed and not ahead_and_done(doc_a, span_a, {opposed[0]}, doc_b, span_b, {opposed[1]}):
         return f"One source says “{opposed[0]}”, the other “{opposed[1]}”."
@@ -618,30 +682,38 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         quotes = quotes_by_group.get(group.id, [])
         # The speaker's own words, whole (direct) or in part (mixed), are compared for wording.
         _wording_drift([q for q in quotes if q.kind != "indirect"], add)
-        sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
-                and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
-        by_speaker: dict[str, Quote] = {}
-        for q in sure:
-            by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
-        voices: list[Quote] = []
-        for q in sorted(by_speaker.values(), key=lambda q: q.kind == "indirect"):
-            if not any(_same_voice(_speaker_names(q, names), _speaker_names(v, names)) for v in voices):
-                voices.append(q)
-        if len(voices) > 1 and len({q.article for q in voices}) > 1:
-            chosen = voices[:2]
-            # The same words credited to two people: words in quotation marks, or reported
-            # speech in nearly the same words. Two outlets paraphrasing one report, each from
-            # its own source ("the navy said two boats were closing in and firing" / "the
-            # crew said two boats were firing small arms"), is no drift.
-            if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
-                continue
-            if _pronoun_near_other_name(chosen[0], chosen[1], docs, names) or _pronoun_near_other_name(chosen[1], chosen[0], docs, names):
-                continue
-            who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
-            add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
-                [_item(q.article, q.text, q.span) for q in chosen])
+        _attribution_drift(quotes, confidences, docs, names, add)
     found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
     return found
+
+
+def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], docs: dict[str, Any], names: dict[str, str],
+                       add: Any) -> None:
+    """One attribution finding when one quote group's words, surely attributed, are credited
+    to two voices in different articles."""
+    sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
+            and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
+    by_speaker: dict[str, Quote] = {}
+    for q in sure:
+        by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
+    voices: list[Quote] = []
+    for q in sorted(by_speaker.values(), key=lambda q: q.kind == "indirect"):
+        if not any(_same_voice(_speaker_names(q, names), _speaker_names(v, names)) for v in voices):
+            voices.append(q)
+    if len(voices) < 2 or len({q.article for q in voices}) < 2:
+        return
+    chosen = voices[:2]
+    # The same words credited to two people: words in quotation marks, or reported speech
+    # in nearly the same words. Two outlets paraphrasing one report, each from its own
+    # source ("the navy said two boats were closing in and firing" / "the crew said two
+    # boats were firing small arms"), is no drift.
+    if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
+        return
+    if any(_speaks_for(x, y, docs, names) or _pronoun_near_other_name(x, y, docs, names) for x, y in (chosen, chosen[::-1])):
+        return
+    who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
+    add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
+        [_item(q.article, q.text, q.span) for q in chosen])
 
 
 #: Sentences before a "he said" quote in which the person it stands for was named.
@@ -666,6 +738,39 @@ def _pronoun_near_other_name(quote: Quote, other: Quote, docs: dict[str, Any], n
     end = max(quote.span[1], quote.speaker_span[1] if quote.speaker_span else 0)
     before = doc.text[sentences[max(0, at - PRONOUN_REACH)].start_char : end]
     return re.search(r"\b" + re.escape(named[-1]) + r"\b", before) is not None
+
+
+#: Words between a body's name and its officer's name: "Tamsk Police Lt. Ida Marsh".
+TITLE_REACH = 3
+
+
+def _body_names(quote: Quote, names: dict[str, str]) -> set[str]:
+    """How an article may call the speaker of a quote: its capitalised words as the quote
+    and as the entity index name it, and their initials ("Oregon Coast Police" → OCP)."""
+    out = set()
+    for written in (quote.speaker_text or "", names.get(quote.speaker or "", "")):
+        words = re.findall(r"\b[A-Z][\w'’-]*", written)
+        if words:
+            out.add(" ".join(words))
+        if len(words) > 1:
+            out.add("".join(w[0] for w in words))
+    return out
+
+
+def _speaks_for(person: Quote, body: Quote, docs: dict[str, Any], names: dict[str, str]) -> bool:
+    """Whether the article quoting a person names that person, anywhere, as an officer of
+    the body the other outlet credits ("Oregon Coast Police Lt. Marsh said", or "OCP Lt.
+    Ida Marsh", in one place, "Marsh said" at the quote): a spokesman gives the body's
+    word, as with a description at the quote itself (:func:`_same_voice`)."""
+    doc = docs.get(person.article)
+    surname = (re.findall(r"\b[A-Z][\w'’-]*", names.get(person.speaker or "", "") or person.speaker_text or "") or [None])[-1]
+    bodies = {b for b in _body_names(body, names) if surname and surname not in b.split()}
+    if doc is None or not surname or not bodies:
+        return False
+    # The words between are a title or a role ("Lt.", "general manager"), never a full stop
+    # or a word joining two parties ("the police told Marsh", "the police and Marsh").
+    title = r"\s+(?:(?!(?:and|or|with|to|by|from|for|of|said|told|asked|met|thanked)\b)(?:[A-Z][a-z]{0,3}\.|[\w'’-]+)\s+){0,%d}?" % TITLE_REACH
+    return any(re.search(r"\b" + re.escape(b) + title + re.escape(surname) + r"\b", doc.text) for b in bodies)
 
 
 def _speaker_names(quote: Quote, names: dict[str, str]) -> tuple[set[str], set[str]]:
@@ -723,7 +828,7 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
         if _kept_share(first.text, q.text) < SAME_REMARK_KEPT and (
                 _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH or _another_remark(first.text, q.text)):
             continue
-        found = [c for c in _unelided(word_changes(word_diff(_mark_elisions(first.text), _mark_elisions(q.text))))
+        found = [c for c in map(_respelt_ends_trimmed, _unelided(word_changes(word_diff(_mark_elisions(first.text), _mark_elisions(q.text)))))
                  if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)
                  and re.search(r"\w", c[1] + c[2])]  # a dash printed as "--" or "—" is punctuation
         if not found:
@@ -808,14 +913,20 @@ def _length_ratio(a: str, b: str) -> float:
     return max(na, nb) / max(1, min(na, nb))
 
 
+#: Words an outlet puts into a quote: anything in square brackets ("[The police] have"), or
+#: a name in round ones ("her (Ida Marsh) and her family"), which names whom the speaker
+#: meant. Round brackets holding other words may be the speaker's own aside.
+_INSERTED = re.compile(r"\[([^\]]*)\]|\(((?:[A-Z][\w’'.-]*\s?)+)\)")
+
+
 def _editorial(change: tuple[str, str, str], old_text: str, new_text: str) -> bool:
-    """Whether a change only puts in or takes out words in square brackets: "[The police]
-    have a hard time" for "They have a hard time" is the outlet's clarification, which the
-    brackets mark as not the speaker's."""
+    """Whether a change only puts in or takes out words the outlet inserted
+    (:data:`_INSERTED`): "[The police] have a hard time" for "They have a hard time" is the
+    outlet's clarification, which the brackets mark as not the speaker's."""
     _, old, new = change
     def bracketed(words: str, text: str) -> bool:
-        inside = {w.lower() for b in re.findall(r"\[([^\]]*)\]", text) for w in re.findall(r"[\w’'-]+", b)}
-        return bool(inside) and all(w.lower() in inside for w in words.split())
+        inside = {w.lower() for m in _INSERTED.finditer(text) for w in re.findall(r"[\w’'-]+", m.group(1) or m.group(2))}
+        return bool(inside) and all(w.strip("()[]").lower() in inside for w in words.split())
     return any(words and bracketed(words, text) for words, text in ((old, old_text), (new, new_text)))
 
 
@@ -844,7 +955,24 @@ _NUMBER_SPELLINGS = {**{w: str(n) for w, n in NUMBER_WORDS.items() if w not in (
                      **{w: _ordinal_figure(n) for w, n in ORDINALS.items()}}
 
 
+#: Contractions whose long form is certain ("'s" and "'d" are not: "he's" is "he is" or "he
+#: has"), irregular ones first.
+_CONTRACTIONS = ((re.compile(r"\bwon\s?['’]\s?t\b"), "will not"), (re.compile(r"\bcan\s?['’]\s?t\b|\bcannot\b"), "can not"),
+                 (re.compile(r"\bshan\s?['’]\s?t\b"), "shall not"), (re.compile(r"n\s?['’]\s?t\b"), " not"),
+                 (re.compile(r"(?<=\w)\s?['’]\s?m\b"), " am"), (re.compile(r"(?<=\w)\s?['’]\s?re\b"), " are"),
+                 (re.compile(r"(?<=\w)\s?['’]\s?ve\b"), " have"), (re.compile(r"(?<=\w)\s?['’]\s?ll\b"), " will"))
+
+
+def _uncontracted(words: str) -> str:
+    """Words with contractions written out: whether "I'm sorry" or "I am sorry" was printed
+    is how a transcriber heard the speaker, not what was said."""
+    for pattern, replacement in _CONTRACTIONS:
+        words = pattern.sub(replacement, words)
+    return words
+
+
 def _spelling_key(words: str) -> str:
+    words = _uncontracted(words.lower())
     # Where an apostrophe sits ("population's" / "populations'") and whether a compound is
     # hyphenated ("cyber-criminals" / "cyber criminals") is how a transcriber punctuated
     # the spoken words, not what was said.
@@ -856,6 +984,36 @@ def _spelling_key(words: str) -> str:
     for pattern, replacement in _SPELLINGS:
         words = [pattern.sub(replacement, w) for w in words]
     return " ".join(words)
+
+
+def _respelt_ends_trimmed(change: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A replacement without the words at its ends that are only spelt another way: "I've"
+    → "that I have" adds “that”. The words left are shown as the outlet printed them when
+    it printed them whole, else in their long form."""
+    kind, old, new = change
+    if kind != "replace":
+        return change
+    key_old, key_new = _spelling_key(old).split(), _spelling_key(new).split()
+    if not key_old or not key_new or key_old[0] != key_new[0] and key_old[-1] != key_new[-1]:
+        return change
+    while key_old and key_new and key_old[0] == key_new[0]:
+        key_old, key_new = key_old[1:], key_new[1:]
+    while key_old and key_new and key_old[-1] == key_new[-1]:
+        key_old, key_new = key_old[:-1], key_new[:-1]
+    if not key_old and not key_new:
+        return ("replace", old, old)  # only spelt another way: no change
+    if not key_old:
+        return ("add", "", _as_printed(key_new, new))
+    if not key_new:
+        return ("drop", _as_printed(key_old, old), "")
+    return ("replace", _as_printed(key_old, old), _as_printed(key_new, new))
+
+
+def _as_printed(keys: list[str], text: str) -> str:
+    """The words of ``text`` whose spelling keys are ``keys``, as printed, or the keys
+    themselves when a printed word holds more than one of them ("I've" for "i have")."""
+    printed = [w for w in text.split() if _spelling_key(w) in keys]
+    return " ".join(printed) if [_spelling_key(w) for w in printed] == keys else " ".join(keys)
 
 
 def same_spelling(a: str, b: str) -> bool:
@@ -977,11 +1135,32 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             # "is likely to win" written before the vote is no hedged "won" after it
             and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
             and not _hedge_on_other_clause(docs.get(h.article), h, plain.text)
+            and not _wish_against_deed(docs.get(h.article), h, docs.get(plain.article), plain)
         ]
         if matches:
             cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
             add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
                 [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+#: Verbs of wanting or planning: "Orsk would like a May opening" tells a wish, which no
+#: other source's deed ("Orsk has booked a May opening") states as fact.
+WANTING = frozenset({"want", "like", "wish", "hope", "plan", "intend", "seek", "aim", "prefer"})
+
+
+def _main_verbs(doc: Any, claim: Claim) -> set[str]:
+    """The lemmas of a claim's root verbs (one per sentence the parser saw in it)."""
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    return {t.lemma_.lower() for t in chunk or () if t.dep_ == "ROOT"}
+
+
+def _wish_against_deed(doc_h: Any, hedged: Claim, doc_p: Any, plain: Claim) -> bool:
+    """Whether a hedged claim tells what someone wants (:data:`WANTING`) and the plain one
+    does not: the statement judge scores "Orsk would like a May opening" close to "Orsk has
+    booked a May opening" since their nouns agree, but a wish is another proposition than
+    a deed, so "apparently" on the wish hedges nothing the other source states."""
+    wishes = _main_verbs(doc_h, hedged) & WANTING
+    return bool(wishes) and not wishes & _main_verbs(doc_p, plain)
 
 
 #: Modals that say what is possible or allowed, not what happens: "members can invoke the

@@ -130,6 +130,13 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-number-in-words-and-dashes", set()),
     ("none-two-officials-one-fire", set()),
     ("attribution-mayor-and-spokesman", {"attribution"}),
+    ("none-despite-reports", set()),
+    ("none-others-signed", set()),
+    ("none-wish-and-deed", set()),
+    ("none-contractions", set()),
+    ("none-name-in-round-brackets", set()),
+    ("none-opposite-word-in-a-name", set()),
+    ("none-officer-named-with-her-force", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -582,3 +589,115 @@ def test_compare_he_said_next_to_the_other_outlets_speaker_is_no_attribution_dri
     assert not _pronoun_near_other_name(said, far, docs, {"ent-voss": "Ed Voss"})
     named = dataclasses.replace(said, speaker_text="Mia Sorrel")
     assert not _pronoun_near_other_name(named, other, docs, {"ent-dane": "Rolf Dane"})
+
+
+def test_compare_contractions_are_no_change_of_wording():
+    from storyweave.compare import _wording_drift
+
+    found = []
+    _wording_drift([_quote("q1", "a1", "I know the mistakes I've made hurt these families, and I'm sorry we can't undo them"),
+                    _quote("q2", "a2", "I know the mistakes I have made hurt these families, and I am sorry we cannot undo them")],
+                   lambda *args: found.append(args))
+    assert found == []
+    # A word put in beside a contraction is still a rewording, and only that word is named.
+    assert _explain("I know the mistakes I've made hurt these families, and I'm sorry",
+                    "I know the mistakes that I have made hurt these families, and I am sorry") == \
+        "The same quote is worded differently: adds “that”."
+    # "he's" may be "he is" or "he has": left as written.
+    assert "→" in _explain("He's gone to the harbour board about the pier", "He has gone to the harbour board about the pier")
+
+
+def test_compare_a_name_in_round_brackets_is_the_outlets_word():
+    from storyweave.compare import _wording_drift
+
+    found = []
+    _wording_drift([_quote("q1", "a1", "We ask you to respect her privacy and her family's privacy at this time"),
+                    _quote("q2", "a2", "We ask you to respect her (Lina Roos) privacy and her family's privacy at this time")],
+                   lambda *args: found.append(args))
+    assert found == []
+    # Other words in round brackets may be the speaker's own aside: still a change.
+    assert "adds" in _explain("We ask you to respect her privacy at this time",
+                              "We ask you to respect her (and our) privacy at this time")
+
+
+def _side(text: str) -> tuple[object, tuple[int, int], str]:
+    from storyweave.nlp import load_nlp
+
+    return load_nlp()(text), (0, len(text)), text
+
+
+@pytest.mark.slow
+def test_compare_a_negation_in_a_despite_phrase_is_no_contradiction():
+    from storyweave.compare import _contradiction
+
+    talks = _side("The Lind Gazette says Ivo Brann is in talks with the club to return as coach of the Rovers.")
+    assert _contradiction(_side("Despite reports last week that said Ivo Brann would not be returning to coach the Rovers, "
+                                "he will be back at the table with the club this week."), talks) is None
+    # A "despite" on the main verb leaves the negation stated.
+    assert _contradiction(_side("Ivo Brann will return as coach of the Rovers."),
+                          _side("Despite the club's offer, Ivo Brann will not return as coach of the Rovers."))
+
+
+@pytest.mark.slow
+def test_compare_one_verb_with_two_different_subjects_is_no_contradiction():
+    from storyweave.compare import _contradiction
+
+    stars = _side("The film's stars, including Tomas Vell and Lina Roos, are signed on for every film in the series.")
+    assert _contradiction(stars, _side("Director Ivo Brann is not signed on for the series.")) is None
+    # The same subject, or a pronoun whose referent is not read here, still contradicts.
+    assert _contradiction(_side("Director Ivo Brann is signed on for every film in the series."),
+                          _side("Director Ivo Brann is not signed on for the series."))
+    assert _contradiction(stars, _side("They are not signed on for the series."))
+
+
+@pytest.mark.slow
+def test_compare_an_opposite_word_naming_a_thing_is_no_contradiction():
+    from storyweave.compare import _contradiction
+
+    assert _contradiction(_side("The Hawks went on a long drive that Ivo Brann capped with a pass to Aron Kjeld in the end zone."),
+                          _side("The Hawks went on a long drive starting at their own 20 that Ivo Brann capped with a pass to Aron Kjeld.")) is None
+    assert _contradiction(_side("The Orsk ferry service ended on Monday."), _side("The Orsk ferry service started on Monday."))
+
+
+@pytest.mark.slow
+def test_compare_a_hedged_wish_is_no_hedged_deed():
+    from storyweave.compare import _certainty_shifts
+    from storyweave.model import Certainty, Claim
+    from storyweave.nlp import load_nlp
+
+    def found(plain: str, hedged: str, cue: str) -> list[str]:
+        claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED),
+                  Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue)]
+        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
+        out: list[str] = []
+        _certainty_shifts(claims, docs, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    booked = "Pellham Pictures already has booked a May 2027 release for the Grey Tide sequel."
+    assert not found(booked, "Apparently, Pellham Pictures would like a May 2027 release date for the Grey Tide sequel.", "Apparently")
+    assert found(booked, "Pellham Pictures reportedly has booked a May 2027 release for the Grey Tide sequel.", "reportedly")
+
+
+def test_compare_an_officer_named_with_her_force_speaks_for_it():
+    from types import SimpleNamespace
+
+    from storyweave.compare import _attribution_drift
+    from storyweave.model import Quote
+
+    def quote(qid: str, article: str, speaker: str, said_by: str, text: str, kind: str = "direct") -> Quote:
+        return Quote(qid, article, speaker, said_by, None, "said", None, text, (0, len(text)), kind)
+
+    def found(*quotes: Quote, texts: dict[str, str] | None = None) -> list[str]:
+        out: list[str] = []
+        docs = {a: SimpleNamespace(text=t) for a, t in (texts or {}).items()}
+        _attribution_drift(quotes, {q.id: 1.0 for q in quotes}, docs, names,
+                           lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    names = {"e-marsh": "Ida Marsh", "e-police": "Tamsk Harbour Police"}
+    reward = "the Pell agency is offering a $20,000 reward for the arrest of the bomber"
+    police = quote("q1", "a1", "e-police", "the Tamsk Harbour Police", reward, "indirect")
+    marsh = quote("q2", "a2", "e-marsh", "Marsh", reward, "indirect")
+    # The officer is named, elsewhere in her article, as the force's lieutenant (by its initials): she speaks for it.
+    assert not found(police, marsh, texts={"a2": "Two officers were hurt, according to THP Lt. Ida Marsh."})
+    assert found(police, marsh, texts={"a2": "Two officers were hurt, Tamsk Harbour Police said. Marsh arrived later."})
