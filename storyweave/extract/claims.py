@@ -17,7 +17,8 @@ import re
 import numpy as np
 
 from ..model import Annotation, Certainty, Claim
-from .quotes import SPEECH_VERBS, Attribution
+from .attribution_words import SPEECH_VERBS
+from .quotes import Attribution
 from .strength import conditional_cue, strength_probabilities
 
 #: Words that weaken a statement. Modal verbs count only as auxiliaries (checked by tag).

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from ..model import Article, Story
-from ._common import ARTICLE_BATCH, FEED_ERROR_CHARS, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
+from ._common import FEED_ERROR_CHARS, FEED_STATE_KEYS, JOB_KEYS, JobMerge, Migrations, StoreCommon, article_from_json, article_json
 from ._common import now as _now
 
 if TYPE_CHECKING:  # psycopg is imported when a store is opened, not with storyweave

@@ -1,0 +1,226 @@
+"""The words of attribution: which verbs, nouns and marks tell that someone said, thought or
+voiced something, and the limits the quote finder (:mod:`.quotes`) works within.
+
+Read from English usage and PolNeAR train articles (never dev or test); each table says
+what it is for and why its words are there.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    """say tell state add describe call express declare announce note stress emphasise emphasize
+    praise quote report write ask insist warn claim accuse deny confirm hail thank vow pledge
+    reply respond explain argue suggest acknowledge admit assert affirm urge tweet post remark
+    comment recall reiterate predict promise complain criticise criticize condemn
+    highlight point underscore mention allege implicate blame continue observe conclude read joke
+    quip scoff recount testify concede boast
+    yell shout chant exclaim answer echo
+    retort interject confess bark snap mutter whisper proclaim lament marvel muse question""".split()
+)
+#: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
+#: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
+PHRASAL_SPEECH = {"go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in", "cut": "in"}
+#: Verbs whose clausal complement is speech, for indirect quotes (a narrower set: "call" or
+#: "describe" take no clause).
+INDIRECT_VERBS = frozenset(
+    "say tell state add announce declare warn claim insist argue explain stress note confirm deny "
+    "predict promise reiterate acknowledge admit assert affirm emphasise emphasize suggest "
+    # reported beliefs and findings are attributions too (PolNeAR annotates them)
+    "report write tweet believe think conclude learn reveal indicate contend maintain recall agree "
+    "testify allege observe concede complain boast show find hint "
+    # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
+    "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
+    # questions put to someone ("asked whether the pier would reopen")
+    "ask wonder question "
+    # "pointed out that …"; "assured voters he is tough"; "want all of them to be deported"
+    "point assure want".split()
+)
+#: States of mind a writer may guess at ("he must know", "they may feel"), and the modals
+#: that mark the guess: then the clause is the writer's inference, not what anyone said.
+GUESSED_STATES = frozenset({"know", "feel", "think", "believe", "realize", "realise", "sense", "suspect", "understand"})
+WRITERS_MODALS = frozenset({"must", "may", "might", "surely", "probably"})
+#: Documents someone issues that say something themselves ("released a statement saying …").
+DOCUMENT_NOUNS = frozenset("statement release note letter memo email e-mail tweet post message video ad advertisement "
+                           "report filing editorial op-ed column".split())
+#: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
+#: PolNeAR train articles.
+DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
+#: Verbs that give their object a name as a judgement ("Bush called Trump a loser"):
+#: PolNeAR annotates the object and its label as what the subject said.
+LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "consider"})
+#: Verbs that judge their object "as" something ("voters see Trump as the stronger
+#: candidate"): a belief, annotated like a label.
+REGARD_VERBS = frozenset({"see", "view", "regard",
+                          # portrayals ("cast him as an outsider", "painted the plan as reckless")
+                          "cast", "paint", "dismiss"})
+#: Verbs of taking a side: their object is the position the subject voiced ("Sanders
+#: endorsed the bill", "most voters support a ban"), an attribution in PolNeAR.
+STANCE_VERBS = frozenset(
+    "support endorse back oppose criticize criticise praise defend condemn denounce applaud favor favour "
+    "prefer thank congratulate mock decry".split()
+    # what someone wants is a stance they hold ("4 in 10 voters want a change of course")
+    + ["want", "accuse"]
+    # attacks, rebuttals and boasts in words ("slammed the ruling", "blamed the council",
+    # "dismissed the report", "touted his record")
+    + "blame reject dismiss tout slam blast rip credit".split()
+)
+#: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
+#: supporters"); a pronoun alone ("backed him") says nothing the reader can check.
+MIN_STANCE_WORDS = 1
+#: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
+#: mention the council").
+TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet",
+                         # what someone put forward, portrayed or disclosed ("proposed a safe
+                         # zone", "described a rigged system", "reported flat growth")
+                         "propose", "describe", "report",
+                         # what someone invokes, doubts or lays out ("cited the cost",
+                         # "questioned the figures", "unveiled a plan")
+                         "cite", "question", "repeat", "outline", "unveil"})
+#: Topic verbs that voice something only when someone who can speak does it: "the plan
+#: offers tax credits" and "the league announced the schedule" voice nothing.
+SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
+                                      "cite", "question", "repeat", "outline", "unveil"})
+#: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
+#: "made no mention of the mayor", "made the observation that …"): what follows the noun
+#: is what was voiced.
+SPEECH_NOUNS = frozenset(
+    "case mention allegation accusation statement remark comment observation claim argument "
+    "promise pledge pitch appeal plea charge threat prediction announcement".split()
+)
+#: What a stance is blamed or praised for follows these prepositions ("criticised the
+#: council for its delay", "accused the mayor of lying").
+REASON_PREPS = frozenset({"for", "of"})
+
+
+def _with_preps(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    return {word: frozenset(preps.split()) for word, preps in table.items()}
+
+
+#: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
+#: choice ("would vote for …"), the evidence ("pointed to …").
+PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
+    "talk": "about", "speak": "about", "vote": "for against", "point": "to",
+    # sides taken and beliefs held ("sided with the mayor", "believes in term limits",
+    # "agreed with the council"; "did not respond to requests" voices nothing)
+    "side": "with", "believe": "in", "agree": "with", "speculate": "about", "remark": "on upon",
+    # what a remark is about or aimed at ("referred to the pier", "commented on the
+    # delay", "joked about moving abroad", "railed against the tax", "warned of a split")
+    "refer": "to", "comment": "on about", "joke": "about", "complain": "about", "rail": "against",
+    "warn": "of about against", "argue": "for against", "advocate": "for", "campaign": "for against",
+    "apologize": "for", "apologise": "for", "reflect": "on", "touch": "on", "focus": "on",
+    "boast": "about of", "brag": "about", "testify": "about", "write": "about", "tweet": "about",
+    "lie": "about", "harp": "on", "elaborate": "on", "opine": "on", "weigh": "on",
+})
+#: Verbs of speaking to someone, whose object is the one spoken to ("telling reporters, “…”").
+LISTENER_VERBS = frozenset({"tell", "ask", "remind", "assure", "inform", "warn"})
+#: Prepositions that tell where or to whom something was said ("said on “Harbour Live”",
+#: "told it to “Coast Weekly”"), unless the verb takes what it voices after them ("focus on").
+CHANNEL_PREPS = frozenset({"on", "in", "to", "with", "at", "during"})
+#: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
+#: person asked and the act are the request voiced.
+REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
+#: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
+#: answer"): the act is what the subject voiced.
+COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want",
+                          # an intention or proposal made known ("plans to spend", "proposed to cut")
+                          "plan", "propose"})
+#: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
+#: of the plan", "renewed her call for a ban", "made no mention of the mayor").
+VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({
+    "criticism": "of", "critique": "of", "endorsement": "of", "defense": "of", "defence": "of",
+    "mention": "of", "attack": "on against", "praise": "of for", "announcement": "of",
+    "comment": "on about", "remark": "on about", "reference": "to", "call": "for", "acknowledgement": "of",
+    "acknowledgment": "of", "declaration": "of", "assessment": "of", "warning": "of about against",
+    "denunciation": "of", "condemnation": "of", "apology": "for", "demand": "for", "plea": "for",
+    "appeal": "for", "opposition": "to", "proposal": "for", "support": "for", "congratulations": "to",
+    "embrace": "of", "rejection": "of", "dismissal": "of", "description": "of", "promise": "of",
+})
+#: Nouns of saying whose "that" clause is what was said ("his claim that the pier is
+#: safe"); nouns of believing ("her fear that …") gained nothing on PolNeAR train.
+CLAUSE_VIEW_NOUNS = frozenset(
+    "claim assertion contention insistence suggestion argument remark statement warning promise pledge "
+    "prediction admission acknowledgment acknowledgement allegation accusation announcement".split()
+)
+#: Verbs by which a speaker voices such a noun ("avoided direct criticism of", "delivered a
+#: defence of", "renewed his call for"); verbs of receiving it ("faced criticism of") are not.
+VOICING_VERBS = frozenset(
+    "make offer issue deliver launch unleash level renew repeat voice express avoid keep step ratchet "
+    "intensify give send tweet post publish release write reiterate lodge mount extend lend double".split()
+)
+#: Verbs answered with a word that stands for a clause ("half said so", "most said no").
+ANSWER_VERBS = frozenset({"say", "answer", "reply"})
+ANSWER_WORDS = frozenset({"so", "yes", "no", "same", "opposite", "otherwise"})
+#: Conjunctions that open a clause of circumstance (when, why, despite what), never one
+#: of what was said.
+CIRCUMSTANCE_MARKS = frozenset("as while when whenever after before because since although though until once whereas".split())
+#: Conjunctions of contrast that open the writer's counterpoint after a reported clause
+#: ("although" is as often the speaker's own concession).
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Verbs whose "that" clause is an outcome brought about, not something said or believed.
+NOT_VOICING_VERBS = frozenset("ensure make see insure mean".split())
+#: Verbs by which polls, records and documents state a finding about their object.
+FINDING_VERBS = frozenset({"show", "find"})
+#: Finding verbs that report a finding only when a poll, study or inquiry does it ("the
+#: survey found 90 percent support"); anyone may find a job or their way.
+RESEARCH_ONLY_FINDING_VERBS = frozenset({"find"})
+RESEARCH_NOUNS = frozenset("poll survey study report investigation inquiry probe analysis review audit research".split())
+#: Prepositions whose gerund takes the subject of the clause it hangs on ("began by
+#: saying", "after talking about the pier"); "praised her for saying" credits the object.
+GERUND_PREPS = frozenset({"by", "after", "before", "without", "upon", "since", "in"})
+#: A label can be short ("called him divisive") and still be a verdict.
+MIN_LABEL_WORDS = 2
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+NON_PERSON_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "which", "who"})
+#: Pronouns for people that name no one ("they said", "we wrote", "I told him"): a speaker
+#: of speech verbs all the same.
+GROUP_PRONOUNS = frozenset({"they", "we", "i"})
+#: Outside quotation marks, "I" and "we" are someone speaking in their own words (an
+#: interview's answers, an op-ed): what they think, hope or know is their statement, which
+#: "they think" in the writer's voice is not.
+FIRST_PERSON = frozenset({"we", "i"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+ROLE_NOUNS = frozenset(
+    "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
+    "king ruler head chief envoy diplomat ambassador secretary governor mayor".split()
+)
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+#: Double quotes are often typed with a curly mark at one end and a straight one at the
+#: other ("“It is safe," she said): either closes a quote the other opened.
+MIXED_CLOSERS = {"”": '"', '"': "”"}
+#: A quote of fewer words is a scare quote or a name ("the ‘illegal’ sanctions") unless a
+#: speech verb claims it.
+MIN_QUOTE_WORDS = 2
+MIN_UNCUED_QUOTE_WORDS = 4
+#: Characters between an attributed quote and an uncued one that still continues it
+#: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
+MAX_CONTINUATION_GAP = 60
+#: A longer gap is still a continuation when it is only the rest of the sentence that
+#: attributes the quote before (PolNeAR train: "“A,” X said at a rally in …, last month. “B.”").
+MAX_ATTRIBUTING_GAP = 250
+#: Headline sources before a colon that name no one but are sources ("Poll: Trump leads").
+HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper"})
+MAX_HEADLINE_SOURCE_WORDS = 4
+#: Sources whose findings a clause may report by placing itself in them ("in the poll").
+POLL_NOUNS = frozenset({"poll", "survey"})
+#: Entity labels that name someone or something; a speaker phrase with none of them and
+#: no proper noun ("engineers", "the two leaders") is a description, not a name.
+NAMING_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Determiners that make a role noun someone new ("a senior official said"), not the
+#: person the story is about ("the official said").
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+#: An unnamed speaker's description keeps its modifiers ("engineers from both city
+#: halls") up to this many words.
+MAX_DESCRIPTION_WORDS = 12
+#: Relative pronouns that open a writer's aside after a comma ("…, who was his chief of
+#: staff"); "that" never opens one.
+ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where"})
+#: Any quotation mark, opening or closing.
+QUOTE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values()) | {"''"}
+#: Opening a reported clause, part of its content as corpora mark it ("that the pier …").
+COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+#: Before a cue verb, the words that belong to its cue ("has said", "did not mention", "also said").
+CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg"})
+CUE_ADVERBS = frozenset({"also", "later", "now", "then", "again", "repeatedly", "previously", "earlier", "once", "often",
+                         "still", "initially", "since", "already", "first"})
+#: After it, the particle or preposition of a phrasal cue ("pointed out", "called for").
+CUE_PARTICLES = frozenset({"prt", "prep", "agent"})
