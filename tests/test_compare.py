@@ -521,19 +521,23 @@ def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
     assert "“11th” → “12th”" in _explain("We are ending this 11th hour rule today", "We are ending this 12th hour rule today")
 
 
-@pytest.mark.slow
-def test_compare_what_can_be_done_is_no_plain_fact_to_hedge():
+def _certainty_findings(plain: str, hedged: str, cue: str) -> list[str]:
+    """The certainty findings for a plain claim and a hedged one (cue given) of two articles."""
     from storyweave.compare import _certainty_shifts
     from storyweave.model import Certainty, Claim
     from storyweave.nlp import load_nlp
 
-    def found(plain: str, hedged: str, cue: str) -> list[str]:
-        claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED),
-                  Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue)]
-        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
-        out: list[str] = []
-        _certainty_shifts(claims, docs, lambda kind, explanation, items: out.append(explanation))
-        return out
+    claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED),
+              Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue)]
+    docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
+    out: list[str] = []
+    _certainty_shifts(claims, docs, lambda kind, explanation, items: out.append(explanation))
+    return out
+
+
+@pytest.mark.slow
+def test_compare_what_can_be_done_is_no_plain_fact_to_hedge():
+    found = _certainty_findings
 
     # "can block" says the council is able to; "may block" that it perhaps will: no shift.
     assert not found("Members of the Lind council can block the harbour budget with a two-thirds vote.",
@@ -661,17 +665,7 @@ def test_compare_an_opposite_word_naming_a_thing_is_no_contradiction():
 
 @pytest.mark.slow
 def test_compare_a_hedged_wish_is_no_hedged_deed():
-    from storyweave.compare import _certainty_shifts
-    from storyweave.model import Certainty, Claim
-    from storyweave.nlp import load_nlp
-
-    def found(plain: str, hedged: str, cue: str) -> list[str]:
-        claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED),
-                  Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue)]
-        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
-        out: list[str] = []
-        _certainty_shifts(claims, docs, lambda kind, explanation, items: out.append(explanation))
-        return out
+    found = _certainty_findings
 
     booked = "Pellham Pictures already has booked a May 2027 release for the Grey Tide sequel."
     assert not found(booked, "Apparently, Pellham Pictures would like a May 2027 release date for the Grey Tide sequel.", "Apparently")
