@@ -294,7 +294,8 @@ def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
     return span if span is not None else parsed(claim.text)[:]
 
 
-def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str, str], bool]) -> bool:
+def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str, str], bool],
+                    sentence_of: Callable[[Claim], Any]) -> bool:
     """Whether two claims the sentence models put together state two things: they name
     different parties ("Orsk will pay" / "Wexmoor will pay", also in sentences built
     differently), one reports a remark that meets the other only on its framing, one
@@ -307,7 +308,7 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
         return True
     if forecast_and_outcome((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text)):
         return True
-    sentence_a, sentence_b = _sentence(a, docs), _sentence(b, docs)
+    sentence_a, sentence_b = sentence_of(a), sentence_of(b)
     return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
 
 
@@ -334,12 +335,19 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
     cores = [plain_wording(c.core or c.text) for c in claims]
     core_vectors = embed(cores) if claims else np.zeros((0, 384), np.float32)
     core_cosines = core_vectors @ core_vectors.T if len(claims) else np.zeros((0, 0))
+    sentences: dict[str, Any] = {}  # claim id -> its parsed sentence, found once per claim
+
+    def sentence_of(claim: Claim) -> Any:
+        if claim.id not in sentences:
+            sentences[claim.id] = _sentence(claim, docs)
+        return sentences[claim.id]
+
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
             if claims[i].article == claims[j].article or max(cosines[i, j], core_cosines[i, j]) < CANDIDATE_COSINE:
                 continue
-            if _two_statements(claims[i], claims[j], docs, same):
+            if _two_statements(claims[i], claims[j], docs, same, sentence_of):
                 continue
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)
             core = combine(float(core_cosines[i, j]), word_overlap(cores[i], cores[j]), cores[i], cores[j])

@@ -926,43 +926,34 @@ def _speaker_of(text: str, words: str) -> str | None:
     return index.get(quote.speaker).name if quote.speaker else None
 
 
-def test_extract_quotes_a_pronoun_speaker_skips_people_whose_honorific_says_otherwise():
-    text = ("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
-            "Mr. Brennick toured the harbour. “The pier is safe,” she said.")
-    assert _speaker_of(text, "The pier is safe") == "Maria Varga"
-
-
-def test_extract_quotes_a_pronoun_speaker_skips_people_whose_role_noun_says_otherwise():
-    text = ("Maria Varga, the council's spokeswoman, opened the pier on Monday. "
-            "Chairman Tomas Brennick thanked the builders. “It took three years,” she said.")
-    assert _speaker_of(text, "It took three years") == "Maria Varga"
-    text = ("Maria Varga and her husband Tomas Brennick visited the pier on Sunday. "
-            "Brennick praised the builders. “It will last a century,” she said.")
-    assert _speaker_of(text, "It will last a century") == "Maria Varga"
-
-
-def test_extract_quotes_a_pronoun_speaker_follows_the_pronouns_the_article_uses():
-    text = ("Tomas Brennick opened the harbour meeting. He thanked the builders. Maria Varga arrived late. "
-            "She apologised to the builders. Brennick closed the meeting. “The pier is safe,” she said.")
-    assert _speaker_of(text, "The pier is safe") == "Maria Varga"
-
-
-def test_extract_quotes_a_pronoun_speaker_of_unknown_gender_stays_a_candidate():
-    text = "Tomas Brennick opened the pier on Monday. “It is safe,” she said."
-    assert _speaker_of(text, "It is safe") == "Tomas Brennick"
-
-
-def test_extract_quotes_a_gendered_role_noun_speaker_skips_people_of_the_other_gender():
-    text = ("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
-            "Mr. Brennick toured the harbour. The spokeswoman said the pier would open in May.")
-    assert _speaker_of(text, "the pier would open in May") == "Maria Varga"
-
-
-def test_extract_quotes_a_pronoun_speaker_skips_someone_the_article_called_the_other_pronoun():
-    text = ("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
-            "“It took three years,” he said. “The pier is safe,” she said.")
-    assert _speaker_of(text, "It took three years") == "Tomas Brennick"
-    assert _speaker_of(text, "The pier is safe") == "Maria Varga"
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
+                 "Mr. Brennick toured the harbour. “The pier is safe,” she said.",
+                 "The pier is safe", "Maria Varga", id="honorifics"),
+    pytest.param("Maria Varga, the council's spokeswoman, opened the pier on Monday. "
+                 "Chairman Tomas Brennick thanked the builders. “It took three years,” she said.",
+                 "It took three years", "Maria Varga", id="role-nouns"),
+    pytest.param("Maria Varga and her husband Tomas Brennick visited the pier on Sunday. "
+                 "Brennick praised the builders. “It will last a century,” she said.",
+                 "It will last a century", "Maria Varga", id="her-husband"),
+    pytest.param("Tomas Brennick opened the harbour meeting. He thanked the builders. Maria Varga arrived late. "
+                 "She apologised to the builders. Brennick closed the meeting. “The pier is safe,” she said.",
+                 "The pier is safe", "Maria Varga", id="pronouns-the-article-uses"),
+    # a person of unknown gender stays a candidate
+    pytest.param("Tomas Brennick opened the pier on Monday. “It is safe,” she said.",
+                 "It is safe", "Tomas Brennick", id="unknown-gender"),
+    pytest.param("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
+                 "Mr. Brennick toured the harbour. The spokeswoman said the pier would open in May.",
+                 "the pier would open in May", "Maria Varga", id="gendered-role-noun-speaker"),
+    pytest.param("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
+                 "“It took three years,” he said. “The pier is safe,” she said.",
+                 "It took three years", "Tomas Brennick", id="he-after-she-named"),
+    pytest.param("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
+                 "“It took three years,” he said. “The pier is safe,” she said.",
+                 "The pier is safe", "Maria Varga", id="she-after-he-said"),
+])
+def test_extract_quotes_a_pronoun_or_role_noun_speaker_skips_people_of_the_other_gender(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
 
 
 def test_extract_quotes_a_pronoun_in_a_speakers_own_reported_clause_is_that_speaker():
