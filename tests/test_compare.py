@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyweave.compare import _compatible, _numbers
+from storyweave.model import Certainty, Claim, Quote
 
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "discrepancy_pairs.jsonl"
 
@@ -142,9 +143,7 @@ def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
 
 
-def _quote(qid: str, article: str, text: str) -> "Quote":
-    from storyweave.model import Quote
-
+def _quote(qid: str, article: str, text: str) -> Quote:
     return Quote(qid, article, "e-1", "Mayor Varis", (0, 11), "said", None, text, (20, 20 + len(text)))
 
 
@@ -278,9 +277,7 @@ def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
     assert found
 
 
-def _claim(cid: str, article: str, text: str) -> "Claim":
-    from storyweave.model import Certainty, Claim
-
+def _claim(cid: str, article: str, text: str) -> Claim:
     return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED)
 
 
@@ -392,7 +389,6 @@ def test_compare_a_verb_under_a_denying_verb_or_subject_is_not_asserted():
 @pytest.mark.slow
 def test_compare_a_hedge_on_another_clause_leaves_the_shared_clause_plain():
     from storyweave.compare import _hedge_on_other_clause
-    from storyweave.model import Certainty, Claim
     from storyweave.nlp import load_nlp
 
     def hedged(text: str, cue: str) -> tuple[object, Claim]:
@@ -485,7 +481,6 @@ def test_compare_a_name_in_capitals_says_whose_not_what():
 ])
 def test_compare_two_names_of_one_voice_are_no_attribution_drift(a, b, same):
     from storyweave.compare import _same_voice, _speaker_names
-    from storyweave.model import Quote
 
     def names(speaker: str) -> tuple[set[str], set[str]]:
         return _speaker_names(Quote("q", "x", None, speaker, None, "said", None, "words", (0, 5)), {})
@@ -577,7 +572,6 @@ def test_compare_reports_say_why_a_fact_is_contested(seed_analysis):
 
 def test_compare_he_said_next_to_the_other_outlets_speaker_is_no_attribution_drift():
     from storyweave.compare import _pronoun_near_other_name
-    from storyweave.model import Quote
     from storyweave.nlp import load_nlp
 
     text = ("Mayor Mia Sorrel has said she wants the pier rebuilt. Fire chief Rolf Dane said the blaze began in a "
@@ -676,7 +670,6 @@ def test_compare_an_officer_named_with_her_force_speaks_for_it():
     from types import SimpleNamespace
 
     from storyweave.compare import _attribution_drift
-    from storyweave.model import Quote
 
     def quote(qid: str, article: str, speaker: str, said_by: str, text: str, kind: str = "direct") -> Quote:
         return Quote(qid, article, speaker, said_by, None, "said", None, text, (0, len(text)), kind)

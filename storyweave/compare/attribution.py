@@ -1,0 +1,147 @@
+"""Attribution findings: one quote group's words, surely attributed, credited to two
+voices in different articles; names, spokesmen and pronouns that make two credits one
+voice."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from ..align import _wording_similarity
+from ..model import DiscrepancyKind, Quote
+from .findings import _item
+from .numbers import _NOT_A_NAME
+
+#: Only attributions at least this sure are set against each other (named, or "he said"
+#: right after the speaker's own quote).
+SURE_ATTRIBUTION = 0.9
+#: Word-sequence similarity from which two pieces of reported speech are the same words.
+SAME_REPORTED_WORDS = 0.6
+#: Shorter quoted phrases are names or slogans ("comprehensive strategic partnership"),
+#: which any speaker may use.
+MIN_ATTRIBUTED_WORDS = 4
+
+
+def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], docs: dict[str, Any], names: dict[str, str],
+                       add: Any) -> None:
+    """One attribution finding when one quote group's words, surely attributed, are credited
+    to two voices in different articles."""
+    sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
+            and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
+    by_speaker: dict[str, Quote] = {}
+    for q in sure:
+        by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
+    voices: list[Quote] = []
+    for q in sorted(by_speaker.values(), key=lambda q: q.kind == "indirect"):
+        if not any(_same_voice(_speaker_names(q, names), _speaker_names(v, names)) for v in voices):
+            voices.append(q)
+    if len(voices) < 2 or len({q.article for q in voices}) < 2:
+        return
+    chosen = voices[:2]
+    # The same words credited to two people: words in quotation marks, or reported speech
+    # in nearly the same words. Two outlets paraphrasing one report, each from its own
+    # source ("the navy said two boats were closing in and firing" / "the crew said two
+    # boats were firing small arms"), is no drift.
+    if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
+        return
+    if any(_speaks_for(x, y, docs, names) or _pronoun_near_other_name(x, y, docs, names) for x, y in (chosen, chosen[::-1])):
+        return
+    who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
+    add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
+        [_item(q.article, q.text, q.span) for q in chosen])
+
+
+#: Sentences before a "he said" quote in which the person it stands for was named.
+PRONOUN_REACH = 2
+
+
+def _pronoun_near_other_name(quote: Quote, other: Quote, docs: dict[str, Any], names: dict[str, str]) -> bool:
+    """Whether a quote credited by "he" or "she" comes within :data:`PRONOUN_REACH`
+    sentences of the name the other outlet credits the words to: the pronoun may as well
+    stand for that person, and a finding that the words changed speakers would rest on our
+    reading of it, not on what either outlet wrote."""
+    if (quote.speaker_text or "").strip().lower() not in ("he", "she"):
+        return False
+    doc = docs.get(quote.article)
+    named = re.findall(r"\b[A-Z][\w'’-]*", names.get(other.speaker or "", "") or other.speaker_text or "")
+    if doc is None or not named:
+        return False
+    sentences = list(doc.sents)
+    at = next((k for k, s in enumerate(sentences) if s.start_char <= quote.span[0] < s.end_char), None)
+    if at is None:
+        return False
+    end = max(quote.span[1], quote.speaker_span[1] if quote.speaker_span else 0)
+    before = doc.text[sentences[max(0, at - PRONOUN_REACH)].start_char : end]
+    return re.search(r"\b" + re.escape(named[-1]) + r"\b", before) is not None
+
+
+#: Words between a body's name and its officer's name: "Tamsk Police Lt. Ida Marsh".
+TITLE_REACH = 3
+
+
+def _body_names(quote: Quote, names: dict[str, str]) -> set[str]:
+    """How an article may call the speaker of a quote: its capitalised words as the quote
+    and as the entity index name it, and their initials ("Oregon Coast Police" → OCP)."""
+    out = set()
+    for written in (quote.speaker_text or "", names.get(quote.speaker or "", "")):
+        words = re.findall(r"\b[A-Z][\w'’-]*", written)
+        if words:
+            out.add(" ".join(words))
+        if len(words) > 1:
+            out.add("".join(w[0] for w in words))
+    return out
+
+
+def _speaks_for(person: Quote, body: Quote, docs: dict[str, Any], names: dict[str, str]) -> bool:
+    """Whether the article quoting a person names that person, anywhere, as an officer of
+    the body the other outlet credits ("Oregon Coast Police Lt. Marsh said", or "OCP Lt.
+    Ida Marsh", in one place, "Marsh said" at the quote): a spokesman gives the body's
+    word, as with a description at the quote itself (:func:`_same_voice`)."""
+    doc = docs.get(person.article)
+    surname = (re.findall(r"\b[A-Z][\w'’-]*", names.get(person.speaker or "", "") or person.speaker_text or "") or [None])[-1]
+    bodies = {b for b in _body_names(body, names) if surname and surname not in b.split()}
+    if doc is None or not surname or not bodies:
+        return False
+    # The words between are a title or a role ("Lt.", "general manager"), never a full stop
+    # or a word joining two parties ("the police told Marsh", "the police and Marsh").
+    title = r"\s+(?:(?!(?:and|or|with|to|by|from|for|of|said|told|asked|met|thanked)\b)(?:[A-Z][a-z]{0,3}\.|[\w'’-]+)\s+){0,%d}?" % TITLE_REACH
+    return any(re.search(r"\b" + re.escape(b) + title + re.escape(surname) + r"\b", doc.text) for b in bodies)
+
+
+def _speaker_names(quote: Quote, names: dict[str, str]) -> tuple[set[str], set[str]]:
+    """The capitalised words that name a quote's speaker, as written and as the entity is
+    called ("32-year-old protester Ida Marsh" → ida, marsh); and the same words with each
+    two side by side also run together, which another spelling may match ("VanDort" is
+    "Van Dort")."""
+    words: set[str] = set()
+    spellings: set[str] = set()
+    for written in (quote.speaker_text or "", names.get(quote.speaker or "", "")):
+        found = [w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", written)]
+        words |= set(found)
+        spellings |= set(found) | {a + b for a, b in zip(found, found[1:])}
+    return words - _NOT_A_NAME, spellings - _NOT_A_NAME
+
+
+#: Name words at least this long still match with one letter added, dropped or changed: a
+#: misspelling, not another name.
+_TYPO_MIN_LETTERS = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words are the same, or long words a letter added, dropped or changed apart."""
+    return a == b or min(len(a), len(b)) >= _TYPO_MIN_LETTERS and Levenshtein.distance(a, b) <= 1
+
+
+def _same_voice(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Whether two speakers' names (:func:`_speaker_names`) are one voice: every name word
+    of one is in the other's ("Marsh" / "protester Ida Marsh"; "the Central Water Board" /
+    "the Central Board for Water and Drains"), or the spokesman's description names the
+    body that the other outlet credits ("Larks manager Ed Kane" / "the Larks"): the body
+    speaks through him. One letter off still matches (the entity index keeps a misspelt
+    name apart). Two people who share a first name ("Ed Kane" / "Ed Voss") stay apart."""
+    if not a[0] or not b[0]:
+        return False
+    (small, _), (_, large) = sorted((a, b), key=lambda names: len(names[0]))
+    return all(any(_one_letter_apart(w, x) for x in large) for w in small)

@@ -1,0 +1,174 @@
+"""Certainty findings: a claim stated as plain fact whose proposition other sources only
+hedge, with the hedges that hedge nothing it states (an aside, another clause, a forecast,
+a wish) left out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ..align import SAME_STATEMENT, content_words, same_statement
+from ..forecasts import forecast_and_outcome
+from ..model import Certainty, Claim, DiscrepancyKind
+from .findings import _item
+
+#: Words that turn a proposition into its prohibition or denial.
+DENIALS = frozenset({"not", "no", "never", "n't", "deny", "prohibit", "ban", "bar", "forbid", "refuse", "reject"})
+
+
+def _core(doc: Any, span: tuple[int, int]) -> str | None:
+    """The proposition a hedged or attributed sentence reports ("they say they fear
+    [Russia could help]"): the innermost clause under verbs of saying or fearing."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    verb = next((t for t in chunk or () if t.pos_ == "VERB" and t.lemma_.lower() in CORE_VERBS), None)
+    clause = None
+    while verb is not None:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        verb = clause if clause is not None and clause.lemma_.lower() in CORE_VERBS else None
+    if clause is None:
+        return None
+    # Relative clauses ("…, which are banned") describe; they are not the claim.
+    dropped = {x.i for c in clause.subtree if c.dep_ == "relcl" for x in c.subtree}
+    tokens = [x for x in clause.subtree if x.i not in dropped]
+    return "".join(x.text_with_ws for x in tokens).strip(" ,.")
+
+
+CORE_VERBS = frozenset({"fear", "say", "state", "tell", "add", "announce", "believe", "suspect", "claim", "allege", "think",
+                        "worry", "report", "warn", "stress", "note"})
+
+
+def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -> None:
+    """Claims stated as plain fact whose proposition other sources only hedge. The hedged
+    proposition is the clause under "fear"/"say" when there is one, else the main clause."""
+    hedged = []
+    for c in claims:
+        if c.certainty is Certainty.HEDGED and not _cue_names_someone(docs.get(c.article), c) \
+                and not _hedge_on_aside(docs.get(c.article), c) and not _forecast(docs.get(c.article), c):
+            core = _core(docs.get(c.article), c.span)
+            forms = {core} if core else {c.text, c.core or c.text}
+            hedged.append((c, forms))
+    for plain in (c for c in claims if c.certainty is Certainty.ASSERTED):
+        if set(re.findall(r"[a-z']+", plain.text.lower())) & DENIALS or _ability(docs.get(plain.article), plain):
+            continue
+        plain_forms = {plain.text, plain.core or plain.text}
+        matches = [
+            h for h, forms in hedged
+            if h.article != plain.article and max(same_statement(x, y) for x in forms for y in plain_forms) >= SAME_STATEMENT
+            # "is likely to win" written before the vote is no hedged "won" after it
+            and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
+            and not _hedge_on_other_clause(docs.get(h.article), h, plain.text)
+            and not _wish_against_deed(docs.get(h.article), h, docs.get(plain.article), plain)
+        ]
+        if matches:
+            cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
+            add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
+                [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+#: Verbs of wanting or planning: "Orsk would like a May opening" tells a wish, which no
+#: other source's deed ("Orsk has booked a May opening") states as fact.
+WANTING = frozenset({"want", "like", "wish", "hope", "plan", "intend", "seek", "aim", "prefer"})
+
+
+def _main_verbs(doc: Any, claim: Claim) -> set[str]:
+    """The lemmas of a claim's root verbs (one per sentence the parser saw in it)."""
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    return {t.lemma_.lower() for t in chunk or () if t.dep_ == "ROOT"}
+
+
+def _wish_against_deed(doc_h: Any, hedged: Claim, doc_p: Any, plain: Claim) -> bool:
+    """Whether a hedged claim tells what someone wants (:data:`WANTING`) and the plain one
+    does not: the statement judge scores "Orsk would like a May opening" close to "Orsk has
+    booked a May opening" since their nouns agree, but a wish is another proposition than
+    a deed, so "apparently" on the wish hedges nothing the other source states."""
+    wishes = _main_verbs(doc_h, hedged) & WANTING
+    return bool(wishes) and not wishes & _main_verbs(doc_p, plain)
+
+
+#: Modals that say what is possible or allowed, not what happens: "members can invoke the
+#: act" states no more than "members may try to invoke it" does.
+ABILITY_MODALS = frozenset({"can"})
+
+
+def _ability(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's main verb is under a modal of ability ("can invoke"): the sentence
+    is then no plain statement of fact that another source could hedge."""
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    roots = [t for t in chunk or () if t.dep_ == "ROOT"]
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for t in roots for c in t.children)
+
+
+#: Words that open a clause naming the event a forecast waits for.
+_AWAITED = frozenset({"after", "once", "when", "until", "before"})
+
+
+def _cue_tokens(doc: Any, claim: Claim) -> list[Any]:
+    """The tokens of a claim's sentence that are its one-word hedge cue (none for a cue of
+    several words, or without a parse)."""
+    if doc is None or not claim.cue or " " in claim.cue:
+        return []
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    return [t for t in chunk or () if t.lower_ == claim.cue.lower()]
+
+
+def _forecast(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's modal hedge ("could", "may") sits on a verb that waits for an event
+    in a clause of its own ("could have most of the seats once the votes are counted"): it
+    forecasts what will hold then, which a source writing afterwards may state as fact
+    without any shift of certainty."""
+    cues = [t for t in _cue_tokens(doc, claim) if t.tag_ == "MD"]
+    return bool(cues) and all(any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AWAITED
+                                                            for m in c.children) for c in t.head.children) for t in cues)
+
+
+def _cue_names_someone(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's hedge word is a noun for a person or thing ("fired at the suspect"):
+    it then hedges nothing. A noun with a clause of its own ("the fear that the dam could
+    fail") still hedges that clause."""
+    cues = _cue_tokens(doc, claim)
+    return bool(cues) and all(t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
+                              and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in t.children) for t in cues)
+
+
+#: Dependents that attach a circumstance or a description, not the statement: a hedge in
+#: one of them ("charged with murder for allegedly shooting a co-worker", "killed him
+#: because he allegedly pointed a gun") leaves the main clause stated as fact.
+_ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pcomp", "appos"})
+
+
+def _hedge_on_aside(doc: Any, claim: Claim) -> bool:
+    """Whether every occurrence of a claim's one-word hedge sits inside an aside of its
+    sentence (:data:`_ASIDE_DEPS` on the way up to the main verb)."""
+    cues = _cue_tokens(doc, claim)
+    def aside(t: Any) -> bool:
+        while t.head.i != t.i:
+            if t.dep_ in _ASIDE_DEPS:
+                return True
+            t = t.head
+        return False
+    return bool(cues) and all(aside(t) for t in cues)
+
+
+def _hedge_reach(cue: Any) -> set[int]:
+    """The tokens a one-word hedge bears on: the verb it qualifies ("may" → "return") or
+    the hedging word itself ("suspected"), with what hangs from it, but not the clauses
+    joined to that verb by "and"/"but", which state their own things."""
+    anchor = cue.head if cue.dep_ in ("aux", "advmod", "neg") and cue.head.i != cue.i else cue
+    joined = {t.i for c in anchor.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return {t.i for t in anchor.subtree} - joined
+
+
+def _hedge_on_other_clause(doc: Any, claim: Claim, plain: str) -> bool:
+    """Whether a hedged sentence hedges a clause other than the one a plain version states:
+    "A crew was sent to fix the pumps, but service may not return until Friday" does not
+    hedge "a crew was sent to fix the pumps". That is when the plain version shares more
+    words with the hedged sentence outside the hedge's reach than inside it."""
+    cues = _cue_tokens(doc, claim)
+    if not cues:
+        return False
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    reach = set().union(*(_hedge_reach(t) for t in cues))
+    inside = set(content_words(" ".join(t.text for t in chunk if t.i in reach)))
+    outside = set(content_words(" ".join(t.text for t in chunk if t.i not in reach)))
+    said = set(content_words(plain))
+    return len(said & (outside - inside)) > len(said & inside)

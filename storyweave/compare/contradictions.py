@@ -1,0 +1,161 @@
+"""Contradiction findings: the same verb negated in one version of a statement only, or
+opposite words ("held" / "failed"), read from each article's parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..align import content_words
+from ..forecasts import ahead_and_done
+from ..opposites import opposite_words
+
+#: Verbs of telling: "would not say why" withholds a reason, it does not deny what another
+#: source says someone said.
+TELLING = frozenset({"say", "tell", "comment", "speak", "talk", "add", "explain", "elaborate", "specify", "disclose"})
+
+
+#: Modals that, with "have", make a negated verb counterfactual: "would not have placed
+#: him on the list if …" says that he was placed.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _hypothetical(verb: Any) -> bool:
+    """Whether a verb is counterfactual ("would not have placed"), conditional (in, or
+    governing, an "if"/"unless" clause) or asked about ("whether"): its negation states
+    no fact."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & COUNTERFACTUAL_MODALS and "have" in auxes:
+        return True
+    # A clause that asks "whether" it is so leaves it open; only the verb it hangs on states
+    # anything ("the question is whether she has the votes" says neither that she has them
+    # nor that she lacks them).
+    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
+        return True
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
+
+
+#: Words that open a phrase a sentence sets aside: "Despite reports that he would not return,
+#: he is back at the table" states that he is back, not that he will not return.
+CONCESSIVE = frozenset({"despite", "notwithstanding", "spite", "contrary"})
+
+
+def _set_aside(token: Any) -> bool:
+    """Whether a word sits inside a concessive phrase (:data:`CONCESSIVE`): what that phrase
+    says is what the sentence answers, often others' claim, not what it states. The small
+    parser hangs the phrase's clause from "despite" or makes "despite" a child of that
+    clause's verb ("said" in "Despite reports that said he would not return"); a "despite"
+    on the main verb leaves the main clause stated."""
+    return any(a.lower_ in CONCESSIVE or a.dep_ != "ROOT" and any(c.lower_ in CONCESSIVE and c.i < token.i for c in a.children)
+               for a in token.ancestors)
+
+
+def _negations(doc: Any, span: tuple[int, int]) -> int:
+    """How many words of a sentence negate a verb, adjective or copula that states a fact."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    return sum(1 for t in chunk or () if t.dep_ == "neg" and not _hypothetical(t.head) and not _set_aside(t))
+
+
+#: Subjects that deny their verb as "not" would: "nothing in the code requires it".
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "no one", "no-one"})
+#: Verbs that deny the verb under them: "ruled out racing" does not race, "refused to
+#: sign" does not sign. ("rule" counts only with "out".)
+DENYING_VERBS = frozenset({"refuse", "decline", "deny", "avoid", "reject", "forbid", "prohibit", "ban", "bar", "preclude", "prevent"})
+
+
+def _denying_subject(token: Any) -> bool:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    phrase = token.lower_ if token.lower_ != "one" else " ".join(t.lower_ for t in token.subtree)
+    return phrase in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _denying_verb(token: Any) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in DENYING_VERBS or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
+def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]:
+    """The verbs of a sentence (lemma → (negated?, under a negation?)), verbs of telling
+    and hypothetical verbs left out. A verb is under a negation when a word it hangs from
+    is negated: "the gulf is not deep enough that we can expect tsunamis" does not expect
+    them."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    out: dict[str, tuple[bool, bool]] = {}
+    for t in chunk or ():
+        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t) and not _set_aside(t):
+            negated = any(c.dep_ == "neg" or _denying_subject(c) for c in t.children)
+            under = negated or any(c.dep_ == "neg" or _denying_subject(c) for a in t.ancestors for c in a.children) \
+                or any(_denying_verb(a) for a in t.ancestors)
+            was = out.get(t.lemma_.lower(), (False, False))
+            out[t.lemma_.lower()] = (negated or was[0], under or was[1])
+    return out
+
+
+#: The words of a subject that name it: "the film's main stars" → film, main, stars; what
+#: hangs from it further ("including Ida Marsh", or a name the parser wrongly hangs there
+#: from a phrase before it) is left out.
+_NAMING_DEPS = frozenset({"compound", "amod", "poss", "flat", "conj"})
+
+
+def _subject_words(subject: Any) -> frozenset[str]:
+    words = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS]
+    words += [c for w in words if w.dep_ == "conj" for c in w.children if c.dep_ in ("compound", "flat")]
+    return frozenset(content_words(" ".join(w.text for w in words)))
+
+
+def _subjects(doc: Any, span: tuple[int, int], lemma: str) -> tuple[str, frozenset[str]] | None:
+    """Who does what a verb says in a sentence: the voice of its subject ("nsubj" or
+    "nsubjpass") and the words naming that subject (:func:`_subject_words`). None when a
+    use of the verb has no subject or a pronoun for one (whom "he" means is not read
+    here), or without a parse."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    found: set[tuple[str, frozenset[str]]] = set()
+    for t in chunk or ():
+        if t.pos_ != "VERB" or t.lemma_.lower() != lemma:
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found.add((subject.dep_, _subject_words(subject)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_subjects(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
+    """Whether a verb has two different parties for subjects in the same voice, sharing no
+    word ("the film's stars are signed" / "Ross is not signed"): one signed and the other not
+    is no contradiction. Subjects in two voices ("voters did not approve the plan" / "the
+    plan was approved") are left to the other rules: the passive's subject is the active's
+    object."""
+    return a is not None and b is not None and a[0] == b[0] and bool(a[1]) and bool(b[1]) and not a[1] & b[1]
+
+
+def _only_in_names(doc: Any, span: tuple[int, int], word: str) -> bool:
+    """Whether every use of a word in a sentence modifies a noun as part of its name ("the
+    end zone", "the open day"): it then tells of no opening or ending."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    uses = [t for t in chunk or () if t.lower_ == word.lower()]
+    return bool(uses) and all(t.dep_ == "compound" for t in uses)
+
+
+def _contradiction(a: Any, b: Any) -> str | None:
+    """How two aligned statements contradict: the same verb negated in one only, or
+    opposite words ("confirmed" / "denied", "held" / "failed")."""
+    (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
+    pa, pb = _predicates(doc_a, span_a), _predicates(doc_b, span_b)
+    # Negated in one, and in the other neither negated nor under a negation.
+    flipped = [verb for verb in sorted(set(pa) & set(pb))
+               if (pa[verb][0] and not pb[verb][1] or pb[verb][0] and not pa[verb][1])
+               and not _other_subjects(_subjects(doc_a, span_a, verb), _subjects(doc_b, span_b, verb))]
+    # As many negations on each side is a negation moved, not added: "I didn't feel we
+    # were executing it" / "I feel we weren't executing it".
+    if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2 \
+            and not ahead_and_done(doc_a, span_a, {flipped[0]}, doc_b, span_b, {flipped[0]}):
+        return f"One source says “{flipped[0]}”, the other “not {flipped[0]}”."
+    opposed = opposite_words(text_a, text_b)
+    if opposed and (_only_in_names(doc_a, span_a, opposed[0]) or _only_in_names(doc_b, span_b, opposed[1])):
+        return None  # "the end zone" names a place; it says nothing has ended
+    # "is expected to win" before the vote and "lost" after it are both right.
+    if opposed and not ahead_and_done(doc_a, span_a, {opposed[0]}, doc_b, span_b, {opposed[1]}):
+        return f"One source says “{opposed[0]}”, the other “{opposed[1]}”."
+    return None

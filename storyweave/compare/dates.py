@@ -1,0 +1,73 @@
+"""Date findings: versions of one statement that carry different days, once relative
+dates ("today", "on Tuesday") are resolved against the publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+from ..align import SAME_STATEMENT, content_words, same_statement
+from ..extract.dates import dateline_day, find_time_expressions
+from ..model import DiscrepancyKind, Quote
+from .findings import _item
+
+
+@lru_cache(maxsize=8192)
+def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tuple[str, str | None, int | None]]:
+    out = []
+    for e in find_time_expressions(text, anchor[0], anchor_is_lower_bound=anchor[1]):
+        if e.type != "DATE" or not (e.day_offset is not None or (e.value and len(e.value) == 10)):
+            continue
+        if re.match(r"\s?['’]s\b", text[e.span[1] :]):
+            continue  # "Sunday's game" names an event; it does not date what the sentence says
+        if re.search(r"\bas\s+(?:of|at)\s+$", text[: e.span[0]], re.I):
+            continue  # "as of Wednesday" is when a running tally was read, not when anything happened
+        value = e.value if e.value and len(e.value) == 10 else None
+        if e.day_offset is not None and anchor[1]:
+            value = None  # "today" needs the real publication date, not a lower bound of it
+        out.append((e.text, value, e.day_offset))
+    return out
+
+
+def _date_line(text: str, expression: str) -> bool:
+    """Whether a line is only a date: "PUBLISHED: Monday, March 11, 2013, 10:34 PM" stamps a
+    page; two outlets' stamps differ without any statement being dated differently."""
+    rest = [w for w in content_words(text.replace(expression, " ")) if not w[0].isdigit() and w not in ("am", "pm")]
+    # "Monday, Sep 10, 2012 | Updated 9:01 AM EDT": a stamp's own words and time zone are
+    # no statement either.
+    return len(rest) < 2 or dateline_day(text) is not None
+
+
+def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
+    """One discrepancy when the versions of one statement carry different days."""
+    dated = []
+    for m in members:
+        days = _day_expressions(m.text, anchors.get(m.article, (None, False)))
+        if len(days) == 1 and not _date_line(m.text, days[0][0]):
+            dated.append((m, *days[0]))
+    # Outlets that quote one utterance with the same "today" relay the speaker's word; the
+    # day it meant is the day of speaking, which neither publication date tells.
+    if all(isinstance(m, Quote) for m, *_ in dated) and len({text.lower() for _, text, _, _ in dated}) == 1:
+        return
+    # Two sentences that one fact holds by a shared subject ("the campaign sent a fundraising
+    # email") may still tell of two events, each on its day; only versions the statement judge
+    # takes for one statement can date it differently.
+    if dated and not any(a.article != b.article and (va or oa) != (vb or ob) and same_statement(a.text, b.text) >= SAME_STATEMENT
+                         for i, (a, _, va, oa) in enumerate(dated) for b, _, vb, ob in dated[i + 1 :]):
+        return
+    resolved = {value for _, _, value, _ in dated if value}
+    offsets = {offset for _, _, value, offset in dated if offset is not None and not value}
+    if len({m.article for m, *_ in dated}) < 2:
+        return
+    if len(resolved) > 1:
+        versions = ", ".join(dict.fromkeys(f"{value} (“{text}”)" for _, text, value, _ in dated if value))
+        explanation = f"The same statement is dated differently: {versions}."
+    elif not resolved and len(offsets) > 1:
+        words = " / ".join(dict.fromkeys(f"“{text}”" for _, text, _, _ in dated))
+        explanation = (f"The same statement is dated differently: {words}. The publication dates are unknown, so "
+                       "these can only all be right if the articles appeared on different days.")
+    else:
+        return
+    add(DiscrepancyKind.DATE, explanation, [_item(m.article, m.text, m.span) for m, *_ in dated])

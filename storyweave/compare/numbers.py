@@ -1,0 +1,345 @@
+"""Number findings: different figures for the same measured or counted thing in
+different articles, with the bounds, estimates, ranges, units and currencies that let two
+figures agree, and the owners and tellers that make them figures of different things."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ..align import SAME_STATEMENT, content_words, same_statement
+from ..model import Claim, DiscrepancyKind
+from ..name_swaps import swapped_names
+from .findings import _item
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12}
+TIME_UNITS = frozenset({"year", "years", "day", "days", "month", "months", "week", "weeks", "hour", "hours", "old"})
+UNITS = ("%", "percent", "per cent", "million", "billion", "trillion", "km", "kilometres", "kilometers", "miles", "metres", "meters", "cm")
+#: Unit spellings that mean the same thing ("5%" = "5 percent").
+SAME_UNIT = {"percent": "%", "per cent": "%", "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m"}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+#: "dwarfing the $90 million deal", "up from 12 last year": the figure is what this one is
+#: measured against (another deal, another year), not a version of it.
+COMPARED_WITH = re.compile(r"\b(?:dwarf|exceed|surpass|eclips|topp|beat|compared (?:with|to)|up from|down from)\w*\b[^.;]{0,25}$")
+#: Words before a figure that make it a bound or an estimate, so "more than 50,000" and
+#: "52,000" agree.
+LOWER_BOUND = re.compile(r"(more than|better than|over|at least|upwards of|in excess of|no fewer than)\s+$")
+UPPER_BOUND = re.compile(r"(less than|fewer than|under|up to|at most|no more than|as (?:much|many|high) as)\s+$")
+#: A figure with a currency word after it ("200 million euros", "a two million-euro heist")
+#: is a sum in that currency. Sums in two currencies are never compared: without the
+#: rate, "€2 million" and "$2.6 million" may be one sum. ("pounds" is left out: "weighing
+#: 130 pounds" is no sum.)
+CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "sterling": "£", "yen": "yen ",
+                  "yuan": "yuan ", "rupee": "rupee ", "rupees": "rupee ", "franc": "franc ", "francs": "franc ",
+                  "rouble": "rouble ", "roubles": "rouble "}
+_CURRENCY_AFTER = re.compile(r"\s*-?\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
+ESTIMATE = re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated|close to)\s+$")
+#: An estimate ("about 300") agrees with figures this close to it.
+ESTIMATE_TOLERANCE = 0.1
+#: Content words this close to a number say what it counts.
+NUMBER_WINDOW = 4
+#: Two sentences whose bare counts are compared must be at least this related.
+NUMBER_RELATED = 0.45
+
+_NUMBER = re.compile(
+    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
+    + "|".join(re.escape(u) for u in UNITS) + r"))?(?!\w|-(?!(?:" + "|".join(CURRENCY_WORDS) + r")\b))",
+    re.I,
+)
+_DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
+#: "15 miles north of Detroit": what follows names the place a distance is measured from,
+#: not the thing measured (two sources may place two different things near one city).
+_REFERENCE_POINT = re.compile(
+    r"\s*(?:(?:north|south|east|west)(?:\s*-?\s*(?:east|west))?|outside|away|short|inland|offshore)\s+(?:of|from)\b")
+#: "$1 million ($1.52 million)", "58km (36 miles)": a figure in brackets right after
+#: another is the same figure in another currency or unit, not a second count.
+_CONVERSION = re.compile(r"\d[\d,.]*\s*(?:[a-z%$€£]+\s*){0,2}\([^()]*?(?:[a-z]{1,3}\s*)?[$€£]?$")
+#: "0800 555 111", "0845 125 2222": groups of digits side by side, or a leading zero, are a
+#: telephone number or a code, which counts nothing.
+_DIGIT_NEIGHBOUR_BEFORE = re.compile(r"\d\s+$")
+_DIGIT_NEIGHBOUR_AFTER = re.compile(r"\s+\d")
+#: Words that say when, not what: "hours after the shooting", "120 miles an hour".
+_NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
+#: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
+#: Read from the words, not the tagger's entities: the small spaCy model leaves names out
+#: ("shield Port Halvern and Saltmere" tags no "Saltmere"), which would part two versions
+#: of one figure. A word in capitals ("CNN", "JD Marrow") is a name too.
+_NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+|[A-Z]{2,}(?=[\s,.;:)”'’]))(?:['’]s)?\b|^([A-Z][a-z]+)['’]s\b")
+#: "a five-year deal", "an eight-year contract": a number word says how many or how long;
+#: two figures that share only it ("a five-year, $70 million contract" / "a five-year deal
+#: in the $75 million range") may count anything, so it never ties them.
+_NUMBER_WORD = re.compile(r"(?:" + "|".join(NUMBER_WORDS) + r")+(?:" + "|".join(sorted(TIME_UNITS)) + r"|year|month|week|day|hour)?")
+_NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
+                        "for of to by with mr mrs ms dr".split())
+
+
+def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
+    """Each number with its unit, the content words around it, its value and whether it is
+    a bound or an estimate. Years, ages, durations and days of the month are not numbers
+    here (dates are compared as dates)."""
+    found: list[tuple[re.Match[str], int, list[Any]]] = []
+    lower = text.lower()
+    for m in _NUMBER.finditer(lower):
+        currency, number, unit = (m.group(1) or "").replace("us", ""), m.group(2), m.group(3) or ""
+        named = _CURRENCY_AFTER.match(lower, m.end())
+        if named and not currency:
+            currency = CURRENCY_WORDS[named.group(1)]
+        if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit and not currency:
+            continue
+        if re.fullmatch(r"0\d+", number) or _DIGIT_NEIGHBOUR_BEFORE.search(lower[max(0, m.start() - 3) : m.start()]) \
+                or _DIGIT_NEIGHBOUR_AFTER.match(lower, m.end()):
+            continue
+        if _CONVERSION.search(lower[max(0, m.start() - 40) : m.start()]):
+            continue
+        after = re.findall(r"[a-z]+", lower[m.end() : m.end() + 40])[:2]
+        if after and after[0] in TIME_UNITS or (after[:1] == ["years"]):
+            continue
+        if number == "one" and not unit and re.match(r"\s+of\b", lower[m.end() :]):
+            continue  # "is one of the largest providers" says among which, not how many
+        head = lower[max(0, m.start() - 30) : m.start()]
+        if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
+            continue  # "May 12", "12 May": a day, not a count
+        if COMPARED_WITH.search(head):
+            continue
+        # Other figures ("the top 1 percent") say nothing about what this one counts.
+        # A window that starts or ends inside a word would make a new word of its piece
+        # ("police" cut to "olice"), which two sentences may share by chance.
+        window = lower[max(0, m.start() - 60) : m.start()]
+        if m.start() > 60 and lower[m.start() - 61].isalnum():
+            window = window.split(" ", 1)[-1] if " " in window else ""
+        before = [w for w in content_words(window) if not w[0].isdigit()][-NUMBER_WINDOW:]
+        end = named.end() if named else m.end()  # "euros" says in what, not what of
+        rest = lower[end : end + 60]
+        if end + 60 < len(lower) and lower[end + 60].isalnum():
+            rest = rest.rsplit(" ", 1)[0] if " " in rest else ""
+        rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # the figure again in other units says nothing new
+        following = [] if _REFERENCE_POINT.match(rest) else [w for w in content_words(rest) if not w[0].isdigit()][:NUMBER_WINDOW]
+        value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
+        bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
+        shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
+        found.append((m, end, [shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound]))
+    _ranges(lower, found)
+    return [tuple(f) for _, _, f in found]  # type: ignore[misc]
+
+
+#: The bound of a range's lower end. A range is one figure, its top: "$140 to $150
+#: million" is one offer, which a source saying "at least $160 million" contradicts, while
+#: a figure below the range's bottom may well be another deal ("$22 million per season").
+RANGE_START = "from"
+
+
+def _ranges(lower: str, found: list[tuple[re.Match[str], int, list[Any]]]) -> None:
+    """Marks the two ends of each range ("$140 million to $160 million", "between 40 and 60")
+    as its lower and upper bound. The ends are neighbours joined by "to" (or by "and" after
+    "between": "12 dead and 40 injured" are two counts) with one unit, or only the second
+    naming it ("$140 to $160 million"); "rose 5 percent to 120" is no range."""
+    for (m, end, a), (n, _, b) in zip(found, found[1:]):
+        joint = re.fullmatch(r"\s*(to|and)\s*", lower[end : n.start()])
+        if not joint or a[4] != "exact" or b[4] != "exact" or not (a[1] == b[1] or b[1].startswith(a[1]) and a[1] in ("", "$", "€", "£")):
+            continue
+        if joint.group(1) == "and" and not re.search(r"\bbetween\s*$", lower[: m.start()]):
+            continue
+        a[4], b[4] = RANGE_START, "max"
+        a[1] = b[1]  # "$140 to $160 million": the first end is millions too
+
+
+def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
+    """Whether two figures can both be true: a bound or an estimate agrees with the
+    figures inside it."""
+    (a, ba), (b, bb) = x, y
+    if a == b:
+        return True
+    if "about" in (ba, bb) and abs(a - b) <= ESTIMATE_TOLERANCE * max(a, b):
+        return True
+    if ba == "min" and bb == "min" or ba == "max" and bb == "max":
+        return True
+    if ba in ("exact", "about") and bb in ("exact", "about"):
+        return False
+    low = [v for v, bound in (x, y) if bound == "min"]
+    high = [v for v, bound in (x, y) if bound == "max"]
+    exact = [v for v, bound in (x, y) if bound in ("exact", "about")]
+    return all(e >= l for e in exact for l in low) and all(e <= h for e in exact for h in high) and all(l <= h for l in low for h in high)
+
+
+def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None = None) -> None:
+    """Different figures for the same measured thing in different articles ("a 12 km
+    barrier" / "a 15 km flood barrier"). A figure with a unit is tied to the nouns next to
+    it, when each article ties that noun to one figure only, or to the figures the other
+    article gives and one more; a bare count also needs the two sentences to be about the
+    same thing; sentences that name different people or places ("Clinton's plan" / "Trump's
+    plan"), or figures whose subjects (parsed from ``docs``, each article's spaCy doc) are
+    names the other sentence lacks, measure different things, and so do counts or shares of
+    nouns each absent from the other sentence. All versions of one figure make one
+    discrepancy."""
+    numbers = {c.id: _numbers(c.text) for c in claims}
+    # A word that one article ties to several figures of one unit ("a 15 percent rate", "a
+    # 39.6 percent rate") does not name one quantity there: no figure is compared by it,
+    # unless the other article settles all but one of them (below).
+    values: dict[tuple[str, str, str], set[float]] = {}
+    for c in claims:
+        for _, unit, words, value, bound in numbers[c.id]:
+            if bound == RANGE_START:
+                continue
+            for w in words:
+                values.setdefault((c.article, unit, w), set()).add(value)
+    # The names a sentence mentions (not its first word, unless possessive).
+    names = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME for c in claims}
+    docs = docs or {}
+    conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.article == b.article or not numbers[a.id] or not numbers[b.id]:
+                continue
+            values_a = {(v, u) for _, u, _, v, _ in numbers[a.id]}
+            values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
+            for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
+                for shown_b, unit_b, words_b, value_b, bound_b in numbers[b.id]:
+                    if RANGE_START in (bound_a, bound_b):
+                        continue
+                    # A word one article ties to several figures still names one quantity
+                    # when the other article gives all but one of those figures too: "49.8
+                    # percent of the vote and 47.6 percent" / "49.9 percent of the vote to
+                    # 47.6 percent" agree on the runner-up and part on the winner.
+                    shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING if not _NUMBER_WORD.fullmatch(w)
+                              if len(values[(a.article, unit, w)] - values[(b.article, unit_b, w)]) == 1
+                              and len(values[(b.article, unit_b, w)] - values[(a.article, unit, w)]) == 1}
+                    if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
+                        continue
+                    if (value_a, unit) in values_b or (value_b, unit) in values_a:
+                        continue  # both figures appear in both: they count different things
+                    if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
+                        continue
+                    # A figure someone "needs to" or "has to" reach is worked out for one goal
+                    # under one reckoning ("55 percent to tie", "91 percent to clinch"); two such
+                    # figures differ only if the sentences are one statement.
+                    if _REQUIRED.search(a.text) and _REQUIRED.search(b.text) and same_statement(a.text, b.text) < SAME_STATEMENT:
+                        continue
+                    # What a count or a share counts follows it ("four bullets", "62 percent of
+                    # voters"); after a length or a sum come other words ("12 km from the pier").
+                    if unit in ("", "%") and _count_different_things(a.text, shown_a, b.text, shown_b):
+                        continue  # "four bullets" / "a 38-caliber revolver"
+                    if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                        continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
+                    if swapped_names(a.text, b.text):
+                        continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
+                    if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
+                            or _two_of_a_kind(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                        continue  # "the Ravens offered between $140 and $150 million" / "… the Larks offered at least $160 million"
+                    # A name near both figures says whose or where, not what is counted: "the
+                    # $64,000 question for Orsk" and "$500,000 of Orsk ads" share only the place.
+                    if not {w for w in shared if w not in names[a.id] | names[b.id]
+                            and not any(n.startswith(w) for n in names[a.id] | names[b.id])}:
+                        continue
+                    # The thing counted is named by a common word when there is one ("the
+                    # vote", not "the orvath"); a name opening a sentence counts as a name here.
+                    capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", f"{a.text} {b.text}")}
+                    thing = min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w))
+                    versions = conflicts.setdefault((unit, thing), {})
+                    versions.setdefault(a.id, (a, shown_a))
+                    versions.setdefault(b.id, (b, shown_b))
+    for (unit, thing), versions in sorted(conflicts.items()):
+        figures = " / ".join(dict.fromkeys(v for _, v in versions.values()))
+        ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        # The word as printed: the compared form is cut ("pirates" → "pirat").
+        thing = next((w.lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
+                      if content_words(w) == [thing]), thing)
+        add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
+            [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
+    """The name whose figure this is: the proper nouns of the subject of the verb the
+    figure hangs from ("the Ferrin Larks had offered at least $160 million" → ferrin,
+    larks); none when that subject is a common noun ("the barrier will run for 12 km")."""
+    at = claim.text.lower().find(shown.lower())
+    if doc is None or at < 0:
+        return set()
+    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    if not chunk:
+        return set()
+    t = chunk[-1]
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")] if t.pos_ in ("VERB", "AUX") else []
+    return {w.lower_ for s in subjects for w in s.subtree if w.pos_ == "PROPN"}
+
+
+def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether two figures belong to two parties: each is the subject's figure and that
+    subject goes unmentioned in the other sentence. Sentences built differently ("The
+    Ravens offered …, according to Kettle's agent" / "According to Kettle's agent, the
+    Larks offered …") share other names, so the names of the whole sentences cannot tell
+    the two bidders apart; the subjects can. A figure whose subject is a common noun (the
+    barrier, the landslide) keeps its comparison."""
+    owner_a, owner_b = _owner(doc_a, a, shown_a), _owner(doc_b, b, shown_b)
+    if not owner_a or not owner_b:
+        return False
+    words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
+    return not set(content_words(" ".join(owner_a))) & words_b and not set(content_words(" ".join(owner_b))) & words_a
+
+
+def _teller(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None:
+    """What gives a figure, when that is a thing named by a common noun: the subject of the
+    verb above the clause the figure sits in ("A poll for the Lind Courier found that 68
+    percent of voters …" → poll, {lind, courier}), as its noun and the proper nouns in it.
+    None when the teller is a person or a name ("Mayor Fenn said …"), or without a parse."""
+    at = claim.text.lower().find(shown.lower())
+    if doc is None or at < 0:
+        return None
+    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    if not chunk:
+        return None
+    verbs = [t for t in chunk[-1].ancestors if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) < 2:
+        return None
+    # The first verb's subject is the figure's own phrase ("68 percent of voters believe");
+    # what tells it is the subject one clause up.
+    subject = next((c for c in verbs[1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return subject.lemma_.lower(), {w.lower_ for w in subject.subtree if w.pos_ == "PROPN"}
+
+
+def _two_of_a_kind(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether two figures are told by two things of one kind, told apart by their names:
+    "a poll for the Lind Courier found 68 percent" and "a poll published by the Orsk Herald
+    said 83 percent" are two polls, each with its result, not two versions of one. A person
+    telling a figure is left out: two officials' two death tolls for one crash do clash."""
+    teller_a, teller_b = _teller(doc_a, a, shown_a), _teller(doc_b, b, shown_b)
+    if not teller_a or not teller_b or teller_a[0] != teller_b[0] or not teller_a[1] or not teller_b[1]:
+        return False
+    words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
+    return not set(content_words(" ".join(teller_a[1]))) & words_b and not set(content_words(" ".join(teller_b[1]))) & words_a
+
+
+#: "needs to win 55 percent", "must take": a figure someone has to reach.
+_REQUIRED = re.compile(
+    r"\b(?:needs?|needed|has|have|had)\s+to\s+(?:\w+\s+){0,2}?(?:win|get|reach|take|secure|gain|raise|collect)\b"
+    r"|\bmust\s+(?:win|get|reach|take|secure|gain|raise|collect)\b", re.I)
+
+
+def _counted(text: str, shown: str) -> str | None:
+    """The word a figure counts: the first content word after it ("four bullets" → bullet)."""
+    at = text.lower().find(shown.lower())
+    if at < 0:
+        return None
+    after = content_words(text[at + len(shown) : at + len(shown) + 40])
+    return after[0] if after and not after[0][0].isdigit() else None
+
+
+def _count_different_things(text_a: str, shown_a: str, text_b: str, shown_b: str) -> bool:
+    """Whether two figures name what they count and each names a thing the other sentence
+    never mentions: "loaded with four bullets" and "a 38-caliber revolver" share the
+    revolver, not the quantity."""
+    noun_a, noun_b = _counted(text_a, shown_a), _counted(text_b, shown_b)
+    if not noun_a or not noun_b or noun_a == noun_b:
+        return False
+    return noun_a not in content_words(text_b) and noun_b not in content_words(text_a)
+
+
+QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under", "up", "down",
+                         "fewer", "less", "roughly", "approximately", "estimat", "close"})

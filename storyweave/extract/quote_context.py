@@ -1,0 +1,103 @@
+"""What the quote finder knows of the article it reads: the text and parse, the memos its
+phases leave each other, and who was speaking or acting in the sentences read so far, by
+which a pronoun or role noun ("he said", "the mayor said") is resolved to a person."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from ..model import Annotation
+from .attribution import Attribution
+from .entities import EntityIndex
+from .genders import compatible, is_main_subject, person_genders, pronoun_gender
+from .quote_marks import quoted_spans
+
+
+class _Context:
+    """Who was speaking or acting in the sentences read so far, for pronoun resolution."""
+
+    def __init__(self, annotation: Annotation, index: EntityIndex) -> None:
+        self.annotation = annotation
+        self.index = index
+        self.article = annotation.article.id
+        self.speakers: list[tuple[int, int, str]] = []  # (sentence, char, entity)
+        self.persons: list[tuple[int, int, str, bool]] = []  # (sentence, char, entity, is_subject)
+        starts = [s.span[0] for s in annotation.sentences]
+        self._starts = starts
+        for m in annotation.mentions:
+            eid = self._person_of(m)
+            if eid is not None:
+                self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
+        # The pronouns speakers were credited by ("he said" resolved to Brel): a later "she"
+        # skips Brel even when nothing else in the article tells his gender.
+        self.called: dict[str, set[str]] = defaultdict(set)
+        self.genders = person_genders(annotation, self._person_of, quoted_spans(annotation.article.text),
+                                      lambda m: bool(is_main_subject(annotation.doc, m.span)))
+
+    def _person_of(self, mention: Any) -> str | None:
+        eid = self.index.by_mention.get((self.article, mention.span[0], mention.span[1]))
+        entity = self.index.get(eid)
+        return eid if entity and entity.type == "PERSON" else None
+
+    def _is_subject(self, span: tuple[int, int]) -> bool:
+        doc = self.annotation.doc
+        chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
+        return bool(chunk is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in chunk))
+
+    def sentence_of(self, char: int) -> int:
+        lo = 0
+        for i, s in enumerate(self._starts):
+            if s <= char:
+                lo = i
+        return lo
+
+    def resolve(self, char: int, word: str = "") -> tuple[str | None, float]:
+        """The person a pronoun or role noun ``word`` at ``char`` stands for, and how sure
+        that is; "she" never stands for someone the article calls Mr or "he"."""
+        sentence = self.sentence_of(char)
+        wanted = pronoun_gender(word)
+
+        def fits(eid: str) -> bool:
+            called = self.called.get(eid, set())
+            return compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted)
+
+        # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
+        # starting at the pronoun counts as before it.
+        recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2])]
+        if recent:
+            # A speaker in the sentence before is the strongest cue a reader has.
+            return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
+        subjects = [p for p in self.persons if p[1] < char and p[3] and sentence - p[0] <= 3 and fits(p[2])]
+        if subjects:
+            return subjects[-1][2], 0.6
+        named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3 and fits(p[2])]
+        if named:
+            return named[-1][2], 0.4
+        return None, 0.0
+
+
+class FinderBase:
+    """The state every phase of :class:`~storyweave.extract.quotes.QuoteFinder` reads and
+    writes: the article, its parse and entities, the speaker context, and the spans one
+    phase marks for a later one. Each phase module adds one mixin on this base; they call
+    each other's methods through ``self``."""
+
+    def __init__(self, annotation: Annotation, index: EntityIndex) -> None:
+        self.annotation = annotation
+        self.index = index
+        self.doc = annotation.doc
+        self.text = annotation.article.text
+        self.context = _Context(annotation, index)
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # mixed quote -> its clause
+        self._quoted = quoted_spans(self.text)
+        self._short_answers: set[tuple[int, int]] = set()  # short yet whole: "said so", "said they were angry", "That’s"
+        self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
+        self._anchors: dict[int, Attribution] = {}  # a continuation (by id) -> the passage it continues
+        self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"
+
+    def _clause_end(self, end: int, start: int) -> int:
+        """``end`` moved back over closing punctuation and spaces, not before ``start``."""
+        while end > start and self.text[end - 1] in ".,;: \u2014":
+            end -= 1
+        return end

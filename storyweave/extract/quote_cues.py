@@ -1,0 +1,101 @@
+"""Parse-tree look-ups on reporting cues that several phases of the quote finder share:
+which tokens are verbs of speech, the clause or object a cue verb reports, and the
+"according to" phrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attribution_words import (
+    SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
+    CIRCUMSTANCE_MARKS,
+)
+
+
+def _is_speech(token: Any) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    # "went on to promote the show" goes on doing, it does not go on speaking
+    return lemma in SPEECH_VERBS or lemma in PHRASAL_SPEECH and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma] and c.i == token.i + 1 for c in token.children) \
+        and not any(c.dep_ in ("xcomp", "advcl") and c.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in token.children)
+
+
+def _complement(verb: Any) -> Any:
+    """The clause a speech verb reports: its clausal complement, the one after it when
+    there are two (the parser joins a quoted paragraph or an earlier clause to the verb as
+    a second complement: "“…”\n\nBrennick, who …, said he may run"), or a "that" clause the parser hung on the noun of a
+    prepositional phrase ("said in a statement that the pier is safe", read as a
+    relative clause of "statement")."""
+    # "Varga said, as the crowd left the hall, …": a clause opened by a conjunction of time
+    # or cause tells when or why it was said, whatever the parser hung it as
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c)]
+    after = [c for c in clauses if c.i > verb.i]
+    if after or clauses:
+        return (after or clauses)[0]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for rel in noun.children:
+                # a complementiser "that" (not a relative pronoun: it takes no role in the
+                # clause) and a subject of its own make a reported clause, not a relative one
+                if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+                    return rel
+    return None
+
+
+def _circumstance(clause: Any) -> bool:
+    """Whether a clause opens with a conjunction of time or cause ("as the crowd left"), not
+    with "that" ("that prices rose since the war" is still reported)."""
+    marks = sorted((m for m in clause.children if m.dep_ == "mark"), key=lambda m: m.i)
+    return bool(marks) and marks[0].lower_ in CIRCUMSTANCE_MARKS
+
+
+def _voiced_object(verb: Any) -> Any:
+    """The object that holds what a stance or topic verb voices: the direct object of
+    "endorsed the bill" or "discussed the budget", the object of "about" in "spoke about
+    the budget"; None for other verbs."""
+    lemma = verb.lemma_.lower()
+    if lemma in STANCE_VERBS or lemma in TOPIC_VERBS:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    if lemma == "make":
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+        if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:
+            return None
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return clause
+        for holder in (obj, verb):
+            prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i
+                         and c.lower_ in ("of", "for", "against", "on", "about")), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is not None:
+                return pobj
+        return next((c for c in list(obj.children) + list(verb.children) if c.dep_ in ("acl", "xcomp") and c.i > obj.i), None)
+    if lemma in PREP_OBJECT_VERBS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_OBJECT_VERBS[lemma]
+                     and c.i > verb.i), None)
+        return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    return None
+
+
+def _according_to(sent: Any) -> Any:
+    for token in sent:
+        if token.lower_ == "according":
+            for child in token.children:
+                if child.lower_ == "to":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def _according_span(pobj: Any) -> tuple[int, int]:
+    """Characters of "according to" given the object of its "to"."""
+    according = pobj.head.head
+    return according.idx, pobj.head.idx + len(pobj.head.text)

@@ -1,0 +1,532 @@
+"""Reported speech without quotation marks, found from cue words in the parse: the clause a
+speech or belief verb reports (also inserted: "The pier, she said, will reopen"), labels
+("called him a loser"), requests and vows, findings of polls and records, stances, topics
+and choices, short answers ("said so") and nouns of voicing a view ("her criticism of
+…"). Each phase returns candidates ``(start, end, cue token, kind)`` that do not overlap
+the spans ``covered`` by the phases before it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .attribution_words import (
+    SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, TOPIC_VERBS,
+    SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
+    VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS,
+)
+from .quote_context import FinderBase
+from .quote_cues import _complement, _is_speech, _voiced_object
+from .quote_marks import quoted_spans, _words
+from .quote_speakers import _subject
+
+
+def _finite_tag(verb: Any) -> str:
+    """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _reports_again(second: Any, first: Any) -> bool:
+    """Whether a speech verb joined to a reported clause is the speaker reporting again
+    ("said A and said that B"), not an act inside what was reported ("said he would meet
+    the mayor and tell her to resign", "said he never asked the board for money"): it is in
+    the first verb's tense and reports something of its own."""
+    return _finite_tag(second) == _finite_tag(first) and (
+        second.lemma_ == first.lemma_ or any(c.dep_ in ("ccomp", "oprd") for c in second.children))
+
+
+def _whole_clause(clause: Any, start: int, end: int) -> bool:
+    """Whether a short reported clause is still a statement of its own: it has a subject and
+    a finite verb ("said they were angry"), unlike a fragment ("said so")."""
+    finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return finite and _words(clause.doc.text[start:end]) >= 3 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _writers_addition(clause: Any) -> bool:
+    """Whether an adverbial clause set off after a reported one is the writer's contrast
+    ("…, while the council wants it closed"). A participle there ("…, bringing its total to
+    …") is as often part of what was said, so it stays."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
+    return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
+
+
+def _relative_gap(verb: Any) -> Any:
+    """The relative pronoun that a speech verb's clause leaves a gap for ("the levy, which
+    she said was overdue", "a toll which he said the port should collect"): a "which" or
+    "that" before the verb's own subject, hung in the clause it reports; None when the
+    verb is no relative clause of that kind."""
+    if verb.dep_ != "relcl":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    return next((t for t in clause.subtree if t.i < subject.i and t.tag_ in ("WDT", "WP")
+                 and t.lower_ in RELATIVE_PRONOUNS), None)
+
+
+def _adverbial_relative(verb: Any) -> bool:
+    """Whether a relative clause is whole: "Minnesota, where he says he can win" has its own
+    subject and leaves no gap in what it reports, as "the things he said he would do" does."""
+    return any(c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _view_content(noun: Any) -> Any:
+    """What a noun of voicing a view says was voiced: the object of its preposition ("her
+    criticism of the council"), or for a noun of saying its "that" clause ("his claim that
+    the pier is safe")."""
+    lemma = noun.lemma_.lower()
+    if lemma in CLAUSE_VIEW_NOUNS:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        # "stressed in his remarks that …": the clause is the verb's, the noun where it was said
+        channel = noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and _is_speech(noun.head.head)
+        if clause is not None and not channel:
+            return clause
+    preps = VIEW_NOUNS.get(lemma)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None) if preps else None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+
+
+class ReportedSpeech(FinderBase):
+    """The phases that find reported speech from cue words."""
+
+    def _indirect(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        out = []
+        quoted = quoted_spans(self.text)
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS
+                                              or self._voices_that_clause(token))):
+                continue
+            gap = _relative_gap(token)
+            if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) \
+                    and not _adverbial_relative(token) and gap is None:
+                # "the things he said he would do" leaves an unmarked gap in its clause; "voters
+                # who said they were angry" (the relative pronoun being the speaker) reports a
+                # whole one, and "the levy, which she said was overdue" one about the noun.
+                continue
+            clause = _complement(token) if lemma in INDIRECT_VERBS or lemma not in DEMAND_VERBS else None
+            if clause is None and lemma in DEMAND_VERBS:
+                # "Clinton called for a ban on assault weapons": the demand is what was said,
+                # when someone who can speak made it ("the situation calls for calm" is no demand).
+                subject = _subject(token)
+                if subject is None or not self._can_demand(subject):
+                    continue
+                prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            # "the plan, which she said would fail" reports only through the gap its relative
+            # pronoun fills (below); a demonstrative "that" ("said that was a mistake", tagged DT)
+            # is an ordinary subject.
+            if clause is None or gap is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                                     and c.tag_ in ("WDT", "WP") for c in clause.children):
+                continue
+            start, end = self._clause_span(clause)
+            if gap is not None:
+                # "the levy, which she said was overdue": the relative pronoun stands for the
+                # noun before and fills a gap in the clause; what was said is the clause after
+                # the verb, about that noun.
+                if not (gap.i < token.i < clause.i) or clause.i not in {t.i for t in token.children}:
+                    continue
+                start = max(start, self.doc[token.i + 1].idx)
+            more = next((c for c in token.children if c.dep_ == "conj" and c.idx >= end and not _is_speech(c)
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if more is not None and clause.i > token.i and "\n" not in self.text[end : more.idx]:
+                # "said the pier needs repairs, but that the council would not pay": the parser
+                # joins the second "that" clause to the verb; it is reported all the same.
+                end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
+            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, start, end):
+                continue
+            if _words(self.text[start:end]) < 4:
+                self._short_answers.add((start, end))  # "said they were angry" is a statement whole
+            if end <= token.idx:
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+                if subject is None:
+                    continue  # a clause before the verb is speech only in "…, X said" order
+                # The parser hangs a second half ("… has collapsed but the store is intact,
+                # crews said") or an apposition ("Yemen, two countries on the gulf, Sinha
+                # said") on the speech verb: all before the speaker is what was said.
+                end = max(end, self._clause_end(subject.left_edge.idx, start))
+            # Reported speech stays in its paragraph: a line above it the parser read into the
+            # clause ("Live updates and local coverage") is no part of what was said.
+            if token.idx > start:
+                start = max(start, self.text.rfind("\n", start, min(end, token.idx)) + 1)
+            if any(s < end and start < e for s, e in covered) or any(
+                    s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
+                continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _voices_that_clause(self, verb: Any) -> bool:
+        """Whether a verb outside the speech lists still reports what its subject said or
+        thinks: "joked that …", "conceded privately that …", "figures that …". A "that"
+        clause after the verb of someone who can speak is their statement or belief; verbs of
+        bringing something about ("ensured that the pier reopened") are not."""
+        if verb.lemma_.lower() in NOT_VOICING_VERBS:
+            return False
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return False
+        subject = _subject(verb)
+        return subject is not None and self._can_speak(subject)
+
+    def _parentheticals(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"The pier, she said, will reopen in May", "The pier will reopen, she said": the
+        parser hangs an inserted attribution on the reported clause as a side remark, so the
+        speech verb has no clause of its own; what was said is the whole clause around it."""
+        out = []
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.dep_ != "parataxis" or token.pos_ != "VERB" or not (lemma in INDIRECT_VERBS or lemma in SPEECH_VERBS):
+                continue
+            around = self._inserted_clause(token)
+            if around is None:
+                continue
+            start, end, first, last = around
+            while end > start and self.text[end - 1] in "'\"”’ .,":
+                end -= 1  # a stray closing mark of the passage around is no part of the clause
+            if _words(self.text[start:end]) - _words(self.text[first:last]) < 4:
+                continue
+            if any(s < end and start < e for s, e in covered) or any(
+                    s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
+                continue
+            self._inserted[(start, end)] = (first, last)
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _inserted_clause(self, token: Any) -> tuple[int, int, int, int] | None:
+        """The clause an inserted attribution ("The pier, she said, will reopen") sits in, as
+        characters (start, end) without it, and the characters of the attribution with its
+        comma or dash; None when ``token`` is no such inserted speech verb."""
+        lemma = token.lemma_.lower()
+        host = token.head
+        if host.pos_ not in ("VERB", "AUX") or host.i == token.i:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        # an inserted attribution reports nothing of its own: "told reporters" names the
+        # one spoken to, but a clause or object of its own is a sentence of its own
+        if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in ("tell", "ask") for c in token.children):
+            return None
+        inserted = list(token.subtree)
+        first, last = inserted[0], inserted[-1]
+        words = [t for t in inserted if not t.is_punct]
+        before = self.doc[words[0].i - 1] if words[0].i > 0 else None
+        if before is None or before.text not in (",", "—", "–"):
+            return None  # set off by a comma or a dash, as an inserted remark is
+        first = min(first, before, key=lambda t: t.i)
+        if host.dep_ in ("relcl", "acl"):
+            return None  # "the days when, he said, …" reports inside a description
+        # an aside after the clause ("…, the latter a reference to …") is the writer's
+        # gloss, not what was said
+        framing = {t.i for c in host.children if c.i != token.i and (
+            c.dep_ in ("npadvmod", "appos") and c.i > last.i
+            and self.doc[c.left_edge.i - 1].text == ",") for t in c.subtree}
+        cut = min(framing, default=host.right_edge.i + 1)
+        tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+            tokens.pop(0)
+        if not tokens or tokens[0].tag_ in ("WRB", "WDT"):
+            return None  # "the days when, he said, …" reports inside a description
+        start = min(t.idx for t in tokens)
+        end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
+        start = max(start, self.text.rfind("\n", 0, token.idx) + 1)
+        if "\n" in self.text[token.idx : end]:
+            end = self._clause_end(self.text.index("\n", token.idx), start)
+        return start, end, first.idx, last.idx + len(last.text)
+
+    def _labels(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Bush called him a loser": the object and its label, as reported speech."""
+        out = []
+        for token in self.doc:
+            span = self._label_span(token) if token.pos_ == "VERB" else None
+            if span is None or _words(self.text[span[0] : span[1]]) < MIN_LABEL_WORDS:
+                continue
+            if any(s < span[1] and span[0] < e for s, e in covered):
+                continue
+            out.append((span[0], span[1], token, "indirect"))
+        return out
+
+    def _label_span(self, verb: Any) -> tuple[int, int] | None:
+        """Characters of the object and its label after a labelling verb in the active voice
+        ("called [him a loser]", "labelled [the plan “reckless”]"); None for a name given
+        ("a group called the Freedom Caucus": no subject) or a passive ("he was called")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in LABEL_VERBS and lemma not in REGARD_VERBS and lemma != "refer" or verb.dep_ in ("acl", "relcl", "amod"):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _subject(verb) is None:
+            return None
+        if lemma == "refer":
+            # "referred to Varga as a bright leader": a label given through "to … as"
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and to is not None and c.i > to.i), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is None or as_ is None:
+                return None
+            start, last = obj.left_edge.idx, as_.right_edge
+            end = self._clause_end(last.idx + len(last.text), start)
+            if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
+                end += 1
+            return start, end
+        if lemma in REGARD_VERBS:
+            predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        else:
+            predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+            # "called the plan “a reckless gamble”" is often parsed as an apposition
+            predicates += [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "appos"]
+        right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "obj", "oprd", "nmod", "ccomp")]
+        if not predicates or len(right) < 2 and not any(c.dep_ in ("dobj", "obj") for c in right):
+            return None  # "called Trump" with no label, or a label with no object
+        start = right[0].left_edge.idx
+        last = predicates[-1].right_edge
+        end = self._clause_end(last.idx + len(last.text), start)
+        if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
+            end += 1  # "called the ties an “alliance”": the label's closing mark is part of it
+        return start, end
+
+    def _requests(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Varga urged the council to rebuild the pier": whom the subject asked, and to do
+        what. (Questions, "asked whether …", are clauses and read as indirect speech.)"""
+        out = []
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or lemma not in REQUEST_VERBS and lemma not in COMMIT_VERBS \
+                    and lemma not in DEMAND_VERBS or token.dep_ in ("amod", "acl", "relcl"):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
+                continue
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+            act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+            if lemma in DEMAND_VERBS:
+                if not self._can_demand(_subject(token)):
+                    continue  # "the plan calls for the council to pay": a document's terms, no demand
+                # "called on the mayor to resign": the one asked is the object of "on"; "called for
+                # the council to act": the parser makes the act a clause marked by "for".
+                on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > token.i), None)
+                obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on is not None and obj is None:
+                    # the parser often leaves "on" bare and hangs the person on the verb
+                    obj = next((c for c in token.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > on.i), None)
+                clause = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+                if obj is None and clause is not None:
+                    obj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    act = clause
+            if lemma in COMMIT_VERBS:
+                # "vowed to veto the bill": the act alone, no one asked
+                obj = act if obj is None else None
+            if obj is None or act is None or act.i < obj.i:
+                continue
+            start = obj.left_edge.idx
+            end = self._clause_end(act.right_edge.idx + len(act.right_edge.text), start)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            if _words(self.text[start:end]) < 4:
+                if not (lemma in COMMIT_VERBS and _is_speech(act)):
+                    continue
+                # "declined to comment", "refused to say": a refusal to speak is short but whole
+                self._short_answers.add((start, end))
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _findings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"A new poll shows Brennick with a ten-point lead", "records showed the council
+        ignoring the warnings": what a poll, record or document shows is its finding, a
+        source's claim. A person who shows something ("showed his papers") makes no claim."""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in FINDING_VERBS or token.dep_ in ("amod", "acl", "relcl"):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp") for c in token.children):
+                continue
+            subject = _subject(token)
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+            if subject is None or obj is None or subject.pos_ != "NOUN" or self._can_speak(subject) \
+                    or subject.ent_type_ == "PERSON":
+                continue
+            if token.lemma_.lower() in RESEARCH_ONLY_FINDING_VERBS and subject.lemma_.lower() not in RESEARCH_NOUNS:
+                continue  # "the refugees found their way", "a graduate finds a job": no finding
+            rest = [c for c in token.children if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "advcl")]
+            start = obj.left_edge.idx
+            last = max((c.right_edge for c in rest), key=lambda t: t.i)
+            end = self._clause_end(last.idx + len(last.text), start)
+            if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _stances(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Most voters support a ban on imports", "Varga criticised the council for its
+        delay", "spoke about the budget", "would vote for Brennick": the object (with what
+        it is blamed or praised for) is the position, topic or choice voiced."""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
+                continue
+            if token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in token.head.children):
+                continue  # "asked him to condemn violence": an act asked of someone else, not a stance
+            obj = _voiced_object(token)
+            if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
+                continue  # "agreed to support each other", "backed him": no position in the words
+            # "voted for Brennick, a harbour pilot who …": a description set off after a name
+            # is the writer's, not the choice voiced
+            described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and obj.pos_ == "PROPN"
+                         and a.i > obj.i and self.doc[a.left_edge.i - 1].text in (",", "—", "–") for t in a.subtree}
+            tokens = [t for t in obj.subtree if t.i not in described]
+            while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+                tokens.pop()
+            if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
+                continue
+            reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i), None)
+            if reason is None and token.lemma_.lower() == "accuse" and not any(
+                    c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in obj.children):
+                # an accusation without its charge (or with a charge the parser lost) says
+                # nothing; "accused the mayor of lying" may hang the charge on the person
+                continue
+            if reason is not None:
+                tokens.extend(reason.subtree)
+            # the parser hangs what completes the object on the verb ("announced a concert in
+            # support of the senator", "described the crowd as shocked"); a comma ends it
+            last = max(tokens, key=lambda t: t.i)
+            for c in sorted(token.children if obj.head.i == token.i else (), key=lambda c: c.i):
+                if c.i <= last.i:
+                    continue
+                if c.dep_ not in ("prep", "oprd", "advcl") or c.dep_ == "advcl" and not any(
+                        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and c.left_edge.lower_ != "as":
+                    break
+                if any(t.is_punct or t.is_space for t in self.doc[last.i + 1 : c.left_edge.i]) or c.lower_ in REASON_PREPS \
+                        or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                    break  # when it was voiced ("endorsed her in 2008") is no part of it
+                tokens.extend(c.subtree)
+                last = max(tokens, key=lambda t: t.i)
+            purpose = next((c for c in token.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+            if purpose is not None and token.lemma_.lower() in TOPIC_VERBS:
+                # "announced a series of steps to tighten gun sales": the parser hangs the
+                # purpose on the verb, but it says what the steps are
+                tokens.extend(purpose.subtree)
+            start = min(t.idx for t in tokens)
+            end = max(t.idx + len(t.text) for t in tokens)
+            if "\n" in self.text[start:end] and start > token.idx:
+                # the parser can run a headline into the next paragraph; a stance stays in its own
+                end = self._clause_end(self.text.index("\n", start), start)
+            if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _answers(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Half said so", "72 percent said yes", "a third say the same of the mayor": a
+        short answer stands for a clause said before, and is what the subject said (polls
+        report their findings this way)."""
+        out = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in ANSWER_VERBS or token.dep_ in ("amod", "acl"):
+                continue
+            if _complement(token) is not None or _subject(token) is None:
+                continue
+            answer = next((c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "obj", "advmod", "intj", "ccomp", "acomp")
+                           and c.lower_ in ANSWER_WORDS), None)
+            if answer is None:
+                continue
+            tokens = list(answer.subtree)
+            start = min(t.idx for t in tokens)
+            end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
+            if self.text[start:end].lower() in ("same", "opposite"):
+                continue  # "the same" with nothing it is about is only half an answer
+            if any(s < end and start < e for s, e in covered):
+                continue
+            self._short_answers.add((start, end))
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _views(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Her criticism of the council", "Varga avoided any mention of the mayor", "renewed
+        his call for a ban", "his claim that the pier is safe": a noun of voicing a view names
+        what was voiced after its preposition or in its "that" clause; the speaker is its
+        possessor or the subject of the verb that voices it."""
+        out = []
+        for noun in self.doc:
+            if noun.pos_ != "NOUN":
+                continue
+            what = _view_content(noun)
+            if what is None:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                # the noun's verb, for the speaker's subject and a cue, is the noun itself
+                if owner.lower_ in ("its", "their", "our", "my", "your") or not (
+                        owner.lower_ in ("his", "her") or self._can_speak(owner)):
+                    continue
+                cue = noun
+                holder = noun.head.head if noun.head.dep_ == "prep" else noun.head
+                subject = _subject(holder) if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in VOICING_VERBS else None
+                if owner.lower_ in ("his", "her") and subject is not None and subject.i < owner.i and self._can_speak(subject):
+                    # "Trump is doubling down on his support for …": the one who voices it again
+                    # is the subject that "his" points back to.
+                    owner = subject
+            elif noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in VOICING_VERBS and noun.head.pos_ == "VERB" \
+                    and _subject(noun.head) is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+                cue = noun.head
+            else:
+                continue
+            if what.dep_ in ("acl", "ccomp"):
+                start, end = self._clause_span(what)
+            else:
+                start = what.left_edge.idx
+                end = self._clause_end(what.right_edge.idx + len(what.right_edge.text), start)
+            if "\n" in self.text[start:end] or any(s < end and start < e for s, e in covered):
+                continue
+            self._view_owners[(start, end)] = owner.i if owner is not None else None
+            out.append((start, end, cue, "indirect"))
+        return out
+
+    def _clause_span(self, clause: Any) -> tuple[int, int]:
+        """Characters of a clause without its complementiser and closing punctuation."""
+        tokens = list(clause.subtree)
+        second = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and (
+            _is_speech(c) and clause.head.i < clause.i and _is_speech(clause.head) and (
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _reports_again(c, clause.head)
+                # "says he respects her and calls her “a fine mayor”": a second act of speech that
+                # quotes words of its own is the speaker's, not part of the first report
+                or _finite_tag(c) == _finite_tag(clause.head) and self._quotes_in(c))
+            # the parser may tag the second verb wrongly ("and most voters said …" as a modifier)
+            or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() in INDIRECT_VERBS and t.lemma_.lower() in SPEECH_VERBS
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree))]
+        # "said he saw no need to change, telling reporters that …": a participle of speech
+        # after a comma is the speaker's next utterance, with its own content.
+        second += [c for c in clause.children if c.i > clause.i and c.doc[c.left_edge.i - 1].text == ","
+                   and c.dep_ == "advcl" and c.tag_ == "VBG" and _is_speech(c)]
+        # "said the pier would reopen, while the council wants it closed": a contrast set off
+        # after the clause is the writer's
+        second += [c for c in clause.children if c.i > clause.i and c.dep_ == "advcl"
+                   and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "--") and _writers_addition(c)]
+        if second:
+            # "said A and said B", "said A, and most voters said B": a second speech verb
+            # joined to the clause reports a clause of its own.
+            first = min(second, key=lambda c: c.i)
+            tokens = [t for t in tokens if t.i < first.left_edge.i]
+            while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+                tokens.pop()
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        lead = re.match(r"(that|whether)\s+", self.text[start:end], re.I)
+        first = min(tokens, key=lambda t: t.i)
+        if lead and first.dep_ not in ("nsubj", "nsubjpass"):  # "said that was a mistake": a subject, kept
+            start += lead.end()
+        end = self._clause_end(end, start)
+        # "they were worried about the economy, and …": a conjunction the clause was cut at
+        trail = re.search(r"[\s,;]+(and|but|or)$", self.text[start:end])
+        return start, self._clause_end(start + trail.start(), start) if trail else end
+
+    def _quotes_in(self, token: Any) -> bool:
+        """Whether a quoted passage of two words or more lies in a token's subtree."""
+        first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        return any(first <= s and e <= last and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted)

@@ -1,0 +1,218 @@
+"""Attributions to a source named without a speech verb: "according to X" clauses, a clause
+set in a poll or survey ("In a poll released Monday, …"), and a line opened by a name and
+a colon (headlines "Kerry: …", "Poll: …", transcripts "TAPPER: …", "…, says pollster Ana
+Ruiz: “…”")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Quote
+from .attribution import Attribution
+from .attribution_words import (
+    SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
+    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS,
+)
+from .quote_context import FinderBase
+from .quote_cues import _according_to
+from .quote_marks import _words
+
+
+def _closes_sentence(phrase: Any) -> bool:
+    """Whether a phrase after its head is the last thing in its sentence but punctuation."""
+    sent = phrase.sent
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=phrase.i)
+    return phrase.i > phrase.head.i and phrase.right_edge.i == last
+
+
+def _names_poll(noun: Any) -> bool:
+    """Whether a noun names a poll or survey, or an average of them ("the average of recent
+    polls")."""
+    if noun.lemma_.lower() in POLL_NOUNS:
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
+
+
+class SourceAttributions(FinderBase):
+    """The phases that attribute to a source named by a phrase or a colon."""
+
+    def _according_clauses(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"According to Politico, the GOP leaners seem enamored with Trump": the rest of the
+        sentence is what the source says."""
+        out = []
+        for sent in self.doc.sents:
+            pobj = _according_to(sent)
+            if pobj is None:
+                continue
+            according = pobj.head.head
+            start, end = self._according_side(according)
+            s_start, p_start = sent.start_char, according.left_edge.idx
+            pointer = re.fullmatch(r"\s*(that|this|these|those)(?:’s|'s|\s+(?:is|was|are|were))\s*", self.text[s_start:p_start], re.I)
+            if pointer is not None:
+                # "That’s according to a new poll": the pronoun stands for what the sentence
+                # before said, and the source says it.
+                start, end = s_start + pointer.start(1), s_start + pointer.end(1)
+                self._short_answers.add((start, end))
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                out.append((start, end, according, "indirect"))
+                continue
+            if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, according, "indirect"))
+        return out
+
+    def _according_side(self, according: Any) -> tuple[int, int]:
+        """Characters of what an "according to" phrase attributes: the longer side of its
+        sentence, without the phrase and the punctuation around it."""
+        sent = according.sent
+        phrase = list(according.subtree)
+        p_start = phrase[0].idx
+        p_end = phrase[-1].idx + len(phrase[-1].text)
+        s_start, s_end = sent.start_char, sent.end_char
+        while s_end > s_start and self.text[s_end - 1] in ".,;: \n\u2014":
+            s_end -= 1
+        start, end = max(((s_start, p_start), (p_end, s_end)), key=lambda r: r[1] - r[0])
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
+        return start, self._clause_end(end, start)
+
+    def _source_openings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"In a poll released Monday, 50 percent chose the mayor", "Varga leads by 8 points
+        in the latest survey": a clause that opens or ends by placing itself in a poll or
+        survey states what that source found; the source is the phrase, and what was found
+        is the rest of the clause."""
+        out = []
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.lemma_.lower() in INDIRECT_VERBS or root.lemma_.lower() in SPEECH_VERBS:
+                continue  # "In a study, the group found …": the clause names its own source
+            for opener in root.children:
+                # a clause that opens with its source ("In a poll released Monday, …") or ends
+                # with it ("Varga leads by 8 points in the latest survey")
+                if opener.dep_ != "prep" or opener.lower_ != "in" or opener.i != sent.start and not _closes_sentence(opener):
+                    continue
+                source = next((c for c in opener.children if c.dep_ == "pobj"), None)
+                if source is None or not _names_poll(source):
+                    continue
+                phrase = list(opener.subtree)
+                clause = [t for t in root.subtree if t.i < phrase[0].i or t.i > phrase[-1].i]
+                if opener.i < root.i:
+                    # the source may carry its date ("In a poll last month, …"), but no clause of its own
+                    comma = next((t.i for t in sent if source.i < t.i and t.text == ","), None)
+                    if comma is None or comma - source.i > 8 or any(
+                            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.doc[source.i : comma]):
+                        continue
+                    clause = [t for t in clause if t.i > comma]
+                words = [t for t in clause if not t.is_space and not t.is_punct]
+                if not words:
+                    continue
+                start = words[0].idx
+                end = self._clause_end(words[-1].idx + len(words[-1].text), start)
+                if "\n" in self.text[start:end]:
+                    continue
+                if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
+                    continue
+                out.append((start, end, opener, "indirect"))
+        return out
+
+    def _colon_attributions(self, covered: list[tuple[int, int]]) -> list[Attribution]:
+        """"Kerry: the law sets the maximum …" — a line that opens with a person's or an
+        organisation's name and a colon attributes the rest of the line to them (headlines)."""
+        out = []
+        for m in re.finditer(r"(?m)^([^\n:]{2,60}):[ \t]+([^\n]+)$", self.text):
+            name_start, name_end = m.span(1)
+            c_start, c_end = m.span(2)
+            c_end = len(self.text[:c_end].rstrip(" .\"”"))
+            c_start += len(m.group(2)) - len(m.group(2).lstrip("“\"‘ "))
+            if _words(self.text[c_start:c_end]) < MIN_UNCUED_QUOTE_WORDS or any(s < c_end and c_start < e for s, e in covered):
+                continue
+            eid = None
+            span = None
+            for (article, start, end), entity in self.index.by_mention.items():
+                if article != self.annotation.article.id or not (name_start <= start and end <= name_end):
+                    continue
+                known = self.index.get(entity)
+                if known and known.type in ("PERSON", "ORG") and self.text[end:name_end].strip(" ’'s") == "":
+                    eid, span = entity, (start, end)
+            unnamed = False
+            if eid is None:
+                eid, span, unnamed = self._headline_source(name_start, name_end)
+            if span is None:
+                eid, span = self._transcript_speaker(name_start, name_end)
+                if eid is not None and any(self.index.by_mention.get((self.annotation.article.id, s, e)) == eid
+                                           for (a, s, e) in self.index.by_mention if c_start <= s < c_end):
+                    # "Ana Ruiz: Pensions\nLast year Ruiz proposed …" is a heading over a story
+                    # about her; a speaker's own turn does not name her in the third person
+                    eid, span = None, None
+            if span is None:
+                continue
+            quote = Quote(id="", article=self.annotation.article.id, speaker=eid, speaker_text=self.text[span[0]:span[1]],
+                          speaker_span=span, cue=":", channel=None, text=self.text[c_start:c_end], span=(c_start, c_end),
+                          kind="direct")
+            out.append(Attribution(quote, 0.8, (name_end, name_end + 1), unnamed=unnamed))
+        return out
+
+    def _named_before_colon(self, start: int) -> tuple[str, tuple[int, int]] | None:
+        """The person a colon hands a quote to ("…, says pollster Ana Ruiz: “…”", "doesn’t
+        surprise pollster Ana Ruiz: “…”"): the name that ends the text before the colon."""
+        before = self.text[:start].rstrip(" \t\xa0“\"‘'`")  # a no-break space too ("McDonald:\xa0“…”")
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        name_end = len(self.text[:colon].rstrip())
+        for (article, m_start, m_end), eid in self.index.by_mention.items():
+            if article != self.annotation.article.id or m_end != name_end:
+                continue
+            entity = self.index.get(eid)
+            if entity is not None and entity.type == "PERSON" and "\n" not in self.text[m_start:start]:
+                return eid, (m_start, m_end)
+        return None
+
+    def _person_by_surname(self, name: str) -> str | None:
+        """The one person of the story whose surname ``name`` is ("Varga" when the story
+        names only "Ilse Varga", "VARGA" in a transcript); None when two share it. Headlines
+        and transcripts name people by surname where the parser finds no name."""
+        words = re.findall(r"[^\W\d_]+", name)
+        if len(words) != 1:
+            return None
+        surname = words[0].lower()
+        found = {e.id for e in self.index.entities if e.type == "PERSON"
+                 and any([w.lower() for w in re.findall(r"[^\W\d_]+", n)][-1:] == [surname]
+                         for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
+    def _transcript_speaker(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The speaker a transcript line opens with ("TAPPER: Do you think …", "Lopez: Well,
+        …"): a short capitalised name on a paragraph of its own that is someone the story
+        names. Other labels ("Update: …", "Editor's note: …") name no one the story knows."""
+        if start > 0 and self.text[start - 1] != "\n":
+            return None, None
+        name = self.text[start:end].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return None, None
+        eid = self.index.lookup(name, ("PERSON",)) if len(words) > 1 else None
+        eid = eid or self._person_by_surname(words[-1])
+        if eid is None:
+            return None, None
+        return eid, (start, start + len(name))
+
+    def _headline_source(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None, bool]:
+        """The source before the colon of a headline when the parser tagged no name there
+        (title case misleads it): a name the article's entities know ("Lynch: …" when the
+        story names Loretta Lynch), or a source noun ("Poll: …"). Other headings ("The
+        Latest: …", "Delegate Update: …") attribute nothing."""
+        if self.text[:start].strip():
+            return None, None, False  # only the title line: body lines with colons are lists and labels
+        name = self.text[start:end].strip()
+        words = name.split()
+        if not 1 <= len(words) <= MAX_HEADLINE_SOURCE_WORDS:
+            return None, None, False
+        eid = self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
+        if eid is not None:
+            return eid, (start, end), False
+        if words[-1].lower() in HEADLINE_SOURCE_NOUNS:
+            return None, (start, end), True
+        return None, None, False

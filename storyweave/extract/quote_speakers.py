@@ -1,0 +1,371 @@
+"""Who a quote credits: the subject, agent or name the parse gives a cue verb (climbing
+from participles, past datelines and the parser's slips), the noun phrase it heads, the
+entity it names or the person a pronoun or role noun stands for, speakers described by
+common nouns only, and the relay channel ("told CNN", "quoted by Reuters")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .attribution import Speaker
+from .attribution_words import (
+    SPEECH_VERBS, PHRASAL_SPEECH, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
+    NON_PERSON_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
+    MAX_DESCRIPTION_WORDS,
+)
+from .quote_context import FinderBase
+from .quote_cues import _according_to, _complement, _is_speech
+from .quote_marks import _words
+
+
+# the marks that end a dateline ("RENO, Nev. (AP) — …"), never part of a speaker's name
+_DASHES = ("—", "–", "--")
+
+
+def _np_span(token: Any) -> tuple[int, int]:
+    """The noun phrase a subject token heads, without relative clauses or appositions."""
+    skip = {"relcl", "acl", "appos", "punct", "advcl", "prep"}
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ not in skip]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "punct", "advcl"})
+    if any(c.dep_ == "appos" for c in token.children) and token.ent_type_ == "":
+        # "the state news agency KCNA": the apposed name is the speaker's name.
+        tokens.extend(t for c in token.children if c.dep_ == "appos" for t in c.subtree)
+    first = min(t.i for t in tokens)
+    dashes = [t.i for t in token.doc[first : token.i] if t.text in _DASHES]
+    if dashes:
+        # "RENO, Nev. (AP) — Republican hopeful Donald Trump": a dateline is no part of the name.
+        tokens = [t for t in tokens if t.i > dashes[-1]]
+    breaks = [t.i for t in token.doc[first : token.i] if "\n" in t.text]
+    if breaks:
+        # "9:30 p.m.\n\nIlse Varga says" (live blogs): a name never runs over a paragraph break.
+        tokens = [t for t in tokens if t.i > breaks[-1]]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _after_dateline(subject: Any, verb: Any) -> Any:
+    """The subject after a dateline the parser took for it: in "RENO, Nev. (AP) — Senator
+    Ilse Varga says", the head noun between the last dash and the verb, else ``subject``."""
+    if subject is None or subject.i >= verb.i:
+        return subject
+    doc = subject.doc
+    # a paragraph break after the subject ends a live blog's time stamp ("2:40 p.m.\n\nThe
+    # mayor says") as a dash ends a dateline
+    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in _DASHES or "\n" in t.text and t.text.isspace()]
+    if not dashes:
+        return subject
+    first, stop = dashes[-1] + 1, verb.i
+    heads = [t for t in doc[first:stop] if not first <= t.head.i < stop and t.pos_ in ("PROPN", "NOUN")]
+    return heads[-1] if heads else subject
+
+
+def _subject(verb: Any) -> Any:
+    """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
+    seen = 0
+    first = verb
+    while verb is not None and seen < 4:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
+            # nearest the verb is the speaker.
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
+        slip = _misparsed_subject(verb)
+        if slip is not None:
+            return slip
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_speech(verb) and _is_speech(verb.head.head):
+            # "He said the attacks worked and said that …": the parser joins the second
+            # speech verb to the reported clause; it shares the first one's subject.
+            verb = verb.head.head
+            seen += 1
+            continue
+        if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "began by saying …", "after talking about the budget, Varga left": the one who
+            # does the main act does the act of the gerund
+            verb = verb.head.head
+            seen += 1
+            continue
+        # "issued a statement saying …": only speech hands a document's words to its issuer
+        # ("a video showing the crowd" shows, it does not speak)
+        holder = _issuer(verb) if _is_speech(first) else None
+        if holder is not None:
+            verb = holder
+            seen += 1
+            continue
+        if verb.dep_ == "acomp" and verb.head is not verb:
+            # "voters are more likely to say …", "was quick to deny …": the adjective's subject
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _issuer(noun: Any) -> Any:
+    """The verb by which someone issues a document noun that a participle of speech hangs
+    on ("issued a statement saying …", "responded with a note saying …"): the one who issues
+    it says what it says; None for other nouns ("a man saying …" is someone else)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ in ("dobj", "obj") else None
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.i != noun.i else None
+
+
+def _misparsed_subject(verb: Any) -> Any:
+    """A speaker the parser hung on a speech verb as a modifier: a name read as a compound
+    ("“…,” Varga answers.") or a share read as a number ("About 4 in 10 say they …"), a
+    name after a quote, or an apposition of an opening phrase, when the verb has no subject."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in INDIRECT_VERBS:
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
+    if not before:
+        return _apposed_subject(verb)
+    slip = before[-1]
+    if slip.i == verb.i - 1 and (slip.dep_ == "compound" and slip.pos_ == "PROPN" or slip.dep_ == "nummod" and slip.pos_ == "NUM"):
+        return slip
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) >= 2 and slip.i == clauses[0].i and clauses[-1].i > verb.i and slip.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(t.text in OPENERS or t.text in ("‘", "’", "''", "``") for t in verb.doc[slip.left_edge.i : verb.i]):
+        # "Kasich offered the man a job, then says he will …": the parser makes the first
+        # act a clause of the speech verb; its subject is the speaker of the second.
+        subject = next((c for c in slip.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
+            return subject
+    return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb)
+
+
+def _subject_after_break(verb: Any) -> Any:
+    """The noun that opens a speech verb's paragraph when the parser ran the paragraph before
+    into its sentence and hung the noun there ("… works.”⏎⏎Sen. Ilse Varga, facing a
+    challenge, said she would …", the name read as an object of "works")."""
+    doc = verb.doc
+    breaks = [t.i for t in doc[verb.sent.start : verb.i] if "\n" in t.text]
+    if not breaks:
+        return None
+    first = breaks[-1] + 1
+    opening = [t for t in doc[first : verb.i] if not first <= t.head.i < verb.i and not t.is_punct and not t.is_space]
+    if not opening or opening[0].pos_ not in ("PROPN", "NOUN") or opening[0].head.i == verb.i:
+        return None
+    return opening[0]
+
+
+def _apposed_subject(verb: Any) -> Any:
+    """The subject the parser read as an apposition of an opening phrase ("In a statement to
+    the gazette, her adviser, Ana Ruiz, said"): the noun set off by commas right before the
+    verb, hung on the object of a preposition of the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for pobj in prep.subtree:
+            appos = [a for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i]
+            if appos and re.fullmatch(r"\s*,\s*", verb.doc[appos[-1].right_edge.i + 1 : verb.i].text_with_ws or " "):
+                return appos[0]
+    return None
+
+
+def _sentence_subject(verb: Any, start: int) -> Any:
+    """The subject of the sentence a participle of speech is set off from, when both come
+    before the quote at ``start`` ("Varga paused, telling the crowd, “…”"); else None."""
+    root = verb.sent.root
+    if verb.tag_ != "VBG" or root.i >= verb.i or root.idx >= start:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def _named_after_quote(verb: Any) -> Any:
+    """The speaker named right after a quote closed by a comma when the parser gave its
+    speech verb no subject ("“…,” harbour master Tomas Brennick, in a yellow coat, said"):
+    the last word of the noun phrase that opens the attribution."""
+    doc = verb.doc
+    marks = [t for t in doc[verb.sent.start : verb.i] if t.text in ("”", '"', "''", "’") and t.i > 0
+             and doc[t.i - 1].text in (",", "?", "!")]
+    if not marks or "\n" in doc[marks[-1].i : verb.i].text:
+        return None
+    run: list[Any] = []
+    for t in doc[marks[-1].i + 1 : verb.i]:
+        if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound" or not run and t.pos_ in ("DET", "ADJ"):
+            run.append(t)
+            continue
+        break
+    while run and run[-1].pos_ not in ("PROPN", "NOUN"):
+        run.pop()
+    if not run:
+        return None
+    after = doc[run[-1].i + 1]
+    return run[-1] if after.i == verb.i or after.text == "," else None
+
+
+def _one_in_focus(noun: Any) -> bool:
+    """Whether a role noun can stand for the one person the story is about: "the leader",
+    not "the two leaders", "officials" or "a senior official"."""
+    if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
+    no named entity in it ("officials", "Climate researchers", "a new council report")."""
+    if head.pos_ not in ("NOUN", "PRON"):
+        return False
+    tokens = [t for t in head.doc if span[0] <= t.idx < span[1]]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in tokens)
+
+
+def _describes_a_group(unnamed: bool, speaker_text: str | None) -> bool:
+    """Whether an unnamed speaker is described ("Officials", "the scientists", "they"), not
+    a pronoun for one person that found no one ("he")."""
+    return unnamed and bool(speaker_text) and str(speaker_text).lower() not in PRONOUNS
+
+
+class SpeakerFinding(FinderBase):
+    """Speakers and channels of the cue tokens the phases find."""
+
+    def _entity_for(self, span: tuple[int, int], text: str, head: Any = None) -> str | None:
+        """The entity a speaker phrase names: a mention that covers the phrase's head word
+        ("North Korea's state news agency KCNA" is KCNA, not North Korea)."""
+        best = None
+        for (article, start, end), eid in self.index.by_mention.items():
+            if article != self.annotation.article.id or not (start >= span[0] and end <= span[1]):
+                continue
+            if head is not None and not (start <= head.idx < end) and not any(
+                start <= c.idx < end for c in head.children if c.dep_ == "appos"
+            ):
+                continue
+            entity = self.index.get(eid)
+            rank = {"PERSON": 0, "ORG": 1}.get(entity.type if entity else "", 2)
+            if best is None or (rank, -start) < best[0]:
+                best = ((rank, -start), eid)
+        if best:
+            return best[1]
+        return self.index.lookup(text) if head is None or head.pos_ == "PROPN" else None
+
+    def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:
+        """Who a subject token (or the object of "according to") credits; ``content`` is
+        the quoted span, which an unnamed speaker's description must not run into."""
+        if subject is None:
+            return Speaker(None, None, None, 0.0)
+        span = _np_span(subject)
+        words = self.text[span[0] : span[1]]
+        if subject.lower_ in PRONOUNS:
+            eid, confidence = self.context.resolve(subject.idx, subject.lower_)
+            return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence, unnamed=eid is None)
+        if subject.lower_ in NON_PERSON_PRONOUNS:
+            return Speaker(None, subject.text, (subject.idx, subject.idx + len(subject.text)), 0.0)
+        eid = self._entity_for(span, words, subject)
+        if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN" and _one_in_focus(subject):
+            # "the North Korean leader said": a role noun stands for the person in focus.
+            eid, confidence = self.context.resolve(subject.idx, subject.lemma_)
+            return Speaker(eid, words, span, confidence, unnamed=eid is None)
+        if eid is None and _names_no_one(subject, span):
+            span = self._description(subject, span, content)
+            return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
+        return Speaker(eid, words, span, 1.0 if eid else 0.5)
+
+    def _description(self, head: Any, span: tuple[int, int], content: tuple[int, int] | None) -> tuple[int, int]:
+        """An unnamed speaker's words with the modifiers that say who they are
+        ("engineers from both city halls", "figures released by both city halls")."""
+        extra = [t for c in head.children if c.dep_ in ("prep", "acl") and c.i > head.i for t in c.subtree]
+        if not extra:
+            return span
+        end = max(span[1], max(t.idx + len(t.text) for t in extra))
+        wider = self.text[span[0] : end]
+        if _words(wider) > MAX_DESCRIPTION_WORDS or "\n" in wider or any(m in wider for m in OPENERS) \
+                or (content is not None and span[0] < content[1] and content[0] < end):
+            return span
+        return span[0], end
+
+    def _subject_and_relative(self, verb: Any) -> tuple[Any, Any]:
+        """The subject of a speech verb and, when the clause is a relative one ("Putin, who
+        emphasised"), the relative pronoun that stands for it there. From a participle
+        ("…, describing it as") climb to the clause it hangs on until the subject is someone
+        who can speak."""
+        current = verb
+        for _ in range(4):
+            subject = _subject(current)
+            relative = None
+            if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+                relative = subject
+                subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
+            if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
+                return subject, relative
+            if current.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or current.head is current:
+                return subject, relative
+            current = current.head
+        return None, None
+
+    def _can_speak(self, token: Any) -> bool:
+        if token.lower_ in PRONOUNS or token.lemma_.lower() in ROLE_NOUNS:
+            return True
+        entity = self.index.get(self._entity_for(_np_span(token), token.text, token))
+        return entity is not None and entity.type in ("PERSON", "ORG")
+
+    def _can_demand(self, subject: Any) -> bool:
+        """Whether a subject can voice a demand: someone who can speak, a group named by its
+        politics or nation ("Democrats"), or people described in the plural ("lawmakers have
+        called for a ban"); a singular thing ("the situation calls for calm") cannot."""
+        return self._can_speak(subject) or subject.ent_type_ == "NORP" or (
+            subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number"))
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Whether characters of the text hold the name of a person or an organisation."""
+        return any(start <= t.idx < end and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"))
+                   for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
+
+    def _first_person_belief(self, speaker: Speaker, verb: Any, kind: str) -> bool:
+        """Whether "I" or "we" report what they think, believe or hope in a clause ("I think
+        the pier is safe" in an interview's answer), not quoted by anyone."""
+        return kind == "indirect" and (speaker.text or "").lower() in FIRST_PERSON \
+            and verb.lemma_.lower() in INDIRECT_VERBS and _complement(verb) is not None
+
+    def _channel(self, verb: Any, sent: Any, speaker_span: tuple[int, int] | None) -> str | None:
+        if verb.lemma_.lower() == "quote":
+            subject = _subject(verb)
+            return self._channel_name(subject) if subject is not None else None
+        according = _according_to(sent)
+        if according is not None and not (speaker_span is not None and speaker_span[0] <= according.idx < speaker_span[1]):
+            # ("according to Varga, who stressed …": the speaker is no channel of her own words)
+            return self._channel_name(according)
+        head = verb.head
+        hops = 0
+        while head is not None and head is not verb and hops < 3:
+            if _is_speech(head):
+                subject = _subject(head)
+                if subject is not None and (speaker_span is None or not (speaker_span[0] <= subject.idx < speaker_span[1])):
+                    return self._channel_name(subject)
+            if head.head is head:
+                break
+            head, hops = head.head, hops + 1
+        return None
+
+    def _channel_name(self, token: Any) -> str:
+        span = _np_span(token)
+        for (article, start, end), eid in self.index.by_mention.items():
+            if article == self.annotation.article.id and start >= span[0] and end <= span[1]:
+                entity = self.index.get(eid)
+                if entity and entity.type == "ORG":
+                    return self.text[start:end]
+        return self.text[span[0] : span[1]]
+
+    def _cue_text(self, verb: Any) -> str:
+        if verb.lemma_.lower() == "quote":
+            return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
+        particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+                     and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_]
+        return " ".join([verb.text, *particles])
