@@ -128,10 +128,9 @@ class Grouper:
         if original is not None:
             # A copy belongs with its original, whatever its wording scores.
             story = self.stories.stories[self.members[original].story]
-            self.stories.pin(original)
         if story is None:
             story = self.stories.new_story(story_id_for(article.id))
-        self.stories.add(story, features, vec, key=article.id, movable=original is None)
+        self.stories.add(story, features, vec, key=article.id, copy_of=original)
         self.duplicates.insert(article.id, sig, original)
         assignment = Assignment(article.id, story.id, original)
         self.members[article.id] = assignment

@@ -120,7 +120,7 @@ def test_follow_stories_saved_after_a_poll_are_the_rechecked_ones(tmp_path: Path
     from storyweave.model import Article
 
     articles = []
-    for d in ecb_documents({1, 3}):
+    for d in ecb_documents({1, 4}):
         lines = d.lines(" ".join)
         articles.append(Article(id=d.doc_id, source="test", location=d.doc_id, title=lines[0], text="\n".join(lines[1:])))
     with open_store(str(tmp_path / "follow.db")) as store:
@@ -146,7 +146,7 @@ def test_follow_stories_moved_when_the_window_fills_mid_poll_are_saved(tmp_path:
     from storyweave.model import Article
 
     articles = []
-    for d in ecb_documents({1, 3}):
+    for d in ecb_documents({1, 4}):
         lines = d.lines(" ".join)
         articles.append(Article(id=d.doc_id, source="test", location=d.doc_id, title=lines[0], text="\n".join(lines[1:])))
     # The poll's last article fills the window: the re-check that moves articles runs

@@ -274,10 +274,9 @@ def spark_group(
                 if original is not None:
                     # A copy belongs with its original, whatever its wording scores.
                     story = index.stories[members[original].story]
-                    index.pin(original)
                 if story is None:
                     story = index.new_story(story_id_for(aid))
-                index.add(story, features, vec, key=aid, movable=original is None)
+                index.add(story, features, vec, key=aid, copy_of=original)
                 assignment = Assignment(aid, story.id, original)
                 members[aid] = assignment
                 by_story.setdefault(story.id, set()).add(aid)
