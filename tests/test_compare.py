@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storyweave.compare import _compatible, _numbers
+from storyweave.compare.numbers import _compatible, _numbers
 from storyweave.model import Certainty, Claim, Quote
 
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "discrepancy_pairs.jsonl"
@@ -52,7 +52,7 @@ def test_compare_figures_agree_only_when_both_can_be_true(a, b, agree):
 
 
 def test_compare_spelling_conventions_are_no_change_of_wording():
-    from storyweave.compare import same_spelling
+    from storyweave.compare.wording import same_spelling
 
     for a, b in [("realised", "realized"), ("organised the harbour", "organized the harbor"), ("defence", "defense"),
                  ("travelled", "traveled"), ("centre", "center"), ("I'm", "I’m")]:
@@ -62,7 +62,7 @@ def test_compare_spelling_conventions_are_no_change_of_wording():
 
 
 def test_compare_a_distance_from_a_place_does_not_name_the_thing_measured():
-    from storyweave.compare import _numbers
+    from storyweave.compare.numbers import _numbers
 
     (_, unit, words, value, _), = _numbers("The warehouse stands about 12 miles north of Lusk.")
     assert (unit, value) == ("miles", 12.0) and "lusk" not in words and "warehous" in " ".join(words)
@@ -148,7 +148,7 @@ def _quote(qid: str, article: str, text: str) -> Quote:
 
 
 def test_compare_one_wording_finding_per_quote_group():
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     found = []
     quotes = [
@@ -167,7 +167,7 @@ def test_compare_one_wording_finding_per_quote_group():
 
 
 def test_compare_identical_quotes_give_no_wording_finding():
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     found = []
     quotes = [_quote("q1", "a1", "We will rebuild the bridge"), _quote("q2", "a2", "We will rebuild the bridge")]
@@ -176,7 +176,7 @@ def test_compare_identical_quotes_give_no_wording_finding():
 
 
 def _explain(*texts: str) -> str:
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     found = []
     quotes = [_quote(f"q{n}", f"a{n}", text) for n, text in enumerate(texts)]
@@ -246,7 +246,7 @@ def test_compare_telephone_numbers_and_converted_figures_are_not_counts():
 
 
 def test_compare_a_stamp_line_and_a_relayed_today_date_nothing():
-    from storyweave.compare import _date_line
+    from storyweave.compare.dates import _date_line
 
     assert _date_line("PUBLISHED: Monday, March 11, 2013, 10:34 PM", "Monday, March 11, 2013")
     assert not _date_line("The council reopened the bridge on Monday, March 11.", "Monday, March 11")
@@ -260,7 +260,7 @@ def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
     import datetime as dt
     from types import SimpleNamespace
 
-    from storyweave.compare import _date_conflicts
+    from storyweave.compare.dates import _date_conflicts
 
     a = SimpleNamespace(article="a", span=(0, 10), text="The Marr campaign had, earlier Tuesday, sent a fundraising email "
                         "that included a picture of Dalia Orvath with the mayor of Lusk.")
@@ -282,7 +282,7 @@ def _claim(cid: str, article: str, text: str) -> Claim:
 
 
 def _number_findings(*sentences: tuple[str, str], parsed: bool = False) -> list[str]:
-    from storyweave.compare import _number_conflicts
+    from storyweave.compare.numbers import _number_conflicts
 
     claims = [_claim(f"c{i}", article, text) for i, (article, text) in enumerate(sentences)]
     docs = None
@@ -316,7 +316,7 @@ def test_compare_figures_of_two_subjects_in_differently_built_sentences_do_not_c
 
 
 def test_compare_words_left_out_at_an_ellipsis_are_no_rewording():
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     full = "The ferry will sail twice a day from May, and once the new pier opens it will run every hour"
     found = []
@@ -332,7 +332,7 @@ def test_compare_words_left_out_at_an_ellipsis_are_no_rewording():
 
 @pytest.mark.slow
 def test_compare_two_remarks_that_open_alike_are_no_rewording():
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     found = []
     _wording_drift([_quote("q1", "a1", "The harbour of Tamsk needs a pilot who knows every rock"),
@@ -346,7 +346,7 @@ def test_compare_two_remarks_that_open_alike_are_no_rewording():
 
 @pytest.mark.slow
 def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
-    from storyweave.compare import _contradiction
+    from storyweave.compare.contradictions import _contradiction
     from storyweave.forecasts import forecast_and_outcome
     from storyweave.nlp import load_nlp
 
@@ -371,7 +371,7 @@ def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
 
 @pytest.mark.slow
 def test_compare_a_verb_under_a_denying_verb_or_subject_is_not_asserted():
-    from storyweave.compare import _contradiction
+    from storyweave.compare.contradictions import _contradiction
     from storyweave.nlp import load_nlp
 
     def side(text: str) -> tuple[object, tuple[int, int], str]:
@@ -388,7 +388,7 @@ def test_compare_a_verb_under_a_denying_verb_or_subject_is_not_asserted():
 
 @pytest.mark.slow
 def test_compare_a_hedge_on_another_clause_leaves_the_shared_clause_plain():
-    from storyweave.compare import _hedge_on_other_clause
+    from storyweave.compare.certainty import _hedge_on_other_clause
     from storyweave.nlp import load_nlp
 
     def hedged(text: str, cue: str) -> tuple[object, Claim]:
@@ -402,7 +402,7 @@ def test_compare_a_hedge_on_another_clause_leaves_the_shared_clause_plain():
 
 
 def test_compare_hyphens_and_apostrophe_places_are_no_change_of_wording():
-    from storyweave.compare import same_spelling
+    from storyweave.compare.wording import same_spelling
 
     assert same_spelling("the ferrymen's anger", "the ferrymens' anger")
     assert same_spelling("dock-workers", "dock workers")
@@ -480,7 +480,7 @@ def test_compare_a_name_in_capitals_says_whose_not_what():
     ("he", "Ed Kane", False),  # a pronoun names no one
 ])
 def test_compare_two_names_of_one_voice_are_no_attribution_drift(a, b, same):
-    from storyweave.compare import _same_voice, _speaker_names
+    from storyweave.compare.attribution import _same_voice, _speaker_names
 
     def names(speaker: str) -> tuple[set[str], set[str]]:
         return _speaker_names(Quote("q", "x", None, speaker, None, "said", None, "words", (0, 5)), {})
@@ -501,7 +501,7 @@ def test_compare_two_named_polls_each_have_their_result():
 
 
 def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
-    from storyweave.compare import _wording_drift, same_spelling
+    from storyweave.compare.wording import _wording_drift, same_spelling
 
     assert same_spelling("this 11th hour rule", "this eleventh-hour rule")
     assert same_spelling("3 ferries", "three ferries")
@@ -518,7 +518,7 @@ def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
 
 def _certainty_findings(plain: str, hedged: str, cue: str) -> list[str]:
     """The certainty findings for a plain claim and a hedged one (cue given) of two articles."""
-    from storyweave.compare import _certainty_shifts
+    from storyweave.compare.certainty import _certainty_shifts
     from storyweave.model import Certainty, Claim
     from storyweave.nlp import load_nlp
 
@@ -571,7 +571,7 @@ def test_compare_reports_say_why_a_fact_is_contested(seed_analysis):
 
 
 def test_compare_he_said_next_to_the_other_outlets_speaker_is_no_attribution_drift():
-    from storyweave.compare import _pronoun_near_other_name
+    from storyweave.compare.attribution import _pronoun_near_other_name
     from storyweave.nlp import load_nlp
 
     text = ("Mayor Mia Sorrel has said she wants the pier rebuilt. Fire chief Rolf Dane said the blaze began in a "
@@ -590,7 +590,7 @@ def test_compare_he_said_next_to_the_other_outlets_speaker_is_no_attribution_dri
 
 
 def test_compare_contractions_are_no_change_of_wording():
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     found = []
     _wording_drift([_quote("q1", "a1", "I know the mistakes I've made hurt these families, and I'm sorry we can't undo them"),
@@ -606,7 +606,7 @@ def test_compare_contractions_are_no_change_of_wording():
 
 
 def test_compare_a_name_in_round_brackets_is_the_outlets_word():
-    from storyweave.compare import _wording_drift
+    from storyweave.compare.wording import _wording_drift
 
     found = []
     _wording_drift([_quote("q1", "a1", "We ask you to respect her privacy and her family's privacy at this time"),
@@ -626,7 +626,7 @@ def _side(text: str) -> tuple[object, tuple[int, int], str]:
 
 @pytest.mark.slow
 def test_compare_a_negation_in_a_despite_phrase_is_no_contradiction():
-    from storyweave.compare import _contradiction
+    from storyweave.compare.contradictions import _contradiction
 
     talks = _side("The Lind Gazette says Ivo Brann is in talks with the club to return as coach of the Rovers.")
     assert _contradiction(_side("Despite reports last week that said Ivo Brann would not be returning to coach the Rovers, "
@@ -638,7 +638,7 @@ def test_compare_a_negation_in_a_despite_phrase_is_no_contradiction():
 
 @pytest.mark.slow
 def test_compare_one_verb_with_two_different_subjects_is_no_contradiction():
-    from storyweave.compare import _contradiction
+    from storyweave.compare.contradictions import _contradiction
 
     stars = _side("The film's stars, including Tomas Vell and Lina Roos, are signed on for every film in the series.")
     assert _contradiction(stars, _side("Director Ivo Brann is not signed on for the series.")) is None
@@ -650,7 +650,7 @@ def test_compare_one_verb_with_two_different_subjects_is_no_contradiction():
 
 @pytest.mark.slow
 def test_compare_an_opposite_word_naming_a_thing_is_no_contradiction():
-    from storyweave.compare import _contradiction
+    from storyweave.compare.contradictions import _contradiction
 
     assert _contradiction(_side("The Hawks went on a long drive that Ivo Brann capped with a pass to Aron Kjeld in the end zone."),
                           _side("The Hawks went on a long drive starting at their own 20 that Ivo Brann capped with a pass to Aron Kjeld.")) is None
@@ -669,7 +669,7 @@ def test_compare_a_hedged_wish_is_no_hedged_deed():
 def test_compare_an_officer_named_with_her_force_speaks_for_it():
     from types import SimpleNamespace
 
-    from storyweave.compare import _attribution_drift
+    from storyweave.compare.attribution import _attribution_drift
 
     def quote(qid: str, article: str, speaker: str, said_by: str, text: str, kind: str = "direct") -> Quote:
         return Quote(qid, article, speaker, said_by, None, "said", None, text, (0, len(text)), kind)
