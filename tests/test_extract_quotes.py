@@ -1188,6 +1188,14 @@ def test_extract_quotes_noun_of_saying_with_a_that_clause_is_voiced_by_its_posse
     text = "Ilse Varga stressed in her remarks that the harbour budget was already spent."
     _, _, found = _quotes(text)
     assert not [a for a in found if a.quote.speaker_text == "her"]
+    # the noun as the subject of "was", its "that" clause after the copula
+    text = "Tomas Brennick spoke for an hour. His argument was that the pier would bring the ferries back."
+    _, index, found = _quotes(text)
+    assert [(index.get(a.quote.speaker).name, a.quote.cue, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "argument", "the pier would bring the ferries back")]
+    # a conclusion or a position names no one who voiced it
+    _, _, found = _quotes("The report was long. The conclusion was that the pier is unsafe. Its position was that it must close.")
+    assert found == []
 
 
 def test_extract_quotes_colon_after_a_name_hands_over_the_quote_across_a_no_break_space():

@@ -218,6 +218,15 @@ def test_renderers_put_only_the_speakers_own_words_in_quotation_marks(analysis: 
     assert "<q>We seek a lasting alliance with Vesteria</q>" in page
 
 
+def test_renderers_show_a_noun_cue_as_a_label(analysis: dict[str, Any]) -> None:
+    # "His argument was that …": the cue is a noun, which cannot open the paraphrase as a verb does
+    analysis = _with_unnamed_source(analysis)
+    analysis["stories"][0]["quotes"][0]["cue"] = "argument"
+    out = terminal.render(analysis, color=False, width=200)
+    assert "argument: the new lanes will open in the autumn —" in out
+    assert "argument the new lanes" not in markdown.render(analysis)
+
+
 def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analysis: dict[str, Any]) -> None:
     analysis = _with_unnamed_source(analysis)
     md = markdown.render(analysis)

@@ -79,7 +79,7 @@ def _adverbial_relative(verb: Any) -> bool:
 def _view_content(noun: Any) -> Any:
     """What a noun of voicing a view says was voiced: the object of its preposition ("her
     criticism of the council"), or for a noun of saying its "that" clause ("his claim that
-    the pier is safe")."""
+    the pier is safe", "her argument was that the pier is safe")."""
     lemma = noun.lemma_.lower()
     if lemma in CLAUSE_VIEW_NOUNS:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
@@ -88,6 +88,12 @@ def _view_content(noun: Any) -> Any:
         channel = noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and _is_speech(noun.head.head)
         if clause is not None and not channel:
             return clause
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+            # "His assertion was that …": the clause is the copula's
+            clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
     preps = VIEW_NOUNS.get(lemma)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None) if preps else None
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..errors import ConfigError
+from ..extract.attribution_words import CLAUSE_VIEW_NOUNS, VIEW_NOUNS
 
 __all__ = ["RENDERERS", "render"]
 
@@ -126,6 +127,8 @@ def reported_cue(quote: dict[str, Any]) -> str | None:
     if quote.get("kind") != "indirect":
         return None
     cue = str(quote.get("cue") or "").strip()
+    if cue.lower() in CLAUSE_VIEW_NOUNS or cue.lower() in VIEW_NOUNS:
+        return cue + ":"  # a noun cue ("his assertion was that …"): "assertion: …"
     return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") else ""
 
 
