@@ -138,6 +138,7 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-name-in-round-brackets", set()),
     ("none-opposite-word-in-a-name", set()),
     ("none-officer-named-with-her-force", set()),
+    ("none-guess-and-finding-share-a-phrase", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -688,3 +689,31 @@ def test_compare_an_officer_named_with_her_force_speaks_for_it():
     # The officer is named, elsewhere in her article, as the force's lieutenant (by its initials): she speaks for it.
     assert not found(police, marsh, texts={"a2": "Two officers were hurt, according to THP Lt. Ida Marsh."})
     assert found(police, marsh, texts={"a2": "Two officers were hurt, Tamsk Harbour Police said. Marsh arrived later."})
+
+
+@pytest.mark.slow
+def test_compare_two_remarks_ending_in_one_phrase_are_no_attribution_drift():
+    from storyweave.compare.attribution import _attribution_drift
+    from storyweave.nlp import load_nlp
+
+    def quote(qid: str, article: str, speaker: str, text: str, words: str, kind: str) -> Quote:
+        start = text.index(words)
+        return Quote(qid, article, speaker, speaker, None, "said", None, words, (start, start + len(words)), kind)
+
+    def found(guess: Quote, other: Quote, texts: dict[str, str]) -> list[str]:
+        out: list[str] = []
+        docs = {a: load_nlp()(t) for a, t in texts.items()}
+        _attribution_drift([guess, other], {guess.id: 1.0, other.id: 1.0}, docs, {},
+                           lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    writer = "Beat writer Ona Pell wrote that Kane “could miss the last three races of the season.”"
+    guess = quote("q1", "a1", "Ona Pell", writer, "could miss the last three races of the season.", "direct")
+    club = "The Tarnby Larks said Kane would be unfit for the team's last three races of the season."
+    finding = quote("q2", "a2", "The Tarnby Larks", club, "Kane would be unfit for the team's last three races of the season", "indirect")
+    # A guess that he could miss the races and a finding that he would be unfit share only the races: two remarks.
+    assert not found(guess, finding, {"a1": writer, "a2": club})
+    # The same guess credited to the club is drift.
+    same = club.replace("would be unfit for the team's", "could miss the")
+    credited = quote("q2", "a2", "The Tarnby Larks", same, "Kane could miss the last three races of the season", "indirect")
+    assert found(guess, credited, {"a1": writer, "a2": same})

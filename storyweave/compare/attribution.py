@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..align import _wording_similarity
 from ..model import DiscrepancyKind, Quote
+from ..nlp import load_nlp
 from .findings import _item
 from .numbers import _NOT_A_NAME
 
@@ -46,11 +47,37 @@ def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], d
     # boats were firing small arms"), is no drift.
     if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
         return
+    if not _same_predicate(chosen[0], chosen[1], docs):
+        return
     if any(_speaks_for(x, y, docs, names) or _pronoun_near_other_name(x, y, docs, names) for x, y in (chosen, chosen[::-1])):
         return
     who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
     add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
         [_item(q.article, q.text, q.span) for q in chosen])
+
+
+def _said_and_words(quote: Quote, docs: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """What a quote says was done or is so, and all its words: the lemmas of its verbs and
+    of an adjective after "be" ("he would be unavailable"), and of every word. Read in the
+    article's parse where the span holds the quote's words, else in the quote's own."""
+    doc = docs.get(quote.article)
+    chunk = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand") if hasattr(doc, "char_span") else None
+    if chunk is None or re.findall(r"\w+", chunk.text) != re.findall(r"\w+", quote.text):
+        chunk = load_nlp()(quote.text)
+    said = {t.lemma_.lower() for t in chunk if t.pos_ == "VERB" or t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd")}
+    return said, {t.lemma_.lower() for t in chunk} | {t.lower_ for t in chunk}
+
+
+def _same_predicate(a: Quote, b: Quote, docs: dict[str, Any]) -> bool:
+    """Whether two quotes credited to two voices say the same thing of what they share: a
+    verb (or "be" and its adjective) of one is among the other's words. Two remarks that end
+    in one phrase ("Kane could miss the last three races" / "the club found he would be
+    unfit for the team's last three races") are a guess and a finding, not one quote,
+    however many of the shorter's words the phrase holds: the words both say must include
+    what is said of them. A quote with no verb, an extract ("an engine for a new multipolar
+    world"), is judged by the quote group's rules alone."""
+    (said_a, words_a), (said_b, words_b) = _said_and_words(a, docs), _said_and_words(b, docs)
+    return not said_a or not said_b or bool(said_a & words_b or said_b & words_a)
 
 
 #: Sentences before a "he said" quote in which the person it stands for was named.
