@@ -158,7 +158,8 @@ class _Pending:
     sketch: Sketch
     vec: dict[str, float]
     story: str
-    #: False: the article stays in its story (a copy of an article outside the window).
+    #: False for a copy: it goes with its original (``follows``), or stays in its story
+    #: when the original is outside the window.
     movable: bool
     #: ``StoryIndex.documents`` when ``vec`` was computed in a re-check (-1: on arrival).
     documents: int = -1
@@ -449,14 +450,16 @@ class StoryIndex:
            the order of their ids, with the window's counts and :data:`JOIN_COSINE`, so
            what follows starts from the same stories whatever order they came in; an
            original and its copies go together, where the smallest of their ids goes.
-        1. Each movable article that has no copies is taken out of its story and scored again, with the
-           current document frequencies, against its candidate stories (only those, as
-           on arrival) and its own story; it moves when another story now fits it better
-           from :data:`RECHECK_COSINE`, or starts a story of its own when none does.
+        1. Each movable article without copies is taken out of its story and scored
+           again, with the current document frequencies, against its candidate stories
+           (only those, as on arrival) and its own story; it moves when another story now
+           fits it better from :data:`RECHECK_COSINE`, or starts a story of its own when
+           none does.
         2. Each story the window touched is compared, centroid to centroid, with its
-           candidate stories; two stories from :data:`MERGE_COSINE` become one (the
-           larger, or the older, absorbs the other): the two halves of one event that
-           arrived before the articles linking them.
+           candidate stories; two stories from :data:`MERGE_COSINE` become one (from
+           :data:`UNDATED_MERGE_COSINE` when only one of them has a date; the larger, or
+           the older, absorbs the other): the two halves of one event that arrived before
+           the articles linking them.
 
         Articles join on arrival only from the stricter :data:`JOIN_COSINE`, so early
         wrong joins are rare, and what the strict pass left apart is brought together
