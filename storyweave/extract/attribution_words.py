@@ -30,6 +30,8 @@ INDIRECT_VERBS = frozenset(
     "testify allege observe concede complain boast show find hint "
     # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
     "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
+    # the parser's lemmatiser makes "hopes" and "hoped" into "hop"
+    "hop "
     # questions put to someone ("asked whether the pier would reopen")
     "ask wonder question "
     # "pointed out that …"; "assured voters he is tough"; "want all of them to be deported"
@@ -63,7 +65,13 @@ STANCE_VERBS = frozenset(
     # attacks, rebuttals and boasts in words ("slammed the ruling", "blamed the council",
     # "dismissed the report", "touted his record")
     + "blame reject dismiss tout slam blast rip credit".split()
+    # attacks and welcomes in words ("assailed the judge", "attacked Brennick for his vote",
+    # "welcomed the ruling"); "attack" only by someone who can speak (gunmen attack too)
+    + "attack assail welcome".split()
 )
+#: Stance verbs that greet when their object is a person ("Kim welcomed Putin at the
+#: airport"); they voice a stance only on a thing ("welcomed the ruling").
+GREETING_VERBS = frozenset({"welcome"})
 #: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
 #: supporters"); a pronoun alone ("backed him") says nothing the reader can check.
 MIN_STANCE_WORDS = 1
@@ -75,11 +83,16 @@ TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "
                          "propose", "describe", "report",
                          # what someone invokes, doubts or lays out ("cited the cost",
                          # "questioned the figures", "unveiled a plan")
-                         "cite", "question", "repeat", "outline", "unveil"})
+                         "cite", "question", "repeat", "outline", "unveil",
+                         # what someone voiced again after another ("echoed the criticism"),
+                         # what someone told of the past ("recalling a visit to the port") and
+                         # what someone wrote ("wrote an op-ed urging …")
+                         "echo", "recall", "write"})
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
 SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
-                                      "cite", "question", "repeat", "outline", "unveil"})
+                                      "cite", "question", "repeat", "outline", "unveil", "echo",
+                                      "recall", "write", "attack", "welcome"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
 #: "made no mention of the mayor", "made the observation that …"): what follows the noun
 #: is what was voiced.
@@ -123,7 +136,9 @@ REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
 #: answer"): the act is what the subject voiced.
 COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want",
                           # an intention or proposal made known ("plans to spend", "proposed to cut")
-                          "plan", "propose"})
+                          "plan", "propose",
+                          # hopes and agreements to act ("hopes to win Iowa", "agreed to pay a fine")
+                          "hope", "hop", "agree"})
 #: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
 #: of the plan", "renewed her call for a ban", "made no mention of the mayor").
 VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({

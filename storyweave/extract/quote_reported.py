@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .attribution_words import (
-    SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, TOPIC_VERBS,
+    SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS,
@@ -377,11 +377,16 @@ class ReportedSpeech(FinderBase):
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
                 continue
-            if token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in token.head.children):
-                continue  # "asked him to condemn violence": an act asked of someone else, not a stance
+            if token.dep_ == "xcomp" and (any(c.dep_ in ("dobj", "obj") for c in token.head.children)
+                                          or token.head.lemma_.lower() in DEMAND_VERBS):
+                # "asked him to condemn violence", "called on the council to attack the levy": an
+                # act asked of someone else, not a stance
+                continue
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
                 continue  # "agreed to support each other", "backed him": no position in the words
+            if token.lemma_.lower() in GREETING_VERBS and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
+                continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
             # "voted for Brennick, a harbour pilot who …": a description set off after a name
             # is the writer's, not the choice voiced
             described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and obj.pos_ == "PROPN"
