@@ -1218,38 +1218,32 @@ def test_extract_quotes_short_passage_right_after_a_quote_continues_it():
     assert [a.quote.text for a in found] == ["They complain"]
 
 
-def test_extract_quotes_agreements_to_act_are_voiced_by_someone():
-    # an aim pursued ("sought to reassure") is no statement: on PolNeAR train it added
-    # almost as many false attributions as right ones
-    _, _, found = _quotes("Ilse Varga sought to reassure the harbour workers about their jobs.")
-    assert found == []
-    _, _, found = _quotes("Tomas Brennick agreed to pay for the repairs to the old pier.")
-    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("Tomas Brennick", "agreed", "to pay for the repairs to the old pier")]
-
-
-def test_extract_quotes_hopes_are_read_though_the_parser_lemmatises_them_as_hop():
-    _, _, found = _quotes("Ilse Varga hopes to win the harbour ward in the spring election.")
-    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("Ilse Varga", "hopes", "to win the harbour ward in the spring election")]
-    _, _, found = _quotes("Tomas Brennick hoped the council would rebuild the pier before the summer.")
-    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("Tomas Brennick", "hoped", "the council would rebuild the pier before the summer")]
-
-
-def test_extract_quotes_echoing_recalling_and_writing_voice_their_object():
-    _, _, found = _quotes("Tomas Brennick spoke after the mayor. He echoed her criticism of the ferry company.")
-    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("He", "echoed", "her criticism of the ferry company")]
-    _, _, found = _quotes("Ilse Varga spoke for an hour, recalling a visit to the harbour as a child.")
-    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("Ilse Varga", "recalling", "a visit to the harbour as a child")]
-    _, _, found = _quotes("Tomas Brennick wrote an open letter urging the council to rebuild the pier.")
-    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("Tomas Brennick", "wrote", "an open letter urging the council to rebuild the pier")]
+@pytest.mark.parametrize("text, expected", [
+    # agreements to act are voiced by the one who agreed
+    ("Tomas Brennick agreed to pay for the repairs to the old pier.",
+     [("Tomas Brennick", "agreed", "to pay for the repairs to the old pier")]),
+    # an aim pursued is no statement: on PolNeAR train it added almost as many false
+    # attributions as right ones
+    ("Ilse Varga sought to reassure the harbour workers about their jobs.", []),
+    # hopes, though the parser lemmatises "hopes" and "hoped" as "hop"
+    ("Ilse Varga hopes to win the harbour ward in the spring election.",
+     [("Ilse Varga", "hopes", "to win the harbour ward in the spring election")]),
+    ("Tomas Brennick hoped the council would rebuild the pier before the summer.",
+     [("Tomas Brennick", "hoped", "the council would rebuild the pier before the summer")]),
+    # echoing, recalling and writing voice their object
+    ("Tomas Brennick spoke after the mayor. He echoed her criticism of the ferry company.",
+     [("He", "echoed", "her criticism of the ferry company")]),
+    ("Ilse Varga spoke for an hour, recalling a visit to the harbour as a child.",
+     [("Ilse Varga", "recalling", "a visit to the harbour as a child")]),
+    ("Tomas Brennick wrote an open letter urging the council to rebuild the pier.",
+     [("Tomas Brennick", "wrote", "an open letter urging the council to rebuild the pier")]),
     # a report or the weather voices nothing
-    _, _, found = _quotes("The storm damaged the harbour. The report echoed earlier warnings about the pier. The fog recalled the winter of 1987.")
-    assert found == []
+    ("The storm damaged the harbour. The report echoed earlier warnings about the pier. "
+     "The fog recalled the winter of 1987.", []),
+])
+def test_extract_quotes_agreements_hopes_and_echoes_are_voiced(text: str, expected: list) -> None:
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == expected
 
 
 def test_extract_quotes_attacks_and_welcomes_in_words_are_stances():
