@@ -391,13 +391,23 @@ def _sentence_of(text: str):
 
 
 @pytest.mark.slow
-def test_align_two_steps_of_one_criminal_case_are_two_facts():
-    # The charge and the plea share every word but the verb; so do the charge and the verdict.
-    charged, denied, charged_too = _facts_of(
-        "A baker has been charged with arson after a fire at a bakery in Wexmoor on Sunday.",
-        "A baker has denied arson after a fire at a bakery in Wexmoor on Sunday.",
-        "A baker was charged with arson following the fire at a Wexmoor bakery on Sunday.")
-    assert charged == charged_too != denied
+@pytest.mark.parametrize("first, other, first_again", [
+    # The charge and the plea share every word but the verb.
+    ("A baker has been charged with arson after a fire at a bakery in Wexmoor on Sunday.",
+     "A baker has denied arson after a fire at a bakery in Wexmoor on Sunday.",
+     "A baker was charged with arson following the fire at a Wexmoor bakery on Sunday."),
+    # No swap of words in place: the Owls' offer is told in other words, yet names another bidder.
+    ("Last week the Lind Hawks made Vale Dunmore a four-year, $60 million offer.",
+     "The Orsk Owls have made a four-year offer to Vale Dunmore worth $60 million, his agent said.",
+     "The Lind Hawks made Vale Dunmore a four-year offer worth $60 million last week."),
+])
+def test_align_another_step_or_another_doer_is_another_fact(first: str, other: str, first_again: str) -> None:
+    one, two, one_again = _facts_of(first, other, first_again)
+    assert one == one_again != two
+
+
+@pytest.mark.slow
+def test_align_the_charge_and_the_verdict_are_two_facts():
     convicted, charged = _facts_of(
         "Tomas Edd was convicted of one count of attempted murder over the Orsk shooting.",
         "Tomas Edd was also charged with one count of attempted murder over the Orsk shooting.")
@@ -419,16 +429,6 @@ def test_align_proceedings_read_the_steps_a_sentence_tells():
     assert not other_steps(parse("A jury acquitted Edd of fraud."), parse("A jury convicted Edd of fraud."))
     # "The charge" as a noun, or a sentence telling no step, is not set against anything.
     assert not other_steps(parse("The charge of arson was read out in Wexmoor."), parse("Edd denied arson."))
-
-
-@pytest.mark.slow
-def test_align_two_bidders_in_sentences_built_differently_are_two_facts():
-    # No swap of words in place: the Owls' offer is told in other words, yet names another bidder.
-    hawks, owls, hawks_too = _facts_of(
-        "Last week the Lind Hawks made Vale Dunmore a four-year, $60 million offer.",
-        "The Orsk Owls have made a four-year offer to Vale Dunmore worth $60 million, his agent said.",
-        "The Lind Hawks made Vale Dunmore a four-year offer worth $60 million last week.")
-    assert hawks == hawks_too != owls
 
 
 @pytest.mark.slow

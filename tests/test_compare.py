@@ -168,20 +168,21 @@ def test_compare_one_wording_finding_per_quote_group():
 
 
 def test_compare_identical_quotes_give_no_wording_finding():
+    assert _rewordings("We will rebuild the bridge", "We will rebuild the bridge") == []
+
+
+def _rewordings(*texts: str) -> list[str]:
+    """The wording findings on one quote as given in each text (one article each)."""
     from storyweave.compare.wording import _wording_drift
 
-    found = []
-    quotes = [_quote("q1", "a1", "We will rebuild the bridge"), _quote("q2", "a2", "We will rebuild the bridge")]
-    _wording_drift(quotes, lambda *args: found.append(args))
-    assert found == []
+    found: list[str] = []
+    quotes = [_quote(f"q{n}", f"a{n}", text) for n, text in enumerate(texts)]
+    _wording_drift(quotes, lambda kind, explanation, items: found.append(explanation))
+    return found
 
 
 def _explain(*texts: str) -> str:
-    from storyweave.compare.wording import _wording_drift
-
-    found = []
-    quotes = [_quote(f"q{n}", f"a{n}", text) for n, text in enumerate(texts)]
-    _wording_drift(quotes, lambda kind, explanation, items: found.append(explanation))
+    found = _rewordings(*texts)
     assert len(found) == 1
     return found[0]
 
@@ -317,15 +318,9 @@ def test_compare_figures_of_two_subjects_in_differently_built_sentences_do_not_c
 
 
 def test_compare_words_left_out_at_an_ellipsis_are_no_rewording():
-    from storyweave.compare.wording import _wording_drift
-
     full = "The ferry will sail twice a day from May, and once the new pier opens it will run every hour"
-    found = []
-    _wording_drift([_quote("q1", "a1", full), _quote("q2", "a2", "The ferry will sail … it will run every hour")],
-                   lambda *args: found.append(args))
-    _wording_drift([_quote("q1", "a1", "The ferry will sail ... it will run every hour"), _quote("q2", "a2", full)],
-                   lambda *args: found.append(args))
-    assert found == []
+    assert _rewordings(full, "The ferry will sail … it will run every hour") == []
+    assert _rewordings("The ferry will sail ... it will run every hour", full) == []
     # A word changed beside the ellipsis is still reported, and only that word.
     explanation = _explain(full, "The ferry will sail … it will run every half hour")
     assert explanation == "The same quote is worded differently: adds “half”."
@@ -333,13 +328,8 @@ def test_compare_words_left_out_at_an_ellipsis_are_no_rewording():
 
 @pytest.mark.slow
 def test_compare_two_remarks_that_open_alike_are_no_rewording():
-    from storyweave.compare.wording import _wording_drift
-
-    found = []
-    _wording_drift([_quote("q1", "a1", "The harbour of Tamsk needs a pilot who knows every rock"),
-                    _quote("q2", "a2", "The harbour of Tamsk needs more money than the council will give")],
-                   lambda *args: found.append(args))
-    assert found == []
+    assert _rewordings("The harbour of Tamsk needs a pilot who knows every rock",
+                       "The harbour of Tamsk needs more money than the council will give") == []
     # A remark reworded after the same opening, keeping small words in place, stays one.
     assert _explain("The harbour of Tamsk needs a pilot who knows every rock",
                     "The harbour of Tamsk needs a guide who has learnt each reef")
@@ -502,17 +492,14 @@ def test_compare_two_named_polls_each_have_their_result():
 
 
 def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
-    from storyweave.compare.wording import _wording_drift, same_spelling
+    from storyweave.compare.wording import same_spelling
 
     assert same_spelling("this 11th hour rule", "this eleventh-hour rule")
     assert same_spelling("3 ferries", "three ferries")
     assert not same_spelling("the 11th hour", "the 12th hour")
-    found: list[str] = []
-    quotes = [_quote("q0", "a0", "The new rules shut out the harbour pilots—who know the channel best—from the process"),
-              _quote("q1", "a1", "The new rules shut out the harbour pilots -- who know the channel best -- from the process"),
-              _quote("q2", "a2", "The new rules shut out the harbour pilots, who know the channel best, from the process")]
-    _wording_drift(quotes, lambda kind, explanation, items: found.append(explanation))
-    assert found == []
+    assert _rewordings("The new rules shut out the harbour pilots—who know the channel best—from the process",
+                       "The new rules shut out the harbour pilots -- who know the channel best -- from the process",
+                       "The new rules shut out the harbour pilots, who know the channel best, from the process") == []
     # A changed number is still a rewording.
     assert "“11th” → “12th”" in _explain("We are ending this 11th hour rule today", "We are ending this 12th hour rule today")
 
@@ -591,13 +578,8 @@ def test_compare_he_said_next_to_the_other_outlets_speaker_is_no_attribution_dri
 
 
 def test_compare_contractions_are_no_change_of_wording():
-    from storyweave.compare.wording import _wording_drift
-
-    found = []
-    _wording_drift([_quote("q1", "a1", "I know the mistakes I've made hurt these families, and I'm sorry we can't undo them"),
-                    _quote("q2", "a2", "I know the mistakes I have made hurt these families, and I am sorry we cannot undo them")],
-                   lambda *args: found.append(args))
-    assert found == []
+    assert _rewordings("I know the mistakes I've made hurt these families, and I'm sorry we can't undo them",
+                       "I know the mistakes I have made hurt these families, and I am sorry we cannot undo them") == []
     # A word put in beside a contraction is still a rewording, and only that word is named.
     assert _explain("I know the mistakes I've made hurt these families, and I'm sorry",
                     "I know the mistakes that I have made hurt these families, and I am sorry") == \
@@ -607,13 +589,8 @@ def test_compare_contractions_are_no_change_of_wording():
 
 
 def test_compare_a_name_in_round_brackets_is_the_outlets_word():
-    from storyweave.compare.wording import _wording_drift
-
-    found = []
-    _wording_drift([_quote("q1", "a1", "We ask you to respect her privacy and her family's privacy at this time"),
-                    _quote("q2", "a2", "We ask you to respect her (Lina Roos) privacy and her family's privacy at this time")],
-                   lambda *args: found.append(args))
-    assert found == []
+    assert _rewordings("We ask you to respect her privacy and her family's privacy at this time",
+                       "We ask you to respect her (Lina Roos) privacy and her family's privacy at this time") == []
     # Other words in round brackets may be the speaker's own aside: still a change.
     assert "adds" in _explain("We ask you to respect her privacy at this time",
                               "We ask you to respect her (and our) privacy at this time")
