@@ -38,6 +38,11 @@ class DecodeError(ValueError):
     """Bytes that are not text; ``str(exc)`` is the one-line reason for the user."""
 
 
+def names_together(names: list[str]) -> str:
+    """Names as a reader writes a joint subject: "A", "A and B", "A, B and C"."""
+    return names[-1] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def article_id(title: str, text: str) -> str:
     """Return the stable id of an article: 16 hex chars of sha256 of its normalised text.
 

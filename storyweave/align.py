@@ -399,6 +399,12 @@ def _shares_phrase(a: str, b: str, length: int = 3) -> bool:
     return bool(_shared_runs(a, b, length))
 
 
+def _other_speakers(a: Quote, b: Quote) -> bool:
+    """Whether two quotes are credited to different people: both have a speaker and no one
+    is credited in both ("Putin and Kim agreed" and "Kim agreed" share a speaker)."""
+    return bool(a.speaker and b.speaker) and not set(a.credited()) & set(b.credited())
+
+
 #: Two quotes of two people sharing a run of words and this much of the shorter one at
 #: most, with one more word besides, share a term rather than a remark.
 TERM_SHARE = 0.5
@@ -414,7 +420,7 @@ def _shares_only_a_term(a: Quote, b: Quote) -> bool:
     world" share most of the shorter: one remark). One speaker's remark reworded around its
     phrase ("ready to talk at any hour of the day or night" / "willing to negotiate …")
     stays one quote, and so does a short extract that is nearly all run."""
-    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+    if not _other_speakers(a, b):
         return False
     run = _shared_runs(a.text, b.text)
     wa, wb = set(content_words(a.text)), set(content_words(b.text))
@@ -435,7 +441,7 @@ def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
     """Two quotes credited to two different people are one utterance only if the statement
     judge says so: MiniLM puts short quotes on one subject close whatever they say ("The
     pirates are from Somalia and Yemen" / "it is difficult to identify pirates": 0.73)."""
-    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+    if not _other_speakers(a, b):
         return True
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
@@ -462,7 +468,7 @@ def _same_words_verbatim_if_other_speaker(a: Quote, b: Quote) -> bool:
     "Nobody was hurt in the Harbour Street fire, and the Tarnby police are guarding the
     homes"), and an attribution finding says the words are the same. One person's remark
     reworded stays one quote whatever its wording."""
-    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+    if not _other_speakers(a, b):
         return True
     names = _name_words(a.text) | _name_words(b.text)
     if len(_shared_runs(a.text, b.text) - names) >= 3:
@@ -478,7 +484,7 @@ def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
     one person: a council's claim and residents' other claim are two statements. One
     person's words in two such versions stay one group, which compare reports (a
     misquote)."""
-    if a.speaker and a.speaker == b.speaker:
+    if set(a.credited()) & set(b.credited()):
         return False
     return opposite_words(a.text, b.text) is not None or swapped_names(a.text, b.text) is not None
 
@@ -520,7 +526,7 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
             q = quotes[i]
             weak = confidences.get(q.id, 0.0) < SURE_SPEAKER
             if q.speaker != speaker and weak and confidences.get(q.id, 0.0) < confidences.get(best.id, 0.0) and q.speaker_resolved:
-                out[i] = replace(q, speaker=speaker)
+                out[i] = replace(q, speaker=speaker, speakers=best.speakers)
         gid = "g-" + hashlib.sha1("|".join(q.id for q in group).encode()).hexdigest()[:10]
         for i in members:
             out[i] = replace(out[i], group=gid)
@@ -535,5 +541,5 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
                 "removed": [w for op, w in ops if op == "delete"], "added": [w for op, w in ops if op == "insert"],
                 "ops": [list(o) for o in ops],
             })
-        groups.append(QuoteGroup(gid, speaker, tuple(q.id for q in group), round(drift, 3), tuple(differences)))
+        groups.append(QuoteGroup(gid, speaker, tuple(q.id for q in group), round(drift, 3), tuple(differences), best.speakers))
     return out, groups

@@ -43,14 +43,15 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
         ],
         "quotes": [
             {
-                "id": q.id, "article": q.article, "speaker": q.speaker, "speaker_text": q.speaker_text,
+                "id": q.id, "article": q.article, "speaker": q.speaker, "speakers": list(q.credited()), "speaker_text": q.speaker_text,
                 "speaker_span": list(q.speaker_span) if q.speaker_span else None, "cue": q.cue,
                 "channel": q.channel, "text": q.text, "span": list(q.span), "group": q.group, "kind": q.kind,
             }
             for q in ex.quotes
         ],
         "quote_groups": [
-            {"id": g.id, "speaker": g.speaker, "quotes": list(g.quotes), "drift": g.drift, "differences": list(g.differences)}
+            {"id": g.id, "speaker": g.speaker, "speakers": list(g.speakers or ((g.speaker,) if g.speaker else ())),
+             "quotes": list(g.quotes), "drift": g.drift, "differences": list(g.differences)}
             for g in sa.alignment.quote_groups
         ],
         "claims": [

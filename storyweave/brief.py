@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ._junk import junk_reason
+from ._text import names_together
 from .align import SAME_STATEMENT, content_words, same_statement
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
@@ -273,18 +274,19 @@ class _Names:
             start, end = q.speaker_span[0] - claim.span[0], q.speaker_span[1] - claim.span[0]
             if not (0 <= start < end <= len(text)) or text[start:end] != q.speaker_text:
                 continue
-            entity = self.entities.get(q.speaker or "")
-            if entity is None or entity.type != "PERSON" or entity.name.lower() in PERSONAL_PRONOUNS:
+            people = [self.entities.get(eid) for eid in q.credited()]
+            if not people or any(e is None or e.type != "PERSON" or e.name.lower() in PERSONAL_PRONOUNS for e in people):
                 return None
             # A pronoun stands for someone the sentence does not name again: "he has
             # criticized Lind" is not Lind criticising herself (that would be "herself"), so
             # a resolution to a person the rest of the sentence names is a wrong guess.
             rest = text[:start] + " " + text[end:]
-            if any(re.search(rf"\b{re.escape(n)}\b", rest) for n in (entity.name, *entity.aliases, entity.name.split()[-1]) if n):
+            if any(re.search(rf"\b{re.escape(n)}\b", rest) for e in people for n in (e.name, *e.aliases, e.name.split()[-1]) if n):
                 return None
-            if self._someone_else_named_between(entity, claim.article, q.speaker_span[0], q.speaker_text or ""):
+            # "they" after a joint subject names all of them, so the others are named between.
+            if len(people) == 1 and self._someone_else_named_between(people[0], claim.article, q.speaker_span[0], q.speaker_text or ""):
                 return None
-            text = f"{text[:start]}[{entity.name}]{text[end:]}"
+            text = f"{text[:start]}[{names_together([e.name for e in people])}]{text[end:]}"  # type: ignore[union-attr]
         return None if PRONOUN_SPEAKER.search(text) else text
 
     def _someone_else_named_between(self, entity: Entity, article: str, at: int, pronoun: str = "") -> bool:

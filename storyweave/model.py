@@ -174,6 +174,13 @@ class Quote:
     kind: str = "direct"  # direct | indirect
     speaker_resolved: bool = False  # speaker came from a pronoun or from context
     group: str | None = None
+    # Everyone a joint attribution credits ("Putin and Kim agreed"), ``speaker`` first;
+    # empty when it credits one speaker or none.
+    speakers: tuple[str, ...] = ()
+
+    def credited(self) -> tuple[str, ...]:
+        """The entity ids the quote is credited to: the joint speakers, else the speaker."""
+        return self.speakers or ((self.speaker,) if self.speaker else ())
 
 
 @dataclass(frozen=True)
@@ -183,6 +190,7 @@ class QuoteGroup:
     quotes: tuple[str, ...]
     drift: float  # 0 = same words, 1 = nothing in common
     differences: tuple[dict[str, Any], ...]
+    speakers: tuple[str, ...] = ()  # as ``Quote.speakers``: the best-attested quote's joint speakers
 
 
 @dataclass(frozen=True)

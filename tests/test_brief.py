@@ -240,3 +240,18 @@ def test_brief_names_a_pronoun_speaker_past_someone_of_the_other_gender() -> Non
     # "she" cannot be the man the article calls Mr Norr: the mayor is the only candidate.
     texts = _brief_with_someone_named_between("Harbour master Mr Olle Norr spoke after her.", "Olle Norr")
     assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind] said." in texts, texts
+
+
+def test_brief_names_every_person_a_joint_they_stands_for() -> None:
+    said = "“This quay is the best promise we can make to the fishermen,” they said."
+    first = "Mayor Mara Lind and her deputy, Tomas Berg, opened the new quay on Monday."
+    a = _annotation("a", [first, said], [("Mara Lind", "PERSON", 0), ("Tomas Berg", "PERSON", 0)])
+    b = _annotation("b", [first.replace("on Monday", "on Monday in Port Ellis"), said])
+    start = a.article.text.index(" they said") + 1
+    quote = Quote("q1", "a", "ent-lind", "they", (start, start + 4), "said", None, "This quay is the best promise we can make to the fishermen",
+                  (a.article.text.index("This"), a.article.text.index(",”")), speaker_resolved=True, speakers=("ent-lind", "ent-berg"))
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    people = [Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b")), Entity("ent-berg", "Tomas Berg", "PERSON", ("Berg",), ("a", "b"))]
+    texts = [t for t, _ in _run([a, b], facts, [quote], people)]
+    assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind and Tomas Berg] said." in texts, texts

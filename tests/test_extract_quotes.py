@@ -1260,3 +1260,26 @@ def test_extract_quotes_attacks_and_welcomes_in_words_are_stances():
     assert found == []
     _, _, found = _quotes("Tomas Brennick called on the council to attack the harbour levy.")
     assert [(a.quote.cue, a.quote.text) for a in found] == [("called", "the council to attack the harbour levy")]
+
+
+def test_extract_quotes_a_joint_subject_credits_everyone_it_names():
+    text = ("Mayor Ana Lindqvist and her deputy, Tomas Berglund, agreed to close the Harbour Bridge on Friday. "
+            "The Harbour Board and its lawyers said the bridge would reopen in May.")
+    ann, index, found = _quotes(text)
+    joint, board = (a.quote for a in found)
+    assert joint.text == "to close the Harbour Bridge on Friday"
+    assert [index.get(e).name for e in joint.speakers] == ["Ana Lindqvist", "Tomas Berglund"]
+    assert joint.speaker == joint.speakers[0]
+    # "its lawyers" names no one: the statement stays the board's alone.
+    assert board.speakers == () and board.credited() == (board.speaker,)
+
+
+@pytest.mark.parametrize("before, credited", [
+    ("Mayor Ana Lindqvist and her deputy, Tomas Berglund, met harbour workers on Friday.", ["Ana Lindqvist", "Tomas Berglund"]),
+    ("Mayor Ana Lindqvist met harbour workers on Friday.", []),  # "they" is not one person
+])
+def test_extract_quotes_they_after_a_joint_subject_is_everyone_it_named(before, credited):
+    ann, index, found = _quotes(before + " They said the Harbour Bridge would reopen in May.")
+    quote = found[-1].quote
+    assert (quote.speaker_text, quote.text) == ("They", "the Harbour Bridge would reopen in May")
+    assert [index.get(e).name for e in quote.credited()] == credited

@@ -247,3 +247,22 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     assert after_cue("The ministry may pay half") == "the ministry may pay half"
     assert after_cue("Moscow is fighting the sanctions") == "Moscow is fighting the sanctions"
     assert after_cue("Theo Varga will run again") == "Theo Varga will run again"
+
+
+def test_renderers_credit_a_joint_statement_to_everyone_it_names(analysis: dict[str, Any]) -> None:
+    # "Kessel and her counterpart, Veyra, agreed to …": neither said it alone.
+    analysis = copy.deepcopy(analysis)
+    story = analysis["stories"][0]
+    first = story["quotes"][0]
+    story["quotes"].append({
+        "id": "q9", "article": first["article"], "speaker": "e1", "speakers": ["e1", "e2"],
+        "speaker_text": "Kessel and her counterpart, Veyra", "speaker_span": [0, 33], "cue": "agreed",
+        "channel": None, "text": "to reopen the northern lane", "span": [41, 68], "group": None, "kind": "indirect"})
+    md = markdown.render(analysis)
+    said = md.split("## Who said what")[1].split("## Where sources differ")[0]
+    assert re.findall(r"^### (.+)$", said, re.M) == ["Ada Kessel", "Tomas Veyra", "Ada Kessel and Tomas Veyra"]
+    assert said.split("### Ada Kessel and Tomas Veyra")[1].count("agreed to reopen the northern lane") == 1
+    assert "agreed to reopen" not in said.split("### Tomas Veyra")[0]
+    out = terminal.render(analysis, color=False, width=200)
+    assert out.index("Ada Kessel and Tomas Veyra") < out.index("agreed to reopen the northern lane")
+    assert "Ada Kessel and Tomas Veyra" in render(analysis, "html")

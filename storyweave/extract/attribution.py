@@ -17,6 +17,8 @@ class Speaker(NamedTuple):
     span: tuple[int, int] | None
     confidence: float
     unnamed: bool = False  # described by common nouns only ("officials"): no entity
+    # the others a joint subject names ("Putin and his counterpart, Kim Jong-un, agreed")
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

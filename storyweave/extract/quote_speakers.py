@@ -22,6 +22,11 @@ from .quote_marks import _words
 # the marks that end a dateline ("RENO, Nev. (AP) — …"), never part of a speaker's name
 _DASHES = ("—", "–", "--")
 
+#: How sure "they" is of the joint subject of the sentence before: below a name in the
+#: attribution (1.0) and below "he" after that person's own quote (0.9), so another outlet's
+#: named attribution of the same words wins.
+JOINT_PRONOUN_CONFIDENCE = 0.7
+
 
 def _np_span(token: Any) -> tuple[int, int]:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
@@ -267,7 +272,9 @@ class SpeakerFinding(FinderBase):
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
             return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence, unnamed=eid is None)
         if subject.lower_ in NON_PERSON_PRONOUNS:
-            return Speaker(None, subject.text, (subject.idx, subject.idx + len(subject.text)), 0.0)
+            joint = self._joint_subject_before(subject) if subject.lower_ == "they" else ()
+            return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
+                           JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject)
         if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN" and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus.
@@ -276,7 +283,45 @@ class SpeakerFinding(FinderBase):
         if eid is None and _names_no_one(subject, span):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
-        return Speaker(eid, words, span, 1.0 if eid else 0.5)
+        return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
+
+    def _joint_subject_before(self, pronoun: Any) -> tuple[str, ...]:
+        """Everyone "they" stands for when the sentence before is about two or more named
+        people together ("Lindqvist and her deputy, Berglund, met the workers. They said
+        …"), else (): the subject of that sentence's main verb, and no plural subject
+        between it and the pronoun."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return ()
+        before = pronoun.doc[sentence.start - 1].sent
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.i < pronoun.i
+               for t in sentence):
+            return ()
+        for subject in before.root.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            span = _np_span(subject)
+            eid = self._entity_for(span, self.text[span[0] : span[1]], subject)
+            also = self._also_credited(subject, eid) if eid else ()
+            return (eid, *also) if also else ()
+        return ()
+
+    def _also_credited(self, subject: Any, eid: str) -> tuple[str, ...]:
+        """The others a joint subject names beside its head, in text order ("Putin and his
+        North Korean counterpart, Kim Jong-un, agreed"): a joint statement is each one's,
+        not the first-named person's alone. A conjunct naming no one ("the United States and
+        its allies") adds no one."""
+        others: list[str] = []
+        joined = [c for c in subject.conjuncts if c.i > subject.i]
+        # "Mayor Ana Lindqvist and her deputy, Tomas Berglund": a name set off after the
+        # second person describes that person, though the parser may hang it on the first.
+        late_names = [c for c in subject.children if c.dep_ == "appos" and joined and c.i > joined[0].i]
+        for conj in joined + late_names:
+            span = _np_span(conj)
+            found = self._entity_for(span, self.text[span[0] : span[1]], conj)
+            if found and found != eid and found not in others:
+                others.append(found)
+        return tuple(others)
 
     def _description(self, head: Any, span: tuple[int, int], content: tuple[int, int] | None) -> tuple[int, int]:
         """An unnamed speaker's words with the modifiers that say who they are

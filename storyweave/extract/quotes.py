@@ -215,7 +215,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
 
     def _make(self, start: int, end: int, speaker: Speaker,
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
-        eid, speaker_text, speaker_span, confidence, unnamed = speaker
+        eid, speaker_text, speaker_span, confidence, unnamed, also = speaker
         if eid and speaker_span and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
@@ -226,6 +226,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             id="",
             article=self.annotation.article.id,
             speaker=eid,
+            speakers=(eid, *also) if eid and also else (),
             speaker_text=speaker_text,
             speaker_span=speaker_span,
             cue=cue,

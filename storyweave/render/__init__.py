@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .._text import names_together
 from ..errors import ConfigError
 from ..extract.attribution_words import CLAUSE_VIEW_NOUNS, VIEW_NOUNS
 
@@ -261,12 +262,14 @@ class StoryView:
     # -- quotes ----------------------------------------------------------------------------------
 
     def speaker_name(self, quote: dict[str, Any]) -> str:
-        """The speaker's name; :data:`UNNAMED` when the outlet names no one ("officials
-        said": speaker null, its description in ``speaker_text``)."""
-        entity = self._entities.get(quote.get("speaker") or "")
-        if entity:
-            return str(entity.get("name") or entity["id"])
-        return UNNAMED
+        """The speaker's name, or the names of everyone a joint attribution credits
+        ("Vladimir Putin and Kim Jong Un"); :data:`UNNAMED` when the outlet names no one
+        ("officials said": speaker null, its description in ``speaker_text``)."""
+        ids = list(quote.get("speakers") or []) or [quote.get("speaker") or ""]
+        names = [str(e.get("name") or e["id"]) for e in (self._entities.get(i) for i in ids) if e]
+        if not names:
+            return UNNAMED
+        return names_together(names)
 
     def unnamed_source(self, quote: dict[str, Any]) -> str | None:
         """How the outlet describes a speaker it does not name ("engineers from both city
@@ -287,7 +290,8 @@ class StoryView:
             quotes = [self._quotes[qid] for qid in group.get("quotes") or [] if qid in self._quotes]
             if not quotes:
                 continue
-            name = self.speaker_name({**quotes[0], "speaker": group.get("speaker") or quotes[0].get("speaker")})
+            name = self.speaker_name({**quotes[0], "speaker": group.get("speaker") or quotes[0].get("speaker"),
+                                      "speakers": group.get("speakers") or quotes[0].get("speakers")})
             speakers.setdefault(name, SpeakerView(name)).groups.append(self._group(group, quotes))
         first_seen = {q["id"]: i for i, q in enumerate(self.story.get("quotes") or [])}
         # Named speakers first, in the order they are first quoted; unnamed sources last.
