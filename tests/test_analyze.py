@@ -245,8 +245,12 @@ def test_analyze_seed_speakers_and_channels_survive_unnamed_sources(seed_analysi
     headings = re.findall(r"^### (.+)$", said, re.M)
     assert headings[:2] == ["Kim Jong Un", "Vladimir Putin"] and "KCNA" in headings
     assert "via Russian state news agency RIA" in said and "via TASS" in said
-    # "the two leaders feel they need each other" is the writer's reading of both, not Kim's words
-    assert _quote(story, "they need each other")["speaker"] is None
+    # "the two leaders feel they need each other" is the writer's reading of both, not Kim's
+    # alone; "agreed to support each other" is a joint act of the two
+    names = {e["id"]: e["name"] for e in story["entities"]}
+    for words in ("they need each other", "to support each other"):
+        assert sorted(names[e] for e in _quote(story, words)["speakers"]) == ["Kim Jong Un", "Vladimir Putin"]
+    assert "### Vladimir Putin and Kim Jong Un" in said
 
 
 def test_analyze_a_shorter_extract_of_a_quote_is_not_rewording(seed_analysis, example_analysis):

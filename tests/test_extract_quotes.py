@@ -1283,3 +1283,15 @@ def test_extract_quotes_they_after_a_joint_subject_is_everyone_it_named(before, 
     quote = found[-1].quote
     assert (quote.speaker_text, quote.text) == ("They", "the Harbour Bridge would reopen in May")
     assert [index.get(e).name for e in quote.credited()] == credited
+
+
+@pytest.mark.parametrize("before, credited", [
+    ("President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Friday.", ["Emmanuel Macron", "Olaf Scholz"]),
+    # The tagger misses "Ana Lindqvist" here: two people found may be two of three, so no one is credited.
+    ("Mayor Ana Lindqvist met Governor Tomas Berglund and Karl Olsen on Friday.", []),
+])
+def test_extract_quotes_the_two_leaders_are_the_two_people_just_named(before, credited):
+    ann, index, found = _quotes(before + " The two leaders said the border would reopen in May.")
+    quote = found[-1].quote
+    assert (quote.speaker_text, quote.text) == ("The two leaders", "the border would reopen in May")
+    assert [index.get(e).name for e in quote.credited()] == credited

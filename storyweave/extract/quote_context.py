@@ -52,6 +52,28 @@ class _Context:
                 lo = i
         return lo
 
+    def last_two_people(self, char: int) -> tuple[str, ...]:
+        """The two people named in the three sentences up to ``char``, in the order they
+        are first named there; () when that is not exactly two people, or when a name there
+        is no entity (the tagger missed a person: "Mayor Ana Lindqvist met …", so two found
+        may be two of three)."""
+        sentence = self.sentence_of(char)
+        named = [p[2] for p in sorted(self.persons, key=lambda p: p[1]) if p[1] < char and sentence - p[0] <= 3]
+        people = tuple(dict.fromkeys(named))
+        if len(people) != 2:
+            return ()
+        start = self._starts[max(0, sentence - 3)]
+        spans = [m.span for m in self.annotation.mentions]
+
+        def known(token: Any) -> bool:
+            return any(a <= token.idx < b for a, b in spans)
+
+        doc = self.annotation.doc
+        for token in doc.char_span(start, char, alignment_mode="contract") or ():
+            if token.pos_ == "PROPN" and not known(token) and not (token.dep_ == "compound" and known(token.head)):
+                return ()
+        return people
+
     def resolve(self, char: int, word: str = "") -> tuple[str | None, float]:
         """The person a pronoun or role noun ``word`` at ``char`` stands for, and how sure
         that is; "she" never stands for someone the article calls Mr or "he"."""

@@ -22,9 +22,10 @@ from .quote_marks import _words
 # the marks that end a dateline ("RENO, Nev. (AP) — …"), never part of a speaker's name
 _DASHES = ("—", "–", "--")
 
-#: How sure "they" is of the joint subject of the sentence before: below a name in the
-#: attribution (1.0) and below "he" after that person's own quote (0.9), so another outlet's
-#: named attribution of the same words wins.
+#: How sure "they" is of the joint subject of the sentence before, and "the two leaders" of
+#: the only two people the sentences before name: below a name in the attribution (1.0) and
+#: below "he" after that person's own quote (0.9), so another outlet's named attribution of
+#: the same words wins.
 JOINT_PRONOUN_CONFIDENCE = 0.7
 
 
@@ -224,6 +225,13 @@ def _one_in_focus(noun: Any) -> bool:
     return not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
 
 
+def _the_two(noun: Any) -> bool:
+    """Whether a subject speaks of two people together: "the two leaders", "both men"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in ROLE_NOUNS | {"man", "woman"}:
+        return False
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
+
+
 def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
     no named entity in it ("officials", "Climate researchers", "a new council report")."""
@@ -280,6 +288,11 @@ class SpeakerFinding(FinderBase):
             # "the North Korean leader said": a role noun stands for the person in focus.
             eid, confidence = self.context.resolve(subject.idx, subject.lemma_)
             return Speaker(eid, words, span, confidence, unnamed=eid is None)
+        if eid is None and _the_two(subject):
+            # "the two leaders said": the two people the last sentences name, if only two.
+            pair = self.context.last_two_people(subject.idx)
+            if pair:
+                return Speaker(pair[0], words, span, JOINT_PRONOUN_CONFIDENCE, also=pair[1:])
         if eid is None and _names_no_one(subject, span):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
