@@ -1,11 +1,13 @@
 """Build a large JSONL corpus of realistic rewrites from the real articles in ../shared/data.
 
-Real articles (ECB+ documents, PolNeAR articles, the article-extraction benchmark's
-bodies) become events. Each event is one real article at a date; its articles are the
-original, wire copies (same body, another outlet and headline) and rewrites: sentences
-dropped and reordered, words swapped, the publication date shifted by a few days. A real
-article used for a second event gets its capitalised names replaced by names from
-another article and a date months away — another event of the same kind, the hard case.
+Real coverage becomes events: an ECB+ sub-topic (the documents of different outlets
+on one event), a PolNeAR article, an article-extraction benchmark body. Each event sits at
+a date; its articles are its real documents, then wire copies (same body, another outlet
+and headline) and rewrites of them: sentences dropped and reordered, words swapped, the
+publication date shifted by a few days. Coverage used for a second event gets its
+capitalised names replaced by names from other articles and a date months away — another
+event of the same kind, the hard case. (Before 2026-12-04, session 11, each ECB+ document
+was an event of its own, so two reports of one sub-topic counted as two events.)
 
 Each line: ``id, title, text, source, published`` plus ``event`` (the gold story), so
 ``benchmarks/group.py`` can score the grouping too. Deterministic for a seed.
@@ -38,13 +40,17 @@ _SWAPS = {
 }
 
 
-def _ecbplus(folder: Path) -> Iterator[tuple[str, str]]:
+def _ecbplus(folder: Path) -> Iterator[list[tuple[str, str]]]:
+    """One list per sub-topic: its documents (reports of one event by several outlets)."""
     from ecbplus_data import read_documents
 
+    coverage: dict[str, list[tuple[str, str]]] = {}
     for doc in read_documents(folder):
         lines = doc.lines()
         if len(lines) > 2 and lines[0]:  # a title and a body of two sentences or more
-            yield lines[0], " ".join(lines[1:])
+            coverage.setdefault(doc.subtopic, []).append((lines[0], " ".join(lines[1:])))
+    for subtopic in sorted(coverage):
+        yield coverage[subtopic]
 
 
 def _polnear(folder: Path) -> Iterator[tuple[str, str]]:
@@ -69,9 +75,11 @@ def _extraction(folder: Path) -> Iterator[tuple[str, str]]:
                 yield body.split("\n", 1)[0][:90], body
 
 
-def real_articles(data: Path) -> list[tuple[str, str]]:
-    """(title, body) of every real English article found under ``data``."""
-    out = list(_ecbplus(data / "ecbplus")) + list(_polnear(data / "polnear")) + list(_extraction(data / "article-extraction"))
+def real_coverage(data: Path) -> list[list[tuple[str, str]]]:
+    """The real English coverage found under ``data``, one list of (title, body) per
+    event: an ECB+ sub-topic's documents, or one article."""
+    out = list(_ecbplus(data / "ecbplus"))
+    out += [[article] for article in [*_polnear(data / "polnear"), *_extraction(data / "article-extraction")]]
     if not out:
         sys.exit(f"{data}: no ECB+, PolNeAR or article-extraction files found; pass --data ../shared/data")
     return out
@@ -98,28 +106,32 @@ def _rename(text: str, mapping: dict[str, str]) -> str:
 def build(data: Path, n: int, seed: int = 0) -> Iterator[dict[str, object]]:
     """Yield ``n`` articles (dicts), events interleaved in time order as a feed would."""
     rng = random.Random(seed)
-    bases = real_articles(data)
+    bases = real_coverage(data)
     rng.shuffle(bases)
-    names = sorted({m.group(0) for _, body in bases[:300] for m in _NAME.finditer(body)})
+    names = sorted({m.group(0) for coverage in bases[:300] for _, body in coverage for m in _NAME.finditer(body)})
     start = dt.date(2024, 1, 1).toordinal()
     events: list[tuple[int, int, int, int]] = []  # (day, event, base, size)
     total = e = 0
     while total < n:
-        size = min(n - total, max(1, int(rng.paretovariate(1.3))), 80)
+        # An event is covered by all of its real reports at least.
+        size = min(n - total, max(len(bases[e % len(bases)]), int(rng.paretovariate(1.3))), 80)
         events.append((start + rng.randrange(365 * max(1, n // 20000)), e, e % len(bases), size))
         total += size
         e += 1
     out: list[tuple[int, str, dict[str, object]]] = []
     for day, event, base, size in events:
-        title, body = bases[base]
+        coverage = bases[base]
         if event >= len(bases):  # the same kind of event again: other names, another time
             local = random.Random(event)
-            mapping = {m: local.choice(names) for m in sorted({x.group(0) for x in _NAME.finditer(title + " " + body)})}
-            title, body = _rename(title, mapping), _rename(body, mapping)
+            found = sorted({x.group(0) for title, body in coverage for x in _NAME.finditer(title + " " + body)})
+            mapping = {m: local.choice(names) for m in found}
+            coverage = [(_rename(title, mapping), _rename(body, mapping)) for title, body in coverage]
         for k in range(size):
-            kind = "original" if k == 0 else ("copy" if rng.random() < 0.3 else "rewrite")
+            # First the event's real reports, then copies and rewrites of any of them.
+            title, body = coverage[k] if k < len(coverage) else coverage[rng.randrange(len(coverage))]
+            kind = "original" if k < len(coverage) else ("copy" if rng.random() < 0.3 else "rewrite")
             text = body if kind != "rewrite" else _rewrite(rng, body)
-            head = title if k == 0 or rng.random() < 0.5 else _rewrite(rng, title)
+            head = title if kind == "original" or rng.random() < 0.5 else _rewrite(rng, title)
             when = day + (0 if k == 0 else rng.randrange(0, 4))
             published = dt.datetime.fromordinal(when).replace(hour=rng.randrange(24), minute=rng.randrange(60))
             item = {"id": f"e{event}-{k}", "title": head, "text": text, "source": rng.choice(_OUTLETS),

@@ -55,6 +55,26 @@ def test_group_two_events_of_one_kind_stay_apart() -> None:
     assert out[2].story != out[0].story
 
 
+def test_group_a_report_reused_with_other_names_is_another_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A wire template reused two days later for another quake: every word the same but the
+    # who and where. The words alone would join them; the names keep them apart.
+    import storyweave.group_stories as stories
+
+    swaps = {"Qeshm Island": "Lombok", "Qeshm": "Lombok", "Persian Gulf": "Bali Sea", "Iranian": "Indonesian",
+             "Tolla": "Sembalun", "Kusheh": "Senaru", "Hormozgan": "West Nusa Tenggara",
+             "Mohammad Reza Fakhar": "Lalu Gita Ariadi", "IRNA": "Antara", "Bandar Abbas": "Mataram", "Iran": "Indonesia"}
+    title, text = QUAKE_1
+    for old, new in swaps.items():
+        title, text = title.replace(old, new), text.replace(old, new)
+    first = _article("a", *QUAKE_1, published="2024-03-03T08:00:00Z")
+    reused = _article("b", title, text, published="2024-03-05T08:00:00Z")
+    out = group_articles([first, reused])
+    assert out[0].story != out[1].story
+    monkeypatch.setattr(stories, "NAME_VETO_COSINE", 0.0)
+    out = group_articles([first, reused])
+    assert out[0].story == out[1].story
+
+
 def test_group_same_text_months_apart_is_another_story() -> None:
     first = _article("a", *QUAKE_1, published="2024-01-10T08:00:00Z")
     later = _article("b", *QUAKE_1B, published="2024-09-10T08:00:00Z")
