@@ -1295,3 +1295,88 @@ def test_extract_quotes_the_two_leaders_are_the_two_people_just_named(before, cr
     quote = found[-1].quote
     assert (quote.speaker_text, quote.text) == ("The two leaders", "the border would reopen in May")
     assert [index.get(e).name for e in quote.credited()] == credited
+
+
+@pytest.mark.parametrize("text, expected", [
+    # telling or warning someone to act is a request voiced, as urging is
+    ("Ilse Varga told the harbour board to close the old pier before the winter.",
+     [("Ilse Varga", "told", "the harbour board to close the old pier before the winter")]),
+    ("Tomas Brennick warned the fishermen not to sail past the breakwater.",
+     [("Tomas Brennick", "warned", "the fishermen not to sail past the breakwater")]),
+])
+def test_extract_quotes_orders_and_warnings_to_act_are_requests(text: str, expected: list) -> None:
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == expected
+
+
+def test_extract_quotes_telling_a_channel_without_an_infinitive_is_no_request():
+    # "told the gazette in an interview taped on Monday": no act asked of the gazette
+    _, _, found = _quotes("Ilse Varga told the Harbour Gazette in an interview taped on Monday.")
+    assert found == []
+
+
+def test_extract_quotes_show_named_before_the_verb_is_a_channel():
+    text = "On Sunday, on the radio show “Harbour Morning Live,” Ilse Varga said the pier would reopen in May."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Ilse Varga", "said", "the pier would reopen in May")]
+
+
+def test_extract_quotes_according_to_vouches_for_its_whole_side_of_the_sentence():
+    # the clause of "say" inside is part of what the survey reports, not all of it
+    text = ("Nearly two in three say they would pay more for local fish, but few shops sell it, "
+            "according to the harbour survey.")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("the harbour survey", "according to",
+         "Nearly two in three say they would pay more for local fish, but few shops sell it")]
+
+
+def test_extract_quotes_according_to_at_the_end_vouches_for_the_clause_after_a_colon():
+    text = ("The levy has not driven the boats away: Orsk was the busiest fishing port of the coast last year, "
+            "according to one shipping index.")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("one shipping index", "according to", "Orsk was the busiest fishing port of the coast last year")]
+
+
+def test_extract_quotes_subject_the_parser_hung_on_the_speech_verb_is_part_of_the_clause():
+    # "said about half of …" read as "said about": the clause had lost its subject
+    text = "The harbour office said about half of the rise in its costs reflected repairs to the old pier."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("The harbour office", "said", "about half of the rise in its costs reflected repairs to the old pier")]
+
+
+def test_extract_quotes_a_clause_the_parser_broke_in_two_is_reported_whole():
+    text = "Tomas Brennick told the board that he was upset there have not been more boats repaired this winter."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "told", "he was upset there have not been more boats repaired this winter")]
+
+
+def test_extract_quotes_typewriter_quote_reopened_in_the_next_paragraph_runs_on():
+    text = ("''The harbour needs the ferries,'' Ilse Varga said. ''The pier is old. It must be rebuilt.\n\n"
+            "''And the council will have to pay for it, whatever the board says.''")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text, a.continues) for a in found] == [
+        ("Ilse Varga", "The harbour needs the ferries", False),
+        ("Ilse Varga", "The pier is old. It must be rebuilt.", True),
+        ("Ilse Varga", "And the council will have to pay for it, whatever the board says.", True)]
+
+
+def test_extract_quotes_name_after_an_inverted_said_the_parser_gave_to_a_clause_speaks():
+    # "said Tomas Brennick, half joking": the parser makes the name the subject of "joking"
+    text = "''I am better with ropes than I am with numbers,'' said Tomas Brennick, half joking. He has fished for years."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "said", "I am better with ropes than I am with numbers")]
+
+
+def test_extract_quotes_an_and_inside_a_name_makes_no_joint_speaker():
+    # "of Fisheries and Harbours" coordinates inside the department's name: one speaker, not
+    # the department and its deputy director side by side.
+    text = ("“The pier is not safe for ferries,” the Norland Department of Fisheries and Harbours deputy director, "
+            "Ilse Varga, told the gazette.")
+    ann, index, found = _quotes(text)
+    assert [len(a.quote.credited()) for a in found] == [1]

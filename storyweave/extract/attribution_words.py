@@ -131,7 +131,11 @@ LISTENER_VERBS = frozenset({"tell", "ask", "remind", "assure", "inform", "warn"}
 CHANNEL_PREPS = frozenset({"on", "in", "to", "with", "at", "during"})
 #: Verbs of asking someone to act ("Varga urged the council to rebuild the pier"): the
 #: person asked and the act are the request voiced.
-REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"})
+#: Verbs of telling someone to act ("told the council to wait", "warned voters not to stay
+#: home"): a request voiced only with an infinitive ("told the gazette in an interview
+#: recorded on Monday" is no order).
+ORDER_VERBS = frozenset({"tell", "warn"})
+REQUEST_VERBS = frozenset({"ask", "urge", "implore", "beg"}) | ORDER_VERBS
 #: Verbs of committing to an act or declining it ("vowed to veto the bill", "refused to
 #: answer"): the act is what the subject voiced.
 COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "decline", "want",

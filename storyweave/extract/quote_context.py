@@ -113,6 +113,7 @@ class FinderBase:
         self.context = _Context(annotation, index)
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # mixed quote -> its clause
         self._quoted = quoted_spans(self.text)
+        self._according_sides: set[tuple[int, int]] = set()  # sides of "according to" already credited
         self._short_answers: set[tuple[int, int]] = set()  # short yet whole: "said so", "said they were angry", "That’s"
         self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
         self._anchors: dict[int, Attribution] = {}  # a continuation (by id) -> the passage it continues

@@ -100,7 +100,10 @@ class DirectQuotes(FinderBase):
             # "told CNN’s “New Day” that …" names the one spoken to; "tell him “no more”" says it
             listener = c.dep_ in ("dobj", "dative") and lemma in ("tell", "ask", "inform") \
                 and re.search(r"[’']s?\s*[“\"‘]$", self.text[max(0, start - 5) : start]) is not None
-            if c.i > verb.i and (where or listener):
+            # a show named before the verb ("On Sunday, on “Harbour Morning Live,” Varga said")
+            # is a channel too when it reads as a title: each word but "and", "of", … capitalised
+            title = all(t.text[:1].isupper() for t in inside if t.is_alpha and not t.is_stop)
+            if (c.i > verb.i or where and title) and (where or listener):
                 if all(c.left_edge.i <= t.i <= c.right_edge.i for t in inside):
                     return True
         return False

@@ -67,7 +67,8 @@ def _quote_goes_on(text: str, paragraph_end: int) -> bool:
     that runs on into the next paragraph is not closed in this one (“A,” she said. “B.⏎“C.”),
     whether it opened the paragraph or not."""
     rest = text[paragraph_end:].lstrip()
-    return paragraph_end < len(text) and rest[:1] in ("“", '"')
+    # news archives reopen it with typewriter marks too (''A.⏎''B.'')
+    return paragraph_end < len(text) and (rest[:1] in ("“", '"') or rest.startswith(("''", "``")))
 
 
 def _past_closing_mark(text: str, i: int) -> int:

@@ -12,12 +12,12 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
-    SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
+    SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _complement, _is_speech, _voiced_object
+from .quote_cues import _circumstance, _complement, _is_speech, _voiced_object
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import _subject
 
@@ -74,6 +74,20 @@ def _adverbial_relative(verb: Any) -> bool:
     subject and leaves no gap in what it reports, as "the things he said he would do" does."""
     return any(c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children) \
         and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _stolen_subject(verb: Any, clause: Any) -> Any:
+    """The words the parser took from a reported clause's subject and hung on the speech
+    verb ("said [about a third of the cost] went on repairs", read as "said about …"):
+    the first such child between the verb and a finite clause with no subject of its own;
+    None otherwise ("told reporters he would run" names the one spoken to)."""
+    if clause.i < verb.i or verb.lemma_.lower() in LISTENER_VERBS or _finite_tag(clause) not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    # a phrase of where or when it was said ("reported on his forms", "said in February")
+    # is the verb's own
+    return next((c for c in verb.children if verb.i < c.i < clause.left_edge.i and c.dep_ in ("prep", "dobj", "obj", "npadvmod")
+                 and c.right_edge.i + 1 == clause.left_edge.i and c.lower_ not in CHANNEL_PREPS), None)
 
 
 def _view_content(noun: Any) -> Any:
@@ -133,6 +147,17 @@ class ReportedSpeech(FinderBase):
                                                      and c.tag_ in ("WDT", "WP") for c in clause.children):
                 continue
             start, end = self._clause_span(clause)
+            split = next((c for c in token.children if c.dep_ == "ccomp" and c.i > clause.i > token.i
+                          and c.left_edge.i == clause.right_edge.i + 1 and not c.left_edge.is_punct and not _circumstance(c)
+                          # "said A, and more than half said B" is a second report
+                          and clause.right_edge.dep_ != "cc" and not _is_speech(c)), None)
+            if split is not None and "\n" not in self.text[end : split.right_edge.idx]:
+                # "told the board he was upset there have not been more boats …": the parser broke
+                # one clause into two complements of the verb, side by side
+                end = max(end, self._clause_end(split.right_edge.idx + len(split.right_edge.text), start))
+            stolen = _stolen_subject(token, clause)
+            if stolen is not None:
+                start = min(start, stolen.left_edge.idx)
             if gap is not None:
                 # "the levy, which she said was overdue": the relative pronoun stands for the
                 # noun before and fills a gap in the clause; what was said is the clause after
@@ -329,6 +354,8 @@ class ReportedSpeech(FinderBase):
                 obj = act if obj is None else None
             if obj is None or act is None or act.i < obj.i:
                 continue
+            if lemma in ORDER_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                continue  # "told the gazette in an interview recorded …": no act asked of anyone
             start = obj.left_edge.idx
             end = self._clause_end(act.right_edge.idx + len(act.right_edge.text), start)
             if any(s < end and start < e for s, e in covered):

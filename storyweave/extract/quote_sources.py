@@ -75,7 +75,14 @@ class SourceAttributions(FinderBase):
         while s_end > s_start and self.text[s_end - 1] in ".,;: \n\u2014":
             s_end -= 1
         start, end = max(((s_start, p_start), (p_end, s_end)), key=lambda r: r[1] - r[0])
-        start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014"))
+        cut = self.text.rfind(":", start, end)
+        if end == p_start and cut >= 0 and _words(self.text[cut:end]) >= MIN_UNCUED_QUOTE_WORDS \
+                and not any(s <= cut < e for s, e in self._quoted):
+            # "…: Orsk was the busiest port of the coast, according to one index": a phrase
+            # closing the sentence vouches for the clause after the colon (not one of a quoted
+            # title, "“Crippled America: How to …”")
+            start = cut + 1
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014\xa0"))
         return start, self._clause_end(end, start)
 
     def _source_openings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:

@@ -153,7 +153,23 @@ def _misparsed_subject(verb: Any) -> Any:
         subject = next((c for c in slip.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
             return subject
-    return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb)
+    return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb) or _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Any) -> Any:
+    """The speaker named right after a speech verb that follows its quote ("“…,” said Ilse
+    Varga, smiling") when the parser made the name the subject of a clause after the verb
+    ("Varga … smiling") instead of the verb's own."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in {*OPENERS.values(), "’", "''"}:
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+                            and c.pos_ == "PROPN"), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _subject_after_break(verb: Any) -> Any:
@@ -325,7 +341,11 @@ class SpeakerFinding(FinderBase):
         not the first-named person's alone. A conjunct naming no one ("the United States and
         its allies") adds no one."""
         others: list[str] = []
-        joined = [c for c in subject.conjuncts if c.i > subject.i]
+        # A conjunct with no "and" or comma of its own before it is a parser slip or part of
+        # one name ("California Department of Alcohol and Drug Program deputy director
+        # Millicent Tidwell", "Procter and Gamble": the "and" is inside a name).
+        joined = [c for c in subject.conjuncts if c.i > subject.i and any(
+            t.lower_ in ("and", "&", ",") and not t.ent_type_ for t in subject.doc[subject.i + 1 : c.left_edge.i])]
         # "Mayor Ana Lindqvist and her deputy, Tomas Berglund": a name set off after the
         # second person describes that person, though the parser may hang it on the first.
         late_names = [c for c in subject.children if c.dep_ == "appos" and joined and c.i > joined[0].i]

@@ -181,6 +181,15 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             cue = "according to"
             cue_span = _according_span(according)
             channel = None
+            side = self._according_side(according.head.head)
+            if kind == "indirect" and (start, end) not in self._clauses and side[0] <= start and end <= side[1]:
+                # "Most say they would pay more for local fish, but …, according to the survey": the
+                # phrase vouches for its whole side of the sentence, not only the clause of the
+                # verb inside it; one attribution per side
+                if side in self._according_sides:
+                    return None
+                self._according_sides.add(side)
+                start, end = side
         else:
             cue = self._cue_text(verb)
             cue_span = (verb.idx, verb.idx + len(verb.text))
