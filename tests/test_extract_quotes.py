@@ -1380,3 +1380,32 @@ def test_extract_quotes_an_and_inside_a_name_makes_no_joint_speaker():
             "Ilse Varga, told the gazette.")
     ann, index, found = _quotes(text)
     assert [len(a.quote.credited()) for a in found] == [1]
+
+
+def test_extract_quotes_a_gerund_after_a_stance_verb_is_the_position():
+    # the parser makes "keeping …" a clause of "supports", not its object
+    text = "Ilse Varga supports keeping the old pier open through the winter."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Ilse Varga", "supports", "keeping the old pier open through the winter")]
+
+
+def test_extract_quotes_a_clause_in_someones_view_is_what_they_think():
+    text = "In Tomas Brennick's view, the council could win back the northern wards next spring."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "view", "the council could win back the northern wards next spring")]
+
+
+def test_extract_quotes_endorsing_a_pronoun_is_a_side_taken():
+    text = "Ilse Varga ran for mayor in the spring. Governor Tomas Brennick endorsed her."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Governor Tomas Brennick", "endorsed", "her")]
+
+
+def test_extract_quotes_made_it_clear_states_its_clause():
+    text = "Tomas Brennick made it clear that the pier would stay closed until the spring."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "made", "the pier would stay closed until the spring")]

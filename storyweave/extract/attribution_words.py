@@ -73,8 +73,12 @@ STANCE_VERBS = frozenset(
 #: airport"); they voice a stance only on a thing ("welcomed the ruling").
 GREETING_VERBS = frozenset({"welcome"})
 #: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
-#: supporters"); a pronoun alone ("backed him") says nothing the reader can check.
+#: supporters"); a pronoun alone ("thanked him") says nothing the reader can check.
 MIN_STANCE_WORDS = 1
+#: Stance verbs of taking a side, where a pronoun object is still the side taken ("the
+#: governor endorsed her", "most councillors opposed it"), read from PolNeAR train articles.
+BACKING_VERBS = frozenset({"support", "endorse", "oppose", "back"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 #: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
 #: mention the council").
 TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet",
@@ -175,6 +179,8 @@ CIRCUMSTANCE_MARKS = frozenset("as while when whenever after before because sinc
 #: Conjunctions of contrast that open the writer's counterpoint after a reported clause
 #: ("although" is as often the speaker's own concession).
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Adjectives by which "made it clear that …" states its clause ("made it plain she would run").
+MADE_CLEAR_WORDS = frozenset({"clear", "plain"})
 #: Verbs whose "that" clause is an outcome brought about, not something said or believed.
 NOT_VOICING_VERBS = frozenset("ensure make see insure mean".split())
 #: Verbs by which polls, records and documents state a finding about their object.
@@ -221,6 +227,9 @@ HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspap
 MAX_HEADLINE_SOURCE_WORDS = 4
 #: Sources whose findings a clause may report by placing itself in them ("in the poll").
 POLL_NOUNS = frozenset({"poll", "survey"})
+#: Nouns of someone's mind that a clause opening "In her view, …" places itself in: what
+#: follows is what the owner thinks ("in his opinion", "in their eyes", "from my point of view").
+OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "eyes"})
 #: Entity labels that name someone or something; a speaker phrase with none of them and
 #: no proper noun ("engineers", "the two leaders") is a description, not a name.
 NAMING_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})

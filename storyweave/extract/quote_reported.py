@@ -14,7 +14,7 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, OBJECT_PRONOUNS, MADE_CLEAR_WORDS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _circumstance, _complement, _is_speech, _voiced_object
@@ -50,6 +50,19 @@ def _writers_addition(clause: Any) -> bool:
     …") is as often part of what was said, so it stays."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
     return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
+
+
+def _made_clear(verb: Any) -> Any:
+    """The clause someone "made it clear" or "made it plain" ("made it clear that the pier
+    would stay shut"): a statement, which the parser hangs on the adjective; None otherwise."""
+    if verb.lemma_.lower() != "make":
+        return None
+    adjective = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in MADE_CLEAR_WORDS
+                      and any(g.lower_ == "it" for g in c.children)), None)
+    if adjective is None:
+        return None
+    return next((c for c in adjective.children if c.dep_ in ("advcl", "ccomp") and c.i > adjective.i
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def _relative_gap(verb: Any) -> Any:
@@ -121,7 +134,8 @@ class ReportedSpeech(FinderBase):
         quoted = quoted_spans(self.text)
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS
+            made_clear = _made_clear(token)
+            if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS or made_clear is not None
                                               or self._voices_that_clause(token))):
                 continue
             gap = _relative_gap(token)
@@ -132,6 +146,7 @@ class ReportedSpeech(FinderBase):
                 # whole one, and "the levy, which she said was overdue" one about the noun.
                 continue
             clause = _complement(token) if lemma in INDIRECT_VERBS or lemma not in DEMAND_VERBS else None
+            clause = made_clear if made_clear is not None else clause
             if clause is None and lemma in DEMAND_VERBS:
                 # "Clinton called for a ban on assault weapons": the demand is what was said,
                 # when someone who can speak made it ("the situation calls for calm" is no demand).
@@ -410,8 +425,13 @@ class ReportedSpeech(FinderBase):
                 # act asked of someone else, not a stance
                 continue
             obj = _voiced_object(token)
-            if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree):
-                continue  # "agreed to support each other", "backed him": no position in the words
+            if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree) and not (
+                    token.lemma_.lower() in BACKING_VERBS and obj.lower_ in OBJECT_PRONOUNS
+                    and any(c.dep_ == "nsubj" and c.lower_ not in OBJECT_PRONOUNS for c in token.children)):
+                # "agreed to support each other": no position in the words; but "the governor
+                # endorsed her" takes a side on someone named before, when the verb has its own
+                # subject ("would see him endorse her" is the writer's guess at an outcome)
+                continue
             if token.lemma_.lower() in GREETING_VERBS and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
                 continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
             # "voted for Brennick, a harbour pilot who …": a description set off after a name

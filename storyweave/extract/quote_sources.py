@@ -12,7 +12,7 @@ from ..model import Quote
 from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
-    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS,
+    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
@@ -33,6 +33,18 @@ def _names_poll(noun: Any) -> bool:
         return True
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
+
+
+def _opinion_owner(noun: Any) -> Any:
+    """The one whose mind a noun names ("her view", "Varga's opinion", "my point of view"),
+    or None when the noun is no such noun or has no owner."""
+    if noun.lemma_.lower() == "point":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(c.dep_ == "pobj" and c.lower_ == "view" for c in of.children):
+            return None
+    elif noun.lower_ not in OPINION_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 class SourceAttributions(FinderBase):
@@ -98,10 +110,12 @@ class SourceAttributions(FinderBase):
             for opener in root.children:
                 # a clause that opens with its source ("In a poll released Monday, …") or ends
                 # with it ("Varga leads by 8 points in the latest survey")
-                if opener.dep_ != "prep" or opener.lower_ != "in" or opener.i != sent.start and not _closes_sentence(opener):
+                if opener.dep_ != "prep" or opener.lower_ not in ("in", "from") or opener.i != sent.start and not _closes_sentence(opener):
                     continue
                 source = next((c for c in opener.children if c.dep_ == "pobj"), None)
-                if source is None or not _names_poll(source):
+                # "In her view, the council could win": a clause placed in someone's mind is what
+                # they think ("from my point of view" too); a poll is only ever "in"
+                if source is None or not (_names_poll(source) and opener.lower_ == "in" or _opinion_owner(source) is not None):
                     continue
                 phrase = list(opener.subtree)
                 clause = [t for t in root.subtree if t.i < phrase[0].i or t.i > phrase[-1].i]

@@ -36,6 +36,7 @@ phases in order and makes the attributions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -53,7 +54,7 @@ from .quote_direct import DirectQuotes
 from .quote_marks import quoted_spans, _words
 from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
-from .quote_sources import SourceAttributions
+from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import (
     _after_dateline, _describes_a_group, _named_after_quote, _sentence_subject, SpeakerFinding,
 )
@@ -142,13 +143,23 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             if speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
                 return None
             return self._make(start, end, speaker, "according to", None, kind, _according_span(according))
-        if verb.lower_ == "in" and verb.dep_ == "prep":
-            # "In a new poll, …": the poll is the source, named by the phrase
+        if verb.lower_ in ("in", "from") and verb.dep_ == "prep":
+            # "In a new poll, …": the poll is the source, named by the phrase; "In her view, …":
+            # the one whose view it is
             source = next((c for c in verb.children if c.dep_ == "pobj"), None)
+            cue = verb
+            owner = _opinion_owner(source) if source is not None else None
+            if owner is not None:
+                source, cue = owner, source  # the view is the cue, as corpora mark it
             speaker = self._speaker(source, (start, end))
             if speaker[1] is None:
                 return None
-            return self._make(start, end, speaker, verb.text, None, kind, (verb.idx, verb.idx + len(verb.text)))
+            possessive = re.search(r"\s*['’]s?$", speaker.text)
+            if owner is not None and possessive and speaker.span is not None:
+                # "Varga's view": the owner is Varga, without the possessive ending
+                cut = len(speaker.text) - possessive.start()
+                speaker = speaker._replace(text=speaker.text[: possessive.start()], span=(speaker.span[0], speaker.span[1] - cut))
+            return self._make(start, end, speaker, cue.text, None, kind, (cue.idx, cue.idx + len(cue.text)))
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
             verb = verb.head.head  # "X quoted Y as saying …": the quoting verb names both
         speaker_token = None
