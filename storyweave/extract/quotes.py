@@ -256,8 +256,10 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             kind=kind,
             # Only a speaker found from context may take another outlet's name for the same
             # words (align.group_quotes); "Officials" or "the scientists" describe other
-            # people, and stay theirs.
-            speaker_resolved=confidence < 1.0 and not _describes_a_group(unnamed, speaker_text),
+            # people, and a source named without an entity ("Tehran's seismologic center")
+            # is named all the same: they stay theirs.
+            speaker_resolved=confidence < 1.0 and not _describes_a_group(unnamed, speaker_text) and not (
+                eid is None and not unnamed and speaker_text and speaker_text.lower() not in PRONOUNS | NON_PERSON_PRONOUNS),
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
 
