@@ -50,8 +50,8 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
             for q in ex.quotes
         ],
         "quote_groups": [
-            {"id": g.id, "speaker": g.speaker, "speakers": list(g.speakers or ((g.speaker,) if g.speaker else ())),
-             "quotes": list(g.quotes), "drift": g.drift, "differences": list(g.differences)}
+            {"id": g.id, "speaker": g.speaker, "speakers": list(g.credited()), "quotes": list(g.quotes), "drift": g.drift,
+             "differences": list(g.differences)}
             for g in sa.alignment.quote_groups
         ],
         "claims": [

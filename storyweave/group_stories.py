@@ -410,9 +410,12 @@ class StoryIndex:
                 words += vec[t] * total[t]
         words = words / norm if norm else 0.0
         names = names / name_norm if name_norm else 0.0
-        if names < NAME_VETO_COSINE and name_norm and _names_in(vec) >= VETO_MIN_NAMES:
+        score = (1.0 - self.name_weight) * words + self.name_weight * names
+        # Below RECHECK_COSINE, the lowest cut any caller applies, a score decides nothing, so
+        # the names are counted only for the few candidates that could be joined.
+        if names < NAME_VETO_COSINE and score >= RECHECK_COSINE and name_norm and _names_in(vec) >= VETO_MIN_NAMES:
             return 0.0
-        return (1.0 - self.name_weight) * words + self.name_weight * names
+        return score
 
     def best(self, sketch: Sketch) -> tuple[StoryProfile | None, float, dict[str, float]]:
         """The story an article would join (or None), its cosine, and the article's vector."""

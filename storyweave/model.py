@@ -192,6 +192,10 @@ class QuoteGroup:
     differences: tuple[dict[str, Any], ...]
     speakers: tuple[str, ...] = ()  # as ``Quote.speakers``: the best-attested quote's joint speakers
 
+    def credited(self) -> tuple[str, ...]:
+        """The entity ids the group's words are credited to, as :meth:`Quote.credited`."""
+        return self.speakers or ((self.speaker,) if self.speaker else ())
+
 
 @dataclass(frozen=True)
 class DateMention:
