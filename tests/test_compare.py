@@ -694,3 +694,22 @@ def test_compare_two_remarks_ending_in_one_phrase_are_no_attribution_drift():
     same = club.replace("would be unfit for the team's", "could miss the")
     credited = quote("q2", "a2", "The Tarnby Larks", same, "Kane could miss the last three races of the season", "indirect")
     assert found(guess, credited, {"a1": writer, "a2": same})
+
+
+@pytest.mark.slow
+def test_compare_words_of_two_leaders_together_and_of_an_agency_name_both_leaders():
+    from storyweave.compare.attribution import _attribution_drift
+    from storyweave.nlp import load_nlp
+
+    words = "The new ferry treaty will bind both harbours for twenty years"
+    joint = Quote("q1", "a1", "ent-holm", "Ada Holm and Ivo Penn", None, "said", None, words, (0, len(words)),
+                  speakers=("ent-holm", "ent-penn"))
+    agency = Quote("q2", "a2", "ent-kna", "the Kestel News Agency", None, "said", None, words, (0, len(words)))
+    names = {"ent-holm": "Ada Holm", "ent-penn": "Ivo Penn", "ent-kna": "Kestel News Agency"}
+    docs = {"a1": load_nlp()(words), "a2": load_nlp()(words)}
+    found: list[str] = []
+    _attribution_drift([joint, agency], {"q1": 1.0, "q2": 1.0}, docs, names,
+                       lambda kind, explanation, items: found.append(explanation))
+    # Both leaders are named, and set off as one voice from the agency.
+    assert found == ["The same words are credited to different speakers: Ada Holm and Ivo Penn together "
+                     "and Kestel News Agency."]

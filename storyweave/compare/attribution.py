@@ -9,6 +9,7 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from .._text import names_together
 from ..align import _wording_similarity
 from ..model import DiscrepancyKind, Quote
 from ..nlp import load_nlp
@@ -51,9 +52,18 @@ def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], d
         return
     if any(_speaks_for(x, y, docs, names) or _pronoun_near_other_name(x, y, docs, names) for x, y in (chosen, chosen[::-1])):
         return
-    who = " and ".join(names.get(q.speaker or "", q.speaker_text or "?") for q in chosen)
+    voices_named = [_voice_name(q, names) for q in chosen]
+    # A joint voice ("A and B") is set off from the other with "together", so the reader
+    # sees two voices, not three people.
+    who = " and ".join(f"{v} together" if len(q.credited()) > 1 else v for q, v in zip(chosen, voices_named))
     add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
         [_item(q.article, q.text, q.span) for q in chosen])
+
+
+def _voice_name(quote: Quote, names: dict[str, str]) -> str:
+    """How a quote's voice is named to a reader: every person it is credited to."""
+    credited = [names[e] for e in quote.credited() if e in names]
+    return names_together(credited) if credited else quote.speaker_text or "?"
 
 
 def _said_and_words(quote: Quote, docs: dict[str, Any]) -> tuple[set[str], set[str]]:
