@@ -16,7 +16,7 @@ from typing import Any, Iterator
 import pytest
 
 from storyweave.render import html as html_report
-from storyweave.render import markdown
+from storyweave.render import markdown, terminal
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -269,6 +269,22 @@ def test_report_markdown_names_copied_single_sources() -> None:
     assert "2 articles, 1 independent source: they share text \\(\\[2\\] copies \\[1\\]\\)" in md
     page = html_report.render_story_fragment(analysis, "s")
     assert "2 articles, 1 independent source" in page
+
+
+def test_report_a_wire_story_copied_by_many_outlets_names_each_outlet_once() -> None:
+    ids = "abcde"
+    links = [{"source": s, "derived": d, "kind": "paraphrase" if d == "e" else "copy", "directed": False, "score": 0.9,
+              "shared_sentences": 4, "original_share": 0.1} for i, s in enumerate(ids) for d in ids[i + 1:]]
+    analysis = {"articles": [{"id": a, "source": f"Paper {a}", "text": "x"} for a in ids],
+                "stories": [{"id": "s", "articles": list(ids),
+                             "facts": [{"id": "f", "text": "The quay opens in May.", "sources": list(ids), "claims": [],
+                                        "status": "single-source", "independent_sources": 1}],
+                             "provenance": links}]}
+    out = terminal.render(analysis, color=False, width=200)
+    # Ten links between five articles would be ten phrases; the reader needs the five once.
+    note = next(line for line in out.splitlines() if "The quay opens in May." in line)
+    assert note.endswith("5 articles, 1 independent source: they share text: "
+                         "[1], [2], [3], [4] and [5] (copies and paraphrases))")
 
 
 def test_report_html_is_a_renderer(hostile_analysis: dict[str, Any]) -> None:

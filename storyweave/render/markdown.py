@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .._text import outlet_host
+from .._text import names_together, outlet_host
 from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
@@ -78,6 +78,36 @@ def _group(view: StoryView, group: GroupView) -> list[str]:
     return lines
 
 
+#: Provenance links spelt out one by one under a claim; beyond this, a wire story copied by
+#: five outlets would list ten pairs, so the articles that share text are named once.
+MAX_LINKS_LISTED = 2
+#: How the kinds of provenance link read when a set of articles is summed up.
+_LINK_KINDS = {"copy": "copies", "paraphrase": "paraphrases"}
+
+
+def _shared_text_sets(view: StoryView, links: list[dict[str, Any]]) -> str:
+    """'they share text: [1], [3] and [6] (copies and paraphrases)': each set of articles
+    linked by provenance, named once."""
+    owner: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        while owner.setdefault(a, a) != a:
+            a = owner[a]
+        return a
+
+    for p in links:
+        owner[find(p["derived"])] = find(p["source"])
+    sets: dict[str, list[dict[str, Any]]] = {}
+    for p in links:
+        sets.setdefault(find(p["source"]), []).append(p)
+    parts = []
+    for members in sets.values():
+        labels = sorted({view.label(a) for p in members for a in (p["derived"], p["source"])})
+        kinds = sorted({_LINK_KINDS.get(str(p.get("kind") or ""), "shared wording") for p in members})
+        parts.append((labels, f"{names_together([f'[{n}]' for n in labels])} ({' and '.join(kinds)})"))
+    return "they share text: " + "; ".join(text for _, text in sorted(parts))
+
+
 def support_note(view: StoryView, ids: list[str], fact: dict[str, Any] | None) -> str:
     """Why several articles are one source: '2 articles, 1 independent source: they share text ([2] copies [1])'.
 
@@ -87,7 +117,9 @@ def support_note(view: StoryView, ids: list[str], fact: dict[str, Any] | None) -
     independent = int((fact or {}).get("independent_sources") or 1)
     links = [p for p in view.story.get("provenance") or [] if p.get("source") in ids and p.get("derived") in ids]
     reasons = []
-    if links:
+    if len(links) > MAX_LINKS_LISTED:
+        reasons.append(_shared_text_sets(view, links))
+    elif links:
         reasons.append("they share text (" + "; ".join(f"[{view.label(p['derived'])}] {relation_phrase(p)} [{view.label(p['source'])}]"
                                                       for p in links) + ")")
     hosts = Counter(outlet_host(view.article_url(a)) for a in ids)
