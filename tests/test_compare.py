@@ -713,3 +713,25 @@ def test_compare_words_of_two_leaders_together_and_of_an_agency_name_both_leader
     # Both leaders are named, and set off as one voice from the agency.
     assert found == ["The same words are credited to different speakers: Ada Holm and Ivo Penn together "
                      "and Kestel News Agency."]
+
+
+def test_compare_a_parent_given_two_numbers_of_children_is_a_number_finding():
+    from storyweave.compare.numbers import _children_conflicts
+
+    def found(*sentences: str) -> list[str]:
+        out: list[str] = []
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        _children_conflicts(claims, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    # The two sentences say nothing else alike: the count alone is compared.
+    assert found("Ida Marsh, 34, a mother of 12, was hit by a stray bullet outside the school.",
+                 "Video of the Lind shooting shows mother of 13 Ida Marsh shielding a child.") == \
+        ["The sources give different numbers of children for Ida Marsh: 12 / 13."]
+    assert not found("Ida Marsh, 34, a mother of 12, was hit by a stray bullet outside the school.",
+                     "Marsh, a mother of twelve, was hit by a stray bullet.")
+    # Another parent of the story, or one no sentence names, is not compared.
+    assert not found("Ida Marsh, a mother of 12, was hit by a stray bullet.",
+                     "Her mother Rosa Dell, a mother of five, now looks after the children.")
+    assert not found("Ida Marsh, a mother of 12, was hit by a stray bullet.",
+                     "The bullet hit the mother of 13 as she walked to the school.")

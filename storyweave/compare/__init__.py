@@ -39,7 +39,7 @@ from .certainty import _certainty_shifts
 from .contradictions import _contradiction
 from .dates import _date_conflicts
 from .findings import _id, _item
-from .numbers import _number_conflicts
+from .numbers import _children_conflicts, _number_conflicts
 from .wording import _wording_drift, same_spelling, word_changes
 
 __all__ = ["CONTESTING", "compare", "contest", "discrepancies", "same_spelling", "word_changes"]
@@ -83,6 +83,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 if contradiction:
                     add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(a.article, a.text, a.span), _item(b.article, b.text, b.span)])
     _number_conflicts(extraction.claims, add, docs)
+    _children_conflicts(extraction.claims, add)
 
     _certainty_shifts(extraction.claims, docs, add)
 

@@ -73,6 +73,10 @@ _NAME = re.compile(r"(?<=[\s(“\"'‘])([A-Z][a-z]+|[A-Z]{2,}(?=[\s,.;:)”'’
 #: two figures that share only it ("a five-year, $70 million contract" / "a five-year deal
 #: in the $75 million range") may count anything, so it never ties them.
 _NUMBER_WORD = re.compile(r"(?:" + "|".join(NUMBER_WORDS) + r")+(?:" + "|".join(sorted(TIME_UNITS)) + r"|year|month|week|day|hour)?")
+#: "a mother of 12", "father of three": how many children someone has, a detail reports of
+#: one story often disagree on while their sentences say nothing else alike.
+_CHILDREN = re.compile(r"\b((?:grand)?(?:mother|father|parent|mom|mum|dad))\s+of\s+(\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_PARENT_WORD = {"mom": "mother", "mum": "mother", "dad": "father"}
 _NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
                         "for of to by with mr mrs ms dr".split())
 
@@ -249,6 +253,40 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                       if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different numbers of children for one person in different articles ("Horton, a
+    mother of 12" / "Brooklyn mother of 13 Zurana Horton"). Compared whatever else the two
+    sentences say, when both name the person: a parent in a sentence that names no one may
+    be another parent of the story."""
+    found: dict[str, list[tuple[Claim, str, int, set[str]]]] = {}
+    for c in claims:
+        # A name opening the sentence counts too: it must be among the other sentence's names.
+        opening = re.findall(r"^[A-Z][a-z]+\b", c.text)
+        named = {w.lower() for w in [w for m in _NAME.findall(c.text) for w in m if w] + opening} - _NOT_A_NAME
+        for m in _CHILDREN.finditer(c.text):
+            parent = m.group(1).lower()
+            who = named - {parent, _PARENT_WORD.get(parent, parent)}
+            if who:
+                count = m.group(2).lower()
+                value = int(count) if count.isdigit() else NUMBER_WORDS[count]
+                found.setdefault(_PARENT_WORD.get(parent, parent), []).append((c, m.group(2), value, who))
+    for parent, mentions in sorted(found.items()):
+        versions: dict[str, tuple[Claim, str]] = {}
+        person: set[str] = set()
+        for i, (a, shown_a, value_a, who_a) in enumerate(mentions):
+            for b, shown_b, value_b, who_b in mentions[i + 1:]:
+                if a.article != b.article and value_a != value_b and who_a & who_b:
+                    versions.setdefault(a.id, (a, shown_a))
+                    versions.setdefault(b.id, (b, shown_b))
+                    person = person or who_a & who_b
+        if versions:
+            ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+            name = " ".join(w for w in re.findall(r"[\w'’-]+", ordered[0][0].text) if w.lower() in person)
+            figures = " / ".join(dict.fromkeys(shown.lower() for _, shown in ordered))
+            add(DiscrepancyKind.NUMBER, f"The sources give different numbers of children for {name}: {figures}.",
+                [_item(c.article, c.text, c.span) for c, _ in ordered])
 
 
 def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
