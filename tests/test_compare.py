@@ -415,6 +415,9 @@ def test_compare_ranges_and_ceilings_bound_a_figure():
     assert _figures("They bid between $140 and $150 million.") == [(140.0, "from"), (150.0, "max")]
     assert _figures("The deal could be worth as much as $180 million.") == [(180.0, "max")]
     assert _figures("There is an offer better than $184 million.") == [(184.0, "min")]
+    # A bound before a list bounds each figure of it.
+    assert _figures("There is an offer better than six years and $184 million.") == [(184.0, "min")]
+    assert _figures("The bid was for six years and $184 million.") == [(184.0, "exact")]
     # Two counts joined by "and", and a change of a share into a count, are no range.
     assert _figures("The crash left 12 dead and 40 injured.") == [(12.0, "exact"), (40.0, "exact")]
     assert _figures("Output rose 5 percent to 120 tonnes.") == [(5.0, "exact"), (120.0, "exact")]

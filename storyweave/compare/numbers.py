@@ -28,6 +28,10 @@ COMPARED_WITH = re.compile(r"\b(?:dwarf|exceed|surpass|eclips|topp|beat|compared
 #: Words before a figure that make it a bound or an estimate, so "more than 50,000" and
 #: "52,000" agree.
 LOWER_BOUND = re.compile(r"(more than|better than|over|at least|upwards of|in excess of|no fewer than)\s+$")
+#: A bound before a list of figures bounds each of them: "better than eight years and $184
+#: million".
+LOWER_BOUND_OF_LIST = re.compile(r"(more than|better than|at least|upwards of|in excess of|no fewer than)\s+(?:\$?\d[\d,.]*|"
+                                 + "|".join(NUMBER_WORDS) + r")(?:[\s-]+[a-z]+){0,2},?\s+and\s+$")
 UPPER_BOUND = re.compile(r"(less than|fewer than|under|up to|at most|no more than|as (?:much|many|high) as)\s+$")
 #: A figure with a currency word after it ("200 million euros", "a two million-euro heist")
 #: is a sum in that currency. Sums in two currencies are never compared: without the
@@ -123,7 +127,7 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # the figure again in other units says nothing new
         following = [] if _REFERENCE_POINT.match(rest) else [w for w in content_words(rest) if not w[0].isdigit()][:NUMBER_WINDOW]
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
-        bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
+        bound = "min" if LOWER_BOUND.search(head) or LOWER_BOUND_OF_LIST.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
         shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
         found.append((m, end, [shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound]))
     _ranges(lower, found)
