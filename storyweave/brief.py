@@ -492,5 +492,23 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         add(candidate)
     chosen.sort(key=lambda c: (c.position - IMPORTANCE_STEP * (c.support - 1), c.fact.id))
     out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
-    plainest = min(comparison.framing, key=lambda f: (f.sensationalism, len(f.headline)), default=None)
+    headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
+    plainest = min(headlines, key=lambda f: (f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
+
+
+# What a time stamp is made of: "updated 8:41 p.m. EST, Tue March 3, 2009".
+_TIME_STAMP_WORDS = re.compile(
+    r"\b(?:updated?|posted|published|last|modified|on|at|[ap]\.?\s?m\.?|[ecmp][sd]t|gmt|utc|bst|cet|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?(?=\W|$)",
+    re.I)
+
+
+def _says_something(headline: str) -> bool:
+    """Whether a title says what happened, rather than when a page was updated: two
+    words left once dates, times and "updated"/"posted" are taken out. A page whose title
+    was lost often shows its time stamp in its place."""
+    rest = re.sub(r"[\d:.,/\-]+", " ", _TIME_STAMP_WORDS.sub(" ", headline))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2

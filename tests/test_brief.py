@@ -255,3 +255,19 @@ def test_brief_names_every_person_a_joint_they_stands_for() -> None:
     people = [Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a", "b")), Entity("ent-berg", "Tomas Berg", "PERSON", ("Berg",), ("a", "b"))]
     texts = [t for t, _ in _run([a, b], facts, [quote], people)]
     assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind and Tomas Berg] said." in texts, texts
+
+
+def test_brief_headline_is_never_a_time_stamp() -> None:
+    anns = [_annotation("a", US_A), _annotation("b", US_B)]
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(anns[0], 0, "c1", "f1"), _claim(anns[1], 0, "c2", "f1")])]
+    claims = [c for _, _, cs in facts for c in cs]
+    extraction = Extraction((), (), tuple(claims), (), None)
+    fact_objs = (Fact("f1", claims[0].text, ("a", "b"), ("c1", "c2"), FactStatus.CORROBORATED, 2),)
+    # A page whose title was lost shows when it was updated: the plainest "headline", and no news.
+    framing = (Framing("a", "updated 8:41 p.m. EST, Tue March 3, 2009", 0.0, ()),
+               Framing("b", "Port Ellis approves container quay", 0.05, ()))
+    out = brief(Alignment(extraction, fact_objs, ()), Comparison((), (), framing), anns)
+    assert out.headline == "Port Ellis approves container quay"
+    # With nothing better, the time stamp is still shown rather than nothing.
+    alone = brief(Alignment(extraction, fact_objs, ()), Comparison((), (), framing[:1]), anns)
+    assert alone.headline == "updated 8:41 p.m. EST, Tue March 3, 2009"
