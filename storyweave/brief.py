@@ -66,6 +66,8 @@ LOADED = re.compile(
 )
 #: A sentence that needs the one before it to be understood.
 UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so)\b", re.I)
+#: A sentence opening with a quotation mark.
+OPENING_MARK = re.compile(r"\s*[“\"‘']")
 #: Opening pronouns the brief may name from the sentence before ("It has accused …").
 RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]s\b)")
 #: Entity types a pronoun can stand for.
@@ -236,7 +238,16 @@ def _readable(text: str) -> bool:
     own = QUOTED.sub("", text)
     return not (INCOMPLETE_END.search(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
-                or headline_like(text))
+                or headline_like(text) or _unattributed_quote(text, own))
+
+
+def _unattributed_quote(text: str, own: str) -> bool:
+    """Whether the sentence is someone's words with no one named: all of it in quotation
+    marks, or a quotation opened and not closed in it (the speaker comes sentences later).
+    The article names the speaker elsewhere; the brief, read on its own, would not."""
+    if not OPENING_MARK.match(text):
+        return False
+    return OPENING_MARK.match(own) is not None or len(re.findall(r"\w+", own)) < 2
 
 
 class _Names:

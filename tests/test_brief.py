@@ -271,3 +271,16 @@ def test_brief_headline_is_never_a_time_stamp() -> None:
     # With nothing better, the time stamp is still shown rather than nothing.
     alone = brief(Alignment(extraction, fact_objs, ()), Comparison((), (), framing[:1]), anns)
     assert alone.headline == "updated 8:41 p.m. EST, Tue March 3, 2009"
+
+
+def test_brief_leaves_out_words_it_cannot_credit() -> None:
+    # Quoted words with their speaker named elsewhere in the article: read alone, no one said them.
+    bare = ["“The ferry is the town's lifeline and we will fight for it.”",
+            "“Nobody on the quay saw the buoy until the ferry struck it, and nobody was hurt."]
+    credited = "“The ferry is the town's lifeline,” union head Nadia Orm said."
+    sentences = [*bare, credited, "The harbour board approved a new container quay on Monday."]
+    a, b = _annotation("a", sentences), _annotation("b", sentences)
+    facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")]) for i in range(4)]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert not any(s in texts for s in bare), texts
+    assert credited in texts, texts
