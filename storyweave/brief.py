@@ -231,7 +231,9 @@ def headline_like(text: str) -> bool:
 #: follows ("… will probably sue:"), a comma or a conjunction, a title cut from its name
 #: ("shot Deputy Sgt."), or no closing mark at all ("According to local radio").
 INCOMPLETE_END = re.compile(
-    r"(?:\b(?:Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Maj|Prof|Dr|Mr|Mrs|Ms)\.|[^.!?”’\"')\]])\s*$")
+    r"(?:\b(?:Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Maj|Prof|Dr|Mr|Mrs|Ms)\.|[^.!?”’\"')\]]"
+    # a full stop the sentence splitter took for an end ("hit .308 with 33 homers, including .")
+    r"|\b(?:including|and|or|but|of|the|an?)\s*\.)\s*$")
 
 
 def _readable(text: str) -> bool:

@@ -203,12 +203,14 @@ def test_brief_on_the_sample_corpus_reads_like_news(example_analysis: dict[str, 
 
 def test_brief_leaves_out_pieces_of_sentences() -> None:
     pieces = ["Nadia Orm, head of the Tamsk ferry union, says her members will probably strike:",
+              "Varis hit 308 with 33 homers last season, including.",
               "Where the crossing is wholly safe, or",
               "The ferry then left the quay and struck a buoy near Capt.",
               "According to harbour radio and the Tamsk Gazette"]
     a = _annotation("a", [*pieces, "The harbour board approved a new container quay on Monday."])
     b = _annotation("b", [*pieces, "The harbour board of Port Ellis approved a new container quay on Monday."])
-    facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")]) for i in range(5)]
+    facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")])
+             for i in range(len(pieces) + 1)]
     texts = [t for t, _ in _run([a, b], facts)]
     assert not any(p in texts for p in pieces), texts
     assert any("container quay" in t for t in texts), texts
