@@ -53,6 +53,13 @@ def test_dates_a_hearing_someone_is_remanded_to_is_ahead_of_the_report():
     assert _only("He appeared before the crown court on 19 August.", dt.date(2013, 7, 23)).value == "2012-08-19"
 
 
+def test_dates_a_deadline_someone_must_meet_is_ahead_of_the_report():
+    assert _only("The minister must decide on the quay by May 9.", dt.date(2009, 4, 28)).value == "2009-05-09"
+    assert _only("The board has to rule on it by May 9.", dt.date(2009, 4, 28)).value == "2009-05-09"
+    # "must have" looks back.
+    assert _only("The ferry must have sailed on May 9.", dt.date(2009, 4, 28)).value == "2008-05-09"
+
+
 def test_dates_british_clock_times_with_a_dot():
     assert _only("By 6.30am the fire had been contained.", TUESDAY).value == "2024-06-18T06:30"
     assert _only("Police arrived at 9.15 pm.", TUESDAY).value == "2024-06-18T21:15"
