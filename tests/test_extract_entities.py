@@ -174,6 +174,16 @@ def test_extract_entities_a_middle_initial_left_out_is_the_same_person():
     assert people["Robert J. Pickell"].articles == ("a1", "a2")
 
 
+def test_extract_entities_a_surname_run_together_or_apart_is_the_same_person():
+    index = canonical_entities([
+        _tagged("a1", ("Judge Ivo DelVecchio", "PERSON"), ("Ana Le Roux", "PERSON")),
+        _tagged("a2", ("Ivo Del Vecchio", "PERSON"), ("LeRoux", "PERSON")),
+    ])
+    people = _by_name(index)
+    assert len(people) == 2, people
+    assert all(p.articles == ("a1", "a2") for p in people.values())
+
+
 def test_extract_entities_a_short_organisation_name_joins_the_one_it_shortens():
     index = canonical_entities([
         _tagged("a1", ("the Indian Navy", "ORG"), ("the Russian Army", "ORG")),

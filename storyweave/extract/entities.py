@@ -246,12 +246,15 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             # ("George W Bush" keeps his: it tells him from "George H W Bush").
             initials = (a[0] == "PERSON" and all(len(w) > 1 for w in short)
                         and [w for w in long_ if len(w) > 1][-len(short):] == short and len(short) < len(long_))
-            if same_length or affix or initials:
+            # "Vincent DelGiudice" and "Vincent Del Giudice": one name written run together or apart.
+            joined = "".join(wa) == "".join(wb)
+            if same_length or affix or initials or joined:
                 union(a, b)
     for single in (k for k in keys if len(k[1].split()) == 1):
         word = single[1]
         if single[0] == "PERSON":
-            candidates = {find(m) for m in multi if m[0] == "PERSON" and word in (m[1].split()[0], m[1].split()[-1])}
+            candidates = {find(m) for m in multi if m[0] == "PERSON"
+                          and word in (m[1].split()[0], m[1].split()[-1], "".join(m[1].split()[-2:]))}
             if not candidates and len(word) >= MISSPELT_SURNAME_LENGTH:
                 # A surname misspelt once ("Heffner" for the story's "Hugh Hefner"): one
                 # letter off the one person's surname it can be, and starting alike.
