@@ -44,7 +44,7 @@ from .extract.genders import compatible, is_main_subject, person_genders, pronou
 from .extract.quotes import quoted_spans
 from .forecasts import texts_forecast_and_outcome
 from .framing import frame_headline
-from .model import Alignment, Annotation, Brief, BriefSentence, Claim, Comparison, Entity, Fact, FactStatus, Quote
+from .model import Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Entity, Fact, FactStatus, Quote
 from .name_swaps import swapped_names
 from .opposites import opposite_words
 from .provenance import source_groups
@@ -443,11 +443,12 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # Sentences another source contradicts are reported under "differ"; an assertion that
     # other sources hedge would overstate what is known.
     doubtful: set[str] = set()
+    asserted = {(c.article, tuple(c.span)) for c in claims.values() if c.certainty is Certainty.ASSERTED}
     for d in comparison.discrepancies:
         if d.kind.value in ("date", "number", "contradiction"):
             doubtful.update(i.text for i in d.items if i.text)
-        elif d.kind.value == "certainty" and d.items:
-            doubtful.add(d.items[0].text)
+        elif d.kind.value == "certainty":
+            doubtful.update(i.text for i in d.items if i.text and (i.article, tuple(i.span)) in asserted)
 
     def disputed(text: str) -> bool:
         return any(text in t or t in text for t in doubtful)

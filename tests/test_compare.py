@@ -738,3 +738,21 @@ def test_compare_a_parent_given_two_numbers_of_children_is_a_number_finding():
                      "Her mother Rosa Dell, a mother of five, now looks after the children.")
     assert not found("Ida Marsh, a mother of 12, was hit by a stray bullet.",
                      "The bullet hit the mother of 13 as she walked to the school.")
+
+
+@pytest.mark.slow
+def test_compare_sources_stating_one_hedged_claim_as_fact_are_one_finding():
+    from storyweave.compare.certainty import _certainty_shifts
+    from storyweave.model import Certainty, Claim
+    from storyweave.nlp import load_nlp
+
+    plain = ["The harbour board has approved a new container quay for Port Ellis.",
+             "The Port Ellis harbour board has approved a new container quay.",
+             "A new container quay for Port Ellis has been approved by the harbour board."]
+    hedged = "The harbour board has reportedly approved a new container quay for Port Ellis."
+    claims = [Claim(f"c{i}", f"a{i}", text, (0, len(text)), Certainty.ASSERTED) for i, text in enumerate(plain)]
+    claims.append(Claim("h", "a9", hedged, (0, len(hedged)), Certainty.HEDGED, "reportedly"))
+    docs = {c.article: load_nlp()(c.text) for c in claims}
+    found: list[tuple[str, list[str]]] = []
+    _certainty_shifts(claims, docs, lambda kind, explanation, items: found.append((explanation, [i.article for i in items])))
+    assert found == [("Stated as fact in 3 sources; hedged in 1 other (“reportedly”).", ["a0", "a1", "a2", "a9"])]

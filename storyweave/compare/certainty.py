@@ -47,6 +47,9 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             core = _core(docs.get(c.article), c.span)
             forms = {core} if core else {c.text, c.core or c.text}
             hedged.append((c, forms))
+    # The sources stating one hedged claim as fact are one finding: "three outlets say it,
+    # one says 'reportedly'", not three findings against the same hedge.
+    stated: dict[tuple[str, ...], tuple[list[Claim], list[Claim]]] = {}
     for plain in (c for c in claims if c.certainty is Certainty.ASSERTED):
         if set(re.findall(r"[a-z']+", plain.text.lower())) & DENIALS or _ability(docs.get(plain.article), plain):
             continue
@@ -60,9 +63,14 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             and not _wish_against_deed(docs.get(h.article), h, docs.get(plain.article), plain)
         ]
         if matches:
-            cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
-            add(DiscrepancyKind.CERTAINTY, f"Stated as fact in one source; hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
-                [_item(plain.article, plain.text, plain.span)] + [_item(h.article, h.text, h.span) for h in matches])
+            stated.setdefault(tuple(h.id for h in matches), ([], matches))[0].append(plain)
+    for plains, matches in stated.values():
+        cues = ", ".join(dict.fromkeys(f"“{h.cue}”" for h in matches))
+        sources = len({p.article for p in plains})
+        add(DiscrepancyKind.CERTAINTY,
+            f"Stated as fact in {'one source' if sources == 1 else f'{sources} sources'}; "
+            f"hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
+            [_item(p.article, p.text, p.span) for p in plains] + [_item(h.article, h.text, h.span) for h in matches])
 
 
 #: Verbs of wanting or planning: "Orsk would like a May opening" tells a wish, which no
