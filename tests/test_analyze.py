@@ -293,6 +293,19 @@ def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path)
     assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
 
 
+def test_analyze_an_undated_report_reads_its_weekdays_near_the_dated_ones(tmp_path):
+    from storyweave.pipeline import analyze
+
+    body = "Former harbour master Lina Varis died Saturday at her home in Orsk, the coroner said."
+    (tmp_path / "a.txt").write_text(f"Wednesday, August 28, 2013\nLina Varis Dies at 81\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Orsk Mourns Lina Varis\n\n{body} She was 81.\n", encoding="utf-8")
+    analysis, failures = analyze([str(tmp_path)])
+    assert not failures
+    [story] = analysis["stories"]
+    # The undated report says what the dated one says: the Saturday before, not the one after.
+    assert {d["value"] for d in story["dates"] if d["text"] == "Saturday"} == {"2013-08-24"}
+
+
 def test_analyze_timeline_leaves_out_a_date_the_sentence_counts_from(tmp_path):
     from storyweave.pipeline import analyze
 

@@ -37,6 +37,16 @@ def test_dates_weekday_with_lower_bound_anchor_looks_forward():
     assert te.value == "2024-06-19" and te.day_offset == 1
 
 
+def test_dates_a_guessed_anchor_lets_weekdays_follow_the_tense():
+    # An undated report among reports of Thursday: "died Saturday" is the Saturday before.
+    thursday = dt.date(2004, 7, 29)
+    te = _only("The coroner said he believes the aide died Saturday.", thursday, anchor_is_lower_bound=True,
+               weekdays_ahead=False)
+    assert te.value == "2004-07-24"
+    assert _only("The inquest will open on Saturday.", thursday, anchor_is_lower_bound=True,
+                 weekdays_ahead=False).value == "2004-07-31"
+
+
 def test_dates_a_lower_bound_anchor_dates_no_today_and_no_bare_clock_time():
     # The article was published on the anchor day or later: which day "today" or a bare
     # "6am" fall on is unknown, so they carry no value (the offset stays for comparisons).

@@ -26,13 +26,20 @@ def _short_id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:10]
 
 
-def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.date | None, bool]:
+def _published_day(annotation: Annotation) -> dt.date | None:
     published = annotation.article.published
     if published:
         try:
-            return dt.date.fromisoformat(published[:10]), False
+            return dt.date.fromisoformat(published[:10])
         except ValueError:
             pass
+    return None
+
+
+def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.date | None, bool]:
+    published = _published_day(annotation)
+    if published:
+        return published, False
     return lower_bound, lower_bound is not None
 
 
@@ -61,6 +68,13 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     # story (an embedded post's date included) is a date it cannot have been published before.
     written = [a.article.text for a in annotations] + [r.text for a in annotations for r in a.article.removed]
     lower_bound = latest_explicit_date(written)
+    # An undated article of a story whose other articles have dates was most likely
+    # published when they were: its weekdays ("died Saturday") follow the tense from the
+    # latest of those days, as from a real date. In a story with no dated article the
+    # latest date written is an event's, which the reports come after: a weekday is the
+    # first one on or after it ("inked a pact on Wednesday", the day after the arrival).
+    dated = [d for d in map(_published_day, annotations) if d]
+    weekdays_ahead = None if not dated else False
 
     quotes: list[Quote] = []
     confidences: dict[str, float] = {}
@@ -86,8 +100,11 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
         for claim in find_claims(ann, attributions):
             claims.append(replace(claim, id=_short_id("c-", ann.article.id, claim.span)))
         anchor, is_lower_bound = _anchor(ann, lower_bound)
+        if is_lower_bound and dated:
+            anchor = max(dated)
         anchors[ann.article.id] = (anchor, is_lower_bound)
-        for expression in find_time_expressions(ann.article.text, anchor, anchor_is_lower_bound=is_lower_bound):
+        for expression in find_time_expressions(ann.article.text, anchor, anchor_is_lower_bound=is_lower_bound,
+                                                 weekdays_ahead=weekdays_ahead):
             dates.append(DateMention(_short_id("d-", ann.article.id, expression.span), ann.article.id, expression.text, expression.span, expression.value))
     entities = index.entities + tuple(sorted(extra_entities.values(), key=lambda e: e.name))
     extraction = Extraction(entities, tuple(quotes), tuple(claims), tuple(dates), _event_date(dates, annotations))

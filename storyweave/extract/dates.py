@@ -140,6 +140,7 @@ class _Ctx:
     anchor: dt.date | None
     lower_bound: bool
     tense_hint: Tense | None
+    weekdays_ahead: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         return a - dt.timedelta(days=back or 7)
     if det == "next":
         return a + dt.timedelta(days=ahead or 7)
-    if ctx.lower_bound:
+    if ctx.weekdays_ahead:
         return a + dt.timedelta(days=ahead)
     if _tense(ctx, start, end) == "future":
         return a + dt.timedelta(days=ahead)
@@ -1011,7 +1012,8 @@ def _trim(text: str, f: _Found) -> _Found:
 
 def find_time_expressions(text: str, anchor: dt.date | None = None, *,
                           anchor_is_lower_bound: bool = False,
-                          tense_hint: Tense | None = None) -> list[TimeExpression]:
+                          tense_hint: Tense | None = None,
+                          weekdays_ahead: bool | None = None) -> list[TimeExpression]:
     """Find time expressions in ``text`` and normalise them to TIMEX3 values.
 
     Args:
@@ -1023,13 +1025,18 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
             resolves to the first such day on or after the anchor.
         tense_hint: Force "past" or "future" resolution of weekdays/months instead of
             guessing the tense from cue words around each expression.
+        weekdays_ahead: Whether a bare weekday resolves to the first such day on or after
+            the anchor (None: when the anchor is a lower bound). False for an anchor that
+            is a guess near the real date (another article's of the story): weekdays then
+            follow the tense, as with a real anchor.
 
     Returns:
         The expressions in text order, non-overlapping.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    ctx = _Ctx(text, anchor, anchor_is_lower_bound, tense_hint)
+    ctx = _Ctx(text, anchor, anchor_is_lower_bound, tense_hint,
+               anchor_is_lower_bound if weekdays_ahead is None else weekdays_ahead)
     cands = [(_trim(text, f), p) for f, p in _candidates(ctx)]
     cands.sort(key=lambda fp: (-(fp[0].end - fp[0].start), fp[1], fp[0].start))
     taken: list[_Found] = []
