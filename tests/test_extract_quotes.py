@@ -1041,6 +1041,17 @@ def test_extract_quotes_a_man_saying_is_not_the_subject_speaking():
     ("Mayor Ilse Varga cited the rising cost of steel. Tomas Brennick questioned the council's figures. "
      "Varga unveiled a plan for the harbour.",
      {"cited": "the rising cost of steel", "questioned": "the council's figures", "unveiled": "a plan for the harbour"}),
+    # an infinitive running on from the object says what the object is, though the parser
+    # hangs it on the verb
+    ("Ilse Varga defended her call to raise the harbour toll to ten crowns a day. "
+     "Tomas Brennick is defending his new rules to tighten checks on ferry tickets.",
+     {"defended": "her call to raise the harbour toll to ten crowns a day",
+      "defending": "his new rules to tighten checks on ferry tickets"}),
+    # when, where or through what a stance was voiced is no part of it ("on" after a person)
+    ("Ilse Varga criticized Tomas Brennick during the debate. Brennick attacked the harbour board from the council floor. "
+     "Mayor Ilse Varga praised the ferry crews at a rally. Ilse Varga ripped Tomas Brennick on social media.",
+     {"criticized": "Tomas Brennick", "attacked": "the harbour board", "praised": "the ferry crews",
+      "ripped": "Tomas Brennick"}),
 ])
 def test_extract_quotes_positions_voiced_by_verb_and_object(text, voiced):
     _, _, found = _quotes(text)
@@ -1179,6 +1190,13 @@ def test_extract_quotes_writers_aside_after_a_comma_is_left_out_of_the_marked_co
     contents = [content for _, _, content in _marked(text, found)]
     assert "the council ignored the engineers who had warned about the pier" in contents
     assert any(c.endswith("“who has always told the truth.”") for c in contents)
+    # so is a description set beside a name; a name beside a description says who was meant
+    text = "Tomas Brennick said the ferry contract went to Ilse Varga, a former harbour pilot."
+    _, _, found = _quotes(text)
+    assert [content for _, _, content in _marked(text, found)] == ["the ferry contract went to Ilse Varga"]
+    text = "Tomas Brennick said the council would sue its old chairman, Karl Olsen."
+    _, _, found = _quotes(text)
+    assert [content for _, _, content in _marked(text, found)] == ["the council would sue its old chairman, Karl Olsen"]
 
 
 def test_extract_quotes_noun_of_saying_with_a_that_clause_is_voiced_by_its_possessor():
@@ -1340,6 +1358,9 @@ def test_extract_quotes_a_source_named_without_an_entity_keeps_its_words():
      [("Tomas Brennick", "warned", "the fishermen not to sail past the breakwater")]),
     # a show named before the verb is the channel, not a quote
     ("On Sunday, on the radio show “Harbour Morning Live,” Ilse Varga said the pier would reopen in May.",
+     [("Ilse Varga", "said", "the pier would reopen in May")]),
+    # also when the parser hangs the show on a participle before the speaker
+    ("Speaking on “Harbour Morning Live,” Ilse Varga said the pier would reopen in May.",
      [("Ilse Varga", "said", "the pier would reopen in May")]),
     # "according to" vouches for its whole side of the sentence, the clause of "say" inside too
     ("Nearly two in three say they would pay more for local fish, but few shops sell it, according to the harbour survey.",

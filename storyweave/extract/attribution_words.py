@@ -107,6 +107,11 @@ SPEECH_NOUNS = frozenset(
 #: What a stance is blamed or praised for follows these prepositions ("criticised the
 #: council for its delay", "accused the mayor of lying").
 REASON_PREPS = frozenset({"for", "of"})
+#: Prepositions that hang on a stance verb when, where or through what the stance was voiced
+#: ("criticised the mayor during a debate", "attacked the plan from the floor"), not what it
+#: is about. "in" is as often part of the position ("a concert in support of …"), and "on"
+#: is read only after a person (quote_reported._circumstance_prep).
+CIRCUMSTANCE_PREPS = frozenset({"at", "during", "from", "after", "before", "through", "via", "amid"})
 
 
 def _with_preps(table: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -28,6 +28,18 @@ def _cue_modifier(token: Any, verb: Any) -> bool:
     return token.head == verb and (token.dep_ in CUE_MODIFIERS or token.dep_ == "advmod" and token.lower_ in CUE_ADVERBS)
 
 
+def _writers_gloss(token: Any) -> bool:
+    """Whether a word heads the writer's description of someone or something named: a
+    relative clause ("Eric Fanning, who was his chief of staff") or a common noun set beside
+    a name ("the Hyde Amendment, a federal provision that …"). A name beside a common noun
+    ("his court pick, Merrick Garland") says who was meant, and stays."""
+    if token.dep_ == "relcl":
+        return token.left_edge.lower_ in ASIDE_RELATIVES
+    # "differ on Israel, the Iran deal and the court": a list the parser read as an apposition
+    return token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" \
+        and not any(c.dep_ == "conj" for c in token.children)
+
+
 class CorpusSpans(FinderBase):
     """The spans of a found attribution as corpora mark them."""
 
@@ -65,7 +77,7 @@ class CorpusSpans(FinderBase):
         words = self.doc.char_span(start, end, alignment_mode="contract")
         for token in words or ():
             first = token.left_edge
-            if token.dep_ != "relcl" or first.lower_ not in ASIDE_RELATIVES or first.i == 0 \
+            if not _writers_gloss(token) or first.i == 0 \
                     or self.doc[first.i - 1].text != "," or not start <= token.head.idx < first.idx:
                 continue
             last = token.right_edge

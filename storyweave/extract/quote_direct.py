@@ -19,6 +19,11 @@ from .quote_marks import _past_closing_mark, _words
 from .quote_speakers import _subject
 
 
+# "on CNN’s ", "on the network’s ", "on ": a preposition of medium, then the owner's name
+_CHANNEL_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+)*[\w.&-]+[’']s\s+)?[“\"‘']*$"
+                             % "|".join(sorted(CHANNEL_PREPS)))
+
+
 class DirectQuotes(FinderBase):
     """The cue verb of each quoted passage, and the clause around a mixed quote."""
 
@@ -106,7 +111,18 @@ class DirectQuotes(FinderBase):
             if (c.i > verb.i or where and title) and (where or listener):
                 if all(c.left_edge.i <= t.i <= c.right_edge.i for t in inside):
                     return True
-        return False
+        return end <= verb.idx and self._show_before(inside)
+
+    def _show_before(self, inside: list[Any]) -> bool:
+        """Whether quoted words before a speech verb are the title of a show or paper where it
+        was said ("Sunday on the network’s “Harbour Live,” the mayor said …", "Speaking on
+        “Harbour Live,” she said …"): each word but "and", "of", … capitalised, right after a
+        preposition of place or medium and the owner's name. Read from the words, since the
+        parser often runs such an opening into a sentence of its own."""
+        if not all(t.text[:1].isupper() for t in inside if t.is_alpha and not t.is_stop):
+            return False
+        before = self.text[max(0, inside[0].idx - 80) : inside[0].idx]
+        return _CHANNEL_BEFORE.search(before) is not None
 
     def _only_speaker_between(self, end: int, subject: Any, verb: Any) -> bool:
         """Whether the words between a quote's end and its speech verb are the subject and what

@@ -14,7 +14,7 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, OBJECT_PRONOUNS, MADE_CLEAR_WORDS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MADE_CLEAR_WORDS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _circumstance, _complement, _is_speech, _voiced_object
@@ -50,6 +50,24 @@ def _writers_addition(clause: Any) -> bool:
     …") is as often part of what was said, so it stays."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
     return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
+
+
+def _circumstance_prep(prep: Any, obj: Any) -> bool:
+    """Whether a phrase hung on a stance verb after its object says when, where or through
+    what the stance was voiced ("praised the crews at a rally", "attacked the board from the
+    floor"); "on" only after a person or a pronoun ("mocked Varga on the radio"), since after a
+    thing it is as often what the stance is about ("welcomed the ruling on the pier")."""
+    if prep.lower_ == "on":
+        return obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"
+    return prep.lower_ in CIRCUMSTANCE_PREPS
+
+
+def _object_infinitive(verb: Any, last: Any) -> Any:
+    """An infinitive the parser hung on a stance verb that runs on from its object without a
+    break ("defended his plan to raise the wage", "voted against a bill to cut taxes"): it
+    says what the object is, so it is part of the position; None otherwise."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == last.i + 1
+                 and c.left_edge.dep_ == "aux" and c.left_edge.lower_ == "to"), None)
 
 
 def _made_clear(verb: Any) -> Any:
@@ -461,14 +479,19 @@ class ReportedSpeech(FinderBase):
                         m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and c.left_edge.lower_ != "as":
                     break
                 if any(t.is_punct or t.is_space for t in self.doc[last.i + 1 : c.left_edge.i]) or c.lower_ in REASON_PREPS \
-                        or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-                    break  # when it was voiced ("endorsed her in 2008") is no part of it
+                        or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or _circumstance_prep(c, obj):
+                    # when, where or how it was voiced ("endorsed her in 2008", "mocked Varga on
+                    # the radio", "praised the crews at a rally") is no part of it
+                    break
                 tokens.extend(c.subtree)
                 last = max(tokens, key=lambda t: t.i)
-            purpose = next((c for c in token.children if c.dep_ == "xcomp" and c.i > obj.i), None)
-            if purpose is not None and token.lemma_.lower() in TOPIC_VERBS:
-                # "announced a series of steps to tighten gun sales": the parser hangs the
-                # purpose on the verb, but it says what the steps are
+            # "announced a series of steps to tighten gun sales", "defended his call to raise the
+            # wage": the parser hangs the purpose on the verb, but it says what the object is
+            purpose = next((c for c in token.children if c.dep_ == "xcomp" and c.i > obj.i), None) \
+                if token.lemma_.lower() in TOPIC_VERBS else None
+            if purpose is None:
+                purpose = _object_infinitive(token, last)
+            if purpose is not None:
                 tokens.extend(purpose.subtree)
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t.text) for t in tokens)
