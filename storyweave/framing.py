@@ -59,6 +59,8 @@ GAP_MIN_CONTENT_WORDS = 4
 GAP_MAX_SUPPORTED_SHARE = 0.34
 GAP_LEAD_PARAGRAPHS = 3
 GAP_LEAD_WORDS = 200
+#: A line shorter than this is a caption, a dateline or a byline, not a paragraph of the lead.
+GAP_PARAGRAPH_WORDS = 20
 
 _MODEL_RESOURCE = "data/framing_model.json"
 _NEIGHBOURS_RESOURCE = "data/framing_neighbours.npy"
@@ -452,9 +454,18 @@ def _content_words(text: str) -> list[str]:
 
 
 def _lead(body: str) -> str:
+    """The first :data:`GAP_LEAD_PARAGRAPHS` paragraphs of the story, with the short lines
+    before and among them (photo captions, a dateline, a byline) read but not counted: a
+    page that opens with two captions and its time stamp still has its lead after them."""
     paragraphs = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-    lead = " ".join(paragraphs[:GAP_LEAD_PARAGRAPHS])
-    return " ".join(lead.split()[:GAP_LEAD_WORDS])
+    taken: list[str] = []
+    counted = 0
+    for p in paragraphs:
+        taken.append(p)
+        counted += len(p.split()) >= GAP_PARAGRAPH_WORDS
+        if counted >= GAP_LEAD_PARAGRAPHS:
+            break
+    return " ".join(" ".join(taken).split()[:GAP_LEAD_WORDS])
 
 
 def _body_gap(text: str, body: str) -> bool:

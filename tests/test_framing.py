@@ -126,6 +126,19 @@ def test_framing_body_supporting_headline_not_flagged() -> None:
     assert "headline not supported by the body" not in framing.signals
 
 
+def test_framing_captions_and_a_time_stamp_above_the_story_are_not_its_lead() -> None:
+    body = (
+        "Mayor Ada Holm at the opening of the ferry terminal in Port Ellis on Monday.\n"
+        "The old terminal closed in 2019.\n"
+        "MONDAY, APRIL 8, 2013, 9:53 PM\n"
+        "A new ferry terminal opened in Port Ellis on Monday, six years after a storm wrecked the old one, "
+        "and the first crossing to Orsk sailed full.\n"
+        "The terminal cost the town 40 million euros."
+    )
+    framing = frame_headline("First Orsk crossing sails full as new terminal opens", body)
+    assert "headline not supported by the body" not in framing.signals
+
+
 @pytest.mark.slow  # embeds 1,600 headlines
 @pytest.mark.skipif(not (CLICKBAIT_DIR / "headlines.tsv").exists(), reason="../shared absent")
 def test_framing_eval_slice_accuracy_gate() -> None:
