@@ -70,6 +70,8 @@ UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and
 OPENING_MARK = re.compile(r"\s*[“\"‘']")
 #: Opening pronouns the brief may name from the sentence before ("It has accused …").
 RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]s\b)")
+#: Entity types whose words a quotation may be headed with ("[Karolos Papoulias:] “…”").
+NAMED_VOICES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Entity types a pronoun can stand for.
 PRONOUN_TYPES = {"it": {"GPE", "ORG", "NORP"}, "he": {"PERSON"}, "she": {"PERSON"}}
 #: A speaker named only by a pronoun: "…,” he said."
@@ -322,6 +324,23 @@ class _Names:
                    and not any(_key(part) in own for part in m.text.split())
                    and compatible(genders.get(_key(m.text.split()[-1])), wanted) for m in annotation.mentions)
 
+    def name_quoted(self, text: str, claim: Claim) -> str:
+        """A sentence that is someone's words with no one named in it ("“Our country has
+        reached the edge of the abyss."), headed by whom the article credits them to:
+        "[Karolos Papoulias:] “Our country …", as "Who said what" lists them. Only a quote
+        credited to named entities of the story is trusted for it; otherwise the sentence is
+        left as it is."""
+        if not _unattributed_quote(text, QUOTED.sub("", text)):
+            return text
+        for q in self.quotes.get(claim.article, []):
+            overlap = min(q.span[1], claim.span[1]) - max(q.span[0], claim.span[0])
+            if q.kind == "indirect" or overlap < (claim.span[1] - claim.span[0]) / 2:
+                continue
+            people = [self.entities.get(eid) for eid in q.credited()]
+            if people and all(e is not None and e.type in NAMED_VOICES for e in people):
+                return f"[{names_together([e.name for e in people])}:] {text}"  # type: ignore[union-attr]
+        return text
+
     def name_opening(self, text: str, claim: Claim) -> str | None:
         """The claim with its opening pronoun ("It has …") named in brackets after the
         subject of the article's sentence before; None when that is not clear."""
@@ -397,6 +416,7 @@ def _display_one(text: str, claim: Claim, names: _Names) -> str | None:
         return None
     if RESOLVABLE_START.match(named):
         named = names.name_opening(named, shifted) or named
+    named = names.name_quoted(named, shifted)
     return named if _readable(BRACKETED.sub(_stand_in, named)) else None
 
 
@@ -407,8 +427,10 @@ def _stand_in(match: re.Match[str]) -> str:
 def named_facts(alignment: Alignment, annotations: Sequence[Annotation]) -> tuple[Fact, ...]:
     """The facts with the pronouns of their wording named as the brief names them: "It has
     accused …" becomes "[The United States] has accused …" and "…, he said" "…, [Kim] said"
-    where the article makes clear whom the pronoun stands for. A fact is listed away from
-    its article, where "It" says nothing; a pronoun that cannot be named stays as it is.
+    where the article makes clear whom the pronoun stands for, and a quotation whose
+    speaker the sentence does not name is headed by the speaker ("[Kim:] “…”"). A fact is
+    listed away from its article, where "It" says nothing; a pronoun that cannot be named
+    stays as it is.
     """
     claims = {c.id: c for c in alignment.extraction.claims}
     names = _Names(alignment.extraction.entities, alignment.extraction.quotes, annotations)
@@ -418,6 +440,8 @@ def named_facts(alignment: Alignment, annotations: Sequence[Annotation]) -> tupl
         text = fact.text if claim is None else names.name_speaker(fact.text, claim) or fact.text
         if claim is not None and RESOLVABLE_START.match(text):
             text = names.name_opening(text, claim) or text
+        if claim is not None:
+            text = names.name_quoted(text, claim)
         out.append(fact if text == fact.text else replace(fact, text=text))
     return tuple(out)
 

@@ -286,3 +286,23 @@ def test_brief_leaves_out_words_it_cannot_credit() -> None:
     texts = [t for t, _ in _run([a, b], facts)]
     assert not any(s in texts for s in bare), texts
     assert credited in texts, texts
+
+
+def test_brief_a_quotation_whose_sentence_names_no_one_is_headed_by_its_speaker() -> None:
+    from storyweave.brief import named_facts
+
+    sentences = ["“The quay is the best promise we can make to the fishermen.",
+                 "We will keep it,” Mayor Mara Lind said."]
+    a = _annotation("a", sentences, [("Mara Lind", "PERSON", 1)])
+    text = a.article.text
+    quote = Quote("q1", "a", "ent-lind", "Mara Lind", None, "said", None, text[1 : text.index(",”")], (1, text.index(",”")))
+    claims = [_claim(a, 0, "c1", "f1"), _claim(a, 1, "c2", "f2")]
+    facts = tuple(Fact(f"f{n}", c.text, ("a",), (c.id,), FactStatus.SINGLE_SOURCE, 1) for n, c in enumerate(claims, 1))
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
+    extraction = Extraction((lind,), (quote,), tuple(claims), (), None)
+    named = [f.text for f in named_facts(Alignment(extraction, facts, ()), [a])]
+    # Listed away from its article, the first sentence would be words no one said.
+    assert named == ["[Mara Lind:] " + sentences[0], sentences[1]]
+    # Words no quote credits to a named entity stay as written.
+    unnamed = Extraction((), (), tuple(claims), (), None)
+    assert [f.text for f in named_facts(Alignment(unnamed, facts, ()), [a])] == sentences
