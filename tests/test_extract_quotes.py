@@ -265,6 +265,9 @@ def test_extract_quotes_reported_clause_before_the_speaker_is_kept_whole():
     _, _, found = _quotes(text)
     assert [a.quote.text for a in found] == [
         "Half the roof at the entrance of the market has collapsed but the main hall is intact with only smoke damage"]
+    # With the speaker after the verb, the verb is no part of what was said.
+    _, _, found = _quotes("The roof has collapsed but the main hall is intact, says fire chief Ida Marsh.")
+    assert [(a.quote.text, a.quote.cue) for a in found] == [("The roof has collapsed but the main hall is intact", "says")]
 
 
 def test_extract_quotes_reported_speech_stays_in_its_paragraph():

@@ -215,8 +215,11 @@ class ReportedSpeech(FinderBase):
                     continue  # a clause before the verb is speech only in "…, X said" order
                 # The parser hangs a second half ("… has collapsed but the store is intact,
                 # crews said") or an apposition ("Yemen, two countries on the gulf, Sinha
-                # said") on the speech verb: all before the speaker is what was said.
-                end = max(end, self._clause_end(subject.left_edge.idx, start))
+                # said") on the speech verb: all before the speaker is what was said, and before
+                # the verb when the speaker follows it ("…, says harbour master Ida Marsh").
+                cue = min([token.idx] + [c.idx for c in token.children
+                                         if c.dep_ in ("aux", "neg", "advmod") and clause.right_edge.i < c.i < token.i])
+                end = max(end, self._clause_end(min(subject.left_edge.idx, cue), start))
             # Reported speech stays in its paragraph: a line above it the parser read into the
             # clause ("Live updates and local coverage") is no part of what was said.
             if token.idx > start:
