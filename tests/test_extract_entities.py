@@ -184,6 +184,17 @@ def test_extract_entities_a_surname_run_together_or_apart_is_the_same_person():
     assert all(p.articles == ("a1", "a2") for p in people.values())
 
 
+def test_extract_entities_a_surname_the_tagger_took_for_a_place_is_the_person():
+    index = canonical_entities([
+        _tagged("a1", ("Sean Payton", "PERSON"), ("Payton", "GPE"), ("Dallas", "GPE")),
+        _tagged("a2", ("Sean Payton", "PERSON"), ("Ida Dallas", "PERSON"), ("Paris", "GPE")),
+    ])
+    people = _by_name(index)
+    assert people["Sean Payton"].articles == ("a1", "a2") and "Payton" in people["Sean Payton"].aliases
+    # "Dallas" in an article that never names Ida Dallas is the city; a capital always a place.
+    assert {"Dallas", "Paris"} <= {e.name for e in index.entities if e.type == "GPE"}
+
+
 def test_extract_entities_a_short_organisation_name_joins_the_one_it_shortens():
     index = canonical_entities([
         _tagged("a1", ("the Indian Navy", "ORG"), ("the Russian Army", "ORG")),

@@ -260,6 +260,12 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                 # letter off the one person's surname it can be, and starting alike.
                 candidates = {find(m) for m in multi if m[0] == "PERSON" and m[1].split()[-1][0] == word[0]
                               and Levenshtein.distance(word, m[1].split()[-1]) == 1}
+        elif single[0] == "GPE" and word not in CAPITALS and word not in _COUNTRY_KEYS:
+            # The tagger takes a lone surname for a place as well ("Payton said …" in a story
+            # of coach Sean Payton): the one person of the story with that surname, named in
+            # every article that has the "place".
+            candidates = {find(m) for m in multi if m[0] == "PERSON" and word == m[1].split()[-1]
+                          and clusters[single].articles <= clusters[m].articles}
         elif single[0] == "ORG":
             # The NER model often takes a lone surname for an organisation; else "the Navy"
             # is short for the one organisation the story names with that last word ("the
