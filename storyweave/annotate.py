@@ -8,6 +8,8 @@ hash of the text and vectors by the hash of each sentence, so nothing is compute
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
@@ -47,21 +49,30 @@ def _parse(texts: Sequence[str], store: Store | None) -> list[object]:
     return docs  # type: ignore[return-value]
 
 
+# A sentence the parser opened with a word in small letters ("… on Pitkin Ave. brandishing
+# a loaded gun"): the full stop before it ended an abbreviation, not the sentence.
+_CONTINUES = re.compile(r"[a-z]+\b")
+
+
 def _sentences(doc: object) -> list[Sentence]:
-    """Parser sentences, split again at line breaks: a paragraph never ends mid-sentence."""
+    """Parser sentences, split again at line breaks: a paragraph never ends mid-sentence,
+    and a sentence does not begin with a small letter in the middle of one."""
     text: str = doc.text  # type: ignore[attr-defined]
-    out: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     for sent in doc.sents:  # type: ignore[attr-defined]
         start = sent.start_char
         for piece in text[sent.start_char : sent.end_char].split("\n"):
             stripped = piece.strip()
             if stripped:
                 s = text.index(stripped, start)
-                out.append(Sentence(stripped, (s, s + len(stripped)), text_hash(stripped)))
+                if spans and _CONTINUES.match(stripped) and "\n" not in text[spans[-1][1] : s]:
+                    spans[-1] = (spans[-1][0], s + len(stripped))
+                else:
+                    spans.append((s, s + len(stripped)))
                 start = s + len(stripped)
             else:
                 start += len(piece) + 1
-    return out
+    return [Sentence(text[a:b], (a, b), text_hash(text[a:b])) for a, b in spans]
 
 
 def _vectors(sentences: Sequence[Sentence], store: Store | None, model: str) -> np.ndarray:

@@ -51,3 +51,15 @@ def test_extract_claims_a_main_clause_keeps_to_its_sentence():
     assert core is None or "pier" not in core
     said = speech_parts(ours)
     assert said is None or "pier" not in said[0]
+
+
+def test_extract_claims_a_full_stop_of_an_abbreviation_ends_no_claim():
+    from storyweave.annotate import _sentences
+    from storyweave.nlp import load_nlp
+
+    text = ("Lopez was arrested for walking down Pitkin Ave. brandishing a loaded gun three years ago, police said.\n"
+            "the next line is its own paragraph.")
+    sentences = [s.text for s in _sentences(load_nlp()(text))]
+    # A paragraph still ends its sentence, whatever letter the next one opens with.
+    assert sentences == ["Lopez was arrested for walking down Pitkin Ave. brandishing a loaded gun three years ago, police said.",
+                         "the next line is its own paragraph."]
