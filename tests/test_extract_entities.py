@@ -195,6 +195,16 @@ def test_extract_entities_a_surname_the_tagger_took_for_a_place_is_the_person():
     assert {"Dallas", "Paris"} <= {e.name for e in index.entities if e.type == "GPE"}
 
 
+def test_extract_entities_a_person_is_shown_by_a_full_name_written_more_than_once():
+    index = canonical_entities([
+        _tagged("a1", ("Marco Varga", "PERSON"), ("Varga", "PERSON"), ("Hugo Brennick", "PERSON"), ("Brennick", "PERSON")),
+        _tagged("a2", ("Marco Varga", "PERSON"), ("Marco Varga Answers Question", "PERSON"), ("Brennick", "PERSON")),
+    ])
+    # A run the tagger read into a headline, seen once, is no name to show; a full name seen
+    # once still beats the surname.
+    assert {e.name for e in index.entities if e.type == "PERSON"} == {"Marco Varga", "Hugo Brennick"}
+
+
 def test_extract_entities_a_short_organisation_name_joins_the_one_it_shortens():
     index = canonical_entities([
         _tagged("a1", ("the Indian Navy", "ORG"), ("the Russian Army", "ORG")),

@@ -289,12 +289,14 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             surfaces.update(clusters[k].surfaces)
             articles |= clusters[k].articles
-        # The name shown is the most frequent among the fullest forms.
-        longest = max(len(normalise_name(s).split()) for s in surfaces)
-        name = max(
-            (s for s in surfaces if len(normalise_name(s).split()) == longest),
-            key=lambda s: (surfaces[s], s),
-        )
+        # The name shown is a full name ("Hugo Brennick", not "Brennick"), the fullest of
+        # those written twice or more: a form seen once may be the tagger running a name into
+        # a headline ("Marco Rubio Responds To Question") or a rare formal one.
+        def shown(s: str) -> tuple[bool, int, int, int, str]:
+            words = len(normalise_name(s).split())
+            return words > 1, min(surfaces[s], 2), words, surfaces[s], s
+
+        name = max(surfaces, key=shown)
         eid = entity_id(root[1], root[0])
         entities.append(Entity(eid, name, root[0], tuple(sorted(set(surfaces) - {name})), tuple(sorted(articles))))
         for k in group:
