@@ -120,7 +120,7 @@ class FinderBase:
         self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"
 
     def _clause_end(self, end: int, start: int) -> int:
-        """``end`` moved back over closing punctuation and spaces, not before ``start``."""
-        while end > start and self.text[end - 1] in ".,;: \u2014":
+        """``end`` moved back over closing punctuation and white space, not before ``start``."""
+        while end > start and self.text[end - 1] in ".,;: \u2014\n\t\r":
             end -= 1
         return end

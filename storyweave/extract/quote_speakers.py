@@ -423,6 +423,10 @@ class SpeakerFinding(FinderBase):
         head = verb.head
         hops = 0
         while head is not None and head is not verb and hops < 3:
+            # A speech verb in another paragraph (the parser runs a sentence ending in a colon
+            # on into the next) relays nothing said here.
+            if "\n" in self.text[min(head.idx, verb.idx) : max(head.idx, verb.idx)]:
+                break
             if _is_speech(head):
                 subject = _subject(head)
                 if subject is not None and (speaker_span is None or not (speaker_span[0] <= subject.idx < speaker_span[1])):
