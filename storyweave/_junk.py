@@ -27,6 +27,7 @@ CREDIT = "photo or source credit"
 STAMP = "page stamp (update time, bare date or address)"
 PROMO = "app or subscription promotion"
 DISCLOSURE = "affiliate disclosure"
+CODE = "page code (style sheet or script)"
 
 #: Longest line a short prompt ("Leave a Comment", "Must read") can be. Calibrated on the
 #: seed articles and the test pages: real prompts are under 90 characters.
@@ -215,6 +216,22 @@ def _newsletter(line: str) -> bool:
     )
 
 
+# A page's style sheet or script pasted with its text: a rule's selector opening a block
+# (".bio-text, .twitter-bio {"), a declaration ("border-top:1px solid #cccccc;"), a closing
+# brace. No sentence ends in "{" or is one "property: value;" of a hyphenated or style word.
+_CODE_LINES = (
+    re.compile(r".{0,200}\{"),
+    re.compile(r"\}+;?"),
+    re.compile(r"[a-z]+(?:-[a-z]+)+\s*:\s*[^;:]{1,80};"),
+    re.compile(r"(?:color|background|border|margin|padding|display|font|width|height|float|position|top|left|"
+               r"right|bottom|overflow|opacity|content|cursor)\s*:\s*[^;:]{1,80};"),
+)
+
+
+def _code(line: str) -> bool:
+    return len(line) <= 220 and any(p.fullmatch(line) for p in _CODE_LINES)
+
+
 #: The rules in the order they are tried; the first that matches names the reason.
 RULES: tuple[tuple[str, LineRule], ...] = (
     (COMMENT, _any(_COMMENT_LINES, 200)),
@@ -231,6 +248,7 @@ RULES: tuple[tuple[str, LineRule], ...] = (
     (DISCLOSURE, lambda line: len(line) <= 400 and bool(_DISCLOSURE.search(line))),
     (CREDIT, _any(_CREDIT_LINES, 120)),
     (STAMP, _any(_STAMP_LINES, 80)),
+    (CODE, _code),
 )
 
 
