@@ -463,6 +463,22 @@ def test_extract_quotes_the_speaker_is_no_channel_of_his_own_words():
     assert [(text[slice(*a.quote.speaker_span)], a.quote.channel) for a in stressed] == [("Tomas Brennick, who", None)]
 
 
+def test_extract_quotes_a_speaker_in_the_paragraph_before_is_no_channel():
+    # The parser runs a paragraph ending in a colon (an embedded post follows) into the next.
+    text = ("As the candidates sparred over the harbour, Mayor Ilse Varga pointed out that the ferries were ignored:\n\n"
+            "After the board opposed a new quay, Tomas Brennick reminded viewers that he has always backed one:\n\n")
+    _, _, found = _quotes(text)
+    assert [(a.quote.cue, a.quote.channel) for a in found if a.quote.cue == "reminded"] == [("reminded", None)]
+
+
+def test_extract_quotes_grousing_is_speaking():
+    # Not a speech verb, the quoted words went to the last speaker before them.
+    text = ("“We do not sell tickets at the quay,” ferry chief Ida Marsh said on Thursday.\n"
+            "On Monday, Mayor Tomas Brennick groused to a crowd that the ferry “never runs on time” before leaving.")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text) for a in found][-1] == ("Mayor Tomas Brennick", "never runs on time")
+
+
 def test_extract_quotes_what_a_group_wants_is_its_stance():
     found = _quotes("Only about 4 in 10 harbour voters want all the old ferries to be sold.")[2]
     assert [(s, c, t) for s, c, t in _said(found)] == [

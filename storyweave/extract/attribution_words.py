@@ -15,7 +15,8 @@ SPEECH_VERBS = frozenset(
     highlight point underscore mention allege implicate blame continue observe conclude read joke
     quip scoff recount testify concede boast
     yell shout chant exclaim answer echo
-    retort interject confess bark snap mutter whisper proclaim lament marvel muse question""".split()
+    retort interject confess bark snap mutter whisper proclaim lament marvel muse question
+    grouse gripe grumble""".split()
 )
 #: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
 #: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
@@ -27,7 +28,7 @@ INDIRECT_VERBS = frozenset(
     "predict promise reiterate acknowledge admit assert affirm emphasise emphasize suggest "
     # reported beliefs and findings are attributions too (PolNeAR annotates them)
     "report write tweet believe think conclude learn reveal indicate contend maintain recall agree "
-    "testify allege observe concede complain boast show find hint "
+    "testify allege observe concede complain boast show find hint grouse gripe grumble "
     # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
     "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
     # the parser's lemmatiser makes "hopes" and "hoped" into "hop"
