@@ -131,6 +131,23 @@ def _joined(tokens: list) -> str:
     return re.sub(r"[\s,;:]+(and|but|or|while|yet)?$", "", "".join(pieces).strip())
 
 
+#: Words a sentence writes in small letters and a headline capitalises ("Takes A Closer
+#: Look At The Candidates").
+_SMALL_WORDS = frozenset("a an the at to of in on for by with and or as from into".split())
+
+
+def title_case(text: str) -> bool:
+    """Whether a line is written as a headline: nearly every word capitalised, small words
+    inside it too ("The Daily Show Takes A Closer Look At The GOP Candidates"). A related
+    article's headline left in the body states nothing of this story."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(words) < 4:
+        return False
+    inside = words[1:]
+    small = [w for w in inside if w.lower() in _SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(small) >= 2 and all(w[0].isupper() for w in small)
+
+
 def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim]:
     """One claim per declarative sentence of the article.
 
@@ -146,7 +163,7 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
     doc = annotation.doc
     for n, sentence in enumerate(annotation.sentences):
         words = re.findall(r"\w+", sentence.text)
-        if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?"):
+        if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?") or title_case(sentence.text):
             continue
         span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
