@@ -37,6 +37,15 @@ def test_dates_weekday_with_lower_bound_anchor_looks_forward():
     assert te.value == "2024-06-19" and te.day_offset == 1
 
 
+def test_dates_a_passive_future_and_a_date_counted_since_read_their_year_right():
+    friday = dt.date(2015, 11, 13)
+    # "will be held": "held" is a participle here, not a past tense.
+    assert _only("The next harbour debate will be held on Dec. 15.", friday).value == "2015-12-15"
+    assert _only("The last harbour debate was held on Oct. 13.", friday).value == "2015-10-13"
+    # What something counts from is before the report, whatever the tense around it.
+    assert _only("Varga will take the stage after a run of good news since their Oct. 13 debate.", friday).value == "2015-10-13"
+
+
 def test_dates_a_guessed_anchor_lets_weekdays_follow_the_tense():
     # An undated report among reports of Thursday: "died Saturday" is the Saturday before.
     thursday = dt.date(2004, 7, 29)

@@ -227,6 +227,14 @@ def test_renderers_show_a_noun_cue_as_a_label(analysis: dict[str, Any]) -> None:
     assert "argument the new lanes" not in markdown.render(analysis)
 
 
+def test_renderers_a_poll_opening_its_sentence_is_no_verb_before_the_finding(analysis: dict[str, Any]) -> None:
+    # "In a new Courier poll, the lanes lead …": "In" credits the poll and reads before nothing.
+    analysis = _with_unnamed_source(analysis)
+    analysis["stories"][0]["quotes"][0]["cue"] = "In"
+    out = terminal.render(analysis, color=False, width=200)
+    assert "In the new lanes" not in out and "the new lanes will open in the autumn —" in out
+
+
 def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analysis: dict[str, Any]) -> None:
     analysis = _with_unnamed_source(analysis)
     md = markdown.render(analysis)

@@ -237,11 +237,18 @@ FUTURE_CUES = re.compile(
     # before the court on 19 August" is ahead of the report, whatever "remanded" says.
     r"to\s+(?:appear|face|stand\s+trial|be\s+(?:sentenced|arraigned|tried|released|heard)|return|resume))\b", re.I)
 PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|began|came|went|took|made|met|left|saw|got|"
-    r"gave|found|became|held|won|lost|fell|rose|sold|brought|wrote|spoke|broke|paid|sent|"
-    r"spent|led|fled|struck|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
-    r"(?!(?:expected|scheduled|planned|slated|poised)\b)[a-z]{3,}ed)\b",
+    r"\b(?:was|were|had|did|ago|last|began|came|went|took|met|left|saw|"
+    r"gave|became|fell|rose|wrote|spoke|broke|fled|"
+    # a participle after "be" is passive, not past ("will be held on December 15")
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
+    r"(?:said|told|made|got|found|held|won|lost|sold|brought|paid|sent|spent|led|struck|"
+    r"(?!(?:expected|scheduled|planned|slated|poised)\b)[a-z]{3,}ed))\b",
     re.I)
+
+
+# "since their Oct. 13 debate": what something counts from lies before the report,
+# whatever the tense of the clause.
+_SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
@@ -249,6 +256,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
     if ctx.tense_hint in ("past", "future"):
         return ctx.tense_hint
     text = ctx.text
+    if _SINCE.search(text[max(0, start - 40) : start]):
+        return "past"  # "will take the stage after a run of wins since their Oct. 13 debate"
     s0 = max(_sentence_start(text, start), start - 90)
     window = text[s0:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]

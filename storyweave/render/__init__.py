@@ -130,7 +130,8 @@ def reported_cue(quote: dict[str, Any]) -> str | None:
     cue = str(quote.get("cue") or "").strip()
     if cue.lower() in CLAUSE_VIEW_NOUNS or cue.lower() in VIEW_NOUNS:
         return cue + ":"  # a noun cue ("his assertion was that …"): "assertion: …"
-    return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") else ""
+    # "according to X" and "In a new poll, …" credit a source with no verb of its own
+    return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") and cue.lower() not in ("in", "from") else ""
 
 
 def after_cue(text: str) -> str:
