@@ -209,8 +209,8 @@ def test_extract_quotes_stances_topics_and_choices_are_what_was_voiced():
     _, _, found = _quotes(text)
     assert _said(found) == [
         ("Mayor Ilse Varga", "criticised", "the port authority for its slow response to the flood"),
-        ("Tomas Brennick", "spoke", "the future of the fishing fleet"),
-        ("Most fishermen", "vote", "the harbour tax proposed by the council"),
+        ("Tomas Brennick", "spoke about", "the future of the fishing fleet"),
+        ("Most fishermen", "vote for", "the harbour tax proposed by the council"),
         ("Many residents", "see", "the new harbour wall as a waste of money")]
 
 
@@ -518,7 +518,7 @@ def test_extract_quotes_a_speech_noun_made_is_a_speech_act():
 
 def test_extract_quotes_referring_to_someone_as_a_label():
     found = _quotes("Tomas Brennick referred to Varga as a bright, charismatic leader.")[2]
-    assert _said(found) == [("Tomas Brennick", "referred", "Varga as a bright, charismatic leader")]
+    assert _said(found) == [("Tomas Brennick", "referred to", "Varga as a bright, charismatic leader")]
 
 
 def test_extract_quotes_assuring_someone_reports_a_clause():
@@ -607,9 +607,9 @@ def test_extract_quotes_first_act_subject_speaks_for_a_subjectless_says():
 
 def test_extract_quotes_verbs_of_remarking_on_a_topic():
     assert _said(_quotes("Ilse Varga joked about moving the town hall to the pier.")[2]) == [
-        ("Ilse Varga", "joked", "moving the town hall to the pier")]
+        ("Ilse Varga", "joked about", "moving the town hall to the pier")]
     assert _said(_quotes("Tomas Brennick railed against the new ferry tax.")[2]) == [
-        ("Tomas Brennick", "railed", "the new ferry tax")]
+        ("Tomas Brennick", "railed against", "the new ferry tax")]
 
 
 def test_extract_quotes_nouns_of_voicing_a_view():
@@ -927,7 +927,7 @@ def test_extract_quotes_live_blog_time_stamp_is_not_the_speaker():
 def test_extract_quotes_a_choice_leaves_out_the_writers_description_of_the_name():
     text = "Nearly 10 percent of them voted for Tomas Brennick, a harbour pilot who has never held office."
     _, _, found = _quotes(text)
-    vote = [a for a in found if a.quote.cue == "voted"]
+    vote = [a for a in found if a.quote.cue == "voted for"]
     assert [a.quote.text for a in vote] == ["Tomas Brennick"]
     assert vote[0].quote.speaker_text == "Nearly 10 percent of them"
 
@@ -1055,7 +1055,7 @@ def test_extract_quotes_a_man_saying_is_not_the_subject_speaking():
     # sides taken, votes against and beliefs held
     ("Mayor Ilse Varga sided with the harbour crews. Tomas Brennick voted against the new toll. "
      "Brennick believes in a smaller council.",
-     {"sided": "the harbour crews", "voted": "the new toll", "believes": "a smaller council"}),
+     {"sided with": "the harbour crews", "voted against": "the new toll", "believes in": "a smaller council"}),
     # what someone cites, questions or unveils
     ("Mayor Ilse Varga cited the rising cost of steel. Tomas Brennick questioned the council's figures. "
      "Varga unveiled a plan for the harbour.",

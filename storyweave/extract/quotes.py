@@ -44,7 +44,7 @@ from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
-    ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS,
+    ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
@@ -203,6 +203,11 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 start, end = side
         else:
             cue = self._cue_text(verb)
+            # "referred to the pier", "commented on the delay": the preposition that takes what
+            # is voiced reads with the cue ("referring to …", not "referring the pier")
+            prep = re.fullmatch(r"\s*(\w+)\s+", self.text[verb.idx + len(verb.text) : start]) if start > verb.idx else None
+            if prep and prep.group(1).lower() in PREP_OBJECT_VERBS.get(verb.lemma_.lower(), ()):
+                cue = f"{cue} {prep.group(1)}"
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
         if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS \
