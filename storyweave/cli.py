@@ -59,6 +59,19 @@ def _report_failures(failures: list[InputFailure]) -> int:
     return 1 if failures else 0
 
 
+def _warn_languages(articles: list[dict[str, Any]]) -> None:
+    """One line on stderr per article not in English: it is analysed all the same, but the
+    English models will miss most of its quotes, claims and dates."""
+    from ._text import not_english
+
+    for article in articles:
+        why = not_english(article.get("language"), article.get("text") or "")
+        if why:
+            where = article.get("location") or article.get("url") or article.get("id")
+            typer.echo(f"storyweave: {where}: {why}; storyweave reads English, so its quotes, claims and dates "
+                       "will be mostly missed", err=True)
+
+
 def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -130,6 +143,7 @@ def analyze_cli(
     code = _report_failures(failures)
     if not analysis["articles"]:
         _fail("no article could be read; nothing to analyse", 1)
+    _warn_languages(analysis["articles"])
     color = None if output is None else False
     kwargs = {"color": color} if fmt is AnalysisFormat.terminal else {}
     _write(render(analysis, fmt.value, **kwargs), output)

@@ -98,3 +98,18 @@ def test_cli_stories_lists_what_the_store_holds(tmp_path: Path, examples_dir):
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 1 and len(rows[0]["articles"]) == 5 and rows[0]["title"]
+
+
+def test_cli_analyze_says_which_articles_are_not_english(tmp_path: Path) -> None:
+    german = ("Die britische Regierung hat noch am Samstagabend in einem Brief wie vom Gesetz vorgeschrieben eine "
+              "Verschiebung beantragt. Zuvor hatte die Sondersitzung des Unterhauses noch nicht die erwartete "
+              "historische Entscheidung gebracht. Eine Mehrheit der Abgeordneten hat gegen den Wunsch der Regierung "
+              "gestimmt, den nachverhandelten Vertrag jetzt zu billigen, und der Premierminister muss nun warten.")
+    (tmp_path / "brief.txt").write_text("Brexit-Vertrag vertagt\n\n" + german + "\n", encoding="utf-8")
+    (tmp_path / "ferry.txt").write_text("Ferry Sails Again\n\nThe ferry to Orsk sailed again on Friday after a "
+                                        "three-day halt, the harbour master said.\n", encoding="utf-8")
+    result = _run("analyze", str(tmp_path), "--db", ":memory:", "--format", "json")
+    assert result.exit_code == 0
+    notes = [line for line in result.stderr.splitlines() if "reads English" in line]
+    # One line for the German article, naming it; the English one is analysed without a word.
+    assert len(notes) == 1 and "brief.txt: its words are not English" in notes[0]
