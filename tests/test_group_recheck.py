@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from _ecbplus import b_cubed_f1, ecb_documents
 
+from storyweave import group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
 from storyweave.model import Annotation, Article
@@ -131,10 +132,49 @@ def test_group_one_topic_alone_is_not_split_for_lack_of_counts() -> None:
             grouper.add(_article(doc_id, title, text))
         grouper.settle()
         stories = {k: grouper.members[k].story for k in gold}
-        # Topic 3 keeps two undated reports of a sentencing years later apart from the
-        # dated shooting they follow (a merge across undated and dated needs more evidence).
-        assert len(set(stories.values())) == (3 if topic == 3 else 2), topic
+        # Topic 3's two undated reports of the sentencing years later, written from the
+        # killer's college town, stayed a story of their own (cosine 0.52 with the dated
+        # rest, where undated and dated need 0.65) until a small story naming the other's
+        # people and places merged from SMALL_MERGE_COSINE.
+        assert len(set(stories.values())) == 2, topic
         assert b_cubed_f1(stories, gold) >= 0.9, topic
+
+
+AID_A = (
+    "Red Crescent tents for Qeshm Island",
+    "The Red Crescent flew tents, blankets and water to Qeshm Island on Tuesday for families whose homes fell in "
+    "the Qeshm Island quake. Hormozgan officials said the aid reached Tolla first.",
+)
+AID_B = (
+    "Aid reaches Qeshm Island",
+    "Red Crescent planes landed on Qeshm Island with tents, blankets and water on Tuesday, Hormozgan officials "
+    "said, for families left homeless on Qeshm Island.",
+)
+
+
+def _quake_and_aid() -> Grouper:
+    grouper = Grouper()
+    for key, (title, text) in {"a": QUAKE_A, "b": QUAKE_B, "c": QUAKE_C, "x": AID_A, "y": AID_B}.items():
+        grouper.add(_article(key, title, text))
+    grouper.settle()
+    return grouper
+
+
+def test_group_recheck_merges_a_small_story_naming_the_story_s_people_and_places(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two reports of the aid after the Qeshm quake: closer to each other than to the quake
+    # story (centroids 0.40 apart, under MERGE_COSINE), but their heaviest names, "Qeshm
+    # Island" and "Qeshm", are the quake story's.
+    grouper = _quake_and_aid()
+    assert len({grouper.members[k].story for k in "abcxy"}) == 1
+    # Without the rule, or when the pair's third name ("Red Crescent") must be the
+    # story's too, the pair stays apart.
+    for name, value in (("SMALL_STORY", 0), ("SMALL_MERGE_NAMES", 3)):
+        with monkeypatch.context() as patch:
+            patch.setattr(group_stories, name, value)
+            grouper = _quake_and_aid()
+        assert grouper.members["x"].story == grouper.members["y"].story != grouper.members["a"].story, name
+        assert len({grouper.members[k].story for k in "abc"}) == 1
 
 
 def test_group_recheck_keeps_a_copy_with_its_original() -> None:
