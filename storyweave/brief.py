@@ -101,6 +101,9 @@ SHORT_WORD_RECALL = 0.67
 #: "…, marking a watershed moment": an aside after the main clause that may be cut,
 #: leaving the source's own main clause as the brief's wording.
 CUTTABLE_ASIDE = re.compile(r",\s(?=(\w+ing|which|who)\b)")
+#: After an aside, a comma and a word in small letters that opens no further aside: the
+#: sentence goes on ("…, killing two of them, starts Monday"), so the aside sits inside it.
+RESUMED = re.compile(r",\s+(?!(?:\w+ing|which|who|and|but|or)\b)[a-z]")
 #: Sentences that open with a subordinate clause cannot lose what follows their comma.
 SUBORDINATE_START = re.compile(r"^(if|when|while|although|though|as|after|before|because|since|unless|despite|during|under)\b", re.I)
 #: Opening sentences: the first fifth of an article.
@@ -399,6 +402,8 @@ def _cuts(text: str) -> list[str]:
     if not SUBORDINATE_START.match(DATELINE.sub("", text, count=1)):
         for m in CUTTABLE_ASIDE.finditer(text):
             opening = text[: m.start()].rstrip()
+            if RESUMED.search(text, m.end()):
+                continue  # "The trial of the worker accused of shooting three, killing two, starts Monday"
             if len(opening.split()) >= MIN_OPENING_WORDS and QUOTED.sub("", opening).count("“") == 0 and opening.count("“") == opening.count("”"):
                 out.append(opening + ".")
                 break

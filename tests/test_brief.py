@@ -306,3 +306,13 @@ def test_brief_a_quotation_whose_sentence_names_no_one_is_headed_by_its_speaker(
     # Words no quote credits to a named entity stay as written.
     unnamed = Extraction((), (), tuple(claims), (), None)
     assert [f.text for f in named_facts(Alignment(unnamed, facts, ()), [a])] == sentences
+
+
+def test_brief_cuts_only_an_aside_that_ends_the_sentence() -> None:
+    from storyweave.brief import _cuts
+
+    trailing = "The harbour board approved a new container quay for Port Ellis, ending a decade of delays."
+    assert _cuts(trailing)[1:] == ["The harbour board approved a new container quay for Port Ellis."]
+    # The verb comes after the aside: cut there, the sentence would have none.
+    inside = "The trial of the ferry captain accused of sinking three boats, wrecking two of them, starts Monday."
+    assert _cuts(inside) == [inside]
