@@ -65,14 +65,15 @@ def test_extract_claims_a_full_stop_of_an_abbreviation_ends_no_claim():
                          "the next line is its own paragraph."]
 
 
-def test_extract_claims_a_related_headline_left_in_the_body_is_no_claim():
+def test_extract_claims_a_related_headline_or_a_bid_to_the_reader_is_no_claim():
     from storyweave.extract.claims import find_claims
     from test_extract_quotes import _annotation
 
     text = ("The harbour board approved a new container quay for Port Ellis on Monday.\n"
+            "Take some 7,000 fishermen and a quay half a mile long.\n"
             "Ferry Crews Walk Out Over Pay In Row With The Board\n"
             "Work on the quay will start in the spring.")
     claims = [c.text for c in find_claims(_annotation(text), [])]
-    # The middle line is another story's headline: it states nothing of this one.
+    # Another story's headline and a feature's bid to the reader state nothing of this one.
     assert claims == ["The harbour board approved a new container quay for Port Ellis on Monday.",
                       "Work on the quay will start in the spring."]

@@ -13,6 +13,7 @@ turns a hedged or attributed sentence into an assertion.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 
@@ -148,6 +149,13 @@ def title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(small) >= 2 and all(w[0].isupper() for w in small)
 
 
+def _imperative(span: Any) -> bool:
+    """Whether a sentence bids the reader ("Take approximately 7,000 hoops fans."): it opens
+    with its main verb in the base form and has no subject. A feature's device, no claim."""
+    root = span.root
+    return root.i == span.start and root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+
+
 def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim]:
     """One claim per declarative sentence of the article.
 
@@ -166,7 +174,7 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
         if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?") or title_case(sentence.text):
             continue
         span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) or _imperative(span):
             continue
         quoted = any(
             q.quote.span[0] < sentence.span[1] and sentence.span[0] < q.quote.span[1]
