@@ -536,7 +536,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     chosen.sort(key=lambda c: (c.position - IMPORTANCE_STEP * (c.support - 1), c.fact.id))
     out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
-    plainest = min(headlines, key=lambda f: (f.sensationalism, len(f.headline)), default=None)
+    # A headline in capitals shouts, however plain its words.
+    plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
 
 

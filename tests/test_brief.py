@@ -259,7 +259,7 @@ def test_brief_names_every_person_a_joint_they_stands_for() -> None:
     assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind and Tomas Berg] said." in texts, texts
 
 
-def test_brief_headline_is_never_a_time_stamp() -> None:
+def test_brief_headline_is_never_a_time_stamp_nor_shouted() -> None:
     anns = [_annotation("a", US_A), _annotation("b", US_B)]
     facts = [("f1", FactStatus.CORROBORATED, [_claim(anns[0], 0, "c1", "f1"), _claim(anns[1], 0, "c2", "f1")])]
     claims = [c for _, _, cs in facts for c in cs]
@@ -270,6 +270,9 @@ def test_brief_headline_is_never_a_time_stamp() -> None:
                Framing("b", "Port Ellis approves container quay", 0.05, ()))
     out = brief(Alignment(extraction, fact_objs, ()), Comparison((), (), framing), anns)
     assert out.headline == "Port Ellis approves container quay"
+    # Nor a headline in capitals, while another outlet writes one in small letters.
+    shouted = (Framing("a", "PORT ELLIS APPROVES QUAY", 0.0, ()), framing[1])
+    assert brief(Alignment(extraction, fact_objs, ()), Comparison((), (), shouted), anns).headline == framing[1].headline
     # With nothing better, the time stamp is still shown rather than nothing.
     alone = brief(Alignment(extraction, fact_objs, ()), Comparison((), (), framing[:1]), anns)
     assert alone.headline == "updated 8:41 p.m. EST, Tue March 3, 2009"
