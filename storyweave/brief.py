@@ -241,9 +241,14 @@ INCOMPLETE_END = re.compile(
     r"|\b(?:including|and|or|but|of|the|an?)\s*\.)\s*$")
 
 
+#: The start of a piece of a sentence, not of a sentence: a small letter, or the minutes of
+#: a time the splitter cut off ("40am on Saturday …" of "6.40am").
+PIECE_START = re.compile(r"(?:[a-z]|\d+\s?[ap]m\b)")
+
+
 def _readable(text: str) -> bool:
     own = QUOTED.sub("", text)
-    return not (INCOMPLETE_END.search(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
+    return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
                 or headline_like(text) or _unattributed_quote(text, own))
 

@@ -204,6 +204,7 @@ def test_brief_on_the_sample_corpus_reads_like_news(example_analysis: dict[str, 
 def test_brief_leaves_out_pieces_of_sentences() -> None:
     pieces = ["Nadia Orm, head of the Tamsk ferry union, says her members will probably strike:",
               "Varis hit 308 with 33 homers last season, including.",
+              "40am on Saturday and found the ferry adrift.",
               "Where the crossing is wholly safe, or",
               "The ferry then left the quay and struck a buoy near Capt.",
               "According to harbour radio and the Tamsk Gazette"]
