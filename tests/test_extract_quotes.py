@@ -479,6 +479,19 @@ def test_extract_quotes_grousing_is_speaking():
     assert [(a.quote.speaker_text, a.quote.text) for a in found][-1] == ("Mayor Tomas Brennick", "never runs on time")
 
 
+def test_extract_quotes_a_name_running_through_of_is_the_speaker_whole():
+    found = _quotes("Ferry traffic in the harbour rose sharply over the last year, the University of Orsk reported on Monday.")[2]
+    assert [a.quote.speaker_text for a in found] == ["the University of Orsk"]
+    assert found[0].quote.speaker is not None
+
+
+def test_extract_quotes_few_or_many_name_no_one():
+    # Counted people speak, but no entity is made of "few": reports list them as unnamed.
+    for text in ("But few believe the new quay will ever pay for itself.", "Many say the old pier is unsafe."):
+        found = _quotes(text)[2]
+        assert [(a.unnamed, a.quote.speaker) for a in found] == [(True, None)], text
+
+
 def test_extract_quotes_what_a_group_wants_is_its_stance():
     found = _quotes("Only about 4 in 10 harbour voters want all the old ferries to be sold.")[2]
     assert [(s, c, t) for s, c, t in _said(found)] == [

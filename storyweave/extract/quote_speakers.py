@@ -52,6 +52,10 @@ def _np_span(token: Any) -> tuple[int, int]:
         tokens = [t for t in tokens if t.i > breaks[-1]]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
+    # A name running through a preposition ("the University of Michigan") is named whole.
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("ORG", "FAC", "GPE")), None)
+    if name is not None and not breaks and not dashes:
+        start, end = min(start, name.start_char), max(end, name.end_char)
     return start, end
 
 
@@ -248,10 +252,16 @@ def _the_two(noun: Any) -> bool:
     return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
 
 
+#: Words that stand for a number of people without naming them ("few believe …", "most
+#: say …"); the tagger reads them as adjectives or determiners.
+COUNTED_PEOPLE = frozenset({"few", "many", "most", "some", "several", "all", "both", "none", "others"})
+
+
 def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
-    no named entity in it ("officials", "Climate researchers", "a new council report")."""
-    if head.pos_ not in ("NOUN", "PRON"):
+    no named entity in it ("officials", "Climate researchers", "a new council report",
+    "few")."""
+    if head.pos_ not in ("NOUN", "PRON") and head.lower_ not in COUNTED_PEOPLE:
         return False
     tokens = [t for t in head.doc if span[0] <= t.idx < span[1]]
     return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in tokens)
