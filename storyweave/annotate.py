@@ -9,7 +9,6 @@ hash of the text and vectors by the hash of each sentence, so nothing is compute
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np

@@ -74,7 +74,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     # latest date written is an event's, which the reports come after: a weekday is the
     # first one on or after it ("inked a pact on Wednesday", the day after the arrival).
     dated = [d for d in map(_published_day, annotations) if d]
-    weekdays_ahead = None if not dated else False
+    weekdays_ahead = False if dated else None
 
     quotes: list[Quote] = []
     confidences: dict[str, float] = {}

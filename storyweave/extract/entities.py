@@ -289,14 +289,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             surfaces.update(clusters[k].surfaces)
             articles |= clusters[k].articles
-        # The name shown is a full name ("Hugo Brennick", not "Brennick"), the fullest of
-        # those written twice or more: a form seen once may be the tagger running a name into
-        # a headline ("Marco Rubio Responds To Question") or a rare formal one.
-        def shown(s: str) -> tuple[bool, int, int, int, str]:
-            words = len(normalise_name(s).split())
-            return words > 1, min(surfaces[s], 2), words, surfaces[s], s
-
-        name = max(surfaces, key=shown)
+        name = max(surfaces, key=lambda s: _shown_rank(s, surfaces))
         eid = entity_id(root[1], root[0])
         entities.append(Entity(eid, name, root[0], tuple(sorted(set(surfaces) - {name})), tuple(sorted(articles))))
         for k in group:
@@ -305,6 +298,15 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention)
+
+
+def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:
+    """How fit a written form is to name its entity: a full name ("Hugo Brennick", not
+    "Brennick"), the fullest of those written twice or more — a form seen once may be the
+    tagger running a name into a headline ("Marco Rubio Responds To Question") or a rare
+    formal one."""
+    words = len(normalise_name(surface).split())
+    return words > 1, min(surfaces[surface], 2), words, surfaces[surface], surface
 
 
 def _link_capitals(entities: list[Entity], by_key: dict[tuple[str, str], str]) -> None:
