@@ -485,6 +485,17 @@ def test_extract_quotes_a_name_running_through_of_is_the_speaker_whole():
     assert found[0].quote.speaker is not None
 
 
+def test_extract_quotes_a_pronoun_continues_its_sentences_subject_who_is_no_channel_of_her_own_words():
+    text = ("Mayor Tomas Brennick, who is battling Maria Santos for the harbour seat, told Radio Orsk that there is "
+            "“a strange deal going on” at the pier.\n\n"
+            "In her Sunday interviews, Maria Santos again criticized the harbour board, though she added that the "
+            "new quay would help the fishing fleet.")
+    _, index, found = _quotes(text)
+    added = next(a.quote for a in found if a.quote.cue == "added")
+    # The last speaker is Brennick; the sentence's own subject is Santos, and she relays nothing of hers.
+    assert (index.get(added.speaker).name, added.channel) == ("Maria Santos", None)
+
+
 def test_extract_quotes_few_or_many_name_no_one():
     # Counted people speak, but no entity is made of "few": reports list them as unnamed.
     for text in ("But few believe the new quay will ever pay for itself.", "Many say the old pier is unsafe."):

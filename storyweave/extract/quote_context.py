@@ -87,6 +87,11 @@ class _Context:
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
         # starting at the pronoun counts as before it.
         recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2])]
+        # "Carson criticized the media, though he added …": a person the pronoun's sentence
+        # has as a subject before it, later than the last speaker, is whom it continues.
+        same = [p for p in self.persons if p[0] == sentence and p[1] < char and p[3] and fits(p[2])]
+        if same and (not recent or recent[-1][1] < same[-1][1]):
+            return same[-1][2], 0.9
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7

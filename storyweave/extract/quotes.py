@@ -210,6 +210,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 cue = f"{cue} {prep.group(1)}"
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
+            if channel and speaker[0] and self.index.lookup(channel) == speaker[0]:
+                channel = None  # "Carson criticized the media, though he added …": no relay of his own words
         if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS \
                 and (_is_speech(verb) or self._first_person_belief(speaker, verb, kind)) \
                 and not any(s <= speaker.span[0] < e for s, e in self._quoted):
