@@ -6,8 +6,9 @@ belong together by the parse (the content lies in the cue's subtree). Indirect s
 ("Kim said the pact would …") is the clausal complement of a speech verb.
 
 Speakers written as pronouns ("he said") or role nouns ("the leader said") are resolved
-to the most salient person before them: the last speaker within two sentences, else the
-last person who was a grammatical subject, else the last person named. People whose
+to the most salient person before them: a subject of their own sentence that comes after
+the last speaker, else the last speaker within two sentences, else the last person who was
+a grammatical subject, else the last person named. People whose
 gender the article makes clear (genders.py: "Mrs Varga", "spokesman Brel", "Varga arrived.
 She …") are skipped when the pronoun or role noun says the other gender.
 
