@@ -81,23 +81,29 @@ def independent_groups(article_ids: Sequence[str], links: Sequence[ProvenanceLin
     """Each article's independent-source group: articles that reuse one another share one,
     and so do articles of one outlet (``outlets``: article id → keys naming its outlet, see
     :func:`outlet_keys`): an outlet reporting a thing twice is still one source for it."""
-    parent = {a: a for a in article_ids}
+    known = set(article_ids)
+    pairs = [(link.source, link.derived) for link in links
+             if link.score >= SAME_SOURCE_SCORE and link.source in known and link.derived in known]
+    first_of_outlet: dict[str, str] = {}
+    for a in article_ids:
+        for key in (outlets or {}).get(a, ()):
+            pairs.append((first_of_outlet.setdefault(key, a), a))
+    return connected(article_ids, pairs)
+
+
+def connected(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each id → the smallest id of the set the pairs join it to (itself when alone)."""
+    parent = {a: a for a in ids}
 
     def find(x: str) -> str:
         while parent[x] != x:
             x = parent[x]
         return x
 
-    pairs = [(link.source, link.derived) for link in links
-             if link.score >= SAME_SOURCE_SCORE and link.source in parent and link.derived in parent]
-    first_of_outlet: dict[str, str] = {}
-    for a in article_ids:
-        for key in (outlets or {}).get(a, ()):
-            pairs.append((first_of_outlet.setdefault(key, a), a))
     for a, b in pairs:
         ra, rb = sorted((find(a), find(b)))
         parent[rb] = ra
-    return {a: find(a) for a in article_ids}
+    return {a: find(a) for a in parent}
 
 
 def outlet_keys(article: Article) -> tuple[str, ...]:

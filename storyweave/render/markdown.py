@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from .._text import names_together, outlet_host
+from ..provenance import connected
 from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
@@ -88,18 +89,11 @@ _LINK_KINDS = {"copy": "copies", "paraphrase": "paraphrases"}
 def _shared_text_sets(view: StoryView, links: list[dict[str, Any]]) -> str:
     """'they share text: [1], [3] and [6] (copies and paraphrases)': each set of articles
     linked by provenance, named once."""
-    owner: dict[str, str] = {}
-
-    def find(a: str) -> str:
-        while owner.setdefault(a, a) != a:
-            a = owner[a]
-        return a
-
-    for p in links:
-        owner[find(p["derived"])] = find(p["source"])
+    pairs = [(p["source"], p["derived"]) for p in links]
+    root = connected({a for pair in pairs for a in pair}, pairs)
     sets: dict[str, list[dict[str, Any]]] = {}
     for p in links:
-        sets.setdefault(find(p["source"]), []).append(p)
+        sets.setdefault(root[p["source"]], []).append(p)
     parts = []
     for members in sets.values():
         labels = sorted({view.label(a) for p in members for a in (p["derived"], p["source"])})
