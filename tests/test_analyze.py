@@ -369,3 +369,20 @@ def test_analyze_a_shared_framing_is_no_corroboration_of_what_was_said(tmp_path)
     assert "Varis said the towns could build a joint ferry service together." in [claims[c] for c in said["claims"]]
     friendship = next(f for f in story["facts"] if any("friendship" in claims[c] for c in f["claims"]))
     assert friendship["status"] == "single-source" and len(friendship["claims"]) == 1
+
+
+def test_analyze_dates_the_event_by_a_part_of_its_day(tmp_path):
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    (tmp_path / "debate.txt").write_text(
+        "Thursday, March 10, 2016\nMayors Clash In Harbour Debate\n\n"
+        "The two mayors clashed over the harbour on Wednesday night in a debate at the town hall. "
+        "A vote on the harbour plan is due on Tuesday.\n",
+        encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(tmp_path)], store=store)
+    assert not failures
+    story = analysis["stories"][0]
+    assert ("Wednesday night", "2016-03-09TNI") in [(d["text"], d["value"]) for d in story["dates"]]
+    assert story["event_date"] == "2016-03-09"

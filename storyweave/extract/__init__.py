@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Sequence
@@ -18,6 +19,9 @@ from .claims import find_claims
 from .dates import find_time_expressions, latest_explicit_date
 from .entities import EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
+
+#: A TIMEX3 value that names a day, alone or with a time of it ("2016-03-09TNI").
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 __all__ = ["extract", "StoryExtraction"]
 
@@ -84,7 +88,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     extra_entities: dict[str, Entity] = {}
     for ann in annotations:
         attributions: list[Attribution] = find_quotes(ann, index)
-        for n, attribution in enumerate(attributions):
+        for attribution in attributions:
             q = attribution.quote
             speaker = q.speaker
             if speaker is None and q.speaker_text and not attribution.unnamed:
@@ -117,10 +121,11 @@ def _event_date(dates: Sequence[DateMention], annotations: Sequence[Annotation])
     first_seen: dict[str, tuple[int, int]] = {}
     order = {a.article.id: i for i, a in enumerate(annotations)}
     for d in dates:
-        if d.value and len(d.value) == 10 and d.value[4] == "-" and d.value[:4].isdigit():
-            votes[d.value] += 1
-            first_seen.setdefault(d.value, (d.span[0], order[d.article]))
-            first_seen[d.value] = min(first_seen[d.value], (d.span[0], order[d.article]))
+        # "Wednesday night" (2016-03-09TNI) dates the event to its day as "Wednesday" does.
+        day = d.value[:10] if d.value and _FULL_DAY.match(d.value) else None
+        if day:
+            votes[day] += 1
+            first_seen[day] = min(first_seen.get(day, (d.span[0], order[d.article])), (d.span[0], order[d.article]))
     if not votes:
         return None
     return min(votes, key=lambda v: (-votes[v], first_seen[v]))
