@@ -357,18 +357,13 @@ def _annotation(text: str, name: str):
     (quote finding reads the parse and the entity mentions only)."""
     import numpy as np
 
-    from storyweave.annotate import MENTION_LABELS, _sentences
-    from storyweave.model import Annotation, Article, Mention
+    from storyweave.annotate import _sentences, entity_mentions
+    from storyweave.model import Annotation, Article
     from storyweave.nlp import load_nlp
 
     doc = load_nlp()(text)
     sentences = _sentences(doc)
-    starts = [s.span[0] for s in sentences]
-    mentions = []
-    for ent in doc.ents:
-        if ent.label_ in MENTION_LABELS:
-            index = max(0, int(np.searchsorted(starts, ent.start_char, side="right")) - 1) if starts else 0
-            mentions.append(Mention(ent.text, ent.label_, (ent.start_char, ent.end_char), index))
+    mentions = entity_mentions(doc, [s.span[0] for s in sentences])
     article = Article(id=name, source=name, location=name, title="", text=text)
     return Annotation(article, tuple(sentences), tuple(mentions), np.zeros((len(sentences), 384), np.float32), doc)
 

@@ -9,7 +9,7 @@ hash of the text and vectors by the hash of each sentence, so nothing is compute
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from .store.base import Store
 
 #: Entity labels storyweave keeps as mentions; numbers and dates are handled in extract.
+#: Words that end a person's name the tagger ran on into a Title Case headline; never
+#: part of a name after its first word.
+HEADLINE_VERBS = frozenset("says said tells told asks asked slams responds warns claims admits denies calls vows "
+                           "urges blasts defends is was are were has had have never not".split())
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -107,11 +111,31 @@ def annotate(articles: Iterable[Article], options: Options | None = None, store:
     for article, doc in zip(articles, docs):
         sentences = _sentences(doc)
         starts = [s.span[0] for s in sentences]
-        mentions = []
-        for ent in doc.ents:  # type: ignore[attr-defined]
-            if ent.label_ not in MENTION_LABELS:
-                continue
-            index = max(0, np.searchsorted(starts, ent.start_char, side="right") - 1) if starts else 0
-            mentions.append(Mention(ent.text, ent.label_, (ent.start_char, ent.end_char), int(index)))
-        out.append(Annotation(article, tuple(sentences), tuple(mentions), _vectors(sentences, store, options.embedder), doc))
+        out.append(Annotation(article, tuple(sentences), tuple(entity_mentions(doc, starts)),
+                              _vectors(sentences, store, options.embedder), doc))
     return out
+
+
+def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
+    """The named-entity mentions of a parsed text, each with its sentence number.
+
+    A hashtag is no one ("#Justdoit"), and a person's name ends before a headline's verb
+    that the tagger ran into it ("Trump Says He Never Pledged …" is Trump).
+    """
+    mentions = []
+    for ent in doc.ents:
+        label = ent.label_
+        hashtag = ent.text.startswith("#") or doc.text[max(0, ent.start_char - 1) : ent.start_char] == "#"
+        if label not in MENTION_LABELS or label in ("PERSON", "ORG") and hashtag:
+            continue
+        if label == "PERSON":
+            cut = next((t for t in ent[1:] if t.lower_ in HEADLINE_VERBS), None)
+            if cut is not None:
+                ent = doc[ent.start : cut.i]
+                while len(ent) and not ent[-1].text[-1:].isalnum():
+                    ent = ent[:-1]
+                if not len(ent):
+                    continue
+        index = max(0, np.searchsorted(sentence_starts, ent.start_char, side="right") - 1) if sentence_starts else 0
+        mentions.append(Mention(ent.text, label, (ent.start_char, ent.end_char), int(index)))
+    return mentions

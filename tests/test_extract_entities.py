@@ -240,3 +240,15 @@ def test_extract_entities_link_mentions_a_pronoun_skips_the_other_gender():
     # "she" passes over Mr. Brennick; "he" passes over Ms. Lind and the actress.
     assert labels[2] == labels[0] != labels[1]
     assert labels[5] == labels[1]
+
+
+@pytest.mark.slow
+def test_extract_entities_a_headline_verb_or_a_hashtag_is_no_part_of_a_name():
+    from storyweave.annotate import entity_mentions
+    from storyweave.nlp import load_nlp
+
+    doc = load_nlp()("Brennick Tells Council He Will Not Resign\n\nTomas Brennick spoke on Monday. "
+                     "“The pier is safe. #Pierfest,” he wrote.")
+    people = [m.text for m in entity_mentions(doc, [0]) if m.label == "PERSON"]
+    # The tagger reads "Brennick Tells" and "Pierfest" as people.
+    assert people == ["Brennick", "Tomas Brennick"]

@@ -12,17 +12,13 @@ pytestmark = pytest.mark.slow
 
 
 def _annotation(text: str):
-    from storyweave.annotate import MENTION_LABELS, _sentences
-    from storyweave.model import Annotation, Article, Mention
+    from storyweave.annotate import _sentences, entity_mentions
+    from storyweave.model import Annotation, Article
     from storyweave.nlp import load_nlp
 
     doc = load_nlp()(text)
     sentences = _sentences(doc)
-    starts = [s.span[0] for s in sentences]
-    mentions = tuple(
-        Mention(e.text, e.label_, (e.start_char, e.end_char), max(0, int(np.searchsorted(starts, e.start_char, "right")) - 1))
-        for e in doc.ents if e.label_ in MENTION_LABELS
-    )
+    mentions = tuple(entity_mentions(doc, [s.span[0] for s in sentences]))
     article = Article(id="a1", source="test", location="test", title="", text=text)
     return Annotation(article, tuple(sentences), mentions, np.zeros((len(sentences), 384), np.float32), doc)
 
