@@ -983,8 +983,8 @@ def _speaker_of(text: str, words: str) -> str | None:
     # a person of unknown gender stays a candidate
     pytest.param("Tomas Brennick opened the pier on Monday. “It is safe,” she said.",
                  "It is safe", "Tomas Brennick", id="unknown-gender"),
-    pytest.param("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
-                 "Mr. Brennick toured the harbour. The spokeswoman said the pier would open in May.",
+    pytest.param("Tomas Brennick and Maria Varga, the harbour's spokeswoman, met on Monday. Mrs Varga praised "
+                 "the new pier. Mr. Brennick toured the harbour. The spokeswoman said the pier would open in May.",
                  "the pier would open in May", "Maria Varga", id="gendered-role-noun-speaker"),
     pytest.param("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
                  "“It took three years,” he said. “The pier is safe,” she said.",
@@ -1433,3 +1433,57 @@ def test_extract_quotes_a_source_named_without_an_entity_keeps_its_words():
 def test_extract_quotes_requests_channels_views_and_misparsed_reports(text, expected):
     _, _, found = _quotes(text)
     assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == expected
+
+
+def test_extract_quotes_who_was_told_is_no_speaker():
+    text = ("Mayor Ilse Varga had been told before the vote that she would lose narrowly. The harbour board "
+            "was told by Tomas Brennick that the pier would stay closed.")
+    _, index, found = _quotes(text)
+    speakers = {a.quote.text: index.get(a.quote.speaker).name if a.quote.speaker else None for a in found}
+    assert "she would lose narrowly" not in speakers or speakers["she would lose narrowly"] != "Ilse Varga"
+    assert speakers.get("the pier would stay closed") == "Tomas Brennick"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The harbour board should formally ask the court to rule on the pier.", "should formally ask"),
+    ("Varga could offer a potent defence of the pier plan at the hearing.", "could offer"),
+    ("Varga never said the pier was unsafe for the fishing boats.", "never said"),
+    ("Varga did not say whether the pier would reopen before the winter.", "did not say"),
+])
+def test_extract_quotes_advice_guess_or_denial_keeps_its_words_in_the_cue(sentence, cue):
+    # The clause was not (or not yet) said: the cue shows it, or a reader takes the clause
+    # for the speaker's words.
+    _, _, found = _quotes("Mayor Ilse Varga met the harbour board on Monday. " + sentence)
+    later = [a.quote.cue for a in found if a.quote.span[0] > 50]
+    assert later == [cue]
+
+
+def test_extract_quotes_inserted_attribution_is_left_out_of_the_words():
+    text = "Underneath the sharp criticism, council sources said, Varga still respects the harbour board."
+    _, _, found = _quotes(text)
+    assert found and found[0].quote.text == "Underneath the sharp criticism … Varga still respects the harbour board"
+
+
+def test_extract_quotes_role_noun_stands_only_for_someone_given_that_role():
+    text = ("Mayor Ilse Varga opened the new pier on Monday with harbour master Tomas Brennick. "
+            "“We kept our promise,” the mayor said. Later the fire chief said the old pier would be torn down.")
+    _, index, found = _quotes(text)
+    by_text = {a.quote.text: a.quote.speaker for a in found}
+    assert index.get(by_text["We kept our promise"]).name == "Ilse Varga"
+    assert by_text.get("the old pier would be torn down") is None
+
+
+def test_extract_quotes_pronoun_after_a_long_quotation_is_the_last_speaker():
+    text = ("Tomas Brennick defended the pier. “It was built to last. It will stand for a century. The storms "
+            "will not move it. Every plank was tested,” he said. "
+            "“To the extent they care,” he said of the council, “I answered every question they asked.”")
+    _, index, found = _quotes(text)
+    last = [a for a in found if a.quote.text.startswith("To the extent")]
+    assert last and index.get(last[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_pronoun_prefers_the_main_subject_to_one_inside_a_clause():
+    text = ("Mayor Ilse Varga visited the harbour on Monday, where Tomas Brennick is the harbour master. "
+            "“Nobody knows the pier better,” she said.")
+    _, index, found = _quotes(text)
+    assert found and index.get(found[-1].quote.speaker).name == "Ilse Varga"

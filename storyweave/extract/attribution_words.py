@@ -42,6 +42,8 @@ INDIRECT_VERBS = frozenset(
 #: that mark the guess: then the clause is the writer's inference, not what anyone said.
 GUESSED_STATES = frozenset({"know", "feel", "think", "believe", "realize", "realise", "sense", "suspect", "understand"})
 WRITERS_MODALS = frozenset({"must", "may", "might", "surely", "probably"})
+#: Modals by which a writer advises or supposes what someone would say.
+UNSAID_MODALS = frozenset({"should", "ought", "shall", "could"})
 #: Documents someone issues that say something themselves ("released a statement saying …").
 DOCUMENT_NOUNS = frozenset("statement release note letter memo email e-mail tweet post message video ad advertisement "
                            "report filing editorial op-ed column".split())

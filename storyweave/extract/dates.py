@@ -230,7 +230,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 # expression decides; with none before it, the clause after it is looked at; the default is
 # the past, as in most news reports.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+to|must(?!\s+have\b)|(?:has|have)\s+to|(?:plans?|planned|"
+    r"\b(?:will|won't|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|(?:has|have)\s+to|(?:plans?|planned|"
     r"set|expected|scheduled|due|poised|slated|hopes?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
     r"next|upcoming|until|till|postponed|delayed|adjourned|"
     # A hearing or a return someone is bound or remanded to: "remanded in custody to appear

@@ -4,14 +4,18 @@ which a pronoun or role noun ("he said", "the mayor said") is resolved to a pers
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
+from collections import Counter, defaultdict
+from typing import Any, Callable
 
 from ..model import Annotation
 from .attribution import Attribution
 from .entities import EntityIndex
 from .genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .quote_marks import quoted_spans
+
+#: Mentions that make a person the article's main one, whom an otherwise unanchored
+#: pronoun stands for.
+MAIN_PERSON_MENTIONS = 3
 
 
 class _Context:
@@ -25,10 +29,17 @@ class _Context:
         self.persons: list[tuple[int, int, str, bool]] = []  # (sentence, char, entity, is_subject)
         starts = [s.span[0] for s in annotation.sentences]
         self._starts = starts
+        spans = {}
         for m in annotation.mentions:
             eid = self._person_of(m)
             if eid is not None:
                 self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
+                spans[m.span[0]] = m.span
+        self.persons += self._untagged_subjects()
+        self.persons.sort(key=lambda p: p[1])
+        self.main_subjects = {p[1] for p in self.persons
+                              if p[3] and is_main_subject(annotation.doc, spans.get(p[1], (p[1], p[1] + 1)))}
+        self.mention_counts = Counter(p[2] for p in self.persons)
         # The pronouns speakers were credited by ("he said" resolved to Brel): a later "she"
         # skips Brel even when nothing else in the article tells his gender.
         self.called: dict[str, set[str]] = defaultdict(set)
@@ -39,6 +50,19 @@ class _Context:
         eid = self.index.by_mention.get((self.article, mention.span[0], mention.span[1]))
         entity = self.index.get(eid)
         return eid if entity and entity.type == "PERSON" else None
+
+    def _untagged_subjects(self) -> list[tuple[int, int, str, bool]]:
+        """Subjects that name a person of the story the tagger missed in this sentence
+        ("Trump did rule out …" where it tagged "Trump" elsewhere)."""
+        spans = [m.span for m in self.annotation.mentions]
+        found = []
+        for token in self.annotation.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or any(a <= token.idx < b for a, b in spans):
+                continue
+            eid = self.index.lookup(token.text, ("PERSON",))
+            if eid is not None:
+                found.append((self.sentence_of(token.idx), token.idx, eid, True))
+        return found
 
     def _is_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
@@ -74,15 +98,17 @@ class _Context:
                 return ()
         return people
 
-    def resolve(self, char: int, word: str = "") -> tuple[str | None, float]:
-        """The person a pronoun or role noun ``word`` at ``char`` stands for, and how sure
-        that is; "she" never stands for someone the article calls Mr or "he"."""
+    def resolve(self, char: int, word: str = "", allowed: Callable[[str], bool] | None = None) -> tuple[str | None, float]:
+        """The person a pronoun or role noun ``word`` at ``char`` stands for (one ``allowed``
+        accepts, if given), and how sure that is; "she" never stands for someone the article
+        calls Mr or "he"."""
         sentence = self.sentence_of(char)
         wanted = pronoun_gender(word)
 
         def fits(eid: str) -> bool:
             called = self.called.get(eid, set())
-            return compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted)
+            return compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted) \
+                and (allowed is None or allowed(eid))
 
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
         # starting at the pronoun counts as before it.
@@ -97,10 +123,27 @@ class _Context:
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
         subjects = [p for p in self.persons if p[1] < char and p[3] and sentence - p[0] <= 3 and fits(p[2])]
         if subjects:
-            return subjects[-1][2], 0.6
+            # The subject of a main verb before one inside a clause ("Obama will make the case
+            # that Clinton is qualified. “…,” he will say").
+            main = [p for p in subjects if p[1] in self.main_subjects]
+            return (main or subjects)[-1][2], 0.6
+        # Named but never a subject nearby ("… getting through Anderson Cooper's questions.
+        # After all, while he insisted …" in a story about Trump): the one the article names
+        # most.
         named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3 and fits(p[2])]
         if named:
-            return named[-1][2], 0.4
+            return max(named, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.4
+        # Nobody near (a long quotation since): the last one who spoke continues, else the
+        # one person named so far, else the article's main person.
+        earlier = [s for s in self.speakers if s[1] <= char and fits(s[2])]
+        if earlier:
+            return earlier[-1][2], 0.3
+        people = {p[2] for p in self.persons if p[1] < char and fits(p[2])}
+        if len(people) == 1:
+            return people.pop(), 0.3
+        main = [p for p in self.persons if p[1] < char and fits(p[2]) and self.mention_counts[p[2]] >= MAIN_PERSON_MENTIONS]
+        if main:
+            return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
         return None, 0.0
 
 

@@ -75,12 +75,24 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
     return heads[-1] if heads else subject
 
 
+#: Speech verbs whose passive subject is the one spoken to, not the speaker.
+_TOLD_WHOM = frozenset({"tell", "inform", "assure", "reassure", "warn", "advise", "notify", "remind", "brief", "ask", "urge"})
+
+
+#: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
+ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy")}
+
+
 def _subject(verb: Any) -> Any:
     """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
     seen = 0
     first = verb
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.lemma_.lower() in _TOLD_WHOM and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Sanders had been told that he would lose": the subject heard it; the teller
+            # is the "by" phrase, or no one named.
+            subjects = []
         if subjects:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker.
@@ -311,8 +323,10 @@ class SpeakerFinding(FinderBase):
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject)
         if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN" and _one_in_focus(subject):
-            # "the North Korean leader said": a role noun stands for the person in focus.
-            eid, confidence = self.context.resolve(subject.idx, subject.lemma_)
+            # "the North Korean leader said": a role noun stands for the person in focus, if
+            # the article gives them that role ("the mayor said" is not President Obama).
+            role = subject.lemma_.lower()
+            eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled(e, role))
             return Speaker(eid, words, span, confidence, unnamed=eid is None)
         if eid is None and _the_two(subject):
             # "the two leaders said": the two people the last sentences name, if only two.
@@ -323,6 +337,21 @@ class SpeakerFinding(FinderBase):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
         return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
+
+    def _titled(self, eid: str, role: str) -> bool:
+        """Whether the article names ``eid`` with the role noun: before a mention ("President
+        Barack Obama", "North Korean leader Kim") or in an apposition after it ("Varga, the
+        city's mayor")."""
+        words = "|".join(map(re.escape, (role, *ROLE_ABBREVIATIONS.get(role, ()))))
+        title = re.compile(rf"\b(?:{words})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$", re.I)
+        role_word = re.compile(rf"\b{re.escape(role)}\b", re.I)
+        for (article, start, end), mentioned in self.index.by_mention.items():
+            if article != self.annotation.article.id or mentioned != eid:
+                continue
+            after = re.match(r",\s+(?:the|a|an|its|his|her|their)\b[^,.;]{0,40}", self.text[end : end + 60])
+            if title.search(self.text[max(0, start - 60) : start]) or after and role_word.search(after.group()):
+                return True
+        return False
 
     def _joint_subject_before(self, pronoun: Any) -> tuple[str, ...]:
         """Everyone "they" stands for when the sentence before is about two or more named

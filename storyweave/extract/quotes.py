@@ -44,7 +44,7 @@ from typing import Any
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
-    GUESSED_STATES, WRITERS_MODALS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
+    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS,
 )
 from .entities import EntityIndex
@@ -232,6 +232,13 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
             # "he must know it has a limit": the writer guessing at a mind, not a statement.
             return None
+        unsaid = [c for c in verb.children if c.i < verb.i and (c.dep_ == "aux" and c.lower_ in UNSAID_MODALS or c.dep_ == "neg")]
+        if kind == "indirect" and unsaid and cue_span == (verb.idx, verb.idx + len(verb.text)):
+            # "did not recommend that she face charges", "should ask the court to rule",
+            # "could offer a testimony": the cue keeps the words that say it was not (or not
+            # yet) said, so no reader takes the clause for what was said.
+            first = min(c.idx for c in [*unsaid, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)])
+            cue = f"{self.text[first : verb.idx]}{cue}"
         if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and not _is_speech(verb) and (
                 speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS):
             # "The unprecedented resolution …, revealing how galaxies formed": a participle
@@ -259,7 +266,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             speaker_span=speaker_span,
             cue=cue,
             channel=channel,
-            text=self.text[start:end],
+            text=self._words_said(start, end),
             span=(start, end),
             kind=kind,
             # Only a speaker found from context may take another outlet's name for the same
@@ -270,6 +277,16 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 eid is None and not unnamed and speaker_text and speaker_text.lower() not in PRONOUNS | NON_PERSON_PRONOUNS),
         )
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
+
+
+    def _words_said(self, start: int, end: int) -> str:
+        """The quote's text: the clause without an attribution inserted in it ("underneath
+        the criticism, Democratic sources said, Axelrod still …" → "underneath the criticism
+        … Axelrod still …")."""
+        inserted = self._inserted.get((start, end))
+        if inserted is None or not start < inserted[0] < inserted[1] < end:
+            return self.text[start:end]
+        return f"{self.text[start : inserted[0]].rstrip(' ,—–-')} … {self.text[inserted[1] : end].lstrip(' ,—–-')}"
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
