@@ -359,6 +359,8 @@ class _Names:
         index = next((i for i, s in enumerate(annotation.sentences) if s.span[0] <= claim.span[0] < s.span[1]), None)
         if not index:
             return None
+        if match.group(1) == "It" and _dummy_it(annotation, claim.span[0] + len(claim.text) - len(claim.text.lstrip())):
+            return None
         wanted = PRONOUN_TYPES[match.group(1).lower()]
         previous = annotation.sentences[index - 1]
         subjects = [m for m in annotation.mentions if m.sentence == index - 1 and _is_subject(annotation, m.span, previous.span)]
@@ -378,6 +380,23 @@ class _Names:
             name = entity.name
         name = name[0].upper() + name[1:]
         return f"[{name}]{text[match.end():]}"
+
+
+#: Verbs an "it" stands for nothing before when a clause follows them ("It falls to the
+#: Parliament to decide", "It seems that …", "It is unclear whether …").
+DUMMY_IT_VERBS = frozenset("be seem appear remain fall take make happen matter".split())
+
+
+def _dummy_it(annotation: Annotation, char: int) -> bool:
+    """Whether the "It" at ``char`` is a placeholder for a clause later in its sentence."""
+    doc = annotation.doc
+    token = next((t for t in doc if t.idx == char), None) if doc is not None else None
+    if token is None or token.lower_ != "it":
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in DUMMY_IT_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") or c.dep_ == "acomp" and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        for c in verb.children)
 
 
 def _key(name: str) -> str:

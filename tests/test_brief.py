@@ -72,6 +72,22 @@ def test_brief_leaves_out_an_opening_pronoun_it_cannot_name() -> None:
     assert not any(t.startswith(("It ", "[")) for t in texts), texts
 
 
+def test_brief_does_not_name_an_it_that_stands_for_a_clause() -> None:
+    from dataclasses import replace
+
+    from storyweave.nlp import load_nlp
+
+    sentences = ["The harbour board is under the mayor's sway.",
+                 "It falls to the council to rule on the legality of the quay."]
+    a = _annotation("a", sentences, [("The harbour board", "ORG", 0)])
+    a = replace(a, doc=load_nlp()(a.article.text))
+    b = _annotation("b", ["The harbour board is under the mayor's sway.", "The council met on Monday."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert not any("[The harbour board] falls" in t for t in texts), texts
+
+
 def test_brief_names_a_pronoun_speaker_or_drops_the_quote() -> None:
     said = "“This quay is the best promise we can make to the fishermen,” he said."
     a = _annotation("a", ["Mayor Mara Lind opened the new quay on Monday.", said], [("Mara Lind", "PERSON", 0)])
