@@ -79,6 +79,13 @@ def test_dates_a_deadline_someone_must_meet_is_ahead_of_the_report():
     assert _only("The ferry must have sailed on May 9.", dt.date(2009, 4, 28)).value == "2008-05-09"
 
 
+def test_dates_what_may_happen_is_ahead_of_the_report_but_the_month_may_is_no_modal():
+    assert _only("The plan may cost the mayor her seat in the vote on March 13.", dt.date(2016, 3, 10)).value == "2016-03-13"
+    assert _only("It might reopen on March 13.", dt.date(2016, 3, 10)).value == "2016-03-13"
+    found = find_time_expressions("The law passed in May and took effect on March 13.", dt.date(2016, 3, 10))
+    assert [e.value for e in found] == ["2015-05", "2015-03-13"]
+
+
 def test_dates_british_clock_times_with_a_dot():
     assert _only("By 6.30am the fire had been contained.", TUESDAY).value == "2024-06-18T06:30"
     assert _only("Police arrived at 9.15 pm.", TUESDAY).value == "2024-06-18T21:15"

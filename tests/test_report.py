@@ -293,3 +293,20 @@ def test_report_html_is_a_renderer(hostile_analysis: dict[str, Any]) -> None:
     assert "html" in RENDERERS
     out = RENDERERS["html"](hostile_analysis)
     assert out.startswith("<!DOCTYPE html>") and "<script>window.__pwned" not in out
+
+
+def test_report_who_said_what_shows_a_denial_in_its_cue_and_repeated_words_once() -> None:
+    quote = {"article": "a", "speaker": "e1", "speaker_text": "Varga", "channel": None, "kind": "direct",
+             "text": "The pier is safe.", "group": None, "speakers": []}
+    analysis = {"articles": [{"id": "a", "source": "Paper A", "text": "x"}],
+                "entities": [{"id": "e1", "name": "Ilse Varga", "type": "PERSON", "aliases": [], "articles": ["a"]}],
+                "stories": [{"id": "s", "articles": ["a"], "quote_groups": [],
+                             "quotes": [{**quote, "id": "q1", "cue": "said", "span": [0, 17]},
+                                        {**quote, "id": "q2", "cue": "wrote", "span": [40, 57], "text": '"The pier is safe.'},
+                                        {**quote, "id": "q3", "cue": "did not recommend", "kind": "indirect",
+                                         "text": "the pier be closed", "span": [60, 78]}]}]}
+    md = markdown.render(analysis)
+    said = md.split("## Who said what")[1]
+    # The same words printed twice in one article (the quote, then the post it came from).
+    assert said.count("The pier is safe") == 1
+    assert "did not recommend the pier be closed" in said

@@ -113,7 +113,9 @@ def word_diff(old: str, new: str) -> DiffOps:
     return ops
 
 
-_CUE_WORDS = re.compile(r"[A-Za-z]+(?: [a-z]+)?")
+#: A cue verb with its particle or what says it was not said ("did not recommend",
+#: "should formally ask", "didn't say").
+_CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [a-z]+(?:n['’]t)?){0,3}")
 #: Words that open a reported clause written before its cue ("The ministry may pay, officials
 #: said") and read lower case after it ("said the ministry may pay"); names keep their capital.
 _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There)\b")
@@ -293,7 +295,11 @@ class StoryView:
                 continue
             name = self.speaker_name({**quotes[0], "speaker": group.get("speaker") or quotes[0].get("speaker"),
                                       "speakers": group.get("speakers") or quotes[0].get("speakers")})
-            speakers.setdefault(name, SpeakerView(name)).groups.append(self._group(group, quotes))
+            view = speakers.setdefault(name, SpeakerView(name))
+            if len(quotes) == 1 and any(g.reference["article"] == quotes[0]["article"] and same_wording(g.reference["text"], quotes[0]["text"])
+                                        for g in view.groups):
+                continue  # the same words printed twice in one article (the quote, then the post it came from)
+            view.groups.append(self._group(group, quotes))
         first_seen = {q["id"]: i for i, q in enumerate(self.story.get("quotes") or [])}
         # Named speakers first, in the order they are first quoted; unnamed sources last.
         return sorted(speakers.values(), key=lambda s: (s.name == UNNAMED, min(first_seen.get(g.reference["id"], 0) for g in s.groups)))
