@@ -9,7 +9,9 @@ embedder — see ``docs/group.md`` for the measurements behind that choice):
   puts the event there.
 * ``names``: capitalised word n-grams that do not open a sentence (people, places,
   organisations: the *who* and *where* that keep two earthquakes apart) and four-digit
-  years (the *when*), prefixed ``"@"`` so they never collide with plain terms.
+  years (the *when*), prefixed ``"@"`` so they never collide with plain terms. A
+  capitalised word the same article also writes in lower case ("Police", "Shooting" in a
+  title-case headline) is a plain word there, not a name.
 * ``day``: the publication day, for the time window; without one, the latest full
   date written in the title or the first lines (a dateline), which bounds it from below.
 * ``shingles``: hashed word 5-shingles of the body, for near-duplicate detection.
@@ -51,6 +53,8 @@ _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]
 #: Where a capital opens a sentence rather than a name: after one of ``.!?:"“”‘’'`` and
 #: any white space (the match ends where the capital starts), or at the text's start.
 _SENTENCE_OPENING = re.compile(r"[.!?:\"“”‘’']\s*(?=[A-Z])")
+# A word written in lower case (the same characters as a word of a capitalised run).
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][\w'’\-]*")
 _start = operator.methodcaller("start")
 _text = operator.methodcaller("group", 0)
 
@@ -116,10 +120,12 @@ def _count_words(text: str, weight: float, counts: dict[str, float]) -> None:
             counts[word] = counts.get(word, 0.0) + weight * n
 
 
-def _count_names(text: str, weight: float, counts: dict[str, float]) -> None:
+def _count_names(text: str, weight: float, counts: dict[str, float], plain: frozenset[str] = frozenset()) -> None:
     """Count capitalised runs ("Bandar Abbas", "Kim Jong Un") and each of their words,
     and four-digit years. A run's first word is dropped when it opens a sentence, as
-    every sentence opens with a capital."""
+    every sentence opens with a capital; so is a word of ``plain`` (the words the
+    article writes in lower case: "Harlow Police Department" where the text also says
+    "police" gives "Harlow" and "Department"), which cuts the run where it stood."""
     opening = {m.end() for m in _SENTENCE_OPENING.finditer(text)}
     opening.add(len(text) - len(text.lstrip()))
     # A name recurs through an article: each distinct (run, opens a sentence) is read
@@ -133,13 +139,24 @@ def _count_names(text: str, weight: float, counts: dict[str, float]) -> None:
             words = words[1:]
         words = [w for w in words if w not in STOPWORDS and len(w) > 1]
         add = weight * n
+        stretch: list[str] = []
         for w in words:
+            if w in plain:
+                _count_run(stretch, add, counts)
+                stretch = []
+                continue
             counts["@" + w] = counts.get("@" + w, 0.0) + add
-        if len(words) > 1:
-            key = "@" + " ".join(words)
-            counts[key] = counts.get(key, 0.0) + add
+            stretch.append(w)
+        _count_run(stretch, add, counts)
     for year in _YEARS.findall(text):
         counts["@" + year] = counts.get("@" + year, 0.0) + weight
+
+
+def _count_run(words: list[str], add: float, counts: dict[str, float]) -> None:
+    """Count a run of two or more name words as one name too ("@bandar abbas")."""
+    if len(words) > 1:
+        key = "@" + " ".join(words)
+        counts[key] = counts.get(key, 0.0) + add
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
@@ -213,9 +230,10 @@ def sketch(title: str, text: str, published: str | None = None) -> Sketch:
     lead = _lead_end(body)
     counts: dict[str, float] = {}
     names: dict[str, float] = {}
+    plain = frozenset(_LOWER_WORD.findall(title + "\n" + body))
     for part, weight in ((title, LEAD_WEIGHT), (body[:lead], LEAD_WEIGHT), (body[lead:], 1.0)):
         _count_words(part, weight, counts)
-        _count_names(part, weight, names)
+        _count_names(part, weight, names, plain)
     counts.update(names)  # after the words: Sketch.words relies on this order
     # Every count is at least 1 (weights are 1 and LEAD_WEIGHT), so 1 + log(count), in C.
     terms = dict(zip(counts, map(operator.add, repeat(1.0), map(math.log, counts.values()))))

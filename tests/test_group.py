@@ -234,6 +234,22 @@ def test_group_features_read_names_after_sentence_openers() -> None:
     assert not any(t.startswith("@") for t in terms[: features.words])
 
 
+def test_group_features_a_word_written_in_lower_case_elsewhere_is_not_a_name() -> None:
+    from storyweave.group_features import sketch
+
+    # A title-case headline capitalises every word; the body writes most of them in lower
+    # case, so only the words it never does ("Brooklyn", "Lorna Vance") are names there.
+    features = sketch("Teen Arrested In Shooting Of Hero Brooklyn Mom",
+                      "A teen was arrested on Friday over the shooting of Lorna Vance, a mom hailed as a hero "
+                      "after she shielded children in Brooklyn. The Harlow Police Department said police found "
+                      "the gun.")
+    assert {"@brooklyn", "@lorna vance", "@harlow", "@department"} <= features.names
+    assert not {"@arrested", "@shooting", "@hero", "@mom", "@hero brooklyn mom", "@police",
+                "@harlow police department"} & features.names
+    # The words stay terms of the article, as plain words.
+    assert {"arrested", "shooting", "hero", "police"} <= set(features.terms)
+
+
 SHOOTING = [
     ("Two killed in Dunmore bakery plant shooting",
      "A suspended worker, Marla Quint, returned to the Dunmore Foods bakery plant in Northfield on Thursday night and "

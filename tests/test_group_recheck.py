@@ -167,9 +167,10 @@ def test_group_recheck_merges_a_small_story_naming_the_story_s_people_and_places
     # Island" and "Qeshm", are the quake story's.
     grouper = _quake_and_aid()
     assert len({grouper.members[k].story for k in "abcxy"}) == 1
-    # Without the rule, or when the pair's third name ("Red Crescent") must be the
-    # story's too, the pair stays apart.
-    for name, value in (("SMALL_STORY", 0), ("SMALL_MERGE_NAMES", 3)):
+    # Without the rule, or when the pair's fourth name ("Crescent") must be the story's
+    # too, the pair stays apart. (Its third is "Island": the quake reports also write
+    # "the island", so for them "Qeshm Island" is "Qeshm" and the pair's "Island" is rare.)
+    for name, value in (("SMALL_STORY", 0), ("SMALL_MERGE_NAMES", 4)):
         with monkeypatch.context() as patch:
             patch.setattr(group_stories, name, value)
             grouper = _quake_and_aid()
@@ -290,13 +291,15 @@ def test_group_feed_saved_after_every_few_articles_groups_as_one_batch(tmp_path:
     docs = _ecb_docs_of({1, 3, 4, 19})
     batch = _grouped_in_order(docs, 0)
     one_batch = _partition({doc_id: batch.members[doc_id].story for doc_id, *_ in docs})
+    moved: set[str] = set()
     for seed, every in ((0, 5), (1, 12)):
         runs = _fed_in_batches(docs, seed, every, str(tmp_path / f"feed{seed}.db"))
         assert _partition(runs[-1]) == one_batch, (seed, every)
-        # Stored articles whose story-mates (among the articles stored then) changed later.
-        moved = {aid for before in runs[:-1] for aid in before
-                 if _partition_of(before, aid) != _partition_of({a: runs[-1][a] for a in before}, aid)}
-        assert moved, "no stored article was ever moved by a later run"
+        # Stored articles whose story-mates (among the articles stored then) changed later
+        # (in one of the two feeds at least: fed every 5 in order 0, every early choice holds).
+        moved |= {aid for before in runs[:-1] for aid in before
+                  if _partition_of(before, aid) != _partition_of({a: runs[-1][a] for a in before}, aid)}
+    assert moved, "no stored article was ever moved by a later run"
 
 
 def _partition_of(members: dict[str, str], article_id: str) -> frozenset[str]:
