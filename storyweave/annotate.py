@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 #: part of a name after its first word.
 HEADLINE_VERBS = frozenset("says said tells told asks asked slams responds warns claims admits denies calls vows "
                            "urges blasts defends is was are were has had have never not".split())
+#: The rest of a name after a nickname the tagger stopped in: the closing mark and the surname.
+_NICKNAME_TAIL = re.compile(r"[”\"]\s+[A-Z][\w'’-]+")
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -119,16 +121,23 @@ def annotate(articles: Iterable[Article], options: Options | None = None, store:
 def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
     """The named-entity mentions of a parsed text, each with its sentence number.
 
-    A hashtag is no one ("#Justdoit"), and a person's name ends before a headline's verb
-    that the tagger ran into it ("Trump Says He Never Pledged …" is Trump).
+    A hashtag is no one ("#Justdoit"), a person's name ends before a headline's verb that
+    the tagger ran into it ("Trump Says He Never Pledged …" is Trump) and runs on over a
+    nickname the tagger stopped at ("John “Tig” Tiegen").
     """
-    mentions = []
+    mentions: list[Mention] = []
     for ent in doc.ents:
+        if mentions and ent.start_char < mentions[-1].span[1]:
+            continue  # the surname a nickname's name was carried over
         label = ent.label_
         hashtag = ent.text.startswith("#") or doc.text[max(0, ent.start_char - 1) : ent.start_char] == "#"
         if label not in MENTION_LABELS or label in ("PERSON", "ORG") and hashtag:
             continue
         if label == "PERSON":
+            # A nickname in quotation marks splits a name for the tagger ("John “Tig” Tiegen").
+            nickname = _NICKNAME_TAIL.match(doc.text, ent.end_char) if "“" in ent.text or '"' in ent.text else None
+            if nickname is not None:
+                ent = doc.char_span(ent.start_char, nickname.end(), alignment_mode="expand") or ent
             cut = next((t for t in ent[1:] if t.lower_ in HEADLINE_VERBS), None)
             if cut is not None:
                 ent = doc[ent.start : cut.i]

@@ -252,3 +252,20 @@ def test_extract_entities_a_headline_verb_or_a_hashtag_is_no_part_of_a_name():
     people = [m.text for m in entity_mentions(doc, [0]) if m.label == "PERSON"]
     # The tagger reads "Brennick Tells" and "Pierfest" as people.
     assert people == ["Brennick", "Tomas Brennick"]
+
+
+@pytest.mark.slow
+def test_extract_entities_a_nickname_in_quotation_marks_stays_inside_the_name():
+    from storyweave.annotate import entity_mentions
+    from storyweave.model import Annotation, Article
+    from storyweave.nlp import load_nlp
+
+    text = ("As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both "
+            "issues to be disqualifying. Tiegen noted the error.")
+    doc = load_nlp()(text)
+    mentions = tuple(entity_mentions(doc, [0]))
+    assert "Marine John “Tig” Tiegen" in [m.text for m in mentions]
+    ann = Annotation(Article(id="a", source="a", location="a", title="", text=text), (), mentions, None, doc)
+    index = canonical_entities([ann])
+    tiegen = [e for e in index.entities if "Tiegen" in e.name]
+    assert len(tiegen) == 1 and tiegen[0].type == "PERSON"

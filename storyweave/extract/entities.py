@@ -58,6 +58,7 @@ def normalise_name(text: str) -> str:
     """Lowercase words of a name without honorifics, possessives or punctuation."""
     # A mention glued to other words by brackets or backquotes keeps its last part.
     text = re.split(r"[(\[`]", text)[-1]
+    text = re.sub(r"\s[“\"][^”\"]{1,20}[”\"](?=\s)", "", text)  # a nickname: John “Tig” Tiegen
     text = re.sub(r"['’`]s\b", "", text)
     text = re.sub(r"[^\w\s]", " ", text.replace("-", " ")).lower()
     words = text.split()
