@@ -274,3 +274,12 @@ def test_renderers_credit_a_joint_statement_to_everyone_it_names(analysis: dict[
     out = terminal.render(analysis, color=False, width=200)
     assert out.index("Ada Kessel and Tomas Veyra") < out.index("agreed to reopen the northern lane")
     assert "Ada Kessel and Tomas Veyra" in render(analysis, "html")
+
+
+def test_renderers_credit_a_first_person_outside_quotation_marks_to_the_writer(analysis: dict[str, Any]) -> None:
+    # "I find his language deplorable" in an opinion piece: the writer's voice, not a source's words.
+    analysis = _with_unnamed_source(analysis)
+    analysis["stories"][0]["quotes"][0]["speaker_text"] = "I"
+    md = markdown.render(analysis)
+    assert "citing the writer" in md and "“I”" not in md
+    assert "citing the writer" in terminal.render(analysis, color=False, width=200)

@@ -27,6 +27,8 @@ Renderer = Callable[..., str]
 #: The "Who said what" heading for quotes whose outlet describes the speaker without
 #: naming them ("officials said", "according to figures released by the council").
 UNNAMED = "Unnamed sources"
+#: How a first-person speaker the article does not name is shown: its writer(s).
+WRITERS = {"i": "the writer", "we": "the writers"}
 
 
 def _lazy(module: str) -> Renderer:
@@ -275,11 +277,14 @@ class StoryView:
         return names_together(names)
 
     def unnamed_source(self, quote: dict[str, Any]) -> str | None:
-        """How the outlet describes a speaker it does not name ("engineers from both city
-        halls"), else None: the words a reader needs beside an unnamed-source quote."""
+        """How the outlet describes a speaker it does not name, in its words and quotation
+        marks ("“engineers from both city halls”"), else None: what a reader needs beside an
+        unnamed-source quote. "I find his language deplorable" outside quotation marks is
+        the article's own voice: "the writer"."""
         if self._entities.get(quote.get("speaker") or ""):
             return None
-        return str(quote.get("speaker_text") or "") or None
+        described = str(quote.get("speaker_text") or "")
+        return WRITERS.get(described.lower(), f"“{described}”") if described else None
 
     def speakers(self) -> list[SpeakerView]:
         """Quote groups by speaker, speakers in the order they are first quoted."""

@@ -269,7 +269,7 @@ class _Story:
     def _quote_by(self, quote: dict[str, Any]) -> str:
         via = f' <span class="sw-via">via {esc(quote["channel"])}</span>' if quote.get("channel") else ""
         unnamed = self.view.unnamed_source(quote)
-        citing = f', citing <span class="sw-unnamed">“{esc(unnamed)}”</span>' if unnamed else ""
+        citing = f', citing <span class="sw-unnamed">{esc(unnamed)}</span>' if unnamed else ""
         return f"{self.outlet(quote['article'])} {self.cite(quote['article'], quote.get('span'))}{via}{citing}"
 
     @staticmethod

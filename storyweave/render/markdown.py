@@ -47,7 +47,7 @@ def _said_by(view: StoryView, quote: dict[str, Any]) -> str:
     if quote.get("channel"):
         who += f" via {md_escape(quote['channel'])}"
     unnamed = view.unnamed_source(quote)
-    return f"{who}, citing “{md_escape(unnamed)}”" if unnamed else who
+    return f"{who}, citing {md_escape(unnamed)}" if unnamed else who
 
 
 def _diff(ops: DiffOps) -> str:

@@ -62,7 +62,7 @@ class _Writer:
         unnamed = self.view.unnamed_source(quote)
         if unnamed:
             # The outlet names no one ("officials said"): its own description, in its words.
-            text.append(", citing ", "dim").append(f"“{unnamed}”", "italic")
+            text.append(", citing ", "dim").append(unnamed, "italic")
         elif speaker is not None and credited != speaker:
             # The outlet credits these words to someone else: say so where it is quoted.
             text.append(" credited to ", "dim").append(credited, "bold magenta")
