@@ -269,3 +269,26 @@ def test_extract_entities_a_nickname_in_quotation_marks_stays_inside_the_name():
     index = canonical_entities([ann])
     tiegen = [e for e in index.entities if "Tiegen" in e.name]
     assert len(tiegen) == 1 and tiegen[0].type == "PERSON"
+
+
+def _parsed(article_id: str, text: str):
+    from storyweave.annotate import _sentences, entity_mentions
+    from storyweave.model import Annotation, Article
+    from storyweave.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    sentences = _sentences(doc)
+    return Annotation(Article(id=article_id, source=article_id, location=article_id, title="", text=text),
+                      tuple(sentences), tuple(entity_mentions(doc, [s.span[0] for s in sentences])), None, doc)
+
+
+@pytest.mark.slow
+def test_extract_entities_a_surname_two_people_share_is_the_one_each_article_names():
+    a = _parsed("a", "Hillary Clinton spoke in Ohio. Clinton said the plan works. Mrs. Clinton left.")
+    b = _parsed("b", "Bill Clinton addressed the convention. Clinton praised his wife.")
+    c = _parsed("c", "Clinton won the vote, aides said.")
+    index = canonical_entities([a, b, c])
+    named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
+    assert named[("a", 31)] == named[("a", 65)] == "Hillary Clinton"
+    assert named[("b", 39)] == "Bill Clinton"
+    assert named[("c", 0)] == "Clinton"  # names neither: which Clinton is not known

@@ -251,6 +251,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             joined = "".join(wa) == "".join(wb)
             if same_length or affix or initials or joined:
                 union(a, b)
+    # A surname two people of the story share ("Clinton"): each article's own decides.
+    shared_surnames: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for single in (k for k in keys if len(k[1].split()) == 1):
         word = single[1]
         if single[0] == "PERSON":
@@ -278,6 +280,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             continue
         if len(candidates) == 1:
             union(single, candidates.pop())
+        elif len(candidates) > 1 and all(c[0] == "PERSON" for c in candidates):
+            shared_surnames[single] = candidates
 
     members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in keys:
@@ -296,9 +300,26 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             by_key[k] = eid
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
+    _resolve_shared_surnames(mentions, by_mention, {k: {by_key[c] for c in cs} for k, cs in shared_surnames.items()})
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention)
+
+
+def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_mention: dict[tuple[str, int, int], str],
+                             shared: dict[tuple[str, str], set[str]]) -> None:
+    """A lone surname two people of the story share ("Clinton" beside "Hillary Clinton" and
+    "Bill Clinton") is, in each article, the one of them that article names in full, the
+    nearest before it (else the first after it); in an article naming neither it stays
+    the surname's own entity."""
+    for article, start, end, label, key in mentions:
+        people = shared.get((label, key)) or shared.get(("PERSON", key))
+        if not people:
+            continue
+        named = sorted((s, eid) for (a, s, _), eid in by_mention.items() if a == article and eid in people)
+        if named:
+            before = [eid for s, eid in named if s < start]
+            by_mention[(article, start, end)] = before[-1] if before else named[0][1]
 
 
 def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:
