@@ -1487,3 +1487,19 @@ def test_extract_quotes_pronoun_prefers_the_main_subject_to_one_inside_a_clause(
             "“Nobody knows the pier better,” she said.")
     _, index, found = _quotes(text)
     assert found and index.get(found[-1].quote.speaker).name == "Ilse Varga"
+
+
+def test_extract_quotes_a_surname_that_is_also_a_word_is_the_story_s_person():
+    text = ("Ben Jealous spoke first at the harbour meeting. “The board cannot win on $12,” Jealous said. "
+            "“It must go further,” he added.")
+    _, index, found = _quotes(text)
+    assert [index.get(a.quote.speaker).name for a in found] == ["Ben Jealous", "Ben Jealous"]
+
+
+def test_extract_quotes_a_pronoun_with_no_subject_near_is_whom_the_latest_sentence_names():
+    # Ilse Varga is named more often, but the sentence before the pronoun names Brennick.
+    text = ("Ilse Varga won the vote in the morning. Varga thanked the board. The board met at noon. "
+            "Everyone praised Tomas Brennick's plan at length. He said the pier would reopen in May.")
+    _, index, found = _quotes(text)
+    said = [a for a in found if a.quote.text.startswith("the pier")]
+    assert said and index.get(said[0].quote.speaker).name == "Tomas Brennick"

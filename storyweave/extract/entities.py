@@ -174,6 +174,12 @@ class EntityIndex:
                     found = self.by_key.get((label, part))
                     if found:
                         return found
+        if len(words) == 1 and "PERSON" in labels:
+            # A surname the tagger never tagged alone ("Jealous said"): the one person of the
+            # story with that surname.
+            people = {eid for (label, name), eid in self.by_key.items() if label == "PERSON" and name.split()[-1] == key}
+            if len(people) == 1:
+                return people.pop()
         return None
 
     def get(self, entity: str | None) -> Entity | None:

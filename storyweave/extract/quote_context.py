@@ -127,12 +127,13 @@ class _Context:
             # that Clinton is qualified. “…,” he will say").
             main = [p for p in subjects if p[1] in self.main_subjects]
             return (main or subjects)[-1][2], 0.6
-        # Named but never a subject nearby ("… getting through Anderson Cooper's questions.
-        # After all, while he insisted …" in a story about Trump): the one the article names
-        # most.
+        # Named but never a subject nearby: the latest sentence naming someone; of two there
+        # ("… Trump's guiding principle is getting through Anderson Cooper's questions. After
+        # all, while he insisted …" in a story about Trump), the one the article names most.
         named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3 and fits(p[2])]
         if named:
-            return max(named, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.4
+            last = [p for p in named if p[0] == named[-1][0]]
+            return max(last, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.4
         # Nobody near (a long quotation since): the last one who spoke continues, else the
         # one person named so far, else the article's main person.
         earlier = [s for s in self.speakers if s[1] <= char and fits(s[2])]
