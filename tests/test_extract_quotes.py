@@ -1503,3 +1503,14 @@ def test_extract_quotes_a_pronoun_with_no_subject_near_is_whom_the_latest_senten
     _, index, found = _quotes(text)
     said = [a for a in found if a.quote.text.startswith("the pier")]
     assert said and index.get(said[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_speech_verb_inside_the_quotation_is_no_channel():
+    text = "''He says what everyone else wants to say,'' Steve Moody, a baker, said at the harbour rally on Tuesday."
+    _, index, found = _quotes(text)
+    assert found and found[0].quote.channel is None and index.get(found[0].quote.speaker).name == "Steve Moody"
+
+
+def test_extract_quotes_one_in_four_names_no_one():
+    _, _, found = _quotes("One in four voters in a Courier poll said the old pier should be torn down.")
+    assert found and found[0].quote.speaker is None and found[0].unnamed

@@ -266,7 +266,7 @@ def _the_two(noun: Any) -> bool:
 
 #: Words that stand for a number of people without naming them ("few believe …", "most
 #: say …"); the tagger reads them as adjectives or determiners.
-COUNTED_PEOPLE = frozenset({"few", "many", "most", "some", "several", "all", "both", "none", "others"})
+COUNTED_PEOPLE = frozenset({"one", "few", "many", "most", "some", "several", "all", "both", "none", "others"})
 
 
 def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
@@ -466,6 +466,8 @@ class SpeakerFinding(FinderBase):
             # on into the next) relays nothing said here.
             if "\n" in self.text[min(head.idx, verb.idx) : max(head.idx, verb.idx)]:
                 break
+            if any(start <= head.idx < end for start, end in self._quoted):
+                break  # "“He says what everyone wants to say,” Moody said": the speaker's words relay nothing
             if _is_speech(head):
                 subject = _subject(head)
                 if subject is not None and (speaker_span is None or not (speaker_span[0] <= subject.idx < speaker_span[1])):
