@@ -214,7 +214,7 @@ FIRST_PERSON = frozenset({"we", "i"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
-    "king ruler head chief envoy diplomat ambassador secretary governor mayor".split()
+    "king ruler head chief envoy diplomat ambassador secretary governor mayor senator".split()
 )
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 #: Double quotes are often typed with a curly mark at one end and a straight one at the

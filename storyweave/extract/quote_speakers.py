@@ -80,7 +80,7 @@ _TOLD_WHOM = frozenset({"tell", "inform", "assure", "reassure", "warn", "advise"
 
 
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
-ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy")}
+ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
 
 
 def _subject(verb: Any) -> Any:
@@ -343,7 +343,7 @@ class SpeakerFinding(FinderBase):
         Barack Obama", "North Korean leader Kim") or in an apposition after it ("Varga, the
         city's mayor")."""
         words = "|".join(map(re.escape, (role, *ROLE_ABBREVIATIONS.get(role, ()))))
-        title = re.compile(rf"\b(?:{words})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$", re.I)
+        title = re.compile(rf"\b(?i:{words})\.?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$")
         role_word = re.compile(rf"\b{re.escape(role)}\b", re.I)
         for (article, start, end), mentioned in self.index.by_mention.items():
             if article != self.annotation.article.id or mentioned != eid:

@@ -135,6 +135,10 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
+        if kind == "indirect" and "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)]:
+            # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
+            # clause is in its cue's paragraph.
+            return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
         according = _according_to(verb.sent)
