@@ -1515,10 +1515,3 @@ def test_extract_quotes_one_in_four_names_no_one():
     _, _, found = _quotes("One in four voters in a Courier poll said the old pier should be torn down.")
     assert found and found[0].quote.speaker is None and found[0].unnamed
 
-
-def test_extract_quotes_a_reported_clause_stays_in_its_cue_s_paragraph():
-    text = ("Every recent poll has shown him trailing Varga.\n\n"
-            "Coming into the harbour debate, the stakes were highest for Brennick, who may not survive the week.")
-    _, _, found = _quotes(text)
-    assert not [a for a in found if "Coming into" in a.quote.text]
-
