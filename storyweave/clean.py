@@ -244,7 +244,7 @@ def _title_parts(title: str) -> set[str]:
     """The headline and, when it joins a headline and a deck ("Trump questions the
     moderators; Talk compared to 'working the referees'"), each of its parts: a first body
     line that repeats one of them is the page's deck, not the story."""
-    return {normalise_key(p).rstrip(".") for p in [title, *headline_parts(title)]}
+    return {normalise_key(p).rstrip(".;:, ") for p in [title, *headline_parts(title)]}
 
 
 def _clean_title(title: str, site: str, removed: list[Removed]) -> str:
@@ -311,9 +311,15 @@ def _drop_junk(paragraphs: list[str], title: str, removed: list[Removed]) -> lis
         if _junk.is_social_credit(line) and i > 0 and reasons[i - 1] is None:
             if _junk.looks_like_tweet(paragraphs[i - 1]):
                 reasons[i - 1] = _junk.SOCIAL
-    first = next((i for i, reason in enumerate(reasons) if reason is None), None)
-    if first is not None and normalise_key(paragraphs[first]).rstrip(".") in _title_parts(title):
-        reasons[first] = TITLE_REPEATED
+    # The headline, or its parts one line each ("Bleak outlook for the run;" then "Chances
+    # are small, according to poll."), opening the body.
+    parts = _title_parts(title)
+    for i, reason in enumerate(reasons):
+        if reason is not None:
+            continue
+        if normalise_key(paragraphs[i]).rstrip(".;:, ") not in parts:
+            break
+        reasons[i] = TITLE_REPEATED
     kept: list[str] = []
     for line, reason in zip(paragraphs, reasons):
         if reason is None:

@@ -317,6 +317,14 @@ def test_clean_deck_of_the_headline_repeated_as_first_line_is_cut() -> None:
     assert kept.text.startswith("Crews cleared the harbour overnight.")
 
 
+def test_clean_headline_and_deck_repeated_a_line_each_are_cut() -> None:
+    title = "Bleak outlook for the ferry; Crews worked through the night to clear the harbour"
+    cleaned = clean(make("Bleak outlook for the ferry;\nCrews worked through the night to clear the harbour.\n\n"
+                         "The ferry sailed again.", title=title))
+    assert cleaned.text == "The ferry sailed again."
+    assert [r.reason for r in cleaned.removed] == ["headline repeated in the body"] * 2
+
+
 def test_clean_hard_wrapped_text_is_joined_into_paragraphs() -> None:
     para1 = ("The ferry between Northgate and the islands sailed again on Friday after a "
              "three-day halt caused by the storm that closed the harbour, the operator said. "
