@@ -386,3 +386,20 @@ def test_analyze_dates_the_event_by_a_part_of_its_day(tmp_path):
     story = analysis["stories"][0]
     assert ("Wednesday night", "2016-03-09TNI") in [(d["text"], d["value"]) for d in story["dates"]]
     assert story["event_date"] == "2016-03-09"
+
+
+def test_analyze_event_date_is_near_the_reports_not_a_date_of_background(tmp_path):
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    for name, day in (("a.txt", "Tuesday, March 15, 2016"), ("b.txt", "Wednesday, March 16, 2016")):
+        (tmp_path / name).write_text(
+            f"{day}\nMayor Keeps Harbour Pledge\n\n"
+            "Since the storm of Sept. 11, 2001, the mayor has fought for the harbour. "
+            "She opened the new pier on Monday.\n", encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(tmp_path)], store=store)
+    assert not failures
+    story = analysis["stories"][0]
+    assert "2001-09-11" in [d["value"] for d in story["dates"]]
+    assert story["event_date"] == "2016-03-14"

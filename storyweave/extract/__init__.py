@@ -20,6 +20,8 @@ from .dates import find_time_expressions, latest_explicit_date
 from .entities import EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
 
+#: Days from a publication date within which a date written in the story can be its event's.
+EVENT_WINDOW_DAYS = 31
 #: A TIMEX3 value that names a day, alone or with a time of it ("2016-03-09TNI").
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
@@ -128,4 +130,16 @@ def _event_date(dates: Sequence[DateMention], annotations: Sequence[Annotation])
             first_seen[day] = min(first_seen.get(day, (d.span[0], order[d.article])), (d.span[0], order[d.article]))
     if not votes:
         return None
-    return min(votes, key=lambda v: (-votes[v], first_seen[v]))
+    # A story's event happened near when it was reported: a date years back ("the attacks of
+    # Sept. 11, 2001") is background, however often it is written, when a nearer one is.
+    published = [d for d in map(_published_day, annotations) if d]
+    near = [v for v in votes if _days_from(v, published) <= EVENT_WINDOW_DAYS]
+    return min(near or votes, key=lambda v: (-votes[v], first_seen[v]))
+
+
+def _days_from(day: str, published: Sequence[dt.date]) -> float:
+    """Days between a written day and the nearest publication date (infinite without one)."""
+    try:
+        return min((abs((dt.date.fromisoformat(day) - p).days) for p in published), default=float("inf"))
+    except ValueError:
+        return float("inf")
