@@ -1515,3 +1515,11 @@ def test_extract_quotes_one_in_four_names_no_one():
     _, _, found = _quotes("One in four voters in a Courier poll said the old pier should be torn down.")
     assert found and found[0].quote.speaker is None and found[0].unnamed
 
+
+
+def test_extract_quotes_what_a_speaker_says_of_someone_else_is_not_that_one_s_statement():
+    text = ("''I would point out that on the harbour, the question of our time, I cast the right vote,'' Tomas "
+            "Brennick told the Courier last year. ''On the other hand, Mayor Varga voted for that pier. Her judgment "
+            "was not right.''")
+    _, index, found = _quotes(text)
+    assert {index.get(a.quote.speaker).name for a in found} == {"Tomas Brennick"}

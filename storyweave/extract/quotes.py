@@ -135,6 +135,10 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
+        if kind == "indirect" and any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
+            # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
+            # someone else is the speaker's quote, not the other one's statement.
+            return None
         if kind == "indirect" and "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)]:
             # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
             # clause is in its cue's paragraph.
