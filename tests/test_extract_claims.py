@@ -72,8 +72,11 @@ def test_extract_claims_a_related_headline_or_a_bid_to_the_reader_is_no_claim():
     text = ("The harbour board approved a new container quay for Port Ellis on Monday.\n"
             "Take some 7,000 fishermen and a quay half a mile long.\n"
             "Ferry Crews Walk Out Over Pay In Row With The Board\n"
+            "INTENSE WORK ON BOTH PIERS IS PLANNED.\n"
             "Work on the quay will start in the spring.")
     claims = [c.text for c in find_claims(_annotation(text), [])]
-    # Another story's headline and a feature's bid to the reader state nothing of this one.
+    # Another story's headline, a subheading in capitals and a feature's bid to the reader
+    # state nothing of this one.
     assert claims == ["The harbour board approved a new container quay for Port Ellis on Monday.",
                       "Work on the quay will start in the spring."]
+

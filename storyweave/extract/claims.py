@@ -149,6 +149,13 @@ def title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(small) >= 2 and all(w[0].isupper() for w in small)
 
 
+def capitals_only(text: str) -> bool:
+    """Whether a line of three words or more is written in capitals ("INTENSE CAMPAIGNING ON
+    BOTH SIDES."): a subheading, no claim."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+
+
 def _imperative(span: Any) -> bool:
     """Whether a sentence bids the reader ("Take approximately 7,000 hoops fans."): it opens
     with its main verb in the base form and has no subject. A feature's device, no claim."""
@@ -171,7 +178,8 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
     doc = annotation.doc
     for n, sentence in enumerate(annotation.sentences):
         words = re.findall(r"\w+", sentence.text)
-        if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?") or title_case(sentence.text):
+        if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?") or title_case(sentence.text) \
+                or capitals_only(sentence.text):
             continue
         span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) or _imperative(span):
