@@ -287,8 +287,11 @@ def test_extract_entities_a_surname_two_people_share_is_the_one_each_article_nam
     a = _parsed("a", "Hillary Clinton spoke in Ohio. Clinton said the plan works. Mrs. Clinton left.")
     b = _parsed("b", "Bill Clinton addressed the convention. Clinton praised his wife.")
     c = _parsed("c", "Clinton won the vote, aides said.")
-    index = canonical_entities([a, b, c])
+    # Named in full more often than her husband, she is the "Clinton" after his name too.
+    d = _parsed("d", "Hillary Clinton won. Hillary Clinton thanked Bill Clinton. Clinton then left for Iowa.")
+    index = canonical_entities([a, b, c, d])
     named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
     assert named[("a", 31)] == named[("a", 65)] == "Hillary Clinton"
     assert named[("b", 39)] == "Bill Clinton"
     assert named[("c", 0)] == "Clinton"  # names neither: which Clinton is not known
+    assert named[("d", 59)] == "Hillary Clinton"

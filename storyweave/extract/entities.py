@@ -315,17 +315,17 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
 def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_mention: dict[tuple[str, int, int], str],
                              shared: dict[tuple[str, str], set[str]]) -> None:
     """A lone surname two people of the story share ("Clinton" beside "Hillary Clinton" and
-    "Bill Clinton") is, in each article, the one of them that article names in full, the
-    nearest before it (else the first after it); in an article naming neither it stays
-    the surname's own entity."""
+    "Bill Clinton") is, in each article, the one of them that article names in full most
+    often (of two named as often, the nearest before it); in an article naming neither it
+    stays the surname's own entity."""
+    full = dict(by_mention)
     for article, start, end, label, key in mentions:
         people = shared.get((label, key)) or shared.get(("PERSON", key))
-        if not people:
-            continue
-        named = sorted((s, eid) for (a, s, _), eid in by_mention.items() if a == article and eid in people)
+        named = sorted((s, eid) for (a, s, _), eid in full.items() if a == article and eid in people) if people else []
         if named:
-            before = [eid for s, eid in named if s < start]
-            by_mention[(article, start, end)] = before[-1] if before else named[0][1]
+            counts = Counter(eid for _, eid in named)
+            last_before = {eid: s for s, eid in named if s < start}
+            by_mention[(article, start, end)] = max(counts, key=lambda e: (counts[e], last_before.get(e, -1), e))
 
 
 def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:
