@@ -289,9 +289,16 @@ def test_extract_entities_a_surname_two_people_share_is_the_one_each_article_nam
     c = _parsed("c", "Clinton won the vote, aides said.")
     # Named in full more often than her husband, she is the "Clinton" after his name too.
     d = _parsed("d", "Hillary Clinton won. Hillary Clinton thanked Bill Clinton. Clinton then left for Iowa.")
-    index = canonical_entities([a, b, c, d])
+    # A first name alone ("her husband, Bill,") names no one in full.
+    e = _parsed("e", "Hillary Clinton won in 2008, and that made her husband, Bill, proud. Clinton then left for Iowa.")
+    index = canonical_entities([a, b, c, d, e])
     named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
     assert named[("a", 31)] == named[("a", 65)] == "Hillary Clinton"
     assert named[("b", 39)] == "Bill Clinton"
     assert named[("c", 0)] == "Clinton"  # names neither: which Clinton is not known
     assert named[("d", 59)] == "Hillary Clinton"
+    assert named[("e", e.article.text.index("Clinton then"))] == "Hillary Clinton"
+
+
+def test_extract_entities_a_plural_title_is_no_part_of_the_name():
+    assert normalise_name("Presidents Obama") == "obama"

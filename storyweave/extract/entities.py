@@ -33,6 +33,8 @@ HONORIFICS = {
     "chancellor", "king", "queen", "prince", "leader", "supreme", "general", "gen", "secretary",
     "senator", "sen", "rep", "governor", "gov", "mayor", "chairman", "chief", "comrade", "pope",
     "judge", "justice", "ambassador", "director", "spokesman", "spokeswoman", "colonel", "captain",
+    # plural titles before one of the names they head ("Presidents Obama and Bush")
+    "presidents", "senators", "governors", "mayors", "messrs",
 }
 
 #: Variant forms of frequently written country and body names. General knowledge, not tuned
@@ -273,8 +275,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             # The tagger takes a lone surname for a place as well ("Payton said …" in a story
             # of coach Sean Payton): the one person of the story with that surname, named in
             # every article that has the "place".
-            candidates = {find(m) for m in multi if m[0] == "PERSON" and word == m[1].split()[-1]
-                          and clusters[single].articles <= clusters[m].articles}
+            candidates = {find(m) for m in multi if m[0] == "PERSON" and word == m[1].split()[-1]}
+            if len(candidates) == 1 and not clusters[single].articles <= clusters[next(iter(candidates))].articles:
+                candidates = set()
         elif single[0] == "ORG":
             # The NER model often takes a lone surname for an organisation; else "the Navy"
             # is short for the one organisation the story names with that last word ("the
@@ -318,7 +321,8 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
     "Bill Clinton") is, in each article, the one of them that article names in full most
     often (of two named as often, the nearest before it); in an article naming neither it
     stays the surname's own entity."""
-    full = dict(by_mention)
+    # Only names in full count ("her husband, Bill," names no one in full).
+    full = {(a, s, e): by_mention[(a, s, e)] for a, s, e, _, key in mentions if len(key.split()) > 1}
     for article, start, end, label, key in mentions:
         people = shared.get((label, key)) or shared.get(("PERSON", key))
         named = sorted((s, eid) for (a, s, _), eid in full.items() if a == article and eid in people) if people else []

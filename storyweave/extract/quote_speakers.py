@@ -304,6 +304,11 @@ class SpeakerFinding(FinderBase):
             if best is None or (rank, -start) < best[0]:
                 best = ((rank, -start), eid)
         if best:
+            entity = self.index.get(best[1])
+            if entity is not None and entity.type == "GPE" and len(entity.name.split()) == 1 and entity.stands_for is None:
+                # "Kasich bemoaned …": a place that speaks, named like the story's one person of
+                # that surname and standing for no government, is that person.
+                return self.index.lookup(entity.name, ("PERSON",)) or best[1]
             return best[1]
         return self.index.lookup(text) if head is None or head.pos_ == "PROPN" else None
 
