@@ -79,6 +79,12 @@ def test_dates_a_deadline_someone_must_meet_is_ahead_of_the_report():
     assert _only("The ferry must have sailed on May 9.", dt.date(2009, 4, 28)).value == "2008-05-09"
 
 
+def test_dates_a_day_something_is_set_for_is_ahead_of_the_report():
+    assert _only("The District's primary is June 14, and the mayor will stay in.", dt.date(2016, 5, 11)).value == "2016-06-14"
+    assert _only("The vote is on Tuesday.", dt.date(2016, 5, 11)).value == "2016-05-17"
+    assert _only("The fire was on March 3.", dt.date(2016, 5, 11)).value == "2016-03-03"
+
+
 def test_dates_what_may_happen_is_ahead_of_the_report_but_the_month_may_is_no_modal():
     assert _only("The plan may cost the mayor her seat in the vote on March 13.", dt.date(2016, 3, 10)).value == "2016-03-13"
     assert _only("It might reopen on March 13.", dt.date(2016, 3, 10)).value == "2016-03-13"

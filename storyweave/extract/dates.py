@@ -249,6 +249,8 @@ PAST_CUES = re.compile(
 # "since their Oct. 13 debate": what something counts from lies before the report,
 # whatever the tense of the clause.
 _SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+# "The primary is June 14", "the vote is on Tuesday": a day something is set for.
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+)?$")
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
@@ -258,6 +260,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
     text = ctx.text
     if _SINCE.search(text[max(0, start - 40) : start]):
         return "past"  # "will take the stage after a run of wins since their Oct. 13 debate"
+    if _IS_ON.search(text[max(0, start - 20) : start]):
+        return "future"  # "The District's primary is June 14": what is set for a day is ahead
+
     s0 = max(_sentence_start(text, start), start - 90)
     window = text[s0:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
