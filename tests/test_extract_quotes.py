@@ -1523,3 +1523,11 @@ def test_extract_quotes_what_a_speaker_says_of_someone_else_is_not_that_one_s_st
             "was not right.''")
     _, index, found = _quotes(text)
     assert {index.get(a.quote.speaker).name for a in found} == {"Tomas Brennick"}
+
+
+def test_extract_quotes_two_speech_verbs_side_by_side_relay_nothing():
+    text = ("Ilse Varga and Tomas Brennick met on Monday. Varga saying she was “very encouraged” and Brennick "
+            "calling it a “great meeting.”")
+    _, index, found = _quotes(text)
+    great = [a for a in found if a.quote.text.startswith("great meeting")]
+    assert great and great[0].quote.channel is None and index.get(great[0].quote.speaker).name == "Tomas Brennick"

@@ -466,6 +466,10 @@ class SpeakerFinding(FinderBase):
             return self._channel_name(according)
         head = verb.head
         hops = 0
+        if verb.dep_ == "conj" and _is_speech(head):
+            # "Ryan saying he was encouraged and Trump calling it a great meeting": two voices
+            # side by side, neither relaying the other.
+            return None
         while head is not None and head is not verb and hops < 3:
             # A speech verb in another paragraph (the parser runs a sentence ending in a colon
             # on into the next) relays nothing said here.
