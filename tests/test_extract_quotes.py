@@ -1531,3 +1531,10 @@ def test_extract_quotes_two_speech_verbs_side_by_side_relay_nothing():
     _, index, found = _quotes(text)
     great = [a for a in found if a.quote.text.startswith("great meeting")]
     assert great and great[0].quote.channel is None and index.get(great[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_two_people_joined_after_a_dateline_speak_together():
+    # The parser hangs "Donald Trump and House" on "Speaker"; the words still join two people.
+    text = "PORT ELLIS (AP) — Donald Trump and House Speaker Paul Ryan promised to meet again in the harbour town next month."
+    _, index, found = _quotes(text)
+    assert found and sorted(index.get(e).name for e in found[0].quote.credited()) == ["Donald Trump", "Paul Ryan"]

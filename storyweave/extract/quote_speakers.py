@@ -79,6 +79,9 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
 _TOLD_WHOM = frozenset({"tell", "inform", "assure", "reassure", "warn", "advise", "notify", "remind", "brief", "ask", "urge"})
 
 
+#: What lies between the first of two joined people and the second one's surname: "and",
+#: then the second one's capitalised titles and first names ("and House Speaker Paul ").
+_JOINED_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+)+")
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
 ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
 
@@ -398,6 +401,16 @@ class SpeakerFinding(FinderBase):
             found = self._entity_for(span, self.text[span[0] : span[1]], conj)
             if found and found != eid and found not in others:
                 others.append(found)
+        if not joined:
+            # "Donald Trump and House Speaker Paul Ryan pledged": the parser may hang the first
+            # name on the second one's title; the words still join two people.
+            start = _np_span(subject)[0]
+            for (article, a, b), other in self.index.by_mention.items():
+                person = self.index.get(other)
+                if article == self.annotation.article.id and start <= a and b <= subject.idx and other != eid \
+                        and person is not None and person.type == "PERSON" and other not in others \
+                        and _JOINED_BEFORE.fullmatch(self.text[b : subject.idx]):
+                    others.append(other)
         return tuple(others)
 
     def _description(self, head: Any, span: tuple[int, int], content: tuple[int, int] | None) -> tuple[int, int]:
