@@ -178,6 +178,54 @@ def test_group_recheck_merges_a_small_story_naming_the_story_s_people_and_places
         assert len({grouper.members[k].story for k in "abc"}) == 1
 
 
+DAM_FLOOD = {
+    "a1": ("Velmora dam bursts, flooding valley",
+           "The Velmora dam burst early on Saturday and sent a wall of water through the Tarn valley, flooding three "
+           "villages. Engineer Ruth Okafor of the Tarn Water Board said cracks in the dam wall had been reported in "
+           "spring."),
+    "a2": ("Floodwater sweeps Tarn valley after Velmora dam failure",
+           "Water poured through the Tarn valley on Saturday after the Velmora dam failed, and villagers fled to higher "
+           "ground. Ruth Okafor, the Tarn Water Board engineer, said the dam wall gave way after days of heavy rain."),
+    "a3": ("Villages flooded as Velmora dam gives way",
+           "Three villages in the Tarn valley were flooded when the Velmora dam gave way on Saturday. The Tarn Water "
+           "Board said its engineer Ruth Okafor had warned of cracks in the dam wall."),
+    "b1": ("Rescuers search flooded villages",
+           "Rescue teams in boats searched flooded houses on Saturday after the Velmora dam burst upstream. Captain "
+           "Idris Falk of the Tarn valley rescue service said three villages were flooded and twelve people were "
+           "missing."),
+    "b2": ("Twelve missing after dam burst",
+           "Twelve people were missing on Saturday after the Velmora dam burst and flooded villages in the Tarn valley, "
+           "said Captain Idris Falk, who leads the rescue teams searching houses by boat after the dam wall gave way."),
+    "b3": ("Boats search Tarn valley villages flooded by Velmora dam",
+           "Captain Idris Falk said rescue teams in boats were searching flooded houses for twelve missing people after "
+           "the Velmora dam burst in the Tarn valley on Saturday."),
+    "d1": ("Velmora dam rebuilt a year on",
+           "March 3, 2014 - A year after the Velmora dam burst and flooded the Tarn valley, the Tarn Water Board opened "
+           "the rebuilt dam. Ruth Okafor, its engineer, said the new dam wall was twice as thick."),
+}
+
+
+def test_group_recheck_one_dated_article_does_not_date_an_undated_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Undated reports of a dam burst (a folder of files without dates), in two stories
+    # whose centroids meet at 0.46: the engineer's reports and the rescuers'. A dated
+    # report a year on joins the engineer's story; one dated article in four does not place
+    # that story in time, so the two merge as two undated stories do (from MERGE_COSINE).
+    def stories() -> set[frozenset[str]]:
+        grouper = Grouper()
+        for key, (title, text) in DAM_FLOOD.items():
+            grouper.add(_article(key, title, text))
+        grouper.settle()
+        found: dict[str, set[str]] = {}
+        for key in DAM_FLOOD:
+            found.setdefault(grouper.members[key].story, set()).add(key)
+        return {frozenset(keys) for keys in found.values()}
+
+    assert stories() == {frozenset(DAM_FLOOD)}
+    # Counted dated by its one dated article, the story needed UNDATED_MERGE_COSINE.
+    monkeypatch.setattr(group_stories, "DATED_SHARE", 0.0)
+    assert stories() == {frozenset({"a1", "a2", "a3", "d1"}), frozenset({"b1", "b2", "b3"})}
+
+
 def test_group_recheck_keeps_a_copy_with_its_original() -> None:
     title, text = QUAKE_A
     grouper = Grouper()
