@@ -1538,3 +1538,11 @@ def test_extract_quotes_two_people_joined_after_a_dateline_speak_together():
     text = "PORT ELLIS (AP) — Donald Trump and House Speaker Paul Ryan promised to meet again in the harbour town next month."
     _, index, found = _quotes(text)
     assert found and sorted(index.get(e).name for e in found[0].quote.credited()) == ["Donald Trump", "Paul Ryan"]
+
+
+def test_extract_quotes_a_name_inside_the_quotation_is_not_whom_he_stands_for():
+    text = ("Former mayor Tomas Brennick backed Ilse Varga's rival in the spring, he said on Wednesday. "
+            "“Varga is my next choice. Not hard to figure out. Anton Keller lost me a long time ago,” he said.")
+    _, index, found = _quotes(text)
+    choice = [a for a in found if a.quote.text.startswith("Varga is my next choice")]
+    assert choice and index.get(choice[0].quote.speaker).name == "Tomas Brennick"

@@ -36,6 +36,10 @@ class _Context:
                 self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
                 spans[m.span[0]] = m.span
         self.persons += self._untagged_subjects()
+        # A name inside a quotation is what the speaker talks about, never whom a "he said"
+        # after it stands for ("“… Donald Trump lost me a long time ago,” he said").
+        quoted = quoted_spans(annotation.article.text)
+        self.persons = [p for p in self.persons if not any(a <= p[1] < b for a, b in quoted)]
         self.persons.sort(key=lambda p: p[1])
         self.main_subjects = {p[1] for p in self.persons
                               if p[3] and is_main_subject(annotation.doc, spans.get(p[1], (p[1], p[1] + 1)))}
@@ -43,7 +47,7 @@ class _Context:
         # The pronouns speakers were credited by ("he said" resolved to Brel): a later "she"
         # skips Brel even when nothing else in the article tells his gender.
         self.called: dict[str, set[str]] = defaultdict(set)
-        self.genders = person_genders(annotation, self._person_of, quoted_spans(annotation.article.text),
+        self.genders = person_genders(annotation, self._person_of, quoted,
                                       lambda m: bool(is_main_subject(annotation.doc, m.span)))
 
     def _person_of(self, mention: Any) -> str | None:
