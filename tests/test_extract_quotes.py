@@ -1546,3 +1546,12 @@ def test_extract_quotes_a_name_inside_the_quotation_is_not_whom_he_stands_for():
     _, index, found = _quotes(text)
     choice = [a for a in found if a.quote.text.startswith("Varga is my next choice")]
     assert choice and index.get(choice[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_the_subject_of_a_clause_read_as_a_preposition_s_object_speaks():
+    # The parser reads "as Anna Berg, …, criticized" as a prepositional phrase and a clause
+    # with no subject.
+    text = ("The drumbeat of names denouncing Tomas Brennick grew louder Wednesday as Anna Berg, the mayor’s "
+            "daughter, criticized Brennick for comments made this week about the pier.")
+    _, index, found = _quotes(text)
+    assert found and index.get(found[0].quote.speaker).name == "Anna Berg"

@@ -114,6 +114,9 @@ def _subject(verb: Any) -> Any:
             verb = verb.head.head
             seen += 1
             continue
+        opened = _subject_read_as_object(verb)
+        if opened is not None:
+            return opened
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = verb.head
             seen += 1
@@ -173,6 +176,27 @@ def _misparsed_subject(verb: Any) -> Any:
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
             return subject
     return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb) or _inverted_subject(verb)
+
+
+#: Words opening a clause that the parser may read as a preposition ("as Davis attacked").
+_CLAUSE_OPENING_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
+
+
+def _subject_read_as_object(verb: Any) -> Any:
+    """The subject of a clause the parser opened as a prepositional phrase ("… grew louder
+    as Patti Davis, Ronald Reagan's daughter, attacked Trump": "Davis" the object of
+    "as", "attacked" a clause with no subject), when only an apposition and commas stand
+    between it and the verb."""
+    if verb.dep_ != "advcl":
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_OPENING_PREPOSITIONS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN") and all(
+                    t.dep_ in ("punct", "appos") or t.head.i != verb.head.i and t.head.dep_ != "ROOT"
+                    for t in verb.doc[obj.i + 1 : verb.i]):
+                return obj
+    return None
 
 
 def _inverted_subject(verb: Any) -> Any:
