@@ -302,3 +302,7 @@ def test_extract_entities_a_surname_two_people_share_is_the_one_each_article_nam
 
 def test_extract_entities_a_plural_title_is_no_part_of_the_name():
     assert normalise_name("Presidents Obama") == "obama"
+
+
+def test_extract_entities_an_apostrophe_inside_a_surname_keeps_it_one_word():
+    assert normalise_name("Martin O’Malley") == "martin omalley" and normalise_name("O'Malley's") == "omalley"

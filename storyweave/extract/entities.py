@@ -62,6 +62,7 @@ def normalise_name(text: str) -> str:
     text = re.split(r"[(\[`]", text)[-1]
     text = re.sub(r"\s[“\"][^”\"]{1,20}[”\"](?=\s)", "", text)  # a nickname: John “Tig” Tiegen
     text = re.sub(r"['’`]s\b", "", text)
+    text = re.sub(r"\b([A-Za-z])['’](?=[A-Z])", r"\1", text)  # "O’Malley" is one word, as "OMalley"
     text = re.sub(r"[^\w\s]", " ", text.replace("-", " ")).lower()
     words = text.split()
     while words and words[0] in HONORIFICS | {"the"}:
