@@ -59,6 +59,10 @@ def _parse(texts: Sequence[str], store: Store | None) -> list[object]:
 _CONTINUES = re.compile(r"[a-z]+\b")
 
 
+#: A quotation mark with a space before it ending a sentence: it opens the next one.
+_TRAILING_OPENER = re.compile(r"[.!?]\s+(''|“|\")$")
+
+
 def _sentences(doc: object) -> list[Sentence]:
     """Parser sentences, split again at line breaks: a paragraph never ends mid-sentence,
     and a sentence does not begin with a small letter in the middle of one."""
@@ -77,6 +81,12 @@ def _sentences(doc: object) -> list[Sentence]:
                 start = s + len(stripped)
             else:
                 start += len(piece) + 1
+    for i in range(len(spans) - 1):
+        # "… record the moment. ''That wasn't …": the parser ends a sentence after the mark
+        # that opens the next one's quotation.
+        opening = _TRAILING_OPENER.search(text, spans[i][0], spans[i][1])
+        if opening and not text[spans[i][1] : spans[i + 1][0]].strip():
+            spans[i], spans[i + 1] = (spans[i][0], opening.start() + 1), (opening.start(1), spans[i + 1][1])
     return [Sentence(text[a:b], (a, b), text_hash(text[a:b])) for a, b in spans]
 
 

@@ -80,3 +80,12 @@ def test_extract_claims_a_related_headline_or_a_bid_to_the_reader_is_no_claim():
     assert claims == ["The harbour board approved a new container quay for Port Ellis on Monday.",
                       "Work on the quay will start in the spring."]
 
+
+
+def test_extract_claims_a_quotation_mark_opening_the_next_sentence_stays_with_it():
+    from storyweave.annotate import _sentences
+    from storyweave.nlp import load_nlp
+
+    text = "No one photographed the handshake. ''That wasn't a good way to treat me,'' the mayor said afterward."
+    assert [s.text for s in _sentences(load_nlp()(text))] == [
+        "No one photographed the handshake.", "''That wasn't a good way to treat me,'' the mayor said afterward."]
