@@ -253,9 +253,11 @@ RULES: tuple[tuple[str, LineRule], ...] = (
 
 
 def junk_reason(line: str) -> str | None:
-    """Return why ``line`` (stripped, spaces tidied) is not article text, or None."""
+    """Return why ``line`` (stripped, spaces tidied) is not article text, or None. A label
+    in quotation marks is read without them ('"Related:"')."""
+    bare = line.strip("\"“”")
     for reason, rule in RULES:
-        if rule(line):
+        if rule(line) or bare != line and rule(bare):
             return reason
     return None
 

@@ -303,6 +303,14 @@ def _quote_marks(title: str, mark: str) -> int:
     )
 
 
+def _headline_like(line: str) -> bool:
+    """A short line of three words or more nearly all capitalised ("Rand Paul Scores
+    Direct Hit On Donald Trump.")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(line) <= _HEADLINE_MAX_CHARS and len(words) >= _HEADLINE_MIN_WORDS and \
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _drop_junk(paragraphs: list[str], title: str, removed: list[Removed]) -> list[str]:
     """Step 4: cut whole lines the junk rules recognise; keep everything else."""
     reasons: list[str | None] = [_junk.junk_reason(line) for line in paragraphs]
@@ -311,6 +319,10 @@ def _drop_junk(paragraphs: list[str], title: str, removed: list[Removed]) -> lis
         if _junk.is_social_credit(line) and i > 0 and reasons[i - 1] is None:
             if _junk.looks_like_tweet(paragraphs[i - 1]):
                 reasons[i - 1] = _junk.SOCIAL
+    for i in range(1, len(paragraphs)):
+        # The linked headlines a rail heading ("Related:") lists, one a line.
+        if reasons[i] is None and reasons[i - 1] == _junk.RAIL and _headline_like(paragraphs[i]):
+            reasons[i] = _junk.RAIL
     # The headline, or its parts one line each ("Bleak outlook for the run;" then "Chances
     # are small, according to poll."), opening the body.
     parts = _title_parts(title)

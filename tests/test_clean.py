@@ -325,6 +325,14 @@ def test_clean_headline_and_deck_repeated_a_line_each_are_cut() -> None:
     assert [r.reason for r in cleaned.removed] == ["headline repeated in the body"] * 2
 
 
+def test_clean_a_related_rail_in_quotation_marks_and_its_headlines_are_cut() -> None:
+    cleaned = clean(make('The ferry sailed again on Friday after the storm.\n\n"Related:"\n\n'
+                         "Harbour Board Approves New Quay.\n\nRand Varga Scores Direct Hit On Ferry Chief.\n\n"
+                         "Crews Work Through The Night"))
+    assert cleaned.text == "The ferry sailed again on Friday after the storm."
+    assert {r.reason for r in cleaned.removed} == {"related-articles rail"} and len(cleaned.removed) == 4
+
+
 def test_clean_hard_wrapped_text_is_joined_into_paragraphs() -> None:
     para1 = ("The ferry between Northgate and the islands sailed again on Friday after a "
              "three-day halt caused by the storm that closed the harbour, the operator said. "
