@@ -180,11 +180,11 @@ PART_MIN_WORDS = 4
 _PART_BREAK = re.compile(r"\s+[-–—|]\s+|\s*;\s+|(?<=\.\.\.)\s+|(?<=…)\s+")
 
 
-def headline_parts(text: str) -> list[str]:
+def headline_parts(text: str, min_words: int = PART_MIN_WORDS) -> list[str]:
     """The parts of a headline that joins a teaser or a deck to a summary ("Now America will
     lose its sleep... Putin and Kim joined hands - Russian President … inked security pact"),
-    each with at least :data:`PART_MIN_WORDS` words; none when it has one part only."""
-    parts = [p.strip() for p in _PART_BREAK.split(text) if len(p.split()) >= PART_MIN_WORDS]
+    each with at least ``min_words`` words; none when it has one part only."""
+    parts = [p.strip() for p in _PART_BREAK.split(text) if len(p.split()) >= min_words]
     return parts if len(parts) > 1 else []
 
 

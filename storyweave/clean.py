@@ -244,7 +244,7 @@ def _title_parts(title: str) -> set[str]:
     """The headline and, when it joins a headline and a deck ("Trump questions the
     moderators; Talk compared to 'working the referees'"), each of its parts: a first body
     line that repeats one of them is the page's deck, not the story."""
-    return {normalise_key(p).rstrip(".;:, ") for p in [title, *headline_parts(title)]}
+    return {normalise_key(p).rstrip(".;:, ") for p in [title, *headline_parts(title, min_words=1)]}
 
 
 def _clean_title(title: str, site: str, removed: list[Removed]) -> str:

@@ -323,6 +323,10 @@ def test_clean_headline_and_deck_repeated_a_line_each_are_cut() -> None:
                          "The ferry sailed again.", title=title))
     assert cleaned.text == "The ferry sailed again."
     assert [r.reason for r in cleaned.removed] == ["headline repeated in the body"] * 2
+    # A one-word part too ("…; Obituary").
+    title = "Ada Varga, harbour master for forty years, dies at 92; Obituary"
+    cleaned = clean(make("Ada Varga, harbour master for forty years, dies at 92;\nObituary.\n\nShe ran the port.", title=title))
+    assert cleaned.text == "She ran the port."
 
 
 def test_clean_a_related_rail_in_quotation_marks_and_its_headlines_are_cut() -> None:
