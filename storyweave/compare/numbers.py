@@ -197,6 +197,11 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     # The names a sentence mentions (not its first word, unless possessive).
     names = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME for c in claims}
     docs = docs or {}
+    for c in claims:
+        # The first word is a name too when the tagger says so ("Trump leads by 57 percent").
+        first = _first_token(docs.get(c.article), c)
+        if first is not None and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.is_title:
+            names[c.id].add(first.text.lower())
     conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -308,6 +313,12 @@ def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
         t = t.head
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")] if t.pos_ in ("VERB", "AUX") else []
     return {w.lower_ for s in subjects for w in s.subtree if w.pos_ == "PROPN"}
+
+
+def _first_token(doc: Any, claim: Claim) -> Any:
+    """The claim's first token in its article's parse, or None without one."""
+    span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    return span[0] if span is not None and len(span) else None
 
 
 def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
