@@ -134,6 +134,25 @@ SMALL_MERGE_COSINE = 0.25
 #: of the other story. ECB+ train 0.931 with 1 and 2, 0.925 with 3 (a small story's third
 #: name is often one of its own); 2, the stricter of the two.
 SMALL_MERGE_NAMES = 2
+#: An article with fewer plain words than this (distinct content words, names aside) is a
+#: one-line report: a wire flash or a brief that tells the event in one sentence. ECB+
+#: train (order 0, with the two cosines below): B³-F1 0.944 at 25, 0.950 from 28 to 32,
+#: 0.946 at 35 and 50.
+SHORT_WORDS = 30
+#: Cosine from which two stories made only of one-line reports, both dated or both not,
+#: merge. A sentence shares few words with another sentence on the same event, and each
+#: report names only one or two of its people and places (one the accused, the next only
+#: the town), so the centroids of two such stories meet lower than those of full articles.
+#: ECB+ train (order 0): 0.940 without, 0.950 from 0.25 to 0.38, 0.946 at 0.4; the top of
+#: the flat range is taken.
+SHORT_MERGE_COSINE = 0.35
+#: Cosine from which a story of more than :data:`SMALL_STORY` one-line reports (and only
+#: those) merges with a story of full articles, where :data:`MERGE_COSINE` would do: a
+#: centroid of many one-liners holds little besides the words every report of that kind
+#: of event says ("robbers", "jewels"), which a full report of another event of that kind
+#: says too. Without it, ECB+ train with every date taken out lost 0.003 (a jewel heist's
+#: one-liners, merged, then met the other heist's story at 0.453); 0.47 to 0.6 alike.
+SHORT_MIX_COSINE = 0.5
 #: Passes of the re-check over its window (a second pass settles articles whose best
 #: story changed because of a move in the first).
 REVISIT_PASSES = 2
@@ -192,6 +211,11 @@ def _has_dates(story: StoryProfile) -> bool:
     """Whether a story is placed in time for :data:`UNDATED_MERGE_COSINE`: more than
     :data:`DATED_SHARE` of its articles have a day."""
     return story.dated > DATED_SHARE * story.size
+
+
+def _all_short(story: StoryProfile) -> bool:
+    """Whether every article of a story is a one-line report (:data:`SHORT_WORDS`)."""
+    return 0 < story.size == story.short
 
 
 def _looks_back(story: StoryProfile) -> bool:
@@ -276,6 +300,7 @@ class StoryProfile:
         first_day: ordinal of its earliest dated article, or None.
         last_day: ordinal of its latest dated article, or None.
         dated: how many of its articles have a day.
+        short: how many of its articles are one-line reports (:data:`SHORT_WORDS`).
         norm: length of the centroid's word part.
         name_norm: length of the centroid's name part.
     """
@@ -288,6 +313,7 @@ class StoryProfile:
     first_day: int | None = None
     last_day: int | None = None
     dated: int = 0
+    short: int = 0
     indexed: frozenset[str] = frozenset()
     buckets: frozenset[int | None] = frozenset()
     # The norms, derived from ``total`` when first read after a change (a story in the
@@ -341,16 +367,18 @@ class StoryProfile:
         self.size -= 1
         if sketch.day is not None:
             self.dated -= 1
+        if sketch.words < SHORT_WORDS:
+            self.short -= 1
         if self.size == 0:
-            self.total, self.names, self.first_day, self.last_day, self.dated = {}, {}, None, None, 0
+            self.total, self.names, self.first_day, self.last_day, self.dated, self.short = {}, {}, None, None, 0, 0
         self.update_norms()
 
     def to_bytes(self) -> bytes:
         """The profile serialised for the store (compressed JSON)."""
         data = {
             "v": STATE_VERSION, "seq": self.seq, "size": self.size, "first": self.first_day, "last": self.last_day,
-            "dated": self.dated, "total": {k: round(v, WEIGHT_DIGITS) for k, v in self.total.items()},
-            "names": self.names,
+            "dated": self.dated, "short": self.short,
+            "total": {k: round(v, WEIGHT_DIGITS) for k, v in self.total.items()}, "names": self.names,
         }
         return zlib.compress(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
 
@@ -359,8 +387,9 @@ class StoryProfile:
         data = json.loads(zlib.decompress(blob))
         # A profile stored before the count was kept: every article dated when any was.
         dated = data.get("dated", data["size"] if data["first"] is not None else 0)
+        # A profile stored before the count of one-line reports: none counted.
         profile = cls(story_id, data["seq"], data["size"], data["total"], data["names"], data["first"], data["last"],
-                      dated)
+                      dated, data.get("short", 0))
         profile.update_norms()
         return profile
 
@@ -541,7 +570,10 @@ class StoryIndex:
            the older, absorbs the other): the two halves of one event that arrived before
            the articles linking them. A story of at most :data:`SMALL_STORY` articles
            merges from :data:`SMALL_MERGE_COSINE` with one at least as large that has its
-           heaviest names (:data:`SMALL_MERGE_NAMES`).
+           heaviest names (:data:`SMALL_MERGE_NAMES`). Two stories made only of one-line
+           reports (:data:`SHORT_WORDS`) merge from :data:`SHORT_MERGE_COSINE`; a story of
+           more than :data:`SMALL_STORY` of them and a story of full articles only from
+           :data:`SHORT_MIX_COSINE`.
 
         Articles join on arrival only from the stricter :data:`JOIN_COSINE`, so early
         wrong joins are rare, and what the strict pass left apart is brought together
@@ -680,7 +712,10 @@ class StoryIndex:
     def _merge_partner(self, story: StoryProfile) -> StoryProfile | None:
         """The story this one is best merged with, or None: from :data:`MERGE_COSINE`
         among the stories near it in time (from :data:`SMALL_MERGE_COSINE` for a small
-        story whose heaviest names the other has: :func:`_named_in`), else, when this
+        story whose heaviest names the other has: :func:`_named_in`; from
+        :data:`SHORT_MERGE_COSINE` between two stories of one-line reports, and only from
+        :data:`SHORT_MIX_COSINE` between a larger one of those and a story of full
+        articles), else, when this
         story looks back at an earlier year, from :data:`FAR_MERGE_COSINE` among the
         stories of that year (the trial of a shooting two years on)."""
         centroid = self._centroid(story)
@@ -693,7 +728,14 @@ class StoryIndex:
             if score < best_score:
                 continue
             alike = _has_dates(story) == _has_dates(other)
-            if score >= (MERGE_COSINE if alike else UNDATED_MERGE_COSINE) or (
+            cut = MERGE_COSINE if alike else UNDATED_MERGE_COSINE
+            short = _all_short(story)
+            if short != _all_short(other):
+                if (story if short else other).size > SMALL_STORY:
+                    cut = max(cut, SHORT_MIX_COSINE)
+            elif short and alike:
+                cut = min(cut, SHORT_MERGE_COSINE)
+            if score >= cut or (
                 score >= SMALL_MERGE_COSINE and story.size <= SMALL_STORY and other.size >= story.size
                 and _named_in(centroid, other)
             ):
@@ -724,11 +766,13 @@ class StoryIndex:
             keep.names[name] = keep.names.get(name, 0) + n
         keep.size += gone.size
         keep.dated += gone.dated
+        keep.short += gone.short
         for day in (gone.first_day, gone.last_day):
             if day is not None:
                 keep.first_day = day if keep.first_day is None else min(keep.first_day, day)
                 keep.last_day = day if keep.last_day is None else max(keep.last_day, day)
-        gone.size, gone.total, gone.names, gone.first_day, gone.last_day, gone.dated = 0, {}, {}, None, None, 0
+        gone.size, gone.total, gone.names, gone.first_day, gone.last_day, gone.dated, gone.short = (
+            0, {}, {}, None, None, 0, 0)
         for story in (keep, gone):
             story.update_norms()
             self._index(story)
@@ -764,6 +808,8 @@ class StoryIndex:
         for name in sketch.names:
             story.names[name] = story.names.get(name, 0) + 1
         story.size += 1
+        if sketch.words < SHORT_WORDS:
+            story.short += 1
         if sketch.day is not None:
             story.dated += 1
             story.first_day = sketch.day if story.first_day is None else min(story.first_day, sketch.day)
@@ -811,7 +857,7 @@ class StoryIndex:
             story = self.stories[sid]
             if sid in inside:
                 base = StoryProfile(story.id, story.seq, story.size, dict(story.total), dict(story.names),
-                                    story.first_day, story.last_day, story.dated)
+                                    story.first_day, story.last_day, story.dated, story.short)
                 for item in inside[sid]:
                     base.remove(item.sketch, item.vec)
                 # An emptied story keeps its span: its window articles widen it again on load.

@@ -226,6 +226,41 @@ def test_group_recheck_one_dated_article_does_not_date_an_undated_story(monkeypa
     assert stories() == {frozenset({"a1", "a2", "a3", "d1"}), frozenset({"b1", "b2", "b3"})}
 
 
+#: One-line reports of one museum theft (a title, no body), undated: three name the museum,
+#: three only the curator; all name the town. Their two stories meet at 0.36.
+CROWN_THEFT = {
+    "a1": "Masked thieves smashed display cases at the Aldmoor Museum in Vessen and escaped with a gold crown, police said.",
+    "a2": "A gold crown was stolen from the Aldmoor Museum in Vessen by masked thieves who smashed display cases overnight.",
+    "a3": "Police in Vessen are hunting masked thieves who took a gold crown from the Aldmoor Museum after smashing glass "
+          "cases.",
+    "b1": "Curator Petra Lind said thieves who stole the gold crown in Vessen had broken a window and smashed a display "
+          "case.",
+    "b2": "Masked thieves broke a window in Vessen at night and stole a gold crown insured for 4 million euros, curator "
+          "Petra Lind said.",
+    "b3": "The gold crown taken in Vessen by masked thieves who smashed a display case was insured for 4 million euros, "
+          "said curator Petra Lind.",
+}
+
+
+def test_group_recheck_merges_two_stories_of_one_line_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two stories made only of one-sentence reports merge from SHORT_MERGE_COSINE (0.35),
+    # under MERGE_COSINE (0.45): a sentence shares few words with another sentence.
+    def stories() -> set[frozenset[str]]:
+        grouper = Grouper()
+        for key, title in CROWN_THEFT.items():
+            grouper.add(_article(key, title, ""))
+        grouper.settle()
+        found: dict[str, set[str]] = {}
+        for key in CROWN_THEFT:
+            found.setdefault(grouper.members[key].story, set()).add(key)
+        return {frozenset(keys) for keys in found.values()}
+
+    assert stories() == {frozenset(CROWN_THEFT)}
+    # Not counted as one-line reports, they stay two stories.
+    monkeypatch.setattr(group_stories, "SHORT_WORDS", 0)
+    assert stories() == {frozenset({"a1", "a2", "a3"}), frozenset({"b1", "b2", "b3"})}
+
+
 def test_group_recheck_keeps_a_copy_with_its_original() -> None:
     title, text = QUAKE_A
     grouper = Grouper()
