@@ -21,13 +21,13 @@ from .options import Options
 if TYPE_CHECKING:
     from .store.base import Store
 
-#: Entity labels storyweave keeps as mentions; numbers and dates are handled in extract.
 #: Words that end a person's name the tagger ran on into a Title Case headline; never
 #: part of a name after its first word.
 HEADLINE_VERBS = frozenset("says said tells told asks asked slams responds warns claims admits denies calls vows "
                            "urges blasts defends is was are were has had have never not".split())
 #: The rest of a name after a nickname the tagger stopped in: the closing mark and the surname.
 _NICKNAME_TAIL = re.compile(r"[”\"]\s+[A-Z][\w'’-]+")
+#: Entity labels storyweave keeps as mentions; numbers and dates are handled in extract.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
