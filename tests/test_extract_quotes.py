@@ -1542,3 +1542,12 @@ def test_extract_quotes_two_people_joined_after_a_dateline_speak_together():
 ])
 def test_extract_quotes_a_speaker_found_where_the_parse_or_the_context_hides_it(text, words, speaker):
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Let’s hope we see more of the harbour board’s friends grilled about their ties to the pier deal.",
+    "Anna Berg: Possession of methamphetamine, possession of a controlled substance, held in jail in lieu of $70,000 bond",
+])
+def test_extract_quotes_a_wish_of_the_writer_or_a_list_of_charges_is_no_quote(text):
+    _, _, found = _quotes("Police arrested Anna Berg on Monday.\n" + text)
+    assert not [a for a in found if a.quote.span[0] > 40]

@@ -12,7 +12,7 @@ from ..model import Quote
 from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
-    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS,
+    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
@@ -149,6 +149,8 @@ class SourceAttributions(FinderBase):
             c_start += len(m.group(2)) - len(m.group(2).lstrip("“\"‘ "))
             if _words(self.text[c_start:c_end]) < MIN_UNCUED_QUOTE_WORDS or any(s < c_end and c_start < e for s, e in covered):
                 continue
+            if not self._says_something(c_start, c_end):
+                continue  # "Elizabeth Burton: Possession of methamphetamine, held in jail …": a list of charges
             eid = None
             span = None
             for (article, start, end), entity in self.index.by_mention.items():
@@ -174,6 +176,19 @@ class SourceAttributions(FinderBase):
                           kind="direct")
             out.append(Attribution(quote, 0.8, (name_end, name_end + 1), unnamed=unnamed))
         return out
+
+    def _says_something(self, start: int, end: int) -> bool:
+        """Whether the words after a name and a colon are a statement: a finite verb or a
+        first person among them, quotation marks around them, or a headline's capitals
+        (which the tagger reads as names: "Poll: Wealthy Voters Abandon …")."""
+        if self.text[max(0, start - 1) : start] in ("“", '"') or any(s <= start and end <= e for s, e in self._quoted):
+            return True
+        capitals = [w[0].isupper() for w in re.findall(r"[^\W\d_]+", self.text[start:end])]
+        if capitals and sum(capitals) >= 0.6 * len(capitals):
+            return True
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        return words is None or any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.lower_ in FIRST_PERSON | {"me", "my", "us", "our"}
+                                    for t in words)
 
     def _named_before_colon(self, start: int) -> tuple[str, tuple[int, int]] | None:
         """The person a colon hands a quote to ("…, says pollster Ana Ruiz: “…”", "doesn’t

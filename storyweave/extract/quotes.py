@@ -187,6 +187,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 # or, for a participle before it ("Varga paused, telling the crowd, “…”"), the
                 # subject of the clause it was set off from
                 speaker_token = _named_after_quote(verb) if verb.idx >= end else _sentence_subject(verb, start)
+        if speaker_token is not None and speaker_token.lower_ in ("'s", "’s"):
+            return None  # "Let’s hope we see more …": the writer's wish, no one's statement
         speaker = self._speaker(speaker_token, (start, end))
         if relative is not None and speaker_token is subject and speaker.span is not None \
                 and speaker.span[1] <= relative.idx < start and "\n" not in self.text[speaker.span[1] : relative.idx]:
