@@ -1551,3 +1551,10 @@ def test_extract_quotes_a_speaker_found_where_the_parse_or_the_context_hides_it(
 def test_extract_quotes_a_wish_of_the_writer_or_a_list_of_charges_is_no_quote(text):
     _, _, found = _quotes("Police arrested Anna Berg on Monday.\n" + text)
     assert not [a for a in found if a.quote.span[0] > 40]
+
+
+def test_extract_quotes_titles_in_quotation_marks_are_no_quotes():
+    text = ("“We will play the whole catalog,” the singer said. According to the band, expect to hear its hits, "
+            "including “Listen To The Harbour,” “Takin’ It To The Pier,” “What A Fool Believes.”")
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["We will play the whole catalog"]

@@ -224,6 +224,8 @@ MIXED_CLOSERS = {"”": '"', '"': "”"}
 #: speech verb claims it.
 MIN_QUOTE_WORDS = 2
 MIN_UNCUED_QUOTE_WORDS = 4
+#: Quoted words all capitalised up to this many are a title ("“Listen To The Music”").
+MAX_TITLE_WORDS = 6
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
 MAX_CONTINUATION_GAP = 60

@@ -44,7 +44,7 @@ from typing import Any
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
-    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
+    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS,
 )
 from .entities import EntityIndex
@@ -135,6 +135,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
+        if kind in ("direct", "mixed") and _a_title(self.text[start:end]) and self._among_titles(start):
+            return None  # "including “Listen To The Music,” “Black Water,” …": songs, not words said
         if kind == "indirect" and any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
             # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
             # someone else is the speaker's quote, not the other one's statement.
@@ -289,6 +291,15 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
 
 
+    def _among_titles(self, start: int) -> bool:
+        """Whether the quoted words at ``start`` are one of a list of titles: another quoted
+        title in the same sentence (a single one may be a slogan someone said)."""
+        sentence = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if sentence is None:
+            return False
+        sent = sentence.sent
+        return sum(1 for s, e in self._quoted if sent.start_char <= s < sent.end_char and _a_title(self.text[s:e])) >= 2
+
     def _words_said(self, start: int, end: int) -> str:
         """The quote's text: the clause without an attribution inserted in it ("underneath
         the criticism, Democratic sources said, Axelrod still …" → "underneath the criticism
@@ -297,6 +308,13 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if inserted is None or not start < inserted[0] < inserted[1] < end:
             return self.text[start:end]
         return f"{self.text[start : inserted[0]].rstrip(' ,—–-')} … {self.text[inserted[1] : end].lstrip(' ,—–-')}"
+
+
+def _a_title(words: str) -> bool:
+    """Whether quoted words are a title (a song, a book, a show): a few words, every one
+    capitalised, no full stop."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return 2 <= len(found) <= MAX_TITLE_WORDS and all(w[0].isupper() for w in found) and not re.search(r"[.!?]\s", words)
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
