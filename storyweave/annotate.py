@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 #: part of a name after its first word.
 HEADLINE_VERBS = frozenset("says said tells told asks asked slams responds warns claims admits denies calls vows "
                            "urges blasts defends is was are were has had have never not".split())
+#: Words in small letters that open names ("de Gaulle", "van Gogh", "bin Salman").
+NAME_PARTICLES = frozenset("de da di del della der den van von la le al el bin ibn du dos das ter".split())
 #: The rest of a name after a nickname the tagger stopped in: the closing mark and the surname.
 _NICKNAME_TAIL = re.compile(r"[”\"]\s+[A-Z][\w'’-]+")
 #: Entity labels storyweave keeps as mentions; numbers and dates are handled in extract.
@@ -144,6 +146,9 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
         if label not in MENTION_LABELS or label in ("PERSON", "ORG") and hashtag:
             continue
         if label == "PERSON":
+            # A word in small letters the tagger ran into a name before it ("rang Taylor").
+            while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
+                ent = ent[1:]
             # A nickname in quotation marks splits a name for the tagger ("John “Tig” Tiegen").
             nickname = _NICKNAME_TAIL.match(doc.text, ent.end_char) if "“" in ent.text or '"' in ent.text else None
             if nickname is not None:

@@ -252,6 +252,9 @@ def test_extract_entities_a_headline_verb_or_a_hashtag_is_no_part_of_a_name():
     people = [m.text for m in entity_mentions(doc, [0]) if m.label == "PERSON"]
     # The tagger reads "Brennick Tells" and "Pierfest" as people.
     assert people == ["Brennick", "Tomas Brennick"]
+    doc = load_nlp()("Dempsey then rang Taylor to ask about his bedding.")
+    # … and "rang Taylor" as one.
+    assert "Taylor" in [m.text for m in entity_mentions(doc, [0]) if m.label == "PERSON"]
 
 
 @pytest.mark.slow

@@ -1558,3 +1558,9 @@ def test_extract_quotes_titles_in_quotation_marks_are_no_quotes():
             "including “Listen To The Harbour,” “Takin’ It To The Pier,” “What A Fool Believes.”")
     _, _, found = _quotes(text)
     assert [a.quote.text for a in found] == ["We will play the whole catalog"]
+
+
+def test_extract_quotes_a_pronoun_is_no_channel():
+    text = "Ilse Varga met the board on Monday. He said that Varga announced the new pier would open in May."
+    _, _, found = _quotes(text)
+    assert found and all(a.quote.channel is None for a in found)

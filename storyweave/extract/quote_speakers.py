@@ -516,6 +516,8 @@ class SpeakerFinding(FinderBase):
                 break  # "“He says what everyone wants to say,” Moody said": the speaker's words relay nothing
             if _is_speech(head):
                 subject = _subject(head)
+                if subject is not None and subject.pos_ in ("PRON", "DET"):
+                    return None  # "via he", "via That": a pronoun names no relay
                 if subject is not None and (speaker_span is None or not (speaker_span[0] <= subject.idx < speaker_span[1])):
                     return self._channel_name(subject)
             if head.head is head:
