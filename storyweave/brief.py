@@ -79,7 +79,9 @@ PRONOUN_SPEAKER = re.compile(r"[”\"’,]\s*(he|she|they)\s+(said|says|added|to
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 #: "The most important of these": points back at a sentence the brief does not have.
-BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b", re.I)
+BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
+                            # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
+                            r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
 #: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 #: "Two mayors, one hall and a plan: …" — a label before a colon is a headline's device;

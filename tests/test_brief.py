@@ -336,3 +336,12 @@ def test_brief_cuts_only_an_aside_that_ends_the_sentence() -> None:
     # The verb comes after the aside: cut there, the sentence would have none.
     inside = "The trial of the ferry captain accused of sinking three boats, wrecking two of them, starts Monday."
     assert _cuts(inside) == [inside]
+
+
+def test_brief_leaves_out_a_sentence_that_answers_one_it_does_not_have() -> None:
+    a = _annotation("a", ["The storm hit Port Ellis on Monday.", "Instead, the ferry stayed in the harbour all week."])
+    b = _annotation("b", ["The storm hit Port Ellis on Monday.", "Instead, the ferry stayed in the harbour all week."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert texts and not any(t.startswith("Instead") for t in texts), texts
