@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from storyweave import group_stories
 from storyweave.cli import app
 from storyweave.group import Grouper, group_articles, group_sources
 from storyweave.model import Article
@@ -288,4 +289,34 @@ def test_group_verdict_years_later_joins_the_story_it_looks_back_on() -> None:
     unanchored = _article("verdict2", VERDICT[0], VERDICT[1].replace("in September 2010", "two years ago"),
                           "2012-09-10T10:00:00Z")
     out = group_articles([*shooting, unanchored])
+    assert out[3].story != out[0].story
+
+
+TRIAL = [
+    ("Jury selection begins in Quint murder trial",
+     "Lawyers for Marla Quint asked Judge Hollis Brandt on Monday to move the trial out of Northfield, saying jurors "
+     "had read too much about the September 2010 shooting at the Dunmore Foods bakery plant, where two co-workers "
+     "were killed. Defense attorney Gideon Pryce said his client would plead insanity; prosecutor Wendell Ashby "
+     "called the request a delay."),
+    ("Quint defense seeks insanity ruling",
+     "Defense attorney Gideon Pryce told Judge Hollis Brandt that Marla Quint, the suspended employee, heard voices "
+     "before she shot three co-workers at the Dunmore Foods bakery plant in 2010, killing two. Prosecutor Wendell "
+     "Ashby said experts found her fit for trial, which opens next month in Northfield."),
+]
+
+
+def test_group_trial_years_later_naming_the_story_s_people_joins_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A trial 18 months on, told through its lawyers' names, meets the shooting's centroid
+    # at 0.46 (under FAR_MERGE_COSINE), but its heaviest names are the shooting's people
+    # and place and it names the year: FAR_NAMED_COSINE.
+    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
+    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    trial = [_article(f"t{n}", title, text, day)
+             for n, ((title, text), day) in enumerate(zip(TRIAL, ["2012-03-05T10:00:00Z", "2012-03-06T10:00:00Z"]))]
+    mill = _article("mill", *MILL, published="2012-09-12T10:00:00Z")
+    out = group_articles([*shooting, *trial, mill])
+    assert len({a.story for a in out[:5]}) == 1
+    assert out[5].story != out[0].story  # another shooting, other people and place
+    monkeypatch.setattr(group_stories, "FAR_NAMED_COSINE", group_stories.FAR_MERGE_COSINE)
+    out = group_articles([*shooting, *trial, mill])
     assert out[3].story != out[0].story
