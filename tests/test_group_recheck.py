@@ -210,20 +210,22 @@ def test_group_recheck_one_dated_article_does_not_date_an_undated_story(monkeypa
     # whose centroids meet at 0.46: the engineer's reports and the rescuers'. A dated
     # report a year on joins the engineer's story; one dated article in four does not place
     # that story in time, so the two merge as two undated stories do (from MERGE_COSINE).
-    def stories() -> set[frozenset[str]]:
-        grouper = Grouper()
-        for key, (title, text) in DAM_FLOOD.items():
-            grouper.add(_article(key, title, text))
-        grouper.settle()
-        found: dict[str, set[str]] = {}
-        for key in DAM_FLOOD:
-            found.setdefault(grouper.members[key].story, set()).add(key)
-        return {frozenset(keys) for keys in found.values()}
-
-    assert stories() == {frozenset(DAM_FLOOD)}
+    assert _stories_of(DAM_FLOOD) == {frozenset(DAM_FLOOD)}
     # Counted dated by its one dated article, the story needed UNDATED_MERGE_COSINE.
     monkeypatch.setattr(group_stories, "DATED_SHARE", 0.0)
-    assert stories() == {frozenset({"a1", "a2", "a3", "d1"}), frozenset({"b1", "b2", "b3"})}
+    assert _stories_of(DAM_FLOOD) == {frozenset({"a1", "a2", "a3", "d1"}), frozenset({"b1", "b2", "b3"})}
+
+
+def _stories_of(articles: dict[str, tuple[str, str]]) -> set[frozenset[str]]:
+    """The stories a fresh grouper makes of ``articles`` (key → title and text), settled."""
+    grouper = Grouper()
+    for key, (title, text) in articles.items():
+        grouper.add(_article(key, title, text))
+    grouper.settle()
+    found: dict[str, set[str]] = {}
+    for key in articles:
+        found.setdefault(grouper.members[key].story, set()).add(key)
+    return {frozenset(keys) for keys in found.values()}
 
 
 #: One-line reports of one museum theft (a title, no body), undated: three name the museum,
@@ -245,20 +247,11 @@ CROWN_THEFT = {
 def test_group_recheck_merges_two_stories_of_one_line_reports(monkeypatch: pytest.MonkeyPatch) -> None:
     # Two stories made only of one-sentence reports merge from SHORT_MERGE_COSINE (0.35),
     # under MERGE_COSINE (0.45): a sentence shares few words with another sentence.
-    def stories() -> set[frozenset[str]]:
-        grouper = Grouper()
-        for key, title in CROWN_THEFT.items():
-            grouper.add(_article(key, title, ""))
-        grouper.settle()
-        found: dict[str, set[str]] = {}
-        for key in CROWN_THEFT:
-            found.setdefault(grouper.members[key].story, set()).add(key)
-        return {frozenset(keys) for keys in found.values()}
-
-    assert stories() == {frozenset(CROWN_THEFT)}
+    titles_only = {key: (title, "") for key, title in CROWN_THEFT.items()}
+    assert _stories_of(titles_only) == {frozenset(CROWN_THEFT)}
     # Not counted as one-line reports, they stay two stories.
     monkeypatch.setattr(group_stories, "SHORT_WORDS", 0)
-    assert stories() == {frozenset({"a1", "a2", "a3"}), frozenset({"b1", "b2", "b3"})}
+    assert _stories_of(titles_only) == {frozenset({"a1", "a2", "a3"}), frozenset({"b1", "b2", "b3"})}
 
 
 def test_group_recheck_keeps_a_copy_with_its_original() -> None:
