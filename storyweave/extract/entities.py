@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib import resources
 from typing import Hashable, Iterable, Mapping
 
@@ -180,10 +181,19 @@ class EntityIndex:
         if len(words) == 1 and "PERSON" in labels:
             # A surname the tagger never tagged alone ("Jealous said"): the one person of the
             # story with that surname.
-            people = {eid for (label, name), eid in self.by_key.items() if label == "PERSON" and name.split()[-1] == key}
+            people = self._surnames.get(key, set())
             if len(people) == 1:
-                return people.pop()
+                return next(iter(people))
         return None
+
+    @cached_property
+    def _surnames(self) -> dict[str, set[str]]:
+        """Surname → the person entities named with it, built on the first look-up."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for (label, name), eid in self.by_key.items():
+            if label == "PERSON":
+                out[name.split()[-1]].add(eid)
+        return out
 
     def get(self, entity: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity), None)
@@ -323,10 +333,13 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
     often (of two named as often, the nearest before it); in an article naming neither it
     stays the surname's own entity."""
     # Only names in full count ("her husband, Bill," names no one in full).
-    full = {(a, s, e): by_mention[(a, s, e)] for a, s, e, _, key in mentions if len(key.split()) > 1}
+    full: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for a, s, e, _, key in mentions:
+        if len(key.split()) > 1:
+            full[a].append((s, by_mention[(a, s, e)]))
     for article, start, end, label, key in mentions:
         people = shared.get((label, key)) or shared.get(("PERSON", key))
-        named = sorted((s, eid) for (a, s, _), eid in full.items() if a == article and eid in people) if people else []
+        named = sorted((s, eid) for s, eid in full[article] if eid in people) if people else []
         if named:
             counts = Counter(eid for _, eid in named)
             last_before = {eid: s for s, eid in named if s < start}

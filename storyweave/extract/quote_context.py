@@ -171,6 +171,7 @@ class FinderBase:
         self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
         self._anchors: dict[int, Attribution] = {}  # a continuation (by id) -> the passage it continues
         self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"
+        self._titles: dict[tuple[str, str], bool] = {}  # (entity, role noun) -> the article gives it that role
 
     def _clause_end(self, end: int, start: int) -> int:
         """``end`` moved back over closing punctuation and white space, not before ``start``."""

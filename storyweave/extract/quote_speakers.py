@@ -374,6 +374,11 @@ class SpeakerFinding(FinderBase):
         """Whether the article names ``eid`` with the role noun: before a mention ("President
         Barack Obama", "North Korean leader Kim") or in an apposition after it ("Varga, the
         city's mayor")."""
+        if (eid, role) not in self._titles:
+            self._titles[(eid, role)] = self._named_with_role(eid, role)
+        return self._titles[(eid, role)]
+
+    def _named_with_role(self, eid: str, role: str) -> bool:
         words = "|".join(map(re.escape, (role, *ROLE_ABBREVIATIONS.get(role, ()))))
         title = re.compile(rf"\b(?i:{words})\.?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}$")
         role_word = re.compile(rf"\b{re.escape(role)}\b", re.I)
