@@ -180,6 +180,20 @@ PART_MIN_WORDS = 4
 _PART_BREAK = re.compile(r"\s+[-–—|]\s+|\s*;\s+|(?<=\.\.\.)\s+|(?<=…)\s+")
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def letter_words(text: str) -> list[str]:
+    """The words of ``text`` that open with a letter (numbers aside)."""
+    return _LETTER_WORD.findall(text)
+
+
+def capitalised(text: str) -> list[bool]:
+    """For each word of ``text`` (numbers aside), whether it opens with a capital: how
+    headlines, titles and subheadings are told from sentences."""
+    return [w[0].isupper() for w in letter_words(text)]
+
+
 def headline_parts(text: str, min_words: int = PART_MIN_WORDS) -> list[str]:
     """The parts of a headline that joins a teaser or a deck to a summary ("Now America will
     lose its sleep... Putin and Kim joined hands - Russian President … inked security pact"),

@@ -12,7 +12,7 @@ import logging
 import re
 
 from storyweave import _html, _junk, extractors
-from storyweave._text import headline_parts, normalise_key, tidy_line
+from storyweave._text import capitalised, headline_parts, normalise_key, tidy_line
 from storyweave.model import Article, Removed
 from storyweave.options import Options
 
@@ -306,9 +306,8 @@ def _quote_marks(title: str, mark: str) -> int:
 def _headline_like(line: str) -> bool:
     """A short line of three words or more nearly all capitalised ("Rand Paul Scores
     Direct Hit On Donald Trump.")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    return len(line) <= _HEADLINE_MAX_CHARS and len(words) >= _HEADLINE_MIN_WORDS and \
-        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    capitals = capitalised(line)
+    return len(line) <= _HEADLINE_MAX_CHARS and len(capitals) >= _HEADLINE_MIN_WORDS and sum(capitals) >= 0.8 * len(capitals)
 
 
 def _drop_junk(paragraphs: list[str], title: str, removed: list[Removed]) -> list[str]:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from .._text import letter_words
 from ..model import Annotation, Certainty, Claim
 from .attribution_words import SPEECH_VERBS
 from .quotes import Attribution
@@ -141,7 +142,7 @@ def title_case(text: str) -> bool:
     """Whether a line is written as a headline: nearly every word capitalised, small words
     inside it too ("The Daily Show Takes A Closer Look At The GOP Candidates"). A related
     article's headline left in the body states nothing of this story."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = letter_words(text)
     if len(words) < 4:
         return False
     inside = words[1:]

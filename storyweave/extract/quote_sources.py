@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._text import capitalised
 from ..model import Quote
 from .attribution import Attribution
 from .attribution_words import (
@@ -183,7 +184,7 @@ class SourceAttributions(FinderBase):
         (which the tagger reads as names: "Poll: Wealthy Voters Abandon …")."""
         if self.text[max(0, start - 1) : start] in ("“", '"') or any(s <= start and end <= e for s, e in self._quoted):
             return True
-        capitals = [w[0].isupper() for w in re.findall(r"[^\W\d_]+", self.text[start:end])]
+        capitals = capitalised(self.text[start:end])
         if capitals and sum(capitals) >= 0.6 * len(capitals):
             return True
         words = self.doc.char_span(start, end, alignment_mode="expand")

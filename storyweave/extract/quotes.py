@@ -41,6 +41,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .._text import capitalised
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
@@ -313,8 +314,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
 def _a_title(words: str) -> bool:
     """Whether quoted words are a title (a song, a book, a show): a few words, every one
     capitalised, no full stop."""
-    found = re.findall(r"[^\W\d_][\w'’-]*", words)
-    return 2 <= len(found) <= MAX_TITLE_WORDS and all(w[0].isupper() for w in found) and not re.search(r"[.!?]\s", words)
+    capitals = capitalised(words)
+    return 2 <= len(capitals) <= MAX_TITLE_WORDS and all(capitals) and not re.search(r"[.!?]\s", words)
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
