@@ -273,17 +273,23 @@ def test_analyze_a_relayed_quote_is_one_quote_with_its_channel(seed_analysis):
         assert not q["text"].startswith("Putin")
 
 
-def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path):
+def _analyse_files(folder, files: dict[str, str]) -> dict:
+    """The analysis of text files written to ``folder`` (name → text), with no failure."""
     from storyweave.pipeline import analyze
     from storyweave.store import open_store
 
-    (tmp_path / "ferry.txt").write_text(
-        "Saturday, August 24, 2013\nFerry Sails Again After Storm\n\n"
-        "The ferry to Orsk sailed again yesterday (August 23) after a three-day halt, harbour master Lina Varis said.\n",
-        encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
     with open_store(":memory:") as store:
-        analysis, failures = analyze([str(tmp_path)], store=store)
+        analysis, failures = analyze([str(folder)], store=store)
     assert not failures
+    return analysis
+
+
+def test_analyze_dates_yesterday_from_the_dateline_of_a_pasted_article(tmp_path):
+    analysis = _analyse_files(tmp_path, {"ferry.txt": (
+        "Saturday, August 24, 2013\nFerry Sails Again After Storm\n\n"
+        "The ferry to Orsk sailed again yesterday (August 23) after a three-day halt, harbour master Lina Varis said.\n")})
     article = analysis["articles"][0]
     assert article["title"] == "Ferry Sails Again After Storm" and article["published"] == "2013-08-24"
     story = analysis["stories"][0]
@@ -372,34 +378,20 @@ def test_analyze_a_shared_framing_is_no_corroboration_of_what_was_said(tmp_path)
 
 
 def test_analyze_dates_the_event_by_a_part_of_its_day(tmp_path):
-    from storyweave.pipeline import analyze
-    from storyweave.store import open_store
-
-    (tmp_path / "debate.txt").write_text(
+    analysis = _analyse_files(tmp_path, {"debate.txt": (
         "Thursday, March 10, 2016\nMayors Clash In Harbour Debate\n\n"
         "The two mayors clashed over the harbour on Wednesday night in a debate at the town hall. "
-        "A vote on the harbour plan is due on Tuesday.\n",
-        encoding="utf-8")
-    with open_store(":memory:") as store:
-        analysis, failures = analyze([str(tmp_path)], store=store)
-    assert not failures
+        "A vote on the harbour plan is due on Tuesday.\n")})
     story = analysis["stories"][0]
     assert ("Wednesday night", "2016-03-09TNI") in [(d["text"], d["value"]) for d in story["dates"]]
     assert story["event_date"] == "2016-03-09"
 
 
 def test_analyze_event_date_is_near_the_reports_not_a_date_of_background(tmp_path):
-    from storyweave.pipeline import analyze
-    from storyweave.store import open_store
-
-    for name, day in (("a.txt", "Tuesday, March 15, 2016"), ("b.txt", "Wednesday, March 16, 2016")):
-        (tmp_path / name).write_text(
-            f"{day}\nMayor Keeps Harbour Pledge\n\n"
-            "Since the storm of Sept. 11, 2001, the mayor has fought for the harbour. "
-            "She opened the new pier on Monday.\n", encoding="utf-8")
-    with open_store(":memory:") as store:
-        analysis, failures = analyze([str(tmp_path)], store=store)
-    assert not failures
+    analysis = _analyse_files(tmp_path, {
+        name: (f"{day}\nMayor Keeps Harbour Pledge\n\n"
+               "Since the storm of Sept. 11, 2001, the mayor has fought for the harbour. She opened the new pier on Monday.\n")
+        for name, day in (("a.txt", "Tuesday, March 15, 2016"), ("b.txt", "Wednesday, March 16, 2016"))})
     story = analysis["stories"][0]
     assert "2001-09-11" in [d["value"] for d in story["dates"]]
     assert story["event_date"] == "2016-03-14"
