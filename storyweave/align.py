@@ -46,6 +46,8 @@ SAME_FACT = 0.65
 #: Quotes of one utterance reworded by outlets keep a cosine above this.
 SAME_QUOTE_COSINE = 0.72
 SAME_QUOTE_WORDS = 0.5
+#: Content words a quote needs before a reworded version of it is recognised by cosine.
+MIN_REWORDED_WORDS = 3
 #: A speaker resolved from context this surely ("he said" right after his own quote)
 #: stands even when another outlet names someone else: that is attribution drift.
 SURE_SPEAKER = 0.9
@@ -513,7 +515,10 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
             if phrase:
                 scores[(i, j)] = 0.6
             elif overlap >= 0.8 and min(len(wa), len(wb)) >= 2 or (
-                    cosines[i, j] >= SAME_QUOTE_COSINE and _same_words_if_other_speaker(quotes[i], quotes[j])):
+                    # two or three words ("favored Mr. Cruz" / "attacked Cruz") are alike to
+                    # the embedding whatever they say: only the same words make them one quote
+                    cosines[i, j] >= SAME_QUOTE_COSINE and min(len(wa), len(wb)) >= MIN_REWORDED_WORDS
+                    and _same_words_if_other_speaker(quotes[i], quotes[j])):
                 scores[(i, j)] = 0.5 * float(cosines[i, j]) + 0.5 * max(overlap, SAME_QUOTE_WORDS if cosines[i, j] >= SAME_QUOTE_COSINE else 0)
     clusters = _cluster([(q.article, q.text) for q in quotes], scores, 0.6)
     out = list(quotes)

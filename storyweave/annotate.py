@@ -137,9 +137,9 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
     the tagger ran into it ("Trump Says He Never Pledged …" is Trump) and runs on over a
     nickname the tagger stopped at ("John “Tig” Tiegen").
     """
-    mentions: list[Mention] = []
+    kept: list[tuple[Any, str]] = []
     for ent in doc.ents:
-        if mentions and ent.start_char < mentions[-1].span[1]:
+        if kept and ent.start_char < kept[-1][0].end_char:
             continue  # the surname a nickname's name was carried over
         label = ent.label_
         hashtag = ent.text.startswith("#") or doc.text[max(0, ent.start_char - 1) : ent.start_char] == "#"
@@ -160,6 +160,18 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
                     ent = ent[:-1]
                 if not len(ent):
                     continue
+        kept.append((ent, label))
+    people = [ent for ent, label in kept if label == "PERSON"]
+    full_names = {ent.text for ent in people if len(ent) > 1}
+    name_words = {t.text for ent in people for t in ent if not t.is_upper}
+    starts = set(sentence_starts)
+    mentions: list[Mention] = []
+    for ent, label in kept:
+        if label == "PERSON":
+            if len(ent) == 1 and ent.text.isupper() and ent.text.isalpha() and ent.text.title() not in name_words:
+                continue  # a word in capitals no other name has ("the USA TODAY NETWORK")
+            if len(ent) > 2 and ent.start_char in starts and ent[1:].text in full_names:
+                ent = ent[1:]  # "Comedian Sarah Silverman" where the article also writes "Sarah Silverman"
         index = max(0, np.searchsorted(sentence_starts, ent.start_char, side="right") - 1) if sentence_starts else 0
         mentions.append(Mention(ent.text, label, (ent.start_char, ent.end_char), int(index)))
     return mentions

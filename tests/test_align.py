@@ -290,6 +290,19 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
     assert len(groups) == 1
 
 
+def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    def stance(qid: str, article: str, text: str) -> Quote:
+        return Quote(qid, article, None, None, None, "said", None, text, (0, len(text)), kind="indirect")
+
+    # MiniLM puts "favored Mr. Varga" and "attacked Varga" 0.73 apart, above the rewording cut
+    _, groups = group_quotes([stance("q1", "a1", "favored Mr. Varga"), stance("q2", "a2", "attacked Varga")],
+                             {"q1": 0.5, "q2": 0.5})
+    assert len(groups) == 2
+
+
 def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
     from storyweave.align import group_quotes
     from storyweave.model import Quote

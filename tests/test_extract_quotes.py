@@ -224,7 +224,7 @@ def test_extract_quotes_requests_and_questions_are_reported_speech():
     _, _, found = _quotes(text)
     assert _said(found) == [
         ("Mayor Ilse Varga", "urged", "the council to rebuild the pier before the winter storms"),
-        ("Tomas Brennick", "asked", "the ferries would run during the repairs")]
+        ("Tomas Brennick", "asked", "whether the ferries would run during the repairs")]
 
 
 def test_extract_quotes_a_belief_inside_reported_speech_belongs_to_the_speaker():
@@ -1147,7 +1147,7 @@ def test_extract_quotes_questioning_whether_is_reported_speech():
     text = "Tomas Brennick questioned whether the council could afford the new harbour wall."
     _, _, found = _quotes(text)
     assert [(a.quote.cue, a.quote.text) for a in found] == [
-        ("questioned", "the council could afford the new harbour wall")]
+        ("questioned", "whether the council could afford the new harbour wall")]
 
 
 def test_extract_quotes_a_paragraph_about_the_speaker_does_not_end_the_quote():
@@ -1564,3 +1564,67 @@ def test_extract_quotes_a_pronoun_is_no_channel():
     text = "Ilse Varga met the board on Monday. He said that Varga announced the new pier would open in May."
     _, _, found = _quotes(text)
     assert found and all(a.quote.channel is None for a in found)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the one booed does the telling, not the crowd that booed her
+    pytest.param("Ilse Varga runs the port. Ilse Varga was booed and shouted down by harbour workers after telling the crowd that they were "
+                 "“wasting everyone's time.”", "wasting everyone's time", "Ilse Varga", id="passive-agent-not-the-gerund-s-doer"),
+    # a name set off by an apposition is still the story's person of that surname
+    pytest.param("Jamal Okafor is a Democratic consultant and a contributor who also worked in the White House. Okafor, "
+                 "an Obama supporter, said he saw the 2008 shift in attitude in his own Detroit family.",
+                 "he saw the 2008 shift", "Jamal Okafor", id="surname-with-apposition"),
+    # "if he would ever endorse Varga": that "he" is not Varga, and neither is the next one
+    pytest.param("Last month, when I asked Tomas Brennick if he would ever endorse Anna Varga, he smiled and said, "
+                 "“I'm going to endorse you!”", "going to endorse you", "Tomas Brennick", id="pronoun-not-its-own-object"),
+    # a transposed pair of letters is one slip in a surname
+    pytest.param("Singer Anna Kiedner said the album was finished. “We wrote two dozen songs for it,” Keidner said.",
+                 "two dozen songs", "Anna Kiedner", id="surname-with-swapped-letters"),
+])
+def test_extract_quotes_speaker_of_a_gerund_an_apposition_a_question_and_a_misspelling(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+def test_extract_quotes_a_passive_verb_s_agent_relays_no_gerund_after_it():
+    _, _, found = _quotes("Ilse Varga runs the port. Ilse Varga was booed and shouted down by harbour workers after "
+                          "telling the crowd that they were “wasting everyone's time.”")
+    assert found and all(a.quote.channel is None for a in found)
+
+
+def test_extract_quotes_asides_and_datelines_are_not_the_words_reported():
+    text = ("PORTVIEW, Jan. 4 (UPI) — The harbour choir's next record is almost complete, singer Ilse Varga said.\n\n"
+            "Her deputy Tomas Brennick said — on the radio, as it happens — that the pier cost $4 million.")
+    _, _, found = _quotes(text)
+    assert sorted(a.quote.text for a in found) == ["The harbour choir's next record is almost complete", "the pier cost $4 million"]
+
+
+def test_extract_quotes_question_or_condition_takes_no_side_and_a_work_performed_is_no_quote():
+    text = ("Tomas Brennick asked Ilse Varga if she would ever endorse the levy. "
+            "“Ladies and gentlemen, the harbour choir,” Varga said, and the choir went on to perform “Bridge Over The Harbour.”")
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["Ladies and gentlemen, the harbour choir"]
+
+
+def test_extract_quotes_a_year_cut_short_opens_no_quote():
+    text = "Ilse Varga said in ‘08 that the pier would last. “It will outlive us all,” she said. “It is our ‘harbour heart.’”"
+    _, _, found = _quotes(text)
+    assert "the pier would last" in [a.quote.text for a in found]
+    assert not any("08" in a.quote.text for a in found)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the relative clause is about the governor, not the word set off after the name
+    pytest.param("Gov. Ilse Varga of Portview, a Republican who has not endorsed a candidate, spoke on Monday.",
+                 "a candidate", "Ilse Varga", id="relative-clause-on-an-apposition"),
+    # "what" happened; the one who recalled it points something out
+    pytest.param("But state Rep. Ilse Varga, a member of the harbour board, recalled what happened in 2008 to point out "
+                 "that the port’s lead in the region could erode.", "the port’s lead", "Ilse Varga", id="what-is-no-speaker"),
+])
+def test_extract_quotes_speaker_of_a_relative_clause_and_of_a_clause_after_what(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+def test_extract_quotes_a_stance_ends_before_the_next_one():
+    _, _, found = _quotes("Among harbour workers, 28 percent supported Mr. Brennick, 23 percent favored Mrs. Varga and "
+                          "15 percent backed Anna Lind.")
+    assert "Mrs. Varga" in [a.quote.text for a in found]

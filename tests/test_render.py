@@ -254,6 +254,7 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     # "The ministry may pay half, officials said" is shown as "said the ministry may pay half".
     assert after_cue("The ministry may pay half") == "the ministry may pay half"
     assert after_cue("He should also get a boost from the win") == "he should also get a boost from the win"
+    assert after_cue("While he trails in the polls, a win could help him") == "while he trails in the polls, a win could help him"
     assert after_cue("Moscow is fighting the sanctions") == "Moscow is fighting the sanctions"
     assert after_cue("Theo Varga will run again") == "Theo Varga will run again"
 

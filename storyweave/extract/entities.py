@@ -20,7 +20,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Hashable, Iterable, Mapping
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..errors import ModelMissingError
 from ..model import Annotation, Entity
@@ -278,10 +278,11 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             candidates = {find(m) for m in multi if m[0] == "PERSON"
                           and word in (m[1].split()[0], m[1].split()[-1], "".join(m[1].split()[-2:]))}
             if not candidates and len(word) >= MISSPELT_SURNAME_LENGTH:
-                # A surname misspelt once ("Heffner" for the story's "Hugh Hefner"): one
-                # letter off the one person's surname it can be, and starting alike.
+                # A surname misspelt once ("Heffner" for the story's "Hugh Hefner", "Keidis"
+                # for "Kiedis"): one letter off, or two swapped, the one person's surname it
+                # can be, and starting alike.
                 candidates = {find(m) for m in multi if m[0] == "PERSON" and m[1].split()[-1][0] == word[0]
-                              and Levenshtein.distance(word, m[1].split()[-1]) == 1}
+                              and OSA.distance(word, m[1].split()[-1]) == 1}
         elif single[0] == "GPE" and word not in CAPITALS and word not in _COUNTRY_KEYS:
             # The tagger takes a lone surname for a place as well ("Payton said …" in a story
             # of coach Sean Payton): the one person of the story with that surname, named in
@@ -516,7 +517,7 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
         if not owners and len(single) >= MISSPELT_SURNAME_LENGTH:
             # A person's surname misspelt once, as in canonical_entities.
             owners = {find(names[k][0]) for k in multi if k.split()[-1][0] == single[0]
-                      and Levenshtein.distance(single, k.split()[-1]) == 1
+                      and OSA.distance(single, k.split()[-1]) == 1
                       and any(mentions[j].kind == "person" for j in names[k])}
         if len(owners) == 1:
             union(names[single][0], owners.pop())

@@ -125,7 +125,8 @@ class _Context:
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
-        subjects = [p for p in self.persons if p[1] < char and p[3] and sentence - p[0] <= 3 and fits(p[2])]
+        subjects = [p for p in self.persons if p[1] < char and p[3] and sentence - p[0] <= 3 and fits(p[2])
+                    and not self._under_pronoun(p[1], word)]
         if subjects:
             # The subject of a main verb before one inside a clause ("Obama will make the case
             # that Clinton is qualified. “…,” he will say").
@@ -134,7 +135,8 @@ class _Context:
         # Named but never a subject nearby: the latest sentence naming someone; of two there
         # ("… Trump's guiding principle is getting through Anderson Cooper's questions. After
         # all, while he insisted …" in a story about Trump), the one the article names most.
-        named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3 and fits(p[2])]
+        named = [p for p in self.persons if p[1] < char and sentence - p[0] <= 3 and fits(p[2])
+                 and not self._under_pronoun(p[1], word)]
         if named:
             last = [p for p in named if p[0] == named[-1][0]]
             return max(last, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.4
@@ -150,6 +152,23 @@ class _Context:
         if main:
             return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
         return None, 0.0
+
+
+    def _under_pronoun(self, char: int, word: str) -> bool:
+        """Whether the name at ``char`` is in the clause of an earlier subject pronoun
+        ``word`` ("asked Sanders if he would endorse Clinton": that "he" is not Clinton, and
+        neither is the next "he")."""
+        if word.lower() not in ("he", "she"):
+            return False
+        token = self.annotation.doc.char_span(char, char + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return False
+        name = head = token[0]
+        while head.head.i != head.i:
+            head = head.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == word.lower() and c.i < name.i for c in head.children):
+                return True
+        return False
 
 
 class FinderBase:

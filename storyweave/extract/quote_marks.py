@@ -9,6 +9,10 @@ import re
 from .attribution_words import OPENERS, MIXED_CLOSERS
 
 
+#: Two digits of a year after an apostrophe ("’08", "the ‘90s").
+_ELIDED_YEAR = re.compile(r"\d\d(?!\d)")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the content inside quotation marks (marks excluded)."""
     spans: list[tuple[int, int]] = []
@@ -23,7 +27,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             close, width = "''", 2
         elif ch in OPENERS:
             close = OPENERS[ch]
-        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()) and not _ELIDED_YEAR.match(text, i + 1):
+            # ("said in ‘08 that …": a year cut short, written with the wrong mark)
             close = "’"
         if close is None:
             i += 1

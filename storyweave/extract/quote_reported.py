@@ -22,6 +22,12 @@ from .quote_marks import quoted_spans, _words
 from .quote_speakers import _subject
 
 
+#: A dateline opening a paragraph: a place in capitals, perhaps its state, a day and an
+#: agency, then a dash ("LOS ANGELES, Feb. 2 (UPI) —", "RENO, Nev. (AP) --").
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{4,}(?:,\s*[A-Z][\w.]*\.?)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"(?:\s*\([A-Za-z ]+\))?\s*(?:—|–|--)\s*")
+
+
 def _finite_tag(verb: Any) -> str:
     """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
@@ -445,6 +451,8 @@ class ReportedSpeech(FinderBase):
                 # "asked him to condemn violence", "called on the council to attack the levy": an
                 # act asked of someone else, not a stance
                 continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in token.children):
+                continue  # "asked Varga if she would ever endorse Brennick": a question, no side taken
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree) and not (
                     token.lemma_.lower() in BACKING_VERBS and obj.lower_ in OBJECT_PRONOUNS
@@ -496,6 +504,9 @@ class ReportedSpeech(FinderBase):
                 purpose = _object_infinitive(token, last)
             if purpose is not None:
                 tokens.extend(purpose.subtree)
+            tokens.sort(key=lambda t: t.i)
+            while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+                tokens.pop()  # "favored Mr. Cruz and 12 percent backed …": the parser's loose "and"
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t.text) for t in tokens)
             if "\n" in self.text[start:end] and start > token.idx:
@@ -599,9 +610,18 @@ class ReportedSpeech(FinderBase):
             tokens = [t for t in tokens if t.i < first.left_edge.i]
             while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
                 tokens.pop()
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether")), None)
+        if mark is not None and mark.i > tokens[0].i and clause.doc[mark.i - 1].is_punct:
+            # "said — on Twitter, as it happens — that …": a remark set off before the
+            # complementiser is the writer's aside
+            tokens = [t for t in tokens if t.i >= mark.i]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        lead = re.match(r"(that|whether)\s+", self.text[start:end], re.I)
+        dateline = _DATELINE.match(self.text, start, end)
+        if dateline:
+            start = dateline.end()  # "LOS ANGELES, Feb. 2 (UPI) — The record is done, Kiedis said"
+        # "questioning whether he was eligible" asks; only "that" goes
+        lead = re.match(r"that\s+", self.text[start:end], re.I)
         first = min(tokens, key=lambda t: t.i)
         if lead and first.dep_ not in ("nsubj", "nsubjpass"):  # "said that was a mistake": a subject, kept
             start += lead.end()

@@ -99,11 +99,18 @@ def _subject(verb: Any) -> Any:
         if subjects:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker.
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if subject.lower_ == "what" and verb is not first and verb.dep_ == "ccomp":
+                # "recalled what happened in 2008 to point out that …": the one who recalled
+                verb, seen = verb.head, seen + 1
+                continue
+            return subject
         slip = _misparsed_subject(verb)
         if slip is not None:
             return slip
-        for child in verb.children:
+        # A passive's "by" phrase does that verb's act, not a participle's hung on it ("was
+        # booed by supporters after telling them …" is the one booed telling).
+        for child in verb.children if verb is first else ():
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
@@ -337,7 +344,11 @@ class SpeakerFinding(FinderBase):
                 # that surname and standing for no government, is that person.
                 return self.index.lookup(entity.name, ("PERSON",)) or best[1]
             return best[1]
-        return self.index.lookup(text) if head is None or head.pos_ == "PROPN" else None
+        if head is not None and head.pos_ == "PROPN":
+            # the name without what is set off after it ("Simmons, an Obama supporter")
+            name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i)
+            return self.index.lookup(name) or self.index.lookup(text)
+        return self.index.lookup(text) if head is None else None
 
     def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:
         """Who a subject token (or the object of "according to") credits; ``content`` is
@@ -467,6 +478,11 @@ class SpeakerFinding(FinderBase):
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                 relative = subject
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
+                if subject.dep_ == "appos":
+                    subject = subject.head  # "Gov. Varga, a Republican who has not endorsed anyone"
+                    if relative.lower_ == "who" and subject.dep_ == "pobj" and subject.head.lower_ == "of" \
+                            and subject.head.head.pos_ == "PROPN":
+                        subject = subject.head.head  # "Gov. Varga of Portview, a Republican who …"
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
                 return subject, relative
             if current.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or current.head is current:
@@ -511,6 +527,9 @@ class SpeakerFinding(FinderBase):
         if verb.dep_ == "conj" and _is_speech(head):
             # "Ryan saying he was encouraged and Trump calling it a great meeting": two voices
             # side by side, neither relaying the other.
+            return None
+        if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
+            # "was booed by supporters after telling them …": one doer's acts in a row, no relay
             return None
         while head is not None and head is not verb and hops < 3:
             # A speech verb in another paragraph (the parser runs a sentence ending in a colon

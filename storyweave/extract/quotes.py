@@ -136,7 +136,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
-        if kind in ("direct", "mixed") and _a_title(self.text[start:end]) and self._among_titles(start):
+        if kind in ("direct", "mixed") and _a_title(self.text[start:end]) and self._used_as_title(start):
             return None  # "including “Listen To The Music,” “Black Water,” …": songs, not words said
         if kind == "indirect" and any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
             # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
@@ -292,14 +292,19 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
 
 
-    def _among_titles(self, start: int) -> bool:
-        """Whether the quoted words at ``start`` are one of a list of titles: another quoted
-        title in the same sentence (a single one may be a slogan someone said)."""
-        sentence = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if sentence is None:
+    def _used_as_title(self, start: int) -> bool:
+        """Whether the title-like quoted words at ``start`` name a work: one of a list of
+        titles in the sentence, or the object of an act or a preposition ("proceeded to
+        perform “Bridge Over Troubled Water”"). A single one after a cue may be a slogan
+        someone said."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is None:
             return False
-        sent = sentence.sent
-        return sum(1 for s, e in self._quoted if sent.start_char <= s < sent.end_char and _a_title(self.text[s:e])) >= 2
+        sent = first.sent
+        if sum(1 for s, e in self._quoted if sent.start_char <= s < sent.end_char and _a_title(self.text[s:e])) >= 2:
+            return True
+        before = next((t for t in reversed(self.doc[sent.start : first.start]) if not t.is_punct), None)
+        return before is not None and (before.pos_ == "ADP" or before.pos_ == "VERB" and not _is_speech(before))
 
     def _words_said(self, start: int, end: int) -> str:
         """The quote's text: the clause without an attribution inserted in it ("underneath
