@@ -1,4 +1,5 @@
-"""Private text helpers shared by ingest and clean: ids, decoding, dates, whitespace.
+"""Private text helpers shared by ingest, clean, extract and the analysis JSON: ids,
+decoding, dates, datelines, whitespace.
 
 Not a stable API.
 """
@@ -22,6 +23,11 @@ MAX_CONTROL_SHARE = 0.001
 MAX_NON_ASCII_SHARE = 0.3
 #: Share of letters among the non-space characters that makes a decoding look like prose.
 MIN_LETTER_SHARE = 0.5
+#: A dateline opening a paragraph: a place in capitals, perhaps its state, a day and an
+#: agency, then a dash ("LOS ANGELES, Feb. 2 (UPI) —", "RENO, Nev. (AP) --"); a short
+#: place alone ("NATO —") may be a subject.
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,}(?=,|\s*\()|[A-Z][A-Z .'-]{3,}[A-Z])(?:,\s*[A-Z][\w.]*\.?)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"(?:\s*\([A-Za-z ]+\))?\s*(?:—|–|―|--)\s*")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import __version__
+from ._text import DATELINE
 from .model import Analysis, StoryAnalysis
 from .options import Options
 
@@ -21,11 +22,17 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
     ex = sa.alignment.extraction
     timeline: dict[tuple[str, str, tuple[int, int]], dict[str, Any]] = {}
     for d in ex.dates:
-        if d.value and len(d.value) >= 7 and d.value[:4].isdigit():
-            sentence = next((c for c in ex.claims if c.article == d.article and c.span[0] <= d.span[0] < c.span[1]), None)
-            if sentence is not None and not _REFERENCE_POINT.search(sentence.text[: d.span[0] - sentence.span[0]]):
-                timeline[(d.value, d.article, sentence.span)] = {
-                    "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)}
+        if not (d.value and len(d.value) >= 7 and d.value[:4].isdigit()):
+            continue
+        sentence = next((c for c in ex.claims if c.article == d.article and c.span[0] <= d.span[0] < c.span[1]), None)
+        if sentence is None:
+            continue
+        before = sentence.text[: d.span[0] - sentence.span[0]]
+        dateline = DATELINE.match(sentence.text)
+        if _REFERENCE_POINT.search(before) or dateline and len(before) < dateline.end():
+            continue  # "PHILADELPHIA, July 29 (UPI) —" dates the report, not what it tells
+        timeline[(d.value, d.article, sentence.span)] = {
+            "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)}
     # One entry per sentence and day: "yesterday (July 21st)" names one day twice, and
     # "this morning (July 21)" is told at its finer value (2013-07-21TMO) only.
     finer = {(key[1], key[2], key[0][:10]) for key in timeline if len(key[0]) > 10}

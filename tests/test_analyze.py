@@ -326,6 +326,20 @@ def test_analyze_timeline_leaves_out_a_date_the_sentence_counts_from(tmp_path):
     assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
 
 
+def test_analyze_timeline_leaves_out_the_date_of_a_dateline(tmp_path):
+    from storyweave.pipeline import analyze
+
+    (tmp_path / "visit.txt").write_text(
+        "Saturday, August 24, 2013\nVaris Visits Orsk\n\n"
+        "ORSK, Aug. 24 (UPI) — Premier Lina Varis arrived in Orsk on Friday for a two-day visit.\n",
+        encoding="utf-8")
+    analysis, failures = analyze([str(tmp_path)])
+    assert not failures
+    story = analysis["stories"][0]
+    assert "2013-08-24" in [d["value"] for d in story["dates"]]  # the date is still read
+    assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
+
+
 def test_analyze_two_articles_of_one_outlet_corroborate_nothing(tmp_path):
     import json
 

@@ -117,7 +117,7 @@ def test_extract_quotes_a_call_for_something_is_what_was_said():
     text = "Mayor Ilse Varga called for an independent review of the harbour wall contract."
     _, _, found = _quotes(text)
     assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
-        ("Mayor Ilse Varga", "called", "an independent review of the harbour wall contract")]
+        ("Mayor Ilse Varga", "called for", "an independent review of the harbour wall contract")]
 
 
 def test_extract_quotes_a_thing_that_calls_for_something_makes_no_demand():
@@ -419,7 +419,7 @@ def test_extract_quotes_reported_clause_ends_before_a_speech_participle():
 def test_extract_quotes_calling_on_someone_to_act_is_a_demand():
     text = "Tomas Brennick called on the harbour board to resign over the flooding."
     _, _, found = _quotes(text)
-    assert _spans(text, found) == [("Tomas Brennick", "called", "the harbour board to resign over the flooding")]
+    assert _spans(text, found) == [("Tomas Brennick", "called on", "the harbour board to resign over the flooding")]
     text = "Tomas Brennick is calling for the harbour board to rebuild the pier before the winter storms."
     _, _, found = _quotes(text)
     assert _spans(text, found) == [("Tomas Brennick", "calling", "the harbour board to rebuild the pier before the winter storms")]
@@ -1316,7 +1316,7 @@ def test_extract_quotes_attacks_and_welcomes_in_words_are_stances():
     _, _, found = _quotes("Gunmen attacked the ferry terminal at night. Ilse Varga welcomed Tomas Brennick at the harbour.")
     assert found == []
     _, _, found = _quotes("Tomas Brennick called on the council to attack the harbour levy.")
-    assert [(a.quote.cue, a.quote.text) for a in found] == [("called", "the council to attack the harbour levy")]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("called on", "the council to attack the harbour levy")]
 
 
 def test_extract_quotes_a_joint_subject_credits_everyone_it_names():

@@ -255,6 +255,7 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     assert after_cue("The ministry may pay half") == "the ministry may pay half"
     assert after_cue("He should also get a boost from the win") == "he should also get a boost from the win"
     assert after_cue("While he trails in the polls, a win could help him") == "while he trails in the polls, a win could help him"
+    assert after_cue("At the time, Varga was trying to sell the pier") == "at the time, Varga was trying to sell the pier"
     assert after_cue("Moscow is fighting the sanctions") == "Moscow is fighting the sanctions"
     assert after_cue("Theo Varga will run again") == "Theo Varga will run again"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._text import DATELINE
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
@@ -20,12 +21,6 @@ from .quote_context import FinderBase
 from .quote_cues import _circumstance, _complement, _is_speech, _voiced_object
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import _subject
-
-
-#: A dateline opening a paragraph: a place in capitals, perhaps its state, a day and an
-#: agency, then a dash ("LOS ANGELES, Feb. 2 (UPI) —", "RENO, Nev. (AP) --").
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{4,}(?:,\s*[A-Z][\w.]*\.?)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                       r"(?:\s*\([A-Za-z ]+\))?\s*(?:—|–|--)\s*")
 
 
 def _finite_tag(verb: Any) -> str:
@@ -617,7 +612,7 @@ class ReportedSpeech(FinderBase):
             tokens = [t for t in tokens if t.i >= mark.i]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        dateline = _DATELINE.match(self.text, start, end)
+        dateline = DATELINE.match(self.text, start, end)
         if dateline:
             start = dateline.end()  # "LOS ANGELES, Feb. 2 (UPI) — The record is done, Kiedis said"
         # "questioning whether he was eligible" asks; only "that" goes

@@ -10,7 +10,7 @@ from typing import Any
 
 from .attribution import Speaker
 from .attribution_words import (
-    SPEECH_VERBS, PHRASAL_SPEECH, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
+    SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS,
 )
@@ -562,5 +562,8 @@ class SpeakerFinding(FinderBase):
         if verb.lemma_.lower() == "quote":
             return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
         particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
-                     and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_]
+                     and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_
+                     # "call on him to quit": "call" alone reads as the noun
+                     or c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("on", "for") and verb.pos_ == "VERB"
+                     and verb.lemma_.lower() in DEMAND_VERBS]
         return " ".join([verb.text, *particles])

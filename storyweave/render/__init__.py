@@ -121,7 +121,7 @@ _CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [a-z]+(?:n['’]t)?){0,3}")
 #: Words that open a reported clause written before its cue ("The ministry may pay, officials
 #: said") and read lower case after it ("said the ministry may pay"); names keep their capital.
 _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There|"
-                             r"While|Although|Though|If|When|Because|Unless|Since|After|Before|Once|"
+                             r"While|Although|Though|If|When|Because|Unless|Since|After|Before|Once|At|In|On|For|During|Despite|"
                              r"He|She|They|We|His|Her)\b")
 
 
