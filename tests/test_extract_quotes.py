@@ -61,6 +61,9 @@ def test_extract_quotes_headline_colon_attribution():
     _, index, found = _quotes(text)
     colon = [a for a in found if a.quote.cue == ":"]
     assert colon and colon[0].quote.text.startswith("The barrier will protect")
+    # the closing single mark of a headline's quotation is no part of the words
+    _, _, found = _quotes("Trump: ‘I’m the Best Thing That Ever Happened to the Harbour.’\n\nDonald Trump spoke on Monday.")
+    assert [a.quote.text for a in found if a.quote.cue == ":"] == ["I’m the Best Thing That Ever Happened to the Harbour"]
 
 
 def test_extract_entities_capital_stands_for_its_country():
@@ -1628,3 +1631,20 @@ def test_extract_quotes_a_stance_ends_before_the_next_one():
     _, _, found = _quotes("Among harbour workers, 28 percent supported Mr. Brennick, 23 percent favored Mrs. Varga and "
                           "15 percent backed Anna Lind.")
     assert "Mrs. Varga" in [a.quote.text for a in found]
+
+
+def test_extract_quotes_contrast_clause_relays_nothing_and_asides_are_the_writer_s():
+    _, _, found = _quotes("Tomas Brennick has continued to push for a public ferry service — a dream for many islanders — "
+                          "while Ilse Varga has slammed his proposal as too costly and politically unrealistic.")
+    said = {a.quote.speaker_text: a.quote for a in found}
+    assert said["Tomas Brennick"].text == "a public ferry service"
+    assert said["Ilse Varga"].channel is None
+    _, _, found = _quotes("Ilse Varga backed the new ferry levy — a tax most islanders oppose — at the council meeting.")
+    assert [a.quote.text for a in found] == ["the new ferry levy"]
+
+
+def test_extract_quotes_a_closing_mark_opened_in_the_paragraph_before_is_no_part_of_the_clause():
+    text = ("“The harbour needs someone who will fight for it. They have not had that since\n\n"
+            "1988. In the spring, Varga is going to win back the pier,” Tomas Brennick says.")
+    _, _, found = _quotes(text)
+    assert any(a.quote.text.endswith("win back the pier") for a in found)

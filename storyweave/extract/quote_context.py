@@ -193,7 +193,14 @@ class FinderBase:
         self._titles: dict[tuple[str, str], bool] = {}  # (entity, role noun) -> the article gives it that role
 
     def _clause_end(self, end: int, start: int) -> int:
-        """``end`` moved back over closing punctuation and white space, not before ``start``."""
-        while end > start and self.text[end - 1] in ".,;: \u2014\n\t\r":
-            end -= 1
+        """``end`` moved back over closing punctuation and white space, not before ``start``,
+        and over a closing quotation mark nothing in the clause opened (a quote whose
+        opening mark is in the paragraph before: "… those lies,” Varga says")."""
+        while end > start:
+            if self.text[end - 1] in ".,;: \u2014\n\t\r":
+                end -= 1
+            elif self.text[end - 1] in "”\"" and not any(m in self.text[start : end - 1] for m in "“\""):
+                end -= 1
+            else:
+                return end
         return end

@@ -460,8 +460,11 @@ class ReportedSpeech(FinderBase):
                 continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
             # "voted for Brennick, a harbour pilot who …": a description set off after a name
             # is the writer's, not the choice voiced
-            described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and obj.pos_ == "PROPN"
-                         and a.i > obj.i and self.doc[a.left_edge.i - 1].text in (",", "—", "–") for t in a.subtree}
+            # ("pushed for a single-payer system — a dream for many Democrats —": an aside
+            # set off by dashes is the writer's whatever it describes)
+            described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and a.i > obj.i and (
+                obj.pos_ == "PROPN" and self.doc[a.left_edge.i - 1].text in (",", "—", "–")
+                or self.doc[a.left_edge.i - 1].text in ("—", "–")) for t in a.subtree}
             tokens = [t for t in obj.subtree if t.i not in described]
             while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                 tokens.pop()
@@ -605,6 +608,10 @@ class ReportedSpeech(FinderBase):
             tokens = [t for t in tokens if t.i < first.left_edge.i]
             while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
                 tokens.pop()
+        # "pushed for a single-payer system — a dream for many Democrats": the writer's aside
+        aside = {t.i for c in clause.children if c.dep_ == "appos" and c.i > clause.i
+                 and clause.doc[c.left_edge.i - 1].text in ("—", "–") for t in c.subtree}
+        tokens = [t for t in tokens if t.i not in aside] or tokens
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether")), None)
         if mark is not None and mark.i > tokens[0].i and clause.doc[mark.i - 1].is_punct:
             # "said — on Twitter, as it happens — that …": a remark set off before the

@@ -146,7 +146,10 @@ class SourceAttributions(FinderBase):
         for m in re.finditer(r"(?m)^([^\n:]{2,60}):[ \t]+([^\n]+)$", self.text):
             name_start, name_end = m.span(1)
             c_start, c_end = m.span(2)
-            c_end = len(self.text[:c_end].rstrip(" .\"”"))
+            # a closing single mark only after an opening one ("Varga: ‘We Will Rebuild.’"); else
+            # it may end a word ("the Joneses’")
+            closers = " .\"”’" if m.group(2).lstrip().startswith("‘") else " .\"”"
+            c_end = len(self.text[:c_end].rstrip(closers))
             c_start += len(m.group(2)) - len(m.group(2).lstrip("“\"‘ "))
             if _words(self.text[c_start:c_end]) < MIN_UNCUED_QUOTE_WORDS or any(s < c_end and c_start < e for s, e in covered):
                 continue

@@ -12,7 +12,7 @@ from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
-    MAX_DESCRIPTION_WORDS,
+    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to, _complement, _is_speech
@@ -528,6 +528,8 @@ class SpeakerFinding(FinderBase):
             # "Ryan saying he was encouraged and Trump calling it a great meeting": two voices
             # side by side, neither relaying the other.
             return None
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children):
+            return None  # "Sanders pushed for X, while Clinton slammed it": two voices side by side
         if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
             # "was booed by supporters after telling them …": one doer's acts in a row, no relay
             return None
