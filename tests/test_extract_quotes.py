@@ -1648,3 +1648,11 @@ def test_extract_quotes_a_closing_mark_opened_in_the_paragraph_before_is_no_part
             "1988. In the spring, Varga is going to win back the pier,” Tomas Brennick says.")
     _, _, found = _quotes(text)
     assert any(a.quote.text.endswith("win back the pier") for a in found)
+
+
+def test_extract_quotes_a_role_noun_nearer_than_any_name_is_whom_he_stands_for():
+    _, _, found = _quotes("Tomas Brennick spoke on Monday. Brennick’s campaign removed the mayor of Portview from its team "
+                          "in November after he suggested that the old ferry could be sold for scrap.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("the old ferry")]
+    assert quote.speaker is None  # the mayor, whom the article never names
+

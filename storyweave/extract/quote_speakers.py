@@ -359,6 +359,8 @@ class SpeakerFinding(FinderBase):
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
+            if eid is not None and self._role_nearer(subject, eid):
+                eid, confidence = None, 0.0
             return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence, unnamed=eid is None)
         if subject.lower_ in NON_PERSON_PRONOUNS:
             joint = self._joint_subject_before(subject) if subject.lower_ == "they" else ()
@@ -380,6 +382,22 @@ class SpeakerFinding(FinderBase):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
         return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
+
+    def _role_nearer(self, pronoun: Any, eid: str) -> bool:
+        """Whether a role noun naming no one stands between ``pronoun`` and any name in its
+        sentence ("removed the mayor of Roanoke after he suggested …": "he" is the mayor,
+        not the person named before), and the article never gives ``eid`` that role."""
+        if pronoun.lower_ not in ("he", "she"):
+            return False
+        mentions = [(m.span, m.label) for m in self.annotation.mentions]
+        for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            label = next((label for (a, b), label in mentions if a <= token.idx < b), None)
+            if label == "PERSON" or label is None and token.pos_ == "PROPN":
+                return False  # a name is nearer (a place or a date is no antecedent)
+            if token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN" and token.dep_ != "compound" \
+                    and not any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in token.children):
+                return not self._titled(eid, token.lemma_.lower())
+        return False
 
     def _titled(self, eid: str, role: str) -> bool:
         """Whether the article names ``eid`` with the role noun: before a mention ("President
@@ -478,9 +496,11 @@ class SpeakerFinding(FinderBase):
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                 relative = subject
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
-                if subject.dep_ == "appos":
-                    subject = subject.head  # "Gov. Varga, a Republican who has not endorsed anyone"
-                    if relative.lower_ == "who" and subject.dep_ == "pobj" and subject.head.lower_ == "of" \
+                if subject.dep_ == "appos" and relative.lower_ == "who":
+                    # "Gov. Varga, a Republican who has not endorsed anyone" (a thing's "that"
+                    # or "which" is about the thing: "the Project, a charity that advocates …")
+                    subject = subject.head
+                    if subject.dep_ == "pobj" and subject.head.lower_ == "of" \
                             and subject.head.head.pos_ == "PROPN":
                         subject = subject.head.head  # "Gov. Varga of Portview, a Republican who …"
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
