@@ -248,6 +248,13 @@ def test_renderers_list_unnamed_sources_last_with_the_outlets_description(analys
     assert "Unnamed sources" in page and "citing <span class=\"sw-unnamed\">“port officials in Ellis”</span>" in page
 
 
+def test_renderers_count_one_article_in_the_singular(analysis: dict[str, Any]) -> None:
+    story = analysis["stories"][0]
+    story["articles"] = story["articles"][:1]
+    assert "· 1 article\n" in terminal.render(analysis, color=False, width=200)
+    assert "1 article from 1 outlet<" in render(analysis, "html")
+
+
 def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     from storyweave.render import after_cue
 

@@ -375,6 +375,11 @@ def story_views(analysis: dict[str, Any]) -> list[StoryView]:
     return [StoryView(analysis, story) for story in analysis.get("stories") or []]
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 article", "3 articles": a count with its noun in the right number."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def with_weekday(value: Any) -> str:
     """"2024-06-19" → "2024-06-19 (Wednesday)": news says "on Wednesday", readers check it here."""
     text = str(value or "")

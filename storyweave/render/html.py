@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import ModelMissingError
-from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -234,7 +234,7 @@ class _Story:
         ) + f'<span class="sw-chip sw-diff">{len(s.get("discrepancies") or [])} differences</span>'
         headline = (s.get("brief") or {}).get("headline") or self.view.title
         meta = (f"Event date <strong>{esc(with_weekday(s.get('event_date')) or 'unknown')}</strong> · "
-                f"{len(s.get('articles') or [])} articles from {outlets} outlets")
+                f"{counted(len(s.get('articles') or []), 'article')} from {counted(outlets, 'outlet')}")
         return (f'<header class="sw-head"><p class="sw-kicker">storyweave report</p><h1>{esc(headline)}</h1>'
                 f'<p class="sw-meta">{meta}</p><p class="sw-chips">{chips}</p></header>')
 
@@ -312,7 +312,7 @@ class _Story:
         for speaker in self.view.speakers():
             n = sum(len(g.same) + len(g.variants) for g in speaker.groups)
             items = "".join(self.group(g) for g in speaker.groups)
-            blocks.append(f'<div class="sw-speaker"><h3>{esc(speaker.name)} <small>{n} quote{"s" if n != 1 else ""}</small></h3><ul class="sw-quotes">{items}</ul></div>')
+            blocks.append(f'<div class="sw-speaker"><h3>{esc(speaker.name)} <small>{counted(n, "quote")}</small></h3><ul class="sw-quotes">{items}</ul></div>')
         body = "".join(blocks) or '<p class="sw-none">No quotes found.</p>'
         legend = 'One line per utterance; where outlets word it differently, <del>struck words</del> are in the first wording only and <ins>underlined words</ins> only in this one.'
         return self.section("said", "Who said what", body, legend)
@@ -330,7 +330,7 @@ class _Story:
             listing = f'<ul class="sw-discs">{"".join(items)}</ul>'
             if kind == "wording":
                 # The word diffs are already under "Who said what"; here they are a list to check.
-                listing = f'<details><summary>{len(discs)} quote{"s" if len(discs) != 1 else ""} worded differently by different outlets</summary>{listing}</details>'
+                listing = f'<details><summary>{counted(len(discs), "quote")} worded differently by different outlets</summary>{listing}</details>'
             blocks.append(f'<div class="sw-kind sw-kind-{esc(kind)}"><h3>{esc(title)}</h3>{listing}</div>')
         contested = self.view.facts("contested")
         if contested:
@@ -357,7 +357,7 @@ class _Story:
                 tag = f'<span class="sw-tag">{esc(how)}</span>' if how else ""
                 rows.append(f"<li>{esc(text)} — {self.by(list(ids), text)} {tag}{note}</li>")
             head = f'{self.outlet(first)} {self.cite(first)}' if first else "Unknown outlet"
-            blocks.append(f'<div class="sw-outlet"><h3>From {head} <small>{len(rows)} claim{"s" if len(rows) != 1 else ""}</small></h3>'
+            blocks.append(f'<div class="sw-outlet"><h3>From {head} <small>{counted(len(rows), "claim")}</small></h3>'
                           f'<ul class="sw-single">{"".join(rows)}</ul></div>')
         body = "".join(blocks) or '<p class="sw-none">Every claim is backed by two or more independent sources.</p>'
         legend = ("What one outlet alone reports (or articles that copy one another), grouped by outlet. Not confirmed by an "
@@ -572,7 +572,7 @@ class _Story:
                 continue
             removed = art.get("removed") or []
             junk = "".join(f'<li><span class="sw-tag">{esc(r.get("reason") or "unknown")}</span> {esc(r.get("text", ""))}</li>' for r in removed)
-            junk_html = (f'<details class="sw-junk"><summary>{len(removed)} piece{"s" if len(removed) != 1 else ""} of page junk removed</summary><ul>{junk}</ul></details>'
+            junk_html = (f'<details class="sw-junk"><summary>{counted(len(removed), "piece")} of page junk removed</summary><ul>{junk}</ul></details>'
                          if removed else '<p class="sw-none">Nothing removed.</p>')
             page = f' · <a href="{esc(self.article_link(src.id))}">article page</a>' if self.article_link else ""
             where = f'<p class="sw-meta">{esc(src.location)}{" · " + esc(src.published) if src.published else ""}{page}</p>'

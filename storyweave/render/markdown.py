@@ -13,7 +13,7 @@ from typing import Any
 
 from .._text import names_together, outlet_host
 from ..provenance import connected
-from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, relation_phrase, reported_cue, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -119,7 +119,7 @@ def support_note(view: StoryView, ids: list[str], fact: dict[str, Any] | None) -
     hosts = Counter(outlet_host(view.article_url(a)) for a in ids)
     reasons += [f"{n} are from {host}" for host, n in sorted(hosts.items(), key=lambda kv: str(kv[0])) if host and n > 1]
     why = "; ".join(reasons) or "they repeat the same wording"
-    return f"{len(ids)} articles, {independent} independent source{'s' if independent != 1 else ''}: {why}"
+    return f"{counted(len(ids), 'article')}, {counted(independent, 'independent source')}: {why}"
 
 
 def _none() -> list[str]:

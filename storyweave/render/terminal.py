@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, after_cue, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -121,7 +121,7 @@ class _Writer:
         view, s = self.view, self.view.story
         out: list[RenderableType] = [Rule(Text(view.title, style="bold"), style="bold blue")]
         meta = Text.assemble(("Event date ", "dim"), with_weekday(s.get("event_date")) or "unknown",
-                             (" · ", "dim"), f"{len(s.get('articles') or [])} articles")
+                             (" · ", "dim"), counted(len(s.get('articles') or []), "article"))
         out.append(meta)
 
         brief = s.get("brief") or {}
