@@ -15,6 +15,7 @@ from _ecbplus import b_cubed_f1, ecb_documents
 from storyweave import group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
+from storyweave.group_features import sketch
 from storyweave.model import Annotation, Article
 from storyweave.store import open_store
 
@@ -203,6 +204,35 @@ DAM_FLOOD = {
            "March 3, 2014 - A year after the Velmora dam burst and flooded the Tarn valley, the Tarn Water Board opened "
            "the rebuilt dam. Ruth Okafor, its engineer, said the new dam wall was twice as thick."),
 }
+
+
+#: A report of the dam burst above that names no one and no year (the town, the river and
+#: the engineer left out): only its words can place it.
+NAMELESS_FOLLOW_UP = (
+    "Water still covers flooded villages",
+    "Families in the flooded villages waited on rooftops for boats on Sunday, a day after the dam burst upstream. "
+    "Rescuers said the water was still rising in places, and that heavy rain had weakened the wall for weeks.",
+)
+
+
+def test_group_recheck_places_a_report_naming_no_one_by_its_words() -> None:
+    # Its words meet the story's at 0.30; weighed at 1 - NAME_WEIGHT against a name cosine
+    # it cannot have (0.17), it stayed alone under RECHECK_COSINE (0.25).
+    reports = {key: DAM_FLOOD[key] for key in ("a1", "a2", "a3")}
+    assert _stories_of({**reports, "n": NAMELESS_FOLLOW_UP}) == {frozenset({"a1", "a2", "a3", "n"})}
+    grouper = Grouper()
+    for key, (title, text) in reports.items():
+        grouper.add(_article(key, title, text))
+    grouper.settle()
+    index = grouper.stories
+    story = index.stories[grouper.members["a1"].story]
+    vec = index.vector(sketch(*NAMELESS_FOLLOW_UP))
+    assert not any(term.startswith("@") for term in vec)
+    words = index.cosine(vec, story)
+    assert words >= group_stories.RECHECK_COSINE > (1 - group_stories.NAME_WEIGHT) * words
+    # The rule is about names it does not have: the same words with a name are mixed as before.
+    named = index.vector(sketch(NAMELESS_FOLLOW_UP[0], "Mayor Ines Varga said: " + NAMELESS_FOLLOW_UP[1]))
+    assert index.cosine(named, story) < words
 
 
 def test_group_recheck_one_dated_article_does_not_date_an_undated_story(monkeypatch: pytest.MonkeyPatch) -> None:
