@@ -1620,6 +1620,9 @@ def test_extract_quotes_a_year_cut_short_opens_no_quote():
     pytest.param("Gov. Ilse Varga of Portview, a Republican who has not endorsed a candidate, spoke on Monday.",
                  "a candidate", "Ilse Varga", id="relative-clause-on-an-apposition"),
     # "what" happened; the one who recalled it points something out
+    # the clause is hung on the administration; "who" is the harbour master named before it
+    pytest.param("“The levy is a mistake,” said Tomas Brennick, a harbour master during the Varga administration who "
+                 "has endorsed Anna Lind in the mayoral race.", "Anna Lind", "Tomas Brennick", id="who-after-a-phrase-about-a-name"),
     pytest.param("But state Rep. Ilse Varga, a member of the harbour board, recalled what happened in 2008 to point out "
                  "that the port’s lead in the region could erode.", "the port’s lead", "Ilse Varga", id="what-is-no-speaker"),
 ])
@@ -1656,3 +1659,8 @@ def test_extract_quotes_a_role_noun_nearer_than_any_name_is_whom_he_stands_for()
     [quote] = [a.quote for a in found if a.quote.text.startswith("the old ferry")]
     assert quote.speaker is None  # the mayor, whom the article never names
 
+
+
+def test_extract_quotes_the_one_asked_is_no_speaker_of_the_question():
+    _, _, found = _quotes("Asked on Monday whether Tomas Brennick would hold a seat on the board, Ilse Varga shook her head.")
+    assert not found

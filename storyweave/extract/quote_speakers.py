@@ -189,6 +189,21 @@ def _misparsed_subject(verb: Any) -> Any:
 _CLAUSE_OPENING_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
 
 
+def _named_person_around(token: Any) -> Any:
+    """The named person a "who" clause hung on ``token`` is about: ``token`` itself, or the
+    name its phrase describes ("Gov. Varga of Portview, a Republican who …", "Reich, a
+    secretary of labor during the Clinton administration who …": the parser hangs the
+    clause on the nearest noun)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ == "PROPN" and current.ent_type_ == "PERSON":
+            return current
+        if current.dep_ not in ("appos", "pobj", "prep") or current.head.i == current.i:
+            break
+        current = current.head
+    return token
+
+
 def _subject_read_as_object(verb: Any) -> Any:
     """The subject of a clause the parser opened as a prepositional phrase ("… grew louder
     as Patti Davis, Ronald Reagan's daughter, attacked Trump": "Davis" the object of
@@ -489,6 +504,9 @@ class SpeakerFinding(FinderBase):
         emphasised"), the relative pronoun that stands for it there. From a participle
         ("…, describing it as") climb to the clause it hangs on until the subject is someone
         who can speak."""
+        if verb.lemma_.lower() in _TOLD_WHOM and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None, None  # "Asked whether …, Varga shook her head": she was asked; who asked, unsaid
         current = verb
         for _ in range(4):
             subject = _subject(current)
@@ -496,13 +514,8 @@ class SpeakerFinding(FinderBase):
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                 relative = subject
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
-                if subject.dep_ == "appos" and relative.lower_ == "who":
-                    # "Gov. Varga, a Republican who has not endorsed anyone" (a thing's "that"
-                    # or "which" is about the thing: "the Project, a charity that advocates …")
-                    subject = subject.head
-                    if subject.dep_ == "pobj" and subject.head.lower_ == "of" \
-                            and subject.head.head.pos_ == "PROPN":
-                        subject = subject.head.head  # "Gov. Varga of Portview, a Republican who …"
+                if relative.lower_ == "who":
+                    subject = _named_person_around(subject)
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
                 return subject, relative
             if current.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or current.head is current:
