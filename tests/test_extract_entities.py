@@ -319,6 +319,25 @@ def test_extract_entities_a_surname_two_people_share_is_the_one_each_article_nam
     assert named[("e", e.article.text.index("Clinton then"))] == "Hillary Clinton"
 
 
+@pytest.mark.slow
+def test_extract_entities_an_honorific_picks_which_of_two_people_sharing_a_surname():
+    # Another report shows which Varga is the woman ("… Ilse Varga arrived. She spoke …").
+    a = _parsed("a", "Anna Varga arrived in Portview on Monday. She spoke at the harbour for an hour.")
+    # Named in full more often, Tomas would otherwise be every lone "Varga" of this report.
+    b = _parsed("b", "Tomas Varga built the pier. Tomas Varga runs the port. Anna Varga is his wife. "
+                     "Mrs. Varga said Mr. Varga would run the harbour again.")
+    # Which Varga is which, no report of this story says: both keep the surname alone.
+    c = _parsed("c", "Anna Lind met Karl Lind. Anna Lind met Karl Lind again. Karl Lind left. "
+                     "Mrs. Lind said Mr. Lind would stay.")
+    index = canonical_entities([a, b, c])
+    named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
+    text = b.article.text
+    assert named[("b", text.index("Varga said"))] == "Anna Varga"
+    assert named[("b", text.index("Varga would"))] == "Tomas Varga"
+    text = c.article.text
+    assert named[("c", text.index("Lind said"))] == named[("c", text.index("Lind would"))] == "Lind"
+
+
 def test_extract_entities_a_plural_title_is_no_part_of_the_name():
     assert normalise_name("Presidents Obama") == "obama"
 

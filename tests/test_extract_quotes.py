@@ -1664,3 +1664,5 @@ def test_extract_quotes_a_role_noun_nearer_than_any_name_is_whom_he_stands_for()
 def test_extract_quotes_the_one_asked_is_no_speaker_of_the_question():
     _, _, found = _quotes("Asked on Monday whether Tomas Brennick would hold a seat on the board, Ilse Varga shook her head.")
     assert not found
+    _, _, found = _quotes("“Ferries, ferries, ferries,” Ilse Varga said when asked what Tomas Brennick would do at the port.")
+    assert [a.quote.text for a in found] == ["Ferries, ferries, ferries"]

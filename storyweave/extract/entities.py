@@ -23,8 +23,9 @@ from typing import Hashable, Iterable, Mapping
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..errors import ModelMissingError
-from ..model import Annotation, Entity
-from .genders import PRONOUN_GENDERS, compatible, phrase_gender
+from ..model import Annotation, Entity, Mention
+from .genders import PRONOUN_GENDERS, compatible, honorific_gender, person_genders, phrase_gender
+from .quote_marks import quoted_spans
 
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC"}
 
@@ -213,6 +214,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     Returns:
         An :class:`EntityIndex` with one :class:`Entity` per person, organisation or place.
     """
+    annotations = list(annotations)
     clusters: dict[tuple[str, str], _Cluster] = {}
     mentions: list[tuple[str, int, int, str, str]] = []
     for ann in annotations:
@@ -321,18 +323,55 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             by_key[k] = eid
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
-    _resolve_shared_surnames(mentions, by_mention, {k: {by_key[c] for c in cs} for k, cs in shared_surnames.items()})
+    shared = {k: {by_key[c] for c in cs} for k, cs in shared_surnames.items()}
+    _resolve_shared_surnames(mentions, by_mention, shared, _honorific_genders(annotations, by_mention, shared))
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention)
 
 
+def _honorific_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
+                       shared: dict[tuple[str, str], set[str]]) -> tuple[dict[tuple[str, int], str], dict[str, str]]:
+    """For the people who share a surname: the gender each lone surname's honorific states
+    ("Mrs. Clinton", keyed by article and start) and each person's gender as the story's
+    full-name mentions make it clear (read as :func:`~storyweave.extract.genders.person_genders`
+    reads one article; people the articles disagree on get none)."""
+    people = set().union(*shared.values()) if shared else set()
+    stated: dict[tuple[str, int], str] = {}
+    found: dict[str, set[str]] = defaultdict(set)
+    if not people:
+        return stated, {}
+    for ann in annotations:
+        text, article = ann.article.text, ann.article.id
+        for m in ann.mentions:
+            gender = honorific_gender(text[max(0, m.span[0] - 6) : m.span[0]])
+            if gender and len(m.text.split()) == 1:
+                stated[(article, m.span[0])] = gender
+
+        def full_name(m: Mention, article: str = article) -> str | None:
+            eid = by_mention.get((article, *m.span))
+            return eid if eid in people and len(m.text.split()) > 1 else None
+
+        for eid, gender in person_genders(ann, full_name, quoted_spans(text)).items():
+            found[eid].add(gender)
+    return stated, {eid: next(iter(g)) for eid, g in found.items() if len(g) == 1}
+
+
 def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_mention: dict[tuple[str, int, int], str],
-                             shared: dict[tuple[str, str], set[str]]) -> None:
+                             shared: dict[tuple[str, str], set[str]],
+                             genders: tuple[dict[tuple[str, int], str], dict[str, str]] = ({}, {})) -> None:
     """A lone surname two people of the story share ("Clinton" beside "Hillary Clinton" and
     "Bill Clinton") is, in each article, the one of them that article names in full most
     often (of two named as often, the nearest before it); in an article naming neither it
-    stays the surname's own entity."""
+    stays the surname's own entity. An honorific decides first: "Mrs. Clinton" is the one
+    of them the story shows to be a woman; in an article writing both "Mr. Clinton" and
+    "Mrs. Clinton" about people whose genders the story does not show, each stays the
+    surname's own entity rather than both becoming the one named most."""
+    stated, known = genders
+    honorifics: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (article, label, surname) -> genders
+    for article, start, _, label, key in mentions:
+        if (article, start) in stated:
+            honorifics[(article, label, key)].add(stated[(article, start)])
     # Only names in full count ("her husband, Bill," names no one in full).
     full: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for a, s, e, _, key in mentions:
@@ -340,6 +379,17 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
             full[a].append((s, by_mention[(a, s, e)]))
     for article, start, end, label, key in mentions:
         people = shared.get((label, key)) or shared.get(("PERSON", key))
+        honorific = stated.get((article, start))
+        if people and honorific:
+            fitting = [eid for eid in people if known.get(eid) == honorific]
+            if not fitting and len(people) - 1 == sum(1 for eid in people if known.get(eid) not in (None, honorific)):
+                # "Mr. Varga" where the other Varga is shown to be a woman
+                fitting = [eid for eid in people if known.get(eid) is None]
+            if len(fitting) == 1:
+                by_mention[(article, start, end)] = fitting[0]
+                continue
+            if len(honorifics[(article, label, key)]) > 1:
+                continue  # "Mr. Clinton" and "Mrs. Clinton" side by side: two people, which is which unknown
         named = sorted((s, eid) for s, eid in full[article] if eid in people) if people else []
         if named:
             counts = Counter(eid for _, eid in named)

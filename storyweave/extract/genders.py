@@ -88,6 +88,12 @@ def is_main_subject(doc: Any, span: tuple[int, int]) -> bool | None:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
+def honorific_gender(before: str) -> str | None:
+    """The gender an honorific ending ``before`` states ("… told Mrs. " → female), if any."""
+    match = _HONORIFIC_BEFORE.search(before)
+    return HONORIFICS[match.group(1).lower()] if match else None
+
+
 def compatible(gender: str | None, wanted: str | None) -> bool:
     """Whether a person of ``gender`` may be what a word of gender ``wanted`` stands for."""
     return gender is None or wanted is None or gender == wanted

@@ -504,9 +504,11 @@ class SpeakerFinding(FinderBase):
         emphasised"), the relative pronoun that stands for it there. From a participle
         ("…, describing it as") climb to the clause it hangs on until the subject is someone
         who can speak."""
-        if verb.lemma_.lower() in _TOLD_WHOM and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
-                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return None, None  # "Asked whether …, Varga shook her head": she was asked; who asked, unsaid
+        if verb.lemma_.lower() in _TOLD_WHOM and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            # "Asked whether …, Varga shook her head", "Varga said when asked what …" (the
+            # tagger may read it as a past tense): she was asked; who asked, unsaid
+            return None, None
         current = verb
         for _ in range(4):
             subject = _subject(current)
