@@ -576,9 +576,16 @@ _TIME_STAMP_WORDS = re.compile(
     re.I)
 
 
+#: A byline in a title's place ("BYLINE: Ana Ruiz", "By Ana Ruiz and Ian Holm"), as news
+#: archives export a page whose headline was lost.
+_BYLINE = re.compile(r"\s*(?:byline\s*:|by\s+[A-Z])", re.I)
+
+
 def _says_something(headline: str) -> bool:
-    """Whether a title says what happened, rather than when a page was updated: two
-    words left once dates, times and "updated"/"posted" are taken out. A page whose title
-    was lost often shows its time stamp in its place."""
+    """Whether a title says what happened, rather than when a page was updated or who
+    wrote it: no byline, and two words left once dates, times and "updated"/"posted" are
+    taken out. A page whose title was lost often shows its time stamp in its place."""
+    if _BYLINE.match(headline):
+        return False
     rest = re.sub(r"[\d:.,/\-]+", " ", _TIME_STAMP_WORDS.sub(" ", headline))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2

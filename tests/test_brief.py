@@ -290,6 +290,9 @@ def test_brief_headline_is_never_a_time_stamp_nor_shouted() -> None:
     # Nor a headline in capitals, while another outlet writes one in small letters.
     shouted = (Framing("a", "PORT ELLIS APPROVES QUAY", 0.0, ()), framing[1])
     assert brief(Alignment(extraction, fact_objs, ()), Comparison((), (), shouted), anns).headline == framing[1].headline
+    # Nor a byline an archive put in the title's place.
+    byline = (Framing("a", "BYLINE: Ana Ruiz", 0.0, ()), framing[1])
+    assert brief(Alignment(extraction, fact_objs, ()), Comparison((), (), byline), anns).headline == framing[1].headline
     # With nothing better, the time stamp is still shown rather than nothing.
     alone = brief(Alignment(extraction, fact_objs, ()), Comparison((), (), framing[:1]), anns)
     assert alone.headline == "updated 8:41 p.m. EST, Tue March 3, 2009"
