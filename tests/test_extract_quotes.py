@@ -533,10 +533,13 @@ def test_extract_quotes_a_group_choosing_a_named_candidate():
 
 def test_extract_quotes_a_speech_noun_made_is_a_speech_act():
     found = _quotes("Tomas Brennick made no mention of the harbour wall in his speech.")[2]
-    assert _said(found) == [("Tomas Brennick", "made", "the harbour wall")]
+    # the noun goes with the cue: "made the harbour wall" would say the opposite
+    assert _said(found) == [("Tomas Brennick", "made no mention of", "the harbour wall")]
     found = _quotes("Tomas Brennick made the observation that the pier was unsafe for ferries.")[2]
-    assert _said(found) == [("Tomas Brennick", "made", "that the pier was unsafe for ferries")]
+    assert _said(found) == [("Tomas Brennick", "made the observation", "that the pier was unsafe for ferries")]
     assert _quotes("Tomas Brennick made a fortune in the ferry trade.")[2] == []
+    found = _quotes("Ilse Varga made conflicting statements about how she would fund the pier.")[2]
+    assert _said(found) == [("Ilse Varga", "made conflicting statements about", "how she would fund the pier")]
 
 
 def test_extract_quotes_referring_to_someone_as_a_label():
@@ -1666,3 +1669,4 @@ def test_extract_quotes_the_one_asked_is_no_speaker_of_the_question():
     assert not found
     _, _, found = _quotes("“Ferries, ferries, ferries,” Ilse Varga said when asked what Tomas Brennick would do at the port.")
     assert [a.quote.text for a in found] == ["Ferries, ferries, ferries"]
+

@@ -12,7 +12,7 @@ from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
-    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS,
+    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to, _complement, _is_speech
@@ -82,6 +82,8 @@ _TOLD_WHOM = frozenset({"tell", "inform", "assure", "reassure", "warn", "advise"
 #: What lies between the first of two joined people and the second one's surname: "and",
 #: then the second one's capitalised titles and first names ("and House Speaker Paul ").
 _JOINED_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+)+")
+#: Words of a cue made of "make" and its noun of speech, up to the preposition.
+MAX_NOUN_CUE_WORDS = 5
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
 ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
 
@@ -187,6 +189,22 @@ def _misparsed_subject(verb: Any) -> Any:
 
 #: Words opening a clause that the parser may read as a preposition ("as Davis attacked").
 _CLAUSE_OPENING_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
+
+
+def _speech_noun_cue(verb: Any) -> str:
+    """The cue "make" voices through its noun, up to the preposition ("made no comment on",
+    "made conflicting statements about", "made the case for"): "made" alone would show
+    "made no comment on the ruling" as "made the ruling"; "" for other verbs."""
+    if verb.lemma_.lower() != "make":
+        return ""
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in SPEECH_NOUNS), None)
+    if noun is None:
+        return ""
+    prep = next((c for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.i > noun.i), None)
+    words = verb.doc[verb.i : (prep.i if prep is not None else noun.i) + 1]
+    if len(words) > MAX_NOUN_CUE_WORDS:  # "made a series of conflicting statements about": the noun and its preposition
+        words = [verb, noun] + ([prep] if prep is not None else [])
+    return " ".join(t.text for t in words)
 
 
 def _named_person_around(token: Any) -> Any:
@@ -598,6 +616,9 @@ class SpeakerFinding(FinderBase):
     def _cue_text(self, verb: Any) -> str:
         if verb.lemma_.lower() == "quote":
             return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
+        noun_cue = _speech_noun_cue(verb)
+        if noun_cue:
+            return noun_cue
         particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                      and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_
                      # "call on him to quit": "call" alone reads as the noun

@@ -116,8 +116,8 @@ def word_diff(old: str, new: str) -> DiffOps:
 
 
 #: A cue verb with its particle or what says it was not said ("did not recommend",
-#: "should formally ask", "didn't say").
-_CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [a-z]+(?:n['’]t)?){0,3}")
+#: "should formally ask", "didn't say", "made no comment on").
+_CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [a-z]+(?:n['’]t)?){0,4}")
 #: Words that open a reported clause written before its cue ("The ministry may pay, officials
 #: said") and read lower case after it ("said the ministry may pay"); names keep their capital.
 _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There|"
