@@ -53,6 +53,7 @@ def main() -> None:
         from storyweave.annotate import annotate
         from storyweave.group import group
         from storyweave.pipeline import analyze_story, read_sources
+        from storyweave.render import counted
         from storyweave.store import open_store
 
         read = read_sources([str(args.data)])
@@ -69,7 +70,7 @@ def main() -> None:
                 timings.append((time.perf_counter() - start) / max(1, len(stories)))
     warm = statistics.median(timings)
     in_process_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"Data: {args.data} ({len(read.articles)} articles, {len(stories)} stories); {os.cpu_count()} cores; "
+    print(f"Data: {args.data} ({counted(len(read.articles), 'article')}, {counted(len(stories), 'story', 'stories')}); {os.cpu_count()} cores; "
           f"{time.strftime('%Y-%m-%d')}\n")
     print("| measure | storyweave | target |")
     print("|---|---|---|")

@@ -375,9 +375,9 @@ def story_views(analysis: dict[str, Any]) -> list[StoryView]:
     return [StoryView(analysis, story) for story in analysis.get("stories") or []]
 
 
-def counted(n: int, noun: str) -> str:
-    """"1 article", "3 articles": a count with its noun in the right number."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """"1 article", "3 articles", "2 stories": a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def with_weekday(value: Any) -> str:
