@@ -1670,3 +1670,25 @@ def test_extract_quotes_the_one_asked_is_no_speaker_of_the_question():
     _, _, found = _quotes("“Ferries, ferries, ferries,” Ilse Varga said when asked what Tomas Brennick would do at the port.")
     assert [a.quote.text for a in found] == ["Ferries, ferries, ferries"]
 
+
+
+def test_extract_quotes_a_day_opening_the_paragraph_is_no_speaker():
+    text = ("Tomas Brennick: Ilse ‘Better Suited to Run the Port for This Time Than I Was When I Ran’\n\n"
+            "Tomas Brennick: Ilse ‘Better Suited to Run the Port for This Time Than I Was When I Ran.’\n\n"
+            "Tuesday in Portview City, while on the campaign trail for his wife Democratic harbour front-runner Ilse "
+            "Brennick, former mayor Tomas Brennick said his wife was uniquely qualified to run the port at this time "
+            "because “the harbour’s in tough shape.”\n\nBrennick said, “She was the most popular figure in the harbour.”")
+    assert _speaker_of(text, "tough shape") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_clause_timed_by_another_s_act_relays_nothing():
+    _, _, found = _quotes("Anna Lind is a reporter. The reporter for Harbour News was trying to ask a question about the pier "
+                          "when Tomas Brennick shot back that the reporter had not been called on.")
+    assert found and all(a.quote.channel is None for a in found)
+
+
+def test_extract_quotes_a_question_s_subject_does_not_take_the_interviewee_s_he():
+    text = ("“I think they will run out the clock this year,” Carl Lindqvist said. “That will leave the next mayor "
+            "with 100 vacancies to fill.”\n\nBut what if Anna Varga wins? Don’t the pilots run the risk of her "
+            "closing the pier?\n\n“Anna should just do whatever she wants to do,” he said.")
+    assert _speaker_of(text, "whatever she wants") == "Carl Lindqvist"

@@ -16,6 +16,9 @@ from .quote_marks import quoted_spans
 #: Mentions that make a person the article's main one, whom an otherwise unanchored
 #: pronoun stands for.
 MAIN_PERSON_MENTIONS = 3
+#: Sentences back within which the last speaker goes on when the sentences since name
+#: someone only as the subject of a clause.
+SPEAKER_SENTENCES = 5
 
 
 class _Context:
@@ -44,6 +47,9 @@ class _Context:
         self.main_subjects = {p[1] for p in self.persons
                               if p[3] and is_main_subject(annotation.doc, spans.get(p[1], (p[1], p[1] + 1)))}
         self.mention_counts = Counter(p[2] for p in self.persons)
+        text = annotation.article.text
+        self.questions = {i for i, s in enumerate(annotation.sentences)
+                          if text[s.span[0] : s.span[1]].rstrip(" ”\"’").endswith("?")}
         # The pronouns speakers were credited by ("he said" resolved to Brel): a later "she"
         # skips Brel even when nothing else in the article tells his gender.
         self.called: dict[str, set[str]] = defaultdict(set)
@@ -130,7 +136,13 @@ class _Context:
         if subjects:
             # The subject of a main verb before one inside a clause ("Obama will make the case
             # that Clinton is qualified. “…,” he will say").
-            main = [p for p in subjects if p[1] in self.main_subjects]
+            main = [p for p in subjects if p[1] in self.main_subjects and p[0] not in self.questions]
+            if not main:
+                # Only a clause's subject, or a question's ("But what if Clinton wins? …" between
+                # an interview's answers): the one who has been answering goes on.
+                last = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= SPEAKER_SENTENCES and fits(s[2])]
+                if last:
+                    return last[-1][2], 0.5
             return (main or subjects)[-1][2], 0.6
         # Named but never a subject nearby: the latest sentence naming someone; of two there
         # ("… Trump's guiding principle is getting through Anderson Cooper's questions. After

@@ -71,7 +71,12 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
     if not dashes:
         return subject
     first, stop = dashes[-1] + 1, verb.i
-    heads = [t for t in doc[first:stop] if not first <= t.head.i < stop and t.pos_ in ("PROPN", "NOUN")]
+    heads = [t for t in doc[first:stop] if not first <= t.head.i < stop and t.pos_ in ("PROPN", "NOUN")
+             and t.ent_type_ not in ("DATE", "TIME")]
+    if not heads and doc[verb.i - 1].ent_type_ == "PERSON":
+        # "Tuesday in New York, …, former president Bill Clinton said": a day opens the
+        # paragraph, and the name the parser hung elsewhere is right before the verb
+        return doc[verb.i - 1]
     return heads[-1] if heads else subject
 
 
@@ -82,6 +87,9 @@ _TOLD_WHOM = frozenset({"tell", "inform", "assure", "reassure", "warn", "advise"
 #: What lies between the first of two joined people and the second one's surname: "and",
 #: then the second one's capitalised titles and first names ("and House Speaker Paul ").
 _JOINED_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+)+")
+#: Words that open an adverbial clause, whose speech is timed or set against the main
+#: clause's act, never relayed by it.
+ADVERBIAL_OPENERS = CONTRAST_MARKS | {"when", "as", "after", "before", "because", "since", "although", "though", "until", "once"}
 #: Words of a cue made of "make" and its noun of speech, up to the preposition.
 MAX_NOUN_CUE_WORDS = 5
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
@@ -581,8 +589,10 @@ class SpeakerFinding(FinderBase):
             # "Ryan saying he was encouraged and Trump calling it a great meeting": two voices
             # side by side, neither relaying the other.
             return None
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children):
-            return None  # "Sanders pushed for X, while Clinton slammed it": two voices side by side
+        if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_OPENERS for c in verb.children):
+            # "Sanders pushed for X, while Clinton slammed it", "was asking a question when Trump
+            # shot back that …": two voices side by side, or one's act timed by the other's
+            return None
         if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
             # "was booed by supporters after telling them …": one doer's acts in a row, no relay
             return None
