@@ -1692,3 +1692,9 @@ def test_extract_quotes_a_question_s_subject_does_not_take_the_interviewee_s_he(
             "with 100 vacancies to fill.”\n\nBut what if Anna Varga wins? Don’t the pilots run the risk of her "
             "closing the pier?\n\n“Anna should just do whatever she wants to do,” he said.")
     assert _speaker_of(text, "whatever she wants") == "Carl Lindqvist"
+
+
+def test_extract_quotes_a_passive_speech_verb_s_subject_is_what_was_said_of():
+    _, _, found = _quotes("Mayor Ilse Varga let the new harbour master get a vote. Nobody opposed him — he was confirmed "
+                          "12 to 0.")
+    assert not found

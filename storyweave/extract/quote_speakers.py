@@ -102,9 +102,10 @@ def _subject(verb: Any) -> Any:
     first = verb
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.lemma_.lower() in _TOLD_WHOM and any(c.dep_ == "auxpass" for c in verb.children):
-            # "Sanders had been told that he would lose": the subject heard it; the teller
-            # is the "by" phrase, or no one named.
+        if verb is first and verb.lemma_.lower() != "quote" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Sanders had been told that he would lose", "he was confirmed 92 to 0": the
+            # subject heard it or is what was said of; the speaker is the "by" phrase, or no
+            # one named ("was quoted as saying" is the speaker's own)
             subjects = []
         if subjects:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
