@@ -149,6 +149,8 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
             # A word in small letters the tagger ran into a name before it ("rang Taylor").
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]
+            while len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and ent[-2].whitespace_:
+                ent = ent[:-1]  # … and after it ("Juan “Chico” Manriquez of Oakland"; "Kim Jong-un" stays)
             # A nickname in quotation marks splits a name for the tagger ("John “Tig” Tiegen").
             nickname = _NICKNAME_TAIL.match(doc.text, ent.end_char) if "“" in ent.text or '"' in ent.text else None
             if nickname is not None:

@@ -255,6 +255,15 @@ def test_extract_entities_a_headline_verb_or_a_hashtag_is_no_part_of_a_name():
     doc = load_nlp()("Dempsey then rang Taylor to ask about his bedding.")
     # … and "rang Taylor" as one.
     assert "Taylor" in [m.text for m in entity_mentions(doc, [0]) if m.label == "PERSON"]
+    # … or a small word after it ("… Manriquez of" before a place, as the tagger has read it)
+    from spacy.tokens import Span
+
+    doc = load_nlp()("Tomas Brennick of Portview carried one of the flags.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [m.text for m in entity_mentions(doc, [0])] == ["Tomas Brennick"]
+    doc = load_nlp()("Ri Song-un of Portview carried one of the flags.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert [m.text for m in entity_mentions(doc, [0])] == ["Ri Song-un"]  # a hyphenated part is the name's
 
 
 @pytest.mark.slow
