@@ -262,7 +262,7 @@ def test_extract_entities_a_headline_verb_or_a_hashtag_is_no_part_of_a_name():
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert [m.text for m in entity_mentions(doc, [0])] == ["Tomas Brennick"]
     doc = load_nlp()("Ri Song-un of Portview carried one of the flags.")
-    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    doc.ents = [Span(doc, 0, 5, label="PERSON")]
     assert [m.text for m in entity_mentions(doc, [0])] == ["Ri Song-un"]  # a hyphenated part is the name's
 
 
