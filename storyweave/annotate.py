@@ -29,6 +29,18 @@ HEADLINE_VERBS = frozenset("says said tells told asks asked slams responds warns
 NAME_PARTICLES = frozenset("de da di del della der den van von la le al el bin ibn du dos das ter".split())
 #: The rest of a name after a nickname the tagger stopped in: the closing mark and the surname.
 _NICKNAME_TAIL = re.compile(r"[”\"]\s+[A-Z][\w'’-]+")
+#: Online services the tagger takes for people ("On Twitter, the governor called him …",
+#: "her Facebook post"): general knowledge, kept as organisations.
+PLATFORMS = frozenset("twitter facebook instagram youtube snapchat tiktok reddit linkedin whatsapp "
+                      "tumblr periscope pinterest".split())
+#: Tokens that open no person's name: a title's article ("The Inside Story") or a case's
+#: "v." ("Doe v. Doe").
+NOT_IN_NAMES = frozenset("v. vs. vs".split())
+NAME_OPENERS_NOT = frozenset("the a an".split())
+#: Marks that end no name: "[Libertarian candidate Gary] Lund" gives the tagger "Gary]".
+_CLOSERS = frozenset("] ) [ ( '' \" ” “".split())
+#: Dashes standing alone, after which a name never runs on ("Mr. Vale - 60 percent of …").
+_DASHES = frozenset("- – — --".split())
 #: Entity labels storyweave keeps as mentions; numbers and dates are handled in extract.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -130,6 +142,25 @@ def annotate(articles: Iterable[Article], options: Options | None = None, store:
     return out
 
 
+def _could_be_person(ent: Any) -> bool:
+    """Whether a span the tagger calls a person can name one: some word of it is capitalised
+    ("a general election matchup" is none), it opens with no article ("The Inside Story")
+    and it holds no "v." of a case name ("Doe v. Doe")."""
+    if not any(t.text[:1].isupper() for t in ent):
+        return False
+    if ent[0].lower_ in NAME_OPENERS_NOT and len(ent) > 1:
+        return False
+    return not any(t.lower_ in NOT_IN_NAMES for t in ent[1:])
+
+
+def _ends_name(t: Any) -> bool:
+    """Whether a name the tagger ran on stops before this token: a number or a dash standing
+    between spaces ("Mr. Orrin - 60 percent"), not one inside a name ("Kim Jong-un")."""
+    if t.like_num:
+        return True
+    return t.text in _DASHES and bool(t.whitespace_) and bool(t.doc[t.i - 1].whitespace_)
+
+
 def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
     """The named-entity mentions of a parsed text, each with its sentence number.
 
@@ -149,13 +180,27 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
             # A word in small letters the tagger ran into a name before it ("rang Taylor").
             while len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in NAME_PARTICLES:
                 ent = ent[1:]
+            # A gerund opening a sentence the tagger ran into the name ("Bashing Vance may be job one").
+            while len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing"):
+                ent = ent[1:]
+            # A bracket or quotation mark closing an editor's insertion ("[candidate Gary] Lund").
+            while len(ent) > 1 and ent[-1].text in _CLOSERS:
+                ent = ent[:-1]
             while len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and ent[-2].whitespace_:
-                ent = ent[:-1]  # … and after it ("Juan “Chico” Manriquez of Oakland"; "Kim Jong-un" stays)
+                ent = ent[:-1]  # a small word after it ("Juan “Chico” Manriquez of Oakland"; "Kim Jong-un" stays)
             # A nickname in quotation marks splits a name for the tagger ("John “Tig” Tiegen").
             nickname = _NICKNAME_TAIL.match(doc.text, ent.end_char) if "“" in ent.text or '"' in ent.text else None
             if nickname is not None:
                 ent = doc.char_span(ent.start_char, nickname.end(), alignment_mode="expand") or ent
-            cut = next((t for t in ent[1:] if t.lower_ in HEADLINE_VERBS), None)
+            if not _could_be_person(ent):
+                continue
+            if ent.text.lower() in PLATFORMS:
+                kept.append((ent, "ORG"))
+                continue
+            if len(ent) == 1 and ent[0].tag_ == "NNPS":
+                kept.append((ent, "NORP"))  # a plural names a group: "accounts of various Estonians"
+                continue
+            cut = next((t for t in ent[1:] if t.lower_ in HEADLINE_VERBS or _ends_name(t)), None)
             if cut is not None:
                 ent = doc[ent.start : cut.i]
                 while len(ent) and not ent[-1].text[-1:].isalnum():

@@ -272,3 +272,48 @@ def test_dates_tempeval3_relaxed_recall_gate():
     assert recall >= 0.85, recall
     assert precision >= 0.90, precision
     assert values_ok >= 0.75, values_ok
+
+
+def test_dates_a_title_abbreviation_does_not_end_the_clause_whose_tense_a_month_takes():
+    # "Mr." is no sentence end: "would" before it still makes November the coming one.
+    text = "Polls found that Ms. Vale or Mr. Orrin would beat Mr. Tusk in a November race."
+    assert _only(text, dt.date(2031, 5, 20)).value == "2031-11"
+    assert _only("A poll found Mr. Tusk ahead. In November, he had lost.", dt.date(2031, 5, 20)).value == "2030-11"
+
+
+def test_dates_a_month_day_naming_a_thing_is_the_nearest_such_day():
+    # A past verb does not date "the June 7 runoff": twelve days ahead, not a year back.
+    text = "Both rivals have stepped up their visits ahead of the June 7 runoff."
+    assert _only(text, dt.date(2031, 5, 26)).value == "2031-06-07"
+    assert _only("The Jan. 3 ruling angered the guild.", dt.date(2031, 5, 26)).value == "2031-01-03"
+    # what something counts from still lies before the report
+    assert _only("He has gained since the Oct. 13 debate.", dt.date(2031, 5, 26)).value == "2030-10-13"
+    assert _only("He was arrested on June 7.", dt.date(2031, 5, 26)).value == "2030-06-07"
+
+
+def test_dates_a_weekday_with_a_plural_part_of_day_recurs():
+    found = _only("They hold their debates when nobody watches, on Saturday evenings.", TUESDAY)
+    assert (found.type, found.value) == ("SET", "XXXX-WXX-6")
+
+
+def test_dates_a_possessive_weekday_in_a_future_clause_is_the_nearer_day():
+    # written on a Tuesday: "Monday's ruling" is yesterday's, whatever it will do next
+    assert _only("Monday's ruling will echo down the ballot.", TUESDAY).value == "2024-06-17"
+    assert _only("Friday's vote will settle it.", TUESDAY).value == "2024-06-21"
+    assert _only("The vote will be held Monday.", TUESDAY).value == "2024-06-24"
+    # a weekday after a subject's noun is the thing's day too, unless a cue before it governs it
+    assert _only("Her speech Monday about the harbour will shape the race.", TUESDAY).value == "2024-06-17"
+    assert _only("She will give the speech Monday.", TUESDAY).value == "2024-06-24"
+
+
+def test_dates_a_possessive_month_is_the_nearer_one():
+    # "called November's vote a test", written in August: this year's November, not last year's
+    assert _only("Ms. Tallis called November’s general election a test of nerve.", dt.date(2031, 8, 17)).value == "2031-11"
+    assert _only("He said December's count was close.", dt.date(2031, 1, 10)).value == "2030-12"
+
+
+def test_dates_a_capitalised_programme_name_is_no_day():
+    # "This Morning" after a network's name is a programme; a sentence's "Today," is the day
+    assert find_time_expressions("Mr. Orrin stumbled during his appearance on WXYZ This Morning.", TUESDAY) == []
+    assert find_time_expressions("She told Channel Nine's Today that she would stay.", TUESDAY) == []
+    assert _only("Today, the harbour board met again.", TUESDAY).value == "2024-06-18"

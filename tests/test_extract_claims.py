@@ -89,3 +89,52 @@ def test_extract_claims_a_quotation_mark_opening_the_next_sentence_stays_with_it
     text = "No one photographed the handshake. ''That wasn't a good way to treat me,'' the mayor said afterward."
     assert [s.text for s in _sentences(load_nlp()(text))] == [
         "No one photographed the handshake.", "''That wasn't a good way to treat me,'' the mayor said afterward."]
+
+
+def test_extract_claims_hedge_words_in_a_sense_that_weakens_nothing_hedge_nothing():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def certainty(text: str) -> tuple[Certainty, str | None]:
+        return certainty_of(nlp(text)[:], text, False)
+
+    # a poll's population, an inability, a sight, people held, a surprising pairing
+    for text in ("The survey of 900 likely Democratic primary voters shows Vale ahead.",
+                 "Tusk could not be reached for comment on Monday.",
+                 "In some streets, bodies could be seen on the pavement.",
+                 "Police arrested two suspects near the harbour on Friday.",
+                 "The pact capped an unlikely alliance between the two mayors."):
+        assert certainty(text) == (Certainty.ASSERTED, None), text
+    # … while the same words still hedge a statement
+    assert certainty("The tax could rise next year.") == (Certainty.HEDGED, "could")
+    assert certainty("The plan could be seen as a retreat by the board.") == (Certainty.HEDGED, "could")
+    assert certainty("Police suspect the fire was set on purpose.") == (Certainty.HEDGED, "suspect")
+    assert certainty("The ministry likely hid the breach for two years.") == (Certainty.HEDGED, "likely")
+    assert certainty("Officials fear that the dam will break soon.") == (Certainty.HEDGED, "fear")
+
+
+def test_extract_claims_past_hedges_unattributed_reports_and_quotes_before_their_speaker():
+    from types import SimpleNamespace
+
+    from storyweave.extract.claims import _speech_after_quotation, certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+    for text, cue in (("The board appeared to back down on Friday.", "appeared to"),
+                      ("The judges seemed to accept the harbour board's argument.", "seemed to"),
+                      ("It has been reported that the harbour master quietly resigned.", "It has been reported that")):
+        assert certainty_of(nlp(text)[:], text, False) == (Certainty.HEDGED, cue), text
+
+    # The parser may leave "said" with no subject after a quotation ("''…,'' Ann Lee, his aide,
+    # said"): the verb after the closing mark still attributes the sentence.
+    def token(text: str, pos: str = "X", lemma: str | None = None) -> SimpleNamespace:
+        return SimpleNamespace(text=text, pos_=pos, lemma_=lemma or text.lower())
+
+    words = [token("''"), token("They"), token("were", "AUX", "be"), token("rivals"), token(","), token("''"),
+             token("Ann", "PROPN"), token("Lee", "PROPN"), token(","), token("said", "VERB", "say"), token(".")]
+    assert _speech_after_quotation(words) == "said"
+    assert _speech_after_quotation(words[1:]) is None

@@ -32,7 +32,9 @@ HEDGE_WORDS = frozenset(
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_PHRASES = re.compile(
     r"\b(is|are|was|were) (said|believed|thought|reported|understood|alleged) to\b|\bit is (unclear|not clear)\b"
-    r"|\b(appears?|seems?) to\b",
+    r"|\b(appear|seem)(s|ed)? to\b"
+    # an unattributed report: "It has been reported that the mayor resigned"
+    r"|\bit(?:['’]s| has| had| is| was) (?:been )?(?:reported|alleged|rumou?red|claimed) that\b",
     re.I,
 )
 ATTRIBUTION_WORDS = frozenset({"according"})
@@ -46,13 +48,56 @@ MIN_CLAIM_WORDS = 5
 HEDGE_PROBABILITY = 0.6
 
 
+#: Nouns a poll counts that "likely" sorts, not hedges: "among likely voters".
+POLL_POPULATIONS = frozenset("voter voters caucusgoer caucusgoers electorate".split())
+#: Verbs of perceiving after "could be": "bodies could be seen" is what was seen.
+PERCEPTION_PARTICIPLES = frozenset("seen heard felt spotted observed".split())
+#: Words after "could" that make it an inability, not a hedge: "could not be reached".
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _not_a_hedge(t: Any) -> bool:
+    """Whether a hedge word is used in a sense that weakens nothing.
+
+    "could not be reached" and "couldn't afford" tell what someone was unable to do;
+    "could be seen" what was seen; "likely voters" is a poll's population and "an unlikely
+    alliance" a surprising one; "two suspects were arrested" names people; "people's fears"
+    is a feeling, unlike "fears that the dam will break".
+    """
+    low, nxt = t.lower_, t.nbor(1) if t.i + 1 < len(t.doc) else None
+    after = nxt.lower_ if nxt is not None else ""
+    if low == "could":
+        return after in _NEGATIONS or _perceived(t)
+    if low in ("likely", "unlikely") and t.dep_ == "amod":
+        return low == "unlikely" or t.head.lower_ in POLL_POPULATIONS
+    if low in ("suspect", "suspects"):
+        return t.pos_ in ("NOUN", "PROPN")
+    if low in ("fear", "fears"):
+        return t.pos_ == "NOUN" and after != "that"
+    return False
+
+
+def _perceived(could: Any) -> bool:
+    """Whether "could" opens what was seen or heard ("bodies could be seen lying in the
+    street"), not what might be thought ("could be seen as weak", "… seen by many")."""
+    doc, i = could.doc, could.i
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "be" or doc[i + 2].lower_ not in PERCEPTION_PARTICIPLES:
+        return False
+    return i + 3 >= len(doc) or doc[i + 3].lower_ not in ("as", "by", "to")
+
+
+def _hedge_cue(t: Any) -> bool:
+    """Whether the token weakens the statement it is in (modals only as auxiliaries)."""
+    if t.lower_ in HEDGE_MODALS and t.tag_ != "MD":
+        return False
+    return (t.lower_ in HEDGE_MODALS or t.lower_ in HEDGE_WORDS) and not _not_a_hedge(t)
+
+
 def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certainty, str | None]:
     """Certainty of one sentence and the cue that decided it."""
     tokens = list(sentence_doc)  # type: ignore[call-overload]
     for t in tokens:
-        if t.lower_ in HEDGE_MODALS and t.tag_ == "MD":
-            return Certainty.HEDGED, t.text
-        if t.lower_ in HEDGE_WORDS:
+        if _hedge_cue(t):
             return Certainty.HEDGED, t.text
     match = HEDGE_PHRASES.search(text)
     if match:
@@ -67,7 +112,25 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
             return Certainty.ATTRIBUTED, t.text
         if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS:
             return Certainty.ATTRIBUTED, f"{t.head.text} by"
+    verb = _speech_after_quotation(tokens)
+    if verb is not None:
+        return Certainty.ATTRIBUTED, verb
     return Certainty.ASSERTED, None
+
+
+#: Quotation marks as the tokenizer gives them ("''" is the doubled single mark of some wires).
+QUOTE_MARKS = frozenset({"''", '"', "“", "”", "``"})
+
+
+def _speech_after_quotation(tokens: list) -> str | None:
+    """The speech verb after a sentence's opening quotation closes ("''They were rivals,''
+    Ann Lee, his former aide, said."), which the parser may take for no one's; else None."""
+    if not tokens or tokens[0].text not in QUOTE_MARKS:
+        return None
+    closing = next((i for i, t in enumerate(tokens[1:], 1) if t.text in QUOTE_MARKS), None)
+    if closing is None:
+        return None
+    return next((t.text for t in tokens[closing + 1:] if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS), None)
 
 
 #: Dependents that add circumstances, not the statement itself ("…, marking a watershed").
@@ -201,7 +264,8 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
 def _model_hedge(text: str, vector: np.ndarray, parse: object) -> tuple[Certainty, str] | None:
     """Hedged and its cue when the strength model is confident the sentence is conditional
     and the sentence holds a hedge word to show as the cue; else None."""
-    cue = conditional_cue(text)
+    # the first hedge word in a hedging sense: "likely voters" shows no doubt
+    cue = next((t.text for t in parse if conditional_cue(t.text) == t.text and not _not_a_hedge(t)), None)  # type: ignore[attr-defined]
     if cue is None or not np.any(vector):
         return None
     probabilities = strength_probabilities([text], np.asarray(vector).reshape(1, -1), [parse])[0]  # type: ignore[list-item]

@@ -215,10 +215,29 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+#: Abbreviations a full stop ends without ending the sentence: "would defeat Mr. Trump in
+#: November" is one clause, whose "would" still governs the month.
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov sen rep st gen lt col sgt capt prof rev jr sr "
+                                "pres supt insp cmdr adm maj gens sens reps govs".split())
+#: The word a full stop closes: "Mr" in "Mr. Trump", "J" in "Donald J. Trump".
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+
+
+def _ends_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``text[stop]`` closes a title or an initial ("Mr.", "J.")."""
+    m = _WORD_BEFORE_STOP.search(text, max(0, stop - 12), stop + 1)
+    if m is None or text[stop] != ".":
+        return False
+    word = m.group(1)
+    return word.lower() in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
 def _sentence_start(text: str, pos: int) -> int:
     cut = 0
-    for m in re.finditer(r"(?:[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z])|\n)", text[max(0, pos - 300):pos]):
-        cut = max(0, pos - 300) + m.end()
+    lo = max(0, pos - 300)
+    for m in re.finditer(r"(?:[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z])|\n)", text[lo:pos]):
+        if not _ends_abbreviation(text, lo + m.start()):
+            cut = lo + m.end()
     return cut
 
 
@@ -253,6 +272,17 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+)?$")
 
 
+def _tense_before(text: str, start: int) -> Tense | None:
+    """The tense the nearest cue before ``start`` in its clause gives, or None without one."""
+    s0 = max(_sentence_start(text, start), start - 90)
+    window = text[s0:start]
+    fut = [m.end() for m in FUTURE_CUES.finditer(window)]
+    past = [m.end() for m in PAST_CUES.finditer(window)]
+    if fut or past:
+        return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
+    return None
+
+
 def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
     """Guess the tense of the clause holding ``text[start:end]`` (past unless cued)."""
     if ctx.tense_hint in ("past", "future"):
@@ -263,12 +293,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
     if _IS_ON.search(text[max(0, start - 20) : start]):
         return "future"  # "The District's primary is June 14": what is set for a day is ahead
 
-    s0 = max(_sentence_start(text, start), start - 90)
-    window = text[s0:start]
-    fut = [m.end() for m in FUTURE_CUES.finditer(window)]
-    past = [m.end() for m in PAST_CUES.finditer(window)]
-    if fut or past:
-        return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
+    before = _tense_before(text, start)
+    if before is not None:
+        return before
     after = re.split(r"[.;!?]", text[end:end + 80], maxsplit=1)[0]
     fut = [m.start() for m in FUTURE_CUES.finditer(after)]
     past = [m.start() for m in PAST_CUES.finditer(after)]
@@ -292,8 +319,27 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
     if ctx.weekdays_ahead:
         return a + dt.timedelta(days=ahead)
     if _tense(ctx, start, end) == "future":
+        if _names_a_day_of_a_thing(ctx.text, start, end) and back < ahead:
+            # "Monday's ruling will reverberate", written on Tuesday: the clause's tense is
+            # what the named thing does next, not when it happened; the nearer day is meant.
+            return a - dt.timedelta(days=back)
         return a + dt.timedelta(days=ahead)
     return a - dt.timedelta(days=back)
+
+
+#: A possessive after a weekday: "Monday's ruling".
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: A determiner and a noun before a weekday: "his address Sunday", "the vote Tuesday".
+_THING_BEFORE = re.compile(r"\b(?i:the|his|her|their|its|our)\s+[a-z]{3,}\s+$")
+
+
+def _names_a_day_of_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` dates a thing in the subject ("Monday's
+    ruling", "his address Sunday … will be a topic"), not what the clause's verb does: with
+    a cue before it ("will hold the meeting Monday") the verb governs it."""
+    if _POSSESSIVE.match(text, end):
+        return True
+    return bool(_THING_BEFORE.search(text, max(0, start - 30), start)) and _tense_before(text, start) is None
 
 
 def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
@@ -313,7 +359,33 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
         return a.year, True
     if _tense(ctx, start, end) == "future":
         return (a.year if here >= now else a.year + 1), True
+    if day and _names_a_thing(ctx.text, start, end) and not _SINCE.search(ctx.text[max(0, start - 40):start]):
+        return _nearest_year(a, month, day), True
     return (a.year if here <= now else a.year - 1), True
+
+
+#: "the June 7 primary", "a Nov. 8 vote": a month and day naming a thing, after a determiner
+#: and before a word in small letters that is no preposition or conjunction.
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|next)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|at|in|on|of|by|for|from|with|when|as|that|which|"
+                         r"until|till|but|after|before|is|was|will|would)\b)[a-z]{3,}\b")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` modifies a noun after a determiner.
+
+    Such a date is not governed by the tense of the clause: "have stepped up their visits
+    ahead of the June 7 primary", written on May 26, is twelve days ahead, not a year back.
+    """
+    return bool(_DET_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end))
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
+    """The year putting month/day nearest the anchor ("June 7" on May 26 is 12 days ahead)."""
+    def gap(year: int) -> int:
+        d = _valid(year, month, day)
+        return abs((d - anchor).days) if d else 10**6
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=gap)
 
 
 def _season_value(ctx: _Ctx, season: str, start: int, end: int, det: str | None) -> str | None:
@@ -457,10 +529,20 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
     if not has_ctx and _at_sentence_start(ctx.text, m.start()) and re.match(r"\s+(?:is|was|has|said|says)\b", nxt):
         return None   # "June said ..." sentence-initial name
     month = MONTHS[mon.lower()]
+    if not (m["det"] or m["mod"]) and _POSSESSIVE.match(ctx.text, m.end()) and ctx.anchor is not None:
+        # "called November's election a test", written in August: the month names the
+        # election, whatever the verb's tense; the nearer November is meant.
+        return _Found(m.start(), m.end(), "DATE", f"{_nearest_month_year(ctx.anchor, month)}-{month:02d}", None, True)
     res = _resolve_month(ctx, month, m.start(), m.end(), m["det"])
     if res is None:
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, True)
     return _Found(m.start(), m.end(), "DATE", f"{res[0]}-{month:02d}", None, True)
+
+
+def _nearest_month_year(anchor: dt.date, month: int) -> int:
+    """The year putting ``month`` nearest the anchor's month (ahead on a tie)."""
+    ahead = (month - anchor.month) % 12
+    return anchor.year + (anchor.month + ahead > 12) if ahead <= 6 else anchor.year - (month > anchor.month)
 
 
 #: Words after a bare year-like number that make it a count, not a year ("2000 people").
@@ -755,7 +837,8 @@ def _b_weekday(m: re.Match, ctx: _Ctx) -> _Built:
     nxt = ctx.text[m.end():m.end() + 20]
     if re.match(r"\s+(?:Times|Telegraph|Mail|Express|Post|Night\s+Football|Herald|Mirror|Star|Tribune)\b", nxt):
         return None   # newspaper and show names
-    if m["plural"]:
+    if m["plural"] or m["part_plural"]:
+        # "debates on Saturday evenings" recur as "on Saturdays" do: no one day
         return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}")
     d = _resolve_weekday(ctx, wd, m.start(), m.end(), m["det"])
     part = m["part"]
@@ -767,6 +850,8 @@ def _b_weekday(m: re.Match, ctx: _Ctx) -> _Built:
 
 def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
     """today / tonight / yesterday (morning) / tomorrow / last night / this morning."""
+    if _in_a_title(ctx.text, m.start(), m.group()):
+        return None  # "on CBS This Morning", "NBC's Today": a programme, not a day
     w = re.sub(r"\s+", " ", m.group().lower())
     w = re.sub(r"^(?:earlier|later) ", "", w)
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
@@ -779,6 +864,18 @@ def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
     if offset is None or part not in PARTS_OF_DAY:
         return None
     return _day_found(ctx, m.start(), m.end(), offset, "TIME", "T" + PARTS_OF_DAY[part])
+
+
+#: A capitalised word or possessive just before a capitalised "This Morning" / "Today".
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&]*(?:['’]s)?\s+$")
+
+
+def _in_a_title(text: str, start: int, found: str) -> bool:
+    """Whether a capitalised deictic day inside a sentence follows a capitalised word
+    ("appearance on CBS This Morning"): part of a programme's name."""
+    if not found[:1].isupper() or _at_sentence_start(text, start):
+        return False
+    return bool(_CAPITAL_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
@@ -962,7 +1059,7 @@ RULES: list[Rule] = [
           "two Sundays ago -> that date (otherwise 'Sundays' would read as a SET)",
           ("ago",)),
     _rule("weekday",
-          rf"{L}(?:(?:early|late)\s+)?(?:(?P<det>last|next|this)\s+)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?(?:\s+(?P<part>{PART_RE}))?\b",
+          rf"{L}(?:(?:early|late)\s+)?(?:(?P<det>last|next|this)\s+)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?(?:\s+(?P<part>{PART_RE})(?P<part_plural>s)?)?\b",
           _b_weekday, "weekdays resolved against the anchor by tense; plural = SET"),
     _rule("deictic_day",
           rf"{L}(?:(?:earlier|later)\s+)?(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow|today|this|tonight)(?:\s+(?:{PART_RE}))?|last\s+night)\b",

@@ -179,6 +179,12 @@ class EntityIndex:
                     found = self.by_key.get((label, part))
                     if found:
                         return found
+        if len(words) > 1 and "PERSON" in labels:
+            # A surname of two words ("Le Pen" of "Marine Le Pen"): the one person named so.
+            people = {eid for (label, name), eid in self.by_key.items()
+                      if label == "PERSON" and name.endswith(" " + key)}
+            if len(people) == 1:
+                return next(iter(people))
         if len(words) == 1 and "PERSON" in labels:
             # A surname the tagger never tagged alone ("Jealous said"): the one person of the
             # story with that surname.
@@ -272,6 +278,12 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             joined = "".join(wa) == "".join(wb)
             if same_length or affix or initials or joined:
                 union(a, b)
+    # "Le Pen" that the tagger took for a building, in a story of "Marine Le Pen": a name of
+    # two words or more ending the one person's name is that person's surname.
+    for other in (k for k in multi if k[0] != "PERSON"):
+        people = {find(m) for m in multi if m[0] == "PERSON" and m[1].endswith(" " + other[1])}
+        if len(people) == 1:
+            union(other, people.pop())
     # A surname two people of the story share ("Clinton"): each article's own decides.
     shared_surnames: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for single in (k for k in keys if len(k[1].split()) == 1):
