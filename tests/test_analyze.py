@@ -409,3 +409,9 @@ def test_analyze_event_date_is_near_the_reports_not_a_date_of_background(tmp_pat
     story = analysis["stories"][0]
     assert "2001-09-11" in [d["value"] for d in story["dates"]]
     assert story["event_date"] == "2016-03-14"
+    # With only a background date written, the event's day is not known.
+    (tmp_path / "column").mkdir()
+    analysis = _analyse_files(tmp_path / "column", {"c.txt": (
+        "Tuesday, March 15, 2016\nThe Harbour We Lost\n\n"
+        "On April 18, 1977, the old pier burned down, and the town has argued about it ever since.\n")})
+    assert analysis["stories"][0]["event_date"] is None

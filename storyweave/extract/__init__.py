@@ -132,8 +132,11 @@ def _event_date(dates: Sequence[DateMention], annotations: Sequence[Annotation])
         return None
     # A story's event happened near when it was reported: a date years back ("the attacks of
     # Sept. 11, 2001") is background, however often it is written, when a nearer one is.
+    # With only such dates (a column recalling "April 18, 1977"), the event's day is unknown.
     published = [d for d in map(_published_day, annotations) if d]
     near = [v for v in votes if _days_from(v, published) <= EVENT_WINDOW_DAYS]
+    if published and not near:
+        return None
     return min(near or votes, key=lambda v: (-votes[v], first_seen[v]))
 
 
