@@ -223,8 +223,24 @@ def _fact_id(claim_ids: Sequence[str]) -> str:
 UNCLEAR_ALONE = re.compile(r"^(he|she|they|it|this|these|those|his|her|their)\b"
                            r"|[”\"’'],?\s+(he|she|they)\s+(said|says|added|adds|told|wrote)\b", re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
+#: Two words glued where a caption met the text ("Courtesy of the Harbour GazetteAnna
+#: Brill, the mayor, …"): a lower-case run, then a capital word. Names written so
+#: ("PowerPoint") only make another wording of the fact preferred.
+GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+#: A quotation mark closing words before a speech verb, with no mark opening them in the
+#: sentence ("There was smoke everywhere,' said Ada Lenk"): the quotation began in the
+#: sentence before, and this is its end, not a statement.
+CLOSED_NOT_OPENED = re.compile(r"^[^“‘\"']*[\w.!?,]\s?[”’\"']\s*(?:said|says|added|adds|told|tells|recalled|testified)\b")
+#: An apostrophe inside a word ("don't", "O'Hara") is no quotation mark.
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 #: A wording this many times longer than a fact's shortest says more than the fact.
 WORDY = 1.4
+
+
+def ends_a_quotation(text: str) -> bool:
+    """Whether a sentence is the end of a quotation begun in the sentence before
+    (:data:`CLOSED_NOT_OPENED`): read alone, it gives words without their beginning."""
+    return CLOSED_NOT_OPENED.match(_IN_WORD_APOSTROPHE.sub("", text)) is not None
 
 
 def _independent_count(members: Sequence[int], claims: Sequence[Claim], independent: dict[str, str]) -> int:
@@ -237,14 +253,16 @@ def _independent_count(members: Sequence[int], claims: Sequence[Claim], independ
 
 def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray) -> Claim:
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
-    hedges kept, avoiding sentences that read badly out of their article or say much more
-    than the shortest version (a second statement joined on with "and")."""
+    hedges kept, avoiding sentences that read badly out of their article (a pronoun, odd
+    characters, words glued together, the end of a quotation) or say much more than the shortest version (a
+    second statement joined on with "and")."""
     rank = {"hedged": 0, "attributed": 1, "asserted": 2}
     shortest = min(len(claims[i].text) for i in members)
 
     def cost(i: int) -> tuple[int, int, bool, float, int]:
         c = claims[i]
-        unclear = bool(UNCLEAR_ALONE.search(c.text) or ODD_CHARACTERS.search(c.text))
+        unclear = bool(UNCLEAR_ALONE.search(c.text) or ODD_CHARACTERS.search(c.text) or GLUED_WORDS.search(c.text)
+                       or ends_a_quotation(c.text))
         closeness = sum(float(cosines[i, j]) for j in members if j != i)
         return (unclear, rank[c.certainty.value], len(c.text) > WORDY * shortest, -closeness, len(c.text))
     return claims[min(members, key=cost)]
@@ -288,6 +306,27 @@ def _reports_something_else(speech: Claim, other: Claim) -> bool:
     return not said & others and bool(around & others) and len(others - set(content_words(speech.text))) >= 2
 
 
+#: Two sentences of one fact share at least this many content words besides names.
+MIN_SHARED_OWN_WORDS = 2
+#: Days and months are written with a capital but say when, as any word of the statement
+#: does ("exploded Friday at a bank branch" / "The explosion occurred Friday at a branch").
+CALENDAR_WORDS = frozenset(content_words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"))
+
+
+def _shares_only_names(a: str, b: str) -> bool:
+    """Whether two sentences share fewer than :data:`MIN_SHARED_OWN_WORDS` content words
+    besides names (a possessive's "s" aside): "His name is Deputy Ray Lund of the Harbour
+    Police." and "Before he was shot, Harbour Police Deputy Ray Lund was looking for a
+    burglar." share a long name, which lifts both the cosine and the word overlap, and
+    state two things."""
+    a, b = plain_wording(a), plain_wording(b)  # "inked a pact" and "signed an agreement" share two words
+    names = set(content_words(" ".join(_NAME.findall(a) + _NAME.findall(b)))) - CALENDAR_WORDS
+    own = (set(content_words(a)) & set(content_words(b))) - names
+    return len({w for w in own if len(w) > 1}) < MIN_SHARED_OWN_WORDS
+
+
 def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
     """The claim's parsed sentence: from its article's parse, or parsed alone when there is
     none (claims made by hand)."""
@@ -300,11 +339,13 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
                     sentence_of: Callable[[Claim], Any]) -> bool:
     """Whether two claims the sentence models put together state two things: they name
     different parties ("Orsk will pay" / "Wexmoor will pay", also in sentences built
-    differently), one reports a remark that meets the other only on its framing, one
+    differently), they share little but names (:func:`_shares_only_names`), one reports a remark that meets the other only on its framing, one
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
     or they tell two steps of one criminal case ("was charged" / "denied" / "was
     convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
+        return True
+    if _shares_only_names(a.text, b.text):
         return True
     if _reports_something_else(a, b) or _reports_something_else(b, a):
         return True
@@ -401,6 +442,53 @@ def _shares_phrase(a: str, b: str, length: int = 3) -> bool:
     return bool(_shared_runs(a, b, length))
 
 
+#: Share of the shorter quote's content words that runs shared with the longer must cover
+#: for it to be an extract of the longer ("a peaceful vigil that devolved into a riot").
+EXTRACT_SHARE = 0.75
+
+
+def _one_remark(a: str, b: str) -> bool:
+    """Whether two quotes sharing a run of words, one of them credited to no one named, are
+    one remark: one is an extract of the other, or the statement judge takes them for one
+    statement. A run of the story's topic words is shared by other remarks on it ("police
+    officers shooting young men is a problem" / "what caused the police officers to shoot";
+    "the boy was carrying a knife for a friend" / "she never said whether the boy was
+    carrying a knife"), and a speaker nobody named may be anyone."""
+    shorter = min(set(content_words(a)), set(content_words(b)), key=len)
+    if shorter and len(_shared_runs(a, b) & shorter) >= EXTRACT_SHARE * len(shorter):
+        return True
+    return same_statement(a, b) >= SAME_STATEMENT
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+_FIGURE = re.compile(r"\d")
+
+
+def _names_of_pair(a: str, b: str) -> set[str]:
+    """Content words written as names in either text: with a capital inside it, or with a
+    capital in both (a name that opens both quotes, "Tolvan Reese was seen …")."""
+    opening = ({w for m in _CAPITAL_WORD.findall(a) for w in content_words(m)}
+               & {w for m in _CAPITAL_WORD.findall(b) for w in content_words(m)})
+    return _name_words(a) | _name_words(b) | opening
+
+
+def _shares_plain_phrase(a: str, b: str, length: int = 3) -> bool:
+    """Whether two texts share a run of ``length`` content words none of which is a name or a
+    figure. Names, ages and counts are what every remark on a story repeats ("Tolvan Reese
+    Jr. was caught in a barn" / "Tolvan Reese Jr. fled on foot", "the 40-year-old ranger was
+    charged" / "a 40-year-old ranger was found dead"); a remark reworded around its own
+    phrase shares the speaker's words ("at any hour of the day or night"). A possessive's
+    "s" does not count: "the sheriff's deputy" is a title, not a phrase of three words."""
+    names = _names_of_pair(a, b)
+    wa, wb = [w for w in content_words(a) if len(w) > 1], [w for w in content_words(b) if len(w) > 1]
+
+    def plain(run: tuple[str, ...]) -> bool:
+        return not any(w in names or _FIGURE.search(w) for w in run)
+
+    runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
+    return any(plain(tuple(wb[i : i + length])) and tuple(wb[i : i + length]) in runs for i in range(len(wb) - length + 1))
+
+
 def _other_speakers(a: Quote, b: Quote) -> bool:
     """Whether two quotes are credited to different people: both have a speaker and no one
     is credited in both ("Putin and Kim agreed" and "Kim agreed" share a speaker)."""
@@ -439,11 +527,33 @@ def _wording_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
 
 
+def _one_speaker(a: Quote, b: Quote) -> bool:
+    """Whether someone is credited with both quotes ("Putin and Kim agreed" / "Kim agreed")."""
+    return bool(set(a.credited()) & set(b.credited()))
+
+
+def _phrase_of_one_remark(a: Quote, b: Quote) -> bool:
+    """Whether the run of words two quotes share (:func:`_shares_phrase`) may make them one
+    remark: always for one person's words; for quotes of people not known to be one, only a
+    run of the speaker's own words (:func:`_shares_plain_phrase`), not names and figures
+    every report of the story repeats, and, when a speaker is not named, only an extract
+    or what the statement judge takes for one statement (:func:`_one_remark`). Two named
+    people's words have passed the term and verbatim tests already."""
+    if _one_speaker(a, b):
+        return True
+    if not _shares_plain_phrase(a.text, b.text):
+        return False
+    return _other_speakers(a, b) or _one_remark(a.text, b.text)
+
+
 def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
-    """Two quotes credited to two different people are one utterance only if the statement
-    judge says so: MiniLM puts short quotes on one subject close whatever they say ("The
-    pirates are from Somalia and Yemen" / "it is difficult to identify pirates": 0.73)."""
-    if not _other_speakers(a, b):
+    """Two quotes not credited to one person are one utterance only if the statement judge
+    says so: MiniLM puts short quotes on one subject close whatever they say ("The pirates
+    are from Somalia and Yemen" / "it is difficult to identify pirates": 0.73; "Varga was hit
+    in the leg", credited to a named officer, / "Varga will probably walk again", credited to
+    "police": 0.8). A speaker nobody named may be anyone, so only one named person's remark
+    reworded is taken on closeness alone."""
+    if _one_speaker(a, b):
         return True
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
@@ -511,7 +621,7 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \
-                and not _shares_only_a_term(quotes[i], quotes[j])
+                and not _shares_only_a_term(quotes[i], quotes[j]) and _phrase_of_one_remark(quotes[i], quotes[j])
             if phrase:
                 scores[(i, j)] = 0.6
             elif overlap >= 0.8 and min(len(wa), len(wb)) >= 2 or (

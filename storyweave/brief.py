@@ -39,7 +39,8 @@ from typing import Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import SAME_STATEMENT, content_words, same_statement
+from .align import SAME_STATEMENT, content_words, ends_a_quotation, same_statement
+from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
 from .forecasts import texts_forecast_and_outcome
@@ -163,9 +164,16 @@ def statement_units(sentence: str) -> list[str]:
         sentence: one sentence of an article.
 
     Returns:
-        The sentence first, then its openings.
+        The sentence first, then the sentence without a date stamp glued before it
+        (:func:`~storyweave.extract.dates.leading_stamp_end`), then its openings.
     """
     units = [sentence]
+    # "Nov. 30, 2009 A prisoner escaped today": the page's date stamp glued before the
+    # sentence is not part of it, so the sentence after it is a unit, and its openings.
+    stamp = leading_stamp_end(sentence)
+    if stamp:
+        sentence = sentence[stamp:]
+        units.append(sentence)
     for m in reversed(list(CLAUSE_END.finditer(sentence))):
         opening, rest = sentence[: m.start()], sentence[m.end():]
         if NEGATION.search(rest):
@@ -257,8 +265,11 @@ def _readable(text: str) -> bool:
 
 def _unattributed_quote(text: str, own: str) -> bool:
     """Whether the sentence is someone's words with no one named: all of it in quotation
-    marks, or a quotation opened and not closed in it (the speaker comes sentences later).
+    marks, or a quotation opened and not closed in it (the speaker comes sentences later),
+    or the end of one opened in the sentence before (:func:`~storyweave.align.ends_a_quotation`).
     The article names the speaker elsewhere; the brief, read on its own, would not."""
+    if ends_a_quotation(text):
+        return True
     if not OPENING_MARK.match(text):
         return False
     return OPENING_MARK.match(own) is not None or len(re.findall(r"\w+", own)) < 2
@@ -438,6 +449,9 @@ def _cuts(text: str) -> list[str]:
 
 def _display_one(text: str, claim: Claim, names: _Names) -> str | None:
     text = DATELINE.sub("", text, count=1)
+    # "Nov. 30, 2009 A prisoner escaped today": the page's date stamp, glued on by the
+    # extraction, is no part of the sentence.
+    text = text[leading_stamp_end(text):]
     offset = claim.text.find(text[:-1] if text.endswith(".") else text)
     if offset < 0:
         return None
@@ -473,6 +487,7 @@ def named_facts(alignment: Alignment, annotations: Sequence[Annotation]) -> tupl
             text = names.name_opening(text, claim) or text
         if claim is not None:
             text = names.name_quoted(text, claim)
+        text = text[leading_stamp_end(text):]  # a page's date stamp glued before the sentence
         out.append(fact if text == fact.text else replace(fact, text=text))
     return tuple(out)
 

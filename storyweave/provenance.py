@@ -26,12 +26,20 @@ MIN_LINK_SCORE = 0.12
 MIN_SHARED_SENTENCES = 2
 #: Articles sharing at least this share of their sentences count as one source of support.
 SAME_SOURCE_SCORE = 0.3
+#: A sentence of fewer words ("She was 91.", "Nobody was hurt.") is written
+#: alike by outlets that never saw each other: sharing it shows no reuse.
+MIN_SHARED_WORDS = 4
 
 
 def _words_similarity(a: str, b: str) -> float:
     wa = re.findall(r"\w+", a.lower())
     wb = re.findall(r"\w+", b.lower())
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+
+
+def _telling(sentence: str) -> bool:
+    """Whether a sentence is long enough for two outlets sharing it to show reuse."""
+    return len(re.findall(r"\w+", sentence)) >= MIN_SHARED_WORDS
 
 
 def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
@@ -49,6 +57,8 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
             if not len(a.sentences) or not len(b.sentences):
                 continue
             cos = a.vectors @ b.vectors.T
+            cos[np.array([not _telling(s.text) for s in a.sentences]), :] = 0.0
+            cos[:, np.array([not _telling(s.text) for s in b.sentences])] = 0.0
             pairs = []
             used_b: set[int] = set()
             for ia in np.argsort(-cos.max(axis=1), kind="stable"):

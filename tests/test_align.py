@@ -290,6 +290,46 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
     assert len(groups) == 1
 
 
+def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
+    from storyweave.align import group_quotes
+    from storyweave.model import Quote
+
+    def said(qid: str, article: str, speaker: str | None, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)), kind="indirect")
+
+    # The run they share is the man's name: what every report of the story repeats.
+    caught = said("q1", "a1", "ent-dalby", "a soaked and hungry Tolvan Reese Jr. was found in a barn near Essby, ten miles from where he fled")
+    fled = said("q2", "a2", None, "Tolvan Reese Jr., 38, tied up the two wardens in the morning and then fled from the van on foot")
+    _, groups = group_quotes([caught, fled], {"q1": 1.0, "q2": 0.5})
+    assert len(groups) == 2
+    # An age is no remark either.
+    charged = said("q3", "a1", "ent-dalby", "Mirko Sand was charged with killing the 40-year-old ranger near the Holm reservoir")
+    found = said("q4", "a2", None, "a 40-year-old ranger working with the river patrol was found dead on Friday after a call")
+    _, groups = group_quotes([charged, found], {"q3": 1.0, "q4": 0.5})
+    assert len(groups) == 2
+    # A speaker nobody named is not taken for the named one on closeness alone: "hit in the
+    # leg" and "will walk again" are two remarks.
+    hit = said("q5", "a1", "ent-dalby", "Varga was hit in the leg")
+    walk = said("q6", "a2", None, "Varga will probably walk again")
+    _, groups = group_quotes([hit, walk], {"q5": 1.0, "q6": 0.5})
+    assert len(groups) == 2
+    # One person's remark reworded around its own words stays one quote.
+    again = said("q7", "a2", "ent-dalby", "a soaked, hungry Tolvan Reese Jr. was found in a barn close to Essby")
+    _, groups = group_quotes([caught, again], {"q1": 1.0, "q7": 1.0})
+    assert len(groups) == 1
+    # Words of the story's topic in a row are no remark either: these two say other things.
+    carried = said("q8", "a1", None, "the boy was carrying a knife for a friend and was trying to warn the guards that he had "
+                   "it when he was stopped")
+    never = said("q9", "a2", None, "she never mentioned whether the boy was carrying a knife")
+    _, groups = group_quotes([carried, never], {"q8": 0.5, "q9": 0.5})
+    assert len(groups) == 2
+    # An extract of a remark is the remark, whoever the outlets credit it to.
+    whole = said("q10", "a1", "ent-dalby", "Tonight was a calm vigil that turned into a brawl, and the town deserves better")
+    extract = said("q11", "a2", None, "a calm vigil that turned into a brawl")
+    _, groups = group_quotes([whole, extract], {"q10": 1.0, "q11": 0.5})
+    assert len(groups) == 1
+
+
 def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
     from storyweave.align import group_quotes
     from storyweave.model import Quote
@@ -515,3 +555,44 @@ def test_align_doers_are_names_absent_from_the_other_version():
     assert other_doers(parse("Orsk bought the mill from Wexmoor."), parse("Wexmoor sold the mill to Orsk.")) is None
     assert other_doers(parse("Orsk made Vale a four-year offer."),
                        parse("Wexmoor has made a four-year offer to Vale, its agent said.")) == ("Orsk", "Wexmoor")
+
+
+def test_align_a_fact_is_not_worded_by_a_sentence_with_a_caption_glued_on():
+    import numpy as np
+
+    from storyweave.align import _representative
+    from storyweave.model import Certainty, Claim
+
+    texts = [("a", "The harbour master of Kessby, Anna Brill, 52, was injured.", Certainty.ASSERTED),
+             ("b", "Photo: Kessby GazetteAnna Brill, harbour master, was injured and taken to Lund Hospital, "
+                   "according to the coastguard.", Certainty.ATTRIBUTED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
+    # The attributed wording would be preferred ("hedges kept"), but it reads badly alone.
+    assert _representative([0, 1], claims, np.ones((2, 2))).article == "a"
+
+
+def test_align_two_sentences_sharing_only_a_name_are_two_statements():
+    from storyweave.align import _shares_only_names
+
+    # A long name and a title lift the cosine and the word overlap of two other statements.
+    assert _shares_only_names("His name is Harbour Police Deputy Ray Lund.",
+                              "Before he was shot, Harbour Police Deputy Ray Lund was looking for a burglar, officials said.")
+    assert _shares_only_names("Chief Inspector Mara Holt said Lund had come to work early, as he often did.",
+                              "Lund had gone to the house to speak to a witness when he was attacked, Chief Inspector Mara Holt said.")
+    # One statement in two wordings shares its own words, headline words read plainly.
+    assert not _shares_only_names("Lund was hiding behind the front door of the flat.", "The killer was hiding behind the flat's front door.")
+    assert not _shares_only_names("Orsk and Wexmoor inked a pact on Monday.", "The leaders of Orsk and Wexmoor signed an agreement.")
+    # A day is written with a capital, but it is part of what both say.
+    assert not _shares_only_names("A bomb went off Friday at a Kessby Bank branch.", "The blast happened Friday at the Kessby Bank branch office.")
+
+
+def test_align_a_fact_is_not_worded_by_the_end_of_a_quotation():
+    import numpy as np
+
+    from storyweave.align import _representative
+    from storyweave.model import Certainty, Claim
+
+    texts = [("a", "Also hurt were a ferry hand named Ada Lenk and a boy of ten who was passing by.", Certainty.ASSERTED),
+             ("b", "There was smoke everywhere,' said Ada Lenk, who was hurt along with a boy of ten nearby.", Certainty.ATTRIBUTED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
+    assert _representative([0, 1], claims, np.ones((2, 2))).article == "a"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyweave.brief import brief, headline_like, model_states, plain, statement_units, supports
+from storyweave.brief import brief, headline_like, model_states, named_facts, plain, statement_units, supports
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
     Entity, Extraction, Fact, FactStatus, Framing, Mention, Quote, Sentence,
@@ -348,3 +348,33 @@ def test_brief_leaves_out_a_sentence_that_answers_one_it_does_not_have() -> None
              ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
     texts = [t for t, _ in _run([a, b], facts)]
     assert texts and not any(t.startswith("Instead") for t in texts), texts
+
+
+def test_brief_leaves_out_a_date_stamp_glued_before_a_sentence() -> None:
+    # A page's stamp the extraction glued to its first sentence is no part of what it says.
+    a = _annotation("a", ["Published at 09:15, Friday, 3 May 2024 A ferry ran aground off Kessby Point.",
+                          "The harbour master said all forty passengers were brought ashore."])
+    b = _annotation("b", ["Updated 7:40 p.m. May 3, 2024 A ferry ran aground off Kessby Point on Friday.",
+                          "All forty passengers were brought ashore, the harbour master said."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert "A ferry ran aground off Kessby Point." in texts, texts
+    assert not any("2024" in t for t in texts), texts
+    # The sentence after the stamp is a unit of the article's sentence, so the citation stands.
+    assert "A ferry ran aground off Kessby Point." in statement_units(a.sentences[0].text)
+    # The corroborated facts are listed without it too.
+    claims = [c for _, _, cs in facts for c in cs]
+    fact = Fact("f1", claims[0].text, ("a", "b"), ("c1", "c2"), FactStatus.CORROBORATED, 2)
+    listed = named_facts(Alignment(Extraction((), (), tuple(claims), (), None), (fact,), ()), [a, b])
+    assert listed[0].text == "A ferry ran aground off Kessby Point."
+
+
+def test_brief_leaves_out_the_end_of_a_quotation_begun_in_the_sentence_before() -> None:
+    end = "There was smoke everywhere,' said Ada Lenk, who was hurt along with a boy nearby, the Kessby Post reported."
+    a = _annotation("a", ["'I ran for the door.", end, "A fire broke out at the Kessby ferry terminal on Monday."])
+    b = _annotation("b", [end, "A fire broke out at the Kessby ferry terminal on Monday night."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 1, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert texts and not any("smoke" in t for t in texts), texts

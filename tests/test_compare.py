@@ -279,6 +279,59 @@ def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
     assert found
 
 
+def test_compare_a_named_day_and_a_weekday_without_publication_dates_are_no_date_conflict():
+    # No article is dated: a lower bound (the latest date written in the story) anchors them.
+    # "Oct. 4" names its day whatever the publication date; only "Monday" depends on it,
+    # so the two can both be right and are no finding.
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from storyweave.compare.dates import _date_conflicts
+
+    a = SimpleNamespace(article="a", span=(0, 10), text="Brannoc was on crutches Oct. 4 when he slipped past the two wardens at Kell Ford.")
+    b = SimpleNamespace(article="b", span=(0, 10), text="Brannoc was on crutches Monday when he slipped past the two wardens at Kell Ford.")
+    anchors = {"a": (dt.date(2021, 11, 20), True), "b": (dt.date(2021, 11, 20), True)}
+    found = []
+    _date_conflicts([a, b], anchors, lambda *args: found.append(args))
+    assert not found
+    # Two named days still disagree, and the finding gives the days, not a doubt about
+    # publication dates that neither depends on.
+    c = SimpleNamespace(article="c", span=(0, 10), text=a.text.replace("Oct. 4", "Oct. 6"))
+    anchors["c"] = anchors["a"]
+    _date_conflicts([a, c], anchors, lambda *args: found.append(args))
+    assert len(found) == 1 and "2021-10-04" in found[0][1] and "publication dates are unknown" not in found[0][1]
+
+
+def test_compare_date_stamps_glued_before_one_sentence_are_no_date_conflict():
+    # Two pages stamped on two days with one sentence after the stamp: the dates are the
+    # pages', not the hearing's.
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from storyweave.compare.dates import _date_conflicts
+    from storyweave.extract.dates import leading_stamp_end
+
+    a = SimpleNamespace(article="a", span=(0, 10), text="Published at 10:05, Monday, 4 March 2024 A hearing date has been set for the man accused of the Kessby fire.")
+    b = SimpleNamespace(article="b", span=(0, 10), text="Last updated at 16:20, Friday, 8 March 2024 A hearing date has been set for the man accused of the Kessby fire.")
+    anchors = {"a": (None, False), "b": (None, False)}
+    found = []
+    _date_conflicts([a, b], anchors, lambda *args: found.append(args))
+    assert not found
+    assert a.text[leading_stamp_end(a.text):].startswith("A hearing")
+    twice = "PUBLISHED: MONDAY, MARCH 4, 2024, 10:05 AM UPDATED: TUESDAY, MARCH 5, 2024, 9:31 AM A hearing date has been set."
+    assert twice[leading_stamp_end(twice):] == "A hearing date has been set."
+    # The stamp tells the day the sentence was written: its "Thursday" is that day, which
+    # another page's "yesterday", published the day after, agrees with.
+    c = SimpleNamespace(article="c", span=(0, 10), text="May 2, 2024 Orla Venn died on Thursday at her home in Marrow, aged 88.")
+    d = SimpleNamespace(article="d", span=(0, 10), text="Orla Venn died yesterday at her home in Marrow, aged 88.")
+    anchors = {"c": (dt.date(2024, 5, 6), True), "d": (dt.date(2024, 5, 6), True)}
+    _date_conflicts([c, d], anchors, lambda *args: found.append(args))
+    assert not found
+    # A date the sentence itself opens with, or a date inside it, is the sentence's own.
+    assert leading_stamp_end("On March 4, 2024 a hearing date was set for the man accused of the fire.") == 0
+    assert leading_stamp_end("A hearing was set on March 4, 2024 for the man accused of the fire.") == 0
+
+
 def _claim(cid: str, article: str, text: str) -> Claim:
     return Claim(cid, article, text, (0, len(text)), Certainty.ASSERTED)
 

@@ -88,3 +88,19 @@ def test_provenance_site_of_an_article_url():
     assert outlet_host("https://www.orsk-courier.example/news/2025/pier") == "orsk-courier.example"
     assert outlet_host("http://news.orsk-courier.example/a") == "news.orsk-courier.example"
     assert outlet_host(None) is None and outlet_host("") is None
+
+
+def test_provenance_a_few_words_written_alike_show_no_reuse():
+    # Two obituaries agree on the age and say it the only way it is said; that, with one
+    # sentence of common news, is no sign that one outlet took the other's text.
+    basis = np.eye(6).tolist()
+    a = _annotation("a", ["Orla Venn, the rower turned film star, has died.", "She was 88.", "Her films ran for years.",
+                          "She leaves two sons."], [basis[0], basis[1], basis[2], basis[3]])
+    b = _annotation("b", ["Film star and rower Orla Venn has died.", "She was 88.", "She won gold in 1952.",
+                          "A service will be held in Marrow."], [basis[0], basis[1], basis[4], basis[5]])
+    assert provenance([a, b]) == []
+    # Longer sentences shared are reuse as before.
+    c = _annotation("c", ["Orla Venn, the rower turned film star, has died.", "She was 88.", "Her films ran for years."],
+                    [basis[0], basis[1], basis[2]])
+    (link,) = provenance([a, c])
+    assert link.shared_sentences == 2

@@ -9,23 +9,38 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, content_words, same_statement
-from ..extract.dates import dateline_day, find_time_expressions
+from ..extract.dates import dateline_day, find_time_expressions, leading_stamp_end
 from ..model import DiscrepancyKind, Quote
 from .findings import _item
+
+
+#: A month and a day of it ("Nov. 30", "30 November") name the day whatever the publication
+#: date: only the year comes from the anchor, so a lower bound of it resolves them as well
+#: as a real date would, and "Nov. 30" is then a day to set against a "Monday".
+NAMED_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                       r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 @lru_cache(maxsize=8192)
 def _day_expressions(text: str, anchor: tuple[dt.date | None, bool]) -> list[tuple[str, str | None, int | None]]:
     out = []
+    stamp = leading_stamp_end(text)
+    stamped = dateline_day(text[:stamp]) if stamp else None
+    if stamped:
+        # "June 6, 2013 The actress died on Thursday": the page's stamp is the day the
+        # sentence was written, so its "Thursday" is read from it, not from a guess.
+        anchor = (stamped, False)
     for e in find_time_expressions(text, anchor[0], anchor_is_lower_bound=anchor[1]):
         if e.type != "DATE" or not (e.day_offset is not None or (e.value and len(e.value) == 10)):
             continue
+        if e.span[1] <= stamp:
+            continue  # "Updated 11:24, Tuesday, 18 June 2013 A trial date has been set": the page's day
         if re.match(r"\s?['’]s\b", text[e.span[1] :]):
             continue  # "Sunday's game" names an event; it does not date what the sentence says
         if re.search(r"\bas\s+(?:of|at)\s+$", text[: e.span[0]], re.I):
             continue  # "as of Wednesday" is when a running tally was read, not when anything happened
         value = e.value if e.value and len(e.value) == 10 else None
-        if e.day_offset is not None and anchor[1]:
+        if e.day_offset is not None and anchor[1] and not NAMED_DAY.search(e.text):
             value = None  # "today" needs the real publication date, not a lower bound of it
         out.append((e.text, value, e.day_offset))
     return out

@@ -1263,3 +1263,42 @@ def dateline_day(line: str) -> dt.date | None:
         if word.lower() not in _DATELINE_WORDS and not (word.isupper() and len(word) <= 4):
             return None
     return day
+
+
+#: A stamp glued before a sentence starts near it: a date past this many characters is the
+#: sentence's own.
+STAMP_MAX_CHARS = 70
+#: Punctuation, a time and a time zone between a stamp's date and the sentence
+#: ("… 2013, 10:34 PM EDT A man …").
+_STAMP_TAIL = re.compile(r"[\s,|:;-]*(?:(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[aApP]\.?\s*[mM]\b\.?)?\s*(?:[A-Z]{2,4}\b)?)?[\s,|:;-]*")
+#: What opens a sentence after a stamp: a capital or an opening quotation mark.
+_SENTENCE_OPENING = re.compile(r"[A-Z“\"‘'(]")
+
+
+def leading_stamp_end(text: str) -> int:
+    """Where a page's date stamp, glued before a sentence by the extraction of the page,
+    ends; 0 when the text opens with none. A stamp holds a full date, perhaps a weekday,
+    a time and stamp words, and the sentence after it opens with a capital: "Published at
+    12:45, Wednesday, 12 June 2013 A trial date has been set" (the date is the page's, not
+    the trial's), "Nov. 30, 2009 A prisoner escaped today". "On Nov. 30, 2009 a prisoner
+    escaped" and "Monday Police said" open with no stamp."""
+    last, end, dated = 0, 0, False
+    # The whole text is read, so that a second stamp ("PUBLISHED: … UPDATED: …") is taken
+    # whole, but a stamp starts near its beginning.
+    for te in find_time_expressions(text):
+        if te.span[0] > STAMP_MAX_CHARS or not _only_stamp_words(text[last : te.span[0]]):
+            break
+        last = end = te.span[1]
+        dated = dated or bool(not te.relative and te.value and _DAY_VALUE.match(te.value))
+    if not dated:
+        return 0
+    end += _STAMP_TAIL.match(text, end).end() - end
+    rest = text[end:]
+    return end if _SENTENCE_OPENING.match(rest) and len(rest.split()) >= 4 else 0
+
+
+def _only_stamp_words(gap: str) -> bool:
+    """Whether text between a stamp's dates and times is only punctuation, numbers, time
+    zones and stamp words ("Last updated at")."""
+    return all(w.lower() in _DATELINE_WORDS or (w.isupper() and len(w) <= 4) or w.lower() in ("a", "p", "m")
+               for w in re.findall(r"[^\W\d_]+", gap))  # "7:15 a.m." spelt out
