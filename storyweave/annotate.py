@@ -168,12 +168,13 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
     the tagger ran into it ("Trump Says He Never Pledged …" is Trump) and runs on over a
     nickname the tagger stopped at ("John “Tig” Tiegen").
     """
+    text = doc.text  # spaCy joins its tokens on every read of ``doc.text``
     kept: list[tuple[Any, str]] = []
     for ent in doc.ents:
         if kept and ent.start_char < kept[-1][0].end_char:
             continue  # the surname a nickname's name was carried over
         label = ent.label_
-        hashtag = ent.text.startswith("#") or doc.text[max(0, ent.start_char - 1) : ent.start_char] == "#"
+        hashtag = ent.text.startswith("#") or text[max(0, ent.start_char - 1) : ent.start_char] == "#"
         if label not in MENTION_LABELS or label in ("PERSON", "ORG") and hashtag:
             continue
         if label == "PERSON":
@@ -189,7 +190,7 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
             while len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and ent[-2].whitespace_:
                 ent = ent[:-1]  # a small word after it ("Juan “Chico” Manriquez of Oakland"; "Kim Jong-un" stays)
             # A nickname in quotation marks splits a name for the tagger ("John “Tig” Tiegen").
-            nickname = _NICKNAME_TAIL.match(doc.text, ent.end_char) if "“" in ent.text or '"' in ent.text else None
+            nickname = _NICKNAME_TAIL.match(text, ent.end_char) if "“" in ent.text or '"' in ent.text else None
             if nickname is not None:
                 ent = doc.char_span(ent.start_char, nickname.end(), alignment_mode="expand") or ent
             if not _could_be_person(ent):
