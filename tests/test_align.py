@@ -277,6 +277,11 @@ def _said_quote(qid: str, article: str, speaker: str, text: str) -> Quote:
     return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
 
 
+def _reported(qid: str, article: str, speaker: str | None, text: str) -> Quote:
+    """Reported speech credited by "said" (a null speaker: an unnamed source)."""
+    return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)), kind="indirect")
+
+
 def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_groups():
     from storyweave.align import group_quotes
 
@@ -292,11 +297,8 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
 
 def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
     from storyweave.align import group_quotes
-    from storyweave.model import Quote
 
-    def said(qid: str, article: str, speaker: str | None, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)), kind="indirect")
-
+    said = _reported
     # The run they share is the man's name: what every report of the story repeats.
     caught = said("q1", "a1", "ent-dalby", "a soaked and hungry Tolvan Reese Jr. was found in a barn near Essby, ten miles from where he fled")
     fled = said("q2", "a2", None, "Tolvan Reese Jr., 38, tied up the two wardens in the morning and then fled from the van on foot")
@@ -332,24 +334,17 @@ def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
 
 def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
     from storyweave.align import group_quotes
-    from storyweave.model import Quote
-
-    def stance(qid: str, article: str, text: str) -> Quote:
-        return Quote(qid, article, None, None, None, "said", None, text, (0, len(text)), kind="indirect")
 
     # MiniLM puts "favored Mr. Varga" and "attacked Varga" 0.73 apart, above the rewording cut
-    _, groups = group_quotes([stance("q1", "a1", "favored Mr. Varga"), stance("q2", "a2", "attacked Varga")],
+    _, groups = group_quotes([_reported("q1", "a1", None, "favored Mr. Varga"), _reported("q2", "a2", None, "attacked Varga")],
                              {"q1": 0.5, "q2": 0.5})
     assert len(groups) == 2
 
 
 def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
     from storyweave.align import group_quotes
-    from storyweave.model import Quote
 
-    def quote(qid: str, article: str, speaker: str | None, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)), kind="indirect")
-
+    quote = _reported
     board = quote("q1", "a1", "ent-board", "the new sea wall in Corrow held overnight as the tide peaked")
     residents = quote("q2", "a2", None, "the new sea wall in Corrow failed overnight as the tide peaked")
     _, groups = group_quotes([board, residents], {"q1": 1.0, "q2": 0.5})
