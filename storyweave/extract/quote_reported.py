@@ -23,6 +23,11 @@ from .quote_marks import quoted_spans, _words
 from .quote_speakers import _subject
 
 
+def _set_off_by_dash(phrase: Any) -> bool:
+    """Whether a dash opens the phrase, as a writer's aside ("— a dream for many Democrats —")."""
+    return phrase.doc[phrase.left_edge.i - 1].text in ("—", "–")
+
+
 def _finite_tag(verb: Any) -> str:
     """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
@@ -463,8 +468,7 @@ class ReportedSpeech(FinderBase):
             # ("pushed for a single-payer system — a dream for many Democrats —": an aside
             # set off by dashes is the writer's whatever it describes)
             described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and a.i > obj.i and (
-                obj.pos_ == "PROPN" and self.doc[a.left_edge.i - 1].text in (",", "—", "–")
-                or self.doc[a.left_edge.i - 1].text in ("—", "–")) for t in a.subtree}
+                obj.pos_ == "PROPN" and self.doc[a.left_edge.i - 1].text == "," or _set_off_by_dash(a)) for t in a.subtree}
             tokens = [t for t in obj.subtree if t.i not in described]
             while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                 tokens.pop()
@@ -609,8 +613,7 @@ class ReportedSpeech(FinderBase):
             while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
                 tokens.pop()
         # "pushed for a single-payer system — a dream for many Democrats": the writer's aside
-        aside = {t.i for c in clause.children if c.dep_ == "appos" and c.i > clause.i
-                 and clause.doc[c.left_edge.i - 1].text in ("—", "–") for t in c.subtree}
+        aside = {t.i for c in clause.children if c.dep_ == "appos" and c.i > clause.i and _set_off_by_dash(c) for t in c.subtree}
         tokens = [t for t in tokens if t.i not in aside] or tokens
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether")), None)
         if mark is not None and mark.i > tokens[0].i and clause.doc[mark.i - 1].is_punct:

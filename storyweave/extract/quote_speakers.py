@@ -80,7 +80,8 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
     return heads[-1] if heads else subject
 
 
-#: Speech verbs whose passive subject is the one spoken to, not the speaker.
+#: Speech verbs whose participle opening a sentence is said to its subject ("Asked whether …,
+#: Varga shook her head"), not by it.
 _TOLD_WHOM = frozenset({"tell", "inform", "assure", "reassure", "warn", "advise", "notify", "remind", "brief", "ask", "urge"})
 
 
