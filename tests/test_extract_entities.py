@@ -324,6 +324,10 @@ def test_extract_entities_a_surname_two_people_share_is_the_one_each_article_nam
     assert named[("a", 31)] == named[("a", 65)] == "Hillary Clinton"
     assert named[("b", 39)] == "Bill Clinton"
     assert named[("c", 0)] == "Clinton"  # names neither: which Clinton is not known
+    # With that report left out, every lone "Clinton" is one of the two: no third Clinton is listed.
+    index = canonical_entities([a, b, d, e])
+    assert sorted(e.name for e in index.entities if "Clinton" in e.name) == ["Bill Clinton", "Hillary Clinton"]
+    assert index.lookup("Clinton") is None
     assert named[("d", 59)] == "Hillary Clinton"
     assert named[("e", e.article.text.index("Clinton then"))] == "Hillary Clinton"
 

@@ -1568,6 +1568,11 @@ def test_extract_quotes_two_people_joined_after_a_dateline_speak_together():
     pytest.param("But state Rep. Ilse Varga, a member of the harbour board, recalled what happened in 2008 to point out "
                  "that the port’s lead in the region could erode.", "the port’s lead", "Ilse Varga", id="what-is-no-speaker"),
     # a day opening the paragraph the parser ran the headline into is no speaker
+    # a place that "announced" something is no "he"
+    pytest.param("“I did not see it coming,” Anna Lind said. White America embracing the harbour plan announced “a new "
+                 "era, that is the best way to put it.”\n\nTomas Brennick, a pilot and the host of a radio show, is a "
+                 "Portview resident who crossed the river to vote for the pier. “If the storm had come first, the pier "
+                 "would not exist,” he said.", "the pier would not exist", "Tomas Brennick", id="he-is-a-person"),
     pytest.param("Tomas Brennick: Ilse ‘Better Suited to Run the Port for This Time Than I Was When I Ran’\n\n"
                  "Tomas Brennick: Ilse ‘Better Suited to Run the Port for This Time Than I Was When I Ran.’\n\n"
                  "Tuesday in Portview City, while on the campaign trail for his wife Democratic harbour front-runner Ilse "

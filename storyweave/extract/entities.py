@@ -288,10 +288,12 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     shared_surnames: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for single in (k for k in keys if len(k[1].split()) == 1):
         word = single[1]
+        misspelt = False
         if single[0] == "PERSON":
             candidates = {find(m) for m in multi if m[0] == "PERSON"
                           and word in (m[1].split()[0], m[1].split()[-1], "".join(m[1].split()[-2:]))}
             if not candidates and len(word) >= MISSPELT_SURNAME_LENGTH:
+                misspelt = True
                 # A surname misspelt once ("Heffner" for the story's "Hugh Hefner", "Keidis"
                 # for "Kiedis"): one letter off, or two swapped, the one person's surname it
                 # can be, and starting alike.
@@ -315,7 +317,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             continue
         if len(candidates) == 1:
             union(single, candidates.pop())
-        elif len(candidates) > 1 and all(c[0] == "PERSON" for c in candidates):
+        elif len(candidates) > 1 and all(c[0] == "PERSON" for c in candidates) and not misspelt:
+            # (a word a letter off two people's surnames, "Hansen" beside "Hanson" and
+            # "Hanssen", may be either: it stays its own)
             shared_surnames[single] = candidates
 
     members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -337,6 +341,12 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
     shared = {k: {by_key[c] for c in cs} for k, cs in shared_surnames.items()}
     _resolve_shared_surnames(mentions, by_mention, shared, _honorific_genders(annotations, by_mention, shared))
+    # A shared surname every mention of which went to one of its people is no one of its own
+    # (a "Clinton" listed beside Hillary and Bill Clinton, named by nothing).
+    named = set(by_mention.values())
+    unused = {by_key[key] for key in shared if by_key[key] not in named}
+    entities = [e for e in entities if e.id not in unused]
+    by_key = {key: eid for key, eid in by_key.items() if eid not in unused}
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention)

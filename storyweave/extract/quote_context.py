@@ -17,7 +17,7 @@ from .quote_marks import quoted_spans
 #: pronoun stands for.
 MAIN_PERSON_MENTIONS = 3
 #: Sentences back within which the last speaker goes on when the sentences since name
-#: someone only as the subject of a clause.
+#: someone only as the subject of a question.
 SPEAKER_SENTENCES = 5
 
 
@@ -117,7 +117,9 @@ class _Context:
 
         def fits(eid: str) -> bool:
             called = self.called.get(eid, set())
-            return compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted) \
+            # "he" and "she" are people ("White America embracing Obama announced …" spoke, but is no "he")
+            person = wanted is None or (entity := self.index.get(eid)) is not None and entity.type == "PERSON"
+            return person and compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted) \
                 and (allowed is None or allowed(eid))
 
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
@@ -136,10 +138,10 @@ class _Context:
         if subjects:
             # The subject of a main verb before one inside a clause ("Obama will make the case
             # that Clinton is qualified. “…,” he will say").
-            main = [p for p in subjects if p[1] in self.main_subjects and p[0] not in self.questions]
-            if not main:
-                # Only a clause's subject, or a question's ("But what if Clinton wins? …" between
-                # an interview's answers): the one who has been answering goes on.
+            main = [p for p in subjects if p[1] in self.main_subjects]
+            if all(p[0] in self.questions for p in subjects):
+                # Only the subjects of the writer's questions ("But what if Clinton wins? …"
+                # between an interview's answers): the one who has been answering goes on.
                 last = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= SPEAKER_SENTENCES and fits(s[2])]
                 if last:
                     return last[-1][2], 0.5
