@@ -429,11 +429,16 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     return ops
 
 
+def _common_runs(a: str, b: str, length: int = 3, words: Callable[[str], list[str]] = content_words) -> set[tuple[str, ...]]:
+    """Every run of ``length`` words (as ``words`` reads a text) the two texts share, in order."""
+    wa, wb = words(a), words(b)
+    runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
+    return {tuple(wb[i : i + length]) for i in range(len(wb) - length + 1) if tuple(wb[i : i + length]) in runs}
+
+
 def _shared_runs(a: str, b: str, length: int = 3) -> set[str]:
     """The content words of every run of ``length`` content words the two texts share, in order."""
-    wa, wb = content_words(a), content_words(b)
-    runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
-    return {w for i in range(len(wb) - length + 1) if tuple(wb[i : i + length]) in runs for w in wb[i : i + length]}
+    return {w for run in _common_runs(a, b, length) for w in run}
 
 
 def _shares_phrase(a: str, b: str, length: int = 3) -> bool:
@@ -480,13 +485,8 @@ def _shares_plain_phrase(a: str, b: str, length: int = 3) -> bool:
     phrase shares the speaker's words ("at any hour of the day or night"). A possessive's
     "s" does not count: "the sheriff's deputy" is a title, not a phrase of three words."""
     names = _names_of_pair(a, b)
-    wa, wb = [w for w in content_words(a) if len(w) > 1], [w for w in content_words(b) if len(w) > 1]
-
-    def plain(run: tuple[str, ...]) -> bool:
-        return not any(w in names or _FIGURE.search(w) for w in run)
-
-    runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
-    return any(plain(tuple(wb[i : i + length])) and tuple(wb[i : i + length]) in runs for i in range(len(wb) - length + 1))
+    runs = _common_runs(a, b, length, lambda text: [w for w in content_words(text) if len(w) > 1])
+    return any(not any(w in names or _FIGURE.search(w) for w in run) for run in runs)
 
 
 def _other_speakers(a: Quote, b: Quote) -> bool:
