@@ -52,13 +52,14 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
         One :class:`ProvenanceLink` per pair of articles that share content.
     """
     links = []
+    short = [np.array([not _telling(s.text) for s in a.sentences], dtype=bool) for a in annotations]
     for i, a in enumerate(annotations):
-        for b in annotations[i + 1 :]:
+        for j, b in enumerate(annotations[i + 1 :], start=i + 1):
             if not len(a.sentences) or not len(b.sentences):
                 continue
             cos = a.vectors @ b.vectors.T
-            cos[np.array([not _telling(s.text) for s in a.sentences]), :] = 0.0
-            cos[:, np.array([not _telling(s.text) for s in b.sentences])] = 0.0
+            cos[short[i], :] = 0.0
+            cos[:, short[j]] = 0.0
             pairs = []
             used_b: set[int] = set()
             for ia in np.argsort(-cos.max(axis=1), kind="stable"):
