@@ -1282,10 +1282,12 @@ def leading_stamp_end(text: str) -> int:
     12:45, Wednesday, 12 June 2013 A trial date has been set" (the date is the page's, not
     the trial's), "Nov. 30, 2009 A prisoner escaped today". "On Nov. 30, 2009 a prisoner
     escaped" and "Monday Police said" open with no stamp."""
+    if not any(c.isdigit() for c in text[:STAMP_MAX_CHARS]):
+        return 0  # a stamp's date has figures: most sentences are done with here (a hot path)
     last, end, dated = 0, 0, False
-    # The whole text is read, so that a second stamp ("PUBLISHED: … UPDATED: …") is taken
-    # whole, but a stamp starts near its beginning.
-    for te in find_time_expressions(text):
+    # Past the first stamp, so that a second one ("PUBLISHED: … UPDATED: …") is taken whole;
+    # every stamp starts near the beginning, and ends before three times that.
+    for te in find_time_expressions(text[: 3 * STAMP_MAX_CHARS]):
         if te.span[0] > STAMP_MAX_CHARS or not _only_stamp_words(text[last : te.span[0]]):
             break
         last = end = te.span[1]
