@@ -43,11 +43,11 @@ def _reports_again(second: Any, first: Any) -> bool:
         second.lemma_ == first.lemma_ or any(c.dep_ in ("ccomp", "oprd") for c in second.children))
 
 
-def _whole_clause(clause: Any, start: int, end: int) -> bool:
-    """Whether a short reported clause is still a statement of its own: it has a subject and
-    a finite verb ("said they were angry"), unlike a fragment ("said so")."""
+def _whole_clause(clause: Any, words: str) -> bool:
+    """Whether a short reported clause (its ``words``) is still a statement of its own: it has
+    a subject and a finite verb ("said they were angry"), unlike a fragment ("said so")."""
     finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return finite and _words(clause.doc.text[start:end]) >= 3 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return finite and _words(words) >= 3 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _writers_addition(clause: Any) -> bool:
@@ -211,7 +211,7 @@ class ReportedSpeech(FinderBase):
                 # "said the pier needs repairs, but that the council would not pay": the parser
                 # joins the second "that" clause to the verb; it is reported all the same.
                 end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
-            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, start, end):
+            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, self.text[start:end]):
                 continue
             if _words(self.text[start:end]) < 4:
                 self._short_answers.add((start, end))  # "said they were angry" is a statement whole
