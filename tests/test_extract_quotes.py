@@ -1683,3 +1683,52 @@ def test_extract_quotes_a_passive_speech_verb_s_subject_is_what_was_said_of():
     _, _, found = _quotes("Mayor Ilse Varga let the new harbour master get a vote. Nobody opposed him — he was confirmed "
                           "12 to 0.")
     assert not found
+
+
+def test_extract_quotes_the_owner_of_a_sentence_s_subject_is_whom_his_stands_for():
+    _, index, found = _quotes("Anton Keller won the first round. In the council race, Tomas Brennick’s campaign "
+                              "took root among dock workers. His attacks on the harbour board and its contractors resonated with "
+                              "the unions.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("the harbour board")]
+    assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_body_part_is_no_speaker_and_a_stranded_preposition_no_part_of_the_words():
+    _, index, found = _quotes("Mayor Ilse Varga’s eyes welled with tears as she spoke of the town and urged voters to keep "
+                              "the ferry running.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("voters")]
+    assert index.get(quote.speaker).name == "Ilse Varga" and quote.speaker_text == "Mayor Ilse Varga"
+
+
+def test_extract_quotes_a_role_word_inside_the_quotation_is_not_who_he_is():
+    _, index, found = _quotes("Tomas Brennick said the pier was unsafe. “Over the years, Ilse Varga has done a lot to show why "
+                              "she should not be mayor of this town,” he said.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("Over the years")]
+    assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_dateline_s_agency_relays_nothing_and_a_label_keeps_its_closing_mark():
+    _, _, found = _quotes("PORTVIEW, July 19 (UPI) — Former Harbour Master Tomas Brennick told the council that the pier "
+                          "should be closed for the winter.")
+    [quote] = [a.quote for a in found]
+    assert quote.channel is None and quote.speaker_text.endswith("Tomas Brennick")
+    _, _, found = _quotes("Campaign chair Ilse Varga dismissed the whole dispute as “absurd.”")
+    assert [a.quote.text for a in found] == ["the whole dispute as “absurd.”"]
+
+
+def test_extract_quotes_a_headline_s_speaker_is_the_person_before_where_they_spoke():
+    _, index, found = _quotes("Former AG Tomas Brennick at RNC: Ferry levy disqualifies Ilse Varga\n\nThe council met.")
+    [quote] = [a.quote for a in found]
+    assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_clause_after_an_object_and_a_comma_is_not_what_was_announced():
+    _, _, found = _quotes("Yet, a year since the harbour master announced his plan for the pier, here we are.")
+    assert not any("here we are" in a.quote.text for a in found)
+
+
+def test_extract_quotes_a_gerund_hung_inside_the_reported_clause_is_the_speaker_s_act():
+    _, index, found = _quotes("Tomas Brennick said the council’s deadlock has “kept the pier safe” before claiming that "
+                              "open gates are “putting families at risk.”")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("putting families")]
+    assert index.get(quote.speaker).name == "Tomas Brennick"

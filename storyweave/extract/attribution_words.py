@@ -212,6 +212,9 @@ GROUP_PRONOUNS = frozenset({"they", "we", "i"})
 #: "they think" in the writer's voice is not.
 FIRST_PERSON = frozenset({"we", "i"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Parts of a person that the parser may make a speech verb's subject ("Obama's eyes welled
+#: with tears … and urged voters"): their owner is the speaker.
+BODY_PARTS = frozenset("eye eyes face voice lip lips mouth hand hands head".split())
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
     "king ruler head chief envoy diplomat ambassador secretary governor mayor senator".split()

@@ -35,6 +35,8 @@ HONORIFICS = {
     "chancellor", "king", "queen", "prince", "leader", "supreme", "general", "gen", "secretary",
     "senator", "sen", "rep", "governor", "gov", "mayor", "chairman", "chief", "comrade", "pope",
     "judge", "justice", "ambassador", "director", "spokesman", "spokeswoman", "colonel", "captain",
+    "ag", "attorney", "vice", "speaker", "congressman", "congresswoman", "rev", "reverend", "sheriff",
+    "lt", "sgt", "professor", "prof", "former",
     # plural titles before one of the names they head ("Presidents Obama and Bush")
     "presidents", "senators", "governors", "mayors", "messrs",
 }

@@ -21,6 +21,12 @@ MAIN_PERSON_MENTIONS = 3
 SPEAKER_SENTENCES = 5
 
 
+def _owns_subject(token: Any) -> bool:
+    """Whether a name owns the thing that is its clause's subject: what the sentence is
+    about ("Sanders's candidacy took root …. His attacks on big banks …" are Sanders's)."""
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.ent_type_ != "PERSON"
+
+
 class _Context:
     """Who was speaking or acting in the sentences read so far, for pronoun resolution."""
 
@@ -45,7 +51,7 @@ class _Context:
         self.persons = [p for p in self.persons if not any(a <= p[1] < b for a, b in quoted)]
         self.persons.sort(key=lambda p: p[1])
         self.main_subjects = {p[1] for p in self.persons
-                              if p[3] and is_main_subject(annotation.doc, spans.get(p[1], (p[1], p[1] + 1)))}
+                              if p[3] and self._is_main_subject(spans.get(p[1], (p[1], p[1] + 1)))}
         self.mention_counts = Counter(p[2] for p in self.persons)
         text = annotation.article.text
         self.questions = {i for i, s in enumerate(annotation.sentences)
@@ -75,9 +81,15 @@ class _Context:
         return found
 
     def _is_subject(self, span: tuple[int, int]) -> bool:
+        chunk = self.annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return bool(chunk is not None and any(t.dep_ in ("nsubj", "nsubjpass") or _owns_subject(t) for t in chunk))
+
+    def _is_main_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
         chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
-        return bool(chunk is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in chunk))
+        if chunk is not None and _owns_subject(chunk.root):
+            span = (chunk.root.head.idx, chunk.root.head.idx + len(chunk.root.head.text))
+        return bool(is_main_subject(doc, span))
 
     def sentence_of(self, char: int) -> int:
         lo = 0

@@ -31,7 +31,7 @@ def _complement(verb: Any) -> Any:
     relative clause of "statement")."""
     # "Varga said, as the crowd left the hall, …": a clause opened by a conjunction of time
     # or cause tells when or why it was said, whatever the parser hung it as
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c) and not _after_object(verb, c)]
     after = [c for c in clauses if c.i > verb.i]
     if after or clauses:
         return (after or clauses)[0]
@@ -46,6 +46,15 @@ def _complement(verb: Any) -> Any:
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
     return None
+
+
+def _after_object(verb: Any, clause: Any) -> bool:
+    """Whether a clause comes after a comma that ends the verb's object, unquoted: the
+    parser's join of the next clause ("since he announced his candidacy, here we are");
+    "told reporters, “we will win”" keeps its quotation."""
+    doc = verb.doc
+    return clause.left_edge.text == "," and doc[clause.left_edge.i + 1].text not in "“\"‘" and any(
+        c.dep_ in ("dobj", "obj") and verb.i < c.i < clause.i for c in verb.children)
 
 
 def _circumstance(clause: Any) -> bool:

@@ -127,6 +127,15 @@ def _stolen_subject(verb: Any, clause: Any) -> Any:
                  and c.right_edge.i + 1 == clause.left_edge.i and c.lower_ not in CHANNEL_PREPS), None)
 
 
+def _stranded(token: Any) -> bool:
+    """Whether ``token`` is a preposition or article the parser left without the words it
+    opens, which follow it ("escaped prosecution after | the 2008 collapse resonated": the
+    collapse read as the next verb's subject); "what he fought for." ends in its own."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ in ("prep", "det") and not any(token.children) and following is not None \
+        and following.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and following.head.i != token.i
+
+
 def _view_content(noun: Any) -> Any:
     """What a noun of voicing a view says was voiced: the object of its preposition ("her
     criticism of the council"), or for a noun of saying its "that" clause ("his claim that
@@ -343,10 +352,7 @@ class ReportedSpeech(FinderBase):
             if obj is None or as_ is None:
                 return None
             start, last = obj.left_edge.idx, as_.right_edge
-            end = self._clause_end(last.idx + len(last.text), start)
-            if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
-                end += 1
-            return start, end
+            return start, self._with_closing_mark(start, self._clause_end(last.idx + len(last.text), start))
         if lemma in REGARD_VERBS:
             predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         else:
@@ -358,10 +364,15 @@ class ReportedSpeech(FinderBase):
             return None  # "called Trump" with no label, or a label with no object
         start = right[0].left_edge.idx
         last = predicates[-1].right_edge
-        end = self._clause_end(last.idx + len(last.text), start)
-        if end < len(self.text) and self.text[end] in "”\"’" and any(m in self.text[start:end] for m in "“\"‘"):
-            end += 1  # "called the ties an “alliance”": the label's closing mark is part of it
-        return start, end
+        return start, self._with_closing_mark(start, self._clause_end(last.idx + len(last.text), start))
+
+    def _with_closing_mark(self, start: int, end: int) -> int:
+        """``end`` past the closing mark of a quotation the label opened ("called the ties an
+        “alliance”", "dismissed it as “absurd.”": the stop the writer set inside it too)."""
+        closing = re.match(r"[.,!?]?[”\"’]", self.text[end : end + 2])
+        if closing and any(m in self.text[start:end] for m in "“\"‘"):
+            return end + closing.end()
+        return end
 
     def _requests(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"Varga urged the council to rebuild the pier": whom the subject asked, and to do
@@ -578,7 +589,10 @@ class ReportedSpeech(FinderBase):
                 start, end = self._clause_span(what)
             else:
                 start = what.left_edge.idx
-                end = self._clause_end(what.right_edge.idx + len(what.right_edge.text), start)
+                last = what.right_edge
+                while last.i > what.i and _stranded(last):
+                    last = last.nbor(-1)
+                end = self._clause_end(last.idx + len(last.text), start)
             if "\n" in self.text[start:end] or any(s < end and start < e for s, e in covered):
                 continue
             self._view_owners[(start, end)] = owner.i if owner is not None else None
@@ -612,6 +626,8 @@ class ReportedSpeech(FinderBase):
             tokens = [t for t in tokens if t.i < first.left_edge.i]
             while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
                 tokens.pop()
+        while len(tokens) > 1 and _stranded(tokens[-1]):
+            tokens.pop()
         # "pushed for a single-payer system — a dream for many Democrats": the writer's aside
         aside = {t.i for c in clause.children if c.dep_ == "appos" and c.i > clause.i and _set_off_by_dash(c) for t in c.subtree}
         tokens = [t for t in tokens if t.i not in aside] or tokens

@@ -20,6 +20,9 @@ from .quote_cues import _according_to
 from .quote_marks import _words
 
 
+_PLACE_OR_ADDRESSEE = re.compile(r"\s+(?:at|in|to|before|on)\s+[^,;:]{1,40}")
+
+
 def _closes_sentence(phrase: Any) -> bool:
     """Whether a phrase after its head is the last thing in its sentence but punctuation."""
     sent = phrase.sent
@@ -157,12 +160,19 @@ class SourceAttributions(FinderBase):
                 continue  # "Elizabeth Burton: Possession of methamphetamine, held in jail …": a list of charges
             eid = None
             span = None
+            rank = 0
             for (article, start, end), entity in self.index.by_mention.items():
                 if article != self.annotation.article.id or not (name_start <= start and end <= name_end):
                     continue
                 known = self.index.get(entity)
-                if known and known.type in ("PERSON", "ORG") and self.text[end:name_end].strip(" ’'s") == "":
-                    eid, span = entity, (start, end)
+                if known is None or known.type not in ("PERSON", "ORG"):
+                    continue
+                tail = self.text[end:name_end]
+                # "Mukasey at RNC: …", "Obama to Putin: …": the person speaks where or to whom
+                # the phrase after them says
+                fit = 2 if known.type == "PERSON" and _PLACE_OR_ADDRESSEE.fullmatch(tail) else int(tail.strip(" ’'s") == "")
+                if fit and fit >= rank:
+                    eid, span, rank = entity, (start, end), fit
             unnamed = False
             if eid is None:
                 eid, span, unnamed = self._headline_source(name_start, name_end)

@@ -11,7 +11,7 @@ from typing import Any
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
-    NON_PERSON_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
+    NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
 )
 from .quote_context import FinderBase
@@ -31,7 +31,7 @@ JOINT_PRONOUN_CONFIDENCE = 0.7
 
 def _np_span(token: Any) -> tuple[int, int]:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
-    skip = {"relcl", "acl", "appos", "punct", "advcl", "prep"}
+    skip = {"relcl", "acl", "appos", "punct", "advcl", "prep", "case"}
     tokens = [token]
     stack = [c for c in token.children if c.dep_ not in skip]
     while stack:
@@ -398,6 +398,9 @@ class SpeakerFinding(FinderBase):
         the quoted span, which an unnamed speaker's description must not run into."""
         if subject is None:
             return Speaker(None, None, None, 0.0)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if subject.lower_ in BODY_PARTS and subject.pos_ == "NOUN" and owner is not None:
+            subject = owner
         span = _np_span(subject)
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
@@ -434,6 +437,8 @@ class SpeakerFinding(FinderBase):
             return False
         mentions = [(m.span, m.label) for m in self.annotation.mentions]
         for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if any(a <= token.idx < b for a, b in self._quoted):
+                continue  # a quotation's words are what was said, not who says it
             label = next((label for (a, b), label in mentions if a <= token.idx < b), None)
             if label == "PERSON" or label is None and token.pos_ == "PROPN":
                 return False  # a name is nearer (a place or a date is no antecedent)
@@ -548,6 +553,11 @@ class SpeakerFinding(FinderBase):
                     subject = _named_person_around(subject)
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
                 return subject, relative
+            if current.dep_ == "pcomp" and current.head.lower_ in GERUND_PREPS:
+                # "said the deadlock has kept us safe before claiming …": no thing claims; the
+                # parser hung the gerund inside the reported clause
+                current = current.head.head
+                continue
             if current.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or current.head is current:
                 return subject, relative
             current = current.head
@@ -598,7 +608,7 @@ class SpeakerFinding(FinderBase):
         if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
             # "was booed by supporters after telling them …": one doer's acts in a row, no relay
             return None
-        while head is not None and head is not verb and hops < 3:
+        while head.i != verb.i and hops < 3:  # (spaCy makes a new Token object each time: compare positions)
             # A speech verb in another paragraph (the parser runs a sentence ending in a colon
             # on into the next) relays nothing said here.
             if "\n" in self.text[min(head.idx, verb.idx) : max(head.idx, verb.idx)]:
@@ -611,7 +621,7 @@ class SpeakerFinding(FinderBase):
                     return None  # "via he", "via That": a pronoun names no relay
                 if subject is not None and (speaker_span is None or not (speaker_span[0] <= subject.idx < speaker_span[1])):
                     return self._channel_name(subject)
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head, hops = head.head, hops + 1
         return None
