@@ -1732,3 +1732,19 @@ def test_extract_quotes_a_gerund_hung_inside_the_reported_clause_is_the_speaker_
                               "open gates are “putting families at risk.”")
     [quote] = [a.quote for a in found if a.quote.text.startswith("putting families")]
     assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_he_after_an_unnamed_speaker_is_not_the_last_named_person():
+    _, _, found = _quotes("Tomas Brennick will address the council on Friday. One harbour worker said he tried to give "
+                          "away tickets to the meeting. He was unable to find a single taker, he said, on condition of "
+                          "anonymity to speak freely about his union’s leader. “Not one of my friends wanted to go,” he said.")
+    assert not any(a.quote.speaker for a in found)
+    assert not any("union’s leader" in a.quote.text for a in found)
+
+
+def test_extract_quotes_a_refused_act_keeps_its_refusal_in_the_cue_and_brackets_stay_out():
+    _, _, found = _quotes("Tomas Brennick vowed to rebuild the pier, declined at first to criticize former mayor Ilse Varga, "
+                          "and called the ferry crews “heroes” (although he allowed that some might be lazy).")
+    cues = {a.quote.text: a.quote.cue for a in found}
+    assert cues.get("former mayor Ilse Varga") == "declined at first to criticize"
+    assert "some might be lazy" in cues

@@ -40,6 +40,8 @@ INDIRECT_VERBS = frozenset(
 )
 #: States of mind a writer may guess at ("he must know", "they may feel"), and the modals
 #: that mark the guess: then the clause is the writer's inference, not what anyone said.
+#: Verbs that say an act of speech was not done ("declined to criticize", "failed to mention").
+REFUSALS = frozenset({"decline", "refuse", "fail"})
 GUESSED_STATES = frozenset({"know", "feel", "think", "believe", "realize", "realise", "sense", "suspect", "understand"})
 WRITERS_MODALS = frozenset({"must", "may", "might", "surely", "probably"})
 #: Modals by which a writer advises or supposes what someone would say.
@@ -218,6 +220,15 @@ BODY_PARTS = frozenset("eye eyes face voice lip lips mouth hand hands head".spli
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
     "king ruler head chief envoy diplomat ambassador secretary governor mayor senator".split()
+)
+#: Nouns for one person, of whom a later "he" or "she" may speak ("One delegate said … “Not
+#: even one,” he said"): an unnamed speaker of one of these goes on speaking.
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    "delegate aide adviser advisor strategist consultant voter supporter resident witness source officer member "
+    "lawmaker analyst expert activist worker man woman friend donor operative staffer insider executive lawyer "
+    "attorney organizer organiser candidate representative employee student teacher doctor nurse owner manager "
+    "veteran neighbor neighbour father mother son daughter husband wife brother sister person pollster protester "
+    "protestor observer critic ally colleague director chairman chairwoman".split()
 )
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 #: Double quotes are often typed with a curly mark at one end and a straight one at the

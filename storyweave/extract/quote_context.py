@@ -11,6 +11,8 @@ from ..model import Annotation
 from .attribution import Attribution
 from .entities import EntityIndex
 from .genders import compatible, is_main_subject, person_genders, pronoun_gender
+from .attribution_words import INDEFINITE, PERSON_NOUNS
+from .quote_cues import _is_speech
 from .quote_marks import quoted_spans
 
 #: Mentions that make a person the article's main one, whom an otherwise unanchored
@@ -19,6 +21,9 @@ MAIN_PERSON_MENTIONS = 3
 #: Sentences back within which the last speaker goes on when the sentences since name
 #: someone only as the subject of a question.
 SPEAKER_SENTENCES = 5
+#: Who spoke, when it was one person the article does not name ("One California delegate
+#: said"): a "he" after them is theirs, and resolves to no one.
+UNNAMED_PERSON = ""
 
 
 def _owns_subject(token: Any) -> bool:
@@ -45,6 +50,9 @@ class _Context:
                 self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
                 spans[m.span[0]] = m.span
         self.persons += self._untagged_subjects()
+        unnamed = self._unnamed_speakers()
+        self.persons += [(sentence, char, UNNAMED_PERSON, True) for sentence, char in unnamed]
+        self.speakers += [(sentence, char, UNNAMED_PERSON) for sentence, char in unnamed]
         # A name inside a quotation is what the speaker talks about, never whom a "he said"
         # after it stands for ("“… Donald Trump lost me a long time ago,” he said").
         quoted = quoted_spans(annotation.article.text)
@@ -78,6 +86,17 @@ class _Context:
             eid = self.index.lookup(token.text, ("PERSON",))
             if eid is not None:
                 found.append((self.sentence_of(token.idx), token.idx, eid, True))
+        return found
+
+    def _unnamed_speakers(self) -> list[tuple[int, int]]:
+        """Sentence and position of each speaker introduced as one new person without a name
+        ("One California delegate said", "a senior aide told reporters")."""
+        found = []
+        for token in self.annotation.doc:
+            if token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
+                    and _is_speech(token.head) and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children) \
+                    and not any(t.ent_type_ == "PERSON" for t in token.subtree):
+                found.append((self.sentence_of(token.idx), token.left_edge.idx))
         return found
 
     def _is_subject(self, span: tuple[int, int]) -> bool:
@@ -123,11 +142,21 @@ class _Context:
     def resolve(self, char: int, word: str = "", allowed: Callable[[str], bool] | None = None) -> tuple[str | None, float]:
         """The person a pronoun or role noun ``word`` at ``char`` stands for (one ``allowed``
         accepts, if given), and how sure that is; "she" never stands for someone the article
-        calls Mr or "he"."""
+        calls Mr or "he"; None when it is an unnamed person who spoke last."""
+        eid, confidence = self._resolve(char, word, allowed)
+        return (None, 0.0) if eid == UNNAMED_PERSON else (eid, confidence)
+
+    def _resolve(self, char: int, word: str, allowed: Callable[[str], bool] | None) -> tuple[str | None, float]:
         sentence = self.sentence_of(char)
         wanted = pronoun_gender(word)
+        named_since = {s[1] for s in self.speakers if s[2] == UNNAMED_PERSON and any(
+            s[1] < p[1] < char and p[3] for p in self.persons)}
 
         def fits(eid: str) -> bool:
+            if eid == UNNAMED_PERSON:
+                # only for "he"/"she", and not past a person named as a subject since
+                return wanted is not None and allowed is None
+
             called = self.called.get(eid, set())
             # "he" and "she" are people ("White America embracing Obama announced …" spoke, but is no "he")
             person = wanted is None or (entity := self.index.get(eid)) is not None and entity.type == "PERSON"
@@ -136,7 +165,7 @@ class _Context:
 
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
         # starting at the pronoun counts as before it.
-        recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2])]
+        recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2]) and s[1] not in named_since]
         # "Carson criticized the media, though he added …": a person the pronoun's sentence
         # has as a subject before it, later than the last speaker, is whom it continues.
         same = [p for p in self.persons if p[0] == sentence and p[1] < char and p[3] and fits(p[2])]
@@ -154,7 +183,8 @@ class _Context:
             if all(p[0] in self.questions for p in subjects):
                 # Only the subjects of the writer's questions ("But what if Clinton wins? …"
                 # between an interview's answers): the one who has been answering goes on.
-                last = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= SPEAKER_SENTENCES and fits(s[2])]
+                last = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= SPEAKER_SENTENCES and fits(s[2])
+                        and s[1] not in named_since]
                 if last:
                     return last[-1][2], 0.5
             return (main or subjects)[-1][2], 0.6
@@ -168,7 +198,7 @@ class _Context:
             return max(last, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.4
         # Nobody near (a long quotation since): the last one who spoke continues, else the
         # one person named so far, else the article's main person.
-        earlier = [s for s in self.speakers if s[1] <= char and fits(s[2])]
+        earlier = [s for s in self.speakers if s[1] <= char and fits(s[2]) and s[1] not in named_since]
         if earlier:
             return earlier[-1][2], 0.3
         people = {p[2] for p in self.persons if p[1] < char and fits(p[2])}
@@ -220,13 +250,15 @@ class FinderBase:
 
     def _clause_end(self, end: int, start: int) -> int:
         """``end`` moved back over closing punctuation and white space, not before ``start``,
-        and over a closing quotation mark nothing in the clause opened (a quote whose
+        and over a closing quotation mark or bracket nothing in the clause opened (a quote whose
         opening mark is in the paragraph before: "… those lies,” Varga says")."""
         while end > start:
             if self.text[end - 1] in ".,;: \u2014\n\t\r":
                 end -= 1
             elif self.text[end - 1] in "”\"" and not any(m in self.text[start : end - 1] for m in "“\""):
                 end -= 1
+            elif self.text[end - 1] == ")" and "(" not in self.text[start : end - 1]:
+                end -= 1  # "(although he allowed that some might be good people)": the writer's bracket
             else:
                 return end
         return end

@@ -8,7 +8,7 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
-    CIRCUMSTANCE_MARKS,
+    CIRCUMSTANCE_MARKS, LISTENER_VERBS,
 )
 
 
@@ -50,10 +50,11 @@ def _complement(verb: Any) -> Any:
 
 def _after_object(verb: Any, clause: Any) -> bool:
     """Whether a clause comes after a comma that ends the verb's object, unquoted: the
-    parser's join of the next clause ("since he announced his candidacy, here we are");
-    "told reporters, “we will win”" keeps its quotation."""
+    parser's join of the next clause ("since he announced his candidacy, here we are"); the
+    object of "tell" is who heard it ("Kasich tells the crowd, he's been known …")."""
     doc = verb.doc
-    return clause.left_edge.text == "," and doc[clause.left_edge.i + 1].text not in "“\"‘" and any(
+    return clause.left_edge.text == "," and doc[clause.left_edge.i + 1].text not in "“\"‘" \
+        and verb.lemma_.lower() not in LISTENER_VERBS and any(
         c.dep_ in ("dobj", "obj") and verb.i < c.i < clause.i for c in verb.children)
 
 

@@ -553,10 +553,11 @@ class SpeakerFinding(FinderBase):
                     subject = _named_person_around(subject)
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
                 return subject, relative
-            if current.dep_ == "pcomp" and current.head.lower_ in GERUND_PREPS:
+            host = current.head.head
+            if current.dep_ == "pcomp" and current.head.lower_ in GERUND_PREPS and host.dep_ == "ccomp" and _is_speech(host.head):
                 # "said the deadlock has kept us safe before claiming …": no thing claims; the
                 # parser hung the gerund inside the reported clause
-                current = current.head.head
+                current = host.head
                 continue
             if current.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or current.head is current:
                 return subject, relative

@@ -46,7 +46,7 @@ from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
-    ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS,
+    ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
@@ -62,6 +62,19 @@ from .quote_speakers import (
 )
 
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
+
+
+def _purpose_of_a_noun(verb: Any) -> bool:
+    """Whether a verb is an infinitive hung on a noun ("on condition of anonymity to speak
+    freely about the nominee", "his decision to announce a run"): what someone may, wants or
+    was allowed to say, not what they said."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.left_edge.i), None)
+    if to is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    # the parser may hang it on the verb of the sentence ("he said, on condition of anonymity
+    # to speak …"); the noun right before it is still what it serves
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ == "xcomp" and before.pos_ == "NOUN" and before.dep_ == "pobj"
 
 
 class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, CorpusSpans, SpeakerFinding):
@@ -145,6 +158,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if kind == "indirect" and "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)]:
             # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
             # clause is in its cue's paragraph.
+            return None
+        if kind == "indirect" and _purpose_of_a_noun(verb):
             return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
@@ -252,6 +267,11 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # yet) said, so no reader takes the clause for what was said.
             first = min(c.idx for c in [*unsaid, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)])
             cue = f"{self.text[first : verb.idx]}{cue}"
+        elif kind == "indirect" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in REFUSALS \
+                and verb.head.i < verb.i and cue_span == (verb.idx, verb.idx + len(verb.text)) and verb.idx - verb.head.idx < 40 \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "declined at first to criticize David Duke": the cue says it was not done
+            cue = f"{self.text[verb.head.idx : verb.idx]}{cue}"
         if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and not _is_speech(verb) and (
                 speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS):
             # "The unprecedented resolution …, revealing how galaxies formed": a participle
