@@ -1748,3 +1748,29 @@ def test_extract_quotes_a_refused_act_keeps_its_refusal_in_the_cue_and_brackets_
     cues = {a.quote.text: a.quote.cue for a in found}
     assert cues.get("former mayor Ilse Varga") == "declined at first to criticize"
     assert "some might be lazy" in cues
+
+
+def test_extract_quotes_a_name_set_after_one_of_a_group_is_the_speaker():
+    _, index, found = _quotes("One of the authors of that 2013 report, Tomas Brennick, said the pier will test their "
+                              "conclusions.")
+    [quote] = [a.quote for a in found]
+    assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_suggestion_s_clause_is_not_what_denied_it_and_brackets_close():
+    _, _, found = _quotes("The mayor has denounced suggestions by the harbour board and Sen. Tomas Brennick (R-Tex.), "
+                          "that they would sell the pier to a developer.")
+    assert not any("sell the pier" in a.quote.text for a in found)
+    assert any(a.quote.text.endswith("(R-Tex.)") for a in found)
+
+
+def test_extract_quotes_one_share_s_verdict_relays_no_other_share():
+    _, _, found = _quotes("On social issues they lean left: 42% say they're liberal, 32% call themselves conservative.")
+    assert [a.quote.channel for a in found if a.quote.text == "they're liberal"] == [None]
+
+
+def test_extract_quotes_a_digest_s_next_heading_ends_a_speaker_s_passage():
+    _, index, found = _quotes("FERRY ROW GROWS Tomas Brennick said his rival is in “serious trouble” over the levy. [Gazette.]\n\n"
+                              "HARBOUR FLOODS AGAIN “The harbour has flooded three times this winter, and the wall is still "
+                              "not finished,” [Herald.]")
+    assert not any(a.quote.text.startswith("The harbour has flooded") and a.quote.speaker for a in found)

@@ -228,7 +228,8 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     "lawmaker analyst expert activist worker man woman friend donor operative staffer insider executive lawyer "
     "attorney organizer organiser candidate representative employee student teacher doctor nurse owner manager "
     "veteran neighbor neighbour father mother son daughter husband wife brother sister person pollster protester "
-    "protestor observer critic ally colleague director chairman chairwoman".split()
+    "protestor observer critic ally colleague director chairman chairwoman pastor priest bishop rabbi imam farmer "
+    "soldier caller fan parent mom dad teenager girl boy guy lady gentleman".split()
 )
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 #: Double quotes are often typed with a curly mark at one end and a straight one at the

@@ -95,7 +95,7 @@ class _Context:
         for token in self.annotation.doc:
             if token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
                     and _is_speech(token.head) and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children) \
-                    and not any(t.ent_type_ == "PERSON" for t in token.subtree):
+                    and not any(c.dep_ == "appos" for c in token.children):  # "a pastor, Ana Ruiz," is named
                 found.append((self.sentence_of(token.idx), token.left_edge.idx))
         return found
 

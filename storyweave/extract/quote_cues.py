@@ -8,7 +8,7 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
-    CIRCUMSTANCE_MARKS, LISTENER_VERBS,
+    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS,
 )
 
 
@@ -49,13 +49,16 @@ def _complement(verb: Any) -> Any:
 
 
 def _after_object(verb: Any, clause: Any) -> bool:
-    """Whether a clause comes after a comma that ends the verb's object, unquoted: the
+    """Whether a clause belongs to the verb's object noun of saying ("denounced suggestions
+    that …"), or comes after a comma that ends the verb's object, unquoted: the
     parser's join of the next clause ("since he announced his candidacy, here we are"); the
     object of "tell" is who heard it ("Kasich tells the crowd, he's been known …")."""
     doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < clause.i]
+    if any(c.lemma_.lower() in CLAUSE_VIEW_NOUNS for c in objects):
+        return True  # "denounced suggestions by Trump, that they would deport …": the suggestion's clause
     return clause.left_edge.text == "," and doc[clause.left_edge.i + 1].text not in "“\"‘" \
-        and verb.lemma_.lower() not in LISTENER_VERBS and any(
-        c.dep_ in ("dobj", "obj") and verb.i < c.i < clause.i for c in verb.children)
+        and verb.lemma_.lower() not in LISTENER_VERBS and bool(objects)
 
 
 def _circumstance(clause: Any) -> bool:

@@ -118,6 +118,9 @@ class Passages(FinderBase):
         gap = self.text[previous_end:start]
         if gap.count("\n") > 2 or len(gap) > MAX_ATTRIBUTING_GAP:
             return False
+        lead = gap[gap.rfind("\n") + 1 :] if "\n" in gap else ""
+        if len(re.findall(r"\b[A-Z][A-Z'’-]+\b", lead)) >= 2:
+            return False  # a news digest's next item under its capitalised heading ("UN: PEACEKEEPERS …")
         if len(gap) <= MAX_CONTINUATION_GAP:
             return True
         if self._same_paragraph(previous_end, start) and not self._someone_else_acts(previous, start):

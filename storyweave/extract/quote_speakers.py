@@ -11,7 +11,7 @@ from typing import Any
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
-    NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
+    NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
 )
 from .quote_context import FinderBase
@@ -38,8 +38,9 @@ def _np_span(token: Any) -> tuple[int, int]:
         t = stack.pop()
         tokens.append(t)
         stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "punct", "advcl"})
-    if any(c.dep_ == "appos" for c in token.children) and token.ent_type_ == "":
-        # "the state news agency KCNA": the apposed name is the speaker's name.
+    if any(c.dep_ == "appos" for c in token.children) and token.ent_type_ in ("", "CARDINAL"):
+        # "the state news agency KCNA", "One of the authors, Ari Fleischer": the apposed name
+        # is the speaker's name.
         tokens.extend(t for c in token.children if c.dep_ == "appos" for t in c.subtree)
     first = min(t.i for t in tokens)
     dashes = [t.i for t in token.doc[first : token.i] if t.text in _DASHES]
@@ -616,6 +617,8 @@ class SpeakerFinding(FinderBase):
                 break
             if any(start <= head.idx < end for start, end in self._quoted):
                 break  # "“He says what everyone wants to say,” Moody said": the speaker's words relay nothing
+            if head.lemma_.lower() in LABEL_VERBS and any(c.dep_ == "oprd" for c in head.children):
+                break  # "42% say they're liberal, 32% call themselves conservative": a verdict of its own
             if _is_speech(head):
                 subject = _subject(head)
                 if subject is not None and subject.pos_ in ("PRON", "DET"):

@@ -284,6 +284,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
     def _make(self, start: int, end: int, speaker: Speaker,
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
         eid, speaker_text, speaker_span, confidence, unnamed, also = speaker
+        bracket = re.match(r"\.?\)", self.text[end : end + 2])
+        if bracket and self.text.count("(", start, end) > self.text.count(")", start, end):
+            end += bracket.end()  # "… and Sen. Ted Cruz (R-Tex.)": the bracket opened is closed
         if eid and speaker_span and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
