@@ -408,3 +408,9 @@ def test_extract_entities_a_two_word_surname_under_another_label_is_the_person()
     # The tagger took the surname for a building; it is Anna De Vries, found by that name too.
     assert [(e.name, e.type) for e in index.entities] == [("Anna De Vries", "PERSON")]
     assert index.lookup("De Vries") == index.entities[0].id
+
+
+def test_extract_entities_a_title_abbreviation_is_no_first_name():
+    index = canonical_entities([_tagged("a1", ("Former AG Brennick", "PERSON"), ("Tomas Brennick", "PERSON"),
+                                        ("Speaker Varga", "PERSON"), ("Ilse Varga", "PERSON"))])
+    assert set(_by_name(index)) == {"Tomas Brennick", "Ilse Varga"}
