@@ -1774,3 +1774,17 @@ def test_extract_quotes_a_digest_s_next_heading_ends_a_speaker_s_passage():
                               "HARBOUR FLOODS AGAIN “The harbour has flooded three times this winter, and the wall is still "
                               "not finished,” [Herald.]")
     assert not any(a.quote.text.startswith("The harbour has flooded") and a.quote.speaker for a in found)
+
+
+def test_extract_quotes_who_after_a_phrase_about_a_person_is_that_person_and_all_told_tells_nothing():
+    _, _, found = _quotes("“It was not a convincing argument,” said one councillor familiar with the discussion, who added "
+                          "that the harbour board seemed rattled. All told, up to 5,000 families could be eligible for the "
+                          "programme.")
+    speakers = {a.quote.text: a.quote.speaker_text for a in found}
+    assert speakers.get("the harbour board seemed rattled") == "one councillor familiar with the discussion"
+    assert not any("eligible" in text for text in speakers)
+
+
+def test_extract_quotes_a_leading_but_is_the_writer_s_link():
+    _, _, found = _quotes("But the mayor had limited time to speak as members peppered her with questions, the people said.")
+    assert [a.quote.text for a in found] == ["the mayor had limited time to speak as members peppered her with questions"]

@@ -636,6 +636,8 @@ class ReportedSpeech(FinderBase):
             # "said — on Twitter, as it happens — that …": a remark set off before the
             # complementiser is the writer's aside
             tokens = [t for t in tokens if t.i >= mark.i]
+        while len(tokens) > 1 and tokens[0].dep_ == "cc" and tokens[0].i < clause.i:
+            tokens = tokens[1:]  # "But Eggleston had limited time …, the people said": the writer's link
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
         dateline = DATELINE.match(self.text, start, end)

@@ -11,7 +11,7 @@ from typing import Any
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
-    NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
+    NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
 )
 from .quote_context import FinderBase
@@ -227,7 +227,11 @@ def _named_person_around(token: Any) -> Any:
     for _ in range(6):
         if current.pos_ == "PROPN" and current.ent_type_ == "PERSON":
             return current
-        if current.dep_ not in ("appos", "pobj", "prep") or current.head.i == current.i:
+        if current.i != token.i and (current.ent_type_ == "NORP" or current.lemma_.lower() in PERSON_NOUNS) \
+                and not (token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS):
+            # "one Democrat familiar with the discussion, who added …": a discussion adds nothing
+            return current
+        if current.dep_ not in ("appos", "pobj", "prep", "amod") or current.head.i == current.i:
             break
         current = current.head
     return token

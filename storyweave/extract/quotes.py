@@ -64,6 +64,12 @@ from .quote_speakers import (
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
 
 
+def _all_told(verb: Any) -> bool:
+    """Whether a verb is the "told" of "All told, …" (in all), which tells no one anything."""
+    return verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all" \
+        and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
+
+
 def _purpose_of_a_noun(verb: Any) -> bool:
     """Whether a verb is an infinitive hung on a noun ("on condition of anonymity to speak
     freely about the nominee", "his decision to announce a run"): what someone may, wants or
@@ -159,7 +165,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
             # clause is in its cue's paragraph.
             return None
-        if kind == "indirect" and _purpose_of_a_noun(verb):
+        if kind == "indirect" and (_purpose_of_a_noun(verb) or _all_told(verb)):
             return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
