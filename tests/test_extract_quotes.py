@@ -1788,3 +1788,18 @@ def test_extract_quotes_who_after_a_phrase_about_a_person_is_that_person_and_all
 def test_extract_quotes_a_leading_but_is_the_writer_s_link():
     _, _, found = _quotes("But the mayor had limited time to speak as members peppered her with questions, the people said.")
     assert [a.quote.text for a in found] == ["the mayor had limited time to speak as members peppered her with questions"]
+
+
+def test_extract_quotes_a_perception_is_no_report_and_a_joined_clause_no_relay():
+    _, _, found = _quotes("After savaging the harbour board, Tomas Brennick is finding its members reluctant to open their wallets.")
+    assert not found
+    _, _, found = _quotes("Fishermen say the rules are unfair, and the Harbour Rights League has sued the council, saying "
+                          "they violate free-speech rights.")
+    [quote] = [a.quote for a in found if a.quote.text == "they violate free-speech rights"]
+    assert quote.channel is None
+
+
+def test_extract_quotes_who_after_a_description_of_a_named_person_is_the_person():
+    _, index, found = _quotes("Tomas Brennick, the harbour donor and co-founder of a shipping fund who once backed Mayor "
+                              "Ilse Varga, said the pier must close.")
+    assert {index.get(a.quote.speaker).name for a in found if a.quote.speaker} == {"Tomas Brennick"}

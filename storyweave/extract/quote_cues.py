@@ -31,7 +31,8 @@ def _complement(verb: Any) -> Any:
     relative clause of "statement")."""
     # "Varga said, as the crowd left the hall, …": a clause opened by a conjunction of time
     # or cause tells when or why it was said, whatever the parser hung it as
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c) and not _after_object(verb, c)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c) and not _after_object(verb, c)
+               and not (verb.lemma_.lower() in PERCEIVING_VERBS and _small_clause(c))]
     after = [c for c in clauses if c.i > verb.i]
     if after or clauses:
         return (after or clauses)[0]
@@ -46,6 +47,16 @@ def _complement(verb: Any) -> Any:
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
     return None
+
+
+#: Verbs whose object and adjective ("is finding them reluctant", "find her more palatable")
+#: are what someone perceives, not what they report.
+PERCEIVING_VERBS = frozenset({"find", "consider", "deem"})
+
+
+def _small_clause(clause: Any) -> bool:
+    """Whether a clause has no verb, only an object and what it is taken to be."""
+    return clause.pos_ == "ADJ" and not any(c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children)
 
 
 def _after_object(verb: Any, clause: Any) -> bool:

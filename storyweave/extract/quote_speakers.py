@@ -224,17 +224,18 @@ def _named_person_around(token: Any) -> Any:
     secretary of labor during the Clinton administration who …": the parser hangs the
     clause on the nearest noun)."""
     current = token
+    described = None
     for _ in range(6):
         if current.pos_ == "PROPN" and current.ent_type_ == "PERSON":
             return current
-        if current.i != token.i and (current.ent_type_ == "NORP" or current.lemma_.lower() in PERSON_NOUNS) \
+        if described is None and current.i != token.i and (current.ent_type_ == "NORP" or current.lemma_.lower() in PERSON_NOUNS) \
                 and not (token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS):
             # "one Democrat familiar with the discussion, who added …": a discussion adds nothing
-            return current
+            described = current
         if current.dep_ not in ("appos", "pobj", "prep", "amod") or current.head.i == current.i:
             break
         current = current.head
-    return token
+    return described if described is not None else token
 
 
 def _subject_read_as_object(verb: Any) -> Any:
@@ -629,7 +630,9 @@ class SpeakerFinding(FinderBase):
                     return None  # "via he", "via That": a pronoun names no relay
                 if subject is not None and (speaker_span is None or not (speaker_span[0] <= subject.idx < speaker_span[1])):
                     return self._channel_name(subject)
-            if head.head.i == head.i:
+            if head.head.i == head.i or head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                # "Protest groups say …, and the A.C.L.U. has sued the city, saying …": a clause
+                # joined with a subject of its own is no part of what the first verb reports
                 break
             head, hops = head.head, hops + 1
         return None
