@@ -1803,3 +1803,11 @@ def test_extract_quotes_who_after_a_description_of_a_named_person_is_the_person(
     _, index, found = _quotes("Tomas Brennick, the harbour donor and co-founder of a shipping fund who once backed Mayor "
                               "Ilse Varga, said the pier must close.")
     assert {index.get(a.quote.speaker).name for a in found if a.quote.speaker} == {"Tomas Brennick"}
+
+
+def test_extract_quotes_calls_received_are_not_the_receiver_s_words_and_a_leading_of_is_no_speaker():
+    _, _, found = _quotes("11:00 am – Police receive 911 calls saying shots have been fired inside the ferry terminal.")
+    assert not any(a.quote.speaker_text in ("911", "Police") for a in found)
+    _, index, found = _quotes("Of Thompson, Levine, who has given money to the harbour fund, said, “He’s flat-out scary.”")
+    [quote] = [a.quote for a in found]
+    assert quote.speaker_text == "Levine" and index.get(quote.speaker).name == "Levine"

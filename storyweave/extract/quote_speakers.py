@@ -43,6 +43,11 @@ def _np_span(token: Any) -> tuple[int, int]:
         # is the speaker's name.
         tokens.extend(t for c in token.children if c.dep_ == "appos" for t in c.subtree)
     first = min(t.i for t in tokens)
+    commas = [t.i for t in token.doc[first : token.i] if t.text == ","]
+    if commas and token.pos_ == "PROPN":
+        # "Of Carson, Levine, who …, said": a name is not what a comma sets before it
+        tokens = [t for t in tokens if t.i > commas[-1]]
+        first = min(t.i for t in tokens)
     dashes = [t.i for t in token.doc[first : token.i] if t.text in _DASHES]
     if dashes:
         # "RENO, Nev. (AP) — Republican hopeful Donald Trump": a dateline is no part of the name.
@@ -171,7 +176,13 @@ def _issuer(noun: Any) -> Any:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is not None and verb.lemma_.lower() in _RECEIVING:
+        return None  # "Police receive 911 calls saying shots were fired": the callers said it
     return verb if verb is not None and verb.pos_ == "VERB" and verb.i != noun.i else None
+
+
+#: Verbs by which a document reaches someone who did not write it.
+_RECEIVING = frozenset({"receive", "get", "obtain", "read", "see", "hear", "review", "find", "cite", "intercept"})
 
 
 def _misparsed_subject(verb: Any) -> Any:
@@ -179,8 +190,8 @@ def _misparsed_subject(verb: Any) -> Any:
     ("“…,” Varga answers.") or a share read as a number ("About 4 in 10 say they …"), a
     name after a quote, or an apposition of an opening phrase, when the verb has no subject."""
     lemma = verb.lemma_.lower()
-    if lemma not in SPEECH_VERBS and lemma not in INDIRECT_VERBS:
-        return None
+    if lemma not in SPEECH_VERBS and lemma not in INDIRECT_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None  # ("receive 911 calls saying …": a noun of the same letters has no speaker slip)
     before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
     if not before:
         return _apposed_subject(verb)
@@ -407,6 +418,10 @@ class SpeakerFinding(FinderBase):
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if subject.lower_ in BODY_PARTS and subject.pos_ == "NOUN" and owner is not None:
             subject = owner
+        elif subject.pos_ == "ADP":
+            # the parser's slip: "Of Carson, Levine … said" made "Of" the subject
+            subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         span = _np_span(subject)
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
