@@ -414,3 +414,15 @@ def test_extract_entities_a_title_abbreviation_is_no_first_name():
     index = canonical_entities([_tagged("a1", ("Former AG Brennick", "PERSON"), ("Tomas Brennick", "PERSON"),
                                         ("Speaker Varga", "PERSON"), ("Ilse Varga", "PERSON"))])
     assert set(_by_name(index)) == {"Tomas Brennick", "Ilse Varga"}
+
+
+@pytest.mark.slow
+def test_extract_entities_her_husband_set_off_by_a_comma_shows_he_is_the_man():
+    # Named in full once each, the husband last: without his gender every later "Mrs." was his.
+    a = _parsed("a", "Anna Varga won the harbour vote. A photo showed Mrs. Varga and her husband, Tomas Varga, at the pier. "
+                     "Mrs. Varga said she would rebuild it.")
+    b = _parsed("b", "Anna Varga spoke at the harbour. Officials praised Varga.")
+    index = canonical_entities([a, b])
+    named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
+    text = a.article.text
+    assert named[("a", text.index("Varga said"))] == "Anna Varga"

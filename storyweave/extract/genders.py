@@ -52,7 +52,8 @@ DOMINANCE = 3
 _DETERMINERS = frozenset("the a an this that his her their its our my your".split())
 
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(HONORIFICS) + r")\.?\s+$", re.I)
-_ROLE_BEFORE = re.compile(r"\b(" + "|".join(ROLE_GENDERS) + r")\s+$", re.I)
+_ROLE_BEFORE = re.compile(r"\b(" + "|".join(ROLE_GENDERS) + r")\s+$|\b(?:her|his|their|the)\s+("
+                          + "|".join(ROLE_GENDERS) + r"),\s+$", re.I)  # "her husband, Bill Clinton"
 _APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,4}?)(" + "|".join(ROLE_GENDERS)
                          + r")\b(?=\s*[,.;)]|\s+(?:of|for|at|in|to|with|from)\b)", re.I)
 _PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_GENDERS) + r")\b", re.I)
@@ -110,7 +111,7 @@ def _title_gender(text: str, mention: Mention) -> str | None:
     if "\n" not in before[-12:] and (match := _HONORIFIC_BEFORE.search(before)):
         return HONORIFICS[match.group(1).lower()]
     if "\n" not in before[-16:] and (match := _ROLE_BEFORE.search(before)):
-        return ROLE_GENDERS[match.group(1).lower()]
+        return ROLE_GENDERS[(match.group(1) or match.group(2)).lower()]
     match = _APPOSITION.match(text[end : end + 80])
     if match and not any(w.lower() in _APPOSITION_BREAKS for w in match.group(1).split()):
         return ROLE_GENDERS[match.group(2).lower()]
