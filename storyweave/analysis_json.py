@@ -3,11 +3,13 @@ analysis and every renderer, the web app and other programs."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from . import __version__
 from ._text import DATELINE
+from .extract.dates import value_start
 from .model import Analysis, StoryAnalysis
 from .options import Options
 
@@ -16,6 +18,12 @@ SCHEMA = "storyweave.analysis/1"
 #: Words before a date that make it a point of reference, not the time of what the sentence
 #: tells: "his first visit since July 2000" did not happen in 2000.
 _REFERENCE_POINT = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+
+
+def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, tuple[int, int]]:
+    """Sorts timeline entries by when their time starts: "2016-W30" (a week in July) comes
+    before "2016-11-08", which sorting the values as text would not do."""
+    return (value_start(key[0]) or dt.date.max, *key)
 
 
 def _story(sa: StoryAnalysis) -> dict[str, Any]:
@@ -86,7 +94,7 @@ def _story(sa: StoryAnalysis) -> dict[str, Any]:
             {"article": f.article, "headline": f.headline, "sensationalism": f.sensationalism, "signals": list(f.signals)}
             for f in sa.comparison.framing
         ],
-        "timeline": [timeline[key] for key in sorted(timeline)],
+        "timeline": [timeline[key] for key in sorted(timeline, key=_in_time)],
         "brief": {
             "headline": sa.brief.headline,
             "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],

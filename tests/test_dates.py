@@ -317,3 +317,133 @@ def test_dates_a_capitalised_programme_name_is_no_day():
     assert find_time_expressions("Mr. Orrin stumbled during his appearance on WXYZ This Morning.", TUESDAY) == []
     assert find_time_expressions("She told Channel Nine's Today that she would stay.", TUESDAY) == []
     assert _only("Today, the harbour board met again.", TUESDAY).value == "2024-06-18"
+
+
+def test_dates_today_meaning_nowadays_is_the_present_not_the_report_day():
+    # "today" as the present age (TIMEX3 PRESENT_REF): no day of the timeline
+    for text in ("Harbour politics today is a blood sport.",
+                 "Most ferry pilots today argue that the old quay was safer.",
+                 "The council avoided blaming today's ferry crews for the delays.",
+                 "Her words today and the board's silence in the past worry the pilots."):
+        found = find_time_expressions(text, TUESDAY)
+        assert found[0].text.lower() == "today" and found[0].value == "PRESENT_REF", text
+    # … while a day something happened, is due or is set for stays the report's day
+    for text in ("The ferry sank today.", "The verdict is expected today.", "The mayor is in Orsk today.",
+                 "Today is the deadline.", "Today's vote is close.", "The board will meet today."):
+        assert _only(text, TUESDAY).value == "2024-06-18", text
+
+
+def test_dates_a_wire_dateline_a_day_off_the_publication_date_is_the_report_day():
+    from storyweave.extract.dates import wire_dateline_day
+
+    text = "Quay Reopens\n\nORSK, June 19 (UPI) — The quay reopened yesterday after a week's repairs."
+    assert wire_dateline_day(text, TUESDAY) == dt.date(2024, 6, 19)
+    # a dateline far from the publication date is a reprint's, and a dateline without a date none
+    assert wire_dateline_day(text, dt.date(2024, 7, 30)) is None
+    assert wire_dateline_day("Quay Reopens\n\nORSK (Reuters) - The quay reopened.", TUESDAY) is None
+    assert _only("The quay reopened yesterday.", wire_dateline_day(text, TUESDAY)).value == "2024-06-18"
+
+
+def test_dates_a_day_no_verb_puts_in_the_past_is_the_nearest_one():
+    march = dt.date(2031, 3, 23)
+    # written in March: the coming April 5, not last year's
+    assert _only("Varga is the favourite in Orsk's primary April 5.", march).value == "2031-04-05"
+    assert _only("Then comes the long-awaited April 19 Orsk primary.", march).value == "2031-04-19"
+    assert _only("Varga's aides eye the biggest prize of them all, Orsk's June 7 primary.", march).value == "2031-06-07"
+    assert _only("In the harbour town, whose Feb. 9 vote is the first, taxes top the list.", dt.date(2030, 11, 23)).value == "2031-02-09"
+    # a verb in the past still puts it there
+    assert _only("Varga won the Orsk primary on April 5.", march).value == "2030-04-05"
+
+
+def test_dates_a_month_naming_a_thing_or_just_ahead_is_the_coming_one():
+    march = dt.date(2031, 3, 23)
+    assert _only("The threat of an exit from the union in a June referendum worries traders.", march).value == "2031-06"
+    assert _only("The group aims to spend $9 million before the November elections.", march).value == "2031-11"
+    assert _only("Varga could lose her seat if the port tax is on the ballot in November.", march).value == "2031-11"
+    # a quotation's "he said" is no past of the words quoted
+    found = find_time_expressions("''You can't snub us in February and then court us in April or May,'' he said.", march)
+    assert [f.value for f in found] == ["2031-02", "2031-04", "2031-05"]
+    assert _only("In May, the ferry company reported a loss.", march).value == "2030-05"
+
+
+def test_dates_a_condition_opening_the_sentence_is_ahead():
+    wednesday = dt.date(2031, 3, 26)
+    found = find_time_expressions("If she follows up her Tuesday wins with a wide victory in the harbour ward on Saturday, "
+                                  "the race is hers.", wednesday)
+    # "her Tuesday wins" are yesterday's; the Saturday is the coming one
+    assert [f.value for f in found] == ["2031-03-25", "2031-03-29"]
+
+
+def test_dates_this_weekend_in_a_past_clause_is_the_one_just_gone():
+    monday = dt.date(2031, 8, 4)
+    assert _only("She rebuked the mayor for suggesting earlier this weekend that the pier was safe.", monday).value == "2031-W31-WE"
+    assert _only("Starting this weekend, the pilots have joined the strike.", monday).value == "2031-W31-WE"
+    assert _only("The harbour fair opens this weekend.", monday).value == "2031-W32-WE"
+
+
+def test_dates_last_week_written_on_a_sunday_is_the_week_ending():
+    sunday = dt.date(2031, 8, 3)
+    assert _only("The mayor last week invited the pilots to talks.", sunday).value == "2031-W31"
+    assert _only("The mayor last week invited the pilots to talks.", dt.date(2031, 8, 6)).value == "2031-W31"
+
+
+def test_dates_a_programme_or_company_name_is_no_time():
+    assert find_time_expressions("Varga said on NBC's This Week that the pier was safe.", TUESDAY) == []
+    assert find_time_expressions("Varga said on ABC's ''This Week'' that the pier was safe.", TUESDAY) == []
+    assert find_time_expressions("The ferry line was sold to 21st Century Shipping.", TUESDAY) == []
+    assert _only("It was the worst storm of the 20th century.", TUESDAY).value == "19"
+
+
+def test_dates_a_clock_time_takes_the_day_written_earlier_in_its_sentence():
+    found = find_time_expressions("On the June 24 harbour show, from 6AM to 9AM, Varga takes calls.", TUESDAY)
+    assert [f.value for f in found] == ["2024-06-24", "2024-06-24T06:00", "2024-06-24T09:00"]
+    found = find_time_expressions("The board met Monday. The vote closed at 8 p.m.", TUESDAY)
+    assert [f.value for f in found] == ["2024-06-17", "2024-06-18T20:00"]
+
+
+@pytest.mark.slow
+def test_dates_relative_days_of_a_wire_report_are_told_from_its_dateline(tmp_path):
+    import json
+
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    # published (by the feed) on the 1st, filed from Orsk on the 2nd: "Tuesday" and
+    # "yesterday" are told from the 2nd
+    record = {"id": "quay", "title": "Quay reopens", "source": "wire", "published": "2024-02-01",
+              "text": "Quay reopens.\n\nORSK, Feb. 2 (UPI) — The storm-damaged quay reopened yesterday, "
+                      "harbour master Lina Varis said on Tuesday."}
+    (tmp_path / "quay.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(tmp_path / "quay.jsonl")], store=store)
+    assert not failures
+    values = {d["text"]: d["value"] for d in analysis["stories"][0]["dates"]}
+    assert values["yesterday"] == "2024-02-01" and values["Tuesday"] == "2024-01-30"
+
+
+def test_dates_value_start_puts_values_of_any_precision_on_one_axis():
+    from storyweave.extract.dates import value_start
+
+    assert value_start("2016-W30") == dt.date(2016, 7, 25) < value_start("2016-11-08")
+    assert value_start("2016-W30-WE") == dt.date(2016, 7, 30)
+    assert value_start("2016-SU") == dt.date(2016, 6, 1) and value_start("2016-Q3") == dt.date(2016, 7, 1)
+    assert value_start("2016-07-30TNI") == dt.date(2016, 7, 30) and value_start("2016") == dt.date(2016, 1, 1)
+    assert value_start("PRESENT_REF") is None and value_start("P1Y") is None and value_start("19") is None
+
+
+@pytest.mark.slow
+def test_dates_the_timeline_runs_in_time_whatever_the_precision(tmp_path):
+    import json
+
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    record = {"id": "vote", "title": "Harbour vote set", "source": "wire", "published": "2024-06-21",
+              "text": "Harbour vote set.\n\nThe harbour board met last week to discuss the levy. "
+                      "The vote on the levy will be held on Nov. 5, the board said on Friday."}
+    (tmp_path / "vote.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(tmp_path / "vote.jsonl")], store=store)
+    assert not failures
+    # a week in June comes before a day in November (as text, "2024-11-05" < "2024-W24")
+    assert [t["date"] for t in analysis["stories"][0]["timeline"]] == ["2024-W24", "2024-06-21", "2024-11-05"]

@@ -138,3 +138,63 @@ def test_extract_claims_past_hedges_unattributed_reports_and_quotes_before_their
              token("Ann", "PROPN"), token("Lee", "PROPN"), token(","), token("said", "VERB", "say"), token(".")]
     assert _speech_after_quotation(words) == "said"
     assert _speech_after_quotation(words[1:]) is None
+
+
+def test_extract_claims_a_hedge_inside_a_clause_that_qualifies_a_noun_weakens_nothing_said():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def certainty(text: str) -> tuple[Certainty, str | None]:
+        return certainty_of(nlp(text)[:], text, False)
+
+    # the modal, or the doubt, is about a noun's description, not what the sentence states
+    for text in ("Of all the arguments that could be made against the levy, the mayor chose the cost.",
+                 "The board agreed to set up a panel to study rules that could cut the pilots' role.",
+                 "The council backed a register of ferries that might be unsafe.",
+                 "The ministry misled the public about alleged fraud at the port authority.",
+                 "Varga remained the lone and unlikely rival to the mayor.",
+                 "Older pilots are more likely to sail in fog.",
+                 "The crews could no longer defend the old timetable."):
+        assert certainty(text) == (Certainty.ASSERTED, None), text
+    # … while a modal of the main clause, or of what a main "is" states, still hedges
+    assert certainty("This is a pilot who could be bribed tomorrow.") == (Certainty.HEDGED, "could")
+    assert certainty("The alleged smuggler fled the harbour.") == (Certainty.HEDGED, "alleged")
+    assert certainty("Varga lost the ward that she could have won, but she might win the next one.") == (Certainty.HEDGED, "might")
+
+
+def test_extract_claims_verbs_of_speech_in_another_sense_attribute_nothing():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def certainty(text: str) -> tuple[Certainty, str | None]:
+        return certainty_of(nlp(text)[:], text, False)
+
+    for text in ("The two ferry lines called off their merger after the ruling.",
+                 "The new rules let owners write off their losses at once.",
+                 "Varga continues to lead the race for mayor.",
+                 "The levy is pointing the port toward a very different future.",
+                 "As a pilot who has written about the harbour for 20 years, I distrust the plan."):
+        assert certainty(text) == (Certainty.ASSERTED, None), text
+    assert certainty("The mayor kept saying the pier was safe.") == (Certainty.ATTRIBUTED, "saying")
+    assert certainty("The council continued: the pier will reopen in May.")[0] is Certainty.ATTRIBUTED
+    assert certainty("Sherman, who reported that the port paid a fine, left.")[0] is Certainty.ATTRIBUTED
+
+
+def test_extract_claims_a_forecast_and_an_impression_are_hedged():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+    for text, cue in (("The ferry line is expected to cut 40 jobs this week.", "is expected to"),
+                      ("The mayor had been expected to visit the quay on Monday.", "had been expected to"),
+                      ("It seems a near certainty that the levy will pass.", "It seems")):
+        assert certainty_of(nlp(text)[:], text, False) == (Certainty.HEDGED, cue), text
+    text = "The ferry line expected to cut 40 jobs, but kept them all."
+    assert certainty_of(nlp(text)[:], text, False)[0] is not Certainty.HEDGED

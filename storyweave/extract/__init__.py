@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
-from .dates import find_time_expressions, latest_explicit_date
+from .dates import find_time_expressions, latest_explicit_date, wire_dateline_day
 from .entities import EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
 
@@ -45,7 +45,8 @@ def _published_day(annotation: Annotation) -> dt.date | None:
 def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.date | None, bool]:
     published = _published_day(annotation)
     if published:
-        return published, False
+        # A wire report stamped a day off its publication date was written on its dateline's day.
+        return wire_dateline_day(annotation.article.text, published) or published, False
     return lower_bound, lower_bound is not None
 
 

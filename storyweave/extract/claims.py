@@ -31,8 +31,11 @@ HEDGE_WORDS = frozenset(
 )
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_PHRASES = re.compile(
-    r"\b(is|are|was|were) (said|believed|thought|reported|understood|alleged) to\b|\bit is (unclear|not clear)\b"
+    r"\b(is|are|was|were|(?:has|have|had) been) (said|believed|thought|reported|understood|alleged|expected) to\b"
+    r"|\bit is (unclear|not clear)\b"
     r"|\b(appear|seem)(s|ed)? to\b"
+    # "It seems a near certainty that …", "where, it seems, …": the writer's impression
+    r"|\bit (seems|seemed|appears|appeared)\b"
     # an unattributed report: "It has been reported that the mayor resigned"
     r"|\bit(?:['’]s| has| had| is| was) (?:been )?(?:reported|alleged|rumou?red|claimed) that\b",
     re.I,
@@ -54,6 +57,15 @@ POLL_POPULATIONS = frozenset("voter voters caucusgoer caucusgoers electorate".sp
 PERCEPTION_PARTICIPLES = frozenset("seen heard felt spotted observed".split())
 #: Words after "could" that make it an inability, not a hedge: "could not be reached".
 _NEGATIONS = frozenset({"not", "n't", "never"})
+#: Words before "likely" that make it a comparison of chances, which a poll or a study
+#: states as a finding: "voters are more likely to …".
+_COMPARATIVES = frozenset("more most less least as equally".split())
+#: Adjectives that doubt only the noun they qualify: "misled the public about alleged fraud"
+#: states the misleading as a fact (the doubt weakens the sentence when it is on its subject).
+NOUN_DOUBTS = frozenset("alleged suspected reported purported rumored rumoured".split())
+#: Words a clause that compares or tells a purpose opens with ("less than someone could
+#: raise", "so that the army could round them up"): its modal weakens nothing said.
+_SIDE_CLAUSE_MARKS = frozenset({"than", "so"})
 
 
 def _not_a_hedge(t: Any) -> bool:
@@ -66,14 +78,47 @@ def _not_a_hedge(t: Any) -> bool:
     """
     low, nxt = t.lower_, t.nbor(1) if t.i + 1 < len(t.doc) else None
     after = nxt.lower_ if nxt is not None else ""
+    if _in_side_clause(t):
+        return True
     if low == "could":
-        return after in _NEGATIONS or _perceived(t)
-    if low in ("likely", "unlikely") and t.dep_ == "amod":
-        return low == "unlikely" or t.head.lower_ in POLL_POPULATIONS
+        # "could no longer defend" is an inability, as "could not" is
+        return after in _NEGATIONS or (after == "no" and t.i + 2 < len(t.doc) and t.nbor(2).lower_ == "longer") or _perceived(t)
+    if low in ("likely", "unlikely") and t.i > 0 and t.nbor(-1).lower_ in _COMPARATIVES:
+        return True
+    if low in ("likely", "unlikely") and _adjective_of_noun(t):
+        return low == "unlikely" or _adjective_of_noun(t).lower_ in POLL_POPULATIONS  # type: ignore[union-attr]
+    if low in NOUN_DOUBTS and t.dep_ == "amod":
+        return t.head.dep_ not in ("nsubj", "nsubjpass")
     if low in ("suspect", "suspects"):
         return t.pos_ in ("NOUN", "PROPN")
     if low in ("fear", "fears"):
         return t.pos_ == "NOUN" and after != "that"
+    return False
+
+
+def _adjective_of_noun(t: Any) -> Any:
+    """The noun an adjective qualifies, also through "and" ("the lone and unlikely
+    alternative"); None when it qualifies none."""
+    if t.dep_ == "amod":
+        return t.head
+    if t.dep_ == "conj" and t.head.dep_ == "amod":
+        return t.head.head
+    return None
+
+
+def _in_side_clause(t: Any) -> bool:
+    """Whether the word sits in a clause that qualifies a noun ("all the arguments that could
+    be made against him", "a database of people who could be suspects") or compares or tells
+    a purpose ("less than he could raise"): what the sentence states stands outside it. Not
+    when the noun is what a main "is" states ("This is a man who could be blackmailed")."""
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            noun = node.head
+            return not (noun.dep_ in ("attr", "acomp") and noun.head.dep_ == "ROOT")
+        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _SIDE_CLAUSE_MARKS for c in node.children):
+            return True
+        node = node.head
     return False
 
 
@@ -108,7 +153,7 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
         if t.lower_ in ATTRIBUTION_WORDS:
             return Certainty.ATTRIBUTED, "according to"
         # Active voice only: "X said" attributes; "is mentioned in the deal" names no one.
-        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children):
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and _has_subject(t) and _speaks(t):
             return Certainty.ATTRIBUTED, t.text
         if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS:
             return Certainty.ATTRIBUTED, f"{t.head.text} by"
@@ -116,6 +161,39 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
     if verb is not None:
         return Certainty.ATTRIBUTED, verb
     return Certainty.ASSERTED, None
+
+
+#: Particles that turn a verb of speech into another verb: "called off the deal", "write off
+#: investment", "was called up".
+NOT_SPEECH_PARTICLES = frozenset({"off", "up", "down"})
+#: Verbs of speech that, before a verb other than one of speech, only say something goes
+#: on: "Trump continues to dominate the field" ("kept saying" still reports).
+ASPECT_VERBS = frozenset({"continue"})
+
+
+def _has_subject(verb: Any) -> bool:
+    """Whether a verb has a subject of its own, or, as the verb after "kept" or "went on"
+    ("He kept saying …"), the subject of the verb it completes."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _speaks(verb: Any) -> bool:
+    """Whether a verb of speech with a subject reports someone's words here. Not in "called
+    off the deal", "continues to lead", "pointing America to a new system" (a pointing with
+    an object) or a relative clause telling what someone once did without what they said
+    ("a former clerk who has written about the census"); the sentence around those is the
+    outlet's."""
+    deps = {c.dep_ for c in verb.children}
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" and c.lower_ in NOT_SPEECH_PARTICLES for c in verb.children):
+        return False
+    if lemma in ASPECT_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEECH_VERBS for c in verb.children):
+        return False  # "kept saying …" still reports words
+    if lemma == "point" and "dobj" in deps:
+        return False
+    return not (verb.dep_ == "relcl" and not deps & {"ccomp", "xcomp", "dobj"})
 
 
 #: Quotation marks as the tokenizer gives them ("''" is the doubled single mark of some wires).

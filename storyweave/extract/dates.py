@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Literal, Sequence, TypeAlias
 
-__all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date"]
+__all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "value_start", "wire_dateline_day"]
 
 Tense = Literal["past", "future"]
 
@@ -250,8 +250,11 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 # the past, as in most news reports.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|(?:has|have)\s+to|(?:plans?|planned|"
-    r"set|expected|scheduled|due|poised|slated|hopes?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
+    r"set|expected|scheduled|due|poised|slated|hopes?|aims?|aiming|intends?|seeks?|seeking|vow(?:s|ed)?|"
+    r"pledge[sd]?|promise[sd]?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
     r"next|upcoming|until|till|postponed|delayed|adjourned|"
+    # A condition in the present is ahead: "if he wins in Washington on Saturday".
+    r"if|"
     # A hearing or a return someone is bound or remanded to: "remanded in custody to appear
     # before the court on 19 August" is ahead of the report, whatever "remanded" says.
     r"to\s+(?:appear|face|stand\s+trial|be\s+(?:sentenced|arraigned|tried|released|heard)|return|resume))\b", re.I)
@@ -272,19 +275,32 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+)?$")
 
 
+#: A sentence opening with a condition, whose first clause tells what may come.
+_OPENING_CONDITION = re.compile(r"[\"“'‘(]?(?:If|Unless|Should)\s")
+
+
 def _tense_before(text: str, start: int) -> Tense | None:
     """The tense the nearest cue before ``start`` in its clause gives, or None without one."""
-    s0 = max(_sentence_start(text, start), start - 90)
+    sentence = _sentence_start(text, start)
+    s0 = max(sentence, start - 90)
     window = text[s0:start]
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
     past = [m.end() for m in PAST_CUES.finditer(window)]
     if fut or past:
         return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
+    if _OPENING_CONDITION.match(text, sentence) and "," not in text[sentence:start]:
+        return "future"  # a long "If he follows up … with a win in Washington on Saturday,"
     return None
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
     """Guess the tense of the clause holding ``text[start:end]`` (past unless cued)."""
+    return _cued_tense(ctx, start, end) or "past"
+
+
+def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
+    """The tense the words around ``text[start:end]`` give its clause; None when no word
+    does (news is mostly past, but a clause with no cue may tell what is ahead)."""
     if ctx.tense_hint in ("past", "future"):
         return ctx.tense_hint
     text = ctx.text
@@ -296,12 +312,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> Tense:
     before = _tense_before(text, start)
     if before is not None:
         return before
-    after = re.split(r"[.;!?]", text[end:end + 80], maxsplit=1)[0]
+    # A quotation's close ends its clause: the "he said" after it is the telling, not the told.
+    after = re.split(r"[.;!?\"”]|''", text[end:end + 80], maxsplit=1)[0]
     fut = [m.start() for m in FUTURE_CUES.finditer(after)]
     past = [m.start() for m in PAST_CUES.finditer(after)]
     if fut and min(fut) < min(past, default=10**6):
         return "future"
-    return "past"
+    return "past" if past else None
 
 
 def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) -> dt.date | None:
@@ -339,7 +356,13 @@ def _names_a_day_of_a_thing(text: str, start: int, end: int) -> bool:
     a cue before it ("will hold the meeting Monday") the verb governs it."""
     if _POSSESSIVE.match(text, end):
         return True
+    if _DET_BEFORE.search(text, max(0, start - 30), start) and _NOUN_AFTER.match(text, end):
+        return True  # "if he follows up his Tuesday wins"
     return bool(_THING_BEFORE.search(text, max(0, start - 30), start)) and _tense_before(text, start) is None
+
+
+#: Months ahead of the anchor within which a month no verb puts in the past is the coming one.
+NEAR_MONTHS_AHEAD = 2
 
 
 def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
@@ -357,17 +380,27 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
         return (a.year if here > now else a.year + 1), True
     if det == "this":
         return a.year, True
-    if _tense(ctx, start, end) == "future":
+    tense = _cued_tense(ctx, start, end)
+    if tense == "future":
         return (a.year if here >= now else a.year + 1), True
-    if day and _names_a_thing(ctx.text, start, end) and not _SINCE.search(ctx.text[max(0, start - 40):start]):
+    if day and (tense is None or _names_a_thing(ctx.text, start, end)) and not _SINCE.search(ctx.text[max(0, start - 40):start]):
+        # A day no verb puts in the past ("Trump is the favourite in Wisconsin's primary
+        # April 5", written in March) is the nearest one; so is a day naming a thing.
         return _nearest_year(a, month, day), True
+    if tense is None and day is None and 0 < (month - a.month) % 12 <= NEAR_MONTHS_AHEAD:
+        # "tell us how much you love us in May or June or July", written in May: with no
+        # verb to put it in the past, a month just ahead is the coming one, not last year's
+        # (which a report would call "last June").
+        return a.year + (month < a.month), True
     return (a.year if here <= now else a.year - 1), True
 
 
 #: "the June 7 primary", "a Nov. 8 vote": a month and day naming a thing, after a determiner
 #: and before a word in small letters that is no preposition or conjunction.
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|next)\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|at|in|on|of|by|for|from|with|when|as|that|which|"
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|next|whose)|\w['’]s)\s+"
+                         r"(?:[a-z]+-[a-z-]+\s+)?$", re.I)  # "the delegate-packed April 19 primary"
+# Names may stand between the date and its noun: "the Nov. 8 U.S. presidential election".
+_NOUN_AFTER = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+(?!(?:and|or|to|through|at|in|on|of|by|for|from|with|when|as|that|which|"
                          r"until|till|but|after|before|is|was|will|would)\b)[a-z]{3,}\b")
 
 
@@ -377,7 +410,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     Such a date is not governed by the tense of the clause: "have stepped up their visits
     ahead of the June 7 primary", written on May 26, is twelve days ahead, not a year back.
     """
-    return bool(_DET_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end))
+    return bool(_DET_BEFORE.search(text, max(0, start - 30), start) and _NOUN_AFTER.match(text, end))
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
@@ -529,9 +562,11 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
     if not has_ctx and _at_sentence_start(ctx.text, m.start()) and re.match(r"\s+(?:is|was|has|said|says)\b", nxt):
         return None   # "June said ..." sentence-initial name
     month = MONTHS[mon.lower()]
-    if not (m["det"] or m["mod"]) and _POSSESSIVE.match(ctx.text, m.end()) and ctx.anchor is not None:
-        # "called November's election a test", written in August: the month names the
-        # election, whatever the verb's tense; the nearer November is meant.
+    names_a_thing = _POSSESSIVE.match(ctx.text, m.end()) or (
+        _names_a_thing(ctx.text, m.start(), m.end()) and _cued_tense(ctx, m.start(), m.end()) != "future")
+    if not (m["det"] or m["mod"]) and names_a_thing and ctx.anchor is not None:
+        # "called November's election a test" or "a June referendum", written in August or
+        # March: the month names the election, whatever the verb's tense; the nearer one is meant.
         return _Found(m.start(), m.end(), "DATE", f"{_nearest_month_year(ctx.anchor, month)}-{month:02d}", None, True)
     res = _resolve_month(ctx, month, m.start(), m.end(), m["det"])
     if res is None:
@@ -618,6 +653,8 @@ def _b_century(m: re.Match, ctx: _Ctx) -> _Built:
     n = int(re.sub(r"\D", "", w)) if w[0].isdigit() else ORDINALS.get(w)
     if not n or n > 22:
         return None
+    if m.group().rstrip()[-7:] == "Century" and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "21st Century Fox": a company's name
     return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
 
 
@@ -671,6 +708,8 @@ def _b_season(m: re.Match, ctx: _Ctx) -> _Built:
 
 def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
     """"this week", "last year", "the past year", "the end of the year", "next month"."""
+    if m["det"] and m.group().istitle() and _in_a_title(ctx.text, m.start(), m.group()):
+        return None  # "said on ABC's This Week": a programme, not a week
     det = re.sub(r"\s+", " ", (m["det"] or "").lower()).strip()
     unit = m["unit"].lower()
     mod = (m["mod"] or "").lower()
@@ -701,12 +740,16 @@ def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
         y, mo = _shift_months(a, shift)
         return _Found(start, end, "DATE", f"{y}-{mo:02d}", None, True)
     if unit == "week":
+        if shift == -1 and a.weekday() == 6:
+            # Written on a Sunday, "last week" is the week that is ending ("Trump last week
+            # invited …" of a Wednesday four days back), not the one before it.
+            shift = 0
         return _Found(start, end, "DATE", _week(a + dt.timedelta(weeks=shift)), None, True)
     if unit == "weekend":
         sat = a + dt.timedelta(days=(5 - a.weekday()) % 7 + 7 * shift)
         if shift == 0 and a.weekday() == 6:
             sat = a - dt.timedelta(days=1)
-        if shift == -1:
+        if shift == -1 or shift == 0 and a.weekday() < 5 and _weekend_past(ctx, mod, start, end):
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7 or 7)
         return _Found(start, end, "DATE", _week(sat) + "-WE", None, True)
     if unit == "quarter":
@@ -718,6 +761,13 @@ def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
     if unit == "century":
         return _Found(start, end, "DATE", f"{a.year // 100 + shift:02d}", None, True)
     return None
+
+
+def _weekend_past(ctx: _Ctx, mod: str, start: int, end: int) -> bool:
+    """Whether "this weekend", written on a weekday, is the one just gone: "suggesting
+    earlier this weekend", "Starting this weekend, his wife has joined him" (a past cue
+    says so; with none, the coming weekend is meant)."""
+    return mod.startswith("earlier") or _cued_tense(ctx, start, end) == "past"
 
 
 def _b_earlier_in(m: re.Match, ctx: _Ctx) -> _Built:
@@ -856,6 +906,8 @@ def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
     w = re.sub(r"^(?:earlier|later) ", "", w)
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
+    if w == "today" and _nowadays(ctx.text, m.start(), m.end()):
+        return _Found(m.start(), m.end(), "DATE", "PRESENT_REF")
     if w in offsets:
         typ, suffix = ("TIME", "TNI") if "night" in w else ("DATE", "")
         return _day_found(ctx, m.start(), m.end(), offsets[w], typ, suffix)
@@ -866,8 +918,73 @@ def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
     return _day_found(ctx, m.start(), m.end(), offset, "TIME", "T" + PARTS_OF_DAY[part])
 
 
+#: Nouns of what happens on a day: "today's vote" is the day's, "today's voters" are
+#: nowadays' (singular and plural are both read; a final "s" is dropped before looking).
+DAY_EVENT_NOUNS = frozenset(
+    """vote election primary primarie caucus caucuse meeting hearing session debate announcement
+    decision ruling verdict speech address rally game match race event attack protest march
+    deadline launch release report poll briefing conference summit talk visit trial ceremony
+    funeral celebration storm weather forecast trading market news paper edition show episode
+    remark comment statement result headline proceeding walkout strike shooting bombing
+    sentencing arraignment""".split())
+#: Verbs of the present that say how things are ("politics today is …", "defenders today
+#: argue"), not what happened on the day.
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|am|isn['’]t|aren['’]t|remains?|does|do|doesn['’]t|don['’]t|has|have|hasn['’]t|"
+    r"haven['’]t|exists?|seems?|stands?|lives?|faces?|argues?|believes?|knows?|needs?|can|cannot|can['’]t)\b", re.I)
+#: Words that set the present against the past in one sentence: "his words today and the
+#: bureau's actions in the past".
+_THEN_AND_NOW = re.compile(r"\b(?:in\s+the\s+past|used\s+to|back\s+then|at\s+the\s+time|in\s+those\s+days|"
+                           r"(?:years|decades|generations)\s+ago)\b", re.I)
+#: Where the clause of a "today" ends: punctuation or a word opening another clause.
+_CLAUSE_END = re.compile(r"[,;:—–()\"“”]|\b(?:that|which|who|where|because|when|while|but|if)\b", re.I)
+#: Words before "today" that make it the day something is due or done: "is expected today",
+#: "is due today", "are open today".
+_DAY_STATE_BEFORE = re.compile(r"\b(?:[a-z]+ed|[a-z]+en|due|set|here|there|out|up|down|open|closed|off|"
+                               r"back|home|away|again|on|in|at|busy|free|available)\s+$", re.I)
+
+
+#: A participle after "is" that tells a state: "is deeply divided".
+_STATE_PARTICIPLE = re.compile(r"\b(?:is|are|am|be|been|being|remains?)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
+#: A name after a preposition of place just before "today": "is in Paris today".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|on|near|inside|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+$")
+
+
+def _nowadays(text: str, start: int, end: int) -> bool:
+    """Whether "today" means the present age, not the day of the report (TIMEX3
+    PRESENT_REF): "today's refugees", "the party today is divided", "his words today and
+    the bureau's actions in the past". A clause in the past or the future ("signed today",
+    "will vote today") is the day."""
+    if _POSSESSIVE.match(text, end):
+        return _ages_noun_after(text, end)
+    s0 = max(_sentence_start(text, start), start - 120)
+    stop = re.search(r"[.!?](?:\s|$)", text[end:end + 200])
+    sentence_end = end + stop.start() if stop else min(len(text), end + 200)
+    before = text[s0:start]
+    cut = _CLAUSE_END.search(text, end, sentence_end)
+    after = text[end:cut.start() if cut else sentence_end]
+    # "is deeply divided" is a state, not a past.
+    after_verbs = _STATE_PARTICIPLE.sub(" is ", after)
+    if FUTURE_CUES.search(before + after) or PAST_CUES.search(text[max(s0, start - 60):start] + after_verbs):
+        return False
+    if _THEN_AND_NOW.search(text, s0, sentence_end):
+        return True
+    if not before.strip(" \"“'‘(") or _DAY_STATE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+        return False  # "Today is the deadline", "is expected today", "is in Paris today"
+    return bool(_PRESENT_STATE.search(before[-80:]) or _PRESENT_STATE.search(text, end, sentence_end))
+
+
+def _ages_noun_after(text: str, end: int) -> bool:
+    """Whether the words after "today's" name people or things of the present age ("today's
+    refugees", "today's Republican Party"), not a thing of the day ("today's vote")."""
+    words = re.findall(r"[A-Za-z-]+", text[end:end + 40])[1:4]
+    if not words or any(w.lower().rstrip("s") in DAY_EVENT_NOUNS for w in words):
+        return False
+    return words[0][0].isupper() or any(w.islower() and w.endswith("s") and not w.endswith("ss") for w in words)
+
+
 #: A capitalised word or possessive just before a capitalised "This Morning" / "Today".
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&]*(?:['’]s)?\s+$")
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w.&]*(?:['’]s)?\s+|[A-Z][\w.&]*(?:['’]s)?\s+(?:''|``|[\"“‘'])|\s(?:''|``|[\"“‘']))$")
 
 
 def _in_a_title(text: str, start: int, found: str) -> bool:
@@ -1168,19 +1285,30 @@ def _attach_clock_times(text: str, found: list[_Found]) -> list[_Found]:
     """Give a clock time the date written just before it ("June 18, 2024 at 9:14 pm")."""
     out = list(found)
     for i in range(1, len(out)):
-        f, prev = out[i], out[i - 1]
-        if not f.floating or prev.type not in ("DATE", "TIME") or not prev.value:
+        f = out[i]
+        prev = _day_before_clock(text, out, i) if f.floating else None
+        if prev is None:
             continue
-        if not re.fullmatch(r"[\s,]*(?:at|,|-|–)?[\s,]*", text[prev.end:f.start]):
-            continue
-        m = _DAY_VALUE.match(prev.value)
-        if not m:
-            continue
+        m = _DAY_VALUE.match(prev.value or "")
         clock = f.value[f.value.index("T"):] if f.value and "T" in f.value else ""
         out[i] = _Found(f.start, f.end, "TIME", f"{m[1]}-{m[2]}-{m[3]}{clock}", prev.day_offset,
                         prev.relative)
     return [_Found(f.start, f.end, f.type, None if f.floating and f.value and f.value.startswith("T") else f.value,
                    f.day_offset, f.relative) if f.floating else f for f in out]
+
+
+def _day_before_clock(text: str, found: list[_Found], i: int) -> _Found | None:
+    """The day a clock time at ``found[i]`` is on: the date written right before it ("June
+    18, 2024 at 9:14 pm"), else the last day written earlier in its sentence ("On the
+    November 24 show, from 6AM to 9AM"); None when there is none."""
+    sentence = _sentence_start(text, found[i].start)
+    for j in range(i - 1, -1, -1):
+        prev = found[j]
+        if prev.start < sentence:
+            return None
+        if prev.type in ("DATE", "TIME") and prev.value and _DAY_VALUE.match(prev.value) and not prev.floating:
+            return prev
+    return None
 
 
 def _order_day_ranges(text: str, found: list[_Found]) -> list[_Found]:
@@ -1304,3 +1432,57 @@ def _only_stamp_words(gap: str) -> bool:
     zones and stamp words ("Last updated at")."""
     return all(w.lower() in _DATELINE_WORDS or (w.isupper() and len(w) <= 4) or w.lower() in ("a", "p", "m")
                for w in re.findall(r"[^\W\d_]+", gap))  # "7:15 a.m." spelt out
+
+
+#: A wire dateline opening a paragraph: a place in capitals, a month and day, perhaps the
+#: year and the agency, then a dash ("LOS ANGELES, Feb. 2 (UPI) —", "PARIS, June 3, 2024 —").
+_WIRE_DATELINE = re.compile(
+    rf"(?m)^[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w.]*\.?)*,\s*(?P<mon>(?i:{MONTH_RE}))\s+(?P<d>\d{{1,2}})"
+    rf"(?:,\s*(?P<y>{YEAR_RE}))?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|―|--|-)\s")
+#: Characters from the start of an article searched for its dateline (title and lead).
+WIRE_DATELINE_CHARS = 400
+#: Days between a dateline's day and the publication date within which the dateline is the
+#: day the report was written: a wire story filed late at night or abroad is often stamped
+#: the day before or after.
+WIRE_DATELINE_DAYS = 2
+
+
+def wire_dateline_day(text: str, published: dt.date) -> dt.date | None:
+    """The day of the wire dateline opening the article ("LOS ANGELES, Feb. 2 (UPI) —"),
+    when it lies within :data:`WIRE_DATELINE_DAYS` of the publication date; None otherwise.
+    The report's "yesterday" and "Tuesday" are told from the dateline's day."""
+    m = _WIRE_DATELINE.search(text[:WIRE_DATELINE_CHARS])
+    if m is None or not m["mon"][:1].isupper():
+        return None
+    month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    d = _valid(int(m["y"]), month, day) if m["y"] else _valid(_nearest_year(published, month, day), month, day)
+    if d is None or abs((d - published).days) > WIRE_DATELINE_DAYS:
+        return None
+    return d
+
+
+#: A TIMEX3 calendar value: a year and, after it, a month (and day), an ISO week (and its
+#: weekend), a quarter, a half or a season.
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})(-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)))?(?:T.*)?")
+#: The month a season of a year starts in (winter of Y starts in December of Y).
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def value_start(value: str) -> dt.date | None:
+    """The first day of the time a TIMEX3 calendar value names ("2016-W30" → Monday 25 July
+    2016, "2016-SU" → 1 June 2016, "2016-07-30TNI" → 30 July 2016), so that values of
+    different precision sort in time: "2016-W30" before "2016-11-08". None for any other
+    value (PRESENT_REF, durations, sets, centuries)."""
+    m = _CALENDAR_VALUE.fullmatch(value or "")
+    if m is None:
+        return None
+    year = int(m[1])
+    try:
+        if m[4]:
+            monday = dt.date.fromisocalendar(year, int(m[4]), 1)
+            return monday + dt.timedelta(days=5) if m[5] else monday
+        month = (int(m[2]) if m[2] else 3 * int(m[6]) - 2 if m[6] else 6 * int(m[7]) - 5 if m[7]
+                 else _SEASON_MONTHS[m[8]] if m[8] else 1)
+        return dt.date(year, month, int(m[3]) if m[3] else 1)
+    except ValueError:
+        return None

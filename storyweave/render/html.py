@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import ModelMissingError
+from ..extract.dates import value_start
 from . import DiffOps, GroupView, StoryView, after_cue, counted, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
@@ -591,15 +592,12 @@ class _Story:
 
 
 def _timestamp(value: str) -> int | None:
-    """A TIMEX3 calendar value (1961, 2024-06, 2024-06-19) as milliseconds since 1970 (UTC)."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value[:10])
-    if not match:
+    """A TIMEX3 calendar value (1961, 2024-06, 2024-06-19, and since the dates round a week
+    2024-W25 or a season 2024-SU, at its first day) as milliseconds since 1970 (UTC)."""
+    start = value_start(value)
+    if start is None:
         return None
-    y, m, d = int(match[1]), int(match[2] or 1), int(match[3] or 1)
-    try:
-        return int(datetime(y, m, d, tzinfo=timezone.utc).timestamp() * 1000)
-    except ValueError:
-        return None
+    return int(datetime(start.year, start.month, start.day, tzinfo=timezone.utc).timestamp() * 1000)
 
 
 def render_story_fragment(analysis: dict[str, Any], story_id: str,
