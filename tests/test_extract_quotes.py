@@ -1434,7 +1434,7 @@ def test_extract_quotes_a_source_named_without_an_entity_keeps_its_words():
      [("Governor Tomas Brennick", "endorsed", "her")]),
     # "made it clear that …" states its clause
     ("Tomas Brennick made it clear that the pier would stay closed until the spring.",
-     [("Tomas Brennick", "made", "the pier would stay closed until the spring")]),
+     [("Tomas Brennick", "made it clear", "the pier would stay closed until the spring")]),
 ])
 def test_extract_quotes_requests_channels_views_and_misparsed_reports(text, expected):
     _, _, found = _quotes(text)
@@ -1811,3 +1811,9 @@ def test_extract_quotes_calls_received_are_not_the_receiver_s_words_and_a_leadin
     _, index, found = _quotes("Of Thompson, Levine, who has given money to the harbour fund, said, “He’s flat-out scary.”")
     [quote] = [a.quote for a in found]
     assert quote.speaker_text == "Levine" and index.get(quote.speaker).name == "Levine"
+
+
+def test_extract_quotes_a_condition_by_inversion_is_not_reported():
+    _, _, found = _quotes("Councillors supporting Mrs. Varga have pointed to two harbour pilots as potential peacemakers, "
+                          "should the ferry union keep up its attacks on the mayor.")
+    assert not any("keep up" in a.quote.text for a in found)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
-    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS,
+    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS,
 )
 
 
@@ -72,11 +72,25 @@ def _after_object(verb: Any, clause: Any) -> bool:
         and verb.lemma_.lower() not in LISTENER_VERBS and bool(objects)
 
 
+def _clear_word(verb: Any) -> Any:
+    """The "clear" of "made it clear" (or "plain") on a verb of making, else None."""
+    if verb.lemma_.lower() != "make":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in MADE_CLEAR_WORDS
+                 and any(g.lower_ == "it" for g in c.children)), None)
+
+
 def _circumstance(clause: Any) -> bool:
-    """Whether a clause opens with a conjunction of time or cause ("as the crowd left"), not
-    with "that" ("that prices rose since the war" is still reported)."""
+    """Whether a clause opens with a conjunction of time, cause or condition ("as the crowd
+    left", "should the council refuse"), not with "that" ("that prices rose since the war"
+    is still reported)."""
     marks = sorted((m for m in clause.children if m.dep_ == "mark"), key=lambda m: m.i)
-    return bool(marks) and marks[0].lower_ in CIRCUMSTANCE_MARKS
+    if marks:
+        return marks[0].lower_ in CIRCUMSTANCE_MARKS
+    # "…, should the campaign keep up its attacks": a condition by inversion, an "if"
+    first = clause.left_edge
+    return first.lower_ in ("should", "had", "were") and first.head.i == clause.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
 def _voiced_object(verb: Any) -> Any:

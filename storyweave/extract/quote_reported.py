@@ -15,10 +15,10 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MADE_CLEAR_WORDS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _circumstance, _complement, _is_speech, _voiced_object
+from .quote_cues import _circumstance, _clear_word, _complement, _is_speech, _voiced_object
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import _subject
 
@@ -79,10 +79,7 @@ def _object_infinitive(verb: Any, last: Any) -> Any:
 def _made_clear(verb: Any) -> Any:
     """The clause someone "made it clear" or "made it plain" ("made it clear that the pier
     would stay shut"): a statement, which the parser hangs on the adjective; None otherwise."""
-    if verb.lemma_.lower() != "make":
-        return None
-    adjective = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in MADE_CLEAR_WORDS
-                      and any(g.lower_ == "it" for g in c.children)), None)
+    adjective = _clear_word(verb)
     if adjective is None:
         return None
     return next((c for c in adjective.children if c.dep_ in ("advcl", "ccomp") and c.i > adjective.i

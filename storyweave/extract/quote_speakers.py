@@ -15,7 +15,7 @@ from .attribution_words import (
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _according_to, _complement, _is_speech
+from .quote_cues import _according_to, _clear_word, _complement, _is_speech
 from .quote_marks import _words
 
 
@@ -667,6 +667,9 @@ class SpeakerFinding(FinderBase):
         noun_cue = _speech_noun_cue(verb)
         if noun_cue:
             return noun_cue
+        clear = _clear_word(verb)
+        if clear is not None:
+            return self.text[verb.idx : clear.idx + len(clear.text)]  # "made it clear", not "made"
         particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                      and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_
                      # "call on him to quit": "call" alone reads as the noun
