@@ -1817,3 +1817,4 @@ def test_extract_quotes_a_condition_by_inversion_is_not_reported():
     _, _, found = _quotes("Councillors supporting Mrs. Varga have pointed to two harbour pilots as potential peacemakers, "
                           "should the ferry union keep up its attacks on the mayor.")
     assert not any("keep up" in a.quote.text for a in found)
+

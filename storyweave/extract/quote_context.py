@@ -50,12 +50,12 @@ class _Context:
                 self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
                 spans[m.span[0]] = m.span
         self.persons += self._untagged_subjects()
-        unnamed = self._unnamed_speakers()
-        self.persons += [(sentence, char, UNNAMED_PERSON, True) for sentence, char in unnamed]
-        self.speakers += [(sentence, char, UNNAMED_PERSON) for sentence, char in unnamed]
         # A name inside a quotation is what the speaker talks about, never whom a "he said"
         # after it stands for ("“… Donald Trump lost me a long time ago,” he said").
         quoted = quoted_spans(annotation.article.text)
+        unnamed = [(sentence, char) for sentence, char in self._unnamed_speakers() if not any(a <= char < b for a, b in quoted)]
+        self.persons += [(sentence, char, UNNAMED_PERSON, True) for sentence, char in unnamed]
+        self.speakers += [(sentence, char, UNNAMED_PERSON) for sentence, char in unnamed]
         self.persons = [p for p in self.persons if not any(a <= p[1] < b for a, b in quoted)]
         self.persons.sort(key=lambda p: p[1])
         self.main_subjects = {p[1] for p in self.persons
