@@ -1818,3 +1818,16 @@ def test_extract_quotes_a_condition_by_inversion_is_not_reported():
                           "should the ferry union keep up its attacks on the mayor.")
     assert not any("keep up" in a.quote.text for a in found)
 
+
+
+def test_extract_quotes_what_someone_was_asked_about_a_mind_is_no_one_s_statement():
+    _, _, found = _quotes("Asked if she believed Tomas Brennick wanted the ferry to fail, Ilse Varga said she was not going "
+                          "to jump to that conclusion.")
+    assert [a.quote.text for a in found] == ["she was not going to jump to that conclusion"]
+
+
+def test_extract_quotes_a_quotation_mark_the_words_open_is_closed():
+    _, _, found = _quotes("Mayor Tomas Brennick urged the port to reopen. Brennick later defended his comments as being "
+                          "\"sarcastic.\"")
+    [quote] = [a.quote for a in found if "comments" in a.quote.text]
+    assert quote.text.endswith('"sarcastic."')

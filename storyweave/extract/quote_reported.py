@@ -349,7 +349,7 @@ class ReportedSpeech(FinderBase):
             if obj is None or as_ is None:
                 return None
             start, last = obj.left_edge.idx, as_.right_edge
-            return start, self._with_closing_mark(start, self._clause_end(last.idx + len(last.text), start))
+            return start, self._clause_end(last.idx + len(last.text), start)
         if lemma in REGARD_VERBS:
             predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
         else:
@@ -361,15 +361,7 @@ class ReportedSpeech(FinderBase):
             return None  # "called Trump" with no label, or a label with no object
         start = right[0].left_edge.idx
         last = predicates[-1].right_edge
-        return start, self._with_closing_mark(start, self._clause_end(last.idx + len(last.text), start))
-
-    def _with_closing_mark(self, start: int, end: int) -> int:
-        """``end`` past the closing mark of a quotation the label opened ("called the ties an
-        “alliance”", "dismissed it as “absurd.”": the stop the writer set inside it too)."""
-        closing = re.match(r"[.,!?]?[”\"’]", self.text[end : end + 2])
-        if closing and any(m in self.text[start:end] for m in "“\"‘"):
-            return end + closing.end()
-        return end
+        return start, self._clause_end(last.idx + len(last.text), start)
 
     def _requests(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"Varga urged the council to rebuild the pier": whom the subject asked, and to do

@@ -408,6 +408,9 @@ class SpeakerFinding(FinderBase):
             # the name without what is set off after it ("Simmons, an Obama supporter")
             name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i)
             return self.index.lookup(name) or self.index.lookup(text)
+        if head is not None and head.pos_ == "NOUN" and head.text[:1].isupper() and span == (head.idx, head.idx + len(head.text)):
+            # a surname alone the tagger took for a common noun ("Trump later defended …")
+            return self.index.lookup(head.text, ("PERSON",))
         return self.index.lookup(text) if head is None else None
 
     def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:

@@ -64,6 +64,35 @@ from .quote_speakers import (
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
 
 
+def _closed(text: str, start: int, end: int) -> int:
+    """``end`` past a bracket or quotation mark the words opened and the text closes right
+    after them ("… Sen. Ted Cruz (R-Tex.)", "defended his comments as being “sarcastic.”"),
+    with the stop the writer set inside it."""
+    bracket = re.match(r"\.?\)", text[end : end + 2])
+    if bracket and text.count("(", start, end) > text.count(")", start, end):
+        return end + bracket.end()
+    closing = re.match(r"[.,!?]?[”\"]", text[end : end + 2])
+    words = text[start:end]
+    if closing and (words.count("“") > words.count("”") or words.count('"') % 2 == 1):
+        return end + closing.end()
+    return end
+
+
+def _desire_told_by_another(verb: Any) -> bool:
+    """Whether a verb of wanting is inside what someone else says or believes ("Asked if she
+    believed Putin wanted Trump to win, Clinton said …"): a claim about a mind, not words of
+    its own."""
+    return verb.lemma_.lower() in ("want", "wish", "hope") and verb.dep_ == "ccomp" and (
+        _is_speech(verb.head) or verb.head.lemma_.lower() in GUESSED_STATES)
+
+
+def _asked_about(verb: Any) -> bool:
+    """Whether a verb is what someone was asked about ("Asked if she believed …", "asked
+    whether he thinks …"): a question put to them, no statement of theirs."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children) \
+        and verb.head.lemma_.lower() in ("ask", "question", "wonder")
+
+
 def _all_told(verb: Any) -> bool:
     """Whether a verb is the "told" of "All told, …" (in all), which tells no one anything."""
     return verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all" \
@@ -165,7 +194,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
             # clause is in its cue's paragraph.
             return None
-        if kind == "indirect" and (_purpose_of_a_noun(verb) or _all_told(verb)):
+        if kind == "indirect" and (_purpose_of_a_noun(verb) or _all_told(verb) or _desire_told_by_another(verb)
+                                   or _asked_about(verb)):
             return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
@@ -290,9 +320,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
     def _make(self, start: int, end: int, speaker: Speaker,
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
         eid, speaker_text, speaker_span, confidence, unnamed, also = speaker
-        bracket = re.match(r"\.?\)", self.text[end : end + 2])
-        if bracket and self.text.count("(", start, end) > self.text.count(")", start, end):
-            end += bracket.end()  # "… and Sen. Ted Cruz (R-Tex.)": the bracket opened is closed
+        end = _closed(self.text, start, end)
         if eid and speaker_span and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
