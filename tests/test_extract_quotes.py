@@ -1831,3 +1831,17 @@ def test_extract_quotes_a_quotation_mark_the_words_open_is_closed():
                           "\"sarcastic.\"")
     [quote] = [a.quote for a in found if "comments" in a.quote.text]
     assert quote.text.endswith('"sarcastic."')
+
+
+def test_extract_quotes_according_to_vouches_for_its_own_paragraph_and_not_an_aside_after_it():
+    _, _, found = _quotes("The number of harbours that have already had female masters, according to the Port Institute, "
+                          "although very few of those women have stayed in the job for more than a year.\n\n30,000.\n\nThe number "
+                          "of ferry tickets sold.")
+    assert [a.quote.text for a in found] == ["The number of harbours that have already had female masters"]
+
+
+def test_extract_quotes_a_statement_inside_the_words_cuts_them_before_its_phrase_and_a_view_of_it_is_none():
+    _, _, found = _quotes("The article was by Tomas Brennick, who reported that the port paid a $3 million settlement to a "
+                          "clerk who said the harbour master harassed her. Skeptics were wary of her professed opposition to it.")
+    said = [a.quote.text for a in found]
+    assert "the port paid a $3 million settlement" in said and not any(text == "it" for text in said)

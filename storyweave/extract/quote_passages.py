@@ -175,7 +175,9 @@ class Passages(FinderBase):
         if span is None or not len(span):
             return char
         token = span[0]
-        while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        while token.dep_ in ("det", "amod", "compound", "nummod", "poss") and token.head.i > token.i:
+            token = token.head  # "a booker who …": the phrase's noun, not its article
+        while token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"):
             if token.head.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
                 return token.head.idx
             token = token.head.head

@@ -554,8 +554,8 @@ class ReportedSpeech(FinderBase):
             if noun.pos_ != "NOUN":
                 continue
             what = _view_content(noun)
-            if what is None:
-                continue
+            if what is None or what.lower_ in ("it", "this", "that") and what.n_lefts + what.n_rights == 0:
+                continue  # "her professed opposition to it": a view of nothing the reader is shown
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is not None:
                 # the noun's verb, for the speaker's subject and a cue, is the noun itself

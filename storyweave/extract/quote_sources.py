@@ -13,7 +13,7 @@ from ..model import Quote
 from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
-    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON,
+    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON, CIRCUMSTANCE_MARKS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
@@ -88,9 +88,19 @@ class SourceAttributions(FinderBase):
         p_start = phrase[0].idx
         p_end = phrase[-1].idx + len(phrase[-1].text)
         s_start, s_end = sent.start_char, sent.end_char
+        # the parser may run a sentence over a paragraph break ("…, according to the Pew
+        # Research Center, although …\n\n30,000."); the phrase vouches for its own paragraph
+        before = self.text.rfind("\n", s_start, p_start)
+        s_start = before + 1 if before >= 0 else s_start
+        after = self.text.find("\n", p_end, s_end)
+        s_end = after if after >= 0 else s_end
         while s_end > s_start and self.text[s_end - 1] in ".,;: \n\u2014":
             s_end -= 1
-        start, end = max(((s_start, p_start), (p_end, s_end)), key=lambda r: r[1] - r[0])
+        sides = [(s_start, p_start), (p_end, s_end)]
+        opener = re.match(r"[\s,;:\u2014]*(\w+)", self.text[p_end:s_end])
+        if opener and opener.group(1).lower() in CIRCUMSTANCE_MARKS and _words(self.text[s_start:p_start]) >= MIN_UNCUED_QUOTE_WORDS:
+            sides = sides[:1]  # "…, according to Pew, although few of them won": the writer's aside after it
+        start, end = max(sides, key=lambda r: r[1] - r[0])
         cut = self.text.rfind(":", start, end)
         if end == p_start and cut >= 0 and _words(self.text[cut:end]) >= MIN_UNCUED_QUOTE_WORDS \
                 and not any(s <= cut < e for s, e in self._quoted):

@@ -71,9 +71,9 @@ def _closed(text: str, start: int, end: int) -> int:
     bracket = re.match(r"\.?\)", text[end : end + 2])
     if bracket and text.count("(", start, end) > text.count(")", start, end):
         return end + bracket.end()
-    closing = re.match(r"[.,!?]?[”\"]", text[end : end + 2])
+    closing = re.match(r"[.,!?]?(?:[”\"]|'')", text[end : end + 3])
     words = text[start:end]
-    if closing and (words.count("“") > words.count("”") or words.count('"') % 2 == 1):
+    if closing and (words.count("“") > words.count("”") or words.count('"') % 2 == 1 or words.count("''") % 2 == 1):
         return end + closing.end()
     return end
 
