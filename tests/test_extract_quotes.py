@@ -1845,3 +1845,10 @@ def test_extract_quotes_a_statement_inside_the_words_cuts_them_before_its_phrase
                           "clerk who said the harbour master harassed her. Skeptics were wary of her professed opposition to it.")
     said = [a.quote.text for a in found]
     assert "the port paid a $3 million settlement" in said and not any(text == "it" for text in said)
+
+
+def test_extract_quotes_a_role_noun_owning_a_thing_is_not_who_he_is():
+    _, index, found = _quotes("“The mayor matters more than anyone,” said Tomas Brennick, a pollster.\n\nMrs. Varga, with her "
+                              "eagerness to defend the president's policies on the harbour, “is seen as the loyal one,” he said.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("is seen")]
+    assert index.get(quote.speaker).name == "Tomas Brennick"

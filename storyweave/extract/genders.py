@@ -92,7 +92,7 @@ def is_main_subject(doc: Any, span: tuple[int, int]) -> bool | None:
 def honorific_gender(before: str) -> str | None:
     """The gender an honorific ending ``before`` states ("… told Mrs. " → female), if any."""
     match = _HONORIFIC_BEFORE.search(before)
-    return HONORIFICS[match.group(1).lower()] if match else None
+    return HONORIFICS[match.group(1).lower()] if match and "\n" not in match.group(0) else None
 
 
 def compatible(gender: str | None, wanted: str | None) -> bool:
@@ -108,9 +108,10 @@ def _title_gender(text: str, mention: Mention) -> str | None:
     first = mention.text.split()[0].rstrip(".").lower() if mention.text.split() else ""
     if len(mention.text.split()) > 1 and (first in HONORIFICS or first in ROLE_GENDERS):
         return HONORIFICS.get(first) or ROLE_GENDERS[first]  # the title inside the entity span
-    if "\n" not in before[-12:] and (match := _HONORIFIC_BEFORE.search(before)):
+    # (a paragraph may open with the title: "\n\nMrs. Varga"; none runs over a break to the name)
+    if (match := _HONORIFIC_BEFORE.search(before)) and "\n" not in match.group(0):
         return HONORIFICS[match.group(1).lower()]
-    if "\n" not in before[-16:] and (match := _ROLE_BEFORE.search(before)):
+    if (match := _ROLE_BEFORE.search(before)) and "\n" not in match.group(0):
         return ROLE_GENDERS[(match.group(1) or match.group(2)).lower()]
     match = _APPOSITION.match(text[end : end + 80])
     if match and not any(w.lower() in _APPOSITION_BREAKS for w in match.group(1).split()):

@@ -466,7 +466,7 @@ class SpeakerFinding(FinderBase):
             label = next((label for (a, b), label in mentions if a <= token.idx < b), None)
             if label == "PERSON" or label is None and token.pos_ == "PROPN":
                 return False  # a name is nearer (a place or a date is no antecedent)
-            if token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN" and token.dep_ != "compound" \
+            if token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN" and token.dep_ not in ("compound", "poss") \
                     and not any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in token.children):
                 return not self._titled(eid, token.lemma_.lower())
         return False
