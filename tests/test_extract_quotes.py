@@ -1852,3 +1852,10 @@ def test_extract_quotes_a_role_noun_owning_a_thing_is_not_who_he_is():
                               "eagerness to defend the president's policies on the harbour, “is seen as the loyal one,” he said.")
     [quote] = [a.quote for a in found if a.quote.text.startswith("is seen")]
     assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_document_s_owner_before_a_colon_speaks_its_words():
+    _, index, found = _quotes("Aides say the mayor plans to “actively support” the levy. From Tomas Brennick's Facebook post: “For the "
+                              "sake of our harbour, we must move past the divisions of this campaign.”")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("For the sake")]
+    assert index.get(quote.speaker).name == "Tomas Brennick"

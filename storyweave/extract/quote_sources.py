@@ -13,7 +13,7 @@ from ..model import Quote
 from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
-    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON, CIRCUMSTANCE_MARKS,
+    MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON, CIRCUMSTANCE_MARKS, DOCUMENT_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
@@ -222,8 +222,14 @@ class SourceAttributions(FinderBase):
             return None
         colon = len(before) - 1
         name_end = len(self.text[:colon].rstrip())
+        # "From Bush's Facebook post: “…”": the one whose document it is
+        ends = {name_end}
+        document = re.search(r"(['’]s?)\s+(?:[\w-]+\s+){0,2}(\w+)$", self.text[max(0, name_end - 60) : name_end])
+        if document and document.group(2).lower() in DOCUMENT_NOUNS:
+            owner_end = name_end - len(document.group(0))
+            ends = {owner_end, owner_end + len(document.group(1))}  # the tagger may keep the "'s"
         for (article, m_start, m_end), eid in self.index.by_mention.items():
-            if article != self.annotation.article.id or m_end != name_end:
+            if article != self.annotation.article.id or m_end not in ends:
                 continue
             entity = self.index.get(eid)
             if entity is not None and entity.type == "PERSON" and "\n" not in self.text[m_start:start]:
