@@ -1859,3 +1859,13 @@ def test_extract_quotes_a_document_s_owner_before_a_colon_speaks_its_words():
                               "sake of our harbour, we must move past the divisions of this campaign.”")
     [quote] = [a.quote for a in found if a.quote.text.startswith("For the sake")]
     assert index.get(quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_what_someone_is_yet_to_say_or_a_thing_promises_is_no_quote():
+    _, _, found = _quotes("Harbour editor Tomas Brennick will come on the program to talk about the ferry levy and its costs.")
+    assert not found
+    _, _, found = _quotes("The council's decision will increase the pressure on her to say whether she agrees with the port "
+                          "board. The value of both, as looming retirements promise to swell pension costs, is in new thinking.")
+    assert not found
+    _, _, found = _quotes("Ilse Varga went on the radio to applaud the council's plan for the harbour.")
+    assert [a.quote.text for a in found] == ["the council's plan for the harbour"]

@@ -15,7 +15,7 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _circumstance, _clear_word, _complement, _is_speech, _voiced_object
@@ -394,6 +394,10 @@ class ReportedSpeech(FinderBase):
             if lemma in COMMIT_VERBS:
                 # "vowed to veto the bill": the act alone, no one asked
                 obj = act if obj is None else None
+                subject = _subject(token)
+                if lemma in ("promise", "threaten") and not (self._can_speak(subject) or subject.ent_type_ == "NORP"
+                                                            or subject.lemma_.lower() in PERSON_NOUNS):
+                    continue  # "retirements promise to swell costs", "the decision threatens to create a bind"
             if obj is None or act is None or act.i < obj.i:
                 continue
             if lemma in ORDER_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):

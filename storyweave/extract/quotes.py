@@ -100,16 +100,20 @@ def _all_told(verb: Any) -> bool:
 
 
 def _purpose_of_a_noun(verb: Any) -> bool:
-    """Whether a verb is an infinitive hung on a noun ("on condition of anonymity to speak
-    freely about the nominee", "his decision to announce a run"): what someone may, wants or
-    was allowed to say, not what they said."""
+    """Whether a verb is an infinitive of purpose, hung on a noun ("on condition of anonymity
+    to speak freely about the nominee", "his decision to announce a run") or on an act ("will
+    join the show to discuss his book"): what someone may, wants or is to say, not what they
+    said."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.left_edge.i), None)
     if to is None or to.i == 0:
         return False
     before = verb.doc[to.i - 1]
     # the parser may hang it on the verb of the sentence ("he said, on condition of anonymity
-    # to speak …"); the noun right before it is still what it serves
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ == "xcomp" and before.pos_ == "NOUN" and before.dep_ == "pobj"
+    # to speak …", "will increase the pressure on her to say whether …"); the noun right
+    # before it is still what it serves
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ in ("xcomp", "advcl") and before.pos_ in ("NOUN", "PRON") \
+        and before.dep_ == "pobj" and before.head.head.pos_ == "NOUN" or verb.dep_ == "advcl" and not _is_speech(verb.head) \
+        and any(c.tag_ == "MD" for c in verb.head.children)  # "will join the show to discuss …": not yet said
 
 
 class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, CorpusSpans, SpeakerFinding):
