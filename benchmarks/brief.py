@@ -43,7 +43,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ecbplus_data import read_documents  # noqa: E402
+from ecbplus_data import as_written, read_documents  # noqa: E402
 from storyweave.align import SAME_STATEMENT, content_words, same_statement  # noqa: E402
 from storyweave.brief import model_states, plain  # noqa: E402
 from storyweave.model import Article  # noqa: E402
@@ -85,19 +85,13 @@ def _article(doc_id: str, title: str, body: str, source: str) -> Article:
     return Article(id=aid, source=source, location=doc_id, title=title, text=body)
 
 
-def _tidy(sentence: str) -> str:
-    # Not ecbplus_data.detokenise, which leaves curly quotes apart and joins "n't": the
-    # brief's figures were measured with this rule.
-    return re.sub(r" ([.,;:!?'’”)])", r"\1", re.sub(r"([(“]) ", r"\1", sentence))
-
-
 def ecb_stories(folder: Path, limit: int | None) -> list[Story]:
     """ECB+ dev documents grouped by gold sub-topic."""
     groups: dict[str, list[Article]] = {}
     for doc in read_documents(folder, "dev"):
         if doc.topic not in DEV_TOPICS:
             continue
-        lines = [_tidy(s) for s in doc.lines(" ".join) if s.strip()]
+        lines = [s for s in doc.lines(as_written) if s.strip()]
         if len(lines) < 2:
             continue
         groups.setdefault(doc.subtopic, []).append(_article(doc.doc_id, lines[0], " ".join(lines[1:]), doc.doc_id))

@@ -22,7 +22,7 @@ import numpy as np
 from . import cross_encoder
 from .embed import embed
 from .statement_model import load_model
-from .model import Annotation, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
+from .model import Annotation, Certainty, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
 from .forecasts import forecast_and_outcome, parsed
 from .name_swaps import other_doers, plain_name, same_name, swapped_names
 from .opposites import opposite_words
@@ -233,8 +233,29 @@ GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z][a-z]")
 CLOSED_NOT_OPENED = re.compile(r"^[^“‘\"']*[\w.!?,]\s?[”’\"']\s*(?:said|says|added|adds|told|tells|recalled|testified)\b")
 #: An apostrophe inside a word ("don't", "O'Hara") is no quotation mark.
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+#: A sentence opening with a quotation mark, or closing one it never opened, gives someone's
+#: words, though it may not say whose.
+QUOTATION_OPENING = re.compile(r"\s*[“‘\"']")
+QUOTATION_CLOSING = re.compile(r"[”’\"']\W*$")
+#: Words in quotation marks at most this many, closed, are a title or a label, not a quotation.
+TITLE_WORDS = 4
+#: A sentence opening in small letters is a piece of one ("fast-moving fire destroyed …").
+PIECE_OPENING = re.compile(r"\s*[a-z]")
 #: A wording this many times longer than a fact's shortest says more than the fact.
 WORDY = 1.4
+
+
+def _quoted_alone(text: str) -> bool:
+    """Whether a sentence opens a quotation, or closes one it did not open ("I was trying
+    to get away.'"): the words are a speaker's, and the sentence may not say whose."""
+    bare = _IN_WORD_APOSTROPHE.sub("", text)
+    opening = QUOTATION_OPENING.match(bare)
+    if opening:
+        # "‘Catching Fire’ has a release date …": a title in quotation marks, not a quotation.
+        title = re.match(r"[^”’\"']*[”’\"']", bare[opening.end():])
+        return title is None or len(title.group().split()) > TITLE_WORDS
+    closing = QUOTATION_CLOSING.search(bare)
+    return closing is not None and not re.search(r"[“‘\"']", bare[: closing.start()])
 
 
 def ends_a_quotation(text: str) -> bool:
@@ -255,17 +276,30 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
     hedges kept, avoiding sentences that read badly out of their article (a pronoun, odd
     characters, words glued together, the end of a quotation) or say much more than the shortest version (a
-    second statement joined on with "and")."""
-    rank = {"hedged": 0, "attributed": 1, "asserted": 2}
+    second statement joined on with "and"). A plain statement comes before one crediting
+    someone or quoting: an outlet's "X said …" is often a longer sentence that tells the fact
+    in an aside ("… said Ada Lenk, who was hurt along with a boy …"), and a quotation's
+    words read alone are no one's (the brief heads them with their speaker where a version
+    credits them)."""
     shortest = min(len(claims[i].text) for i in members)
 
-    def cost(i: int) -> tuple[int, int, bool, float, int]:
+    def cost(i: int) -> tuple[bool, bool, bool, bool, bool, float, int]:
         c = claims[i]
         unclear = bool(UNCLEAR_ALONE.search(c.text) or ODD_CHARACTERS.search(c.text) or GLUED_WORDS.search(c.text)
-                       or ends_a_quotation(c.text))
+                       or ends_a_quotation(c.text) or PIECE_OPENING.match(c.text))
         closeness = sum(float(cosines[i, j]) for j in members if j != i)
-        return (unclear, rank[c.certainty.value], len(c.text) > WORDY * shortest, -closeness, len(c.text))
+        # A quotation with no one named reads as no one's words, whatever its length; then a
+        # plain statement comes before one credited to someone.
+        quoted = c.certainty is not Certainty.ATTRIBUTED and _quoted_alone(c.text)
+        return (unclear, quoted, c.certainty is not Certainty.HEDGED, len(c.text) > WORDY * shortest,
+                c.certainty is Certainty.ATTRIBUTED, -closeness, len(c.text))
     return claims[min(members, key=cost)]
+
+
+def plainest(claims: Sequence[Claim]) -> Claim:
+    """The plainest of some versions of one fact, read alone (:func:`_representative`
+    without the closeness of the versions, which it does not have)."""
+    return _representative(range(len(claims)), claims, np.ones((len(claims), len(claims))))
 
 
 def name_judge(entities: Sequence[Entity]) -> Callable[[str, str], bool]:
@@ -327,6 +361,37 @@ def _shares_only_names(a: str, b: str) -> bool:
     return len({w for w in own if len(w) > 1}) < MIN_SHARED_OWN_WORDS
 
 
+#: A verb with the way it goes: "checked into" / "checked out of", "moved in" / "moved out".
+_WAY = re.compile(r"\b([a-z]{3,})\s*-?\s*(into|in to|out of|in|out)\b")
+_INWARD = frozenset({"into", "in to", "in"})
+_BARE_WAY_END = re.compile(r"\s*(?:$|[.,;:!?)]|(?:at|on|to|for|with|after|before|early|late|again)\b)")
+
+
+def _ways(text: str) -> set[tuple[str, bool]]:
+    """Each verb followed by into/in or out (of), as (its stem, whether inward). A bare
+    "in" or "out" counts only where no place or thing follows it ("checked in at Ferro
+    House", "moved out on Friday."), since "in" mostly says where ("was arrested in Lund")."""
+    found = set()
+    lower = text.lower()
+    for m in _WAY.finditer(lower):
+        verb, way = m.group(1), m.group(2)
+        if verb in STOPWORDS or not content_words(verb):
+            continue
+        if way in ("in", "out") and not _BARE_WAY_END.match(lower, m.end()):
+            continue
+        found.add((content_words(verb)[0], way in _INWARD))
+    return found
+
+
+def opposite_ways(a: str, b: str) -> bool:
+    """Whether one sentence has someone go into what the other has them come out of, with
+    one verb ("has checked into the Ferro Clinic" / "has checked out of the Ferro Clinic"):
+    the words the two share, all but one, make them close to every model, and they tell
+    two events."""
+    ways_a, ways_b = _ways(a), _ways(b)
+    return any((verb, not inward) in ways_b and (verb, not inward) not in ways_a for verb, inward in ways_a)
+
+
 def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
     """The claim's parsed sentence: from its article's parse, or parsed alone when there is
     none (claims made by hand)."""
@@ -339,13 +404,14 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
                     sentence_of: Callable[[Claim], Any]) -> bool:
     """Whether two claims the sentence models put together state two things: they name
     different parties ("Orsk will pay" / "Wexmoor will pay", also in sentences built
-    differently), they share little but names (:func:`_shares_only_names`), one reports a remark that meets the other only on its framing, one
+    differently), they share little but names (:func:`_shares_only_names`), one goes into
+    what the other comes out of (:func:`opposite_ways`), one reports a remark that meets the other only on its framing, one
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
     or they tell two steps of one criminal case ("was charged" / "denied" / "was
     convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
         return True
-    if _shares_only_names(a.text, b.text):
+    if _shares_only_names(a.text, b.text) or opposite_ways(a.text, b.text):
         return True
     if _reports_something_else(a, b) or _reports_something_else(b, a):
         return True

@@ -39,7 +39,7 @@ from typing import Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import SAME_STATEMENT, content_words, ends_a_quotation, same_statement
+from .align import SAME_STATEMENT, content_words, ends_a_quotation, opposite_ways, same_statement
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
@@ -221,7 +221,7 @@ def supports(statement: str, sentence: str) -> bool:
     quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
     if not quoted <= set(content_words(sentence)):
         return False
-    if opposite_words(statement, sentence) or swapped_names(statement, sentence):
+    if opposite_words(statement, sentence) or swapped_names(statement, sentence) or opposite_ways(statement, sentence):
         return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"
     if texts_forecast_and_outcome(statement, sentence):
         return False  # "is likely to win", written before the vote, is not backed by "won" after it

@@ -37,6 +37,11 @@ def _words_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
 
 
+def copied_wording(a: str, b: str) -> bool:
+    """Whether two sentences are one wording copied (:data:`COPIED_WORDS`), punctuation aside."""
+    return _words_similarity(a, b) >= COPIED_WORDS
+
+
 def _telling(sentence: str) -> bool:
     """Whether a sentence is long enough for two outlets sharing it to show reuse."""
     return len(re.findall(r"\w+", sentence)) >= MIN_SHARED_WORDS

@@ -591,3 +591,48 @@ def test_align_a_fact_is_not_worded_by_the_end_of_a_quotation():
              ("b", "There was smoke everywhere,' said Ada Lenk, who was hurt along with a boy of ten nearby.", Certainty.ATTRIBUTED)]
     claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
     assert _representative([0, 1], claims, np.ones((2, 2))).article == "a"
+
+
+def test_align_a_fact_is_worded_by_a_plain_statement_before_one_that_credits_someone():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim
+
+    texts = [("a", "Ada Lenk, a mother of four, was the ferry's only passenger on Sunday.", Certainty.ASSERTED),
+             ("b", "Ada Lenk, a mother of four, was the ferry's only passenger on Sunday, the harbour office said.",
+              Certainty.ATTRIBUTED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
+    _, (fact,) = align_claims(claims, [], {})
+    # Both outlets say it; the fact is shown as it happened, not as one outlet credited it.
+    assert fact.text == texts[0][1]
+
+    # A quotation's sentence that names no one is someone's words all the same: the version
+    # that credits them is kept, so the report can say whose they are.
+    quoted = [("a", "“The ferry will sail again on Monday morning if the weather allows.", Certainty.ASSERTED),
+              ("b", "“The ferry will sail again on Monday morning if the weather allows,” Ada Lenk said.",
+               Certainty.ATTRIBUTED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(quoted)]
+    _, (fact,) = align_claims(claims, [], {})
+    assert fact.text == quoted[1][1]
+    # A title in quotation marks opening a sentence is no quotation.
+    titled = [("a", "‘Harbour Lights’ opens in cinemas on 22 November.", Certainty.ASSERTED),
+              ("b", "‘Harbour Lights’ opens in cinemas on 22 November, the studio said.", Certainty.ATTRIBUTED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(titled)]
+    _, (fact,) = align_claims(claims, [], {})
+    assert fact.text == titled[0][1]
+
+    # A sentence opening in small letters is a piece the splitter cut from a longer one.
+    pieces = [("a", "fast-moving fire destroyed the old dairy warehouse early on Tuesday.", Certainty.ASSERTED),
+              ("b", "A fire destroyed the old Kessby dairy warehouse early on Tuesday morning.", Certainty.ASSERTED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(pieces)]
+    _, (fact,) = align_claims(claims, [], {})
+    assert fact.text == pieces[1][1]
+
+
+@pytest.mark.slow
+def test_align_going_into_a_place_and_coming_out_of_it_are_two_facts():
+    into, out_of, into_again = _facts_of(
+        "The singer Lena Roos has checked into the Ferro Clinic in Lund for a 90-day stay.",
+        "The singer Lena Roos has checked out of the Ferro Clinic in Lund after a 30-day stay.",
+        "Lena Roos checked in to the Ferro Clinic in Lund for a 90-day stay.")
+    # Every word but the way is shared: the models see one statement, a reader two events.
+    assert into == into_again != out_of

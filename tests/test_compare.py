@@ -809,3 +809,61 @@ def test_compare_sources_stating_one_hedged_claim_as_fact_are_one_finding():
     found: list[tuple[str, list[str]]] = []
     _certainty_shifts(claims, docs, lambda kind, explanation, items: found.append((explanation, [i.article for i in items])))
     assert found == [("Stated as fact in 3 sources; hedged in 1 other (“reportedly”).", ["a0", "a1", "a2", "a9"])]
+
+
+def test_compare_a_parent_with_two_counts_is_named_as_the_fullest_version_names_her():
+    from storyweave.compare.numbers import _children_conflicts
+
+    out: list[str] = []
+    claims = [_claim("c1", "a1", "Ida Marsh, a Lind mother of 12, was hit by a stray bullet outside the school."),
+              _claim("c2", "a2", "Lind mother of 13 Ida Marsh was buried on Monday."),
+              _claim("c3", "a0", "A Lind mother of 12 was hit by a stray bullet, police said.")]
+    _children_conflicts(claims, lambda kind, explanation, items: out.append(explanation))
+    # The version listed first names only the town; the town is not the person.
+    assert out == ["The sources give different numbers of children for Ida Marsh: 12 / 13."]
+
+
+@pytest.mark.slow
+def test_compare_a_detail_one_version_adds_does_not_contest_what_the_versions_share(tmp_path):
+    from storyweave.pipeline import analyze
+
+    articles = [
+        ("a", "Kessby Courier", "Lena Roos, 34, a mother of four, was killed on Friday while walking her dog near the "
+         "Kessby river path.\nPolice have arrested a 41-year-old man over her death.\nThe path will stay closed until Monday."),
+        ("b", "Orsk Herald", "Lena Roos, 34, was killed on Friday near the river path in Kessby.\nPolice arrested a "
+         "41-year-old man on Saturday.\nNeighbours laid flowers at the gate."),
+        ("c", "Lund Post", "Roos, a mother of five, had worked at the Kessby library for ten years.\nHer colleagues "
+         "described her as kind and funny.\nA vigil will be held on Sunday evening."),
+    ]
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "source": s, "title": "Woman killed on Kessby river path", "text": t}) + "\n"
+                            for i, s, t in articles), encoding="utf-8")
+    analysis, _ = analyze([str(path)])
+    (story,) = analysis["stories"]
+    assert any("numbers of children for Roos: " in d["explanation"] for d in story["discrepancies"])
+    killed = next(f for f in story["facts"] if "was killed on Friday" in f["text"])
+    # Only one outlet gives the count: that the two say she was killed is not in dispute.
+    assert killed["status"] == "corroborated" and "mother" not in killed["text"]
+
+
+def test_compare_a_finding_listing_one_of_two_copies_contests_their_fact():
+    from storyweave.compare import contest
+    from storyweave.model import Discrepancy, DiscrepancyItem, DiscrepancyKind, Fact, FactStatus
+
+    told = "Police said the man pointed a .357 revolver at the two officers before they fired."
+    texts = {"a": told, "b": told.replace("the two officers", "two officers"),
+             "c": "The man pointed a revolver at the officers, who then opened fire.",
+             "d": "Officers said the man had pointed a .38 revolver at them."}
+    claims = [dataclasses.replace(_claim(f"c-{k}", k, t), fact="f-copies" if k in "ab" else "f-told" if k == "c" else None)
+              for k, t in texts.items()]
+    claims[2] = dataclasses.replace(claims[2], fact="f-told")
+    finding = Discrepancy("d-1", DiscrepancyKind.NUMBER, "The sources give different figures for the revolver: 357 / 38.",
+                          (DiscrepancyItem("a", told, (0, len(told))), DiscrepancyItem("d", texts["d"], (0, len(texts["d"])))))
+    copies = Fact("f-copies", told, ("a", "b"), ("c-a", "c-b"), FactStatus.CORROBORATED, 2)
+    # The finding lists one of two copies of a sentence; the other gives the same figure.
+    (after,) = contest([copies], [finding], claims)
+    assert after.status is FactStatus.CONTESTED and after.contested_by == ("d-1",)
+    # Joined for what they share, a version without the figure keeps the fact uncontested.
+    joined = [dataclasses.replace(c, fact="f-told") for c in claims if c.article in "ac"]
+    (told_fact,) = contest([Fact("f-told", told, ("a", "c"), ("c-a", "c-c"), FactStatus.CORROBORATED, 2)], [finding], joined)
+    assert told_fact.status is FactStatus.CORROBORATED and told_fact.text == texts["c"]

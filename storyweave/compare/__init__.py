@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any, Sequence
 
+from ..align import plainest
 from ..framing import frame_headline
 from ..model import (
     Alignment,
@@ -34,6 +35,7 @@ from ..model import (
     ProvenanceLink,
     Quote,
 )
+from ..provenance import copied_wording
 from .attribution import _attribution_drift
 from .certainty import _certainty_shifts
 from .contradictions import _contradiction
@@ -99,20 +101,52 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
 def contest(facts: Sequence[Fact], found: Sequence[Discrepancy], claims: Sequence[Claim]) -> list[Fact]:
     """Facts whose versions disagree on a date, a number or a negation become contested,
     with the discrepancies that say so (a reader asks why; the other side of one may be a
-    sentence the facts did not join to this one)."""
+    sentence the facts did not join to this one).
+
+    A finding contests a fact through two of its versions or more. When only one version
+    is in it, the disputed detail rides along in that outlet's sentence ("Lena Roos, 34, a
+    mother of four, was killed in 2019" joined to "Lena Roos, 34, was killed on May 3,
+    2019"): what the versions state together is not in dispute, so the fact is not
+    contested, and it is worded by a version without the detail."""
     by_span: dict[tuple[str, tuple[int, int]], list[str]] = {}
     for d in found:
         if d.kind in CONTESTING:
             for i in d.items:
                 by_span.setdefault((i.article, tuple(i.span)), []).append(d.id)
-    reasons: dict[str, list[str]] = {}
+    members: dict[str, list[Claim]] = {}
     for c in claims:
         if c.fact:
-            for disc in by_span.get((c.article, tuple(c.span)), ()):
-                if disc not in reasons.setdefault(c.fact, []):
-                    reasons[c.fact].append(disc)
-    return [replace(f, status=FactStatus.CONTESTED, contested_by=tuple(reasons[f.id]))
-            if reasons.get(f.id) and len(f.sources) > 1 else f for f in facts]
+            members.setdefault(c.fact, []).append(c)
+    return [_contested(f, members.get(f.id, []), by_span) for f in facts]
+
+
+def _contested(fact: Fact, versions: Sequence[Claim], by_span: dict[tuple[str, tuple[int, int]], list[str]]) -> Fact:
+    """The fact, contested by each finding that holds two of its versions or more and then
+    worded by one of those, or else worded away from a detail only one of its versions gives
+    and a finding disputes."""
+    if len(fact.sources) < 2:
+        return fact
+    found = {c.id: by_span.get((c.article, tuple(c.span)), []) for c in versions}
+    for c in versions:
+        # A finding may list one of two copies of a sentence: the other gives the same detail.
+        copied = next((o for o in versions if found[o.id] and copied_wording(c.text, o.text)), None)
+        if not found[c.id] and copied is not None:
+            found[c.id] = found[copied.id]
+    held: dict[str, int] = {}
+    for discs in found.values():
+        for disc in dict.fromkeys(discs):
+            held[disc] = held.get(disc, 0) + 1
+    reasons = tuple(d for d, n in held.items() if n >= 2)
+    if reasons:
+        # Shown contested, the fact is told by a version that gives what is disputed.
+        disputed = [c for c in versions if set(found[c.id]) & set(reasons)]
+        text = fact.text if any(c.text == fact.text for c in disputed) else plainest(disputed).text
+        return replace(fact, text=text, status=FactStatus.CONTESTED, contested_by=reasons)
+    undisputed = [c for c in versions if not found[c.id]]
+    if held and undisputed and not any(c.text == fact.text for c in undisputed):
+        return replace(fact, text=plainest(undisputed).text)
+    return fact
+
 
 
 CONTESTING = frozenset({DiscrepancyKind.DATE, DiscrepancyKind.NUMBER, DiscrepancyKind.CONTRADICTION})

@@ -292,10 +292,24 @@ def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
                     person = person or who_a & who_b
         if versions:
             ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
-            name = " ".join(w for w in re.findall(r"[\w'’-]+", ordered[0][0].text) if w.lower() in person)
+            name = _person_named(person, [c.text for c, _ in ordered])
             figures = " / ".join(dict.fromkeys(shown.lower() for _, shown in ordered))
             add(DiscrepancyKind.NUMBER, f"The sources give different numbers of children for {name}: {figures}.",
                 [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+def _person_named(person: set[str], texts: Sequence[str]) -> str:
+    """The person's name: the longest run of the person's words in one of the versions. The
+    first version listed may name no one ("a Kessby mother of 12 died", tied to the others
+    through a third version), and a place both versions name ("Kessby") is no part of the
+    name."""
+    best: list[str] = []
+    for text in texts:
+        run: list[str] = []
+        for word in (re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text)):
+            run = run + [word] if word.lower() in person else []
+            best = run if len(run) > len(best) else best
+    return " ".join(best) or "one person"
 
 
 def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
