@@ -397,7 +397,8 @@ def test_dates_a_programme_or_company_name_is_no_time():
 def test_dates_a_clock_time_takes_the_day_written_earlier_in_its_sentence():
     found = find_time_expressions("On the June 24 harbour show, from 6AM to 9AM, Varga takes calls.", TUESDAY)
     assert [f.value for f in found] == ["2024-06-24", "2024-06-24T06:00", "2024-06-24T09:00"]
-    found = find_time_expressions("The board met Monday. The vote closed at 8 p.m.", TUESDAY)
+    # another sentence's day is not taken in a present clause (a past one, see below, tells of it)
+    found = find_time_expressions("The board met Monday. The vote closes at 8 p.m.", TUESDAY)
     assert [f.value for f in found] == ["2024-06-17", "2024-06-18T20:00"]
 
 
@@ -447,3 +448,111 @@ def test_dates_the_timeline_runs_in_time_whatever_the_precision(tmp_path):
     assert not failures
     # a week in June comes before a day in November (as text, "2024-11-05" < "2024-W24")
     assert [t["date"] for t in analysis["stories"][0]["timeline"]] == ["2024-W24", "2024-06-21", "2024-11-05"]
+
+
+WEDNESDAY = dt.date(2024, 6, 19)
+
+
+def _values(text: str, anchor: dt.date) -> dict[str, str | None]:
+    return {e.text: e.value for e in find_time_expressions(text, anchor)}
+
+
+def test_dates_curly_contractions_and_a_refusal_to_speak_tell_the_tense():
+    # "We’ll" (typographic apostrophe) is as future as "We'll"
+    assert _only("“We’ll meet the ferry owners on Friday,” Varga said.", WEDNESDAY).value == "2024-06-21"
+    # a refusal to speak is done: the "next year" before it does not put Tuesday ahead
+    assert _values("Varga, the likely mayor next year, wouldn’t say Tuesday whether the pier reopens.",
+                   WEDNESDAY)["Tuesday"] == "2024-06-18"
+    # "the next council vote" after a weekday qualifies the vote, not the clause's verb
+    assert _values("On Monday night, in a bid to sway the next council vote, Varga wrote to the board.",
+                   dt.date(2024, 6, 20))["Monday night"] == "2024-06-17TNI"
+
+
+def test_dates_a_past_verb_of_another_clause_does_not_put_a_day_a_year_back():
+    anchor = dt.date(2024, 6, 23)
+    assert _only("Routes the council has not approved are planned for the regatta's opening day, July 18.",
+                 anchor).value == "2024-07-18"
+    assert _values("The union vowed Tuesday to keep up the strike through the port vote on July 7.",
+                   anchor)["July 7"] == "2024-07-07"
+    # the date's own verb still does
+    assert _only("He appeared before the harbour court on 19 August.", dt.date(2013, 7, 23)).value == "2012-08-19"
+
+
+def test_dates_a_feast_named_as_such_is_no_day_of_the_story():
+    assert _only("The bishop called Christmas a festival of shopping.", WEDNESDAY).value == "XXXX-12-25"
+    assert _only("Police would not call the harbour Christmas party attack terrorism.", WEDNESDAY).value == "XXXX-12-25"
+    assert _only("The pier will reopen before Christmas.", WEDNESDAY).value == "2024-12-25"
+    assert _only("Ferries were cancelled during a stormy New Year's Eve.", WEDNESDAY).value == "2023-12-31"
+
+
+def test_dates_a_tomorrow_to_imagine_is_the_future_not_the_next_day():
+    assert _only("Imagine a better tomorrow for the harbour.", WEDNESDAY).value == "FUTURE_REF"
+    assert _only("Tomorrow's pilots train in simulators.", WEDNESDAY).value == "FUTURE_REF"
+    assert _only("The council votes on the budget tomorrow.", WEDNESDAY).value == "2024-06-20"
+    assert _only("Tomorrow's vote is the last before the recess.", WEDNESDAY).value == "2024-06-20"
+
+
+def test_dates_that_month_is_of_the_year_the_story_tells_of():
+    assert _values("Riots at the 1968 convention cost Humphrey the vote that November.",
+                   WEDNESDAY)["November"] == "1968-11"
+
+
+def test_dates_names_of_a_crew_and_a_film_are_no_time():
+    assert find_time_expressions('Victims of the police unit known as the "Midnight Crew" were paid.', WEDNESDAY) == []
+    assert [e.text for e in find_time_expressions("The film 13 Hours by Michael Bay opens this week.", WEDNESDAY)] \
+        == ["this week"]
+    assert _only("Three hours later the fire was out.", WEDNESDAY).value == "PT3H"
+    assert find_time_expressions("The Coalition to Save the Pier and March on the Council met.", WEDNESDAY) == []
+    assert _values("The case will be made between now and March.", WEDNESDAY)["March"] == "2025-03"
+
+
+def test_dates_the_last_year_is_the_twelve_months_to_the_report():
+    assert _only("Fares rose 5 percent in the last year.", WEDNESDAY).value == "P1Y"
+    assert _only("Fares rose 5 percent in the last year of his term.", WEDNESDAY).value is None
+    assert _only("Fares rose 5 percent last year.", WEDNESDAY).value == "2023"
+
+
+def test_dates_a_month_naming_a_scheduled_vote_is_the_coming_one():
+    april = dt.date(2016, 4, 28)
+    assert _only("The wins give her the impetus to shift her focus toward the November election.", april).value == "2016-11"
+    assert _only("Turnout was low at the September regatta.", dt.date(2015, 12, 3)).value == "2015-09"
+
+
+def test_dates_the_day_of_results_the_subject_names_is_gone():
+    thursday = dt.date(2016, 4, 28)
+    assert _only("Her victories in the three wards on Tuesday will only speed that shift.", thursday).value == "2016-04-26"
+    assert _only("The vote on Tuesday will decide the race.", thursday).value == "2016-05-03"
+
+
+def test_dates_a_clock_time_in_a_past_clause_is_on_the_day_last_told():
+    found = _values("Varga was declared the winner early Tuesday night. Only one ward remained uncounted as "
+                    "ballots were tallied by 9:30 p.m.", WEDNESDAY)
+    assert found["9:30 p.m."] == "2024-06-18T21:30"
+    assert _only("The hearing is at 3 p.m.", WEDNESDAY).value == "2024-06-19T15:00"
+    assert _values("The ferry sails weekdays from 6:00AM to 9:00AM.", WEDNESDAY) == {"6:00AM": "T06:00", "9:00AM": "T09:00"}
+
+
+def test_dates_a_quote_counts_its_days_from_the_day_it_was_spoken():
+    found = _values('Varga said on Thursday she "delivered the petition to the council today."', FRIDAY)
+    assert found == {"Thursday": "2024-06-20", "today": "2024-06-20"}
+    assert _values("The petition was delivered today, Varga said.", FRIDAY)["today"] == "2024-06-21"
+
+
+def test_dates_a_month_and_day_before_a_colon_is_a_day():
+    assert _values("It came after the vote on November 4th: a narrow defeat.", WEDNESDAY)["November 4th"] == "2023-11-04"
+
+
+def test_dates_a_day_written_earlier_with_its_year_is_that_day_again():
+    found = find_time_expressions("Petraeus testified on November 12, 2012. The delay before the November 12th "
+                                  "admission went unexplained.", dt.date(2015, 12, 4))
+    assert [f.value for f in found] == ["2012-11-12", "2012-11-12"]
+    # a day ahead of the report is the coming one
+    found = find_time_expressions("The fair opened on June 7, 2015. This year it opens June 7.", dt.date(2016, 5, 2))
+    assert [f.value for f in found if "June" in f.text] == ["2015-06-07", "2016-06-07"]
+
+
+def test_dates_earlier_in_the_day_of_a_past_story_is_the_day_told():
+    found = _values("Varga conceded on Tuesday night. As voters went to the polls earlier in the day, her "
+                    "campaign sent out an email.", dt.date(2024, 6, 20))
+    assert found["earlier in the day"] == "2024-06-18"
+    assert _only("The council will meet later in the day.", dt.date(2024, 6, 20)).value == "2024-06-20"

@@ -198,3 +198,80 @@ def test_extract_claims_a_forecast_and_an_impression_are_hedged():
         assert certainty_of(nlp(text)[:], text, False) == (Certainty.HEDGED, cue), text
     text = "The ferry line expected to cut 40 jobs, but kept them all."
     assert certainty_of(nlp(text)[:], text, False)[0] is not Certainty.HEDGED
+
+
+def test_extract_claims_speech_verbs_that_report_no_words_leave_the_sentence_the_outlets():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def certainty(text: str) -> tuple[Certainty, str | None]:
+        return certainty_of(nlp(text)[:], text, False)
+
+    for text in ("The captain's silence is telling in its own right.",        # "telling" = revealing
+                 "Only time will tell whether the levy works.",
+                 "The ferry line continued its attacks on the levy.",         # "continue" with an object
+                 "Most of the harbour's guidebooks were written by pilots.",  # authorship
+                 "The protests only added to the council's troubles.",        # "add to" = increase
+                 "The port must also acknowledge its debts.",                 # a demand of the writer
+                 "The ferry line did not respond to the request.",            # no words were given
+                 "The levy has divided the port since the mayor announced her plan in March.",
+                 "Varga changed her tone when she read from prepared notes."):
+        assert certainty(text) == (Certainty.ASSERTED, None), text
+    for text, cue in (("The mayor told reporters the pier was safe.", "told"),
+                      ("She added that the vote was close.", "added"),
+                      ("He did not say whether he would run.", "say"),
+                      ("The levy is a mistake, as the Gazette noted in an editorial.", "noted"),
+                      ("Sixty percent back the levy while 30 percent say the opposite.", "say"),
+                      ("The owners contended in a letter that the levy was illegal.", "contended")):
+        assert certainty(text) == (Certainty.ATTRIBUTED, cue), text
+
+
+def test_extract_claims_a_modal_of_a_condition_or_a_doubt_on_an_object_weakens_nothing_said():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def certainty(text: str) -> tuple[Certainty, str | None]:
+        return certainty_of(nlp(text)[:], text, False)
+
+    assert certainty("Varga told the board she would run again if she could win the harbour ward.") \
+        == (Certainty.ATTRIBUTED, "told")
+    assert certainty("The council rejected the plan, although some of its members might back it later.") \
+        == (Certainty.ASSERTED, None)
+    assert certainty("The council turned to how the party treats its likely nominee.") == (Certainty.ASSERTED, None)
+    assert certainty("A poll found 60 percent of likely women voters back the levy.")[0] is not Certainty.HEDGED
+    # the main clause's modal, a doubt on the subject and a chance weighed still hedge
+    assert certainty("The pier may close if the storm returns.") == (Certainty.HEDGED, "may")
+    assert certainty("The likely nominee will face a runoff.") == (Certainty.HEDGED, "likely")
+    assert certainty("Varga spoke, with a remark not likely to win her votes.") == (Certainty.HEDGED, "likely")
+
+
+def test_extract_claims_an_impression_a_negated_forecast_and_a_shared_subject():
+    from storyweave.extract.claims import certainty_of
+    from storyweave.model import Certainty
+    from storyweave.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def certainty(text: str) -> tuple[Certainty, str | None]:
+        return certainty_of(nlp(text)[:], text, False)
+
+    assert certainty("While the storm raged, the harbour team appeared paralyzed.") == (Certainty.HEDGED, "appeared")
+    assert certainty("Her supporters seemed equally unperturbed.") == (Certainty.HEDGED, "seemed")
+    assert certainty("But it was not expected to be the smoothest of votes.") == (Certainty.HEDGED, "was not expected to")
+    assert certainty("The pilots appeared at the hearing on Monday.") == (Certainty.ASSERTED, None)
+    # a second verb, or a participle after a comma, speaks for the first verb's subject
+    assert certainty("In an interview with the Gazette, Varga doubled down on her comments and said the judge "
+                     "had a conflict of interest.") == (Certainty.ATTRIBUTED, "said")
+    assert certainty("She has pushed back against the accusations, saying he has been a pioneer.") \
+        == (Certainty.ATTRIBUTED, "saying")
+    # … but only a verb that reports a clause: a passive or a naming reports nothing
+    assert certainty("Around 2,000 pilots sit the exam every year and around 300 are admitted.") \
+        == (Certainty.ASSERTED, None)
+    assert certainty("The study adds to evidence that the levy works.") == (Certainty.ATTRIBUTED, "adds")
+    assert certainty("Advances in dredging are likely causes of the decline.") == (Certainty.HEDGED, "likely")

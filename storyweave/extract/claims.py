@@ -31,7 +31,7 @@ HEDGE_WORDS = frozenset(
 )
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_PHRASES = re.compile(
-    r"\b(is|are|was|were|(?:has|have|had) been) (said|believed|thought|reported|understood|alleged|expected) to\b"
+    r"\b(is|are|was|were|(?:has|have|had) been) (?:not )?(said|believed|thought|reported|understood|alleged|expected) to\b"
     r"|\bit is (unclear|not clear)\b"
     r"|\b(appear|seem)(s|ed)? to\b"
     # "It seems a near certainty that …", "where, it seems, …": the writer's impression
@@ -63,9 +63,11 @@ _COMPARATIVES = frozenset("more most less least as equally".split())
 #: Adjectives that doubt only the noun they qualify: "misled the public about alleged fraud"
 #: states the misleading as a fact (the doubt weakens the sentence when it is on its subject).
 NOUN_DOUBTS = frozenset("alleged suspected reported purported rumored rumoured".split())
-#: Words a clause that compares or tells a purpose opens with ("less than someone could
-#: raise", "so that the army could round them up"): its modal weakens nothing said.
-_SIDE_CLAUSE_MARKS = frozenset({"than", "so"})
+#: Words a clause that compares, tells a purpose, sets a condition or a concession, or asks
+#: opens with ("less than someone could raise", "so that the army could round them up", "would
+#: run if he could earn 15 percent", "although some might be good people", "asked whether the
+#: vote could slip"): its modal weakens nothing the sentence states.
+_SIDE_CLAUSE_MARKS = frozenset({"than", "so", "if", "unless", "whether", "although", "though"})
 
 
 def _not_a_hedge(t: Any) -> bool:
@@ -85,8 +87,15 @@ def _not_a_hedge(t: Any) -> bool:
         return after in _NEGATIONS or (after == "no" and t.i + 2 < len(t.doc) and t.nbor(2).lower_ == "longer") or _perceived(t)
     if low in ("likely", "unlikely") and t.i > 0 and t.nbor(-1).lower_ in _COMPARATIVES:
         return True
-    if low in ("likely", "unlikely") and _adjective_of_noun(t):
-        return low == "unlikely" or _adjective_of_noun(t).lower_ in POLL_POPULATIONS  # type: ignore[union-attr]
+    noun = _adjective_of_noun(t) if low in ("likely", "unlikely") else None
+    if noun is not None:
+        # "reacting to their likely nominee" doubts who the nominee is, not what the sentence
+        # says of them; on the subject ("The likely nominee will …") or on what a copula states
+        # ("advances are likely causes") the doubt is the claim's.
+        # "a comment not likely to endear him" weighs a chance, as "is likely to" does.
+        chance = any(c.dep_ == "xcomp" for c in t.children)
+        stated = noun.dep_ in ("nsubj", "nsubjpass", "attr")  # "advances are likely causes"
+        return low == "unlikely" or noun.lower_ in POLL_POPULATIONS or not chance and not stated
     if low in NOUN_DOUBTS and t.dep_ == "amod":
         return t.head.dep_ not in ("nsubj", "nsubjpass")
     if low in ("suspect", "suspects"):
@@ -99,11 +108,14 @@ def _not_a_hedge(t: Any) -> bool:
 def _adjective_of_noun(t: Any) -> Any:
     """The noun an adjective qualifies, also through "and" ("the lone and unlikely
     alternative"); None when it qualifies none."""
-    if t.dep_ == "amod":
-        return t.head
     if t.dep_ == "conj" and t.head.dep_ == "amod":
-        return t.head.head
-    return None
+        t = t.head
+    if t.dep_ != "amod":
+        return None
+    noun = t.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "likely women voters": the voters
+    return noun
 
 
 def _in_side_clause(t: Any) -> bool:
@@ -138,6 +150,21 @@ def _hedge_cue(t: Any) -> bool:
     return (t.lower_ in HEDGE_MODALS or t.lower_ in HEDGE_WORDS) and not _not_a_hedge(t)
 
 
+#: Verbs of how something looks, which state an impression, not a fact, when a state follows.
+IMPRESSION_VERBS = frozenset({"seem", "appear"})
+#: Dependents that carry the state an impression verb gives: "appeared paralyzed", "seemed
+#: equally unperturbed", "seems a sure thing".
+_STATES = frozenset({"acomp", "attr", "oprd"})
+
+
+def _impression(t: Any) -> bool:
+    """Whether a verb gives the writer's impression of a state ("the team appeared paralyzed",
+    "supporters seemed unperturbed"), not a showing up ("appeared at the hearing")."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in IMPRESSION_VERBS or _in_side_clause(t):
+        return False
+    return any(c.dep_ in _STATES or c.dep_ == "xcomp" and c.tag_ in ("VBN", "JJ") for c in t.children)
+
+
 def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certainty, str | None]:
     """Certainty of one sentence and the cue that decided it."""
     tokens = list(sentence_doc)  # type: ignore[call-overload]
@@ -147,6 +174,9 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
     match = HEDGE_PHRASES.search(text)
     if match:
         return Certainty.HEDGED, match.group(0)
+    impression = next((t for t in tokens if _impression(t)), None)
+    if impression is not None:
+        return Certainty.HEDGED, impression.text
     if quoted:
         return Certainty.ATTRIBUTED, "quote"
     for t in tokens:
@@ -155,7 +185,10 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
         # Active voice only: "X said" attributes; "is mentioned in the deal" names no one.
         if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and _has_subject(t) and _speaks(t):
             return Certainty.ATTRIBUTED, t.text
-        if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS:
+        if t.pos_ == "VERB" and t.lemma_.lower() in CLAIMING_VERBS and _has_subject(t) and _claims_a_clause(t):
+            return Certainty.ATTRIBUTED, t.text
+        if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS \
+                and t.head.lemma_.lower() not in AUTHORSHIP_VERBS:
             return Certainty.ATTRIBUTED, f"{t.head.text} by"
     verb = _speech_after_quotation(tokens)
     if verb is not None:
@@ -166,9 +199,34 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
 #: Particles that turn a verb of speech into another verb: "called off the deal", "write off
 #: investment", "was called up".
 NOT_SPEECH_PARTICLES = frozenset({"off", "up", "down"})
-#: Verbs of speech that, before a verb other than one of speech, only say something goes
-#: on: "Trump continues to dominate the field" ("kept saying" still reports).
+#: Verbs of speech that, before a verb other than one of speech or with an object, only say
+#: something goes on: "Trump continues to dominate the field", "continued his attacks"
+#: ("kept saying" still reports).
 ASPECT_VERBS = frozenset({"continue"})
+#: Verbs of writing whose passive with "by" names an author, not a source of what the sentence
+#: states: "71% of front-page stories were written by men" ("first reported by the Post" is one).
+AUTHORSHIP_VERBS = frozenset({"write"})
+#: Verbs that report a claim only with the clause claimed ("Exxon contended in its letter
+#: that …"; "maintained the road" claims nothing): beside the verbs of speech.
+CLAIMING_VERBS = frozenset({"contend", "maintain"})
+#: Words opening an adverbial clause that states a fact of its own, side by side with the
+#: main one: "57 percent see Trump negatively while 61 percent say the same of Clinton".
+_PARALLEL_MARKS = frozenset({"while", "whereas"})
+#: Auxiliaries that make a verb of speech what someone ought to say, not what they said:
+#: "Israel must also acknowledge the history …" is the writer's demand.
+DEONTIC_AUXILIARIES = frozenset({"must", "should", "ought"})
+#: Dependents that carry what a verb of speech reports.
+_REPORTED = frozenset({"ccomp", "xcomp"})
+#: Objects "tell" needs to tell anything: "told reporters", "told the story"; without one it is
+#: "revealing" ("His metaphor is telling") or the idiom "only time will tell".
+_TOLD = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "obj"})
+
+
+def _claims_a_clause(verb: Any) -> bool:
+    """Whether a verb of claiming has the clause it claims: a complement, or a "that" clause
+    the parser hung on a noun before it ("contended in a letter that the levy was illegal")."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree if t.i > verb.i)
 
 
 def _has_subject(verb: Any) -> bool:
@@ -176,7 +234,15 @@ def _has_subject(verb: Any) -> bool:
     ("He kept saying …"), the subject of the verb it completes."""
     if any(c.dep_ == "nsubj" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in verb.head.children)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        return any(c.dep_ == "nsubj" for c in verb.head.children)
+    # "Trump doubled down … and said the judge …": a second verb that reports a clause shares
+    # the first one's subject; so does "…, saying he has been a pioneer" the main verb's ("…
+    # and 34,500 are admitted", "blood clots, also called VTE" report nothing).
+    borrows = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    return borrows and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def _speaks(verb: Any) -> bool:
@@ -189,11 +255,41 @@ def _speaks(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "prt" and c.lower_ in NOT_SPEECH_PARTICLES for c in verb.children):
         return False
-    if lemma in ASPECT_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEECH_VERBS for c in verb.children):
+    if lemma in ASPECT_VERBS and ("dobj" in deps or any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEECH_VERBS for c in verb.children)):
         return False  # "kept saying …" still reports words
     if lemma == "point" and "dobj" in deps:
         return False
+    if not _says_something(verb, deps, lemma):
+        return False
+    if verb.dep_ == "advcl":
+        return _reports_in_adverbial_clause(verb, deps)
     return not (verb.dep_ == "relcl" and not deps & {"ccomp", "xcomp", "dobj"})
+
+
+def _says_something(verb: Any, deps: set[str], lemma: str) -> bool:
+    """Whether a verb of speech, by its sense here, reports words at all. Not "tell" with
+    nothing told ("His metaphor is telling", "only time will tell whether …"), "add to"
+    ("only added to the chaos"; "adds to evidence that …" reports a finding), a speech
+    someone must or should make, or one not made
+    ("The network did not respond to the request"; "did not say that …" still reports)."""
+    if lemma == "tell" and (not deps & _TOLD or any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in verb.children)):
+        return False
+    if lemma == "add" and not _claims_a_clause(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in verb.children):
+        return False
+    return not ("neg" in deps and not deps & _REPORTED)
+
+
+def _reports_in_adverbial_clause(verb: Any, deps: set[str]) -> bool:
+    """Whether a verb of speech in an adverbial clause tells whose words the sentence gives:
+    it reports a clause of its own, or it is a bare "as X noted (in …)". Not "since he
+    announced his candidacy", "when he reads from prepared texts", "as voters responded to
+    the crackdown": the sentence around those is the outlet's."""
+    if deps & _REPORTED or any(c.dep_ == "mark" and c.lower_ in _PARALLEL_MARKS for c in verb.children):
+        return True
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return as_clause and "dobj" not in deps and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 #: Quotation marks as the tokenizer gives them ("''" is the doubled single mark of some wires).

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Literal, Sequence, TypeAlias
 
 __all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "value_start", "wire_dateline_day"]
@@ -249,7 +249,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 # expression decides; with none before it, the clause after it is looked at; the default is
 # the past, as in most news reports.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|would|'ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|(?:has|have)\s+to|(?:plans?|planned|"
+    r"\b(?:will|won['’]t|shall|would|['’]ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|(?:has|have)\s+to|(?:plans?|planned|"
     r"set|expected|scheduled|due|poised|slated|hopes?|aims?|aiming|intends?|seeks?|seeking|vow(?:s|ed)?|"
     r"pledge[sd]?|promise[sd]?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
     r"next|upcoming|until|till|postponed|delayed|adjourned|"
@@ -259,8 +259,10 @@ FUTURE_CUES = re.compile(
     # before the court on 19 August" is ahead of the report, whatever "remanded" says.
     r"to\s+(?:appear|face|stand\s+trial|be\s+(?:sentenced|arraigned|tried|released|heard)|return|resume))\b", re.I)
 PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|ago|last|began|came|went|took|met|left|saw|"
+    r"\b(?:was|were|had|did|(?:was|were|had|did)n['’]t|ago|last|began|came|went|took|met|left|saw|"
     r"gave|became|fell|rose|wrote|spoke|broke|fled|"
+    # a refusal to speak is what someone did: "wouldn't say Tuesday how …"
+    r"(?:would\s+not|wouldn['’]t)\s+(?:say|comment|discuss|elaborate|confirm|specify|reveal|disclose|answer|detail)|"
     # a participle after "be" is passive, not past ("will be held on December 15")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
     r"(?:said|told|made|got|found|held|won|lost|sold|brought|paid|sent|spent|led|struck|"
@@ -275,6 +277,13 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+)?$")
 
 
+#: Future cues that are adjectives of a noun, not of the clause's verb.
+_NOUN_CUES = frozenset({"next", "upcoming"})
+
+#: A present "is/are" or an infinitive: a clause of its own opens between a past cue and a
+#: date ("to the", "to Paris" are places, not infinitives).
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:is|are|am)\b|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
+
 #: A sentence opening with a condition, whose first clause tells what may come.
 _OPENING_CONDITION = re.compile(r"[\"“'‘(]?(?:If|Unless|Should)\s")
 
@@ -287,6 +296,11 @@ def _tense_before(text: str, start: int) -> Tense | None:
     fut = [m.end() for m in FUTURE_CUES.finditer(window)]
     past = [m.end() for m in PAST_CUES.finditer(window)]
     if fut or past:
+        if max(past, default=-1) > max(fut, default=-1) and _CLAUSE_OF_ITS_OWN.search(window, max(past)):
+            # "routes the city has not authorized are planned for … July 18", "vowed Tuesday
+            # to remain in the fight through the primary on June 7": the past verb tells of
+            # another clause than the date's.
+            return None
         return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
     if _OPENING_CONDITION.match(text, sentence) and "," not in text[sentence:start]:
         return "future"  # a long "If he follows up … with a win in Washington on Saturday,"
@@ -314,7 +328,9 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
         return before
     # A quotation's close ends its clause: the "he said" after it is the telling, not the told.
     after = re.split(r"[.;!?\"”]|''", text[end:end + 80], maxsplit=1)[0]
-    fut = [m.start() for m in FUTURE_CUES.finditer(after)]
+    # After the expression, "next" and "upcoming" qualify a noun of their own ("On Monday
+    # night, in an attempt to sway the next debate, …"): only a verb tells the clause's time.
+    fut = [m.start() for m in FUTURE_CUES.finditer(after) if m.group().lower() not in _NOUN_CUES]
     past = [m.start() for m in PAST_CUES.finditer(after)]
     if fut and min(fut) < min(past, default=10**6):
         return "future"
@@ -341,9 +357,15 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
             # what the named thing does next, not when it happened; the nearer day is meant.
             return a - dt.timedelta(days=back)
         return a + dt.timedelta(days=ahead)
+    if _FOR_A_THING.search(ctx.text, max(0, start - 40), start) and ahead < back:
+        # "didn't make the cut for the main stage Thursday": the day of what the place was
+        # for, not of the verb; the nearer one is meant.
+        return a + dt.timedelta(days=ahead)
     return a - dt.timedelta(days=back)
 
 
+#: "for" and a noun before a weekday: "the cut for the main stage Thursday".
+_FOR_A_THING = re.compile(r"\bfor\s+(?i:the|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}\s+$")
 #: A possessive after a weekday: "Monday's ruling".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A determiner and a noun before a weekday: "his address Sunday", "the vote Tuesday".
@@ -358,7 +380,15 @@ def _names_a_day_of_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _DET_BEFORE.search(text, max(0, start - 30), start) and _NOUN_AFTER.match(text, end):
         return True  # "if he follows up his Tuesday wins"
-    return bool(_THING_BEFORE.search(text, max(0, start - 30), start)) and _tense_before(text, start) is None
+    if _tense_before(text, start) is not None:
+        return False
+    if _THING_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    # "Her victories in Pennsylvania and Delaware on Tuesday will only accelerate that shift":
+    # the day of the results the subject names.
+    return bool(_EVENT_SUBJECT.match(text[_sentence_start(text, start):start]))
+
+
 
 
 #: Months ahead of the anchor within which a month no verb puts in the past is the coming one.
@@ -546,6 +576,21 @@ MONTH_CONTEXT = {"in", "last", "next", "this", "early", "late", "mid", "since", 
                  "or", "to", "that", "each", "every", "throughout"}
 
 
+#: Words of time that "and"/"or" may join a month to: "between now and March".
+_TIME_WORDS = frozenset("now then today tomorrow year month week spring summer fall winter".split())
+
+
+def _joined_to_a_non_month(text: str, start: int, prev: str) -> bool:
+    """Whether "and"/"or" before "May"/"March" joins it to something other than a month ("the
+    Coalition to Stop Trump and March on the RNC"), so that it says nothing of a month
+    ("in April and May" does)."""
+    if prev not in ("and", "or"):
+        return False
+    before = re.search(r"([\w.]+)\W+(?:and|or)\W*$", text[max(0, start - 40):start], re.I)
+    word = before.group(1).lower().rstrip(".") if before else ""
+    return not (word in MONTHS or word in WEEKDAYS or word in SEASONS or word in _TIME_WORDS or word[:1].isdigit())
+
+
 def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
     """A month name alone: "in September", "late last July", "early December"."""
     mon = m["mon"]
@@ -553,8 +598,8 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
         return None
     prev = _prev_word(ctx.text, m.start())
     has_ctx = bool(m["mod"] or m["det"]) or prev in MONTH_CONTEXT
-    if mon.lower() in ("may", "march") and not has_ctx:
-        return None   # "May could ..." (modal), "March on Washington"
+    if mon.lower() in ("may", "march") and (not has_ctx or _joined_to_a_non_month(ctx.text, m.start(), prev)):
+        return None   # "May could ..." (modal), "March on Washington", "Stop Trump and March on the RNC"
     nxt = ctx.text[m.end():m.end() + 20]
     # "June Carter", "August Wilson": a following capitalised name makes it a given name
     if not has_ctx and re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{WEEKDAY_RE})\b", nxt):
@@ -562,16 +607,61 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
     if not has_ctx and _at_sentence_start(ctx.text, m.start()) and re.match(r"\s+(?:is|was|has|said|says)\b", nxt):
         return None   # "June said ..." sentence-initial name
     month = MONTHS[mon.lower()]
+    # ("said that November is …" is a conjunction and a month of its own)
+    told_year = _year_told_before(ctx.text, m.start()) \
+        if prev == "that" and not m["det"] and not _SUBJECT_OF_VERB.match(nxt) else None
+    if told_year is not None:
+        # "riots at the 1968 convention contributed to Humphrey's loss that November": the
+        # month of the year the story is telling of, not of the report's.
+        return _Found(m.start(), m.end(), "DATE", f"{told_year}-{month:02d}")
     names_a_thing = _POSSESSIVE.match(ctx.text, m.end()) or (
         _names_a_thing(ctx.text, m.start(), m.end()) and _cued_tense(ctx, m.start(), m.end()) != "future")
     if not (m["det"] or m["mod"]) and names_a_thing and ctx.anchor is not None:
         # "called November's election a test" or "a June referendum", written in August or
         # March: the month names the election, whatever the verb's tense; the nearer one is meant.
-        return _Found(m.start(), m.end(), "DATE", f"{_nearest_month_year(ctx.anchor, month)}-{month:02d}", None, True)
+        year = _nearest_month_year(ctx.anchor, month)
+        if _names_a_date_set_ahead(ctx, m.start(), m.end(), month):
+            year = ctx.anchor.year + (month < ctx.anchor.month)
+        return _Found(m.start(), m.end(), "DATE", f"{year}-{month:02d}", None, True)
     res = _resolve_month(ctx, month, m.start(), m.end(), m["det"])
     if res is None:
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, True)
     return _Found(m.start(), m.end(), "DATE", f"{res[0]}-{month:02d}", None, True)
+
+
+#: A verb after a month: the month is the subject of a clause ("that November was cold").
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:is|was|will|would|has|had|could|may|might|should|must)\b", re.I)
+#: A year written as a year: four digits not inside a longer number, a date or a count.
+_WRITTEN_YEAR = re.compile(rf"(?<![\d,.$£€-])({YEAR_RE})(?![\d,]|['’]?s\b|\s+(?:people|percent|votes))")
+#: How far back "that November" looks for the year it speaks of: its sentence and the one before.
+TOLD_YEAR_CHARS = 300
+
+
+def _year_told_before(text: str, start: int) -> int | None:
+    """The year written last before ``start`` in its paragraph, within ``TOLD_YEAR_CHARS``:
+    the one "that November" refers to; None without one."""
+    lo = max(0, start - TOLD_YEAR_CHARS, text.rfind("\n", 0, start) + 1)
+    years = _WRITTEN_YEAR.findall(text, lo, start)
+    return int(years[-1]) if years else None
+
+
+#: Nouns of what is set for a date ahead: "the November election" in April is the coming one.
+SCHEDULED_NOUNS = frozenset(
+    """election elections vote ballot referendum primary primaries caucus caucuses runoff
+    convention conventions inauguration summit deadline trial hearing""".split())
+#: Months ahead within which a month naming a scheduled thing, with no tense cue, is the coming one.
+SCHEDULED_MONTHS_AHEAD = 8
+
+
+def _names_a_date_set_ahead(ctx: _Ctx, start: int, end: int, month: int) -> bool:
+    """Whether a month names something scheduled ("the November election", "a June
+    referendum") in a clause no verb puts in the past or future, and lies at most
+    ``SCHEDULED_MONTHS_AHEAD`` months ahead: written in April, the coming November's
+    election is meant, though last November is nearer."""
+    noun = re.match(r"(?:['’]s)?\s+([a-z]+)", ctx.text[end:end + 30])
+    ahead = (month - ctx.anchor.month) % 12 if ctx.anchor else 0
+    return bool(noun and noun.group(1) in SCHEDULED_NOUNS and 0 < ahead <= SCHEDULED_MONTHS_AHEAD
+                and _cued_tense(ctx, start, end) is None)
 
 
 def _nearest_month_year(anchor: dt.date, month: int) -> int:
@@ -718,7 +808,12 @@ def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
         return None                                   # "the year", "year" alone
     if det in ("the past", "past", "the coming", "the next") and unit not in ("weekend",):
         return _Found(start, end, "DURATION", _duration_value(1, unit))
-    if det in ("the last",) and unit in ("decade", "century"):
+    if det == "the last" and _OF_AFTER.match(ctx.text, end):
+        return _Found(start, end, "DATE", None, None, True)   # "the last year of his term"
+    if det in ("the last",) and unit in ("year", "decade", "century"):
+        # "said about Latinos in the last year", written in July, is the twelve months up to
+        # the report, as "the past year" is, not the calendar year before ("the last week"
+        # stays the week before, as TempEval annotates it).
         return _Found(start, end, "DURATION", _duration_value(1, unit))
     if det in ("the previous", "the following", "previous", "following"):
         return _Found(start, end, "DATE", None, None, True)   # relative to the narrative
@@ -763,6 +858,10 @@ def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
     return None
 
 
+#: "the last year of his term": the final one of something, not the time up to the report.
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _weekend_past(ctx: _Ctx, mod: str, start: int, end: int) -> bool:
     """Whether "this weekend", written on a weekday, is the one just gone: "suggesting
     earlier this weekend", "Starting this weekend, his wife has joined him" (a past cue
@@ -775,7 +874,9 @@ def _b_earlier_in(m: re.Match, ctx: _Ctx) -> _Built:
     unit = m["unit"].lower()
     a = ctx.anchor
     if unit == "day":
-        return _day_found(ctx, m.start(), m.end(), 0)
+        # the day the story is telling of ("As voters went to the polls earlier in the day",
+        # after Tuesday's results): found as a clock time's day is, by _attach_clock_times
+        return replace(_day_found(ctx, m.start(), m.end(), 0), floating=True)
     if a is None:
         return _Found(m.start(), m.end(), "DATE", None, None, True)
     value = {"week": _week(a), "month": f"{a.year}-{a.month:02d}", "year": str(a.year)}[unit]
@@ -826,6 +927,22 @@ RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|
                          rf"million|billion|trillion|once|twice|times|thrice|{UNIT_RE}s)\s*$", re.I)
 
 
+def _titled_unit(text: str, m: re.Match) -> bool:
+    """Whether a duration's unit is capitalised inside a sentence written in small letters
+    ("The movie 13 Hours by Michael Bay", "Zuckoff's 13 Hours book") or stands in quotation
+    marks ("Movie ’13 Hours’ Is About To Come Out"): a title. A headline capitalising every
+    word ("Talks Drag On For 3 Weeks") says nothing either way."""
+    unit_start = m.start("unit")
+    if not text[unit_start].isupper() or _at_sentence_start(text, m.start()):
+        return False
+    closing = text[m.end() - 1:m.end() + 1]  # the pattern may have taken it for a plural's "’"
+    if re.search(r"[’'\"”]", closing) and re.search(r"[‘’'\"“]$", text[max(0, m.start() - 1):m.start()]):
+        return True
+    before = re.search(r"([A-Za-z][\w’'-]*)\W*$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"\W*([A-Za-z]\w*)", text[m.end():m.end() + 30])
+    return bool(before and before.group(1)[0].islower() or after and after.group(1)[0].islower())
+
+
 def _b_duration(m: re.Match, ctx: _Ctx) -> _Built:
     """"24 years", "a month", "the past two years", "recent weeks", "a mere 24 hours"."""
     det = (m["det"] or "").lower()
@@ -834,6 +951,8 @@ def _b_duration(m: re.Match, ctx: _Ctx) -> _Built:
     start, end = m.start(), m.end()
     t = ctx.text
     after = t[end:end + 20]
+    if _titled_unit(t, m):
+        return None   # the film "13 Hours", "Zuckoff's 13 Hours book": a title, not a duration
     if re.match(r"[\s-]*(?:old|olds)\b|\s+and\s+(?:older|over|up)\b", after):
         return None   # ages ("22 years old", "6 months and older") are not annotated in TimeML
     if re.match(r"\s+ago\b", after):
@@ -908,14 +1027,49 @@ def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
                "the day before yesterday": -2, "the day after tomorrow": 2}
     if w == "today" and _nowadays(ctx.text, m.start(), m.end()):
         return _Found(m.start(), m.end(), "DATE", "PRESENT_REF")
+    if w == "tomorrow" and _future_age(ctx.text, m.start(), m.end()):
+        return _Found(m.start(), m.end(), "DATE", "FUTURE_REF")
+    # Quoted words count their days from the day they were spoken ("Durbin said on Thursday
+    # he “hand-delivered a letter … today”", in Friday's paper, is Thursday).
+    spoken = _speaking_day_offset(ctx, m.start())
     if w in offsets:
         typ, suffix = ("TIME", "TNI") if "night" in w else ("DATE", "")
-        return _day_found(ctx, m.start(), m.end(), offsets[w], typ, suffix)
+        return _day_found(ctx, m.start(), m.end(), spoken + offsets[w], typ, suffix)
     first, _, part = w.partition(" ")
     offset = {"this": 0, "yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(first)
     if offset is None or part not in PARTS_OF_DAY:
         return None
-    return _day_found(ctx, m.start(), m.end(), offset, "TIME", "T" + PARTS_OF_DAY[part])
+    return _day_found(ctx, m.start(), m.end(), spoken + offset, "TIME", "T" + PARTS_OF_DAY[part])
+
+
+#: A verb of speech dated by a weekday: "said on Thursday", "told reporters Tuesday",
+#: "Thursday said".
+_SPOKEN_ON = re.compile(
+    rf"\b(?:said|says|told|wrote|added|announced|stated|declared)\s+(?:[a-z]+\s+){{0,2}}?(?:on\s+)?(?P<wd>(?i:{WEEKDAY_RE}))\b"
+    rf"|\b(?P<wd2>(?i:{WEEKDAY_RE}))\s+(?:said|told|wrote|added|announced)\b")
+#: Opening and closing double quotation marks.
+_OPENING_QUOTES, _CLOSING_QUOTES = "“", "”"
+
+
+def _inside_quotation(text: str, sentence: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside double quotation marks opened in its sentence."""
+    before = text[sentence:pos]
+    curly = before.count(_OPENING_QUOTES) - before.count(_CLOSING_QUOTES)
+    return curly > 0 or before.count('"') % 2 == 1 or before.count("``") > before.count("''")
+
+
+def _speaking_day_offset(ctx: _Ctx, pos: int) -> int:
+    """Days from the anchor to the day the quoted words at ``pos`` were spoken, when its
+    sentence dates the speech with a weekday outside the quotation; else 0."""
+    sentence = _sentence_start(ctx.text, pos)
+    if ctx.anchor is None or not _inside_quotation(ctx.text, sentence, pos):
+        return 0
+    for m in _SPOKEN_ON.finditer(_sentence_of(ctx.text, pos), 0):
+        at = sentence + m.start("wd" if m["wd"] else "wd2")
+        if _is_cap(m["wd"] or m["wd2"]) and not _inside_quotation(ctx.text, sentence, at):
+            d = _resolve_weekday(ctx, WEEKDAYS[(m["wd"] or m["wd2"]).lower()], at, at + 3, None)
+            return (d - ctx.anchor).days if d else 0
+    return 0
 
 
 #: Nouns of what happens on a day: "today's vote" is the day's, "today's voters" are
@@ -927,6 +1081,13 @@ DAY_EVENT_NOUNS = frozenset(
     funeral celebration storm weather forecast trading market news paper edition show episode
     remark comment statement result headline proceeding walkout strike shooting bombing
     sentencing arraignment""".split())
+#: Nouns of a result, which exists only once its day is over: "her victories on Tuesday will
+#: …" are Tuesday's gone ("the vote on Tuesday will decide the race" may be ahead).
+RESULT_NOUNS = frozenset("win wins victory victories loss losses defeat defeats".split())
+#: A sentence opening with a subject whose head is a result, running to "on" before a weekday.
+_EVENT_SUBJECT = re.compile(
+    r"[\"“'‘(]?(?i:the|his|her|their|its|our|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_alt(RESULT_NOUNS)})\b[^.;:!?]*\bon\s+$")
 #: Verbs of the present that say how things are ("politics today is …", "defenders today
 #: argue"), not what happened on the day.
 _PRESENT_STATE = re.compile(
@@ -974,6 +1135,22 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return bool(_PRESENT_STATE.search(before[-80:]) or _PRESENT_STATE.search(text, end, sentence_end))
 
 
+#: An article, maybe with an adjective of hope, before "tomorrow": "Imagine a tomorrow where
+#: …", "a better tomorrow" make it a noun for the times to come ("vote on the budget
+#: tomorrow" is the day: a noun of the clause may stand there too, so the adjectives are few).
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|our|your|their)\s+"
+                             r"(?:(?:better|brighter|bright|greater|safer|fairer|new|different)\s+)?$")
+
+
+def _future_age(text: str, start: int, end: int) -> bool:
+    """Whether "tomorrow" means the times to come (TIMEX3 FUTURE_REF), not the day after the
+    report: "Imagine a tomorrow where …", "build a better tomorrow", "tomorrow's leaders"
+    ("tomorrow's vote" is the day's)."""
+    if _POSSESSIVE.match(text, end):
+        return _ages_noun_after(text, end)
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _ages_noun_after(text: str, end: int) -> bool:
     """Whether the words after "today's" name people or things of the present age ("today's
     refugees", "today's Republican Party"), not a thing of the day ("today's vote")."""
@@ -995,9 +1172,32 @@ def _in_a_title(text: str, start: int, found: str) -> bool:
     return bool(_CAPITAL_BEFORE.search(text, max(0, start - 30), start))
 
 
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word inside a sentence stands beside another capitalised word
+    ("the Midnight Crew", "High Noon"): part of a name, not a time."""
+    if not text[start:start + 1].isupper() or _at_sentence_start(text, start):
+        return False
+    return bool(re.match(r"\s+[A-Z]", text[end:end + 2]) or re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, start - 30):start]))
+
+
+#: Words that make a clock time recur: "weekdays from 6AM", "daily at noon", "every night at 9",
+#: "on Sundays at 10" (in small letters: "Breitbart News Daily" is a show).
+_RECURS = re.compile(r"\b(?:weekdays|weeknights|weekends|daily|nightly|every|each)\b|"
+                     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (up to its first full stop after ``pos``)."""
+    start = _sentence_start(text, pos)
+    stop = re.search(r"[.!?](?:\s|$)", text[pos:pos + 300])
+    return text[start:pos + stop.start() if stop else pos + 300]
+
+
 def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
     """"3 p.m.", "15:00 GMT", "8:30 am Saturday", "6.30am", "noon" -> anchor date + THH:MM."""
     if m["named"]:
+        if _in_a_name(ctx.text, m.start(), m.end()):
+            return None  # the police unit "known as the Midnight Crew", "High Noon"
         hh, mm = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
     else:
         hh, mm = int(m["h"]), int(m["mi"] or m["mi_dot"] or 0)
@@ -1019,6 +1219,9 @@ def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
         d = ctx.anchor + dt.timedelta(days=off) if ctx.anchor and not ctx.lower_bound else None
     else:
+        if _RECURS.search(_sentence_of(ctx.text, m.start())):
+            # "airs weekdays from 6:00AM to 9:00AM": an hour of every such day, of none in particular
+            return _Found(m.start(), m.end(), "TIME", clock)
         # A bare "6am" is on the publication day, which a lower bound does not give.
         d = None if ctx.lower_bound else ctx.anchor
         if d is None:
@@ -1064,11 +1267,25 @@ def _b_set(m: re.Match, ctx: _Ctx) -> _Built:
     return _Found(m.start(), m.end(), "SET", _duration_value(n, m["unit"]))
 
 
+#: Words before a holiday that make it a day something happens on: "on Christmas", "by
+#: Christmas", "before New Year's Eve", "last Christmas".
+HOLIDAY_TIME_WORDS = frozenset(
+    """on at by before after until till since over for around during through throughout from
+    near past this last next of""".split())
+#: One of those words, maybe with an article and an adjective: "during a chaotic New Year's Eve".
+_HOLIDAY_TIME_BEFORE = re.compile(
+    rf"\b(?i:{_alt(HOLIDAY_TIME_WORDS)})\s+(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+)?$")
+
+
 def _b_holiday(m: re.Match, ctx: _Ctx) -> _Built:
     """"Christmas", "New Year's Eve" -> month-day in the anchor's (tense-adjusted) year."""
     key = m.group().lower().replace("’", "'")
     key = re.sub(r"\s+", " ", key)
     month, day = HOLIDAYS[key]
+    if not _HOLIDAY_TIME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "Pope Francis calling Christmas a sham", "the Christmas party slaughter": the feast
+        # or its season, not a day of the story; TimeML leaves its year unspecified.
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
     res = _resolve_month(ctx, month, m.start(), m.end(), _prev_word(ctx.text, m.start()) if _prev_word(ctx.text, m.start()) in ("last", "next", "this") else None, day)
     if res is None:
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
@@ -1153,7 +1370,7 @@ RULES: list[Rule] = [
           ("christmas", "new year", "halloween", "valentine", "boxing")),
 
     # --- dates whose year or day comes from the anchor -----------------------------------------
-    _rule("month_day", rf"{L}{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?P<d>{DAY_RE})(?![\d:])\b",
+    _rule("month_day", rf"{L}{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?P<d>{DAY_RE})(?!\d|:\d)\b",
           _b_month_day, "month and day without year: April 7 (year from the anchor and tense)"),
     _rule("day_month", rf"{L}{_WD_PREFIX}(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE})\b",
           _b_month_day, "day and month without year: 7 April"),
@@ -1235,7 +1452,7 @@ def _trim(text: str, f: _Found) -> _Found:
         e -= 1
     if (s, e) == (f.start, f.end):
         return f
-    return _Found(s, e, f.type, f.value, f.day_offset, f.relative)
+    return replace(f, start=s, end=e)
 
 
 def find_time_expressions(text: str, anchor: dt.date | None = None, *,
@@ -1275,26 +1492,52 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
             continue
         taken.append(f)
     taken.sort(key=lambda f: f.start)
-    taken = _attach_clock_times(text, taken)
+    taken = _attach_clock_times(text, taken, None if ctx.lower_bound else anchor)
     taken = _order_day_ranges(text, taken)
+    taken = _repeat_written_years(text, taken)
     return [TimeExpression(text[f.start:f.end], (f.start, f.end), f.type, f.value, f.day_offset,
                            f.relative) for f in taken]
 
 
-def _attach_clock_times(text: str, found: list[_Found]) -> list[_Found]:
-    """Give a clock time the date written just before it ("June 18, 2024 at 9:14 pm")."""
+def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None) -> list[_Found]:
+    """Give a clock time, or "earlier in the day", the date written just before it ("June 18,
+    2024 at 9:14 pm"), or in a past clause the day the story was last telling of."""
     out = list(found)
     for i in range(1, len(out)):
         f = out[i]
-        prev = _day_before_clock(text, out, i) if f.floating else None
+        prev = (_day_before_clock(text, out, i) or _narrative_day(text, out, i, anchor)) if f.floating else None
         if prev is None:
             continue
         m = _DAY_VALUE.match(prev.value or "")
         clock = f.value[f.value.index("T"):] if f.value and "T" in f.value else ""
-        out[i] = _Found(f.start, f.end, "TIME", f"{m[1]}-{m[2]}-{m[3]}{clock}", prev.day_offset,
+        out[i] = _Found(f.start, f.end, f.type, f"{m[1]}-{m[2]}-{m[3]}{clock}", prev.day_offset,
                         prev.relative)
     return [_Found(f.start, f.end, f.type, None if f.floating and f.value and f.value.startswith("T") else f.value,
                    f.day_offset, f.relative) if f.floating else f for f in out]
+
+
+#: How far back a clock time (or "earlier in the day") in a past clause looks for the day the
+#: story is telling of.
+NARRATIVE_DAY_CHARS = 1500
+
+
+def _narrative_day(text: str, found: list[_Found], i: int, anchor: dt.date | None) -> _Found | None:
+    """For a clock time in a past clause whose sentence names no day ("Only Connecticut
+    remained uncalled as votes were counted by 9:30 p.m.", after "declared the winner …
+    early Tuesday night"), the last day not after the report written before it, within
+    ``NARRATIVE_DAY_CHARS``; None in a present or future clause ("The hearing is at 3 p.m."
+    is the report's day) or without such a day."""
+    f = found[i]
+    sentence = text[_sentence_start(text, f.start):f.end + 120].split(". ", 1)[0]
+    if anchor is None or not PAST_CUES.search(sentence) or FUTURE_CUES.search(sentence):
+        return None
+    for prev in reversed(found[:i]):
+        if prev.start < f.start - NARRATIVE_DAY_CHARS:
+            return None
+        day = _DAY_VALUE.match(prev.value or "") if prev.type in ("DATE", "TIME") and not prev.floating else None
+        if day and dt.date(int(day[1]), int(day[2]), int(day[3])) <= anchor:
+            return prev
+    return None
 
 
 def _day_before_clock(text: str, found: list[_Found], i: int) -> _Found | None:
@@ -1309,6 +1552,30 @@ def _day_before_clock(text: str, found: list[_Found], i: int) -> _Found | None:
         if prev.type in ("DATE", "TIME") and prev.value and _DAY_VALUE.match(prev.value) and not prev.floating:
             return prev
     return None
+
+
+#: A month and day written without a year (the year a reader must supply).
+_MONTH_DAY_ONLY = re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+(?:of\s+)?{MONTH_RE})$", re.I)
+
+
+def _repeat_written_years(text: str, found: list[_Found]) -> list[_Found]:
+    """A month and day in the past that the text wrote earlier with its year is that day
+    again: after "testimony on November 12, 2012", "the November 12th admission" is of
+    2012, not of the report's year."""
+    written: dict[str, str] = {}
+    out = []
+    for f in found:
+        day = _DAY_VALUE.match(f.value or "")
+        if day and not f.relative:
+            written.setdefault(f"{day[2]}-{day[3]}", day[1])
+        elif day and f.relative and (f.day_offset or 0) < 0 and _MONTH_DAY_ONLY.match(text[f.start:f.end]) \
+                and f"{day[2]}-{day[3]}" in written:
+            # (a day ahead is the coming one: "Last year's fair opened on June 7, 2015; this
+            # year it opens June 7")
+            year = written[f"{day[2]}-{day[3]}"]
+            f = _Found(f.start, f.end, f.type, year + f.value[4:], None, False)
+        out.append(f)
+    return out
 
 
 def _order_day_ranges(text: str, found: list[_Found]) -> list[_Found]:
