@@ -1869,3 +1869,18 @@ def test_extract_quotes_what_someone_is_yet_to_say_or_a_thing_promises_is_no_quo
     assert not found
     _, _, found = _quotes("Ilse Varga went on the radio to applaud the council's plan for the harbour.")
     assert [a.quote.text for a in found] == ["the council's plan for the harbour"]
+
+
+def test_extract_quotes_his_in_a_list_elaborating_a_named_owner_s_words_is_that_owner():
+    _, index, found = _quotes("Councillor Anna Lind suggested she would only offer conditional support. Councillors are uneasy "
+                              "about Brennick’s statements, including his proposal to close the pier and his claim that the "
+                              "ferry crews are lazy.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("the ferry crews")]
+    assert index.get(quote.speaker).name.endswith("Brennick")
+
+
+def test_extract_quotes_one_party_member_described_is_not_the_party():
+    _, index, found = _quotes("The Wisconsin Republican gave the mayor some credit, saying she should be congratulated for "
+                              "the harbour.")
+    [quote] = [a.quote for a in found]
+    assert quote.speaker is None and quote.speaker_text == "The Wisconsin Republican"

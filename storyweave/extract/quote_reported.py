@@ -133,6 +133,20 @@ def _stranded(token: Any) -> bool:
         and following.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and following.head.i != token.i
 
 
+def _named_owner_above(noun: Any) -> Any:
+    """The name owning a phrase that ``noun`` elaborates ("uneasy about Trump's statements,
+    including his proposal …, his statement that …": "his" is Trump's), else None."""
+    current = noun
+    for _ in range(6):
+        if current.dep_ not in ("pobj", "prep", "appos", "conj", "dobj", "acl") or current.head.i == current.i:
+            return None
+        current = current.head
+        named = next((c for c in current.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if named is not None and current.pos_ == "NOUN":
+            return named
+    return None
+
+
 def _view_content(noun: Any) -> Any:
     """What a noun of voicing a view says was voiced: the object of its preposition ("her
     criticism of the council"), or for a noun of saying its "that" clause ("his claim that
@@ -573,6 +587,8 @@ class ReportedSpeech(FinderBase):
                     # "Trump is doubling down on his support for …": the one who voices it again
                     # is the subject that "his" points back to.
                     owner = subject
+                elif owner.lower_ in ("his", "her"):
+                    owner = _named_owner_above(noun) or owner
             elif noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in VOICING_VERBS and noun.head.pos_ == "VERB" \
                     and _subject(noun.head) is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
                 cue = noun.head

@@ -399,6 +399,10 @@ class SpeakerFinding(FinderBase):
                 best = ((rank, -start), eid)
         if best:
             entity = self.index.get(best[1])
+            if entity is not None and entity.type == "NORP" and head is not None and head.tag_ in ("NNP", "NN") \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "one") for c in head.children):
+                # "The Wisconsin Republican said": one party member described, not the party
+                return None
             if entity is not None and entity.type == "GPE" and len(entity.name.split()) == 1 and entity.stands_for is None:
                 # "Kasich bemoaned …": a place that speaks, named like the story's one person of
                 # that surname and standing for no government, is that person.
