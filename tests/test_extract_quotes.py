@@ -1884,3 +1884,9 @@ def test_extract_quotes_one_party_member_described_is_not_the_party():
                               "the harbour.")
     [quote] = [a.quote for a in found]
     assert quote.speaker is None and quote.speaker_text == "The Wisconsin Republican"
+
+
+def test_extract_quotes_shares_side_by_side_relay_nothing():
+    _, _, found = _quotes("Already, 520 pilots have publicly said they support Mrs. Varga, 39 have said they support Tomas "
+                          "Brennick and 160 have not publicly announced their choice.")
+    assert [a.quote.channel for a in found if a.quote.text == "they support Mrs. Varga"] == [None]

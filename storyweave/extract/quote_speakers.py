@@ -637,6 +637,7 @@ class SpeakerFinding(FinderBase):
         if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
             # "was booed by supporters after telling them …": one doer's acts in a row, no relay
             return None
+        child = verb
         while head.i != verb.i and hops < 3:  # (spaCy makes a new Token object each time: compare positions)
             # A speech verb in another paragraph (the parser runs a sentence ending in a colon
             # on into the next) relays nothing said here.
@@ -646,6 +647,8 @@ class SpeakerFinding(FinderBase):
                 break  # "“He says what everyone wants to say,” Moody said": the speaker's words relay nothing
             if head.lemma_.lower() in LABEL_VERBS and any(c.dep_ == "oprd" for c in head.children):
                 break  # "42% say they're liberal, 32% call themselves conservative": a verdict of its own
+            if _is_speech(head) and any(c.dep_ == "ccomp" and c.i > head.i and c.i != child.i for c in head.children):
+                break  # "520 said they back Clinton, 39 said they back Sanders": the second says words of its own
             if _is_speech(head):
                 subject = _subject(head)
                 if subject is not None and subject.pos_ in ("PRON", "DET"):
@@ -656,7 +659,7 @@ class SpeakerFinding(FinderBase):
                 # "Protest groups say …, and the A.C.L.U. has sued the city, saying …": a clause
                 # joined with a subject of its own is no part of what the first verb reports
                 break
-            head, hops = head.head, hops + 1
+            child, head, hops = head, head.head, hops + 1
         return None
 
     def _channel_name(self, token: Any) -> str:
