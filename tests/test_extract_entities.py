@@ -426,3 +426,12 @@ def test_extract_entities_her_husband_set_off_by_a_comma_shows_he_is_the_man():
     named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
     text = a.article.text
     assert named[("a", text.index("Varga said"))] == "Anna Varga"
+
+
+@pytest.mark.slow
+def test_extract_entities_a_surname_two_people_share_goes_to_the_one_the_story_names_most():
+    a = _parsed("a", "Anna Varga won the harbour vote. Anna Varga thanked the crews. Varga spoke for an hour.")
+    b = _parsed("b", "Anna Varga will testify. Her husband, Tomas Varga, caused a furor last week. Varga faces no charges.")
+    index = canonical_entities([a, b])
+    named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
+    assert named[("b", b.article.text.index("Varga faces"))] == "Anna Varga"

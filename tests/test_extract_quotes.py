@@ -1890,3 +1890,11 @@ def test_extract_quotes_shares_side_by_side_relay_nothing():
     _, _, found = _quotes("Already, 520 pilots have publicly said they support Mrs. Varga, 39 have said they support Tomas "
                           "Brennick and 160 have not publicly announced their choice.")
     assert [a.quote.channel for a in found if a.quote.text == "they support Mrs. Varga"] == [None]
+
+
+def test_extract_quotes_she_after_a_main_subject_is_not_a_clause_s_subject():
+    _, index, found = _quotes("Mayor Tomas Brennick made an impromptu call on Judge Anna Lind last week. Lind still has the final "
+                              "say on whether Brennick faces charges, and though she has said she will accept the advice of the "
+                              "prosecutors, critics are still crying foul.")
+    [quote] = [a.quote for a in found if a.quote.text.startswith("she will accept")]
+    assert index.get(quote.speaker).name == "Anna Lind"

@@ -401,6 +401,7 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
     for a, s, e, _, key in mentions:
         if len(key.split()) > 1:
             full[a].append((s, by_mention[(a, s, e)]))
+    story_counts = Counter(eid for named in full.values() for _, eid in named)
     for article, start, end, label, key in mentions:
         people = shared.get((label, key)) or shared.get(("PERSON", key))
         honorific = stated.get((article, start))
@@ -418,7 +419,9 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
         if named:
             counts = Counter(eid for _, eid in named)
             last_before = {eid: s for s, eid in named if s < start}
-            by_mention[(article, start, end)] = max(counts, key=lambda e: (counts[e], last_before.get(e, -1), e))
+            # of two named as often here, the one the story names more ("former President Bill
+            # Clinton caused a furor" once, beside Hillary Clinton named in every report)
+            by_mention[(article, start, end)] = max(counts, key=lambda e: (counts[e], story_counts[e], last_before.get(e, -1), e))
 
 
 def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:

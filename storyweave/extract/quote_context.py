@@ -169,6 +169,9 @@ class _Context:
         # "Carson criticized the media, though he added …": a person the pronoun's sentence
         # has as a subject before it, later than the last speaker, is whom it continues.
         same = [p for p in self.persons if p[0] == sentence and p[1] < char and p[3] and fits(p[2])]
+        # the subject of the sentence's main verb before one of a clause inside it ("Lynch has
+        # the final say on whether Clinton faces charges, and though she has said …")
+        same = [p for p in same if p[1] in self.main_subjects] or same
         if same and (not recent or recent[-1][1] < same[-1][1]):
             return same[-1][2], 0.9
         if recent:
