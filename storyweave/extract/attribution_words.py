@@ -215,8 +215,9 @@ GROUP_PRONOUNS = frozenset({"they", "we", "i"})
 FIRST_PERSON = frozenset({"we", "i"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Parts of a person that the parser may make a speech verb's subject ("Obama's eyes welled
-#: with tears … and urged voters"): their owner is the speaker.
-BODY_PARTS = frozenset("eye eyes face voice lip lips mouth hand hands head".split())
+#: with tears … and urged voters"): their owner is the speaker. ("The agency's head said"
+#: is its chief: no "head" here.)
+BODY_PARTS = frozenset("eye eyes face voice lip lips mouth hand hands".split())
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
     "king ruler head chief envoy diplomat ambassador secretary governor mayor senator".split()

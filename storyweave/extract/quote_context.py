@@ -9,9 +9,9 @@ from typing import Any, Callable
 
 from ..model import Annotation
 from .attribution import Attribution
+from .attribution_words import INDEFINITE, PERSON_NOUNS
 from .entities import EntityIndex
 from .genders import compatible, is_main_subject, person_genders, pronoun_gender
-from .attribution_words import INDEFINITE, PERSON_NOUNS
 from .quote_cues import _is_speech
 from .quote_marks import quoted_spans
 
@@ -156,7 +156,6 @@ class _Context:
             if eid == UNNAMED_PERSON:
                 # only for "he"/"she", and not past a person named as a subject since
                 return wanted is not None and allowed is None
-
             called = self.called.get(eid, set())
             # "he" and "she" are people ("White America embracing Obama announced …" spoke, but is no "he")
             person = wanted is None or (entity := self.index.get(eid)) is not None and entity.type == "PERSON"

@@ -99,7 +99,7 @@ def _all_told(verb: Any) -> bool:
         and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
 
 
-def _purpose_of_a_noun(verb: Any) -> bool:
+def _infinitive_of_purpose(verb: Any) -> bool:
     """Whether a verb is an infinitive of purpose, hung on a noun ("on condition of anonymity
     to speak freely about the nominee", "his decision to announce a run") or on an act ("will
     join the show to discuss his book"): what someone may, wants or is to say, not what they
@@ -198,7 +198,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
             # clause is in its cue's paragraph.
             return None
-        if kind == "indirect" and (_purpose_of_a_noun(verb) or _all_told(verb) or _desire_told_by_another(verb)
+        if kind == "indirect" and (_infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb)
                                    or _asked_about(verb)):
             return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
