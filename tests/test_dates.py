@@ -402,23 +402,28 @@ def test_dates_a_clock_time_takes_the_day_written_earlier_in_its_sentence():
     assert [f.value for f in found] == ["2024-06-17", "2024-06-18T20:00"]
 
 
-@pytest.mark.slow
-def test_dates_relative_days_of_a_wire_report_are_told_from_its_dateline(tmp_path):
+def _analysed_story(tmp_path, record: dict) -> dict:
+    """The one story of the analysis of one article written as a JSONL record."""
     import json
 
     from storyweave.pipeline import analyze
     from storyweave.store import open_store
 
+    (tmp_path / "article.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(tmp_path / "article.jsonl")], store=store)
+    assert not failures
+    return analysis["stories"][0]
+
+
+@pytest.mark.slow
+def test_dates_relative_days_of_a_wire_report_are_told_from_its_dateline(tmp_path):
     # published (by the feed) on the 1st, filed from Orsk on the 2nd: "Tuesday" and
     # "yesterday" are told from the 2nd
     record = {"id": "quay", "title": "Quay reopens", "source": "wire", "published": "2024-02-01",
               "text": "Quay reopens.\n\nORSK, Feb. 2 (UPI) — The storm-damaged quay reopened yesterday, "
                       "harbour master Lina Varis said on Tuesday."}
-    (tmp_path / "quay.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    with open_store(":memory:") as store:
-        analysis, failures = analyze([str(tmp_path / "quay.jsonl")], store=store)
-    assert not failures
-    values = {d["text"]: d["value"] for d in analysis["stories"][0]["dates"]}
+    values = {d["text"]: d["value"] for d in _analysed_story(tmp_path, record)["dates"]}
     assert values["yesterday"] == "2024-02-01" and values["Tuesday"] == "2024-01-30"
 
 
@@ -434,20 +439,11 @@ def test_dates_value_start_puts_values_of_any_precision_on_one_axis():
 
 @pytest.mark.slow
 def test_dates_the_timeline_runs_in_time_whatever_the_precision(tmp_path):
-    import json
-
-    from storyweave.pipeline import analyze
-    from storyweave.store import open_store
-
     record = {"id": "vote", "title": "Harbour vote set", "source": "wire", "published": "2024-06-21",
               "text": "Harbour vote set.\n\nThe harbour board met last week to discuss the levy. "
                       "The vote on the levy will be held on Nov. 5, the board said on Friday."}
-    (tmp_path / "vote.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    with open_store(":memory:") as store:
-        analysis, failures = analyze([str(tmp_path / "vote.jsonl")], store=store)
-    assert not failures
     # a week in June comes before a day in November (as text, "2024-11-05" < "2024-W24")
-    assert [t["date"] for t in analysis["stories"][0]["timeline"]] == ["2024-W24", "2024-06-21", "2024-11-05"]
+    assert [t["date"] for t in _analysed_story(tmp_path, record)["timeline"]] == ["2024-W24", "2024-06-21", "2024-11-05"]
 
 
 WEDNESDAY = dt.date(2024, 6, 19)
