@@ -349,16 +349,54 @@ CALENDAR_WORDS = frozenset(content_words(
     "august september october november december"))
 
 
+#: An age written after a name ("Ida Marsh, 36,") goes with the name: two sentences naming
+#: the same people share it whatever they say of them.
+_AGE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),")
+#: A name opening an aside after a dash ("the victims - Ida Marsh and …").
+_NAME_AFTER_DASH = re.compile(r"(?<=[–—-] )[A-Z][\w’'-]*")
+
+
+def _own_shared(a: str, b: str, with_people: bool = False) -> set[str]:
+    """The content words two sentences share besides names; ``with_people`` also sets aside
+    names after a dash and the ages given with names."""
+    a, b = plain_wording(a), plain_wording(b)  # "inked a pact" and "signed an agreement" share two words
+    found = _NAME.findall(a) + _NAME.findall(b)
+    if with_people:
+        found += _NAME_AFTER_DASH.findall(a) + _NAME_AFTER_DASH.findall(b) + _AGE.findall(a) + _AGE.findall(b)
+    names = set(content_words(" ".join(found))) - CALENDAR_WORDS
+    own = (set(content_words(a)) & set(content_words(b))) - names
+    return {w for w in own if len(w) > 1}
+
+
 def _shares_only_names(a: str, b: str) -> bool:
     """Whether two sentences share fewer than :data:`MIN_SHARED_OWN_WORDS` content words
     besides names (a possessive's "s" aside): "His name is Deputy Ray Lund of the Harbour
     Police." and "Before he was shot, Harbour Police Deputy Ray Lund was looking for a
     burglar." share a long name, which lifts both the cosine and the word overlap, and
     state two things."""
-    a, b = plain_wording(a), plain_wording(b)  # "inked a pact" and "signed an agreement" share two words
-    names = set(content_words(" ".join(_NAME.findall(a) + _NAME.findall(b)))) - CALENDAR_WORDS
-    own = (set(content_words(a)) & set(content_words(b))) - names
-    return len({w for w in own if len(w) > 1}) < MIN_SHARED_OWN_WORDS
+    return len(_own_shared(a, b)) < MIN_SHARED_OWN_WORDS
+
+
+#: Clauses that describe a noun ("the room where they were shot", "Ida Marsh, a nurse").
+_NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _stem(token: Any) -> str | None:
+    words = content_words(token.text)
+    return words[0] if words else None
+
+
+def _event_as_setting(sentence: Any, other: Any) -> bool:
+    """Whether ``sentence`` tells something ``other`` does not (its main verb is not in
+    ``other``) and names ``other``'s main event only in a clause describing a noun: "The
+    far side of the hall was full of the victims' families - Ida Marsh and Lena Roos, who
+    were shot there" describes the hall; it does not state "Ida Marsh was shot in the side"."""
+    own, theirs = _stem(sentence.root), _stem(other.root)
+    if own is None or theirs is None or own in content_words(other.text):
+        return False
+    described = {t.i for clause in sentence if clause.dep_ in _NOUN_CLAUSES for t in clause.subtree}
+    hits = [t.i for t in sentence if _stem(t) == theirs]
+    return bool(hits) and all(i in described for i in hits)
 
 
 #: A verb with the way it goes: "checked into" / "checked out of", "moved in" / "moved out".
@@ -383,13 +421,41 @@ def _ways(text: str) -> set[tuple[str, bool]]:
     return found
 
 
+#: Being in a state or place a common noun names ("is in talks", "joined the race") and
+#: leaving it ("pulled out of talks", "withdrew from the race"), whatever the verb; "in and
+#: out of prison" is both.
+_DETERMINER = r"(?:(?:the|a|an|its|his|her|their|our|these|those)\s+)?"
+_INSIDE = re.compile(r"\b(?:in and out of|in|into|in to|entered|enters|entering|joined|joins|joining)\s+" + _DETERMINER + r"([a-z]+)")
+_OUTSIDE = re.compile(r"\b(?:out of|(?:withdr[ae]wn?|withdraw(?:s|ing)?|walk(?:ed|s|ing)? away|exit(?:ed|s|ing)?) from)\s+"
+                      + _DETERMINER + r"([a-z]+)")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred thousand".split())
+
+
+def _states(text: str) -> set[tuple[str, bool]]:
+    """Each common noun the text has someone in or out of, as (its stem, whether in). A
+    capitalised place is left to :func:`_ways`, since "in Lund" mostly only says where;
+    "two out of three" is a count."""
+    found = set()
+    for pattern, inside in ((_INSIDE, True), (_OUTSIDE, False)):
+        for m in pattern.finditer(text.replace("’", "'")):
+            noun = m.group(1)
+            if noun not in _NUMBER_WORDS and content_words(noun):
+                found.add((content_words(noun)[0], inside))
+    return found
+
+
 def opposite_ways(a: str, b: str) -> bool:
     """Whether one sentence has someone go into what the other has them come out of, with
-    one verb ("has checked into the Ferro Clinic" / "has checked out of the Ferro Clinic"):
-    the words the two share, all but one, make them close to every model, and they tell
-    two events."""
+    one verb ("has checked into the Ferro Clinic" / "has checked out of the Ferro Clinic"),
+    or be in a state the other has them leave ("is still in talks" / "has pulled out of
+    talks"): the words the two share, all but one or two, make them close to every model,
+    and they tell two events."""
     ways_a, ways_b = _ways(a), _ways(b)
-    return any((verb, not inward) in ways_b and (verb, not inward) not in ways_a for verb, inward in ways_a)
+    if any((verb, not inward) in ways_b and (verb, not inward) not in ways_a for verb, inward in ways_a):
+        return True
+    states_a, states_b = _states(a), _states(b)
+    return any((noun, not inside) in states_b and (noun, not inside) not in states_a and (noun, inside) not in states_b
+               for noun, inside in states_a)
 
 
 def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
@@ -407,6 +473,7 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     differently), they share little but names (:func:`_shares_only_names`), one goes into
     what the other comes out of (:func:`opposite_ways`), one reports a remark that meets the other only on its framing, one
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
+    one names the other's event only as the setting of its own (:func:`_event_as_setting`),
     or they tell two steps of one criminal case ("was charged" / "denied" / "was
     convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
@@ -418,6 +485,11 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     if forecast_and_outcome((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text)):
         return True
     sentence_a, sentence_b = sentence_of(a), sentence_of(b)
+    # Few words of their own in common, and one tells the other's event only as the
+    # setting of something else: a shared name and a word used another way tie them.
+    if len(_own_shared(a.text, b.text, with_people=True)) <= MIN_SHARED_OWN_WORDS and (
+            _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
+        return True
     return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
 
 

@@ -2,6 +2,8 @@
 
 Every sentence of one article is matched to its nearest sentence in the other (MiniLM
 cosine). Near-identical wording is copying; a high cosine with other words is paraphrase.
+A link needs a share of the articles' sentences, or one long sentence copied word for word
+that is no quotation and no house line (credit, copyright, dateline).
 The direction follows publication times when both are known; otherwise the link is
 undirected.
 """
@@ -29,6 +31,21 @@ SAME_SOURCE_SCORE = 0.3
 #: A sentence of fewer words ("She was 91.", "Nobody was hurt.") is written
 #: alike by outlets that never saw each other: sharing it shows no reuse.
 MIN_SHARED_WORDS = 4
+#: One sentence of this many words shared word for word is reuse on its own: outlets
+#: that never saw each other do not write so long a sentence alike.
+LONE_COPY_WORDS = 15
+#: Lines every article of an outlet or agency carries (credits, copyright, bylines, calls
+#: to share): shared, they show a common house, not a copied report.
+_BOILERPLATE = re.compile(
+    r"(?i)all rights reserved|copyright (?:©\s*)?\d{4}|©|\(c\) \d{4}|may not be (?:re)?published"
+    r"|rewritten,? or redistributed|contributed to this (?:report|story)|associated press writer|staff writer"
+    r"|reporting by|editing by|\bsign up\b|\bnewsletter\b|follow (?:us|him|her) on|click here|\bsubscribe\b"
+    r"|anyone with (?:any )?information")
+#: Quotation marks: every outlet quotes a speaker's or a statement's words as they were said,
+#: so one quoted sentence shared shows no reuse.
+_QUOTED = re.compile(r"[“”\"‘]|''|``")
+#: A dateline ("LOS ANGELES (AP) — "): the agency's stamp, not the reporter's words.
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+\s*")
 
 
 def _words_similarity(a: str, b: str) -> float:
@@ -45,6 +62,16 @@ def copied_wording(a: str, b: str) -> bool:
 def _telling(sentence: str) -> bool:
     """Whether a sentence is long enough for two outlets sharing it to show reuse."""
     return len(re.findall(r"\w+", sentence)) >= MIN_SHARED_WORDS
+
+
+def lone_copy(a: str, b: str) -> bool:
+    """Whether two sentences are one long wording (:data:`LONE_COPY_WORDS` words or more)
+    copied word for word, and neither a quotation nor a credit, dateline, appeal or other
+    house line."""
+    a, b = _DATELINE.sub("", a), _DATELINE.sub("", b)
+    if len(re.findall(r"\w+", a)) < LONE_COPY_WORDS or any(p.search(t) for p in (_BOILERPLATE, _QUOTED) for t in (a, b)):
+        return False
+    return _words_similarity(a, b) >= COPIED_WORDS
 
 
 def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
@@ -73,10 +100,11 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
                     continue
                 used_b.add(ib)
                 pairs.append((int(ia), ib))
-            if len(pairs) < MIN_SHARED_SENTENCES:
-                continue
             score = len(pairs) / min(len(a.sentences), len(b.sentences))
-            if score < MIN_LINK_SCORE:
+            # The share is the usual evidence; a long sentence taken word for word is
+            # evidence enough alone, however long the articles around it.
+            if (len(pairs) < MIN_SHARED_SENTENCES or score < MIN_LINK_SCORE) and not any(
+                    lone_copy(a.sentences[x].text, b.sentences[y].text) for x, y in pairs):
                 continue
             copied = sum(_words_similarity(a.sentences[x].text, b.sentences[y].text) >= COPIED_WORDS for x, y in pairs)
             kind = "copy" if copied >= len(pairs) / 2 else "paraphrase"

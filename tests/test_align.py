@@ -636,3 +636,35 @@ def test_align_going_into_a_place_and_coming_out_of_it_are_two_facts():
         "Lena Roos checked in to the Ferro Clinic in Lund for a 90-day stay.")
     # Every word but the way is shared: the models see one statement, a reader two events.
     assert into == into_again != out_of
+
+
+@pytest.mark.slow
+def test_align_a_sentence_naming_the_event_only_as_a_setting_is_another_fact():
+    shot, room, shot_again = _facts_of(
+        "Ida Marsh, 36, was shot in the chest and Lena Roos, 41, was shot in the side.",
+        "The other side of the courtroom was filled with relatives of the victims - Ida Marsh, 36, and Lena Roos, 41, "
+        "both of whom died in the staff kitchen where they were shot.",
+        "Ida Marsh, 36, was shot in the chest, and Lena Roos, 41, was shot in the side, police said.")
+    # The names, the ages, "shot" in a clause about the kitchen and "side" in another sense
+    # tie the courtroom sentence to the shooting; it states something else.
+    assert shot == shot_again != room
+
+
+@pytest.mark.slow
+def test_align_being_in_talks_and_pulling_out_of_them_are_two_facts():
+    inside, left, inside_again = _facts_of(
+        "The coach Vale Dunmore is still in negotiations to lead the Orsk Owls next season, the paper says.",
+        "The coach Vale Dunmore has pulled out of negotiations to lead the Orsk Owls next season.",
+        "Vale Dunmore is in negotiations to lead the Orsk Owls next season.")
+    # Another verb, one noun: being in the talks and leaving them are two states.
+    assert inside == inside_again != left
+
+
+def test_align_opposite_ways_reads_states_a_noun_names():
+    from storyweave.align import opposite_ways
+
+    assert opposite_ways("He is in talks with the Owls.", "He withdrew from the talks with the Owls.")
+    # A place says where; "in and out of" is both ways; a count is no state.
+    assert not opposite_ways("He was arrested in Lund.", "He flew out of Lund.")
+    assert not opposite_ways("He was serving life in prison.", "He was in and out of prison for years.")
+    assert not opposite_ways("Two out of three voters agreed.", "Voters in three towns agreed.")

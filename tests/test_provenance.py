@@ -104,3 +104,33 @@ def test_provenance_a_few_words_written_alike_show_no_reuse():
                     [basis[0], basis[1], basis[2]])
     (link,) = provenance([a, c])
     assert link.shared_sentences == 2
+
+
+def test_provenance_one_long_sentence_copied_word_for_word_is_reuse():
+    # Two long reports share a single sentence of 17 words, word for word: no outlet writes
+    # that alike by chance. A shared copyright line or a dateline over a short sentence is
+    # the agency's stamp and shows nothing.
+    lifted = "Marta Quill has left the Ferro Clinic in Aldmoor after finishing a thirty-day program, her lawyer told reporters."
+    notice = ("Copyright 2025 The Orsk Press. All rights reserved. This material may not be published, "
+              "broadcast, rewritten or redistributed.")
+    n = 12
+    basis = np.eye(2 * n + 2).tolist()
+    own_a = [f"Line {i} of the first report says something of its own." for i in range(n)]
+    own_b = [f"Line {i} of the second report says another thing." for i in range(n)]
+    a = _annotation("a", own_a + [lifted], basis[:n] + [basis[2 * n]])
+    b = _annotation("b", own_b + [lifted], basis[n : 2 * n] + [basis[2 * n]])
+    (link,) = provenance([a, b])
+    assert link.kind == "copy" and link.shared_sentences == 1
+    c = _annotation("c", own_a + [notice], basis[:n] + [basis[2 * n + 1]])
+    d = _annotation("d", own_b + [notice], basis[n : 2 * n] + [basis[2 * n + 1]])
+    assert provenance([c, d]) == []
+    # Outlets quote one statement as it was made: a shared quotation is no copying.
+    said = ("“Whatever the cause of the fire, the council will rebuild the pier before the summer season begins,” "
+            "the mayor said.")
+    g = _annotation("g", own_a + [said], basis[:n] + [basis[2 * n + 1]])
+    h = _annotation("h", own_b + [said], basis[n : 2 * n] + [basis[2 * n + 1]])
+    assert provenance([g, h]) == []
+    stamp = "ORSK (AP) — The pier reopened on Monday after the storm."
+    e = _annotation("e", own_a + [stamp], basis[:n] + [basis[2 * n + 1]])
+    f = _annotation("f", own_b + [stamp], basis[n : 2 * n] + [basis[2 * n + 1]])
+    assert provenance([e, f]) == []
