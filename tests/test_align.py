@@ -593,39 +593,40 @@ def test_align_a_fact_is_not_worded_by_the_end_of_a_quotation():
     assert _representative([0, 1], claims, np.ones((2, 2))).article == "a"
 
 
-def test_align_a_fact_is_worded_by_a_plain_statement_before_one_that_credits_someone():
+def _wording_of_one_fact(texts) -> str:
+    """The wording align gives the one fact of (article, sentence, certainty) claims."""
     from storyweave.align import align_claims
-    from storyweave.model import Certainty, Claim
+    from storyweave.model import Claim
+
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
+    _, (fact,) = align_claims(claims, [], {})
+    return fact.text
+
+
+def test_align_a_fact_is_worded_by_a_plain_statement_before_one_that_credits_someone():
+    from storyweave.model import Certainty
 
     texts = [("a", "Ada Lenk, a mother of four, was the ferry's only passenger on Sunday.", Certainty.ASSERTED),
              ("b", "Ada Lenk, a mother of four, was the ferry's only passenger on Sunday, the harbour office said.",
               Certainty.ATTRIBUTED)]
-    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
-    _, (fact,) = align_claims(claims, [], {})
     # Both outlets say it; the fact is shown as it happened, not as one outlet credited it.
-    assert fact.text == texts[0][1]
+    assert _wording_of_one_fact(texts) == texts[0][1]
 
     # A quotation's sentence that names no one is someone's words all the same: the version
     # that credits them is kept, so the report can say whose they are.
     quoted = [("a", "“The ferry will sail again on Monday morning if the weather allows.", Certainty.ASSERTED),
               ("b", "“The ferry will sail again on Monday morning if the weather allows,” Ada Lenk said.",
                Certainty.ATTRIBUTED)]
-    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(quoted)]
-    _, (fact,) = align_claims(claims, [], {})
-    assert fact.text == quoted[1][1]
+    assert _wording_of_one_fact(quoted) == quoted[1][1]
     # A title in quotation marks opening a sentence is no quotation.
     titled = [("a", "‘Harbour Lights’ opens in cinemas on 22 November.", Certainty.ASSERTED),
               ("b", "‘Harbour Lights’ opens in cinemas on 22 November, the studio said.", Certainty.ATTRIBUTED)]
-    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(titled)]
-    _, (fact,) = align_claims(claims, [], {})
-    assert fact.text == titled[0][1]
+    assert _wording_of_one_fact(titled) == titled[0][1]
 
     # A sentence opening in small letters is a piece the splitter cut from a longer one.
     pieces = [("a", "fast-moving fire destroyed the old dairy warehouse early on Tuesday.", Certainty.ASSERTED),
               ("b", "A fire destroyed the old Kessby dairy warehouse early on Tuesday morning.", Certainty.ASSERTED)]
-    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(pieces)]
-    _, (fact,) = align_claims(claims, [], {})
-    assert fact.text == pieces[1][1]
+    assert _wording_of_one_fact(pieces) == pieces[1][1]
 
 
 @pytest.mark.slow
