@@ -17,6 +17,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from ._text import outlet_host
+from .extract.quote_marks import quoted_spans
 from .model import Annotation, Article, ProvenanceLink
 
 #: Sentences at this cosine or above carry the same content (paraphrase or copy).
@@ -74,6 +75,13 @@ def lone_copy(a: str, b: str) -> bool:
     return _words_similarity(a, b) >= COPIED_WORDS
 
 
+def _quoted_sentences(annotation: Annotation) -> set[int]:
+    """Indexes of the sentences inside a quotation that runs over several of them (the
+    middle sentence of “A. B. C.” carries no mark of its own, but is still quoted words)."""
+    spans = quoted_spans(annotation.article.text)
+    return {n for n, s in enumerate(annotation.sentences) if any(a <= s.span[0] and s.span[1] <= b + 1 for a, b in spans)}
+
+
 def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
     """Reuse links between the articles of one story, strongest first.
 
@@ -85,6 +93,7 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
     """
     links = []
     short = [np.array([not _telling(s.text) for s in a.sentences], dtype=bool) for a in annotations]
+    quoted = [_quoted_sentences(a) for a in annotations]
     for i, a in enumerate(annotations):
         for j, b in enumerate(annotations[i + 1 :], start=i + 1):
             if not len(a.sentences) or not len(b.sentences):
@@ -104,7 +113,8 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
             # The share is the usual evidence; a long sentence taken word for word is
             # evidence enough alone, however long the articles around it.
             if (len(pairs) < MIN_SHARED_SENTENCES or score < MIN_LINK_SCORE) and not any(
-                    lone_copy(a.sentences[x].text, b.sentences[y].text) for x, y in pairs):
+                    lone_copy(a.sentences[x].text, b.sentences[y].text) for x, y in pairs
+                    if x not in quoted[i] and y not in quoted[j]):
                 continue
             copied = sum(_words_similarity(a.sentences[x].text, b.sentences[y].text) >= COPIED_WORDS for x, y in pairs)
             kind = "copy" if copied >= len(pairs) / 2 else "paraphrase"

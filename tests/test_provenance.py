@@ -130,6 +130,14 @@ def test_provenance_one_long_sentence_copied_word_for_word_is_reuse():
     g = _annotation("g", own_a + [said], basis[:n] + [basis[2 * n + 1]])
     h = _annotation("h", own_b + [said], basis[n : 2 * n] + [basis[2 * n + 1]])
     assert provenance([g, h]) == []
+    # The middle sentence of a quotation running over three carries no mark of its own.
+    middle = "Whatever its cause, the council will rebuild the pier before the summer season begins for the ferries."
+    wide = np.eye(2 * n + 5).tolist()
+    q = _annotation("q", own_a + ["“The fire is out.", middle, "We owe the town that,” the mayor said."],
+                    wide[:n] + wide[2 * n : 2 * n + 3])
+    r = _annotation("r", own_b + ["“Nobody was hurt, and the fire is finally out.", middle, "It is the least we owe,” she said."],
+                    wide[n : 2 * n] + [wide[2 * n + 3], wide[2 * n + 1], wide[2 * n + 4]])
+    assert provenance([q, r]) == []
     stamp = "ORSK (AP) — The pier reopened on Monday after the storm."
     e = _annotation("e", own_a + [stamp], basis[:n] + [basis[2 * n + 1]])
     f = _annotation("f", own_b + [stamp], basis[n : 2 * n] + [basis[2 * n + 1]])
