@@ -630,35 +630,25 @@ def test_align_a_fact_is_worded_by_a_plain_statement_before_one_that_credits_som
 
 
 @pytest.mark.slow
-def test_align_going_into_a_place_and_coming_out_of_it_are_two_facts():
-    into, out_of, into_again = _facts_of(
-        "The singer Lena Roos has checked into the Ferro Clinic in Lund for a 90-day stay.",
-        "The singer Lena Roos has checked out of the Ferro Clinic in Lund after a 30-day stay.",
-        "Lena Roos checked in to the Ferro Clinic in Lund for a 90-day stay.")
-    # Every word but the way is shared: the models see one statement, a reader two events.
-    assert into == into_again != out_of
-
-
-@pytest.mark.slow
-def test_align_a_sentence_naming_the_event_only_as_a_setting_is_another_fact():
-    shot, room, shot_again = _facts_of(
-        "Ida Marsh, 36, was shot in the chest and Lena Roos, 41, was shot in the side.",
-        "The other side of the courtroom was filled with relatives of the victims - Ida Marsh, 36, and Lena Roos, 41, "
-        "both of whom died in the staff kitchen where they were shot.",
-        "Ida Marsh, 36, was shot in the chest, and Lena Roos, 41, was shot in the side, police said.")
-    # The names, the ages, "shot" in a clause about the kitchen and "side" in another sense
-    # tie the courtroom sentence to the shooting; it states something else.
-    assert shot == shot_again != room
-
-
-@pytest.mark.slow
-def test_align_being_in_talks_and_pulling_out_of_them_are_two_facts():
-    inside, left, inside_again = _facts_of(
-        "The coach Vale Dunmore is still in negotiations to lead the Orsk Owls next season, the paper says.",
-        "The coach Vale Dunmore has pulled out of negotiations to lead the Orsk Owls next season.",
-        "Vale Dunmore is in negotiations to lead the Orsk Owls next season.")
-    # Another verb, one noun: being in the talks and leaving them are two states.
-    assert inside == inside_again != left
+@pytest.mark.parametrize("first, other, first_again", [
+    # every word but the way is shared: the models see one statement, a reader two events
+    ("The singer Lena Roos has checked into the Ferro Clinic in Lund for a 90-day stay.",
+     "The singer Lena Roos has checked out of the Ferro Clinic in Lund after a 30-day stay.",
+     "Lena Roos checked in to the Ferro Clinic in Lund for a 90-day stay."),
+    # the names, the ages, "shot" in a clause about the kitchen and "side" in another sense
+    # tie the courtroom sentence to the shooting; it states something else
+    ("Ida Marsh, 36, was shot in the chest and Lena Roos, 41, was shot in the side.",
+     "The other side of the courtroom was filled with relatives of the victims - Ida Marsh, 36, and Lena Roos, 41, "
+     "both of whom died in the staff kitchen where they were shot.",
+     "Ida Marsh, 36, was shot in the chest, and Lena Roos, 41, was shot in the side, police said."),
+    # another verb, one noun: being in the talks and leaving them are two states
+    ("The coach Vale Dunmore is still in negotiations to lead the Orsk Owls next season, the paper says.",
+     "The coach Vale Dunmore has pulled out of negotiations to lead the Orsk Owls next season.",
+     "Vale Dunmore is in negotiations to lead the Orsk Owls next season."),
+], ids=["into-and-out-of-a-place", "event-only-as-a-setting", "in-talks-and-out-of-them"])
+def test_align_sentences_alike_in_words_that_state_other_things_are_two_facts(first, other, first_again):
+    one, two, one_again = _facts_of(first, other, first_again)
+    assert one == one_again != two
 
 
 def test_align_opposite_ways_reads_states_a_noun_names():

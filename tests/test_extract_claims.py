@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+def _certainty(text: str):
+    """The certainty and cue the claim rules give one sentence written alone."""
+    from storyweave.extract.claims import certainty_of
+    from storyweave.nlp import load_nlp
+
+    return certainty_of(load_nlp()(text)[:], text, False)
+
+
 pytestmark = pytest.mark.slow
 
 
@@ -92,14 +100,7 @@ def test_extract_claims_a_quotation_mark_opening_the_next_sentence_stays_with_it
 
 
 def test_extract_claims_hedge_words_in_a_sense_that_weakens_nothing_hedge_nothing():
-    from storyweave.extract.claims import certainty_of
     from storyweave.model import Certainty
-    from storyweave.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def certainty(text: str) -> tuple[Certainty, str | None]:
-        return certainty_of(nlp(text)[:], text, False)
 
     # a poll's population, an inability, a sight, people held, a surprising pairing
     for text in ("The survey of 900 likely Democratic primary voters shows Vale ahead.",
@@ -107,13 +108,13 @@ def test_extract_claims_hedge_words_in_a_sense_that_weakens_nothing_hedge_nothin
                  "In some streets, bodies could be seen on the pavement.",
                  "Police arrested two suspects near the harbour on Friday.",
                  "The pact capped an unlikely alliance between the two mayors."):
-        assert certainty(text) == (Certainty.ASSERTED, None), text
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
     # … while the same words still hedge a statement
-    assert certainty("The tax could rise next year.") == (Certainty.HEDGED, "could")
-    assert certainty("The plan could be seen as a retreat by the board.") == (Certainty.HEDGED, "could")
-    assert certainty("Police suspect the fire was set on purpose.") == (Certainty.HEDGED, "suspect")
-    assert certainty("The ministry likely hid the breach for two years.") == (Certainty.HEDGED, "likely")
-    assert certainty("Officials fear that the dam will break soon.") == (Certainty.HEDGED, "fear")
+    assert _certainty("The tax could rise next year.") == (Certainty.HEDGED, "could")
+    assert _certainty("The plan could be seen as a retreat by the board.") == (Certainty.HEDGED, "could")
+    assert _certainty("Police suspect the fire was set on purpose.") == (Certainty.HEDGED, "suspect")
+    assert _certainty("The ministry likely hid the breach for two years.") == (Certainty.HEDGED, "likely")
+    assert _certainty("Officials fear that the dam will break soon.") == (Certainty.HEDGED, "fear")
 
 
 def test_extract_claims_past_hedges_unattributed_reports_and_quotes_before_their_speaker():
@@ -141,14 +142,7 @@ def test_extract_claims_past_hedges_unattributed_reports_and_quotes_before_their
 
 
 def test_extract_claims_a_hedge_inside_a_clause_that_qualifies_a_noun_weakens_nothing_said():
-    from storyweave.extract.claims import certainty_of
     from storyweave.model import Certainty
-    from storyweave.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def certainty(text: str) -> tuple[Certainty, str | None]:
-        return certainty_of(nlp(text)[:], text, False)
 
     # the modal, or the doubt, is about a noun's description, not what the sentence states
     for text in ("Of all the arguments that could be made against the levy, the mayor chose the cost.",
@@ -158,32 +152,25 @@ def test_extract_claims_a_hedge_inside_a_clause_that_qualifies_a_noun_weakens_no
                  "Varga remained the lone and unlikely rival to the mayor.",
                  "Older pilots are more likely to sail in fog.",
                  "The crews could no longer defend the old timetable."):
-        assert certainty(text) == (Certainty.ASSERTED, None), text
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
     # … while a modal of the main clause, or of what a main "is" states, still hedges
-    assert certainty("This is a pilot who could be bribed tomorrow.") == (Certainty.HEDGED, "could")
-    assert certainty("The alleged smuggler fled the harbour.") == (Certainty.HEDGED, "alleged")
-    assert certainty("Varga lost the ward that she could have won, but she might win the next one.") == (Certainty.HEDGED, "might")
+    assert _certainty("This is a pilot who could be bribed tomorrow.") == (Certainty.HEDGED, "could")
+    assert _certainty("The alleged smuggler fled the harbour.") == (Certainty.HEDGED, "alleged")
+    assert _certainty("Varga lost the ward that she could have won, but she might win the next one.") == (Certainty.HEDGED, "might")
 
 
 def test_extract_claims_verbs_of_speech_in_another_sense_attribute_nothing():
-    from storyweave.extract.claims import certainty_of
     from storyweave.model import Certainty
-    from storyweave.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def certainty(text: str) -> tuple[Certainty, str | None]:
-        return certainty_of(nlp(text)[:], text, False)
 
     for text in ("The two ferry lines called off their merger after the ruling.",
                  "The new rules let owners write off their losses at once.",
                  "Varga continues to lead the race for mayor.",
                  "The levy is pointing the port toward a very different future.",
                  "As a pilot who has written about the harbour for 20 years, I distrust the plan."):
-        assert certainty(text) == (Certainty.ASSERTED, None), text
-    assert certainty("The mayor kept saying the pier was safe.") == (Certainty.ATTRIBUTED, "saying")
-    assert certainty("The council continued: the pier will reopen in May.")[0] is Certainty.ATTRIBUTED
-    assert certainty("Sherman, who reported that the port paid a fine, left.")[0] is Certainty.ATTRIBUTED
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
+    assert _certainty("The mayor kept saying the pier was safe.") == (Certainty.ATTRIBUTED, "saying")
+    assert _certainty("The council continued: the pier will reopen in May.")[0] is Certainty.ATTRIBUTED
+    assert _certainty("Sherman, who reported that the port paid a fine, left.")[0] is Certainty.ATTRIBUTED
 
 
 def test_extract_claims_a_forecast_and_an_impression_are_hedged():
@@ -201,14 +188,7 @@ def test_extract_claims_a_forecast_and_an_impression_are_hedged():
 
 
 def test_extract_claims_speech_verbs_that_report_no_words_leave_the_sentence_the_outlets():
-    from storyweave.extract.claims import certainty_of
     from storyweave.model import Certainty
-    from storyweave.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def certainty(text: str) -> tuple[Certainty, str | None]:
-        return certainty_of(nlp(text)[:], text, False)
 
     for text in ("The captain's silence is telling in its own right.",        # "telling" = revealing
                  "Only time will tell whether the levy works.",
@@ -219,59 +199,45 @@ def test_extract_claims_speech_verbs_that_report_no_words_leave_the_sentence_the
                  "The ferry line did not respond to the request.",            # no words were given
                  "The levy has divided the port since the mayor announced her plan in March.",
                  "Varga changed her tone when she read from prepared notes."):
-        assert certainty(text) == (Certainty.ASSERTED, None), text
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
     for text, cue in (("The mayor told reporters the pier was safe.", "told"),
                       ("She added that the vote was close.", "added"),
                       ("He did not say whether he would run.", "say"),
                       ("The levy is a mistake, as the Gazette noted in an editorial.", "noted"),
                       ("Sixty percent back the levy while 30 percent say the opposite.", "say"),
                       ("The owners contended in a letter that the levy was illegal.", "contended")):
-        assert certainty(text) == (Certainty.ATTRIBUTED, cue), text
+        assert _certainty(text) == (Certainty.ATTRIBUTED, cue), text
 
 
 def test_extract_claims_a_modal_of_a_condition_or_a_doubt_on_an_object_weakens_nothing_said():
-    from storyweave.extract.claims import certainty_of
     from storyweave.model import Certainty
-    from storyweave.nlp import load_nlp
 
-    nlp = load_nlp()
-
-    def certainty(text: str) -> tuple[Certainty, str | None]:
-        return certainty_of(nlp(text)[:], text, False)
-
-    assert certainty("Varga told the board she would run again if she could win the harbour ward.") \
+    assert _certainty("Varga told the board she would run again if she could win the harbour ward.") \
         == (Certainty.ATTRIBUTED, "told")
-    assert certainty("The council rejected the plan, although some of its members might back it later.") \
+    assert _certainty("The council rejected the plan, although some of its members might back it later.") \
         == (Certainty.ASSERTED, None)
-    assert certainty("The council turned to how the party treats its likely nominee.") == (Certainty.ASSERTED, None)
-    assert certainty("A poll found 60 percent of likely women voters back the levy.")[0] is not Certainty.HEDGED
+    assert _certainty("The council turned to how the party treats its likely nominee.") == (Certainty.ASSERTED, None)
+    assert _certainty("A poll found 60 percent of likely women voters back the levy.")[0] is not Certainty.HEDGED
     # the main clause's modal, a doubt on the subject and a chance weighed still hedge
-    assert certainty("The pier may close if the storm returns.") == (Certainty.HEDGED, "may")
-    assert certainty("The likely nominee will face a runoff.") == (Certainty.HEDGED, "likely")
-    assert certainty("Varga spoke, with a remark not likely to win her votes.") == (Certainty.HEDGED, "likely")
+    assert _certainty("The pier may close if the storm returns.") == (Certainty.HEDGED, "may")
+    assert _certainty("The likely nominee will face a runoff.") == (Certainty.HEDGED, "likely")
+    assert _certainty("Varga spoke, with a remark not likely to win her votes.") == (Certainty.HEDGED, "likely")
 
 
 def test_extract_claims_an_impression_a_negated_forecast_and_a_shared_subject():
-    from storyweave.extract.claims import certainty_of
     from storyweave.model import Certainty
-    from storyweave.nlp import load_nlp
 
-    nlp = load_nlp()
-
-    def certainty(text: str) -> tuple[Certainty, str | None]:
-        return certainty_of(nlp(text)[:], text, False)
-
-    assert certainty("While the storm raged, the harbour team appeared paralyzed.") == (Certainty.HEDGED, "appeared")
-    assert certainty("Her supporters seemed equally unperturbed.") == (Certainty.HEDGED, "seemed")
-    assert certainty("But it was not expected to be the smoothest of votes.") == (Certainty.HEDGED, "was not expected to")
-    assert certainty("The pilots appeared at the hearing on Monday.") == (Certainty.ASSERTED, None)
+    assert _certainty("While the storm raged, the harbour team appeared paralyzed.") == (Certainty.HEDGED, "appeared")
+    assert _certainty("Her supporters seemed equally unperturbed.") == (Certainty.HEDGED, "seemed")
+    assert _certainty("But it was not expected to be the smoothest of votes.") == (Certainty.HEDGED, "was not expected to")
+    assert _certainty("The pilots appeared at the hearing on Monday.") == (Certainty.ASSERTED, None)
     # a second verb, or a participle after a comma, speaks for the first verb's subject
-    assert certainty("In an interview with the Gazette, Varga doubled down on her comments and said the judge "
+    assert _certainty("In an interview with the Gazette, Varga doubled down on her comments and said the judge "
                      "had a conflict of interest.") == (Certainty.ATTRIBUTED, "said")
-    assert certainty("She has pushed back against the accusations, saying he has been a pioneer.") \
+    assert _certainty("She has pushed back against the accusations, saying he has been a pioneer.") \
         == (Certainty.ATTRIBUTED, "saying")
     # … but only a verb that reports a clause: a passive or a naming reports nothing
-    assert certainty("Around 2,000 pilots sit the exam every year and around 300 are admitted.") \
+    assert _certainty("Around 2,000 pilots sit the exam every year and around 300 are admitted.") \
         == (Certainty.ASSERTED, None)
-    assert certainty("The study adds to evidence that the levy works.") == (Certainty.ATTRIBUTED, "adds")
-    assert certainty("Advances in dredging are likely causes of the decline.") == (Certainty.HEDGED, "likely")
+    assert _certainty("The study adds to evidence that the levy works.") == (Certainty.ATTRIBUTED, "adds")
+    assert _certainty("Advances in dredging are likely causes of the decline.") == (Certainty.HEDGED, "likely")
