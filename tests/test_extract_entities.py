@@ -339,8 +339,9 @@ def test_extract_entities_an_honorific_picks_which_of_two_people_sharing_a_surna
     # Named in full more often, Tomas would otherwise be every lone "Varga" of this report.
     b = _parsed("b", "Tomas Varga built the pier. Tomas Varga runs the port. Anna Varga is his wife. "
                      "Mrs. Varga said Mr. Varga would run the harbour again.")
-    # Which Varga is which, no report of this story says: both keep the surname alone.
-    c = _parsed("c", "Anna Lind met Karl Lind. Anna Lind met Karl Lind again. Karl Lind left. "
+    # Which Lind is which, no report of this story says (first names given to women and men
+    # alike): both keep the surname alone.
+    c = _parsed("c", "Robin Lind met Sasha Lind. Robin Lind met Sasha Lind again. Sasha Lind left. "
                      "Mrs. Lind said Mr. Lind would stay.")
     index = canonical_entities([a, b, c])
     named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
@@ -435,3 +436,42 @@ def test_extract_entities_a_surname_two_people_share_goes_to_the_one_the_story_n
     index = canonical_entities([a, b])
     named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
     assert named[("b", b.article.text.index("Varga faces"))] == "Anna Varga"
+
+
+def test_extract_entities_a_first_name_tells_a_gender_only_when_nearly_all_its_bearers_share_it():
+    from storyweave.extract.genders import given_name_gender
+
+    assert given_name_gender("Loretta Ames") == given_name_gender("Attorney General Loretta Ames") == "female"
+    assert given_name_gender("Gregory Tallis") == given_name_gender("José Tallis") == "male"
+    # a title, a name given to women and men alike, a lone surname, initials: no gender
+    assert given_name_gender("Senator Robin Tallis") is None
+    assert given_name_gender("Jordan Tallis") is None and given_name_gender("Tallis") is None
+    assert given_name_gender("J.D. Tallis") is None
+
+
+def test_extract_entities_a_person_the_tagger_took_for_an_organisation_shares_the_surname():
+    index = canonical_entities([
+        _tagged("a1", ("Loretta Brennick", "ORG"), ("Brennick", "ORG"), ("Tomas Brennick", "PERSON")),
+        # a company named after its founder stays one while no one of the story bears the name
+        _tagged("a2", ("Walter Orrin", "ORG"), ("Orrin", "ORG")),
+    ])
+    assert {"Loretta Brennick", "Tomas Brennick"} <= set(_by_name(index))
+    assert next(e for e in index.entities if e.name == "Walter Orrin").type == "ORG"
+
+
+def test_extract_entities_a_middle_name_left_out_is_the_same_person():
+    index = canonical_entities([_tagged("a1", ("Alan Mark Varga", "PERSON"), ("Alan Varga", "PERSON"),
+                                        ("Ilse Varga", "PERSON"))])
+    assert set(_by_name(index)) == {"Alan Mark Varga", "Ilse Varga"}
+
+
+@pytest.mark.slow
+def test_extract_entities_the_pronouns_after_a_shared_surname_pick_the_person():
+    # Tomas is named in full more often, but the lone "Varga" is followed by "her" every time.
+    a = _parsed("a", "Tomas Varga built the pier. Tomas Varga runs the port. Anna Varga owns it. "
+                     "Varga said her plan would work. Varga added that her crews were ready.")
+    index = canonical_entities([a])
+    named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
+    text = a.article.text
+    assert named[("a", text.index("Varga said"))] == named[("a", text.index("Varga added"))] == "Anna Varga"
+    assert index.lookup("Varga", ("PERSON",), "a") == index.by_key[("PERSON", "anna varga")]

@@ -540,6 +540,8 @@ def test_extract_quotes_a_speech_noun_made_is_a_speech_act():
     assert _quotes("Tomas Brennick made a fortune in the ferry trade.")[2] == []
     found = _quotes("Ilse Varga made conflicting statements about how she would fund the pier.")[2]
     assert _said(found) == [("Ilse Varga", "made conflicting statements about", "how she would fund the pier")]
+    # "on Wednesday" is when the case was made, not what it was about
+    assert _quotes("Ilse Varga and Tomas Brennick made their cases to voters in Portview on Wednesday.")[2] == []
 
 
 def test_extract_quotes_referring_to_someone_as_a_label():
@@ -974,30 +976,37 @@ def _speaker_of(text: str, words: str) -> str | None:
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    pytest.param("Tomas Brennick and Maria Varga met on Monday. Mrs Varga praised the new pier. "
+    pytest.param("Robin Brennick and Sasha Varga met on Monday. Mrs Varga praised the new pier. "
                  "Mr. Brennick toured the harbour. “The pier is safe,” she said.",
-                 "The pier is safe", "Maria Varga", id="honorifics"),
-    pytest.param("Maria Varga, the council's spokeswoman, opened the pier on Monday. "
-                 "Chairman Tomas Brennick thanked the builders. “It took three years,” she said.",
-                 "It took three years", "Maria Varga", id="role-nouns"),
-    pytest.param("Maria Varga and her husband Tomas Brennick visited the pier on Sunday. "
+                 "The pier is safe", "Sasha Varga", id="honorifics"),
+    pytest.param("Sasha Varga, the council's spokeswoman, opened the pier on Monday. "
+                 "Chairman Robin Brennick thanked the builders. “It took three years,” she said.",
+                 "It took three years", "Sasha Varga", id="role-nouns"),
+    pytest.param("Sasha Varga and her husband Robin Brennick visited the pier on Sunday. "
                  "Brennick praised the builders. “It will last a century,” she said.",
-                 "It will last a century", "Maria Varga", id="her-husband"),
-    pytest.param("Tomas Brennick opened the harbour meeting. He thanked the builders. Maria Varga arrived late. "
+                 "It will last a century", "Sasha Varga", id="her-husband"),
+    pytest.param("Robin Brennick opened the harbour meeting. He thanked the builders. Sasha Varga arrived late. "
                  "She apologised to the builders. Brennick closed the meeting. “The pier is safe,” she said.",
-                 "The pier is safe", "Maria Varga", id="pronouns-the-article-uses"),
+                 "The pier is safe", "Sasha Varga", id="pronouns-the-article-uses"),
+    # a first name nearly always given to one gender (and no other evidence)
+    pytest.param("Loretta Ames proposed the bridge in March. Gregory Tallis opposed the cost. "
+                 "“We cannot wait another decade,” she said.",
+                 "We cannot wait another decade", "Loretta Ames", id="first-names"),
+    # a pronoun opening a clause before the main one points ahead to its subject
+    pytest.param("Robin Brennick chose the harbour board in May. Ever since she endorsed the ferry plan, Sasha Varga "
+                 "has toured the pier.", "the ferry plan", "Sasha Varga", id="pointing-ahead"),
     # a person of unknown gender stays a candidate
-    pytest.param("Tomas Brennick opened the pier on Monday. “It is safe,” she said.",
-                 "It is safe", "Tomas Brennick", id="unknown-gender"),
-    pytest.param("Tomas Brennick and Maria Varga, the harbour's spokeswoman, met on Monday. Mrs Varga praised "
+    pytest.param("Robin Brennick opened the pier on Monday. “It is safe,” she said.",
+                 "It is safe", "Robin Brennick", id="unknown-gender"),
+    pytest.param("Robin Brennick and Sasha Varga, the harbour's spokeswoman, met on Monday. Mrs Varga praised "
                  "the new pier. Mr. Brennick toured the harbour. The spokeswoman said the pier would open in May.",
-                 "the pier would open in May", "Maria Varga", id="gendered-role-noun-speaker"),
-    pytest.param("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
+                 "the pier would open in May", "Sasha Varga", id="gendered-role-noun-speaker"),
+    pytest.param("Sasha Varga opened the pier on Monday. Robin Brennick thanked the builders. "
                  "“It took three years,” he said. “The pier is safe,” she said.",
-                 "It took three years", "Tomas Brennick", id="he-after-she-named"),
-    pytest.param("Maria Varga opened the pier on Monday. Tomas Brennick thanked the builders. "
+                 "It took three years", "Robin Brennick", id="he-after-she-named"),
+    pytest.param("Sasha Varga opened the pier on Monday. Robin Brennick thanked the builders. "
                  "“It took three years,” he said. “The pier is safe,” she said.",
-                 "The pier is safe", "Maria Varga", id="she-after-he-said"),
+                 "The pier is safe", "Sasha Varga", id="she-after-he-said"),
 ])
 def test_extract_quotes_a_pronoun_or_role_noun_speaker_skips_people_of_the_other_gender(text, words, speaker):
     assert _speaker_of(text, words) == speaker
@@ -1848,6 +1857,9 @@ def test_extract_quotes_one_party_member_described_is_not_the_party():
                               "the harbour.")
     [quote] = [a.quote for a in found]
     assert quote.speaker is None and quote.speaker_text == "The Wisconsin Republican"
+    _, index, found = _quotes("“The polls are wrong,” another New Hampshire Republican added.")
+    [quote] = [a.quote for a in found]
+    assert quote.speaker is None and quote.speaker_text == "another New Hampshire Republican"
 
 
 def test_extract_quotes_shares_side_by_side_relay_nothing():

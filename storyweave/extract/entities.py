@@ -24,22 +24,11 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..errors import ModelMissingError
 from ..model import Annotation, Entity, Mention
-from .genders import PRONOUN_GENDERS, compatible, honorific_gender, person_genders, phrase_gender
+from .genders import (DOMINANCE, FEMALE, MALE, PRONOUN_GENDERS, TITLES, compatible, given_name_gender, honorific_gender,
+                      person_genders, phrase_gender)
 from .quote_marks import quoted_spans
 
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC"}
-
-#: Words that precede a name without being part of it.
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "premier",
-    "chancellor", "king", "queen", "prince", "leader", "supreme", "general", "gen", "secretary",
-    "senator", "sen", "rep", "governor", "gov", "mayor", "chairman", "chief", "comrade", "pope",
-    "judge", "justice", "ambassador", "director", "spokesman", "spokeswoman", "colonel", "captain",
-    "ag", "attorney", "vice", "speaker", "congressman", "congresswoman", "rev", "reverend", "sheriff",
-    "lt", "sgt", "professor", "prof", "former",
-    # plural titles before one of the names they head ("Presidents Obama and Bush")
-    "presidents", "senators", "governors", "mayors", "messrs",
-}
 
 #: Variant forms of frequently written country and body names. General knowledge, not tuned
 #: to any corpus: the user sees the joined aliases in the output.
@@ -51,6 +40,10 @@ COUNTRY_ALIASES = {
     "rok": "south korea", "republic of korea": "south korea", "prc": "china", "people s republic of china": "china",
     "un": "united nations", "u n": "united nations", "eu": "european union", "uae": "united arab emirates",
 }
+
+#: Genders for telling apart people who share a surname: by lone surname's honorific
+#: (article, start), by the pronouns after the lone surname (article, surname), and by person.
+SurnameGenders = tuple[dict[tuple[str, int], str], dict[tuple[str, str], str], dict[str, str]]
 
 #: Similarity above which two multi-word names of the same type are one person (a misspelt
 #: first name such as "Vladimar" still scores about 0.93). Calibrated by hand on invented
@@ -69,7 +62,7 @@ def normalise_name(text: str) -> str:
     text = re.sub(r"\b([A-Za-z])['’](?=[A-Z])", r"\1", text)  # "O’Malley" is one word, as "OMalley"
     text = re.sub(r"[^\w\s]", " ", text.replace("-", " ")).lower()
     words = text.split()
-    while words and words[0] in HONORIFICS | {"the"}:
+    while words and words[0] in TITLES | {"the"}:
         words = words[1:]
     # "Arcade Joseph Comeaux Jr" is "Comeaux" too: generational suffixes are no surname.
     while len(words) > 1 and words[-1] in _SUFFIXES:
@@ -166,9 +159,13 @@ class EntityIndex:
     entities: tuple[Entity, ...]
     by_key: dict[tuple[str, str], str]  # (label group, normalised name) -> entity id
     by_mention: dict[tuple[str, int, int], str]  # (article, start, end) -> entity id
+    #: (article, surname) -> the person a surname two people of the story share is in that article
+    shared_surnames: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP")) -> str | None:
-        """The entity a name refers to, trying surname and alias forms too."""
+    def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP"),
+               article: str | None = None) -> str | None:
+        """The entity a name refers to, trying surname and alias forms too; a surname two
+        people share is the one ``article``'s own mentions of it name."""
         key = place_key(normalise_name(text))
         for label in labels:
             found = self.by_key.get((label, key))
@@ -193,6 +190,8 @@ class EntityIndex:
             people = self._surnames.get(key, set())
             if len(people) == 1:
                 return next(iter(people))
+            if article is not None:
+                return self.shared_surnames.get((article, key))
         return None
 
     @cached_property
@@ -223,8 +222,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         An :class:`EntityIndex` with one :class:`Entity` per person, organisation or place.
     """
     annotations = list(annotations)
-    clusters: dict[tuple[str, str], _Cluster] = {}
-    mentions: list[tuple[str, int, int, str, str]] = []
+    read: list[tuple[str, Mention, str, str]] = []
     for ann in annotations:
         for m in ann.mentions:
             if m.label not in ENTITY_LABELS:
@@ -236,12 +234,18 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             label = _group(m.label)
             if label == "ORG" and key in CAPITALS and key not in AMBIGUOUS_CAPITALS:
                 label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
-            cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
-            surface = re.split(r"[(\[`]", m.text)[-1].strip()
-            surface = re.sub(r"['’]s$", "", surface)
-            cluster.surfaces[surface] += 1
-            cluster.articles.add(ann.article.id)
-            mentions.append((ann.article.id, m.span[0], m.span[1], label, key))
+            read.append((ann.article.id, m, label, key))
+    people = _people_taken_for_organisations(read)
+    clusters: dict[tuple[str, str], _Cluster] = {}
+    mentions: list[tuple[str, int, int, str, str]] = []
+    for article, m, label, key in read:
+        label = "PERSON" if (label, key) in people else label
+        cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
+        surface = re.split(r"[(\[`]", m.text)[-1].strip()
+        surface = re.sub(r"['’]s$", "", surface)
+        cluster.surfaces[surface] += 1
+        cluster.articles.add(article)
+        mentions.append((article, m.span[0], m.span[1], label, key))
 
     parent: dict[tuple[str, str], tuple[str, str]] = {k: k for k in clusters}
 
@@ -276,9 +280,11 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             # ("George W Bush" keeps his: it tells him from "George H W Bush").
             initials = (a[0] == "PERSON" and all(len(w) > 1 for w in short)
                         and [w for w in long_ if len(w) > 1][-len(short):] == short and len(short) < len(long_))
+            # "Alan Mark Grayson" is "Alan Grayson": a middle name one article leaves out.
+            middle = a[0] == "PERSON" and len(short) == 2 and len(long_) == 3 and short == [long_[0], long_[-1]]
             # "Vincent DelGiudice" and "Vincent Del Giudice": one name written run together or apart.
             joined = "".join(wa) == "".join(wb)
-            if same_length or affix or initials or joined:
+            if same_length or affix or initials or middle or joined:
                 union(a, b)
     # "Le Pen" that the tagger took for a building, in a story of "Marine Le Pen": a name of
     # two words or more ending the one person's name is that person's surname.
@@ -347,43 +353,90 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     # (a "Clinton" listed beside Hillary and Bill Clinton, named by nothing).
     named = set(by_mention.values())
     unused = {by_key[key] for key in shared if by_key[key] not in named}
+    by_article: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for article, start, end, label, key in mentions:
+        if (label, key) in shared and by_mention[(article, start, end)] in shared[(label, key)]:
+            by_article[(article, key)][by_mention[(article, start, end)]] += 1
+    article_surnames = {where: counts.most_common(1)[0][0] for where, counts in by_article.items()
+                        if len(counts) == 1 or counts.most_common(2)[1][1] < counts.most_common(1)[0][1]}
     entities = [e for e in entities if e.id not in unused]
     by_key = {key: eid for key, eid in by_key.items() if eid not in unused}
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
-    return EntityIndex(tuple(entities), by_key, by_mention)
+    return EntityIndex(tuple(entities), by_key, by_mention, article_surnames)
+
+
+def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]]) -> set[tuple[str, str]]:
+    """Organisation names the tagger made of a person's first name and surname ("Carly
+    Fiorina" beside her husband, "Frank Fiorina"): a first name nearly always given to one
+    gender, followed by a surname a person of the story bears. A company named after its
+    founder ("Walt Disney") is one only when no one of the story bears the surname."""
+    surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON"}
+    return {(label, key) for _, m, label, key in read
+            if label == "ORG" and len(words := key.split()) == 2 and words[1] in surnames
+            and len(m.text.split()) == 2 and given_name_gender(m.text) is not None}
 
 
 def _honorific_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
-                       shared: dict[tuple[str, str], set[str]]) -> tuple[dict[tuple[str, int], str], dict[str, str]]:
+                       shared: dict[tuple[str, str], set[str]]) -> SurnameGenders:
     """For the people who share a surname: the gender each lone surname's honorific states
-    ("Mrs. Clinton", keyed by article and start) and each person's gender as the story's
-    full-name mentions make it clear (read as :func:`~storyweave.extract.genders.person_genders`
-    reads one article; people the articles disagree on get none)."""
+    ("Mrs. Clinton", keyed by article and start), the gender of the pronouns that follow
+    the lone surname in each article ("Fiorina, who had left her post, …", keyed by article
+    and surname), and each person's gender as the story's full-name mentions make it clear
+    (read as :func:`~storyweave.extract.genders.person_genders` reads one article; people
+    the articles disagree on get none)."""
     people = set().union(*shared.values()) if shared else set()
     stated: dict[tuple[str, int], str] = {}
+    continued: dict[tuple[str, str], str] = {}
     found: dict[str, set[str]] = defaultdict(set)
     if not people:
-        return stated, {}
+        return stated, continued, {}
     for ann in annotations:
         text, article = ann.article.text, ann.article.id
-        for m in ann.mentions:
+        quoted = quoted_spans(text)
+        pronouns: dict[str, Counter[str]] = defaultdict(Counter)
+        for i, m in enumerate(ann.mentions):
+            if len(m.text.split()) != 1:
+                continue
             gender = honorific_gender(text[max(0, m.span[0] - 6) : m.span[0]])
-            if gender and len(m.text.split()) == 1:
+            if gender:
                 stated[(article, m.span[0])] = gender
+            elif (gender := _following_pronoun(ann, i, quoted)) is not None:
+                pronouns[place_key(normalise_name(m.text))][gender] += 1
+        for surname, counts in pronouns.items():
+            for gender, other in ((MALE, FEMALE), (FEMALE, MALE)):
+                if counts[gender] and counts[gender] >= DOMINANCE * counts[other]:
+                    continued[(article, surname)] = gender
 
         def full_name(m: Mention, article: str = article) -> str | None:
             eid = by_mention.get((article, *m.span))
             return eid if eid in people and len(m.text.split()) > 1 else None
 
-        for eid, gender in person_genders(ann, full_name, quoted_spans(text)).items():
+        for eid, gender in person_genders(ann, full_name, quoted).items():
             found[eid].add(gender)
-    return stated, {eid: next(iter(g)) for eid, g in found.items() if len(g) == 1}
+    return stated, continued, {eid: next(iter(g)) for eid, g in found.items() if len(g) == 1}
+
+
+def _following_pronoun(annotation: Annotation, index: int, quoted: list[tuple[int, int]]) -> str | None:
+    """The gender of the first he/she word after mention ``index`` in its sentence, when no
+    other name comes between and neither is quoted ("Fiorina, who had left her post" ->
+    female)."""
+    mention, text = annotation.mentions[index], annotation.article.text
+    if mention.sentence >= len(annotation.sentences) or any(a <= mention.span[0] < b for a, b in quoted):
+        return None  # (an annotation made without sentences)
+    sentence = annotation.sentences[mention.sentence]
+    following = [m.span[0] for m in annotation.mentions[index + 1 :] if m.sentence == mention.sentence]
+    for word in re.finditer(r"\b(?:he|him|his|she|her)\b", text[mention.span[1] : sentence.span[1]], re.I):
+        at = mention.span[1] + word.start()
+        if any(start < at for start in following) or any(a <= at < b for a, b in quoted):
+            return None
+        return PRONOUN_GENDERS[word.group(0).lower()]
+    return None
 
 
 def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_mention: dict[tuple[str, int, int], str],
                              shared: dict[tuple[str, str], set[str]],
-                             genders: tuple[dict[tuple[str, int], str], dict[str, str]] = ({}, {})) -> None:
+                             genders: SurnameGenders = ({}, {}, {})) -> None:
     """A lone surname two people of the story share ("Clinton" beside "Hillary Clinton" and
     "Bill Clinton") is, in each article, the one of them that article names in full most
     often (of two named as often, the nearest before it); in an article naming neither it
@@ -391,7 +444,7 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
     of them the story shows to be a woman; in an article writing both "Mr. Clinton" and
     "Mrs. Clinton" about people whose genders the story does not show, each stays the
     surname's own entity rather than both becoming the one named most."""
-    stated, known = genders
+    stated, continued, known = genders
     honorifics: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (article, label, surname) -> genders
     for article, start, _, label, key in mentions:
         if (article, start) in stated:
@@ -405,6 +458,12 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
     for article, start, end, label, key in mentions:
         people = shared.get((label, key)) or shared.get(("PERSON", key))
         honorific = stated.get((article, start))
+        if people and not honorific and (continuing := continued.get((article, key))):
+            # the article's "she" after "Fiorina" is Carly, where Frank is shown to be a man
+            fitting = [eid for eid in people if known.get(eid) == continuing]
+            if len(fitting) == 1:
+                by_mention[(article, start, end)] = fitting[0]
+                continue
         if people and honorific:
             fitting = [eid for eid in people if known.get(eid) == honorific]
             if not fitting and len(people) - 1 == sum(1 for eid in people if known.get(eid) not in (None, honorific)):
@@ -602,13 +661,18 @@ def link_mentions(mentions: list[MentionRef], pronoun_window: int = 2,
         owners = {find(names[k][0]) for k in multi if len(single) > 1 and "".join(w[0] for w in k.split()) == single}
         if len(owners) == 1:
             union(names[single][0], owners.pop())
-    # What a cluster's own phrases say of its gender ("Mr. Brel", "the actress"); two
-    # conflicting phrases say nothing.
+    # What a cluster's own phrases say of its gender ("Mr. Brel", "the actress"), else its
+    # first names ("Ilse Varga"); two conflicting phrases say nothing.
     stated: dict[int, set[str]] = defaultdict(set)
+    named: dict[int, set[str]] = defaultdict(set)
     for i, m in enumerate(mentions):
-        if not pronouns[i] and m.kind == "person" and (gender := phrase_gender(m.text)):
-            stated[find(i)].add(gender)
-    genders = {j: next(iter(stated[find(j)])) for j in range(len(mentions)) if len(stated.get(find(j), ())) == 1}
+        if not pronouns[i] and m.kind == "person":
+            if gender := phrase_gender(m.text):
+                stated[find(i)].add(gender)
+            if gender := given_name_gender(m.text):
+                named[find(i)].add(gender)
+    genders = {j: next(iter(said)) for j in range(len(mentions))
+               if len(said := stated.get(find(j)) or named.get(find(j), set())) == 1}
     for i, m in enumerate(mentions):
         if not pronouns[i]:
             continue

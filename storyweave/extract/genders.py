@@ -1,11 +1,12 @@
-"""Genders of the people one article names, read from the article itself.
+"""Genders of the people one article names, read from the article and their first names.
 
-No list of first names: a name says little in a multilingual news stream, and we have
-none. What an English text does say is the honorific ("Mrs Varga", "Mr. Brel"), a
-gendered role noun in a title or apposition ("spokeswoman Ilse Varga", "Varga, the
-company's chairman,", "her husband Tomas") and the pronoun the writer uses right after
-naming someone ("Varga arrived late. She said …"). A person gets a gender only when that
-evidence agrees; pronoun resolution then skips people whose gender conflicts with the
+What an English text says is the honorific ("Mrs Varga", "Mr. Brel"), a gendered role
+noun in a title or apposition ("spokeswoman Ilse Varga", "Varga, the company's
+chairman,", "her husband Tomas") and the pronoun the writer uses right after naming
+someone ("Varga arrived late. She said …"). A first name nearly all of whose bearers share
+a gender ("Loretta", not "Jordan") adds weaker evidence from a table of names
+(first_names.py); the article's own words outweigh it. A person gets a gender only when
+the evidence agrees; pronoun resolution then skips people whose gender conflicts with the
 pronoun, and keeps everyone else (unknown gender) as a candidate.
 """
 
@@ -16,9 +17,21 @@ from collections import defaultdict
 from typing import Any, Callable
 
 from ..model import Annotation, Mention
+from .first_names import female_share
 
 MALE, FEMALE = "male", "female"
 
+#: Words that precede a name without being part of it.
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime", "minister", "premier",
+    "chancellor", "king", "queen", "prince", "leader", "supreme", "general", "gen", "secretary",
+    "senator", "sen", "rep", "governor", "gov", "mayor", "chairman", "chief", "comrade", "pope",
+    "judge", "justice", "ambassador", "director", "spokesman", "spokeswoman", "colonel", "captain",
+    "ag", "attorney", "vice", "speaker", "congressman", "congresswoman", "rev", "reverend", "sheriff",
+    "lt", "sgt", "professor", "prof", "former",
+    # plural titles before one of the names they head ("Presidents Obama and Bush")
+    "presidents", "senators", "governors", "mayors", "messrs",
+}
 #: Honorifics placed before a name ("Mr." with or without its dot).
 HONORIFICS = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE,
               "lady": FEMALE, "madam": FEMALE, "dame": FEMALE}
@@ -46,6 +59,15 @@ LEAD_WORDS = frozenset({"but", "and", "yet", "so", "then", "still"})
 #: Honorifics and role nouns weigh more than a pronoun that follows a name: a pronoun can
 #: stand for someone the article described but did not name.
 TITLE_WEIGHT = 3
+#: A first name nearly all of whose bearers share a gender weighs as much as a title: one
+#: pronoun the article seems to use for the person (it may stand for someone else) does
+#: not outweigh it, two do.
+NAME_WEIGHT = 3
+#: A first name tells a gender when at most this share of its bearers have the other one
+#: (the table's own default), ...
+NAME_UNCERTAINTY = 0.1
+#: ... and the table saw at least this many of them.
+NAME_OBSERVATIONS = 10
 #: One gender is known when its evidence outweighs the other's this many times over.
 DOMINANCE = 3
 
@@ -73,6 +95,22 @@ def phrase_gender(text: str) -> str | None:
     if not words:
         return None
     return HONORIFICS.get(words[0]) if len(words) > 1 and words[0] in HONORIFICS else ROLE_GENDERS.get(words[-1])
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender nearly everyone with a full name's first name shares ("Loretta Lynch",
+    "Attorney General Loretta Lynch" -> female); None for a lone word, which may be a
+    surname, and for names given to women and men alike ("Jordan", "Kim")."""
+    words = [w.strip(".,'’") for w in name.split()]
+    while words and words[0].lower() in TITLES.union(HONORIFICS, ROLE_GENDERS):
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    found = female_share(words[0])
+    if found is None or found[1] < NAME_OBSERVATIONS:
+        return None
+    share = found[0]
+    return MALE if share <= NAME_UNCERTAINTY else FEMALE if share >= 1 - NAME_UNCERTAINTY else None
 
 
 def is_main_subject(doc: Any, span: tuple[int, int]) -> bool | None:
@@ -140,9 +178,14 @@ def person_genders(annotation: Annotation, person_of: Callable[[Mention], str | 
     text = annotation.article.text
     weights: dict[str, dict[str, int]] = defaultdict(lambda: {MALE: 0, FEMALE: 0})
     by_sentence: dict[int, list[tuple[int, str, bool]]] = defaultdict(list)
+    by_name: dict[str, set[str]] = defaultdict(set)
     for m in annotation.mentions:
         person = person_of(m)
-        if person is None or not _outside(quoted, m.span[0]):
+        if person is None:
+            continue
+        if gender := given_name_gender(m.text):
+            by_name[person].add(gender)
+        if not _outside(quoted, m.span[0]):
             continue
         by_sentence[m.sentence].append((m.span[0], person, is_subject(m)))
         gender = _title_gender(text, m)
@@ -155,6 +198,9 @@ def person_genders(annotation: Annotation, person_of: Callable[[Mention], str | 
         person = _continued(by_sentence[i], by_sentence[i - 1] if i else [], pronoun, text[sentence.span[0] : pronoun.start()])
         if person is not None:
             weights[person][PRONOUN_GENDERS[pronoun.group(1).lower()]] += 1
+    for person, named in by_name.items():
+        if len(named) == 1:
+            weights[person][named.pop()] += NAME_WEIGHT
     genders: dict[str, str] = {}
     for person, w in weights.items():
         for gender, other in ((MALE, FEMALE), (FEMALE, MALE)):

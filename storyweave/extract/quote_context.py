@@ -83,7 +83,7 @@ class _Context:
         for token in self.annotation.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or any(a <= token.idx < b for a, b in spans):
                 continue
-            eid = self.index.lookup(token.text, ("PERSON",))
+            eid = self.index.lookup(token.text, ("PERSON",), self.article)
             if eid is not None:
                 found.append((self.sentence_of(token.idx), token.idx, eid, True))
         return found
@@ -162,6 +162,9 @@ class _Context:
             return person and compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted) \
                 and (allowed is None or allowed(eid))
 
+        ahead = self._named_ahead(char, word)
+        if ahead is not None and fits(ahead):
+            return ahead, 0.9
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
         # starting at the pronoun counts as before it.
         recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2]) and s[1] not in named_since]
@@ -211,6 +214,29 @@ class _Context:
             return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
         return None, 0.0
 
+
+    def _named_ahead(self, char: int, word: str) -> str | None:
+        """The person a "he" or "she" opening a sentence's clause points ahead to ("Ever since
+        she endorsed Clinton, Ms. Warren has been …"): the named subject of the main clause,
+        when the sentence names no one before the pronoun."""
+        if word.lower() not in ("he", "she"):
+            return None
+        tokens = self.annotation.doc.char_span(char, char + len(word), alignment_mode="expand")
+        if tokens is None or len(tokens) != 1:
+            return None
+        pronoun = tokens[0]
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i > clause.head.i \
+                or not any(c.dep_ == "mark" for c in clause.children):
+            return None
+        sentence = self.sentence_of(char)
+        if any(p[0] == sentence and p[1] < char for p in self.persons):
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+        if subject is None:
+            return None
+        first, last = subject.left_edge.idx, subject.idx + len(subject.text)
+        return next((p[2] for p in self.persons if p[0] == sentence and first <= p[1] < last), None)
 
     def _under_pronoun(self, char: int, word: str) -> bool:
         """Whether the name at ``char`` is in the clause of an earlier subject pronoun

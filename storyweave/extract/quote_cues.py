@@ -119,7 +119,7 @@ def _voiced_object(verb: Any) -> Any:
             prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i
                          and c.lower_ in ("of", "for", "against", "on", "about")), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "made their case on Wednesday"
                 return pobj
         return next((c for c in list(obj.children) + list(verb.children) if c.dep_ in ("acl", "xcomp") and c.i > obj.i), None)
     if lemma in PREP_OBJECT_VERBS:

@@ -400,8 +400,9 @@ class SpeakerFinding(FinderBase):
         if best:
             entity = self.index.get(best[1])
             if entity is not None and entity.type == "NORP" and head is not None and head.tag_ in ("NNP", "NN") \
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "one") for c in head.children):
-                # "The Wisconsin Republican said": one party member described, not the party
+                    and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE | {"the"} for c in head.children):
+                # "The Wisconsin Republican said", "another Republican added": one party member
+                # described, not the party
                 return None
             if entity is not None and entity.type == "GPE" and len(entity.name.split()) == 1 and entity.stands_for is None:
                 # "Kasich bemoaned …": a place that speaks, named like the story's one person of
@@ -411,11 +412,12 @@ class SpeakerFinding(FinderBase):
         if head is not None and head.pos_ == "PROPN":
             # the name without what is set off after it ("Simmons, an Obama supporter")
             name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i)
-            return self.index.lookup(name) or self.index.lookup(text)
+            here = self.annotation.article.id
+            return self.index.lookup(name, article=here) or self.index.lookup(text, article=here)
         if head is not None and head.pos_ == "NOUN" and head.text[:1].isupper() and span == (head.idx, head.idx + len(head.text)):
             # a surname alone the tagger took for a common noun ("Trump later defended …")
-            return self.index.lookup(head.text, ("PERSON",))
-        return self.index.lookup(text) if head is None else None
+            return self.index.lookup(head.text, ("PERSON",), self.annotation.article.id)
+        return self.index.lookup(text, article=self.annotation.article.id) if head is None else None
 
     def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:
         """Who a subject token (or the object of "according to") credits; ``content`` is
