@@ -1900,3 +1900,34 @@ def test_extract_quotes_whom_a_pronoun_description_or_headline_credits(text, wor
     _, index, found = _quotes(text)
     [quote] = [a.quote for a in found if a.quote.text.startswith(words)]
     assert index.get(quote.speaker).name == speaker
+
+
+def test_extract_quotes_the_title_of_a_work_beside_its_noun_is_no_quote():
+    text = ("But Varga tossed “cold water on the idea immediately,” she wrote in her memoir, “Tough Choices.” "
+            "“It has happened,” she said, as recalled by Walter Orrin in Hugo Brel's book “Backfire: Ilse Varga's "
+            "High-Stakes Battle for the Soul of the Harbour.” “The pier is safe,” Varga later told the "
+            "“Harbour Morning” show.")
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found] == ["cold water on the idea immediately", "It has happened",
+                                             "The pier is safe"]
+
+
+def test_extract_quotes_a_result_clause_is_no_statement():
+    _, _, found = _quotes("Mayor Ilse Varga was so consumed with the harbour strike that she cancelled her trip. "
+                          "Tomas Brennick joked that the pier was older than he was.")
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("joked", "the pier was older than he was")]
+
+
+def test_extract_quotes_places_that_voted_voice_no_choice():
+    _, _, found = _quotes("The map has been stable: 40 states have voted for the same party in every race since 2000. "
+                          "A number of counties in eastern Ohio voted twice for Tomas Brennick. "
+                          "Most union members voted for Tomas Brennick.")
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Most union members", "Tomas Brennick")]
+
+
+def test_extract_quotes_a_list_closing_the_reported_clause_is_no_part_of_the_speaker():
+    _, index, found = _quotes("Tomas Brennick, a harbour pilot, spoke for the crews. His allegiance has shifted from "
+                              "Carla Ruiz to Varga to, now, Orrin, Brennick said during his speech.")
+    [quote] = [a.quote for a in found if a.quote.cue == "said"]
+    assert index.get(quote.speaker).name == "Tomas Brennick"
+    assert quote.text == "His allegiance has shifted from Carla Ruiz to Varga to, now, Orrin"

@@ -123,6 +123,9 @@ def _with_preps(table: dict[str, str]) -> dict[str, frozenset[str]]:
     return {word: frozenset(preps.split()) for word, preps in table.items()}
 
 
+#: Places whose vote is a tally, not a choice anyone voiced ("40 states have voted for the
+#: same party", "counties in Ohio voted twice for Clinton").
+PLACE_NOUNS = frozenset("state county district town city precinct country region ward township suburb".split())
 #: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
 #: choice ("would vote for …"), the evidence ("pointed to …").
 PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
@@ -243,6 +246,11 @@ MIN_QUOTE_WORDS = 2
 MIN_UNCUED_QUOTE_WORDS = 4
 #: Quoted words all capitalised up to this many are a title ("“Listen To The Music”").
 MAX_TITLE_WORDS = 6
+#: Nouns naming a work whose title may follow in quotation marks ("her memoir, “Tough
+#: Choices”"); such a title may be longer, with a subtitle.
+WORK_NOUNS = frozenset("book memoir memoirs novel biography autobiography film movie documentary song album "
+                       "show series play poem essay podcast".split())
+MAX_WORK_TITLE_WORDS = 16
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
 MAX_CONTINUATION_GAP = 60

@@ -15,7 +15,7 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _circumstance, _clear_word, _complement, _is_speech, _voiced_object
@@ -170,6 +170,16 @@ def _view_content(noun: Any) -> Any:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
+def _a_place(token: Any) -> bool:
+    """Whether a subject names places ("40 states", "a number of counties in Ohio",
+    "Others, like Pennsylvania")."""
+    if token.ent_type_ in ("GPE", "LOC") or token.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and (c.lower_ == "like" and any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
+                                     or c.lower_ == "of" and any(p.lemma_.lower() in PLACE_NOUNS for p in c.children))
+               for c in token.children)
+
+
 class ReportedSpeech(FinderBase):
     """The phases that find reported speech from cue words."""
 
@@ -266,6 +276,8 @@ class ReportedSpeech(FinderBase):
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
             return False
+        if any(t.lower_ in ("so", "such") for c in verb.children if c.i < clause.i for t in (c, *c.children)):
+            return False  # "was so consumed with the hostages that he traded arms": a result, not a statement
         subject = _subject(verb)
         return subject is not None and self._can_speak(subject)
 
@@ -491,6 +503,8 @@ class ReportedSpeech(FinderBase):
             while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                 tokens.pop()
             if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
+                continue
+            if token.lemma_.lower() == "vote" and _a_place(_subject(token)):
                 continue
             reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i), None)
             if reason is None and token.lemma_.lower() == "accuse" and not any(

@@ -45,7 +45,7 @@ from .._text import capitalised
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
-    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
+    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, MAX_WORK_TITLE_WORDS, WORK_NOUNS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS,
 )
 from .entities import EntityIndex
@@ -188,7 +188,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
-        if kind in ("direct", "mixed") and _a_title(self.text[start:end]) and self._used_as_title(start):
+        if kind in ("direct", "mixed") and (_a_title(self.text[start:end]) and self._used_as_title(start)
+                                            or self._title_of_work(start, end)):
             return None  # "including “Listen To The Music,” “Black Water,” …": songs, not words said
         if kind == "indirect" and any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
             # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
@@ -238,6 +239,10 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if speaker_token is None:
             subject, relative = self._subject_and_relative(verb)
             speaker_token = _after_dateline(subject, verb)
+            listed = _after_list(speaker_token, start)
+            if listed is not speaker_token:
+                end = max(end, self.doc[listed.i - 1].idx)  # the list closes the reported clause
+                speaker_token = listed
             inserted = self._inserted.get((start, end))
             if speaker_token is not None and start <= speaker_token.idx < end \
                     and not (inserted is not None and inserted[0] <= speaker_token.idx < inserted[1]):
@@ -367,6 +372,24 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         before = next((t for t in reversed(self.doc[sent.start : first.start]) if not t.is_punct), None)
         return before is not None and (before.pos_ == "ADP" or before.pos_ == "VERB" and not _is_speech(before))
 
+    def _title_of_work(self, start: int, end: int) -> bool:
+        """Whether quoted words beside a noun naming a work are its title ("she wrote in her
+        memoir, “Tough Choices.”", "Burrows's book “Backfire: Carly Fiorina's Battle for the
+        Soul of HP”", "told the “Harbour Morning” show"): every word but the small ones
+        capitalised, no sentence inside."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if first is None or last is None:
+            return False
+        before = next((t for t in reversed(self.doc[first.sent.start : first.start]) if not t.is_punct), None)
+        after = next((t for t in self.doc[last.end : first.sent.end] if not t.is_punct), None)
+        if not any(t is not None and t.lemma_.lower() in WORK_NOUNS for t in (before, after)):
+            return False
+        words = self.text[start:end]
+        content = [t for t in self.doc if start <= t.idx < end and t.is_alpha and not t.is_stop]
+        return bool(content) and all(t.text[:1].isupper() for t in content) \
+            and len(words.split()) <= MAX_WORK_TITLE_WORDS and not re.search(r"[.!?]\s", words)
+
     def _words_said(self, start: int, end: int) -> str:
         """The quote's text: the clause without an attribution inserted in it ("underneath
         the criticism, Democratic sources said, Axelrod still …" → "underneath the criticism
@@ -375,6 +398,18 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if inserted is None or not start < inserted[0] < inserted[1] < end:
             return self.text[start:end]
         return f"{self.text[start : inserted[0]].rstrip(' ,—–-')} … {self.text[inserted[1] : end].lstrip(' ,—–-')}"
+
+
+def _after_list(subject: Any, start: int) -> Any:
+    """The speaker after a reported clause ending in a list the parser ran into the subject
+    ("… shifted from Fiorina to Rubio to, now, Cruz, Wilkin said"): a subject joined to
+    names by commas alone, with no "and", is the last of them."""
+    if subject is None or subject.idx < start or any(c.dep_ == "cc" for c in subject.children):
+        return subject
+    # (the parser may hang the last name as an apposition: "…, Orrin, Brennick said")
+    names = [c for c in subject.children if c.pos_ == "PROPN" and (
+        c.dep_ == "conj" or c.dep_ == "appos" and c.ent_type_ == subject.ent_type_ == "PERSON")]
+    return names[-1] if names and subject.pos_ == "PROPN" else subject
 
 
 def _a_title(words: str) -> bool:
