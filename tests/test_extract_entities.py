@@ -454,8 +454,10 @@ def test_extract_entities_a_person_the_tagger_took_for_an_organisation_shares_th
         _tagged("a1", ("Loretta Brennick", "ORG"), ("Brennick", "ORG"), ("Tomas Brennick", "PERSON")),
         # a company named after its founder stays one while no one of the story bears the name
         _tagged("a2", ("Walter Orrin", "ORG"), ("Orrin", "ORG")),
+        _tagged("a3", ("Spokeswoman Haley Brel", "ORG"), ("Brel", "PERSON")),
     ])
     assert {"Loretta Brennick", "Tomas Brennick"} <= set(_by_name(index))
+    assert _by_name(index)["Spokeswoman Haley Brel"].aliases == ("Brel",)
     assert next(e for e in index.entities if e.name == "Walter Orrin").type == "ORG"
 
 

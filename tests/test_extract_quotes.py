@@ -1906,7 +1906,7 @@ def test_extract_quotes_the_title_of_a_work_beside_its_noun_is_no_quote():
     text = ("But Varga tossed “cold water on the idea immediately,” she wrote in her memoir, “Tough Choices.” "
             "“It has happened,” she said, as recalled by Walter Orrin in Hugo Brel's book “Backfire: Ilse Varga's "
             "High-Stakes Battle for the Soul of the Harbour.” “The pier is safe,” Varga later told the "
-            "“Harbour Morning” show.")
+            "“Harbour Morning” show. Varga helped persuade Orrin to film “Harbour Lights,” the cult series, she added.")
     _, _, found = _quotes(text)
     assert [a.quote.text for a in found] == ["cold water on the idea immediately", "It has happened",
                                              "The pier is safe"]

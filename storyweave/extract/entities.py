@@ -368,13 +368,14 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
 
 def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]]) -> set[tuple[str, str]]:
     """Organisation names the tagger made of a person's first name and surname ("Carly
-    Fiorina" beside her husband, "Frank Fiorina"): a first name nearly always given to one
-    gender, followed by a surname a person of the story bears. A company named after its
+    Fiorina" beside her husband, "Frank Fiorina"; "Spokeswoman Haley Morris" beside a lone
+    "Morris"): a first name nearly always given to one gender, followed by a surname a
+    person of the story bears. A company named after its
     founder ("Walt Disney") is one only when no one of the story bears the surname."""
     surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON"}
     return {(label, key) for _, m, label, key in read
             if label == "ORG" and len(words := key.split()) == 2 and words[1] in surnames
-            and len(m.text.split()) == 2 and given_name_gender(m.text) is not None}
+            and given_name_gender(m.text) is not None}
 
 
 def _honorific_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],

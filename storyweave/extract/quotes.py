@@ -375,14 +375,17 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
     def _title_of_work(self, start: int, end: int) -> bool:
         """Whether quoted words beside a noun naming a work are its title ("she wrote in her
         memoir, “Tough Choices.”", "Burrows's book “Backfire: Carly Fiorina's Battle for the
-        Soul of HP”", "told the “Harbour Morning” show"): every word but the small ones
-        capitalised, no sentence inside."""
+        Soul of HP”", "told the “Harbour Morning” show", "“Twin Peaks,” the cult series"):
+        every word but the small ones capitalised, no sentence inside."""
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         last = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if first is None or last is None:
             return False
         before = next((t for t in reversed(self.doc[first.sent.start : first.start]) if not t.is_punct), None)
+        # after it, the noun itself or an apposition's ("“Twin Peaks,” the cult series")
         after = next((t for t in self.doc[last.end : first.sent.end] if not t.is_punct), None)
+        while after is not None and after.dep_ in ("det", "amod", "compound") and after.head.i > after.i:
+            after = after.head
         if not any(t is not None and t.lemma_.lower() in WORK_NOUNS for t in (before, after)):
             return False
         words = self.text[start:end]
