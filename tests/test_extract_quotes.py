@@ -1931,3 +1931,18 @@ def test_extract_quotes_a_list_closing_the_reported_clause_is_no_part_of_the_spe
     [quote] = [a.quote for a in found if a.quote.cue == "said"]
     assert index.get(quote.speaker).name == "Tomas Brennick"
     assert quote.text == "His allegiance has shifted from Carla Ruiz to Varga to, now, Orrin"
+
+
+def test_extract_quotes_people_named_in_the_plural_describe_no_one_person():
+    _, _, found = _quotes("In Portview, Tomas Brennick won at least 19 delegates. Brennick is far ahead in the overall delegate "
+                          "count because of early endorsements from superdelegates, the party leaders who can support "
+                          "the candidate of their choice.")
+    assert [(a.quote.speaker, a.quote.speaker_text, a.unnamed) for a in found] == [(None, "the party leaders", True)]
+
+
+def test_extract_quotes_a_name_set_off_after_an_organisation_names_the_speaker():
+    _, index, found = _quotes("Hugo Weber told the AP that the harbour fund paid for the study. The director of the "
+                              "Portview Harbour Trust, Ina Kirsch, told the AP her group never worked with the fund. "
+                              "She said she had met with Weber twice.")
+    assert [(index.get(a.quote.speaker).name, a.quote.text) for a in found][1:] == [
+        ("Ina Kirsch", "her group never worked with the fund"), ("Ina Kirsch", "she had met with Weber twice")]

@@ -225,6 +225,8 @@ def test_renderers_show_a_noun_cue_as_a_label(analysis: dict[str, Any]) -> None:
     out = terminal.render(analysis, color=False, width=200)
     assert "argument: the new lanes will open in the autumn —" in out
     assert "argument the new lanes" not in markdown.render(analysis)
+    analysis["stories"][0]["quotes"][0]["cue"] = "declarations"  # "her declarations of victory"
+    assert "declarations: the new lanes" in terminal.render(analysis, color=False, width=200)
 
 
 def test_renderers_a_poll_opening_its_sentence_is_no_verb_before_the_finding(analysis: dict[str, Any]) -> None:

@@ -65,6 +65,20 @@ def _np_span(token: Any) -> tuple[int, int]:
     return start, end
 
 
+def _apposed_name(subject: Any) -> Any:
+    """The name set off at the end of a speaker described by a noun ("The director of the
+    European Centre, Ina Kirsch, told …"), which the parser hangs on the organisation;
+    a name after a person ("the lawyer for the victim, Ana Ruiz,") may be that person's."""
+    if subject is None or subject.pos_ != "NOUN":
+        return subject
+    names = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+             and t.head.i != subject.i and t.head.ent_type_ != "PERSON"
+             and t.head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS]
+    if names and all(t.is_punct for t in subject.doc[names[-1].right_edge.i + 1 : subject.right_edge.i + 1]):
+        return names[-1]
+    return subject
+
+
 def _after_dateline(subject: Any, verb: Any) -> Any:
     """The subject after a dateline the parser took for it: in "RENO, Nev. (AP) — Senator
     Ilse Varga says", the head noun between the last dash and the verb, else ``subject``."""
@@ -233,7 +247,10 @@ def _named_person_around(token: Any) -> Any:
     """The named person a "who" clause hung on ``token`` is about: ``token`` itself, or the
     name its phrase describes ("Gov. Varga of Portview, a Republican who …", "Reich, a
     secretary of labor during the Clinton administration who …": the parser hangs the
-    clause on the nearest noun)."""
+    clause on the nearest noun). People named in the plural ("the party leaders who …")
+    describe no one person, whatever the parser hangs them on."""
+    if token.tag_ == "NNS":
+        return token
     current = token
     described = None
     for _ in range(6):

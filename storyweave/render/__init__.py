@@ -134,8 +134,8 @@ def reported_cue(quote: dict[str, Any]) -> str | None:
     if quote.get("kind") != "indirect":
         return None
     cue = str(quote.get("cue") or "").strip()
-    if cue.lower() in CLAUSE_VIEW_NOUNS or cue.lower() in VIEW_NOUNS:
-        return cue + ":"  # a noun cue ("his assertion was that …"): "assertion: …"
+    if any(noun in CLAUSE_VIEW_NOUNS or noun in VIEW_NOUNS for noun in (cue.lower(), cue.lower().removesuffix("s"))):
+        return cue + ":"  # a noun cue ("his assertion was that …", "declarations of victory"): "assertion: …"
     # "according to X" and "In a new poll, …" credit a source with no verb of its own
     return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") and cue.lower() not in ("in", "from") else ""
 
