@@ -540,6 +540,8 @@ def test_extract_quotes_a_speech_noun_made_is_a_speech_act():
     assert _quotes("Tomas Brennick made a fortune in the ferry trade.")[2] == []
     found = _quotes("Ilse Varga made conflicting statements about how she would fund the pier.")[2]
     assert _said(found) == [("Ilse Varga", "made conflicting statements about", "how she would fund the pier")]
+    found = _quotes("Ilse Varga also made a reference to Brel's testimony on the harbour fund.")[2]
+    assert _said(found) == [("Ilse Varga", "made a reference to", "Brel's testimony on the harbour fund")]
     # "on Wednesday" is when the case was made, not what it was about
     assert _quotes("Ilse Varga and Tomas Brennick made their cases to voters in Portview on Wednesday.")[2] == []
 
@@ -1907,9 +1909,9 @@ def test_extract_quotes_the_title_of_a_work_beside_its_noun_is_no_quote():
             "“It has happened,” she said, as recalled by Walter Orrin in Hugo Brel's book “Backfire: Ilse Varga's "
             "High-Stakes Battle for the Soul of the Harbour.” “The pier is safe,” Varga later told the "
             "“Harbour Morning” show. Varga helped persuade Orrin to film “Harbour Lights,” the cult series, she added.")
-    _, _, found = _quotes(text)
+    _, _, found = _quotes(text + " Joe Orrin, host of MSNBC’s “Morning Harbour,” suggested the strike could end.")
     assert [a.quote.text for a in found] == ["cold water on the idea immediately", "It has happened",
-                                             "The pier is safe"]
+                                             "The pier is safe", "the strike could end"]
 
 
 def test_extract_quotes_a_result_clause_is_no_statement():
@@ -1946,3 +1948,10 @@ def test_extract_quotes_a_name_set_off_after_an_organisation_names_the_speaker()
                               "She said she had met with Weber twice.")
     assert [(index.get(a.quote.speaker).name, a.quote.text) for a in found][1:] == [
         ("Ina Kirsch", "her group never worked with the fund"), ("Ina Kirsch", "she had met with Weber twice")]
+
+
+def test_extract_quotes_a_quote_opening_inside_a_reported_clause_is_that_verbs():
+    _, _, found = _quotes("Ilse Varga called the plan “a disgrace.” A campaign official later walked back the comments, "
+                          "saying that Varga “didn’t have a particular plan in mind, but he is being used in social media.”")
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found if a.quote.text.startswith("didn’t")] == [
+        ("A campaign official", "saying")]

@@ -107,7 +107,7 @@ SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "ref
 #: is what was voiced.
 SPEECH_NOUNS = frozenset(
     "case mention allegation accusation statement remark comment observation claim argument "
-    "promise pledge pitch appeal plea charge threat prediction announcement".split()
+    "promise pledge pitch appeal plea charge threat prediction announcement reference".split()
 )
 #: What a stance is blamed or praised for follows these prepositions ("criticised the
 #: council for its delay", "accused the mayor of lying").

@@ -47,6 +47,14 @@ class DirectQuotes(FinderBase):
         if governed:
             return min(governed, key=lambda g: (g[0], g[1].i))[1]
         for verb in candidates:
+            # "saying that Varga “didn’t have a video in mind, but he is being used …”": a quote
+            # opening inside the clause a verb reports is that verb's, wherever the parser
+            # hangs the rest of it
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if inside and verb.idx < start and clause is not None and clause.left_edge.idx < start \
+                    and inside[0].i in {t.i for t in clause.subtree}:
+                return verb
+        for verb in candidates:
             # "The pier, Varga said, is “safe for now”": an attribution inserted in the clause
             # that holds the quote introduces it, though the parser hangs it aside.
             around = self._inserted_clause(verb) if verb.dep_ == "parataxis" else None

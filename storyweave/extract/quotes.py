@@ -370,7 +370,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if sum(1 for s, e in self._quoted if sent.start_char <= s < sent.end_char and _a_title(self.text[s:e])) >= 2:
             return True
         before = next((t for t in reversed(self.doc[sent.start : first.start]) if not t.is_punct), None)
-        return before is not None and (before.pos_ == "ADP" or before.pos_ == "VERB" and not _is_speech(before))
+        # (or owned by a broadcaster or a paper: "host of MSNBC’s “Morning Joe”")
+        return before is not None and (before.pos_ == "ADP" or before.tag_ == "POS"
+                                       or before.pos_ == "VERB" and not _is_speech(before))
 
     def _title_of_work(self, start: int, end: int) -> bool:
         """Whether quoted words beside a noun naming a work are its title ("she wrote in her
