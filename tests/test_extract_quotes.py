@@ -1955,3 +1955,9 @@ def test_extract_quotes_a_quote_opening_inside_a_reported_clause_is_that_verbs()
                           "saying that Varga “didn’t have a particular plan in mind, but he is being used in social media.”")
     assert [(a.quote.speaker_text, a.quote.cue) for a in found if a.quote.text.startswith("didn’t")] == [
         ("A campaign official", "saying")]
+
+
+def test_extract_quotes_a_title_abbreviation_keeps_the_name_in_its_sentence():
+    _, index, found = _quotes("“The crews just don’t understand the harbour,” said Army Capt. Tomas Brennick, who said "
+                              "he would not vote for either plan.")
+    assert [index.get(a.quote.speaker).name for a in found] == ["Tomas Brennick", "Tomas Brennick"]

@@ -28,7 +28,8 @@ TITLES = {
     "senator", "sen", "rep", "governor", "gov", "mayor", "chairman", "chief", "comrade", "pope",
     "judge", "justice", "ambassador", "director", "spokesman", "spokeswoman", "colonel", "captain",
     "ag", "attorney", "vice", "speaker", "congressman", "congresswoman", "rev", "reverend", "sheriff",
-    "lt", "sgt", "professor", "prof", "former",
+    "lt", "sgt", "professor", "prof", "former", "capt", "maj", "col", "cpl", "pvt", "cmdr", "det", "insp", "supt",
+    "atty", "brig", "spc", "amb",
     # plural titles before one of the names they head ("Presidents Obama and Bush")
     "presidents", "senators", "governors", "mayors", "messrs",
 }

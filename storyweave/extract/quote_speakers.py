@@ -14,6 +14,7 @@ from .attribution_words import (
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
 )
+from .genders import TITLES
 from .quote_context import FinderBase
 from .quote_cues import _according_to, _clear_word, _complement, _is_speech
 from .quote_marks import _words
@@ -77,6 +78,16 @@ def _apposed_name(subject: Any) -> Any:
     if names and all(t.is_punct for t in subject.doc[names[-1].right_edge.i + 1 : subject.right_edge.i + 1]):
         return names[-1]
     return subject
+
+
+def _titled_name(subject: Any) -> Any:
+    """The name after a title the parser made the subject ("said Army Capt. Tomas Brennick",
+    where "Capt." and "Brennick" are both subjects of "said")."""
+    if subject is None or subject.text.rstrip(".").lower() not in TITLES or subject.i + 1 >= len(subject.doc):
+        return subject
+    after = subject.doc[subject.i + 1]
+    name = next((e for e in subject.doc.ents if e.start == after.i and e.label_ == "PERSON"), None)
+    return name.root if name is not None else subject
 
 
 def _after_dateline(subject: Any, verb: Any) -> Any:

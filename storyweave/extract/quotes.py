@@ -58,7 +58,7 @@ from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import (
-    _after_dateline, _apposed_name, _describes_a_group, _named_after_quote, _sentence_subject, SpeakerFinding,
+    _after_dateline, _apposed_name, _describes_a_group, _titled_name, _named_after_quote, _sentence_subject, SpeakerFinding,
 )
 
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
@@ -238,7 +238,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         relative = None
         if speaker_token is None:
             subject, relative = self._subject_and_relative(verb)
-            speaker_token = _apposed_name(_after_dateline(subject, verb))
+            speaker_token = _titled_name(_apposed_name(_after_dateline(subject, verb)))
             listed = _after_list(speaker_token, start)
             if listed is not speaker_token:
                 end = max(end, self.doc[listed.i - 1].idx)  # the list closes the reported clause
