@@ -867,3 +867,24 @@ def test_compare_a_finding_listing_one_of_two_copies_contests_their_fact():
     joined = [dataclasses.replace(c, fact="f-told") for c in claims if c.article in "ac"]
     (told_fact,) = contest([Fact("f-told", told, ("a", "c"), ("c-a", "c-c"), FactStatus.CORROBORATED, 2)], [finding], joined)
     assert told_fact.status is FactStatus.CORROBORATED and told_fact.text == texts["c"]
+
+
+def test_compare_a_day_of_no_told_year_is_no_date_conflict_with_the_same_day_of_a_year():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from storyweave.compare.dates import _date_conflicts
+
+    a = SimpleNamespace(article="a", span=(0, 10), text="He boasts about his votes against the harbour act passed after the Sept. 11, 2001, "
+                        "terrorist attacks.")
+    b = SimpleNamespace(article="b", span=(0, 10), text="He boasts about his votes against the harbour act passed after the Sept. 11 "
+                        "terrorist attacks.")
+    anchors = {"a": (dt.date(2016, 3, 16), False), "b": (dt.date(2016, 3, 16), False)}
+    found = []
+    _date_conflicts([a, b], anchors, lambda *args: found.append(args))
+    assert not found
+    # another day still disagrees
+    c = SimpleNamespace(article="c", span=(0, 10), text=b.text.replace("Sept. 11", "Sept. 12"))
+    anchors["c"] = anchors["a"]
+    _date_conflicts([a, c], anchors, lambda *args: found.append(args))
+    assert found

@@ -552,3 +552,64 @@ def test_dates_earlier_in_the_day_of_a_past_story_is_the_day_told():
                     "campaign sent out an email.", dt.date(2024, 6, 20))
     assert found["earlier in the day"] == "2024-06-18"
     assert _only("The council will meet later in the day.", dt.date(2024, 6, 20)).value == "2024-06-20"
+
+
+def test_dates_a_day_ahead_of_the_clause_or_of_a_thing_going_on_is_the_nearer_one():
+    friday = dt.date(2024, 3, 8)
+    # "ahead of", "before", "up to" look forward from the clause's time, past verb or not
+    for text in ("The pact made no mention of the mayor, who has found herself in a tight race ahead of "
+                 "the vote on Monday.",
+                 "Varga challenged her rival to a debate before Monday's vote.",
+                 "The final debate came before voters pick a mayor Monday.",
+                 "As the mayor starts a tour up to Monday night's vote, she remains popular."):
+        found = _values(text, friday)
+        assert found[next(k for k in found if "Monday" in k)].startswith("2024-03-11"), text
+    saturday = dt.date(2024, 3, 9)
+    assert _values("Schoen described the test the mayor is facing in Tuesday's runoff.", saturday)["Tuesday"] == "2024-03-12"
+    # a day gone stays gone: a past verb after "before", or a look back on the time before it
+    assert _values("The mayor resigned before voters went to the polls Monday.", friday)["Monday"] == "2024-03-04"
+    assert _values("He slammed the board for its silence in the minutes leading up to Monday's vote.", friday)["Monday"] \
+        == "2024-03-04"
+    assert _values("Schoen described the dire state of Tuesday's runoff.", saturday)["Tuesday"] == "2024-03-05"
+
+
+def test_dates_a_day_set_could_come_or_weeks_away_is_ahead():
+    sunday, thursday = dt.date(2024, 6, 2), dt.date(2024, 6, 6)
+    assert _only("A memorial service is planned Friday in Leeds.", sunday).value == "2024-06-07"
+    assert _only("She could win the ward on Tuesday and still lose the seat.", sunday).value == "2024-06-04"
+    # "could" after the day is a possibility of its own
+    assert _only("He is campaigning Wednesday in Leeds and could split the vote.", thursday).value == "2024-06-05"
+    assert _only("She could not attend the vote on Tuesday.", thursday).value == "2024-06-04"
+    assert _values("With the deadline just weeks away, Sept. 14, the board acted fast.", dt.date(2016, 8, 26))["Sept. 14"] \
+        == "2016-09-14"
+
+
+def test_dates_a_live_blog_stamp_is_on_the_report_day():
+    found = _values("Voting ended on March 2 in the county.\n\n___.\n\n2:14 p.m.\n\nThe governor says he spoke to the "
+                    "mayor and asked him to resign.", dt.date(2024, 3, 15))
+    assert found["2:14 p.m."] == "2024-03-15T14:14"
+    # a clock time inside a past sentence still takes the day told
+    found = _values("Varga conceded on Tuesday night. Only one ward remained uncalled as votes were counted by "
+                    "9:30 p.m.", dt.date(2024, 6, 20))
+    assert found["9:30 p.m."] == "2024-06-18T21:30"
+
+
+def test_dates_an_attack_named_by_its_day_and_things_of_the_age_are_no_day_ahead():
+    # an attack has happened: a recent one is the last such day, an old one's year is not told
+    assert _only("The law passed after the Sept. 11 terrorist attacks.", dt.date(2016, 3, 16)).value == "XXXX-09-11"
+    assert _only("The city has mourned since the Nov. 13 attacks.", dt.date(2016, 1, 10)).value == "2015-11-13"
+    assert _only("The board meets before the Sept. 11 budget vote.", dt.date(2016, 3, 16)).value == "2016-09-11"
+    # "today's" with adjectives before a plural noun is of the present age; "today's vote on …" is the day's
+    assert _only("The bank must address today's most pressing global development challenges.", FRIDAY).value == "PRESENT_REF"
+    assert _only("The council delayed today's vote on the harbour levies.", FRIDAY).value == "2024-06-21"
+    # a thing not scheduled, dated by a month in a past clause, is the month gone
+    assert _only("Voters, who made up half the turnout according to a February survey, backed her.",
+                 dt.date(2016, 8, 26)).value == "2016-02"
+
+
+def test_dates_a_month_of_a_scheduled_thing_or_its_result_is_the_coming_one():
+    march = dt.date(2016, 3, 16)
+    assert _only("A big turnout often does not translate into a victory in November.", march).value == "2016-11"
+    assert _only("The record number of pilots eligible to cast a ballot in November.", march).value == "2016-11"
+    # a verb of the past keeps it gone
+    assert _only("Varga won a victory in November.", march).value == "2015-11"

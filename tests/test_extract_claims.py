@@ -241,3 +241,50 @@ def test_extract_claims_an_impression_a_negated_forecast_and_a_shared_subject():
         == (Certainty.ASSERTED, None)
     assert _certainty("The study adds to evidence that the levy works.") == (Certainty.ATTRIBUTED, "adds")
     assert _certainty("Advances in dredging are likely causes of the decline.") == (Certainty.HEDGED, "likely")
+
+
+def test_extract_claims_a_doubt_the_writer_admits_and_a_look_of_a_state_are_hedged():
+    from storyweave.model import Certainty
+
+    assert _certainty("It’s unclear whether the ferry will run next week.") == (Certainty.HEDGED, "It’s unclear")
+    assert _certainty("It's unclear at this point.") == (Certainty.HEDGED, "It's unclear")
+    assert _certainty("The mayor appeared rattled at the hearing on Monday.") == (Certainty.HEDGED, "appeared")
+    assert _certainty("The pilots appeared at the hearing on Monday.") == (Certainty.ASSERTED, None)
+
+
+def test_extract_claims_a_hedge_of_a_side_clause_or_an_intensifier_weakens_nothing_said():
+    from storyweave.model import Certainty
+
+    # a look, a doubt or a modal inside a clause about a noun or a time; "possibly" as "at most"
+    assert _certainty("The pilot told a sailor who seemed to be lost where the harbour was.") \
+        == (Certainty.ATTRIBUTED, "told")
+    for text in ("The mayor signed a petition, which appeared to be aimed at the port board.",
+                 "The port kept its fees after it allegedly hid the losses from the council.",
+                 "She is staying as far away from the levy as she possibly can.",
+                 "The board will do everything it possibly can to keep the ferry running."):
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
+    assert _certainty("Varga says she couldn’t see herself backing the levy.") == (Certainty.ATTRIBUTED, "says")
+    # … while a doubt of the sentence itself still hedges
+    assert _certainty("The pilots possibly could strike next week.") == (Certainty.HEDGED, "possibly")
+    assert _certainty("The pilots seem to be drifting toward the levy.") == (Certainty.HEDGED, "seem to")
+    assert _certainty("Young pilots, who seem to be drifting toward the levy.") == (Certainty.HEDGED, "seem to")
+
+
+def test_extract_claims_what_someone_did_in_a_side_clause_is_no_source_of_the_sentence():
+    from storyweave.model import Certainty
+
+    for text in ("The editor fired three reporters who criticized the owner.",
+                 "A letter from the pilots, which urged a delay, reached the council on Monday.",
+                 "The ruling comes before the hearing, which the port has vowed to ignore.",
+                 "Even with all precincts reporting, the race remained too close to call.",
+                 "The band added two new songs, including a ballad.",
+                 "The mayor has spent her week responding to the port's troubles."):
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
+    # words given, a report of a figure, a quoted answer and a finding still attribute
+    for text, cue in (("The ferry line, which reported losing 40 million, cut its fares.", "reported"),
+                      ("The mayor responded to the letter by calling it “a stunt”.", "responded"),
+                      ("The economists found that the levy cut 300 jobs.", "found"),
+                      ("They estimated that the levy cost the port 300 jobs.", "estimated"),
+                      ("He then implied that the pilots should be fired.", "implied"),
+                      ("The council also points out some figures on the levy:", "points")):
+        assert _certainty(text) == (Certainty.ATTRIBUTED, cue), text

@@ -73,6 +73,9 @@ def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | N
                          for i, (a, _, va, oa) in enumerate(dated) for b, _, vb, ob in dated[i + 1 :]):
         return
     resolved = {value for _, _, value, _ in dated if value}
+    # "after the Sept. 11 terrorist attacks" has a day of no told year (XXXX-09-11): it does
+    # not disagree with "Sept. 11, 2001", only with another month and day.
+    resolved = {v for v in resolved if not v.startswith("XXXX") or not any(k[4:] == v[4:] and k[:4].isdigit() for k in resolved)}
     offsets = {offset for _, _, value, offset in dated if offset is not None and not value}
     if len({m.article for m, *_ in dated}) < 2:
         return

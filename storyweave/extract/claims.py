@@ -32,7 +32,8 @@ HEDGE_WORDS = frozenset(
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_PHRASES = re.compile(
     r"\b(is|are|was|were|(?:has|have|had) been) (?:not )?(said|believed|thought|reported|understood|alleged|expected) to\b"
-    r"|\bit is (unclear|not clear)\b"
+    # "It's unclear whether …", "it remains uncertain": the writer does not know
+    r"|\bit(?: is|['’]s| was| remains) (?:still )?(unclear|not clear|not yet clear|uncertain)\b"
     r"|\b(appear|seem)(s|ed)? to\b"
     # "It seems a near certainty that …", "where, it seems, …": the writer's impression
     r"|\bit (seems|seemed|appears|appeared)\b"
@@ -56,7 +57,7 @@ POLL_POPULATIONS = frozenset("voter voters caucusgoer caucusgoers electorate".sp
 #: Verbs of perceiving after "could be": "bodies could be seen" is what was seen.
 PERCEPTION_PARTICIPLES = frozenset("seen heard felt spotted observed".split())
 #: Words after "could" that make it an inability, not a hedge: "could not be reached".
-_NEGATIONS = frozenset({"not", "n't", "never"})
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 #: Words before "likely" that make it a comparison of chances, which a poll or a study
 #: states as a finding: "voters are more likely to …".
 _COMPARATIVES = frozenset("more most less least as equally".split())
@@ -67,7 +68,13 @@ NOUN_DOUBTS = frozenset("alleged suspected reported purported rumored rumoured".
 #: opens with ("less than someone could raise", "so that the army could round them up", "would
 #: run if he could earn 15 percent", "although some might be good people", "asked whether the
 #: vote could slip"): its modal weakens nothing the sentence states.
-_SIDE_CLAUSE_MARKS = frozenset({"than", "so", "if", "unless", "whether", "although", "though"})
+#: A clause that tells when ("after she allegedly hid the money", "before he could
+#: leave") dates what the sentence states; a doubt inside it is the clause's own.
+_SIDE_CLAUSE_MARKS = frozenset({"than", "so", "if", "unless", "whether", "although", "though",
+                                "after", "before", "until", "when", "while"})
+#: Modals after "possibly" that make it an intensifier: "as far away as she possibly can",
+#: "everything we possibly can" (with no verb after the modal).
+_INTENSIFIED_MODALS = frozenset({"can", "could"})
 
 
 def _not_a_hedge(t: Any) -> bool:
@@ -82,6 +89,9 @@ def _not_a_hedge(t: Any) -> bool:
     after = nxt.lower_ if nxt is not None else ""
     if _in_side_clause(t):
         return True
+    if low == "possibly" and after in _INTENSIFIED_MODALS:
+        # "as far away as she possibly can": the utmost, no doubt ("possibly could win" doubts)
+        return t.i + 2 >= len(t.doc) or t.nbor(2).pos_ not in ("VERB", "AUX")
     if low == "could":
         # "could no longer defend" is an inability, as "could not" is
         return after in _NEGATIONS or (after == "no" and t.i + 2 < len(t.doc) and t.nbor(2).lower_ == "longer") or _perceived(t)
@@ -127,11 +137,26 @@ def _in_side_clause(t: Any) -> bool:
     while node.head.i != node.i:
         if node.dep_ in ("relcl", "acl"):
             noun = node.head
+            if noun.dep_ == "ROOT":
+                return False  # a sentence without a verb of its own: "Young voters, who seem to …"
             return not (noun.dep_ in ("attr", "acomp") and noun.head.dep_ == "ROOT")
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _SIDE_CLAUSE_MARKS for c in node.children):
-            return True
+            # not when it hangs on a verbless root: "A program for patients after surgery
+            # appears to be feasible" is the sentence, misparsed
+            return not (node.head.dep_ == "ROOT" and node.head.pos_ not in ("VERB", "AUX"))
         node = node.head
     return False
+
+
+def _phrase_in_side_clause(tokens: list, match: re.Match) -> bool:
+    """Whether a hedging phrase sits in a clause that qualifies a noun ("told a voter who
+    seemed to be confused", "a petition, which appeared to be aimed at her"): the doubt is
+    the clause's, not the sentence's."""
+    if not tokens:
+        return False
+    base = tokens[0].idx
+    t = next((t for t in tokens if t.idx - base >= match.start()), None)
+    return t is not None and _in_side_clause(t)
 
 
 def _perceived(could: Any) -> bool:
@@ -160,8 +185,12 @@ _STATES = frozenset({"acomp", "attr", "oprd"})
 def _impression(t: Any) -> bool:
     """Whether a verb gives the writer's impression of a state ("the team appeared paralyzed",
     "supporters seemed unperturbed"), not a showing up ("appeared at the hearing")."""
-    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in IMPRESSION_VERBS or _in_side_clause(t):
+    # the lemmatiser leaves an auxiliary "appeared" as it is
+    lemma = t.lemma_.lower() if t.dep_ not in ("aux", "auxpass") else re.sub(r"(?:s|ed)$", "", t.lower_)
+    if t.pos_ not in ("VERB", "AUX") or lemma not in IMPRESSION_VERBS or _in_side_clause(t):
         return False
+    if t.dep_ in ("aux", "auxpass") and t.head.tag_ == "VBN":
+        return True  # "He appeared rattled": the parser makes the state the head
     return any(c.dep_ in _STATES or c.dep_ == "xcomp" and c.tag_ in ("VBN", "JJ") for c in t.children)
 
 
@@ -171,7 +200,7 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
     for t in tokens:
         if _hedge_cue(t):
             return Certainty.HEDGED, t.text
-    match = HEDGE_PHRASES.search(text)
+    match = next((m for m in HEDGE_PHRASES.finditer(text) if not _phrase_in_side_clause(tokens, m)), None)
     if match:
         return Certainty.HEDGED, match.group(0)
     impression = next((t for t in tokens if _impression(t)), None)
@@ -208,13 +237,22 @@ ASPECT_VERBS = frozenset({"continue"})
 AUTHORSHIP_VERBS = frozenset({"write"})
 #: Verbs that report a claim only with the clause claimed ("Exxon contended in its letter
 #: that …"; "maintained the road" claims nothing): beside the verbs of speech.
-CLAIMING_VERBS = frozenset({"contend", "maintain"})
+#: Findings are claims too: "they found that wages fell", "estimated that imports cost jobs".
+#: An implication is one too: "He then implied that the leaders should be punished".
+FINDING_VERBS = frozenset({"find", "estimate", "imply"})
+CLAIMING_VERBS = frozenset({"contend", "maintain"}) | FINDING_VERBS
 #: Words opening an adverbial clause that states a fact of its own, side by side with the
 #: main one: "57 percent see Trump negatively while 61 percent say the same of Clinton".
 _PARALLEL_MARKS = frozenset({"while", "whereas"})
 #: Auxiliaries that make a verb of speech what someone ought to say, not what they said:
 #: "Israel must also acknowledge the history …" is the writer's demand.
 DEONTIC_AUXILIARIES = frozenset({"must", "should", "ought"})
+#: Verbs of a promise: in a relative clause with what is promised ("which Beijing has vowed to
+#: ignore") they tell what someone means to do, not words the sentence gives.
+COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
+#: Verbs of speech that with "to" and no clause tell an action, not words: "added to the
+#: picture", "responded to the crisis", "replied to the letter".
+_TO_VERBS = frozenset({"add", "respond", "reply"})
 #: Dependents that carry what a verb of speech reports.
 _REPORTED = frozenset({"ccomp", "xcomp"})
 #: Objects "tell" needs to tell anything: "told reporters", "told the story"; without one it is
@@ -224,8 +262,11 @@ _TOLD = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "obj"})
 
 def _claims_a_clause(verb: Any) -> bool:
     """Whether a verb of claiming has the clause it claims: a complement, or a "that" clause
-    the parser hung on a noun before it ("contended in a letter that the levy was illegal")."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+    the parser hung on a noun before it ("contended in a letter that the levy was illegal";
+    for a finding, only a complement: "found something that was rotten" finds a thing)."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return verb.lemma_.lower() not in FINDING_VERBS and any(
         t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree if t.i > verb.i)
 
 
@@ -257,13 +298,25 @@ def _speaks(verb: Any) -> bool:
         return False
     if lemma in ASPECT_VERBS and ("dobj" in deps or any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEECH_VERBS for c in verb.children)):
         return False  # "kept saying …" still reports words
-    if lemma == "point" and "dobj" in deps:
-        return False
+    if lemma == "point" and "dobj" in deps and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "pointing America to a new system"; "points out some figures" reports them
     if not _says_something(verb, deps, lemma):
         return False
     if verb.dep_ == "advcl":
         return _reports_in_adverbial_clause(verb, deps)
-    return not (verb.dep_ == "relcl" and not deps & {"ccomp", "xcomp", "dobj"})
+    if verb.dep_ == "relcl":
+        # "…, who reported that Fox paid …", "which reported spending $10 million" give words;
+        # "journalists who criticized the company", "a letter, which urged other nominees",
+        # "which Beijing has vowed to ignore" tell what someone did or will do, unless words are
+        # quoted ("who called him “a fraud”")
+        return "ccomp" in deps or "xcomp" in deps and lemma not in COMMITMENT_VERBS or _quotes_words(verb)
+    return True
+
+
+def _quotes_words(verb: Any) -> bool:
+    """Whether quotation marks stand among a verb's dependents ("thanked its members “for
+    their support”", "by calling him “dopey”")."""
+    return any(w.text in QUOTE_MARKS for w in verb.subtree if w.i > verb.i)
 
 
 def _says_something(verb: Any, deps: set[str], lemma: str) -> bool:
@@ -274,8 +327,13 @@ def _says_something(verb: Any, deps: set[str], lemma: str) -> bool:
     ("The network did not respond to the request"; "did not say that …" still reports)."""
     if lemma == "tell" and (not deps & _TOLD or any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in verb.children)):
         return False
-    if lemma == "add" and not _claims_a_clause(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-        return False
+    if lemma in _TO_VERBS and not _claims_a_clause(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+            and (lemma == "add" or not _quotes_words(verb)):
+        return False  # "only added to the chaos", "spent her time responding to controversies"
+    if lemma == "add" and "dobj" in deps and not _claims_a_clause(verb):
+        return False  # "added Latin hits to the playlist", "added 300 jobs"
+    if verb.dep_ in ("pcomp", "pobj") and not deps & (_REPORTED | {"dobj"}):
+        return False  # "with all precincts reporting"
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in verb.children):
         return False
     return not ("neg" in deps and not deps & _REPORTED)

@@ -249,10 +249,12 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 # expression decides; with none before it, the clause after it is looked at; the default is
 # the past, as in most news reports.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won['’]t|shall|would|['’]ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|(?:has|have)\s+to|(?:plans?|planned|"
+    r"\b(?:will|won['’]t|shall|would|['’]ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|could(?!\s+(?:have|not|never)\b)|(?:has|have)\s+to|(?:plans?|planned|"
     r"set|expected|scheduled|due|poised|slated|hopes?|aims?|aiming|intends?|seeks?|seeking|vow(?:s|ed)?|"
     r"pledge[sd]?|promise[sd]?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
     r"next|upcoming|until|till|postponed|delayed|adjourned|"
+    # "with the deadline just weeks away, Sept. 14"
+    r"(?:hours?|days?|weeks?|months?)\s+away|"
     # A condition in the present is ahead: "if he wins in Washington on Saturday".
     r"if|"
     # A hearing or a return someone is bound or remanded to: "remanded in custody to appear
@@ -273,8 +275,9 @@ PAST_CUES = re.compile(
 # "since their Oct. 13 debate": what something counts from lies before the report,
 # whatever the tense of the clause.
 _SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
-# "The primary is June 14", "the vote is on Tuesday": a day something is set for.
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+)?$")
+# "The primary is June 14", "the vote is on Tuesday", "a memorial is planned Friday": a day
+# something is set for.
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|(?:set|planned|scheduled|slated)\s+(?:for\s+|on\s+)?)?$")
 
 
 #: Future cues that are adjectives of a noun, not of the clause's verb.
@@ -330,7 +333,9 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     after = re.split(r"[.;!?\"”]|''", text[end:end + 80], maxsplit=1)[0]
     # After the expression, "next" and "upcoming" qualify a noun of their own ("On Monday
     # night, in an attempt to sway the next debate, …"): only a verb tells the clause's time.
-    fut = [m.start() for m in FUTURE_CUES.finditer(after) if m.group().lower() not in _NOUN_CUES]
+    # "could" after it is a possibility of its own ("is campaigning Wednesday and could split
+    # the vote"); before it, it governs the day ("could win California on Tuesday").
+    fut = [m.start() for m in FUTURE_CUES.finditer(after) if m.group().lower() not in _NOUN_CUES | {"could"}]
     past = [m.start() for m in PAST_CUES.finditer(after)]
     if fut and min(fut) < min(past, default=10**6):
         return "future"
@@ -351,7 +356,15 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         return a + dt.timedelta(days=ahead or 7)
     if ctx.weekdays_ahead:
         return a + dt.timedelta(days=ahead)
-    if _tense(ctx, start, end) == "future":
+    cued = _cued_tense(ctx, start, end)
+    present = cued is None and _PRESENT_BE.search(ctx.text, max(_sentence_start(ctx.text, start), start - 90), start)
+    if cued != "future" and (_after_a_forward_word(ctx.text, start) or present and _POSSESSIVE.match(ctx.text, end)):
+        # "a tight race ahead of the Iowa caucuses on Monday", "challenged him to a debate
+        # before Monday's caucus", "the situation she is facing in Tuesday's primary": the day
+        # lies after the clause's time, which a past verb does not put before the report; the
+        # nearer one is meant.
+        return a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
+    if (cued or "past") == "future":
         if _names_a_day_of_a_thing(ctx.text, start, end) and back < ahead:
             # "Monday's ruling will reverberate", written on Tuesday: the clause's tense is
             # what the named thing does next, not when it happened; the nearer day is meant.
@@ -362,6 +375,26 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         # for, not of the verb; the nearer one is meant.
         return a + dt.timedelta(days=ahead)
     return a - dt.timedelta(days=back)
+
+
+#: Words that look forward from the clause's time to a day: "ahead of the caucuses on Monday",
+#: "before Iowans kick off the voting Monday", "up to Monday night's caucuses".
+#: ("the minutes leading up to Monday's caucuses", "in the run-up to" look back on a time as
+#: often as forward: they are left to the clause's tense.)
+_FORWARD_WORD = re.compile(r"\b(?:before|ahead\s+of|(?<!leading\s)(?<!run-)up\s+to|in\s+advance\s+of|prior\s+to)\s+"
+                           r"((?:[\w’'.-]+\s+){0,6})$", re.I)
+
+
+#: A present "is/are" before a day, in a clause no past verb governs: "the situation she is
+#: facing in Tuesday's primary" is one going on towards that day.
+_PRESENT_BE = re.compile(r"\b(?:is|are|am)\b")
+
+
+def _after_a_forward_word(text: str, start: int) -> bool:
+    """Whether a forward-looking word governs the day at ``start``, with no past verb of its
+    own between them ("before Iowans voted Monday" is a day gone)."""
+    m = _FORWARD_WORD.search(text, max(0, start - 80), start)
+    return bool(m) and not PAST_CUES.search(m.group(1))
 
 
 #: "for" and a noun before a weekday: "the cut for the main stage Thursday".
@@ -555,12 +588,25 @@ def _b_month_day(m: re.Match, ctx: _Ctx) -> _Built:
     if not 1 <= day <= 31:
         return None
     res = _resolve_month(ctx, month, m.start(), m.end(), None, day)
+    if res is not None and ctx.anchor is not None and _PAST_EVENT_AFTER.match(ctx.text, m.end()):
+        # "after the Sept. 11 terrorist attacks": an attack named by its day has happened; one
+        # more than half a year back is named by a day of some year the text does not give.
+        gone = _valid(ctx.anchor.year - ((month, day) > (ctx.anchor.month, ctx.anchor.day)), month, day)
+        res = (gone.year, True) if gone and (ctx.anchor - gone).days <= RECENT_EVENT_DAYS else None
     if res is None:
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
     d = _valid(res[0], month, day)
     if d is None:
         return None
     return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
+
+
+#: Nouns of events that can only have happened, after a month and day: "the Sept. 11 terrorist
+#: attacks", "the Nov. 13 shootings".
+_PAST_EVENT_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:attacks?|bombings?|shootings?|massacres?|killings?|"
+                               r"crash(?:es)?|explosions?|blasts?|riots?|ambush(?:es)?|hijackings?)\b")
+#: How far back a day naming such an event may lie and still be taken for this year's or last.
+RECENT_EVENT_DAYS = 183
 
 
 def _b_month_year(m: re.Match, ctx: _Ctx) -> _Built:
@@ -614,8 +660,12 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
         # "riots at the 1968 convention contributed to Humphrey's loss that November": the
         # month of the year the story is telling of, not of the report's.
         return _Found(m.start(), m.end(), "DATE", f"{told_year}-{month:02d}")
+    cued = _cued_tense(ctx, m.start(), m.end())
     names_a_thing = _POSSESSIVE.match(ctx.text, m.end()) or (
-        _names_a_thing(ctx.text, m.start(), m.end()) and _cued_tense(ctx, m.start(), m.end()) != "future")
+        _names_a_thing(ctx.text, m.start(), m.end()) and cued != "future"
+        # "according to a February survey", in a past clause: a thing not scheduled ahead
+        # was done in the month gone ("a June referendum" may be the coming one)
+        and not (cued == "past" and not _scheduled_noun_after(ctx.text, m.end())))
     if not (m["det"] or m["mod"]) and names_a_thing and ctx.anchor is not None:
         # "called November's election a test" or "a June referendum", written in August or
         # March: the month names the election, whatever the verb's tense; the nearer one is meant.
@@ -623,6 +673,11 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
         if _names_a_date_set_ahead(ctx, m.start(), m.end(), month):
             year = ctx.anchor.year + (month < ctx.anchor.month)
         return _Found(m.start(), m.end(), "DATE", f"{year}-{month:02d}", None, True)
+    if not (m["det"] or m["mod"]) and ctx.anchor is not None and cued is None \
+            and 0 < (month - ctx.anchor.month) % 12 <= SCHEDULED_MONTHS_AHEAD and _SCHEDULED_IN.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "does not translate into a victory in November", "the vote in June", written in
+        # March with no verb to date it: the coming one
+        return _Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year + (month < ctx.anchor.month)}-{month:02d}", None, True)
     res = _resolve_month(ctx, month, m.start(), m.end(), m["det"])
     if res is None:
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, True)
@@ -651,6 +706,12 @@ SCHEDULED_NOUNS = frozenset(
     convention conventions inauguration summit deadline trial hearing""".split())
 #: Months ahead within which a month naming a scheduled thing, with no tense cue, is the coming one.
 SCHEDULED_MONTHS_AHEAD = 8
+
+
+def _scheduled_noun_after(text: str, end: int) -> bool:
+    """Whether the word after a month is a noun of something scheduled ("the June primary")."""
+    noun = re.match(r"(?:['’]s)?\s+([a-z]+)", text[end:end + 30])
+    return bool(noun and noun.group(1) in SCHEDULED_NOUNS)
 
 
 def _names_a_date_set_ahead(ctx: _Ctx, start: int, end: int, month: int) -> bool:
@@ -1084,6 +1145,9 @@ DAY_EVENT_NOUNS = frozenset(
 #: Nouns of a result, which exists only once its day is over: "her victories on Tuesday will
 #: …" are Tuesday's gone ("the vote on Tuesday will decide the race" may be ahead).
 RESULT_NOUNS = frozenset("win wins victory victories loss losses defeat defeats".split())
+#: A noun of a scheduled thing or of its result, then "in", before a month: "a victory in
+#: November", "the runoff in June".
+_SCHEDULED_IN = re.compile(rf"\b(?:{_alt(SCHEDULED_NOUNS | RESULT_NOUNS)})\s+in\s+$", re.I)
 #: A sentence opening with a subject whose head is a result, running to "on" before a weekday.
 _EVENT_SUBJECT = re.compile(
     r"[\"“'‘(]?(?i:the|his|her|their|its|our|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?"
@@ -1151,10 +1215,18 @@ def _future_age(text: str, start: int, end: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(text, max(0, start - 30), start))
 
 
+#: Words that end the noun phrase after "today's" ("today's most pressing global challenges").
+_PHRASE_ENDS = frozenset("of on in at for with about to from by and or but that which who between over".split())
+
+
 def _ages_noun_after(text: str, end: int) -> bool:
     """Whether the words after "today's" name people or things of the present age ("today's
     refugees", "today's Republican Party"), not a thing of the day ("today's vote")."""
-    words = re.findall(r"[A-Za-z-]+", text[end:end + 40])[1:4]
+    words = []
+    for w in re.findall(r"[A-Za-z-]+", text[end:end + 60])[1:6]:
+        if w.lower() in _PHRASE_ENDS:
+            break  # "today's vote on the bills": the noun comes before "on"
+        words.append(w)
     if not words or any(w.lower().rstrip("s") in DAY_EVENT_NOUNS for w in words):
         return False
     return words[0][0].isupper() or any(w.islower() and w.endswith("s") and not w.endswith("ss") for w in words)
@@ -1505,7 +1577,8 @@ def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None) 
     out = list(found)
     for i in range(1, len(out)):
         f = out[i]
-        prev = (_day_before_clock(text, out, i) or _narrative_day(text, out, i, anchor)) if f.floating else None
+        prev = (_day_before_clock(text, out, i) or (None if _a_stamp_line(text, f) else _narrative_day(text, out, i, anchor))) \
+            if f.floating else None
         if prev is None:
             continue
         m = _DAY_VALUE.match(prev.value or "")
@@ -1514,6 +1587,14 @@ def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None) 
                         prev.relative)
     return [_Found(f.start, f.end, f.type, None if f.floating and f.value and f.value.startswith("T") else f.value,
                    f.day_offset, f.relative) if f.floating else f for f in out]
+
+
+def _a_stamp_line(text: str, f: _Found) -> bool:
+    """Whether a clock time is a line of its own ("2:14 p.m." heading a live blog's entry): it
+    stamps the entry on the report's day; the past verbs below it do not date it."""
+    lo = text.rfind("\n", 0, f.start) + 1
+    hi = text.find("\n", f.end)
+    return not (text[lo:f.start] + text[f.end:hi if hi >= 0 else len(text)]).strip(" .:—–-")
 
 
 #: How far back a clock time (or "earlier in the day") in a past clause looks for the day the
