@@ -1961,3 +1961,10 @@ def test_extract_quotes_a_title_abbreviation_keeps_the_name_in_its_sentence():
     _, index, found = _quotes("“The crews just don’t understand the harbour,” said Army Capt. Tomas Brennick, who said "
                               "he would not vote for either plan.")
     assert [index.get(a.quote.speaker).name for a in found] == ["Tomas Brennick", "Tomas Brennick"]
+
+
+def test_extract_quotes_the_preposition_of_what_was_voiced_reads_with_the_cue():
+    _, _, found = _quotes("“It’s not useful to anyone to be in a position where you could overturn the will of the "
+                          "electorate,” said Sen. Tomas Brennick of Portview, who has spoken privately to a dozen other "
+                          "Democratic senators about the matter.")
+    assert [(a.quote.cue, a.quote.text) for a in found][1:] == [("spoken about", "the matter")]

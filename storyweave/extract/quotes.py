@@ -280,6 +280,14 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "referred to the pier", "commented on the delay": the preposition that takes what
             # is voiced reads with the cue ("referring to …", not "referring the pier")
             prep = re.fullmatch(r"\s*(\w+)\s+", self.text[verb.idx + len(verb.text) : start]) if start > verb.idx else None
+            voiced = self.doc.char_span(start, start + 1, alignment_mode="expand") if start > verb.idx else None
+            voiced = voiced[0] if voiced else None
+            while voiced is not None and voiced.head.i != voiced.i and start <= voiced.head.idx < end:
+                voiced = voiced.head
+            if voiced is not None and voiced.head.dep_ == "prep" and voiced.head.head.i == verb.i:
+                # "has spoken privately to a dozen senators about the matter": the preposition
+                # the parse hangs what is voiced on, whatever comes between
+                prep = re.fullmatch(r"(\w+)", voiced.head.text)
             if prep and prep.group(1).lower() in PREP_OBJECT_VERBS.get(verb.lemma_.lower(), ()):
                 cue = f"{cue} {prep.group(1)}"
             cue_span = (verb.idx, verb.idx + len(verb.text))
