@@ -193,6 +193,11 @@ def test_extract_entities_a_surname_the_tagger_took_for_a_place_is_the_person():
     assert people["Sean Payton"].articles == ("a1", "a2") and "Payton" in people["Sean Payton"].aliases
     # "Dallas" in an article that never names Ida Dallas is the city; a capital always a place.
     assert {"Dallas", "Paris"} <= {e.name for e in index.entities if e.type == "GPE"}
+    # a surname misspelt and tagged as a place is the person; a place a letter off a surname stays a place
+    index = canonical_entities([_tagged("a1", ("Gary Byrne", "PERSON"), ("Bryne", "GPE"), ("Tom Walls", "PERSON"),
+                                        ("Wales", "GPE"))])
+    assert _by_name(index)["Gary Byrne"].aliases == ("Bryne",)
+    assert "Wales" in {e.name for e in index.entities if e.type == "GPE"}
 
 
 def test_extract_entities_a_person_is_shown_by_a_full_name_written_more_than_once():

@@ -542,6 +542,10 @@ def test_extract_quotes_a_speech_noun_made_is_a_speech_act():
     assert _said(found) == [("Ilse Varga", "made conflicting statements about", "how she would fund the pier")]
     found = _quotes("Ilse Varga also made a reference to Brel's testimony on the harbour fund.")[2]
     assert _said(found) == [("Ilse Varga", "made a reference to", "Brel's testimony on the harbour fund")]
+    # an announcement "for" something says nothing of it; a case "for" it argues it
+    assert _quotes("Tomas Brennick made an announcement for the harbour speech.")[2] == []
+    found = _quotes("Tomas Brennick made the case for a higher harbour wall.")[2]
+    assert _said(found) == [("Tomas Brennick", "made the case for", "a higher harbour wall")]
     # "on Wednesday" is when the case was made, not what it was about
     assert _quotes("Ilse Varga and Tomas Brennick made their cases to voters in Portview on Wednesday.")[2] == []
 

@@ -109,6 +109,9 @@ SPEECH_NOUNS = frozenset(
     "case mention allegation accusation statement remark comment observation claim argument "
     "promise pledge pitch appeal plea charge threat prediction announcement reference".split()
 )
+#: Nouns of speech that argue for or against something ("made the case for the wall",
+#: "an appeal against the ruling"); the others say nothing of what follows "for".
+ADVOCACY_NOUNS = frozenset("case pitch appeal plea argument charge".split())
 #: What a stance is blamed or praised for follows these prepositions ("criticised the
 #: council for its delay", "accused the mayor of lying").
 REASON_PREPS = frozenset({"for", "of"})

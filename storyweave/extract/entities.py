@@ -51,6 +51,9 @@ SurnameGenders = tuple[dict[tuple[str, int], str], dict[tuple[str, str], str], d
 NAME_SIMILARITY = 0.86
 #: A lone surname this long may be a misspelling of the one surname a letter away.
 MISSPELT_SURNAME_LENGTH = 5
+#: A word tagged as a place that English writes at least this often (Zipf scale) is a
+#: place, not a misspelt surname.
+COMMON_ZIPF = 3.0
 
 
 def normalise_name(text: str) -> str:
@@ -312,6 +315,14 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             # of coach Sean Payton): the one person of the story with that surname, named in
             # every article that has the "place".
             candidates = {find(m) for m in multi if m[0] == "PERSON" and word == m[1].split()[-1]}
+            if not candidates and len(word) >= MISSPELT_SURNAME_LENGTH:
+                # misspelt as well ("Bryne" for the story's "Gary Byrne"), when the word is
+                # rare in English ("Wales" beside a "Tom Walls" is the country)
+                misspelt = True
+                candidates = {find(m) for m in multi if m[0] == "PERSON" and m[1].split()[-1][0] == word[0]
+                              and OSA.distance(word, m[1].split()[-1]) == 1}
+                if candidates and _common_word(word):
+                    candidates = set()
             if len(candidates) == 1 and not clusters[single].articles <= clusters[next(iter(candidates))].articles:
                 candidates = set()
         elif single[0] == "ORG":
@@ -364,6 +375,14 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention, article_surnames)
+
+
+def _common_word(word: str) -> bool:
+    """Whether English writes ``word`` often (Zipf frequency 3 or more: "Wales", "Akron"),
+    as a place is and a misspelt name is not. wordfreq loads its list on first use only."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
 def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]]) -> set[tuple[str, str]]:

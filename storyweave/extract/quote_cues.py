@@ -8,7 +8,7 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
-    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS,
+    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS,
 )
 
 
@@ -115,9 +115,11 @@ def _voiced_object(verb: Any) -> Any:
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if clause is not None:
             return clause
+        # "made the case for", "an appeal against"; but "made an announcement for the
+        # speech" says nothing of the speech
+        preps = ("of", "on", "about", "for", "against") if obj.lemma_.lower() in ADVOCACY_NOUNS else ("of", "on", "about")
         for holder in (obj, verb):
-            prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i
-                         and c.lower_ in ("of", "for", "against", "on", "about")), None)
+            prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "made their case on Wednesday"
                 return pobj
