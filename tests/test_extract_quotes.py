@@ -1972,3 +1972,12 @@ def test_extract_quotes_the_preposition_of_what_was_voiced_reads_with_the_cue():
                           "electorate,” said Sen. Tomas Brennick of Portview, who has spoken privately to a dozen other "
                           "Democratic senators about the matter.")
     assert [(a.quote.cue, a.quote.text) for a in found][1:] == [("spoken about", "the matter")]
+
+
+def test_extract_quotes_a_sentence_opening_with_he_continues_the_subject_named_since_the_last_speaker():
+    _, index, found = _quotes("Tomas Brennick also vowed, “We are going to rebuild the pier and we are going to do it "
+                              "fast.”\n\nEarlier, Harbour Sheriff Hugo Orrin, one of the most polarizing figures in the "
+                              "debate, vouched for Brennick's plan to build a wall along the harbour.\n\n"
+                              "He said, “Tomas Brennick will build the wall.”")
+    quote = next(a.quote for a in found if a.quote.text.startswith("Tomas Brennick will"))
+    assert index.get(quote.speaker).name.endswith("Hugo Orrin")

@@ -11,7 +11,7 @@ from ..model import Annotation
 from .attribution import Attribution
 from .attribution_words import INDEFINITE, PERSON_NOUNS
 from .entities import EntityIndex
-from .genders import compatible, is_main_subject, person_genders, pronoun_gender
+from .genders import LEAD_WORDS, compatible, is_main_subject, person_genders, pronoun_gender
 from .quote_cues import _is_speech
 from .quote_marks import quoted_spans
 
@@ -176,6 +176,13 @@ class _Context:
         same = [p for p in same if p[1] in self.main_subjects] or same
         if same and (not recent or recent[-1][1] < same[-1][1]):
             return same[-1][2], 0.9
+        # "Trump vowed, “…” Earlier, Sheriff Joe Arpaio vouched for the wall. He said, “…”":
+        # a sentence opening with the pronoun continues the main subject of the one before,
+        # named since the last speaker
+        before = [p for p in self.persons if p[0] == sentence - 1 and p[3] and fits(p[2])]
+        before = [p for p in before if p[1] in self.main_subjects] or before[:1]
+        if before and recent and recent[-1][1] < before[-1][1] and self._opens_sentence(char, sentence):
+            return before[-1][2], 0.8
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
@@ -214,6 +221,11 @@ class _Context:
             return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
         return None, 0.0
 
+
+    def _opens_sentence(self, char: int, sentence: int) -> bool:
+        """Whether only a lead word ("But", "And") comes before ``char`` in its sentence."""
+        lead = self.annotation.article.text[self._starts[sentence] : char].split()
+        return len(lead) <= 1 and all(w.strip(",").lower() in LEAD_WORDS for w in lead)
 
     def _named_ahead(self, char: int, word: str) -> str | None:
         """The person a "he" or "she" opening a sentence's clause points ahead to ("Ever since
