@@ -458,6 +458,60 @@ def opposite_ways(a: str, b: str) -> bool:
                for noun, inside in states_a)
 
 
+#: Verbs of asking someone to act ("urged the board to rescind the rule"); "call" only with
+#: "on" or "for" ("called on the board to act").
+REQUEST_VERBS = frozenset({"urge", "ask", "call", "press", "demand", "request", "petition", "implore", "beg", "pressure",
+                           "lobby"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _asked_and_done(sentence: Any) -> tuple[set[str], set[str]]:
+    """The verbs a parsed sentence asks someone to do (the clause under a verb of
+    :data:`REQUEST_VERBS`, with its conjuncts) and the verbs it tells as done, as lemmas:
+    an infinitive or a modal ("appealing for anyone to contact them", "users should
+    install it") tells nothing done. "Asked whether she had
+    resigned" is a question, not a request."""
+    asked: set[int] = set()
+    for t in sentence:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in REQUEST_VERBS:
+            continue
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in t.children):
+            continue
+        for c in t.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+                    m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children):
+                asked |= {c.i} | {x.i for x in c.conjuncts}
+    verbs = [t for t in sentence if t.pos_ == "VERB"]
+    # "to test and deploy", "should test and install": neither verb tells a deed.
+    infinitive = {x.i for t in verbs if any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in t.children)
+                  for x in (t, *t.conjuncts)}
+    return ({t.lemma_.lower() for t in verbs if t.i in asked},
+            {t.lemma_.lower() for t in verbs if t.i not in asked and t.i not in infinitive})
+
+
+def request_and_deed(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence asks someone to do what the other tells as done: "the
+    scientists urged the secretaries to rescind the changes" and "the secretary rescinded
+    the changes" share nearly every word, and the models read one statement, but a request
+    is not the deed. ``a`` and ``b`` are spaCy spans (or docs)."""
+    asked_a, done_a = _asked_and_done(a)
+    asked_b, done_b = _asked_and_done(b)
+    return any(v in done_b and v not in done_a and v not in asked_b for v in asked_a) or \
+        any(v in done_a and v not in done_b and v not in asked_a for v in asked_b)
+
+
+_REQUEST_WORD = re.compile(r"\b(?:urg|ask|call|press|demand|request|petition|implor|beg|pressur|lobb)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def texts_request_and_deed(a: str, b: str) -> bool:
+    """:func:`request_and_deed` of two bare sentences (parsed here, and remembered)."""
+    if not _REQUEST_WORD.search(a) and not _REQUEST_WORD.search(b):
+        return False  # nothing asked: the brief asks of every candidate, so spare the parse
+    return request_and_deed(parsed(a)[:], parsed(b)[:])
+
+
 def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
     """The claim's parsed sentence: from its article's parse, or parsed alone when there is
     none (claims made by hand)."""
@@ -474,6 +528,7 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     what the other comes out of (:func:`opposite_ways`), one reports a remark that meets the other only on its framing, one
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
     one names the other's event only as the setting of its own (:func:`_event_as_setting`),
+    one asks someone to do what the other tells as done (:func:`request_and_deed`),
     or they tell two steps of one criminal case ("was charged" / "denied" / "was
     convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
@@ -489,6 +544,8 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     # setting of something else: a shared name and a word used another way tie them.
     if len(_own_shared(a.text, b.text, with_people=True)) <= MIN_SHARED_OWN_WORDS and (
             _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
+        return True
+    if request_and_deed(sentence_a, sentence_b):
         return True
     return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
 

@@ -39,7 +39,7 @@ from typing import Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import SAME_STATEMENT, content_words, ends_a_quotation, opposite_ways, same_statement
+from .align import SAME_STATEMENT, content_words, ends_a_quotation, opposite_ways, same_statement, texts_request_and_deed
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
@@ -225,6 +225,8 @@ def supports(statement: str, sentence: str) -> bool:
         return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"
     if texts_forecast_and_outcome(statement, sentence):
         return False  # "is likely to win", written before the vote, is not backed by "won" after it
+    if texts_request_and_deed(statement, sentence):
+        return False  # "urged the board to rescind the rule" does not back "the board rescinded the rule"
     return model_states(statement, sentence)
 
 

@@ -82,6 +82,29 @@ def _quoted_sentences(annotation: Annotation) -> set[int]:
     return {n for n, s in enumerate(annotation.sentences) if any(a <= s.span[0] and s.span[1] <= b + 1 for a, b in spans)}
 
 
+def _quotation_only(annotation: Annotation) -> list[bool]:
+    """For each sentence, whether it is a quotation with few words of the outlet's own
+    around it (fewer than :data:`MIN_SHARED_WORDS` outside the quotation marks: "“…,” Ida
+    Marsh said."). Outlets quoting one speaker print the same words without reusing each
+    other; the words around a quotation ("said Ida Marsh, the harbour board's chair") are
+    the outlet's."""
+    spans = quoted_spans(annotation.article.text)
+    out = []
+    for s in annotation.sentences:
+        inside = [(max(a, s.span[0]), min(b + 1, s.span[1])) for a, b in spans if a < s.span[1] and b + 1 > s.span[0]]
+        if not inside:
+            out.append(False)
+            continue
+        text = annotation.article.text
+        kept, at = [], s.span[0]
+        for a, b in sorted(inside):
+            kept.append(text[at:a])
+            at = max(at, b)
+        kept.append(text[at : s.span[1]])
+        out.append(len(re.findall(r"\w+", " ".join(kept))) < MIN_SHARED_WORDS)
+    return out
+
+
 def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
     """Reuse links between the articles of one story, strongest first.
 
@@ -94,6 +117,7 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
     links = []
     short = [np.array([not _telling(s.text) for s in a.sentences], dtype=bool) for a in annotations]
     quoted = [_quoted_sentences(a) for a in annotations]
+    quotation = [_quotation_only(a) for a in annotations]
     for i, a in enumerate(annotations):
         for j, b in enumerate(annotations[i + 1 :], start=i + 1):
             if not len(a.sentences) or not len(b.sentences):
@@ -110,9 +134,16 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
                 used_b.add(ib)
                 pairs.append((int(ia), ib))
             score = len(pairs) / min(len(a.sentences), len(b.sentences))
-            # The share is the usual evidence; a long sentence taken word for word is
-            # evidence enough alone, however long the articles around it.
-            if (len(pairs) < MIN_SHARED_SENTENCES or score < MIN_LINK_SCORE) and not any(
+            # The share is the usual evidence. Quotations shared with no words of the
+            # outlets' own around them show that both quoted one speaker, not that one took
+            # the other's report, unless they make up a large share of the shorter article
+            # (:data:`SAME_SOURCE_SCORE`): that choice of quotes is one outlet's.
+            told = [(x, y) for x, y in pairs if not quotation[i][x] and not quotation[j][y]]
+            enough = len(pairs) >= MIN_SHARED_SENTENCES and score >= MIN_LINK_SCORE and (
+                score >= SAME_SOURCE_SCORE or len(told) >= MIN_SHARED_SENTENCES)
+            # A long sentence taken word for word is evidence enough alone, however long
+            # the articles around it.
+            if not enough and not any(
                     lone_copy(a.sentences[x].text, b.sentences[y].text) for x, y in pairs
                     if x not in quoted[i] and y not in quoted[j]):
                 continue

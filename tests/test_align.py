@@ -645,7 +645,14 @@ def test_align_a_fact_is_worded_by_a_plain_statement_before_one_that_credits_som
     ("The coach Vale Dunmore is still in negotiations to lead the Orsk Owls next season, the paper says.",
      "The coach Vale Dunmore has pulled out of negotiations to lead the Orsk Owls next season.",
      "Vale Dunmore is in negotiations to lead the Orsk Owls next season."),
-], ids=["into-and-out-of-a-place", "event-only-as-a-setting", "in-talks-and-out-of-them"])
+    # asking someone to do a thing and their doing it: every other word is shared
+    ("Today the Lind harbour master rescinded the late changes to the harbour rules that let ferry firms set their own "
+     "safety checks.",
+     "In a letter, the ferry crews urged the Lind harbour master to rescind the late changes to the harbour rules that "
+     "let ferry firms set their own safety checks.",
+     "The Lind harbour master rescinded the late changes to the harbour rules, which let ferry firms set their own "
+     "safety checks."),
+], ids=["into-and-out-of-a-place", "event-only-as-a-setting", "in-talks-and-out-of-them", "asked-to-and-done"])
 def test_align_sentences_alike_in_words_that_state_other_things_are_two_facts(first, other, first_again):
     one, two, one_again = _facts_of(first, other, first_again)
     assert one == one_again != two
@@ -659,3 +666,23 @@ def test_align_opposite_ways_reads_states_a_noun_names():
     assert not opposite_ways("He was arrested in Lund.", "He flew out of Lund.")
     assert not opposite_ways("He was serving life in prison.", "He was in and out of prison for years.")
     assert not opposite_ways("Two out of three voters agreed.", "Voters in three towns agreed.")
+
+
+def test_align_request_and_deed_reads_what_someone_was_asked_to_do():
+    from storyweave.align import texts_request_and_deed
+
+    assert texts_request_and_deed("The council called on the mayor to resign.", "The mayor resigned on Friday.")
+    # Two appeals, one worded with a verb of asking and one without: an infinitive tells
+    # no deed, nor does the verb joined to it.
+    assert not texts_request_and_deed("Police are appealing for anyone with information to contact them.",
+                                      "Anyone with information is asked to contact Kessby police.")
+    assert not texts_request_and_deed("The harbour board encourages all skippers to test and refit their radios.",
+                                      "The harbour board is urging skippers to test and refit their radios.")
+    assert not texts_request_and_deed("The harbour master says all skippers should test and refit their radios.",
+                                      "The harbour board is urging skippers to test and refit their radios.")
+    # A question is no request; a sentence telling both the request and the deed has the deed.
+    assert not texts_request_and_deed("Reporters asked whether the mayor had resigned.", "The mayor resigned on Friday.")
+    assert not texts_request_and_deed("The council asked the mayor to resign, and she resigned on Friday.",
+                                      "The mayor resigned on Friday.")
+    # "called" without "on" or "for" asks for nothing.
+    assert not texts_request_and_deed("The mayor called the vote to approve the budget.", "The council approved the budget.")

@@ -175,6 +175,11 @@ def test_brief_a_sentence_saying_the_opposite_is_no_citation() -> None:
     into = "The singer Lena Roos has checked into the Ferro Clinic in Lund."
     assert supports(into, "The singer Lena Roos has checked into the Ferro Clinic in Lund, her agent said.")
     assert not supports(into, "The singer Lena Roos has checked out of the Ferro Clinic in Lund, her agent said.")
+    # Asking someone to do a thing is not their doing it.
+    rescinded = "The Lind harbour master rescinded the late changes to the harbour rules."
+    assert supports(rescinded, "On Tuesday the Lind harbour master rescinded the late changes to the harbour rules.")
+    assert not supports(rescinded, "In a letter, the ferry crews urged the Lind harbour master to rescind the late changes "
+                                   "to the harbour rules.")
 
 
 def test_brief_a_sentence_naming_someone_else_is_no_citation() -> None:

@@ -888,3 +888,124 @@ def test_compare_a_day_of_no_told_year_is_no_date_conflict_with_the_same_day_of_
     anchors["c"] = anchors["a"]
     _date_conflicts([a, c], anchors, lambda *args: found.append(args))
     assert found
+
+
+def test_compare_a_count_of_something_else_near_a_name_does_not_hide_a_clash():
+    from storyweave.compare.numbers import _number_conflicts
+
+    # "four assists" follows Ida Marsh's 12 points in one article: it counts assists, not
+    # points, so it does not tie her name to a second figure of the same thing. The two
+    # sentences are worded far apart, but align made them versions of one fact.
+    a = "Ida Marsh scored 14 points and Lena Roos scored 13 for the Kessby Owls."
+    b = "The Owls were led by 13 points from Lena Roos, while Ida Marsh had 12 points and four assists."
+    claims = [dataclasses.replace(_claim("c1", "a", a), fact="f1"), dataclasses.replace(_claim("c2", "b", b), fact="f1")]
+    found: list[str] = []
+    _number_conflicts(claims, lambda kind, explanation, items: found.append(explanation))
+    assert found == ["The sources give different figures for the points: 14 / 12."]
+    # Not joined, sentences this far apart may count different games.
+    assert not _number_findings(("a", a), ("b", b))
+    # Two counts of one thing near the name still tie it to both: no one figure is hers.
+    assert not _number_findings(("a", "Lena Roos scored 13 points in the first game and 9 points in the second."),
+                                ("b", "Lena Roos scored 11 points for the Kessby Owls."))
+
+
+@pytest.mark.slow
+def test_compare_a_hedge_outside_the_main_clause_leaves_it_stated():
+    from storyweave.compare.certainty import _certainty_shifts
+    from storyweave.nlp import load_nlp
+
+    plain = "The Orsk champion dropped Vale again in the sixth, and the referee stopped the fight."
+    claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED, core="The Orsk champion dropped Vale again in the sixth")]
+
+    def found(hedged: str, core: str, cue: str) -> list[str]:
+        both = claims + [Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue, core=core)]
+        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
+        out: list[str] = []
+        _certainty_shifts(both, docs, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    # "appeared to" hedges the "though" clause only: the main clause, which the model reads
+    # as close to the other source's, is stated as fact in both.
+    assert not found("The champion cornered Vale toward the end of the sixth, and landed punches though no single blow "
+                     "appeared to cause damage.", "The champion cornered Vale toward the end of the sixth", "appeared to")
+    # A hedge in the main clause still hedges it.
+    assert found("The champion apparently dropped Vale again in the sixth, and landed punches to the head.",
+                 "The champion apparently dropped Vale again in the sixth", "apparently")
+
+
+def test_compare_times_years_before_a_comma_and_differences_are_no_counts():
+    # A time of day counts nothing: "3:30 p.m." and "4:30 p.m. ET" may be one kick-off.
+    assert not _numbers("The Owls play at Kessby on Saturday at 3:30 p.m. in the first round.")
+    assert not _numbers("The fire was out by 12:45 on Friday.")
+    # A year stays a year with a comma after it; a thousands group set apart by a space
+    # is no figure of its own.
+    assert not _numbers("In 2008, Varis stopped Holm in the 11th round.")
+    assert not _numbers("The quake struck Orsk island, home to 120, 000 people.")
+    # "five rounds sooner than", "13 more than": a difference between two things.
+    assert not _numbers("Varis finished the fight five rounds sooner than in their first bout.")
+    assert [shown for shown, *_ in _numbers("Marsh now has 2,129 points, 13 more than Lena Roos.")] == ["2,129"]
+    # A figure before a comma and "more than" is still a figure.
+    assert [shown for shown, *_ in _numbers("The repair cost $1,200, more than the board planned.")] == ["$1,200"]
+
+
+@pytest.mark.slow
+def test_compare_not_done_so_far_written_a_day_before_it_was_done_is_told_as_such():
+    import datetime as dt
+
+    from storyweave.compare.contradictions import _contradiction
+
+    before = _side("The Lind council has discussed the harbour rule, but has not formally overturned it.")
+    after = _side("The Lind council said Tuesday it was overturning the harbour rule.")
+    monday, tuesday = dt.date(2024, 6, 17), dt.date(2024, 6, 18)
+    # Written on Monday, "has not overturned" was true then; Tuesday's news is that it has.
+    moved = ("One source says “not overturn” on 2024-06-17, a later one “overturn” on 2024-06-18: "
+             "it may have happened in between.")
+    assert _contradiction(before, after, (monday, tuesday)) == moved
+    assert _contradiction(after, before, (tuesday, monday)) == moved
+    # The same day, an unknown day, or "not yet" written after the deed: the sources clash.
+    clash = "One source says “overturn”, the other “not overturn”."
+    assert _contradiction(before, after, (tuesday, tuesday)) == clash
+    assert _contradiction(before, after) == clash
+    assert _contradiction(before, after, (tuesday, monday)) == clash
+    # A plain denial ("did not overturn") is no "not so far", whatever the days.
+    assert _contradiction(_side("The Lind council did not overturn the harbour rule."), after, (monday, tuesday)) == clash
+
+
+def test_compare_a_copy_of_unknown_day_was_written_by_its_first_printing():
+    import datetime as dt
+
+    from storyweave.compare import _day_written
+
+    said = "The Lind council has discussed the harbour rule, but has not formally overturned it."
+    first, copy, other = _claim("c1", "a1", said), _claim("c2", "a2", said), _claim("c3", "a3", "The council overturned it.")
+    anchors = {"a1": (dt.date(2024, 6, 17), False), "a2": (None, True), "a3": (dt.date(2024, 6, 18), False)}
+    members = [first, copy, other]
+    assert _day_written(copy, members, anchors) == dt.date(2024, 6, 17)
+    assert _day_written(other, members, anchors) == dt.date(2024, 6, 18)
+    # Other words of unknown day take no day; a day known only as a lower bound is unknown.
+    assert _day_written(_claim("c4", "a2", "The council met on the rule."), members, anchors) is None
+    assert _day_written(first, members, {"a1": (dt.date(2024, 6, 17), True)}) is None
+
+
+@pytest.mark.slow
+def test_compare_a_negation_and_its_copy_against_the_later_deed_make_one_finding_told_by_day(tmp_path):
+    from storyweave.pipeline import analyze
+
+    articles = [
+        ("a", "Lind Courier", "2024-06-17", "The Lind council has discussed the harbour rule, but has not formally overturned "
+         "it.\nFishing crews had asked for a review in May.\nThe council meets again in July."),
+        ("b", "Orsk Herald", None, "The Lind council has discussed the harbour rule, but has not formally overturned it.\n"
+         "Fishing crews had asked for a review in May.\nA ferry firm said it would wait for the vote."),
+        ("c", "Kessby Post", "2024-06-18", "The Lind council said Tuesday it was overturning the harbour rule.\nThe rule had "
+         "limited night fishing since March.\nCrews welcomed the vote."),
+    ]
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "source": s, "title": "Kessby harbour rule", "text": t,
+                                        **({"published": d} if d else {})}) + "\n" for i, s, d, t in articles), encoding="utf-8")
+    analysis, _ = analyze([str(path)])
+    (story,) = analysis["stories"]
+    (finding,) = [d for d in story["discrepancies"] if d["kind"] == "contradiction"]
+    # The copy of unknown day was written by its first printing, on the Monday.
+    assert finding["explanation"] == ("One source says “not overturn” on 2024-06-17, a later one “overturn” on 2024-06-18: "
+                                      "it may have happened in between.")
+    assert len(finding["items"]) == 3

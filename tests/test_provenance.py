@@ -142,3 +142,33 @@ def test_provenance_one_long_sentence_copied_word_for_word_is_reuse():
     e = _annotation("e", own_a + [stamp], basis[:n] + [basis[2 * n + 1]])
     f = _annotation("f", own_b + [stamp], basis[n : 2 * n] + [basis[2 * n + 1]])
     assert provenance([e, f]) == []
+
+
+def test_provenance_quotations_of_one_speaker_alone_show_no_reuse():
+    # Two reports quote the mayor's two remarks word for word, as every outlet would.
+    n = 6
+    basis = np.eye(2 * n + 2).tolist()
+    own_a = [f"Line {i} of the first report says something of its own." for i in range(n)]
+    own_b = [f"Line {i} of the second report says another thing." for i in range(n)]
+    quotes = ["“The work of our harbour crews will be respected,” Mayor Ida Marsh said.",
+              "“With a new pier, we can grow the town and keep the beach clean for our children.”"]
+    a = _annotation("a", own_a + quotes, basis[:n] + basis[2 * n :])
+    b = _annotation("b", own_b + quotes, basis[n : 2 * n] + basis[2 * n :])
+    assert provenance([a, b]) == []
+    # Two short reports made mostly of the same quotations chose them from one another.
+    g = _annotation("g", own_a[:2] + quotes, basis[:2] + basis[2 * n :])
+    h = _annotation("h", own_b[:2] + quotes, basis[n : n + 2] + basis[2 * n :])
+    assert len(provenance([g, h])) == 1
+    # The same two sentences told in the outlet's own words are reuse.
+    told = ["The work of the harbour crews will be respected, Mayor Ida Marsh said on Monday.",
+            "With a new pier the town can grow and keep the beach clean for its children, she said."]
+    c = _annotation("c", own_a + told, basis[:n] + basis[2 * n :])
+    d = _annotation("d", own_b + told, basis[n : 2 * n] + basis[2 * n :])
+    assert len(provenance([c, d])) == 1
+    # Quotations framed by the same long words of the outlet's own are reuse too.
+    framed = [q.replace(" Mayor Ida Marsh said.", " said Ida Marsh, the mayor of Kessby and chair of its harbour board.")
+              for q in quotes]
+    framed[1] = framed[1].replace("children.”", "children,” said the mayor of Kessby, Ida Marsh, at the pier on Monday.")
+    e = _annotation("e", own_a + framed, basis[:n] + basis[2 * n :])
+    f = _annotation("f", own_b + framed, basis[n : 2 * n] + basis[2 * n :])
+    assert len(provenance([e, f])) == 1

@@ -77,13 +77,21 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
     groups += [[q for q in quotes if q.kind == "direct"] for quotes in quotes_by_group.values()]
     for members in groups:
         _date_conflicts(members, anchors, add)
+        # The versions one negation sets apart make one finding ("overturned" in one outlet,
+        # "not overturned" in another and in its copy), not one per pair.
+        contradictions: dict[str, list[Any]] = {}
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if a.article == b.article:
                     continue
-                contradiction = _contradiction((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text))
+                contradiction = _contradiction((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text),
+                                               (_day_written(a, members, anchors), _day_written(b, members, anchors)))
                 if contradiction:
-                    add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(a.article, a.text, a.span), _item(b.article, b.text, b.span)])
+                    versions = contradictions.setdefault(contradiction, [])
+                    versions += [v for v in (a, b) if v not in versions]
+        for contradiction, versions in contradictions.items():
+            ordered = sorted(versions, key=lambda v: (v.article, v.span))
+            add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(v.article, v.text, v.span) for v in ordered])
     _number_conflicts(extraction.claims, add, docs)
     _children_conflicts(extraction.claims, add)
 
@@ -96,6 +104,25 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         _attribution_drift(quotes, confidences, docs, names, add)
     found.sort(key=lambda d: (list(DiscrepancyKind).index(d.kind), d.items[0].article, d.items[0].span))
     return found
+
+
+def _known_day(anchors: dict[str, tuple[dt.date | None, bool]], article: str) -> dt.date | None:
+    """An article's publication day, when it is known (not only a lower bound)."""
+    day, lower_bound = anchors.get(article, (None, True))
+    return None if lower_bound else day
+
+
+def _day_written(version: Any, members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]]) -> dt.date | None:
+    """The day a version (a claim or a quote) was written by: its article's publication
+    day, or, when that is unknown, the earliest known day of another article printing the
+    same words (:func:`~storyweave.provenance.copied_wording`), since a copy was written
+    no later than its first printing."""
+    day = _known_day(anchors, version.article)
+    if day is not None:
+        return day
+    days = [d for o in members if o.article != version.article and copied_wording(o.text, version.text)
+            for d in [_known_day(anchors, o.article)] if d is not None]
+    return min(days, default=None)
 
 
 def contest(facts: Sequence[Fact], found: Sequence[Discrepancy], claims: Sequence[Claim]) -> list[Fact]:

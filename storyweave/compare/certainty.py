@@ -45,7 +45,7 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
         if c.certainty is Certainty.HEDGED and not _cue_names_someone(docs.get(c.article), c) \
                 and not _hedge_on_aside(docs.get(c.article), c) and not _forecast(docs.get(c.article), c):
             core = _core(docs.get(c.article), c.span)
-            forms = {core} if core else {c.text, c.core or c.text}
+            forms = {core} if core else {c.text} | ({c.core} if _hedged_core(c) else set())
             hedged.append((c, forms))
     # The sources stating one hedged claim as fact are one finding: "three outlets say it,
     # one says 'reportedly'", not three findings against the same hedge.
@@ -71,6 +71,19 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             f"Stated as fact in {'one source' if sources == 1 else f'{sources} sources'}; "
             f"hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
             [_item(p.article, p.text, p.span) for p in plains] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+def _hedged_core(claim: Claim) -> bool:
+    """Whether a hedged claim's main clause (its ``core``, asides left out) holds the hedge.
+    When the hedge sits in an aside ("The champion cornered Vale in the sixth, though no
+    blow appeared to hurt him"), the main clause is stated as fact, so it is no hedged
+    proposition another source could be said to state more firmly."""
+    if not claim.core:
+        return False
+    if not claim.cue:
+        return True
+    cue = r"\s+".join(re.escape(w) for w in claim.cue.lower().split())
+    return re.search(rf"(?<![\w']){cue}(?![\w'])", claim.core.lower()) is not None
 
 
 #: Verbs of wanting or planning: "Orsk would like a May opening" tells a wish, which no

@@ -138,9 +138,27 @@ def _only_in_names(doc: Any, span: tuple[int, int], word: str) -> bool:
     return bool(uses) and all(t.dep_ == "compound" for t in uses)
 
 
-def _contradiction(a: Any, b: Any) -> str | None:
+#: Words that make a negation say "not so far": "has not yet signed", "is still not open".
+SO_FAR = frozenset({"yet", "still"})
+
+
+def _not_so_far(doc: Any, span: tuple[int, int], lemma: str) -> bool:
+    """Whether every negated use of a verb says it has not happened so far: a perfect ("has
+    not formally overturned it") or a "yet"/"still" ("is not yet open"). Written before the
+    other source's day, that is no denial of what the other source tells as done since."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    uses = [t for t in chunk or () if t.pos_ == "VERB" and t.lemma_.lower() == lemma and any(c.dep_ == "neg" for c in t.children)]
+    return bool(uses) and all(
+        any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children) and t.tag_ == "VBN"
+        or any(c.lower_ in SO_FAR for c in t.children) for t in uses)
+
+
+def _contradiction(a: Any, b: Any, days: tuple[Any, Any] = (None, None)) -> str | None:
     """How two aligned statements contradict: the same verb negated in one only, or
-    opposite words ("confirmed" / "denied", "held" / "failed")."""
+    opposite words ("confirmed" / "denied", "held" / "failed"). ``days`` are the two
+    versions' publication days when known: a version saying a thing has not happened so
+    far, written on an earlier day than the one telling it done, is told as such (the
+    news may have moved on between the two), not as one source denying the other."""
     (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
     pa, pb = _predicates(doc_a, span_a), _predicates(doc_b, span_b)
     # Negated in one, and in the other neither negated nor under a negation.
@@ -151,6 +169,10 @@ def _contradiction(a: Any, b: Any) -> str | None:
     # were executing it" / "I feel we weren't executing it".
     if flipped and _negations(doc_a, span_a) % 2 != _negations(doc_b, span_b) % 2 \
             and not ahead_and_done(doc_a, span_a, {flipped[0]}, doc_b, span_b, {flipped[0]}):
+        moved = _earlier_not_yet(a, b, days, flipped[0])
+        if moved:
+            return (f"One source says “not {flipped[0]}” on {moved[0]:%Y-%m-%d}, a later one “{flipped[0]}” on "
+                    f"{moved[1]:%Y-%m-%d}: it may have happened in between.")
         return f"One source says “{flipped[0]}”, the other “not {flipped[0]}”."
     opposed = opposite_words(text_a, text_b)
     if opposed and (_only_in_names(doc_a, span_a, opposed[0]) or _only_in_names(doc_b, span_b, opposed[1])):
@@ -159,3 +181,18 @@ def _contradiction(a: Any, b: Any) -> str | None:
     if opposed and not ahead_and_done(doc_a, span_a, {opposed[0]}, doc_b, span_b, {opposed[1]}):
         return f"One source says “{opposed[0]}”, the other “{opposed[1]}”."
     return None
+
+
+def _earlier_not_yet(a: Any, b: Any, days: tuple[Any, Any], lemma: str) -> tuple[Any, Any] | None:
+    """The two days (the negating version's first) when the version negating a verb says
+    "not so far" (:func:`_not_so_far`) and was published on an earlier day than the other;
+    else None."""
+    (doc_a, span_a, _), (doc_b, span_b, _) = a, b
+    day_a, day_b = days
+    if day_a is None or day_b is None or day_a == day_b:
+        return None
+    negated_a = any(c.dep_ == "neg" for t in (doc_a.char_span(span_a[0], span_a[1], alignment_mode="expand") or ())
+                    if t.pos_ == "VERB" and t.lemma_.lower() == lemma for c in t.children) if doc_a is not None else False
+    if negated_a:
+        return (day_a, day_b) if day_a < day_b and _not_so_far(doc_a, span_a, lemma) else None
+    return (day_b, day_a) if day_b < day_a and _not_so_far(doc_b, span_b, lemma) else None

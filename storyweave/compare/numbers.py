@@ -50,7 +50,7 @@ NUMBER_WINDOW = 4
 NUMBER_RELATED = 0.45
 
 _NUMBER = re.compile(
-    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
+    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d(?:,?\d)*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
     + "|".join(re.escape(u) for u in UNITS) + r"))?(?!\w|-(?!(?:" + "|".join(CURRENCY_WORDS) + r")\b))",
     re.I,
 )
@@ -62,10 +62,18 @@ _REFERENCE_POINT = re.compile(
 #: "$1 million ($1.52 million)", "58km (36 miles)": a figure in brackets right after
 #: another is the same figure in another currency or unit, not a second count.
 _CONVERSION = re.compile(r"\d[\d,.]*\s*(?:[a-z%$€£]+\s*){0,2}\([^()]*?(?:[a-z]{1,3}\s*)?[$€£]?$")
+#: "3:30 p.m.", "12:45": the two sides of a time of day.
+_CLOCK = re.compile(r"\d:$")
+_CLOCK_AFTER = re.compile(r":\d")
+#: "five rounds sooner than", "13 more than his rival": the figure is a difference
+#: between two things, not a count of either.
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:more|fewer|less|sooner|earlier|later|longer|shorter|higher|lower|"
+                               r"bigger|smaller|older|younger)\s+than\b")
 #: "0800 555 111", "0845 125 2222": groups of digits side by side, or a leading zero, are a
 #: telephone number or a code, which counts nothing.
 _DIGIT_NEIGHBOUR_BEFORE = re.compile(r"\d\s+$")
-_DIGIT_NEIGHBOUR_AFTER = re.compile(r"\s+\d")
+#: "120, 000" (a thousands group set apart by a space) is one figure cut in two.
+_DIGIT_NEIGHBOUR_AFTER = re.compile(r"\s+\d|,\s\d{3}(?!\d)")
 #: Words that say when, not what: "hours after the shooting", "120 miles an hour".
 _NOT_A_THING = frozenset({"hour", "day", "week", "month", "year", "minut", "time"})
 #: A capitalised word inside a sentence, or opening it as a possessive ("Brill's plan").
@@ -113,6 +121,10 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
             continue  # "May 12", "12 May": a day, not a count
         if COMPARED_WITH.search(head):
             continue
+        if _CLOCK.search(lower[max(0, m.start() - 2) : m.start()]) or _CLOCK_AFTER.match(lower, m.end()):
+            continue  # "3:30 p.m.", "12:45": a time of day, which counts nothing
+        if _DIFFERENCE_AFTER.match(lower, m.end()):
+            continue  # "five rounds sooner than", "13 more than": how far apart two things are
         # Other figures ("the top 1 percent") say nothing about what this one counts.
         # A window that starts or ends inside a word would make a new word of its piece
         # ("police" cut to "olice"), which two sentences may share by chance.
@@ -187,13 +199,21 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     # A word that one article ties to several figures of one unit ("a 15 percent rate", "a
     # 39.6 percent rate") does not name one quantity there: no figure is compared by it,
     # unless the other article settles all but one of them (below).
-    values: dict[tuple[str, str, str], set[float]] = {}
+    # A bare count is tied only to the counts of the same thing: "12 points and four
+    # assists" ties the player's name to one figure of points.
+    values: dict[tuple[str, str, str], set[tuple[float, str | None]]] = {}
+    counted = {(c.id, shown): _counted_next(c.text, shown) if not unit else None
+               for c in claims for shown, unit, *_ in numbers[c.id]}
     for c in claims:
-        for _, unit, words, value, bound in numbers[c.id]:
+        for shown, unit, words, value, bound in numbers[c.id]:
             if bound == RANGE_START:
                 continue
             for w in words:
-                values.setdefault((c.article, unit, w), set()).add(value)
+                values.setdefault((c.article, unit, w), set()).add((value, counted[(c.id, shown)]))
+
+    def tied(article: str, unit: str, word: str, thing: str | None) -> set[float]:
+        """The figures an article ties a word to, leaving out counts of another thing."""
+        return {v for v, t in values[(article, unit, word)] if thing is None or t is None or t == thing}
     # The names a sentence mentions (not its first word, unless possessive).
     names = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME for c in claims}
     docs = docs or {}
@@ -217,14 +237,19 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # when the other article gives all but one of those figures too: "49.8
                     # percent of the vote and 47.6 percent" / "49.9 percent of the vote to
                     # 47.6 percent" agree on the runner-up and part on the winner.
+                    thing_a, thing_b = counted[(a.id, shown_a)], counted[(b.id, shown_b)]
+                    same_thing = thing_a if thing_a == thing_b else None
                     shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING if not _NUMBER_WORD.fullmatch(w)
-                              if len(values[(a.article, unit, w)] - values[(b.article, unit_b, w)]) == 1
-                              and len(values[(b.article, unit_b, w)] - values[(a.article, unit, w)]) == 1}
+                              if len(tied(a.article, unit, w, same_thing) - tied(b.article, unit_b, w, same_thing)) == 1
+                              and len(tied(b.article, unit_b, w, same_thing) - tied(a.article, unit, w, same_thing)) == 1}
                     if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
                         continue
                     if (value_a, unit) in values_b or (value_b, unit) in values_a:
                         continue  # both figures appear in both: they count different things
-                    if not unit and same_statement(a.text, b.text) < NUMBER_RELATED:
+                    # Two versions of one fact counting one named thing ("14 points" / "12
+                    # points") are about the same thing: align said so.
+                    joined = same_thing is not None and a.fact is not None and a.fact == b.fact
+                    if not unit and not joined and same_statement(a.text, b.text) < NUMBER_RELATED:
                         continue
                     # A figure someone "needs to" or "has to" reach is worked out for one goal
                     # under one reckoning ("55 percent to tie", "91 percent to clinch"); two such
@@ -244,13 +269,14 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                         continue  # "the Ravens offered between $140 and $150 million" / "… the Larks offered at least $160 million"
                     # A name near both figures says whose or where, not what is counted: "the
                     # $64,000 question for Orsk" and "$500,000 of Orsk ads" share only the place.
-                    if not {w for w in shared if w not in names[a.id] | names[b.id]
-                            and not any(n.startswith(w) for n in names[a.id] | names[b.id])}:
+                    # Unless both figures count one named thing ("14 points" / "12 points").
+                    if same_thing is None and not {w for w in shared if w not in names[a.id] | names[b.id]
+                                                   and not any(n.startswith(w) for n in names[a.id] | names[b.id])}:
                         continue
                     # The thing counted is named by a common word when there is one ("the
                     # vote", not "the orvath"); a name opening a sentence counts as a name here.
                     capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", f"{a.text} {b.text}")}
-                    thing = min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w))
+                    thing = same_thing or min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w))
                     versions = conflicts.setdefault((unit, thing), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))
@@ -396,6 +422,15 @@ def _counted(text: str, shown: str) -> str | None:
         return None
     after = content_words(text[at + len(shown) : at + len(shown) + 40])
     return after[0] if after and not after[0][0].isdigit() else None
+
+
+def _counted_next(text: str, shown: str) -> str | None:
+    """The thing a bare count names right after it ("12 points" → point, "four assists" →
+    assist); none when another word comes first ("scored 13 for the Owls")."""
+    at = text.lower().find(shown.lower())
+    following = re.match(r"\s+([A-Za-z]+)\b", text[at + len(shown) :]) if at >= 0 else None
+    words = content_words(following.group(1)) if following else []
+    return words[0] if words else None
 
 
 def _count_different_things(text_a: str, shown_a: str, text_b: str, shown_b: str) -> bool:
