@@ -1954,6 +1954,12 @@ def test_extract_quotes_a_name_set_off_after_an_organisation_names_the_speaker()
         ("Ina Kirsch", "her group never worked with the fund"), ("Ina Kirsch", "she had met with Weber twice")]
 
 
+def test_extract_quotes_a_name_right_after_an_organisation_noun_names_the_organisation():
+    _, index, found = _quotes("“The odds are that the pier opens late,” said another harbour advocate, "
+                              "Tomas Brennick of the law firm Hugo Weber.")
+    assert [index.get(a.quote.speaker).name for a in found] == ["Tomas Brennick"]
+
+
 def test_extract_quotes_a_quote_opening_inside_a_reported_clause_is_that_verbs():
     _, _, found = _quotes("Ilse Varga called the plan “a disgrace.” A campaign official later walked back the comments, "
                           "saying that Varga “didn’t have a particular plan in mind, but he is being used in social media.”")

@@ -72,9 +72,11 @@ def _apposed_name(subject: Any) -> Any:
     a name after a person ("the lawyer for the victim, Ana Ruiz,") may be that person's."""
     if subject is None or subject.pos_ != "NOUN":
         return subject
+    # set off by a comma: "the law firm Ruiz Brel" names the firm, not a person
     names = [t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
              and t.head.i != subject.i and t.head.ent_type_ != "PERSON"
-             and t.head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS]
+             and t.head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+             and t.left_edge.i > 0 and subject.doc[t.left_edge.i - 1].text == ","]
     if names and all(t.is_punct for t in subject.doc[names[-1].right_edge.i + 1 : subject.right_edge.i + 1]):
         return names[-1]
     return subject
