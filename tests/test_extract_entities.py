@@ -447,7 +447,7 @@ def test_extract_entities_a_first_name_tells_a_gender_only_when_nearly_all_its_b
     from storyweave.extract.genders import given_name_gender
 
     assert given_name_gender("Loretta Ames") == given_name_gender("Attorney General Loretta Ames") == "female"
-    assert given_name_gender("Gregory Tallis") == given_name_gender("José Tallis") == "male"
+    assert given_name_gender("Gregory Tallis") == given_name_gender("Jürgen Tallis") == "male"
     # a title, a name given to women and men alike, a lone surname, initials: no gender
     assert given_name_gender("Senator Robin Tallis") is None
     assert given_name_gender("Jordan Tallis") is None and given_name_gender("Tallis") is None

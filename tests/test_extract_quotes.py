@@ -1948,10 +1948,10 @@ def test_extract_quotes_people_named_in_the_plural_describe_no_one_person():
 
 def test_extract_quotes_a_name_set_off_after_an_organisation_names_the_speaker():
     _, index, found = _quotes("Hugo Weber told the AP that the harbour fund paid for the study. The director of the "
-                              "Portview Harbour Trust, Ina Kirsch, told the AP her group never worked with the fund. "
+                              "Portview Harbour Trust, Ilse Kestel, told the AP her group never worked with the fund. "
                               "She said she had met with Weber twice.")
     assert [(index.get(a.quote.speaker).name, a.quote.text) for a in found][1:] == [
-        ("Ina Kirsch", "her group never worked with the fund"), ("Ina Kirsch", "she had met with Weber twice")]
+        ("Ilse Kestel", "her group never worked with the fund"), ("Ilse Kestel", "she had met with Weber twice")]
 
 
 def test_extract_quotes_a_name_right_after_an_organisation_noun_names_the_organisation():
@@ -1987,3 +1987,10 @@ def test_extract_quotes_a_sentence_opening_with_he_continues_the_subject_named_s
                               "He said, “Tomas Brennick will build the wall.”")
     quote = next(a.quote for a in found if a.quote.text.startswith("Tomas Brennick will"))
     assert index.get(quote.speaker).name.endswith("Hugo Orrin")
+
+
+def test_extract_quotes_a_name_in_the_words_reported_before_he_said_is_not_the_speaker():
+    _, index, found = _quotes("Hugo Weber, a retired engineer, came to the rally with his wife. "
+                              "Also, Brennick isn't a conservative, he said. Tomas Brennick spoke later.")
+    quote = next(a.quote for a in found if "conservative" in a.quote.text)
+    assert index.get(quote.speaker).name == "Hugo Weber"

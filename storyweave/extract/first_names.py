@@ -70,7 +70,7 @@ def _lookup(table: mmap.mmap, name: bytes) -> list | None:
 
 
 def _plain(name: str) -> str:
-    """The table's spelling of a name: lower case without diacritics ("José" -> "jose")."""
+    """The table's spelling of a name: lower case without diacritics ("Jürgen" -> "jurgen")."""
     decomposed = unicodedata.normalize("NFKD", name.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -170,7 +170,9 @@ class _Context:
         recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2]) and s[1] not in named_since]
         # "Carson criticized the media, though he added …": a person the pronoun's sentence
         # has as a subject before it, later than the last speaker, is whom it continues.
-        same = [p for p in self.persons if p[0] == sentence and p[1] < char and p[3] and fits(p[2])]
+        reported = self._reported_by(char)
+        same = [p for p in self.persons if p[0] == sentence and p[1] < char and p[3] and fits(p[2])
+                and not any(a <= p[1] < b for a, b in reported)]
         # the subject of the sentence's main verb before one of a clause inside it ("Lynch has
         # the final say on whether Clinton faces charges, and though she has said …")
         same = [p for p in same if p[1] in self.main_subjects] or same
@@ -221,6 +223,16 @@ class _Context:
             return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
         return None, 0.0
 
+
+    def _reported_by(self, char: int) -> list[tuple[int, int]]:
+        """Character spans of the clauses the pronoun at ``char`` reports ("Also, Trump isn't
+        a conservative, he said": Trump is what was said, not who said it)."""
+        tokens = self.annotation.doc.char_span(char, char + 1, alignment_mode="expand")
+        if tokens is None or not len(tokens) or tokens[0].dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = tokens[0].head
+        return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
 
     def _opens_sentence(self, char: int, sentence: int) -> bool:
         """Whether only a lead word ("But", "And") comes before ``char`` in its sentence."""
