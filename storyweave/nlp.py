@@ -16,6 +16,7 @@ TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "
 PARSE_KEY = f"{SPACY_PACKAGE}+titles-2"
 
 _lock = threading.Lock()
+_nlp: Any = None
 
 
 def _keep_name_after_title(doc: Any) -> Any:
@@ -32,7 +33,6 @@ def _register() -> None:
 
     if not Language.has_factory("title_abbreviations"):
         Language.component("title_abbreviations", func=_keep_name_after_title)
-_nlp: Any = None
 
 
 def load_nlp() -> Any:

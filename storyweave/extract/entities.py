@@ -359,7 +359,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             by_key[k] = eid
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
     shared = {k: {by_key[c] for c in cs} for k, cs in shared_surnames.items()}
-    _resolve_shared_surnames(mentions, by_mention, shared, _honorific_genders(annotations, by_mention, shared))
+    _resolve_shared_surnames(mentions, by_mention, shared, _surname_genders(annotations, by_mention, shared))
     # A shared surname every mention of which went to one of its people is no one of its own
     # (a "Clinton" listed beside Hillary and Bill Clinton, named by nothing).
     named = set(by_mention.values())
@@ -389,15 +389,15 @@ def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]]) -
     """Organisation names the tagger made of a person's first name and surname ("Carly
     Fiorina" beside her husband, "Frank Fiorina"; "Spokeswoman Haley Morris" beside a lone
     "Morris"): a first name nearly always given to one gender, followed by a surname a
-    person of the story bears. A company named after its
-    founder ("Walt Disney") is one only when no one of the story bears the surname."""
+    person of the story bears. A company named after its founder ("Walt Disney") is one
+    only when no one of the story bears the surname."""
     surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON"}
     return {(label, key) for _, m, label, key in read
             if label == "ORG" and len(words := key.split()) == 2 and words[1] in surnames
             and given_name_gender(m.text) is not None}
 
 
-def _honorific_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
+def _surname_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
                        shared: dict[tuple[str, str], set[str]]) -> SurnameGenders:
     """For the people who share a surname: the gender each lone surname's honorific states
     ("Mrs. Clinton", keyed by article and start), the gender of the pronouns that follow

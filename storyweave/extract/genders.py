@@ -5,9 +5,9 @@ noun in a title or apposition ("spokeswoman Ilse Varga", "Varga, the company's
 chairman,", "her husband Tomas") and the pronoun the writer uses right after naming
 someone ("Varga arrived late. She said …"). A first name nearly all of whose bearers share
 a gender ("Loretta", not "Jordan") is evidence too, from a table of names (first_names.py),
-weighing as much as a title. A person gets a gender only when
-the evidence agrees; pronoun resolution then skips people whose gender conflicts with the
-pronoun, and keeps everyone else (unknown gender) as a candidate.
+weighing as much as a title. A person gets a gender only when the evidence agrees;
+pronoun resolution then skips people whose gender conflicts with the pronoun, and keeps
+everyone else (unknown gender) as a candidate.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ TITLES = {
     "senator", "sen", "rep", "governor", "gov", "mayor", "chairman", "chief", "comrade", "pope",
     "judge", "justice", "ambassador", "director", "spokesman", "spokeswoman", "colonel", "captain",
     "ag", "attorney", "vice", "speaker", "congressman", "congresswoman", "rev", "reverend", "sheriff",
-    "lt", "sgt", "professor", "prof", "former", "capt", "maj", "col", "cpl", "pvt", "cmdr", "det", "insp", "supt",
-    "atty", "brig", "spc", "amb",
+    "lt", "sgt", "professor", "prof", "former",
+    # abbreviated ranks and offices ("Army Capt. Ana Ruiz", "Det. Ivo Penn")
+    "capt", "maj", "col", "cpl", "pvt", "cmdr", "det", "insp", "supt", "atty", "brig", "spc", "amb",
     # plural titles before one of the names they head ("Presidents Obama and Bush")
     "presidents", "senators", "governors", "mayors", "messrs",
 }
