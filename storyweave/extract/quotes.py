@@ -399,7 +399,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if not any(t is not None and t.lemma_.lower() in WORK_NOUNS for t in (before, after)):
             return False
         words = self.text[start:end]
-        content = [t for t in self.doc if start <= t.idx < end and t.is_alpha and not t.is_stop]
+        content = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha and not t.is_stop]
         return bool(content) and all(t.text[:1].isupper() for t in content) \
             and len(words.split()) <= MAX_WORK_TITLE_WORDS and not re.search(r"[.!?]\s", words)
 
