@@ -1994,3 +1994,28 @@ def test_extract_quotes_a_name_in_the_words_reported_before_he_said_is_not_the_s
                               "Also, Brennick isn't a conservative, he said. Tomas Brennick spoke later.")
     quote = next(a.quote for a in found if "conservative" in a.quote.text)
     assert index.get(quote.speaker).name == "Hugo Weber"
+
+
+def test_extract_quotes_who_a_question_was_about_is_not_who_answered_it():
+    _, index, found = _quotes("“That is a fair concern,” Loretta Ames told the radio station on Monday. Asked about her own "
+                              "vote in the event that Anna Lind faces Tomas Brennick, who has insulted the crews, she "
+                              "replied: “I don’t know. I’m going to see what happens.”")
+    quote = next(a.quote for a in found if a.quote.text.startswith("I don’t know"))
+    assert index.get(quote.speaker).name == "Loretta Ames"
+
+
+def test_extract_quotes_according_to_someones_book_is_their_word():
+    _, index, found = _quotes("Tomas Brennick has cited his boats as proof of how he gets good value. In the 1980s, for "
+                              "example, he paid $8 million to buy a 1968 ferry from a troubled company, according to his "
+                              "book ''The Art of the Harbour.''")
+    quote = next(a.quote for a in found if a.quote.cue == "according to")
+    assert index.get(quote.speaker).name == "Tomas Brennick" and quote.speaker_text == "his"
+
+
+def test_extract_quotes_an_occupation_stands_for_the_one_the_article_gives_it():
+    _, index, found = _quotes("Oscar-winning actress Ilse Varga, star of “Harbour Lights,” is not sure she can vote for "
+                              "Tomas Brennick. The actress said she was tired of the status quo. The novelist said the "
+                              "pier was safe.")
+    said = {a.quote.text.split()[0]: a.quote for a in found}
+    assert index.get(said["she"].speaker).name == "Ilse Varga"
+    assert said["the"].speaker is None  # no one in the story is a novelist

@@ -226,7 +226,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BODY_PARTS = frozenset("eye eyes face voice lip lips mouth hand hands".split())
 ROLE_NOUNS = frozenset(
     "leader president minister premier chancellor official spokesman spokeswoman spokesperson "
-    "king ruler head chief envoy diplomat ambassador secretary governor mayor senator".split()
+    "king ruler head chief envoy diplomat ambassador secretary governor mayor senator "
+    # occupations a story names someone by ("Oscar-winning actress Susan Sarandon … The
+    # actress said"): they stand only for someone the article gives the word
+    "actress actor singer author novelist economist".split()
 )
 #: Nouns for one person, of whom a later "he" or "she" may speak ("One delegate said … “Not
 #: even one,” he said"): an unnamed speaker of one of these goes on speaking.

@@ -225,14 +225,15 @@ class _Context:
 
 
     def _reported_by(self, char: int) -> list[tuple[int, int]]:
-        """Character spans of the clauses the pronoun at ``char`` reports ("Also, Trump isn't
-        a conservative, he said": Trump is what was said, not who said it)."""
+        """Character spans of the clauses the pronoun at ``char`` reports or was asked about
+        ("Also, Trump isn't a conservative, he said": Trump is what was said, not who said
+        it; "Asked about her vote in the event that Clinton faces Trump, she replied")."""
         tokens = self.annotation.doc.char_span(char, char + 1, alignment_mode="expand")
         if tokens is None or not len(tokens) or tokens[0].dep_ not in ("nsubj", "nsubjpass"):
             return []
         verb = tokens[0].head
-        return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children if c.i < verb.i and (
+            c.dep_ in ("ccomp", "parataxis") or c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN")]
 
     def _opens_sentence(self, char: int, sentence: int) -> bool:
         """Whether only a lead word ("But", "And") comes before ``char`` in its sentence."""

@@ -12,7 +12,7 @@ from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
-    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS,
+    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -455,8 +455,9 @@ class SpeakerFinding(FinderBase):
         if subject is None:
             return Speaker(None, None, None, 0.0)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if subject.lower_ in BODY_PARTS and subject.pos_ == "NOUN" and owner is not None:
-            subject = owner
+        if (subject.lower_ in BODY_PARTS or subject.lemma_.lower() in WORK_NOUNS) and subject.pos_ == "NOUN" \
+                and owner is not None:
+            subject = owner  # "his eyes … urged", "according to his book": the owner speaks
         elif subject.pos_ == "ADP":
             # the parser's slip: "Of Carson, Levine … said" made "Of" the subject
             subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
