@@ -11,6 +11,7 @@ other spellings of capitals ("Kiev", "Kyiv") through the capitals table.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import unicodedata
@@ -445,7 +446,8 @@ def _following_pronoun(annotation: Annotation, index: int, quoted: list[tuple[in
     if mention.sentence >= len(annotation.sentences) or any(a <= mention.span[0] < b for a, b in quoted):
         return None  # (an annotation made without sentences)
     sentence = annotation.sentences[mention.sentence]
-    following = [m.span[0] for m in annotation.mentions[index + 1 :] if m.sentence == mention.sentence]
+    following = [m.span[0] for m in itertools.takewhile(lambda m: m.sentence == mention.sentence,
+                                                         annotation.mentions[index + 1 :])]
     for word in re.finditer(r"\b(?:he|him|his|she|her)\b", text[mention.span[1] : sentence.span[1]], re.I):
         at = mention.span[1] + word.start()
         if any(start < at for start in following) or any(a <= at < b for a, b in quoted):

@@ -75,6 +75,8 @@ NAME_OBSERVATIONS = 10
 DOMINANCE = 3
 
 _DETERMINERS = frozenset("the a an this that his her their its our my your".split())
+#: Words before a name that are no first name ("Senator", "Mrs", "spokeswoman").
+_NO_FIRST_NAMES = frozenset(TITLES | HONORIFICS.keys() | ROLE_GENDERS.keys())
 
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(HONORIFICS) + r")\.?\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(" + "|".join(ROLE_GENDERS) + r")\s+$|\b(?:her|his|their|the)\s+("
@@ -105,7 +107,7 @@ def given_name_gender(name: str) -> str | None:
     "Attorney General Loretta Ames" -> female); None for a lone word, which may be a
     surname, and for names given to women and men alike ("Jordan", "Kim")."""
     words = [w.strip(".,'’") for w in name.split()]
-    while words and words[0].lower() in TITLES.union(HONORIFICS, ROLE_GENDERS):
+    while words and words[0].lower() in _NO_FIRST_NAMES:
         words = words[1:]
     if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
         return None
@@ -212,15 +214,21 @@ def person_genders(annotation: Annotation, person_of: Callable[[Mention], str | 
     return genders
 
 
+def only_lead_words(text: str) -> bool:
+    """Whether the words opening a sentence before a pronoun let it continue the sentence
+    before: none, or one lead word ("But she said …")."""
+    opening = text.split()
+    return len(opening) <= 1 and all(w.strip(",").lower() in LEAD_WORDS for w in opening)
+
+
 def _continued(here: list[tuple[int, str, bool]], before: list[tuple[int, str, bool]],
                pronoun: re.Match[str], lead: str) -> str | None:
     """The one named person a sentence opening with a pronoun ("She said …") plainly
     continues, if any: the only person the sentence before names, its subject. A pronoun
     later in a sentence may stand for anyone the sentence passed on the way, named or not
     ("Warren told Stumpf, after he admitted …")."""
-    opening = lead.split()
     if any(at < pronoun.start() for at, _, _ in here) or pronoun.group(1).lower() not in OPENING_PRONOUNS \
-            or len(opening) > 1 or not all(w.strip(",").lower() in LEAD_WORDS for w in opening):
+            or not only_lead_words(lead):
         return None
     people = {person for _, person, _ in before}
     if len(people) != 1 or not any(subject for _, _, subject in before):

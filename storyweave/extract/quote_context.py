@@ -11,7 +11,7 @@ from ..model import Annotation
 from .attribution import Attribution
 from .attribution_words import INDEFINITE, PERSON_NOUNS
 from .entities import EntityIndex
-from .genders import LEAD_WORDS, compatible, is_main_subject, person_genders, pronoun_gender
+from .genders import compatible, is_main_subject, only_lead_words, person_genders, pronoun_gender
 from .quote_cues import _is_speech
 from .quote_marks import quoted_spans
 
@@ -183,7 +183,8 @@ class _Context:
         # named since the last speaker
         before = [p for p in self.persons if p[0] == sentence - 1 and p[3] and fits(p[2])]
         before = [p for p in before if p[1] in self.main_subjects] or before[:1]
-        if before and recent and recent[-1][1] < before[-1][1] and self._opens_sentence(char, sentence):
+        if before and recent and recent[-1][1] < before[-1][1] \
+                and only_lead_words(self.annotation.article.text[self._starts[sentence] : char]):
             return before[-1][2], 0.8
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
@@ -234,11 +235,6 @@ class _Context:
         verb = tokens[0].head
         return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children if c.i < verb.i and (
             c.dep_ in ("ccomp", "parataxis") or c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN")]
-
-    def _opens_sentence(self, char: int, sentence: int) -> bool:
-        """Whether only a lead word ("But", "And") comes before ``char`` in its sentence."""
-        lead = self.annotation.article.text[self._starts[sentence] : char].split()
-        return len(lead) <= 1 and all(w.strip(",").lower() in LEAD_WORDS for w in lead)
 
     def _named_ahead(self, char: int, word: str) -> str | None:
         """The person a "he" or "she" opening a sentence's clause points ahead to ("Ever since
