@@ -501,7 +501,8 @@ def request_and_deed(a: Any, b: Any) -> bool:
         any(v in done_a and v not in done_b and v not in asked_a for v in asked_b)
 
 
-_REQUEST_WORD = re.compile(r"\b(?:urg|ask|call|press|demand|request|petition|implor|beg|pressur|lobb)", re.I)
+#: Any form of a request verb ("urged", "lobbied"): its stem without a closing e or y.
+_REQUEST_WORD = re.compile(r"\b(?:" + "|".join(sorted(v.rstrip("ey") for v in REQUEST_VERBS)) + ")", re.I)
 
 
 @lru_cache(maxsize=65536)
