@@ -482,3 +482,14 @@ def test_extract_entities_the_pronouns_after_a_shared_surname_pick_the_person():
     text = a.article.text
     assert named[("a", text.index("Varga said"))] == named[("a", text.index("Varga added"))] == "Anna Varga"
     assert index.lookup("Varga", ("PERSON",), "a") == index.by_key[("PERSON", "anna varga")]
+
+
+@pytest.mark.slow
+def test_extract_entities_name_taken_for_an_organisation_is_the_person_called_mr():
+    from test_extract_quotes import _annotation
+
+    ann = _annotation("Eswar Mehrotra, a professor at Ardley University, said the bank erred.\n\n"
+                      "Mr. Mehrotra, a former official at the fund, said it had no choice.")
+    entities = _by_name(canonical_entities([ann]))
+    assert entities["Eswar Mehrotra"].type == "PERSON"
+    assert "Mehrotra" not in entities  # the lone surname is the same person

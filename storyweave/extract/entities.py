@@ -227,6 +227,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     """
     annotations = list(annotations)
     read: list[tuple[str, Mention, str, str]] = []
+    honoured: set[str] = set()  # surnames written after "Mr.", "Ms." …: a person's
     for ann in annotations:
         for m in ann.mentions:
             if m.label not in ENTITY_LABELS:
@@ -239,7 +240,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             if label == "ORG" and key in CAPITALS and key not in AMBIGUOUS_CAPITALS:
                 label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
             read.append((ann.article.id, m, label, key))
-    people = _people_taken_for_organisations(read)
+            if label == "PERSON" and " " not in key and honorific_gender(ann.article.text[max(0, m.span[0] - 6) : m.span[0]]):
+                honoured.add(key)
+    people = _people_taken_for_organisations(read, honoured)
     clusters: dict[tuple[str, str], _Cluster] = {}
     mentions: list[tuple[str, int, int, str, str]] = []
     for article, m, label, key in read:
@@ -386,16 +389,18 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
-def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]]) -> set[tuple[str, str]]:
+def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]],
+                                    honoured: set[str] = frozenset()) -> set[tuple[str, str]]:
     """Organisation names the tagger made of a person's first name and surname ("Carly
     Fiorina" beside her husband, "Frank Fiorina"; "Spokeswoman Haley Morris" beside a lone
     "Morris"): a first name nearly always given to one gender, followed by a surname a
-    person of the story bears. A company named after its founder ("Walt Disney") is one
-    only when no one of the story bears the surname."""
+    person of the story bears; or any two words whose second is a surname the story writes
+    after an honorific ("Eswar Prasad" beside "Mr. Prasad"). A company named after its
+    founder ("Walt Disney") is one only when no one of the story bears the surname."""
     surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON"}
     return {(label, key) for _, m, label, key in read
             if label == "ORG" and len(words := key.split()) == 2 and words[1] in surnames
-            and given_name_gender(m.text) is not None}
+            and (words[1] in honoured or given_name_gender(m.text) is not None)}
 
 
 def _surname_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],

@@ -292,6 +292,8 @@ class FinderBase:
         self._quoted = quoted_spans(self.text)
         self._according_sides: set[tuple[int, int]] = set()  # sides of "according to" already credited
         self._short_answers: set[tuple[int, int]] = set()  # short yet whole: "said so", "said they were angry", "That’s"
+        self._gap_nouns: dict[tuple[int, int], str] = {}  # "the levy, which she said was overdue": clause -> "the levy"
+        self._pointers: set[tuple[int, int]] = set()  # "That’s according to …": the pronoun, standing for the sentence before
         self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
         self._anchors: dict[int, Attribution] = {}  # a continuation (by id) -> the passage it continues
         self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"

@@ -105,8 +105,11 @@ def _relative_gap(verb: Any) -> Any:
 
 def _adverbial_relative(verb: Any) -> bool:
     """Whether a relative clause is whole: "Minnesota, where he says he can win" has its own
-    subject and leaves no gap in what it reports, as "the things he said he would do" does."""
-    return any(c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children) \
+    subject and leaves no gap in what it reports, as "the things he said he would do" does;
+    so has "a campaign in which he has said that …"."""
+    return any(c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i
+               or c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
+               for c in verb.children) \
         and any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -219,7 +222,9 @@ class ReportedSpeech(FinderBase):
             split = next((c for c in token.children if c.dep_ == "ccomp" and c.i > clause.i > token.i
                           and c.left_edge.i == clause.right_edge.i + 1 and not c.left_edge.is_punct and not _circumstance(c)
                           # "said A, and more than half said B" is a second report
-                          and clause.right_edge.dep_ != "cc" and not _is_speech(c)), None)
+                          and clause.right_edge.dep_ != "cc" and not _is_speech(c)
+                          # "the levy, which she said was overdue, passed": the comma closes the aside
+                          and not (gap is not None and clause.right_edge.text == ",")), None)
             if split is not None and "\n" not in self.text[end : split.right_edge.idx]:
                 # "told the board he was upset there have not been more boats …": the parser broke
                 # one clause into two complements of the verb, side by side
@@ -263,8 +268,28 @@ class ReportedSpeech(FinderBase):
             if any(s < end and start < e for s, e in covered) or any(
                     s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
+            if gap is not None and token.head.ent_type_ not in ("DATE", "TIME") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != gap.i for c in clause.children):
+                # only a gap for the subject reads with the noun before it ("[the levy] was
+                # overdue", not "[the toll] the port should collect"); a clause "on Monday,
+                # which …" is about the thing, not the day
+                self._gap_nouns[(start, end)] = self._gap_noun(token)
             out.append((start, end, token, "indirect"))
         return out
+
+    def _gap_noun(self, verb: Any) -> str:
+        """The noun phrase a relative clause's gap stands for, without the clause ("Harbor
+        Tools, which he said moved 1,400 jobs" → "Harbor Tools"); a capital "The" opening a
+        sentence is lowered, as the words are shown inside the quote."""
+        noun = verb.head
+        first = noun.left_edge
+        last = max((t for t in noun.subtree if t.i < verb.left_edge.i), key=lambda t: t.i, default=noun)
+        while last.i > first.i and (last.is_punct or last.dep_ == "cc"):
+            last = self.doc[last.i - 1]
+        words = self.text[first.idx : last.idx + len(last.text)]
+        if first.dep_ == "det" and first.is_sent_start and first.text in ("The", "A", "An"):
+            words = first.lower_ + words[len(first.text):]
+        return words
 
     def _voices_that_clause(self, verb: Any) -> bool:
         """Whether a verb outside the speech lists still reports what its subject said or

@@ -64,13 +64,15 @@ class SourceAttributions(FinderBase):
                 continue
             according = pobj.head.head
             start, end = self._according_side(according)
-            s_start, p_start = sent.start_char, according.left_edge.idx
+            # "according" itself, not its subtree: the parser may hang "That is" on it
+            s_start, p_start = sent.start_char, according.idx
             pointer = re.fullmatch(r"\s*(that|this|these|those)(?:’s|'s|\s+(?:is|was|are|were))\s*", self.text[s_start:p_start], re.I)
             if pointer is not None:
                 # "That’s according to a new poll": the pronoun stands for what the sentence
                 # before said, and the source says it.
                 start, end = s_start + pointer.start(1), s_start + pointer.end(1)
                 self._short_answers.add((start, end))
+                self._pointers.add((start, end))
                 if any(s < end and start < e for s, e in covered):
                     continue
                 out.append((start, end, according, "indirect"))

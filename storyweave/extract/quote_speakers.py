@@ -12,7 +12,7 @@ from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
-    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS,
+    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -160,9 +160,12 @@ def _subject(verb: Any) -> Any:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_speech(verb) and _is_speech(verb.head.head):
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_speech(verb) and _is_speech(verb.head.head) \
+                and verb.head.head.i < verb.i:
             # "He said the attacks worked and said that …": the parser joins the second
-            # speech verb to the reported clause; it shares the first one's subject.
+            # speech verb to the reported clause; it shares the first one's subject. Not when
+            # the outer verb comes after ("X met leaders and vowed “…,” the Ledger reported"):
+            # the Ledger relays what X vowed.
             verb = verb.head.head
             seen += 1
             continue
@@ -240,14 +243,21 @@ def _misparsed_subject(verb: Any) -> Any:
 _CLAUSE_OPENING_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
 
 
-def _speech_noun_cue(verb: Any) -> str:
+def _speech_noun_cue(verb: Any, content_start: int) -> str:
     """The cue "make" voices through its noun, up to the preposition ("made no comment on",
     "made conflicting statements about", "made the case for"): "made" alone would show
-    "made no comment on the ruling" as "made the ruling"; "" for other verbs."""
-    if verb.lemma_.lower() != "make":
+    "made no comment on the ruling" as "made the ruling"; so do the verbs that voice a view
+    noun ("launched an attack against", not "launched Varga"), unless what was voiced starts
+    at the noun ("offered his assessment of the plan"); "" for other verbs."""
+    lemma = verb.lemma_.lower()
+    if lemma == "make":
+        nouns = SPEECH_NOUNS
+    elif lemma in VOICING_VERBS:
+        nouns = VIEW_NOUNS.keys()
+    else:
         return ""
-    noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in SPEECH_NOUNS), None)
-    if noun is None:
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns), None)
+    if noun is None or noun.idx >= content_start:
         return ""
     prep = next((c for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.i > noun.i), None)
     words = verb.doc[verb.i : (prep.i if prep is not None else noun.i) + 1]
@@ -444,8 +454,10 @@ class SpeakerFinding(FinderBase):
             name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i)
             here = self.annotation.article.id
             return self.index.lookup(name, article=here) or self.index.lookup(text, article=here)
-        if head is not None and head.pos_ == "NOUN" and head.text[:1].isupper() and span == (head.idx, head.idx + len(head.text)):
-            # a surname alone the tagger took for a common noun ("Trump later defended …")
+        if head is not None and head.pos_ in ("NOUN", "ADP", "ADJ", "ADV", "VERB") and head.text[:1].isupper() \
+                and span == (head.idx, head.idx + len(head.text)):
+            # a surname alone the tagger took for a common noun or another word ("Trump later
+            # defended …", "From said" for Al From)
             return self.index.lookup(head.text, ("PERSON",), self.annotation.article.id)
         return self.index.lookup(text, article=self.annotation.article.id) if head is None else None
 
@@ -696,18 +708,25 @@ class SpeakerFinding(FinderBase):
         return None
 
     def _channel_name(self, token: Any) -> str:
+        """The relay a subject names: an organisation named in it ("a White House
+        spokesman": the White House), unless its head is a person's name ("GOP nominee
+        Donald Trump" is Trump, not the GOP); else the phrase."""
         span = _np_span(token)
-        for (article, start, end), eid in self.index.by_mention.items():
-            if article == self.annotation.article.id and start >= span[0] and end <= span[1]:
-                entity = self.index.get(eid)
-                if entity and entity.type == "ORG":
-                    return self.text[start:end]
+        named = [(start, end, self.index.get(eid)) for (article, start, end), eid in self.index.by_mention.items()
+                 if article == self.annotation.article.id and start >= span[0] and end <= span[1]]
+        organisations = [(start, end) for start, end, entity in named if entity and entity.type == "ORG"]
+        person = next(((start, end) for start, end, entity in sorted(named, key=lambda n: n[:2])
+                       if entity and entity.type == "PERSON" and start <= token.idx < end), None)
+        if organisations and person is not None:
+            organisations = [person]
+        if organisations:
+            return self.text[slice(*organisations[0])]
         return self.text[span[0] : span[1]]
 
-    def _cue_text(self, verb: Any) -> str:
+    def _cue_text(self, verb: Any, content_start: int) -> str:
         if verb.lemma_.lower() == "quote":
             return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
-        noun_cue = _speech_noun_cue(verb)
+        noun_cue = _speech_noun_cue(verb, content_start)
         if noun_cue:
             return noun_cue
         clear = _clear_word(verb)

@@ -185,7 +185,31 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                                              for c in colons)]
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
-        return [self._as_marked(a) for a in self._after_anchors(_without_relays(self._before_relative_statements(found)))]
+        found = self._after_anchors(_without_relays(self._before_relative_statements(found)))
+        return [self._as_marked(self._pointed_back(a, found)) for a in found]
+
+    def _pointed_back(self, attribution: Attribution, found: list[Attribution]) -> Attribution:
+        """"Turnout fell to 38 percent. That’s according to the board.": the board's words
+        are the sentence the pronoun stands for, which the quote shows; corpora mark the
+        pronoun, which stays the content span. The pronoun alone when that sentence is
+        someone else's quote already."""
+        span = attribution.quote.span
+        if span not in self._pointers:
+            return attribution
+        sentence = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sentence is None or sentence.sent.start == 0:
+            return attribution
+        before = self.doc[sentence.sent.start - 1].sent
+        start, end = before.start_char, before.end_char
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if re.search(r"(?<![.\s]\w)\.$", self.text[start:end]):
+            end -= 1  # without its full stop, as a reported clause is shown ("U.S." keeps it)
+        if _words(self.text[start:end]) < MIN_QUOTE_WORDS or any(
+                a is not attribution and a.quote.span[0] < end and start < a.quote.span[1] for a in found):
+            return attribution
+        quote = replace(attribution.quote, text=self.text[start:end], span=(start, end))
+        return replace(attribution, quote=quote, content_span=span)
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
         if kind in ("direct", "mixed") and (_a_title(self.text[start:end]) and self._used_as_title(start)
@@ -276,7 +300,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 self._according_sides.add(side)
                 start, end = side
         else:
-            cue = self._cue_text(verb)
+            cue = self._cue_text(verb, start)
             # "referred to the pier", "commented on the delay": the preposition that takes what
             # is voiced reads with the cue ("referring to …", not "referring the pier")
             prep = re.fullmatch(r"\s*(\w+)\s+", self.text[verb.idx + len(verb.text) : start]) if start > verb.idx else None
@@ -407,6 +431,11 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         """The quote's text: the clause without an attribution inserted in it ("underneath
         the criticism, Democratic sources said, Axelrod still …" → "underneath the criticism
         … Axelrod still …")."""
+        gap_noun = self._gap_nouns.get((start, end))
+        if gap_noun:
+            # "the levy, which she said was overdue": what she said, "[the levy] was overdue",
+            # with the noun the writer's "which" stands for in brackets, as editors mark it
+            return f"[{gap_noun}] {self.text[start:end]}"
         inserted = self._inserted.get((start, end))
         if inserted is None or not start < inserted[0] < inserted[1] < end:
             return self.text[start:end]
