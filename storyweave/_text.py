@@ -139,8 +139,10 @@ def _newlines(text: str) -> str:
 
 
 def tidy_line(line: str) -> str:
-    """Return ``line`` with runs of spaces, tabs and no-break spaces made one space."""
-    return _HSPACE.sub(" ", line).strip()
+    """Return ``line`` with runs of spaces, tabs and no-break spaces made one space, and a
+    horizontal bar ("WASHINGTON ― The …", as some outlets set a dateline) the em dash it
+    stands for: the parser knows no horizontal bar and reads it as a verb."""
+    return _HSPACE.sub(" ", line).strip().replace("\u2015", "\u2014")
 
 
 _YEAR_MONTH = re.compile(r"^\d{4}(-\d{2})?$")

@@ -463,3 +463,10 @@ def test_clean_multilingual_rails_and_credits_are_removed_with_reasons() -> None
     # Sentences of an article stay.
     assert junk_reason("Read more about the plan, the mayor said on Monday.") is None
     assert junk_reason("The source said the talks would resume on Friday.") is None
+
+
+def test_clean_a_horizontal_bar_dateline_becomes_an_em_dash() -> None:
+    # the parser reads "―" as a verb and "ORSK" as the one who announced
+    text = ("ORSK \u2015 The harbour board announced plans on Tuesday to expand the ferry service to the "
+            "northern islands, acknowledging that the timetable had left the piers crowded all summer.")
+    assert clean(make(text)).text.startswith("ORSK \u2014 The harbour board")

@@ -233,7 +233,8 @@ def test_extract_quotes_requests_and_questions_are_reported_speech():
 def test_extract_quotes_a_belief_inside_reported_speech_belongs_to_the_speaker():
     text = "Mayor Ilse Varga told reporters that she believes the harbour wall will hold."
     _, _, found = _quotes(text)
-    assert _said(found) == [("Mayor Ilse Varga", "told", "she believes the harbour wall will hold")]
+    # the one told is part of the cue: "told the organisation would …" would misread
+    assert _said(found) == [("Mayor Ilse Varga", "told reporters", "she believes the harbour wall will hold")]
 
 
 def test_extract_quotes_a_headline_source_noun_before_a_colon():
@@ -467,7 +468,7 @@ def test_extract_quotes_a_speaker_in_the_paragraph_before_is_no_channel():
     text = ("As the candidates sparred over the harbour, Mayor Ilse Varga pointed out that the ferries were ignored:\n\n"
             "After the board opposed a new quay, Tomas Brennick reminded viewers that he has always backed one:\n\n")
     _, _, found = _quotes(text)
-    assert [(a.quote.cue, a.quote.channel) for a in found if a.quote.cue == "reminded"] == [("reminded", None)]
+    assert [(a.quote.cue, a.quote.channel) for a in found if a.quote.cue.startswith("reminded")] == [("reminded viewers", None)]
 
 
 def test_extract_quotes_grousing_is_speaking():
@@ -557,7 +558,7 @@ def test_extract_quotes_referring_to_someone_as_a_label():
 
 def test_extract_quotes_assuring_someone_reports_a_clause():
     found = _quotes("Tomas Brennick is assuring voters he is tough enough to run the harbour.")[2]
-    assert _said(found) == [("Tomas Brennick", "assuring", "he is tough enough to run the harbour")]
+    assert _said(found) == [("Tomas Brennick", "assuring voters", "he is tough enough to run the harbour")]
 
 
 def test_extract_quotes_an_accusation_without_its_charge_is_no_stance():
@@ -929,7 +930,7 @@ def test_extract_quotes_telling_someone_then_a_quote_credits_the_subject():
                  "carried away, have you noticed that?”",
                  "Tomas Brennick shrugged off the criticism, telling reporters, “Nobody has ever asked me to resign.”"):
         _, index, found = _quotes(text)
-        assert len(found) == 1 and found[0].quote.cue == "telling" and found[0].quote.kind == "direct"
+        assert len(found) == 1 and found[0].quote.cue in ("telling the crowd", "telling reporters") and found[0].quote.kind == "direct"
         assert found[0].quote.text.startswith(("Some people", "Nobody has"))
         assert index.get(found[0].quote.speaker).name in ("Ilse Varga", "Tomas Brennick")
         assert found[0].quote.speaker_text in ("Ilse Varga", "Tomas Brennick")
@@ -1449,7 +1450,7 @@ def test_extract_quotes_a_source_named_without_an_entity_keeps_its_words():
      [("The harbour office", "said", "about half of the rise in its costs reflected repairs to the old pier")]),
     # one clause the parser broke into two complements of "told", reported whole
     ("Tomas Brennick told the board that he was upset there have not been more boats repaired this winter.",
-     [("Tomas Brennick", "told", "he was upset there have not been more boats repaired this winter")]),
+     [("Tomas Brennick", "told the board", "he was upset there have not been more boats repaired this winter")]),
     # "said Tomas Brennick, half joking": the parser makes the name the subject of "joking"
     ("''I am better with ropes than I am with numbers,'' said Tomas Brennick, half joking. He has fished for years.",
      [("Tomas Brennick", "said", "I am better with ropes than I am with numbers")]),
@@ -2055,3 +2056,15 @@ def test_extract_quotes_a_surname_read_as_another_word_is_the_person():
 def test_extract_quotes_a_view_voiced_by_a_verb_shows_its_noun_in_the_cue():
     found = _quotes("At a press conference, Tomas Brennick launched an attack against Ilse Varga.")[2]
     assert [(a.quote.cue, a.quote.text) for a in found] == [("launched an attack against", "Ilse Varga")]
+
+
+def test_extract_quotes_reported_words_keep_the_quotation_mark_they_open_with():
+    found = _quotes("The Orsk Harbour Authority released a statement on Monday, offering “a deep and sincere "
+                    "apology” to Mayor Ilse Varga after the leaked emails.")[2]
+    assert [a.quote.text for a in found] == ["“a deep and sincere apology” to Mayor Ilse Varga after the leaked emails"]
+
+
+def test_extract_quotes_calls_named_by_a_party_are_the_partys():
+    found = _quotes("The lengthy investigation by the Ardley Courier has renewed Republican calls for a special "
+                    "prosecutor to investigate the harbour deal.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Republican", "renewed Republican calls for")]

@@ -267,6 +267,16 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     assert after_cue("At the time, Varga was trying to sell the pier") == "at the time, Varga was trying to sell the pier"
     assert after_cue("Moscow is fighting the sanctions") == "Moscow is fighting the sanctions"
     assert after_cue("Theo Varga will run again") == "Theo Varga will run again"
+    assert after_cue("About 270 people have been resettled") == "about 270 people have been resettled"
+    assert after_cue("Other efforts will also be expanded") == "other efforts will also be expanded"
+
+
+def test_renderers_show_a_cue_that_names_who_called_for_it(analysis: dict[str, Any]) -> None:
+    # "renewed Republican calls for a special prosecutor": without its cue the demand reads as
+    # the source's own words
+    analysis = _with_unnamed_source(analysis)
+    analysis["stories"][0]["quotes"][0].update(cue="renewed Republican calls for", text="a special harbour prosecutor")
+    assert "renewed Republican calls for a special harbour prosecutor —" in markdown.render(analysis)
 
 
 def test_renderers_credit_a_joint_statement_to_everyone_it_names(analysis: dict[str, Any]) -> None:

@@ -631,6 +631,8 @@ class ReportedSpeech(FinderBase):
             elif noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in VOICING_VERBS and noun.head.pos_ == "VERB" \
                     and _subject(noun.head) is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
                 cue = noun.head
+                # "the report renewed Republican calls for …": the calls are the Republicans'
+                owner = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
             else:
                 continue
             if what.dep_ in ("acl", "ccomp"):

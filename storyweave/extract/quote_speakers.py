@@ -10,7 +10,7 @@ from typing import Any
 
 from .attribution import Speaker
 from .attribution_words import (
-    SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS,
+    SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS,
 )
@@ -126,6 +126,9 @@ _JOINED_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+)+")
 ADVERBIAL_OPENERS = CONTRAST_MARKS | {"when", "as", "after", "before", "because", "since", "although", "though", "until", "once"}
 #: Words of a cue made of "make" and its noun of speech, up to the preposition.
 MAX_NOUN_CUE_WORDS = 5
+#: Words of the one told that a cue shows ("told foundation employees", "told The
+#: Associated Press"); a longer description is left to the article.
+MAX_LISTENER_WORDS = 4
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
 ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
 
@@ -732,6 +735,13 @@ class SpeakerFinding(FinderBase):
         clear = _clear_word(verb)
         if clear is not None:
             return self.text[verb.idx : clear.idx + len(clear.text)]  # "made it clear", not "made"
+        listener = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and verb.i < c.i
+                         and c.right_edge.idx < content_start), None) if verb.lemma_.lower() in LISTENER_VERBS else None
+        if listener is not None and listener.left_edge.i == verb.i + 1 and listener.right_edge.i - verb.i <= MAX_LISTENER_WORDS \
+                and listener.lower_ not in PRONOUNS:
+            # "told foundation employees the organization would …": without them the cue
+            # reads "told the organization would …"; a pronoun ("told him") adds nothing
+            return self.text[verb.idx : listener.right_edge.idx + len(listener.right_edge.text)]
         particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                      and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_
                      # "call on him to quit": "call" alone reads as the noun

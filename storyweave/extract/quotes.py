@@ -78,6 +78,14 @@ def _closed(text: str, start: int, end: int) -> int:
     return end
 
 
+def _opened(text: str, start: int, end: int) -> int:
+    """``start`` before a quotation mark set right before the words and closed inside them
+    ("offering “a deep and sincere apology” to Sanders"), so no closing mark is shown alone."""
+    if start and text[start - 1] == "“" and text.count("”", start, end) > text.count("“", start, end):
+        return start - 1
+    return start
+
+
 def _desire_told_by_another(verb: Any) -> bool:
     """Whether a verb of wanting is inside what someone else says or believes ("Asked if she
     believed Putin wanted Trump to win, Clinton said …"): a claim about a mind, not words of
@@ -362,6 +370,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
         eid, speaker_text, speaker_span, confidence, unnamed, also = speaker
         end = _closed(self.text, start, end)
+        if kind == "indirect":
+            start = _opened(self.text, start, end)
         if eid and speaker_span and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))

@@ -116,13 +116,14 @@ def word_diff(old: str, new: str) -> DiffOps:
 
 
 #: A cue verb with its particle or what says it was not said ("did not recommend",
-#: "should formally ask", "didn't say", "made no comment on").
-_CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [a-z]+(?:n['’]t)?){0,4}")
+#: "should formally ask", "didn't say", "made no comment on", "renewed Republican calls for").
+_CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [A-Za-z.'’-]+){0,4}")
 #: Words that open a reported clause written before its cue ("The ministry may pay, officials
 #: said") and read lower case after it ("said the ministry may pay"); names keep their capital.
 _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There|"
                              r"While|Although|Though|If|When|Because|Unless|Since|After|Before|Once|At|In|On|For|During|Despite|"
-                             r"He|She|They|We|His|Her)\b")
+                             r"He|She|They|We|His|Her|"
+                             r"About|Other|Another|Both|Each|Every|Few|More|Much|Several|Such|Even|Only|Also|Now)\b")
 
 
 def reported_cue(quote: dict[str, Any]) -> str | None:
