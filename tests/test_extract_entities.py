@@ -452,6 +452,8 @@ def test_extract_entities_a_first_name_tells_a_gender_only_when_nearly_all_its_b
     assert given_name_gender("Senator Robin Tallis") is None
     assert given_name_gender("Jordan Tallis") is None and given_name_gender("Tallis") is None
     assert given_name_gender("J.D. Tallis") is None
+    # a word before the given name that is a name of the other gender ("Marine" in France)
+    assert given_name_gender("Marine Gregory Tallis") is None and given_name_gender("Marine Tallis") == "female"
 
 
 def test_extract_entities_a_person_the_tagger_took_for_an_organisation_shares_the_surname():

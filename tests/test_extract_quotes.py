@@ -2068,3 +2068,31 @@ def test_extract_quotes_calls_named_by_a_party_are_the_partys():
     found = _quotes("The lengthy investigation by the Ardley Courier has renewed Republican calls for a special "
                     "prosecutor to investigate the harbour deal.")[2]
     assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Republican", "renewed Republican calls for")]
+
+
+def test_extract_quotes_an_office_that_issues_a_statement_speaks():
+    for text, speaker in (("Her office issued a statement saying the harbour will not pay for another ferry.", "Her office"),
+                          ("The office of Sen. Tomas Brennick put out a statement saying the harbour “does not have "
+                           "the money to run another ferry.”", "The office of Sen. Tomas Brennick")):
+        assert [a.quote.speaker_text for a in _quotes(text)[2]] == [speaker]
+
+
+def test_extract_quotes_a_pronoun_and_a_name_speak_jointly():
+    text = ("Sen. Tomas Brennick opened the pier on Monday.\n\n"
+            "He and House Harbour Committee Chairman Ilse Varga both condemned the ferry program because it favors tourists.")
+    _, index, found = _quotes(text)
+    assert [[index.get(s).name for s in a.quote.speakers] for a in found] == [["Tomas Brennick", "Ilse Varga"]]
+
+
+def test_extract_quotes_made_a_call_shows_the_call_in_the_cue():
+    found = _quotes("Ilse Varga and Dora Lind, two of the three people who survived the harbour fire, made an "
+                    "impassioned call for calm and unity on Wednesday.")[2]
+    assert [a.quote.cue for a in found] == ["made an impassioned call for"]
+
+
+def test_extract_quotes_a_condition_after_a_dash_stays_in_the_reported_clause():
+    found = _quotes("But as people continue to cross into Orsk in search of work, the board is planning to expand "
+                    "the program to allow siblings, parents and caregivers to enter Orsk as well — as long as they are "
+                    "accompanying minors approved under the existing guidelines, officials announced.\n\n"
+                    "The board meets again in May.")[2]
+    assert [a.quote.text.endswith("approved under the existing guidelines") for a in found] == [True]

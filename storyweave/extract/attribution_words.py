@@ -231,6 +231,9 @@ ROLE_NOUNS = frozenset(
     # actress said"): they stand only for someone the article gives the word
     "actress actor singer author novelist economist".split()
 )
+#: Nouns for the people who speak for someone ("her office", "Varga's campaign"): they
+#: speak, as the one they speak for does, and stay credited by that name.
+SPOKESBODY_NOUNS = frozenset("office campaign staff team".split())
 #: Nouns for one person, of whom a later "he" or "she" may speak ("One delegate said … “Not
 #: even one,” he said"): an unnamed speaker of one of these goes on speaking.
 PERSON_NOUNS = ROLE_NOUNS | frozenset(

@@ -111,7 +111,16 @@ def given_name_gender(name: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
         return None
-    found = female_share(words[0])
+    gender = _first_name_gender(words[0])
+    if gender is not None and len(words) > 2 and _first_name_gender(words[1]) not in (None, gender):
+        # "Marine John Tiegen": a word before the given name that reads as one ("Marine" is a
+        # woman's name in France) says nothing when the next word is the other gender's
+        return None
+    return gender
+
+
+def _first_name_gender(word: str) -> str | None:
+    found = female_share(word)
     if found is None or found[1] < NAME_OBSERVATIONS:
         return None
     share = found[0]

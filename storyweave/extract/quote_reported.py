@@ -258,8 +258,11 @@ class ReportedSpeech(FinderBase):
                 # crews said") or an apposition ("Yemen, two countries on the gulf, Sinha
                 # said") on the speech verb: all before the speaker is what was said, and before
                 # the verb when the speaker follows it ("…, says harbour master Ida Marsh").
+                # (an adverb with words of its own, "as long as they …", is a clause the parser
+                # hung on the verb, part of what was said)
                 cue = min([token.idx] + [c.idx for c in token.children
-                                         if c.dep_ in ("aux", "neg", "advmod") and clause.right_edge.i < c.i < token.i])
+                                         if c.dep_ in ("aux", "neg", "advmod") and clause.right_edge.i < c.i < token.i
+                                         and not (c.dep_ == "advmod" and (c.n_lefts or c.n_rights))])
                 end = max(end, self._clause_end(min(subject.left_edge.idx, cue), start))
             # Reported speech stays in its paragraph: a line above it the parser read into the
             # clause ("Live updates and local coverage") is no part of what was said.

@@ -12,7 +12,7 @@ from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
-    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS,
+    MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -254,7 +254,7 @@ def _speech_noun_cue(verb: Any, content_start: int) -> str:
     at the noun ("offered his assessment of the plan"); "" for other verbs."""
     lemma = verb.lemma_.lower()
     if lemma == "make":
-        nouns = SPEECH_NOUNS
+        nouns = SPEECH_NOUNS | VIEW_NOUNS.keys()
     elif lemma in VOICING_VERBS:
         nouns = VIEW_NOUNS.keys()
     else:
@@ -483,7 +483,10 @@ class SpeakerFinding(FinderBase):
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
             if eid is not None and self._role_nearer(subject, eid):
                 eid, confidence = None, 0.0
-            return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence, unnamed=eid is None)
+            # "He and Chairman Ilse Varga both condemned …": a joint statement is each one's
+            also = self._also_credited(subject, eid) if eid is not None else ()
+            return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence,
+                           unnamed=eid is None, also=also)
         if subject.lower_ in NON_PERSON_PRONOUNS:
             joint = self._joint_subject_before(subject) if subject.lower_ == "they" else ()
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
@@ -643,6 +646,12 @@ class SpeakerFinding(FinderBase):
     def _can_speak(self, token: Any) -> bool:
         if token.lower_ in PRONOUNS or token.lemma_.lower() in ROLE_NOUNS:
             return True
+        if token.lemma_.lower() in SPOKESBODY_NOUNS:
+            # "her office issued a statement saying …", "the campaign of Sen. Varga said …"
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in token.children if c.dep_ == "poss"), None) or (
+                next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
+            return owner is not None and (owner.lower_ in ("his", "her") or self._can_speak(owner))
         entity = self.index.get(self._entity_for(_np_span(token), token.text, token))
         return entity is not None and entity.type in ("PERSON", "ORG")
 
