@@ -495,3 +495,31 @@ def test_extract_entities_name_taken_for_an_organisation_is_the_person_called_mr
     entities = _by_name(canonical_entities([ann]))
     assert entities["Eswar Mehrotra"].type == "PERSON"
     assert "Mehrotra" not in entities  # the lone surname is the same person
+
+
+def test_extract_entities_a_name_taken_for_an_organisation_that_speaks_by_its_surname_is_a_person():
+    # "Orsk Radio host Kevin Ashgrove" tagged an organisation; later "“…,” Ashgrove said"
+    host = canonical_entities([_tagged("a1", ("Kevin Ashgrove", "ORG"), ("“Move on,” Ashgrove said.", "WORK_OF_ART"))])
+    assert _by_name(host)["Kevin Ashgrove"].type == "PERSON"
+    # a company named after its founder speaks by the name the tagger gives it
+    company = canonical_entities([_tagged("a1", ("Walt Kessel", "ORG"), ("Kessel", "ORG"), ("said in a statement.", "WORK_OF_ART"))])
+    assert _by_name(company)["Walt Kessel"].type == "ORG"
+
+
+@pytest.mark.slow
+def test_extract_entities_a_first_name_joined_to_a_full_name_shares_its_surname():
+    a = _parsed("a", "The parents, Tomas and Ilse Brennick, spoke at the harbour on Monday.")
+    names = {e.name for e in canonical_entities([a]).entities}
+    assert {"Tomas Brennick", "Ilse Brennick"} <= names and "Tomas" not in names
+
+
+@pytest.mark.slow
+def test_extract_entities_mr_beside_two_men_of_the_name_is_the_one_named_more():
+    a = _parsed("a", "Tomas Brennick, the father of a fallen sailor, spoke on Monday. He thanked the crew. "
+                     "Tomas Brennick later met the mayor. His wife, Ilse Brennick, stayed home. "
+                     "Their son, Capt. Hugo Brennick, died at sea in 2004. He was 27.\n\n"
+                     "Mr. Brennick said the harbour had failed his son. Ms. Brennick did not speak.")
+    index = canonical_entities([a])
+    named = {a.article.text[start:end] + f"@{start}": index.get(eid).name for (_, start, end), eid in index.by_mention.items()}
+    assert named[f"Brennick@{a.article.text.index('Brennick said')}"] == "Tomas Brennick"
+    assert named[f"Brennick@{a.article.text.index('Brennick did')}"] == "Ilse Brennick"

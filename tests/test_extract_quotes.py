@@ -2096,3 +2096,12 @@ def test_extract_quotes_a_condition_after_a_dash_stays_in_the_reported_clause():
                     "accompanying minors approved under the existing guidelines, officials announced.\n\n"
                     "The board meets again in May.")[2]
     assert [a.quote.text.endswith("approved under the existing guidelines") for a in found] == [True]
+
+
+def test_extract_quotes_a_show_named_where_it_was_said_is_no_quote():
+    text = ("Tomas Brennick spoke on Monday.\n\nMr. Brennick said on ORSK's ''Meet the Press'' on Sunday that the mayor "
+            "had shown disrespect to his wife, and he accused the mayor of running a campaign of hatred.")
+    _, index, found = _quotes(text)
+    assert [(a.quote.text, index.get(a.quote.speaker).name) for a in found] == [
+        ("the mayor had shown disrespect to his wife", "Tomas Brennick"),
+        ("the mayor of running a campaign of hatred", "Tomas Brennick")]

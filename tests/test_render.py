@@ -269,6 +269,8 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     assert after_cue("Theo Varga will run again") == "Theo Varga will run again"
     assert after_cue("About 270 people have been resettled") == "about 270 people have been resettled"
     assert after_cue("Other efforts will also be expanded") == "other efforts will also be expanded"
+    assert after_cue("Like his remarks about the pier, the jabs were unacceptable") == \
+        "like his remarks about the pier, the jabs were unacceptable"
 
 
 def test_renderers_show_a_cue_that_names_who_called_for_it(analysis: dict[str, Any]) -> None:

@@ -228,7 +228,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     annotations = list(annotations)
     read: list[tuple[str, Mention, str, str]] = []
     honoured: set[str] = set()  # surnames written after "Mr.", "Ms." …: a person's
+    joined: dict[tuple[str, int], str] = {}  # "Khizr and Ghazala Khan": Khizr's mention -> "Khan"
     for ann in annotations:
+        starts = {m.span[0]: m for m in ann.mentions if m.label == "PERSON"}
         for m in ann.mentions:
             if m.label not in ENTITY_LABELS:
                 continue
@@ -237,12 +239,16 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                 continue
             key = place_key(key)
             label = _group(m.label)
+            surname = _shared_surname(ann.article.text, m.span[1], starts) if label == "PERSON" and " " not in key else None
+            if surname:
+                key = f"{key} {normalise_name(surname)}"
+                joined[(ann.article.id, m.span[0])] = surname
             if label == "ORG" and key in CAPITALS and key not in AMBIGUOUS_CAPITALS:
                 label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
             read.append((ann.article.id, m, label, key))
             if label == "PERSON" and " " not in key and honorific_gender(ann.article.text[max(0, m.span[0] - 6) : m.span[0]]):
                 honoured.add(key)
-    people = _people_taken_for_organisations(read, honoured)
+    people = _people_taken_for_organisations(read, honoured, {ann.article.id: ann.article.text for ann in annotations})
     clusters: dict[tuple[str, str], _Cluster] = {}
     mentions: list[tuple[str, int, int, str, str]] = []
     for article, m, label, key in read:
@@ -250,6 +256,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
         surface = re.split(r"[(\[`]", m.text)[-1].strip()
         surface = re.sub(r"['’]s$", "", surface)
+        if (article, m.span[0]) in joined:
+            surface = f"{surface} {joined[(article, m.span[0])]}"
         cluster.surfaces[surface] += 1
         cluster.articles.add(article)
         mentions.append((article, m.span[0], m.span[1], label, key))
@@ -389,18 +397,48 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
-def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]],
-                                    honoured: set[str] = frozenset()) -> set[tuple[str, str]]:
+def _shared_surname(text: str, end: int, starts: dict[int, Mention]) -> str | None:
+    """The surname, as written, of a full name a lone first name ending at ``end`` is joined
+    to by "and" ("Khizr and Ghazala Khan": Khan), else None."""
+    joined = re.match(r"\s+and\s+", text[end : end + 8])
+    partner = starts.get(end + joined.end()) if joined else None
+    words = partner.text.split() if partner is not None else []
+    return words[1] if len(words) == 2 and words[1][:1].isupper() else None
+
+
+def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]], honoured: set[str] = frozenset(),
+                                    texts: dict[str, str] | None = None) -> set[tuple[str, str]]:
     """Organisation names the tagger made of a person's first name and surname ("Carly
     Fiorina" beside her husband, "Frank Fiorina"; "Spokeswoman Haley Morris" beside a lone
     "Morris"): a first name nearly always given to one gender, followed by a surname a
-    person of the story bears; or any two words whose second is a surname the story writes
-    after an honorific ("Eswar Prasad" beside "Mr. Prasad"). A company named after its
-    founder ("Walt Disney") is one only when no one of the story bears the surname."""
+    person of the story bears or that speaks alone in the article ("Fox News host Sean
+    Hannity" and, later, "Hannity said"); or any two words whose second is a surname the
+    story writes after an honorific ("Eswar Prasad" beside "Mr. Prasad"). A company named
+    after its founder ("Walt Disney") is one only when no one of the story bears the surname
+    and it never speaks by the surname alone."""
     surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON"}
-    return {(label, key) for _, m, label, key in read
-            if label == "ORG" and len(words := key.split()) == 2 and words[1] in surnames
-            and (words[1] in honoured or given_name_gender(m.text) is not None)}
+    # "Disney said in a statement", tagged an organisation: the company speaking
+    companies = {(article, key) for article, _, label, key in read if label == "ORG" and " " not in key}
+    people = set()
+    for article, m, label, key in read:
+        if label != "ORG" or len(words := key.split()) != 2:
+            continue
+        if words[1] in honoured or given_name_gender(m.text) is not None and (
+                words[1] in surnames or texts is not None and (article, words[1]) not in companies
+                and _speaks_by_surname(m.text.split()[-1], texts.get(article, ""))):
+            people.add((label, key))
+    return people
+
+
+def _speaks_by_surname(surname: str, text: str) -> bool:
+    """Whether ``surname`` alone is the one who speaks in a sentence of ``text`` ("…,”
+    Hannity said", "said Hannity"), not a part of a longer name."""
+    name = re.escape(surname)
+    return re.search(rf"(?<!\w )(?<![\w’']){name}\s+(?:{_SAID})\b|\b(?:{_SAID})\s+{name}\b(?!\s+[A-Z])", text) is not None
+
+
+#: Past and present forms of the speech verbs a surname alone is the subject of.
+_SAID = "said|says|added|told|asked|wrote|argued|noted|explained|continued|insisted|replied"
 
 
 def _surname_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
@@ -499,7 +537,9 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
             if len(fitting) == 1:
                 by_mention[(article, start, end)] = fitting[0]
                 continue
-            if len(honorifics[(article, label, key)]) > 1:
+            if len(fitting) > 1:
+                people = set(fitting)  # "Mr. Khan" beside two men of the name: by how often each is named
+            elif len(honorifics[(article, label, key)]) > 1:
                 continue  # "Mr. Clinton" and "Mrs. Clinton" side by side: two people, which is which unknown
         named = sorted((s, eid) for s, eid in full[article] if eid in people) if people else []
         if named:

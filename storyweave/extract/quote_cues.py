@@ -46,6 +46,13 @@ def _complement(verb: Any) -> Any:
                 if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
+    for titled in verb.children:
+        # "said on NBC’s “Meet the Press” that …": the parser read the show's title as a verb
+        # and hung the "that" clause on it
+        if titled.i > verb.i and titled.pos_ == "VERB" and titled.i > 0 and titled.doc[titled.i - 1].tag_ == "``":
+            for clause in titled.children:
+                if clause.dep_ == "ccomp" and clause.i > titled.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
     return None
 
 

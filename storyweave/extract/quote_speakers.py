@@ -514,6 +514,8 @@ class SpeakerFinding(FinderBase):
         not the person named before), and the article never gives ``eid`` that role."""
         if pronoun.lower_ not in ("he", "she"):
             return False
+        # "…, and he accused the mayor of …": the one he acts on is not he
+        acted_on = {c.lemma_.lower() for c in pronoun.head.children if c.dep_ in ("dobj", "obj", "dative") and c.i > pronoun.i}
         mentions = [(m.span, m.label) for m in self.annotation.mentions]
         for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
             if any(a <= token.idx < b for a, b in self._quoted):
@@ -522,6 +524,7 @@ class SpeakerFinding(FinderBase):
             if label == "PERSON" or label is None and token.pos_ == "PROPN":
                 return False  # a name is nearer (a place or a date is no antecedent)
             if token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN" and token.dep_ not in ("compound", "poss") \
+                    and token.lemma_.lower() not in acted_on \
                     and not any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in token.children):
                 return not self._titled(eid, token.lemma_.lower())
         return False

@@ -41,7 +41,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .._text import capitalised
+from .._text import capitalised, letter_words
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
@@ -466,9 +466,15 @@ def _after_list(subject: Any, start: int) -> Any:
 
 def _a_title(words: str) -> bool:
     """Whether quoted words are a title (a song, a book, a show): a few words, every one
-    capitalised, no full stop."""
+    capitalised but the small ones after the first ("Meet the Press"), no full stop."""
     capitals = capitalised(words)
-    return 2 <= len(capitals) <= MAX_TITLE_WORDS and all(capitals) and not re.search(r"[.!?]\s", words)
+    small = [w.lower() in TITLE_SMALL_WORDS for w in letter_words(words)]
+    return 2 <= len(capitals) <= MAX_TITLE_WORDS and capitals[0] and all(c or s for c, s in zip(capitals[1:], small[1:])) \
+        and not re.search(r"[.!?]\s", words)
+
+
+#: Words a title leaves in small letters ("Meet the Press", "Gone with the Wind").
+TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as".split())
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:

@@ -123,7 +123,7 @@ _CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [A-Za-z.'’-]+){0,4}")
 _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There|"
                              r"While|Although|Though|If|When|Because|Unless|Since|After|Before|Once|At|In|On|For|During|Despite|"
                              r"He|She|They|We|His|Her|"
-                             r"About|Other|Another|Both|Each|Every|Few|More|Much|Several|Such|Even|Only|Also|Now)\b")
+                             r"About|Other|Another|Both|Each|Every|Few|More|Much|Several|Such|Even|Only|Also|Now|As|Like|Unlike|With|Without|Given)\b")
 
 
 def reported_cue(quote: dict[str, Any]) -> str | None:
