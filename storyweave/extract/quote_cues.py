@@ -29,6 +29,9 @@ def _complement(verb: Any) -> Any:
     a second complement: "“…”\n\nBrennick, who …, said he may run"), or a "that" clause the parser hung on the noun of a
     prepositional phrase ("said in a statement that the pier is safe", read as a
     relative clause of "statement")."""
+    titled = _clause_after_title(verb)
+    if titled is not None:
+        return titled
     # "Varga said, as the crowd left the hall, …": a clause opened by a conjunction of time
     # or cause tells when or why it was said, whatever the parser hung it as
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _circumstance(c) and not _after_object(verb, c)
@@ -46,12 +49,18 @@ def _complement(verb: Any) -> Any:
                 if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
+    return None
+
+
+def _clause_after_title(verb: Any) -> Any:
+    """"said on NBC’s “Meet the Press” on Sunday that …": the parser read the show's title as
+    a verb and hung the "that" clause on it, or on its noun; the clause, else None."""
     for titled in verb.children:
-        # "said on NBC’s “Meet the Press” that …": the parser read the show's title as a verb
-        # and hung the "that" clause on it
-        if titled.i > verb.i and titled.pos_ == "VERB" and titled.i > 0 and titled.doc[titled.i - 1].tag_ == "``":
-            for clause in titled.children:
-                if clause.dep_ == "ccomp" and clause.i > titled.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if titled.i > verb.i and titled.i > 0 and titled.doc[titled.i - 1].tag_ == "``" and titled.text[:1].isupper():
+            for clause in titled.subtree:
+                if clause.dep_ in ("ccomp", "relcl") and clause.i > titled.i \
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                     return clause
     return None
 
