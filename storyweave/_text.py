@@ -201,6 +201,22 @@ def capitalised(text: str) -> list[bool]:
     headlines, titles and subheadings are told from sentences."""
     return [w[0].isupper() for w in letter_words(text)]
 
+#: Words a sentence writes in small letters, a title may too ("Meet the Press") and a
+#: headline capitalises ("Takes A Closer Look At The Candidates").
+TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as into".split())
+
+
+def title_case(text: str) -> bool:
+    """Whether a line is written as a headline: nearly every word capitalised, small words
+    inside it too ("The Daily Show Takes A Closer Look At The GOP Candidates"). A related
+    article's headline left in the body states nothing of this story."""
+    words = letter_words(text)
+    if len(words) < 4:
+        return False
+    inside = words[1:]
+    small = [w for w in inside if w.lower() in TITLE_SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(small) >= 2 and all(w[0].isupper() for w in small)
+
 
 def headline_parts(text: str, min_words: int = PART_MIN_WORDS) -> list[str]:
     """The parts of a headline that joins a teaser or a deck to a summary ("Now America will

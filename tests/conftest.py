@@ -54,6 +54,20 @@ def seed_analysis() -> dict:
 
 
 @pytest.fixture(scope="session")
+def polnear_train() -> dict[str, str]:
+    """PolNeAR's training articles (``../shared/data/polnear``), text by file name: real
+    reports to hold a reading the parser makes hard to write in an invented sentence."""
+    import gzip
+    import json
+
+    path = SHARED / "data" / "polnear" / "train.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"PolNeAR not found at {path}")
+    with gzip.open(path, "rt", encoding="utf-8") as rows:
+        return {row["filename"]: row["text"] for row in map(json.loads, rows)}
+
+
+@pytest.fixture(scope="session")
 def example_analysis() -> dict:
     """The analysis JSON of the invented sample corpus in ``examples/``."""
     return _analyse(REPO / "examples")

@@ -2105,3 +2105,18 @@ def test_extract_quotes_a_show_named_where_it_was_said_is_no_quote():
     assert [(a.quote.text, index.get(a.quote.speaker).name) for a in found] == [
         ("the mayor had shown disrespect to his wife", "Tomas Brennick"),
         ("the mayor of running a campaign of hatred", "Tomas Brennick")]
+
+
+def test_extract_quotes_a_name_given_is_no_label_and_a_contraction_stays_with_its_subject():
+    assert _quotes("An anti-Varga super PAC called Our Harbour is ramping up its operations.")[2] == []
+    found = _quotes("Orsk Gov. Mark Lind is backing Ilse Varga, but he’s not predicting she’ll win the harbour caucuses.")[2]
+    assert [a.quote.cue for a in found if "win" in a.quote.text] == ["not predicting"]
+
+
+def test_extract_quotes_a_verb_the_parser_made_the_subject_gives_way_to_the_name(polnear_train):
+    # "Mrs. Clinton, the presumptive Democratic nominee and strong favorite to win the
+    # presidential election come November, proposed to draft Mr. Clinton …": "come" parsed
+    # as the subject
+    _, index, found = _quotes(polnear_train["nyt_2016-06-15_clinton-s-chance-to-make-bold-ch"])
+    proposed = [a for a in found if a.quote.cue == "proposed"]
+    assert [index.get(a.quote.speaker).name for a in proposed] == ["Hillary Clinton"]

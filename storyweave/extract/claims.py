@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .._text import letter_words
+from .._text import title_case
 from ..model import Annotation, Certainty, Claim
 from .attribution_words import SPEECH_VERBS
 from .quotes import Attribution
@@ -426,23 +426,6 @@ def _joined(tokens: list) -> str:
         adjacent = following is not None and following.i == t.i + 1
         pieces.append(t.text_with_ws if adjacent else t.text + " ")
     return re.sub(r"[\s,;:]+(and|but|or|while|yet)?$", "", "".join(pieces).strip())
-
-
-#: Words a sentence writes in small letters and a headline capitalises ("Takes A Closer
-#: Look At The Candidates").
-_SMALL_WORDS = frozenset("a an the at to of in on for by with and or as from into".split())
-
-
-def title_case(text: str) -> bool:
-    """Whether a line is written as a headline: nearly every word capitalised, small words
-    inside it too ("The Daily Show Takes A Closer Look At The GOP Candidates"). A related
-    article's headline left in the body states nothing of this story."""
-    words = letter_words(text)
-    if len(words) < 4:
-        return False
-    inside = words[1:]
-    small = [w for w in inside if w.lower() in _SMALL_WORDS]
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(small) >= 2 and all(w[0].isupper() for w in small)
 
 
 def capitals_only(text: str) -> bool:

@@ -148,6 +148,12 @@ def _subject(verb: Any) -> Any:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN":
+                # "Mrs. Clinton, the nominee and favorite to win the election come November,
+                # proposed": the parser made "come" the subject; the name opening it is
+                subject = subject.left_edge
+                while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
+                    subject = subject.head
             if subject.lower_ == "what" and verb is not first and verb.dep_ == "ccomp":
                 # "recalled what happened in 2008 to point out that …": the one who recalled
                 verb, seen = verb.head, seen + 1
@@ -654,7 +660,8 @@ class SpeakerFinding(FinderBase):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in token.children if c.dep_ == "poss"), None) or (
                 next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
-            return owner is not None and (owner.lower_ in ("his", "her") or self._can_speak(owner))
+            if owner is not None and (owner.lower_ in ("his", "her") or self._can_speak(owner)):
+                return True
         entity = self.index.get(self._entity_for(_np_span(token), token.text, token))
         return entity is not None and entity.type in ("PERSON", "ORG")
 

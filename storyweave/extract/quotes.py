@@ -350,7 +350,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "did not recommend that she face charges", "should ask the court to rule",
             # "could offer a testimony": the cue keeps the words that say it was not (or not
             # yet) said, so no reader takes the clause for what was said.
-            first = min(c.idx for c in [*unsaid, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)])
+            # (a contracted auxiliary stays with its subject: "he’s not predicting" → "not predicting")
+            first = min(c.idx for c in [*unsaid, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i
+                                                   and c.text[:1] not in "'’")])
             cue = f"{self.text[first : verb.idx]}{cue}"
         elif kind == "indirect" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in REFUSALS \
                 and verb.head.i < verb.i and cue_span == (verb.idx, verb.idx + len(verb.text)) and verb.idx - verb.head.idx < 40 \
@@ -466,15 +468,16 @@ def _after_list(subject: Any, start: int) -> Any:
 
 def _a_title(words: str) -> bool:
     """Whether quoted words are a title (a song, a book, a show): a few words, every one
-    capitalised but the small ones after the first ("Meet the Press"), no full stop."""
+    capitalised but articles and "of" after the first ("Meet the Press"), no full stop; a
+    preposition in small letters reads as a phrase ("from “Buffalo to Albany”")."""
     capitals = capitalised(words)
-    small = [w.lower() in TITLE_SMALL_WORDS for w in letter_words(words)]
+    small = [w.lower() in _TITLE_ARTICLES for w in letter_words(words)]
     return 2 <= len(capitals) <= MAX_TITLE_WORDS and capitals[0] and all(c or s for c, s in zip(capitals[1:], small[1:])) \
         and not re.search(r"[.!?]\s", words)
 
 
-#: Words a title leaves in small letters ("Meet the Press", "Gone with the Wind").
-TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as".split())
+#: Small words a title keeps in small letters that no phrase of places or slogans needs.
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "of", "and"})
 
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
