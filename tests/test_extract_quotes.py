@@ -2120,3 +2120,18 @@ def test_extract_quotes_a_verb_the_parser_made_the_subject_gives_way_to_the_name
     _, index, found = _quotes(polnear_train["nyt_2016-06-15_clinton-s-chance-to-make-bold-ch"])
     proposed = [a for a in found if a.quote.cue == "proposed"]
     assert [index.get(a.quote.speaker).name for a in proposed] == ["Hillary Clinton"]
+
+
+def test_extract_quotes_people_a_participle_hangs_on_speak_not_the_clause_around_them():
+    found = _quotes("One harbour group posted a message on Twitter that showed dock workers warning of “a winter "
+                    "of strikes and closures across every pier” if the council cut their pay.")[2]
+    assert [a.quote.speaker_text for a in found] == ["dock workers"]
+
+
+def test_extract_quotes_a_question_asked_in_an_aside_leaves_the_next_passage_to_the_speaker():
+    text = ('"And I am not being paid!" Varga declared, a point he likes to make after a recent appearance on an '
+            "urban radio station during which callers asked how much money he was getting to talk up the mayor. "
+            '"I make my own money. I have a five-star-rated business."')
+    found = _quotes(text)[2]
+    assert sorted((a.quote.speaker_text, a.quote.text[:20]) for a in found) == [
+        ("Varga", "And I am not being p"), ("Varga", "I make my own money."), ("callers", "how much money he wa")]

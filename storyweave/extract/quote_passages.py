@@ -73,7 +73,8 @@ class Passages(FinderBase):
             if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS and not self._right_after(previous.quote, start):
                 continue  # a short passage ("“Everybody sues, right?”") goes on only right after the quote
             between = [a for a in found if previous.quote.span[1] <= a.quote.span[0] < start]
-            if not all(self._remark_of_the_speaker(a.quote, previous.quote, start) for a in between):
+            if not all(self._remark_of_the_speaker(a.quote, previous.quote, start) or self._aside(a, previous.quote)
+                       for a in between):
                 continue
             q = replace(previous.quote, text=self.text[start:end], span=(start, end))
             made = Attribution(q, previous.confidence * 0.9, None, continues=True)
@@ -96,6 +97,17 @@ class Passages(FinderBase):
         if remark.speaker_span == previous.speaker_span and self.context.sentence_of(remark.span[0]) == sentence:
             return True
         return self._same_paragraph(previous.span[1], start) and _same_speaker(remark, previous)
+
+    def _aside(self, remark: Attribution, previous: Quote) -> bool:
+        """Whether an attribution sits in a relative clause of the sentence that attributes
+        the quote ``previous`` ("“A,” LeVell declared, … a radio show during which callers asked
+        how much he was paid. “B.”"): a side remark that leaves the next passage his."""
+        if remark.quote.kind == "direct" or remark.cue_span is None or previous.speaker_span is None:
+            return False
+        if self.context.sentence_of(remark.cue_span[0]) != self.context.sentence_of(previous.speaker_span[0]):
+            return False
+        cue = self.doc.char_span(*remark.cue_span, alignment_mode="expand")
+        return cue is not None and any(t.dep_ in ("relcl", "acl") for t in (cue.root, *cue.root.ancestors))
 
     def _opens_sentence(self, start: int) -> bool:
         """Whether the quotation mark before ``start`` opens a sentence of its own (after a

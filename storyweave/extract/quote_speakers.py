@@ -148,7 +148,8 @@ def _subject(verb: Any) -> Any:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
-            if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN":
+            if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN" and not any(
+                    c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in subject.children):
                 # "Mrs. Clinton, the nominee and favorite to win the election come November,
                 # proposed": the parser made "come" the subject; the name opening it is
                 subject = subject.left_edge
@@ -640,6 +641,11 @@ class SpeakerFinding(FinderBase):
                 if relative.lower_ == "who":
                     subject = _named_person_around(subject)
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
+                return subject, relative
+            if subject is not None and current is verb and subject.head.i == verb.i and subject.dep_ == "nsubj" \
+                    and _is_speech(verb) and self._can_demand(subject):
+                # "showed Islamic State fighters warning of …": a participle's own subject, people
+                # described in the plural, speaks (not what the clause around it is about)
                 return subject, relative
             host = current.head.head
             if current.dep_ == "pcomp" and current.head.lower_ in GERUND_PREPS and host.dep_ == "ccomp" and _is_speech(host.head):
