@@ -243,7 +243,7 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     "veteran neighbor neighbour father mother son daughter husband wife brother sister person pollster protester "
     "protestor observer critic ally colleague director chairman chairwoman pastor priest bishop rabbi imam farmer "
     "soldier caller fan parent mom dad teenager girl boy guy lady gentleman councillor councilor councilman "
-    "councilwoman".split()
+    "councilwoman fighter militant rebel demonstrator".split()
 )
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 #: Double quotes are often typed with a curly mark at one end and a straight one at the

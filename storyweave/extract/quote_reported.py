@@ -411,7 +411,8 @@ class ReportedSpeech(FinderBase):
             # "called the plan “a reckless gamble”" is often parsed as an apposition
             predicates += [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in c.children if a.dep_ == "appos"]
         right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "obj", "oprd", "nmod", "ccomp")]
-        if not predicates or len([c for c in right if c.dep_ != "ccomp"]) < 2 and not any(c.dep_ in ("dobj", "obj") for c in right):
+        objects = [c for c in right if not (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))]
+        if not predicates or len(objects) < 2 and not any(c.dep_ in ("dobj", "obj") for c in right):
             # "called Trump" with no label, or a label with no object (a clause after it is no
             # object: "a PAC called Our Principles is ramping up" gives a name, read as the main verb)
             return None

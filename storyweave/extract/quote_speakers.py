@@ -643,9 +643,10 @@ class SpeakerFinding(FinderBase):
             if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
                 return subject, relative
             if subject is not None and current is verb and subject.head.i == verb.i and subject.dep_ == "nsubj" \
-                    and _is_speech(verb) and self._can_demand(subject):
-                # "showed Islamic State fighters warning of …": a participle's own subject, people
-                # described in the plural, speaks (not what the clause around it is about)
+                    and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                    and _is_speech(verb) and (subject.lemma_.lower() in PERSON_NOUNS or subject.ent_type_ == "NORP"):
+                # "showed dock workers warning of …": a participle's own subject, people, speaks
+                # (not what the clause around it is about; "banners proclaiming" are things)
                 return subject, relative
             host = current.head.head
             if current.dep_ == "pcomp" and current.head.lower_ in GERUND_PREPS and host.dep_ == "ccomp" and _is_speech(host.head):
