@@ -513,6 +513,41 @@ def texts_request_and_deed(a: str, b: str) -> bool:
     return request_and_deed(parsed(a)[:], parsed(b)[:])
 
 
+#: What a plea may be: "pleaded guilty", "pleaded not guilty", "pleads innocent".
+_PLEAS = frozenset({"guilty", "innocent"})
+
+
+def _pleas(sentence: Any) -> set[bool]:
+    """The pleas a parsed sentence tells, each as whether it admits guilt: "pleaded guilty"
+    is True, "pleaded not guilty" and "pleads innocent" False ("not" may hang from the verb
+    or the adjective)."""
+    found = set()
+    for t in sentence:
+        if t.pos_ != "VERB" or t.lemma_.lower() != "plead":
+            continue
+        for plea in (c for c in t.children if c.lower_ in _PLEAS):
+            negated = any(c.dep_ == "neg" for c in (*t.children, *plea.children))
+            found.add((plea.lower_ == "guilty") != negated)
+    return found
+
+
+def opposite_pleas(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence tells a plea of guilty and the other one of not guilty:
+    a defendant who pleads not guilty at the arraignment may plead guilty years later
+    ("had pleaded not guilty and had been free on bond" / "in April 2003 he pleaded guilty
+    to obstruction"), so the two are two events, not two outlets disagreeing on one."""
+    pleas_a, pleas_b = _pleas(a), _pleas(b)
+    return len(pleas_a) == 1 and len(pleas_b) == 1 and pleas_a != pleas_b
+
+
+@lru_cache(maxsize=65536)
+def texts_opposite_pleas(a: str, b: str) -> bool:
+    """:func:`opposite_pleas` of two bare sentences (parsed here, and remembered)."""
+    if not all(re.search(r"\bplead", t, re.I) and re.search(r"\b(?:guilty|innocent)\b", t, re.I) for t in (a, b)):
+        return False  # no two pleas: spare the parse
+    return opposite_pleas(parsed(a)[:], parsed(b)[:])
+
+
 def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
     """The claim's parsed sentence: from its article's parse, or parsed alone when there is
     none (claims made by hand)."""
@@ -529,7 +564,8 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     what the other comes out of (:func:`opposite_ways`), one reports a remark that meets the other only on its framing, one
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
     one names the other's event only as the setting of its own (:func:`_event_as_setting`),
-    one asks someone to do what the other tells as done (:func:`request_and_deed`),
+    one asks someone to do what the other tells as done (:func:`request_and_deed`), one
+    tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`),
     or they tell two steps of one criminal case ("was charged" / "denied" / "was
     convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
@@ -546,7 +582,7 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     if len(_own_shared(a.text, b.text, with_people=True)) <= MIN_SHARED_OWN_WORDS and (
             _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
         return True
-    if request_and_deed(sentence_a, sentence_b):
+    if request_and_deed(sentence_a, sentence_b) or opposite_pleas(sentence_a, sentence_b):
         return True
     return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
 

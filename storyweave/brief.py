@@ -35,18 +35,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import SAME_STATEMENT, content_words, ends_a_quotation, opposite_ways, same_statement, texts_request_and_deed
+from .align import (SAME_STATEMENT, content_words, ends_a_quotation, opposite_ways, same_statement, texts_opposite_pleas,
+                    texts_request_and_deed)
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
-from .forecasts import texts_forecast_and_outcome
+from .forecasts import parsed, texts_forecast_and_outcome
 from .framing import frame_headline
 from .model import Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Entity, Fact, FactStatus, Quote
-from .name_swaps import swapped_names
+from .name_swaps import other_doers, swapped_names
 from .opposites import opposite_words
 from .provenance import source_groups
 
@@ -83,6 +85,9 @@ ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
                             r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
+#: A double quotation mark closing a sentence (a single one may be an apostrophe: "the
+#: Joneses’.").
+CLOSED_AT_END = re.compile(r"[”\"]\W*$")
 #: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 #: "Two mayors, one hall and a plan: …" — a label before a colon is a headline's device;
@@ -115,7 +120,38 @@ LEAD_POSITION = 0.2
 CLICKBAIT_HEADLINE = 0.5
 #: How far up (in share of an article) each independent source beyond the first moves a sentence.
 IMPORTANCE_STEP = 0.05
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+#: Number words a figure may be written in ("four months" is "4 months"). "One" is left
+#: out: it is mostly no count ("one of the", "the one who").
+_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+FIGURE_WORDS = {**{w: str(n) for w, n in _UNIT_WORDS.items() if w != "one"},
+                "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+                "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "hundred": "100",
+                **{w: str(n) for w, n in _TENS_WORDS.items()}}
+#: A figure, in digits or words ("sixty-five" whole), with a half after it ("4 1/2",
+#: "4-1/2", "4½", "four and a half"), or a fraction alone.
+FIGURE = re.compile(r"(\d+/\d+)|(\d+(?:[.,]\d+)?|\b(?:(?:" + "|".join(_TENS_WORDS) + r")[\s-](?:" + "|".join(_UNIT_WORDS)
+                    + r")|" + "|".join(FIGURE_WORDS) + r")\b)(\s*-?\s*1/2\b|\s*½|\s+and\s+a\s+half\b)?", re.I)
+#: "41/2 months": a half whose space the page lost ("4½" scraped), read as "4 1/2".
+_GLUED_HALF = re.compile(r"(?<=\d)(?=1/2\b)")
+
+
+def figures(text: str) -> set[str]:
+    """The figures a text gives, as digits: "four" is "4", "four and a half" and "4 1/2" are
+    "4.5" (and no "4"), so that a sentence saying "four and a half months" is no citation
+    for "four months", nor one saying "five" for "four"."""
+    out = set()
+    for m in FIGURE.finditer(_GLUED_HALF.sub(" ", text)):
+        if m.group(1):
+            out.add(m.group(1))
+            continue
+        word = m.group(2).lower()
+        tens, _, unit = word.replace("-", " ").partition(" ")
+        number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
+        out.add(f"{number}.5" if m.group(3) and number.isdigit() else number)
+    return out
+
+
 BRACKETED = re.compile(r"\[([^\]]+)\]")
 
 
@@ -211,8 +247,8 @@ def supports(statement: str, sentence: str) -> bool:
     statement = plain(statement)
     if statement == sentence:
         return True
-    if not set(NUMBER.findall(statement)) <= set(NUMBER.findall(sentence)):
-        return False  # "24 years" is not supported by a sentence saying "75 years"
+    if not figures(statement) <= figures(sentence):
+        return False  # "24 years" is not supported by a sentence saying "75 years", nor "four months" by "four and a half"
     wanted = len(set(content_words(statement)))
     if word_recall(statement, sentence) < (SHORT_WORD_RECALL if wanted <= SHORT_STATEMENT else MIN_WORD_RECALL):
         return False
@@ -227,7 +263,19 @@ def supports(statement: str, sentence: str) -> bool:
         return False  # "is likely to win", written before the vote, is not backed by "won" after it
     if texts_request_and_deed(statement, sentence):
         return False  # "urged the board to rescind the rule" does not back "the board rescinded the rule"
-    return model_states(statement, sentence)
+    if texts_opposite_pleas(statement, sentence):
+        return False  # "pleaded guilty" is not backed by "pleaded not guilty"
+    # Parsed last, for the few pairs the model takes for one statement.
+    return model_states(statement, sentence) and not texts_other_doers(statement, sentence)
+
+
+@lru_cache(maxsize=65536)
+def texts_other_doers(statement: str, sentence: str) -> bool:
+    """Whether the two tell what two parties did, each named nowhere in the other
+    (:func:`~storyweave.name_swaps.other_doers`): "the Owls have offered Varis an 8-year
+    contract" is not backed by "the Herons have made an eight-year offer to Varis",
+    however alike the rest, as align keeps the two apart."""
+    return other_doers(parsed(statement)[:], parsed(sentence)[:]) is not None
 
 
 def headline_like(text: str) -> bool:
@@ -268,9 +316,11 @@ def _readable(text: str) -> bool:
 def _unattributed_quote(text: str, own: str) -> bool:
     """Whether the sentence is someone's words with no one named: all of it in quotation
     marks, or a quotation opened and not closed in it (the speaker comes sentences later),
-    or the end of one opened in the sentence before (:func:`~storyweave.align.ends_a_quotation`).
+    or the end of one opened in the sentence before (:func:`~storyweave.align.ends_a_quotation`,
+    and a sentence closing a double quotation mark it never opened: "Not only had he begun the
+    inquiry, but he found the leaker.”" is a speaker's words, told as the outlet's).
     The article names the speaker elsewhere; the brief, read on its own, would not."""
-    if ends_a_quotation(text):
+    if ends_a_quotation(text) or CLOSED_AT_END.search(text) and not re.search(r"[“\"]", CLOSED_AT_END.sub("", text)):
         return True
     if not OPENING_MARK.match(text):
         return False

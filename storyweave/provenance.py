@@ -35,13 +35,17 @@ MIN_SHARED_WORDS = 4
 #: One sentence of this many words shared word for word is reuse on its own: outlets
 #: that never saw each other do not write so long a sentence alike.
 LONE_COPY_WORDS = 15
+#: A police appeal ("Anyone with information is asked to call …"): the police give it to
+#: every outlet, which prints it in its own words or theirs.
+_APPEAL_WORDS = r"anyone with (?:any )?(?:information|knowledge)"
+_APPEAL = re.compile(_APPEAL_WORDS, re.I)
 #: Lines every article of an outlet or agency carries (credits, copyright, bylines, calls
 #: to share): shared, they show a common house, not a copied report.
 _BOILERPLATE = re.compile(
     r"(?i)all rights reserved|copyright (?:©\s*)?\d{4}|©|\(c\) \d{4}|may not be (?:re)?published"
     r"|rewritten,? or redistributed|contributed to this (?:report|story)|associated press writer|staff writer"
     r"|reporting by|editing by|\bsign up\b|\bnewsletter\b|follow (?:us|him|her) on|click here|\bsubscribe\b"
-    r"|anyone with (?:any )?information")
+    r"|" + _APPEAL_WORDS)
 #: Quotation marks: every outlet quotes a speaker's or a statement's words as they were said,
 #: so one quoted sentence shared shows no reuse.
 _QUOTED = re.compile(r"[“”\"‘]|''|``")
@@ -115,7 +119,10 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
         One :class:`ProvenanceLink` per pair of articles that share content.
     """
     links = []
-    short = [np.array([not _telling(s.text) for s in a.sentences], dtype=bool) for a in annotations]
+    # Short sentences and police appeals show no reuse, whatever the share they make: two
+    # short reports of one fire, each ending on the police's appeal, took it from the police.
+    short = [np.array([not _telling(s.text) or bool(_APPEAL.search(s.text)) for s in a.sentences], dtype=bool)
+             for a in annotations]
     quoted = [_quoted_sentences(a) for a in annotations]
     quotation = [_quotation_only(a) for a in annotations]
     for i, a in enumerate(annotations):

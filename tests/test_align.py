@@ -652,7 +652,12 @@ def test_align_a_fact_is_worded_by_a_plain_statement_before_one_that_credits_som
      "let ferry firms set their own safety checks.",
      "The Lind harbour master rescinded the late changes to the harbour rules, which let ferry firms set their own "
      "safety checks."),
-], ids=["into-and-out-of-a-place", "event-only-as-a-setting", "in-talks-and-out-of-them", "asked-to-and-done"])
+    # a plea of not guilty and a later plea of guilty: one word apart, two events
+    ("Tarvo Lind pleaded not guilty to the fraud charges at his arraignment in Kessby.",
+     "Tarvo Lind pleaded guilty to the fraud charges in Kessby.",
+     "Tarvo Lind had pleaded not guilty to the fraud charges at his arraignment in Kessby, his lawyer said."),
+], ids=["into-and-out-of-a-place", "event-only-as-a-setting", "in-talks-and-out-of-them", "asked-to-and-done",
+        "not-guilty-and-guilty"])
 def test_align_sentences_alike_in_words_that_state_other_things_are_two_facts(first, other, first_again):
     one, two, one_again = _facts_of(first, other, first_again)
     assert one == one_again != two

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyweave.brief import brief, headline_like, model_states, named_facts, plain, statement_units, supports
+from storyweave.brief import (_unattributed_quote, brief, headline_like, model_states, named_facts, plain, statement_units,
+                              supports)
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
     Entity, Extraction, Fact, FactStatus, Framing, Mention, Quote, Sentence,
@@ -180,6 +181,33 @@ def test_brief_a_sentence_saying_the_opposite_is_no_citation() -> None:
     assert supports(rescinded, "On Tuesday the Lind harbour master rescinded the late changes to the harbour rules.")
     assert not supports(rescinded, "In a letter, the ferry crews urged the Lind harbour master to rescind the late changes "
                                    "to the harbour rules.")
+    # A plea of not guilty is no citation for a plea of guilty.
+    guilty = "Tarvo Lind pleaded guilty to the fraud charges in a Kessby court on Monday."
+    assert supports(guilty, "On Monday Tarvo Lind pleaded guilty to the fraud charges in a Kessby court.")
+    assert not supports(guilty, "On Monday Tarvo Lind pleaded not guilty to the fraud charges in a Kessby court.")
+
+
+def test_brief_a_figure_in_words_is_checked_as_one_in_digits() -> None:
+    # "four and a half months" (or "4 1/2", or "41/2" with the space lost) is no citation for
+    # "four months", nor "five months"; "4 months" is.
+    statement = "Tarvo Lind served four months in a state prison for fraud."
+    assert supports(statement, "Tarvo Lind served 4 months in a state prison for fraud.")
+    assert not supports(statement, "Tarvo Lind served four and a half months in a state prison for fraud.")
+    assert not supports(statement, "Tarvo Lind served 41/2 months in a state prison for fraud.")
+    assert not supports(statement, "Tarvo Lind served five months in a state prison for fraud.")
+    assert supports("Sixty-five boats were lost in the storm off Kessby.", "In the storm off Kessby 65 boats were lost.")
+
+
+def test_brief_a_sentence_telling_what_another_party_did_is_no_citation() -> None:
+    # Written in words, the figure no longer keeps the other bidder's sentence out: the
+    # doer does ("the Owls have offered" / "the Herons have made an … offer").
+    statement = "A radio station is reporting that the Owls have offered Ivo Varis an 8-year, $160 million contract."
+    assert supports(statement, "The Owls have offered Ivo Varis an eight-year contract worth $160 million, a radio station said.")
+    assert not supports(statement, "The Herons have made an eight-year offer to Varis in excess of $160 million, but sources "
+                                   "say it is less than the $184 million first reported.")
+    # In digits as well: the model takes the two for one statement.
+    assert not supports(statement, "The Herons have made an 8-year offer to Ivo Varis in excess of $160 million, a radio "
+                                   "station said.")
 
 
 def test_brief_a_sentence_naming_someone_else_is_no_citation() -> None:
@@ -386,6 +414,20 @@ def test_brief_leaves_out_the_end_of_a_quotation_begun_in_the_sentence_before() 
              ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
     texts = [t for t, _ in _run([a, b], facts)]
     assert texts and not any("smoke" in t for t in texts), texts
+
+
+def test_brief_leaves_out_the_last_sentence_of_a_quotation_run_over_several() -> None:
+    # The closing mark says whose words these are; no one is named in the sentence.
+    end = "Not only had the harbour master begun the inquiry, but he appeared to have found the leak.”"
+    opening = "“The memo was a fine cover for the harbour master, Ada Lenk wrote."
+    a = _annotation("a", [opening, end, "A fire broke out at the Kessby ferry terminal on Monday."])
+    b = _annotation("b", [opening, end, "A fire broke out at the Kessby ferry terminal on Monday night."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 1, "c1", "f1"), _claim(b, 1, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 2, "c3", "f2"), _claim(b, 2, "c4", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert texts and not any("leak" in t for t in texts), texts
+    # A closing single mark may be an apostrophe ("the Joneses’."): the sentence stays.
+    assert not _unattributed_quote("The fire started in the kitchen of the Joneses’.", "The fire started in the kitchen of the Joneses’.")
 
 
 def test_brief_benchmark_reads_ecbplus_tokens_as_they_were_written():

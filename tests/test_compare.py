@@ -431,6 +431,27 @@ def test_compare_a_verb_under_a_denying_verb_or_subject_is_not_asserted():
 
 
 @pytest.mark.slow
+def test_compare_a_negated_adjective_or_copula_contradicts_the_plain_one():
+    from storyweave.compare.contradictions import _contradiction
+    from storyweave.nlp import load_nlp
+
+    def side(text: str) -> tuple[object, tuple[int, int], str]:
+        return load_nlp()(text), (0, len(text)), text
+
+    # "not" on the adjective ("pleaded not guilty") or on "is" ("is not safe") negates what
+    # the other version states; no verb of either is negated.
+    assert _contradiction(side("Tarvo Lind pleaded guilty to fraud."), side("Tarvo Lind pleaded not guilty to fraud.")) \
+        == "One source says “plead guilty”, the other “plead not guilty”."
+    assert _contradiction(side("The old bridge over the Lind is safe, engineers said."),
+                          side("The old bridge over the Lind is not safe, engineers said.")) \
+        == "One source says “safe”, the other “not safe”."
+    # Two subjects, a condition, or "not only" state nothing against it.
+    assert _contradiction(side("The old bridge is not safe."), side("The new tunnel is safe.")) is None
+    assert _contradiction(side("If the bridge were not safe, they would close it."), side("The bridge is safe.")) is None
+    assert _contradiction(side("The bridge is not only safe but handsome."), side("The bridge is safe.")) is None
+
+
+@pytest.mark.slow
 def test_compare_a_hedge_on_another_clause_leaves_the_shared_clause_plain():
     from storyweave.compare.certainty import _hedge_on_other_clause
     from storyweave.nlp import load_nlp
@@ -1009,3 +1030,38 @@ def test_compare_a_negation_and_its_copy_against_the_later_deed_make_one_finding
     assert finding["explanation"] == ("One source says “not overturn” on 2024-06-17, a later one “overturn” on 2024-06-18: "
                                       "it may have happened in between.")
     assert len(finding["items"]) == 3
+
+
+def _duration_findings(*sentences: tuple[str, str], fact: str | None = "f1") -> list[str]:
+    from storyweave.compare.numbers import _duration_conflicts
+
+    claims = [dataclasses.replace(_claim(f"c{i}", article, text), fact=fact) for i, (article, text) in enumerate(sentences)]
+    found: list[str] = []
+    _duration_conflicts(claims, lambda kind, explanation, items: found.append(explanation))
+    return found
+
+
+def test_compare_two_versions_of_one_fact_giving_two_lengths_of_time_clash():
+    # "four months" / "five months" in the versions of one fact are the clash a reader looks
+    # for; a half after the figure counts ("4 1/2", "4-1/2", "four and a half", a lost space).
+    found = _duration_findings(("a", "Tarvo Lind served four months in a state prison for fraud."),
+                               ("b", "Tarvo Lind served five months in a state prison."))
+    assert found == ["The sources give different lengths of time: four months / five months."]
+    assert _duration_findings(("a", "Lind served four months in prison."), ("b", "Lind served four and a half months in prison."))
+    assert _duration_findings(("a", "Lind served 41/2 months in prison."), ("b", "Lind served five months in prison."))
+    assert not _duration_findings(("a", "Lind served 41/2 months in prison."), ("b", "Lind served 4 - 1/2 months in prison."))
+    # The same digits with other marks are one figure a page garbled ("½" lost as "12").
+    assert not _duration_findings(("a", "Lind served 41/2 months in prison."), ("b", "Lind served 412 months in prison."))
+    # A speaker's words are compared as wording: a quote reworded is no two reports.
+    assert not _duration_findings(("a", "“We waited three years for this,” Lind said."), ("b", "“We waited four years for this,” Lind said."))
+    # Bounds agree with the figures inside them; ages and "ago" are no lengths.
+    assert not _duration_findings(("a", "Lind kept the secret for 30 years."), ("b", "Lind kept the secret for more than 25 years."))
+    assert not _duration_findings(("a", "Lind, 52, left the 30-year-old firm."), ("b", "Lind, 52, left the 31-year-old firm."))
+    assert not _duration_findings(("a", "Lind left the firm two years ago."), ("b", "Lind left the firm three years ago."))
+    # Two lengths in one version leave which is which open; sentences align kept apart may
+    # give lengths of two things; lengths around no shared word are of two things.
+    assert not _duration_findings(("a", "Lind served four months of a six-month term."), ("b", "Lind served five months in prison."))
+    assert not _duration_findings(("a", "Lind got a 12-year sentence in 1997."), ("b", "Lind got another three-year sentence."),
+                                  fact=None)
+    assert not _duration_findings(("a", "Lind was held for two days before the trial."),
+                                  ("b", "Lind was jailed, and the trial lasted three days."))

@@ -172,3 +172,23 @@ def test_provenance_quotations_of_one_speaker_alone_show_no_reuse():
     e = _annotation("e", own_a + framed, basis[:n] + basis[2 * n :])
     f = _annotation("f", own_b + framed, basis[n : 2 * n] + basis[2 * n :])
     assert len(provenance([e, f])) == 1
+
+
+
+def test_provenance_a_police_appeal_shows_no_reuse():
+    # Two reports of one fire tell two facts alike and end on the police's appeal: the
+    # appeal came from the police, so the two share two sentences of the shorter's nine,
+    # not three, and stay two sources (a share under SAME_SOURCE_SCORE).
+    from storyweave.provenance import SAME_SOURCE_SCORE
+
+    basis = np.eye(19).tolist()
+    own_a = [f"Line {i} of the first report says something of its own." for i in range(6)]
+    own_b = [f"Line {i} of the second report says another thing." for i in range(10)]
+    told = ["Fire chief Ida Marsh saw flames under the eaves of the old mill when she arrived.",
+            "The old mill on the Kessby road is a total loss, the town said."]
+    a = _annotation("a", own_a + told + ["Anyone with knowledge of the fire is asked to call Sergeant Ada Lenk."],
+                    basis[:6] + basis[16:19])
+    b = _annotation("b", own_b + told + ["Police ask anyone with information about how the fire started to call Sgt. Lenk."],
+                    basis[6:16] + basis[16:19])
+    (link,) = provenance([a, b])
+    assert link.shared_sentences == 2 and link.score < SAME_SOURCE_SCORE

@@ -75,21 +75,45 @@ def _denying_verb(token: Any) -> bool:
     return lemma in DENYING_VERBS or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
 
 
+def _predicate_words(chunk: Any) -> list[tuple[str, Any, list[Any]]]:
+    """The predicates of a parsed sentence: each verb (its lemma), and each adjective a verb
+    takes as its complement, named with that verb ("plead guilty") or alone after "be"
+    ("safe" in "the bridge is safe"), as (name, the verb, the words whose negation negates
+    it). "Pleaded not guilty" negates the adjective, "is not safe" the copula: a verb alone
+    would miss both, and the versions "pleaded guilty" / "pleaded not guilty" or "is safe" /
+    "is not safe" would pass as one statement."""
+    found = []
+    for t in chunk or ():
+        if t.pos_ == "VERB":
+            found.append((t.lemma_.lower(), t, [t]))
+        elif t.pos_ == "ADJ" and t.dep_ == "acomp" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+            verb = t.head
+            name = t.lemma_.lower() if verb.lemma_.lower() == "be" else f"{verb.lemma_.lower()} {t.lemma_.lower()}"
+            found.append((name, verb, [verb, t]))
+    return found
+
+
 def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]:
-    """The verbs of a sentence (lemma → (negated?, under a negation?)), verbs of telling
-    and hypothetical verbs left out. A verb is under a negation when a word it hangs from
-    is negated: "the gulf is not deep enough that we can expect tsunamis" does not expect
-    them."""
+    """The predicates of a sentence (:func:`_predicate_words`: name → (negated?, under a
+    negation?)), verbs of telling and hypothetical verbs left out. A verb is under a
+    negation when a word it hangs from is negated: "the gulf is not deep enough that we can
+    expect tsunamis" does not expect them."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     out: dict[str, tuple[bool, bool]] = {}
-    for t in chunk or ():
-        if t.pos_ == "VERB" and t.lemma_.lower() not in TELLING and not _hypothetical(t) and not _set_aside(t):
-            negated = any(c.dep_ == "neg" or _denying_subject(c) for c in t.children)
+    for name, t, words in _predicate_words(chunk):
+        if t.lemma_.lower() not in TELLING and not _hypothetical(t) and not _set_aside(t):
+            negated = any(c.dep_ == "neg" or _denying_subject(c) for w in words for c in w.children)
             under = negated or any(c.dep_ == "neg" or _denying_subject(c) for a in t.ancestors for c in a.children) \
                 or any(_denying_verb(a) for a in t.ancestors)
-            was = out.get(t.lemma_.lower(), (False, False))
-            out[t.lemma_.lower()] = (negated or was[0], under or was[1])
+            was = out.get(name, (False, False))
+            out[name] = (negated or was[0], under or was[1])
     return out
+
+
+def _negated(name: str) -> str:
+    """A predicate's name negated as news writes it: "not safe", "plead not guilty"."""
+    verb, _, adjective = name.rpartition(" ")
+    return f"{verb} not {adjective}" if verb else f"not {name}"
 
 
 #: The words of a subject that name it: "the film's main stars" → film, main, stars; what
@@ -111,8 +135,8 @@ def _subjects(doc: Any, span: tuple[int, int], lemma: str) -> tuple[str, frozens
     here), or without a parse."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     found: set[tuple[str, frozenset[str]]] = set()
-    for t in chunk or ():
-        if t.pos_ != "VERB" or t.lemma_.lower() != lemma:
+    for name, t, _ in _predicate_words(chunk):
+        if name != lemma:
             continue
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ == "PRON":
@@ -171,9 +195,9 @@ def _contradiction(a: Any, b: Any, days: tuple[Any, Any] = (None, None)) -> str 
             and not ahead_and_done(doc_a, span_a, {flipped[0]}, doc_b, span_b, {flipped[0]}):
         moved = _earlier_not_yet(a, b, days, flipped[0])
         if moved:
-            return (f"One source says “not {flipped[0]}” on {moved[0]:%Y-%m-%d}, a later one “{flipped[0]}” on "
+            return (f"One source says “{_negated(flipped[0])}” on {moved[0]:%Y-%m-%d}, a later one “{flipped[0]}” on "
                     f"{moved[1]:%Y-%m-%d}: it may have happened in between.")
-        return f"One source says “{flipped[0]}”, the other “not {flipped[0]}”."
+        return f"One source says “{flipped[0]}”, the other “{_negated(flipped[0])}”."
     opposed = opposite_words(text_a, text_b)
     if opposed and (_only_in_names(doc_a, span_a, opposed[0]) or _only_in_names(doc_b, span_b, opposed[1])):
         return None  # "the end zone" names a place; it says nothing has ended

@@ -8,6 +8,7 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, content_words, same_statement
+from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind
 from ..name_swaps import swapped_names
 from .findings import _item
@@ -288,6 +289,109 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                       if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+#: Units of a length of time ("served four months", "a 12-year sentence").
+DURATION_UNITS = {"hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
+                  "month": "month", "months": "month", "year": "year", "years": "year"}
+#: A length of time: a figure (a half after it: "4 1/2", "4-1/2", "four and a half") and
+#: its unit, also joined by a hyphen ("a 4 - month term", as some archives space it).
+_DURATION = re.compile(
+    r"(?<![\w./-])(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?P<half>\s*-?\s*1/2|\s*½|\s+and\s+a\s+half)?(?![\w/])\s*-?\s*(?P<unit>" + "|".join(DURATION_UNITS) + r")\b", re.I)
+#: What follows a length of time when it tells no length: an age ("75 years old", "a
+#: 30-year-old record"), or a point in time counted back from the day of writing ("two years
+#: ago", which outlets writing on two days put differently).
+_NO_LENGTH_AFTER = re.compile(r"\s*-?\s*(?:old|ago)\b")
+
+
+def _durations(text: str) -> dict[str, list[tuple[str, float, str, tuple[set[str], set[str]]]]]:
+    """The lengths of time a sentence gives, by unit: each as printed, its value, its bound
+    ("more than five years") and the content words before it and after it, names left out.
+    A half after a figure adds to it, also when the space before it was lost ("41/2
+    months": 4½, as scraped pages print "4½"). Ages and "ago" are left out, and so are
+    a speaker's words in quotation marks: "after three years" / "after four years" in one
+    quote is a rewording of the quote, which the wording finding tells."""
+    out: dict[str, list[tuple[str, float, str, tuple[set[str], set[str]]]]] = {}
+    lower = text.lower()
+    names = {w for m in re.findall(r"\b[A-Z][a-z]+", text) for w in content_words(m)}
+    quoted = quoted_spans(text)
+    for m in _DURATION.finditer(lower):
+        if _NO_LENGTH_AFTER.match(lower, m.end()) or _quoted_at(text, m.start(), quoted):
+            continue
+        number = m.group(1)
+        value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
+        if m.group("half"):
+            value += 0.5
+        head = lower[max(0, m.start() - 30) : m.start()]
+        bound = "min" if LOWER_BOUND.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
+        # The words on each side, names left out: a name says whose, not what lasted.
+        before = content_words(lower[max(0, m.start() - 40) : m.start()])[-NUMBER_WINDOW:]
+        after = content_words(lower[m.end() : m.end() + 40])[:NUMBER_WINDOW]
+        near = tuple({w for w in side if not w[0].isdigit() and w not in _NOT_A_THING and w not in QUANTIFIERS and w not in names}
+                     for side in (before, after))
+        out.setdefault(DURATION_UNITS[m.group("unit")], []).append((text[m.start() : m.end()], value, bound, near))
+    return out
+
+
+def _quoted_at(text: str, at: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the character at ``at`` is inside quotation marks: a quoted span, or a
+    quotation the sentence opens and does not close, or closes without opening (a quote
+    running over several sentences)."""
+    if any(start <= at < end for start, end in quoted):
+        return True
+    before, after = text[:at], text[at:]
+    return before.count("“") > before.count("”") or "“" not in before and "”" in after and "“" not in after
+
+
+def _same_digits(a: str, b: str) -> bool:
+    """Whether two figures as printed have the same digits, only their marks apart ("41/2" /
+    "412", "2.5" / "25"): a page that lost a fraction's slash or a point garbled one figure;
+    two outlets did not report two."""
+    digits_a, digits_b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return bool(digits_a) and digits_a == digits_b
+
+
+def _duration_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different lengths of time in two versions of one fact ("He served four months in
+    federal prison" / "He served five months in federal prison"). Lengths of time are
+    compared only where align joined the two sentences and each gives one length in that
+    unit, tied by a word (not a name) both have on the same side of it: "led the country
+    for 24 years" and "since July 2000" are no two lengths, and two lengths in sentences
+    align kept apart may be of two things ("a 12-year sentence" / "another three-year
+    sentence"). Elsewhere lengths of time are no figures (:func:`_numbers`)."""
+    by_fact: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.fact:
+            by_fact.setdefault(c.fact, []).append(c)
+    for _, versions in sorted(by_fact.items()):
+        lengths = {c.id: _durations(c.text) for c in versions}
+        conflicts: dict[str, dict[str, tuple[Claim, str]]] = {}
+        for i, a in enumerate(versions):
+            for b in versions[i + 1 :]:
+                if a.article == b.article:
+                    continue
+                for unit in sorted(set(lengths[a.id]) & set(lengths[b.id])):
+                    if len(lengths[a.id][unit]) != 1 or len(lengths[b.id][unit]) != 1:
+                        continue  # "served four months of a six-month term": which is which is not read here
+                    (shown_a, value_a, bound_a, near_a), = lengths[a.id][unit]
+                    (shown_b, value_b, bound_b, near_b), = lengths[b.id][unit]
+                    # Tied by a word on the same side: "served four months" / "served five
+                    # months"; "held two days before the trial" and "the trial lasted three
+                    # days" share a word on two sides, and tell two things.
+                    if _compatible((value_a, bound_a), (value_b, bound_b)) \
+                            or not (near_a[0] & near_b[0] or near_a[1] & near_b[1]):
+                        continue
+                    if _same_digits(shown_a, shown_b):
+                        continue  # "41/2 months" / "412 months": one figure, its half garbled by a page
+                    found = conflicts.setdefault(unit, {})
+                    found.setdefault(a.id, (a, shown_a))
+                    found.setdefault(b.id, (b, shown_b))
+        for unit, found in sorted(conflicts.items()):
+            ordered = sorted(found.values(), key=lambda cv: (cv[0].article, cv[0].span))
+            figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown) for _, shown in ordered))
+            add(DiscrepancyKind.NUMBER, f"The sources give different lengths of time: {figures}.",
+                [_item(c.article, c.text, c.span) for c, _ in ordered])
 
 
 def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
