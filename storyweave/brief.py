@@ -136,7 +136,8 @@ FIGURE = re.compile(r"(\d+/\d+)|(\d+(?:[.,]\d+)?|\b(?:(?:" + "|".join(_TENS_WORD
 _GLUED_HALF = re.compile(r"(?<=\d)(?=1/2\b)")
 
 
-def figures(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def figures(text: str) -> frozenset[str]:
     """The figures a text gives, as digits: "four" is "4", "four and a half" and "4 1/2" are
     "4.5" (and no "4"), so that a sentence saying "four and a half months" is no citation
     for "four months", nor one saying "five" for "four"."""
@@ -149,7 +150,7 @@ def figures(text: str) -> set[str]:
         tens, _, unit = word.replace("-", " ").partition(" ")
         number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
         out.add(f"{number}.5" if m.group(3) and number.isdigit() else number)
-    return out
+    return frozenset(out)
 
 
 BRACKETED = re.compile(r"\[([^\]]+)\]")
