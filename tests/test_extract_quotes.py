@@ -1517,6 +1517,11 @@ def test_extract_quotes_a_surname_that_is_also_a_word_is_the_story_s_person():
             "“It must go further,” he added.")
     _, index, found = _quotes(text)
     assert [index.get(a.quote.speaker).name for a in found] == ["Ben Jealous", "Ben Jealous"]
+    # also one the tagger reads as a preposition ("From said" for Walter From)
+    text = ("“We won fewer votes than any party has ever won,” said Walter From, who founded the council.\n\n"
+            "“The circumstances changed when the mills closed,” From said.")
+    _, index, found = _quotes(text)
+    assert [index.get(a.quote.speaker).name for a in found] == ["Walter From", "Walter From"]
 
 
 
@@ -2046,28 +2051,10 @@ def test_extract_quotes_relative_clauses_report_whole_or_about_their_noun():
     assert [a.quote.text for a in found] == ["[the levy] was long overdue"]
 
 
-def test_extract_quotes_a_surname_read_as_another_word_is_the_person():
-    text = ("“We won fewer votes than any party has ever won,” said Walter From, who founded the council.\n\n"
-            "“The circumstances changed when the mills closed,” From said.")
-    _, index, found = _quotes(text)
-    assert [index.get(a.quote.speaker).name for a in found] == ["Walter From", "Walter From"]
-
-
-def test_extract_quotes_a_view_voiced_by_a_verb_shows_its_noun_in_the_cue():
-    found = _quotes("At a press conference, Tomas Brennick launched an attack against Ilse Varga.")[2]
-    assert [(a.quote.cue, a.quote.text) for a in found] == [("launched an attack against", "Ilse Varga")]
-
-
 def test_extract_quotes_reported_words_keep_the_quotation_mark_they_open_with():
     found = _quotes("The Orsk Harbour Authority released a statement on Monday, offering “a deep and sincere "
                     "apology” to Mayor Ilse Varga after the leaked emails.")[2]
     assert [a.quote.text for a in found] == ["“a deep and sincere apology” to Mayor Ilse Varga after the leaked emails"]
-
-
-def test_extract_quotes_calls_named_by_a_party_are_the_partys():
-    found = _quotes("The lengthy investigation by the Ardley Courier has renewed Republican calls for a special "
-                    "prosecutor to investigate the harbour deal.")[2]
-    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Republican", "renewed Republican calls for")]
 
 
 def test_extract_quotes_an_office_that_issues_a_statement_speaks():
@@ -2082,12 +2069,6 @@ def test_extract_quotes_a_pronoun_and_a_name_speak_jointly():
             "He and House Harbour Committee Chairman Ilse Varga both condemned the ferry program because it favors tourists.")
     _, index, found = _quotes(text)
     assert [[index.get(s).name for s in a.quote.speakers] for a in found] == [["Tomas Brennick", "Ilse Varga"]]
-
-
-def test_extract_quotes_made_a_call_shows_the_call_in_the_cue():
-    found = _quotes("Ilse Varga and Dora Lind, two of the three people who survived the harbour fire, made an "
-                    "impassioned call for calm and unity on Wednesday.")[2]
-    assert [a.quote.cue for a in found] == ["made an impassioned call for"]
 
 
 def test_extract_quotes_a_condition_after_a_dash_stays_in_the_reported_clause():
@@ -2135,3 +2116,15 @@ def test_extract_quotes_a_question_asked_in_an_aside_leaves_the_next_passage_to_
     found = _quotes(text)[2]
     assert sorted((a.quote.speaker_text, a.quote.text[:20]) for a in found) == [
         ("Varga", "And I am not being p"), ("Varga", "I make my own money."), ("callers", "how much money he wa")]
+
+
+def test_extract_quotes_a_view_noun_a_verb_voices_is_part_of_the_cue():
+    # "launched Ilse Varga" would misread; calls named by a party are the party's
+    for text, said in (
+            ("At a press conference, Tomas Brennick launched an attack against Ilse Varga.",
+             ("Tomas Brennick", "launched an attack against", "Ilse Varga")),
+            ("The lengthy investigation by the Ardley Courier has renewed Republican calls for a special prosecutor to "
+             "investigate the harbour deal.", ("Republican", "renewed Republican calls for", "a special prosecutor")),
+            ("Ilse Varga and Dora Lind, two of the three people who survived the harbour fire, made an impassioned call "
+             "for calm and unity on Wednesday.", ("Ilse Varga and Dora Lind", "made an impassioned call for", "calm and unity"))):
+        assert _said(_quotes(text)[2]) == [said]

@@ -746,10 +746,8 @@ class SpeakerFinding(FinderBase):
         organisations = [(start, end) for start, end, entity in named if entity and entity.type == "ORG"]
         person = next(((start, end) for start, end, entity in sorted(named, key=lambda n: n[:2])
                        if entity and entity.type == "PERSON" and start <= token.idx < end), None)
-        if organisations and person is not None:
-            organisations = [person]
         if organisations:
-            return self.text[slice(*organisations[0])]
+            return self.text[slice(*(person or organisations[0]))]
         return self.text[span[0] : span[1]]
 
     def _cue_text(self, verb: Any, content_start: int) -> str:
