@@ -307,3 +307,17 @@ def test_renderers_credit_a_first_person_outside_quotation_marks_to_the_writer(a
     md = markdown.render(analysis)
     assert "citing the writer" in md and "“I”" not in md
     assert "citing the writer" in terminal.render(analysis, color=False, width=200)
+
+
+def test_renderers_say_a_one_article_story_has_nothing_to_compare(analysis: dict[str, Any]) -> None:
+    # "The sources agree" under a story of one article would read as corroboration
+    analysis = copy.deepcopy(analysis)
+    story = analysis["stories"][0]
+    story["discrepancies"] = []
+    for fact in story.get("facts") or []:
+        fact["status"] = "single-source" if fact.get("status") == "contested" else fact.get("status")
+    several = [markdown.render(analysis), terminal.render(analysis, color=False, width=200), render(analysis, "html")]
+    story["articles"] = story["articles"][:1]
+    one = [markdown.render(analysis), terminal.render(analysis, color=False, width=200), render(analysis, "html")]
+    assert all("nothing to compare" in text for text in one)
+    assert all("nothing to compare" not in text and "agree on everything compared" in text for text in several)

@@ -370,6 +370,14 @@ class StoryView:
         kinds = [k for k in KIND_ORDER if k in by_kind] + [k for k in by_kind if k not in KIND_ORDER]
         return [(k, KIND_TITLES.get(k, k.capitalize()), by_kind[k]) for k in kinds]
 
+    def nothing_differs(self) -> str:
+        """What "Where sources differ" says when it lists nothing: that the sources agree,
+        or, for a story of one article, that there was nothing to compare (saying one
+        article "agrees" would read as corroboration)."""
+        if len(self.story.get("articles") or []) <= 1:
+            return "One article only: nothing to compare."
+        return "The sources agree on everything compared."
+
 
 def story_views(analysis: dict[str, Any]) -> list[StoryView]:
     """A :class:`StoryView` for every story, in the analysis's order."""

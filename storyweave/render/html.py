@@ -340,7 +340,7 @@ class _Story:
                 + "".join(f'<br><small>because {esc(reason)}</small>' for reason in self.view.contested_because(f))
                 + "</li>" for f in contested)
             blocks.append(f'<div class="sw-kind"><h3>Contested statements</h3><ul class="sw-discs">{rows}</ul></div>')
-        body = "".join(blocks) or '<p class="sw-none">The sources do not contradict one another.</p>'
+        body = "".join(blocks) or f'<p class="sw-none">{esc(self.view.nothing_differs())}</p>'
         return self.section("differ", "Where sources differ", body, "Hard contradictions (dates, numbers) first, then who said it, certainty and quote wording.")
 
     def single(self) -> str:

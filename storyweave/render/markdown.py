@@ -175,7 +175,7 @@ def _story(view: StoryView) -> list[str]:
             out += [f"  - because {md_escape(reason)}" for reason in view.contested_because(f)]
         out.append("")
     if not kinds and not contested:
-        out += _none()
+        out += [f"_{view.nothing_differs()}_", ""]
 
     out += ["## Single-source claims", ""]
     single = view.single_source()

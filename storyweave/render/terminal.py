@@ -158,7 +158,7 @@ class _Writer:
             for reason in view.contested_because(fact):
                 out.append(self.item(("because ", "dim"), reason, indent=6))
         if not kinds and not view.facts("contested"):
-            out.append(self.item(("The sources agree on everything compared.", "dim")))
+            out.append(self.item((view.nothing_differs(), "dim")))
 
         out.append(self.section("Single-source claims"))
         single = view.single_source()
