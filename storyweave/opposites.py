@@ -78,6 +78,8 @@ _OPPOSITE_FORMS: tuple[tuple[str, str], ...] = (
     ("legal", "illegal"),
     ("present", "absent"),
     ("peaceful", "violent"),
+    ("clothed", "naked"),
+    ("clothed", "nude"),
 )
 
 #: Prefixes that make a word its opposite ("safe" / "unsafe", "legal" / "illegal").

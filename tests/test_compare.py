@@ -228,6 +228,7 @@ def test_compare_seed_wording_findings_name_what_changed(seed_analysis):
     ("The sea wall held overnight, the board said.", "The sea wall failed overnight, residents said.", ("held", "failed")),
     ("A jury acquitted Venn of fraud.", "A jury convicted Venn of fraud.", ("acquitted", "convicted")),
     ("The strike was legal.", "The strike was illegal.", ("legal", "illegal")),
+    ("The diver was found fully clothed on the pier.", "The diver was found naked on the pier.", ("clothed", "naked")),
     ("The dam held through the night.", "The dam did not fail during the night.", None),
     ("Orsk shares rose after the deal.", "Orsk shares rose after the deal, as oil fell.", None),
     ("He won the seat.", "He won't lose the seat.", None),
@@ -1065,3 +1066,24 @@ def test_compare_two_versions_of_one_fact_giving_two_lengths_of_time_clash():
                                   fact=None)
     assert not _duration_findings(("a", "Lind was held for two days before the trial."),
                                   ("b", "Lind was jailed, and the trial lasted three days."))
+
+
+@pytest.mark.slow
+def test_compare_one_opposition_read_in_either_order_is_one_finding(tmp_path: Path):
+    # Two outlets say "naked", a third "fully clothed": the pairs meet the two words in
+    # either order, and the reader gets one finding with the three versions.
+    from storyweave.pipeline import analyze
+
+    found = {"naked": "Federal agents once found him standing naked in a shower, holding an umbrella.",
+             "clothed": "Federal marshals serving him with a subpoena once found him standing under the shower, fully "
+                        "clothed, holding an umbrella.",
+             "naked too": "Once, agents serving a subpoena found Varga standing naked in the shower, holding an umbrella."}
+    rows = [{"id": f"a{i}", "source": f"outlet-{i}", "title": "Orsk docks boss Tomas Varga dies at 77", "published": "2026-03-02",
+             "text": f"Tomas Varga, who ran the Orsk docks for forty years, died on Sunday at 77, his lawyer said.\n{sentence}\n"
+                     "Varga spent his last years in a prison hospital in Lusk."} for i, sentence in enumerate(found.values())]
+    path = tmp_path / "obituaries.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    contradictions = [d for s in analysis["stories"] for d in s["discrepancies"] if d["kind"] == "contradiction"]
+    assert [len(d["items"]) for d in contradictions] == [3]

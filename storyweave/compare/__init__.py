@@ -16,6 +16,7 @@ facts (:func:`contest`) and adds framing (:func:`compare`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any, Sequence
 
@@ -79,7 +80,9 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         _date_conflicts(members, anchors, add)
         # The versions one negation sets apart make one finding ("overturned" in one outlet,
         # "not overturned" in another and in its copy), not one per pair.
-        contradictions: dict[str, list[Any]] = {}
+        # ("“naked” … “clothed”" and "“clothed” … “naked”", as two pairs meet the words in
+        # either order, are one finding too: keyed by the words set against each other)
+        contradictions: dict[tuple[str, ...], tuple[str, list[Any]]] = {}
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if a.article == b.article:
@@ -87,9 +90,10 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 contradiction = _contradiction((docs.get(a.article), a.span, a.text), (docs.get(b.article), b.span, b.text),
                                                (_day_written(a, members, anchors), _day_written(b, members, anchors)))
                 if contradiction:
-                    versions = contradictions.setdefault(contradiction, [])
+                    key = tuple(sorted(re.findall(r"“([^”]*)”", contradiction))) or (contradiction,)
+                    _, versions = contradictions.setdefault(key, (contradiction, []))
                     versions += [v for v in (a, b) if v not in versions]
-        for contradiction, versions in contradictions.items():
+        for contradiction, versions in contradictions.values():
             ordered = sorted(versions, key=lambda v: (v.article, v.span))
             add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(v.article, v.text, v.span) for v in ordered])
     _number_conflicts(extraction.claims, add, docs)
