@@ -201,8 +201,8 @@ def capitalised(text: str) -> list[bool]:
     headlines, titles and subheadings are told from sentences."""
     return [w[0].isupper() for w in letter_words(text)]
 
-#: Words a sentence writes in small letters, a title may too ("Meet the Press") and a
-#: headline capitalises ("Takes A Closer Look At The Candidates").
+#: Words a sentence writes in small letters and a headline capitalises ("Takes A Closer
+#: Look At The Candidates").
 TITLE_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as into".split())
 
 
