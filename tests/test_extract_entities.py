@@ -523,3 +523,11 @@ def test_extract_entities_mr_beside_two_men_of_the_name_is_the_one_named_more():
     named = {a.article.text[start:end] + f"@{start}": index.get(eid).name for (_, start, end), eid in index.by_mention.items()}
     assert named[f"Brennick@{a.article.text.index('Brennick said')}"] == "Tomas Brennick"
     assert named[f"Brennick@{a.article.text.index('Brennick did')}"] == "Ilse Brennick"
+
+
+@pytest.mark.slow
+def test_extract_entities_a_group_named_in_the_singular_and_the_plural_is_one():
+    a = _parsed("a", "Republicans said the harbour deal was a scandal.\n\n"
+                     "The lengthy investigation by the Ardley Courier has renewed Republican calls for a special prosecutor.")
+    groups = [e.name for e in canonical_entities([a]).entities if e.type == "NORP"]
+    assert groups == ["Republicans"]

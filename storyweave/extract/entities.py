@@ -140,6 +140,14 @@ def place_key(key: str) -> str:
     return CAPITAL_VARIANTS.get(key) or CAPITAL_VARIANTS.get(folded) or COUNTRY_ALIASES.get(folded, key)
 
 
+def group_key(label: str, key: str) -> str:
+    """A group's key in the singular, so that "Republicans" and "Republican calls" are one
+    group ("swiss" stays); any other key unchanged."""
+    if label == "NORP" and key.endswith("s") and not key.endswith("ss") and len(key) > 4:
+        return key[:-1]
+    return key
+
+
 def entity_id(name: str, label: str) -> str:
     return "ent-" + hashlib.sha1(f"{label}|{name.lower()}".encode()).hexdigest()[:10]
 
@@ -172,7 +180,7 @@ class EntityIndex:
         people share is the one ``article``'s own mentions of it name."""
         key = place_key(normalise_name(text))
         for label in labels:
-            found = self.by_key.get((label, key))
+            found = self.by_key.get((label, group_key(label, key)))
             if found:
                 return found
         words = key.split()
@@ -245,6 +253,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                 joined[(ann.article.id, m.span[0])] = surname
             if label == "ORG" and key in CAPITALS and key not in AMBIGUOUS_CAPITALS:
                 label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
+            key = group_key(label, key)
             read.append((ann.article.id, m, label, key))
             if label == "PERSON" and " " not in key and honorific_gender(ann.article.text[max(0, m.span[0] - 6) : m.span[0]]):
                 honoured.add(key)
@@ -364,7 +373,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         for k in group:
             surfaces.update(clusters[k].surfaces)
             articles |= clusters[k].articles
-        name = max(surfaces, key=lambda s: _shown_rank(s, surfaces))
+        # a group is named by its plural ("Republicans" said, "Republican calls"), when written
+        name = max(surfaces, key=lambda s: (root[0] == "NORP" and s.lower().endswith("s"), _shown_rank(s, surfaces)))
         eid = entity_id(root[1], root[0])
         entities.append(Entity(eid, name, root[0], tuple(sorted(set(surfaces) - {name})), tuple(sorted(articles))))
         for k in group:
