@@ -2128,3 +2128,14 @@ def test_extract_quotes_a_view_noun_a_verb_voices_is_part_of_the_cue():
             ("Ilse Varga and Dora Lind, two of the three people who survived the harbour fire, made an impassioned call "
              "for calm and unity on Wednesday.", ("Ilse Varga and Dora Lind", "made an impassioned call for", "calm and unity"))):
         assert _said(_quotes(text)[2]) == [said]
+
+
+def test_extract_quotes_a_retort_is_the_retorter_s():
+    # "…,” an angry Varga retaliated" was read as uncued and went on the speaker before
+    text = ("Soon after the fire, Tomas Brennick asserted that the harbour had lost its identity: “Orsk is no longer "
+            "Orsk,” he claimed.\n“Orsk will always be Orsk,” an angry Varga retaliated. “It never gives up.”")
+    _, index, found = _quotes(text)
+    assert [index.get(a.quote.speaker).name for a in found if a.quote.kind == "direct"] == [
+        "Tomas Brennick", "Varga", "Varga"]
+    found = _quotes("“The pier was never safe,” Brennick countered on Monday.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Brennick", "countered")]

@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     quip scoff recount testify concede boast
     yell shout chant exclaim answer echo
     retort interject confess bark snap mutter whisper proclaim lament marvel muse question
-    grouse gripe grumble""".split()
+    grouse gripe grumble retaliate counter rebut""".split()
 )
 #: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
 #: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
