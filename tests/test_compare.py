@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -257,34 +258,35 @@ def test_compare_a_stamp_line_and_a_relayed_today_date_nothing():
     assert _date_line("Monday, Sep 10, 2012 | Updated 9:01 AM EDT", "Monday, Sep 10, 2012")
 
 
-def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
-    # One fact may hold two sentences by their shared subject; two emails sent on two days
-    # are two events, not one event dated twice.
-    import datetime as dt
+def _date_findings(first: str, second: str, published: dt.date) -> list[tuple]:
+    """The date findings of two versions of one fact, each in its own article, both articles
+    published on ``published``."""
     from types import SimpleNamespace
 
     from storyweave.compare.dates import _date_conflicts
 
-    a = SimpleNamespace(article="a", span=(0, 10), text="The Marr campaign had, earlier Tuesday, sent a fundraising email "
-                        "that included a picture of Dalia Orvath with the mayor of Lusk.")
-    b = SimpleNamespace(article="b", span=(0, 10), text="On Saturday, his campaign sent out a fundraising email stressing "
-                        "the impact his bid has had on the front-runner's policy positions.")
-    anchors = {"a": (dt.date(2025, 6, 11), False), "b": (dt.date(2025, 6, 11), False)}
-    found = []
-    _date_conflicts([a, b], anchors, lambda *args: found.append(args))
-    assert not found
+    versions = [SimpleNamespace(article=article, span=(0, 10), text=text) for article, text in (("a", first), ("b", second))]
+    found: list[tuple] = []
+    _date_conflicts(versions, {"a": (published, False), "b": (published, False)}, lambda *args: found.append(args))
+    return found
+
+
+def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
+    # One fact may hold two sentences by their shared subject; two emails sent on two days
+    # are two events, not one event dated twice.
+    a = ("The Marr campaign had, earlier Tuesday, sent a fundraising email that included a picture of Dalia Orvath "
+         "with the mayor of Lusk.")
+    b = ("On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had on the "
+         "front-runner's policy positions.")
+    assert not _date_findings(a, b, dt.date(2025, 6, 11))
     # The same sentence dated on two days still is a conflict.
-    c = SimpleNamespace(article="c", span=(0, 10), text=a.text.replace("Tuesday", "Monday"))
-    anchors["c"] = (dt.date(2025, 6, 11), False)
-    _date_conflicts([a, c], anchors, lambda *args: found.append(args))
-    assert found
+    assert _date_findings(a, a.replace("Tuesday", "Monday"), dt.date(2025, 6, 11))
 
 
 def test_compare_a_named_day_and_a_weekday_without_publication_dates_are_no_date_conflict():
     # No article is dated: a lower bound (the latest date written in the story) anchors them.
     # "Oct. 4" names its day whatever the publication date; only "Monday" depends on it,
     # so the two can both be right and are no finding.
-    import datetime as dt
     from types import SimpleNamespace
 
     from storyweave.compare.dates import _date_conflicts
@@ -306,7 +308,6 @@ def test_compare_a_named_day_and_a_weekday_without_publication_dates_are_no_date
 def test_compare_date_stamps_glued_before_one_sentence_are_no_date_conflict():
     # Two pages stamped on two days with one sentence after the stamp: the dates are the
     # pages', not the hearing's.
-    import datetime as dt
     from types import SimpleNamespace
 
     from storyweave.compare.dates import _date_conflicts
@@ -892,24 +893,11 @@ def test_compare_a_finding_listing_one_of_two_copies_contests_their_fact():
 
 
 def test_compare_a_day_of_no_told_year_is_no_date_conflict_with_the_same_day_of_a_year():
-    import datetime as dt
-    from types import SimpleNamespace
-
-    from storyweave.compare.dates import _date_conflicts
-
-    a = SimpleNamespace(article="a", span=(0, 10), text="He boasts about his votes against the harbour act passed after the Sept. 11, 2001, "
-                        "terrorist attacks.")
-    b = SimpleNamespace(article="b", span=(0, 10), text="He boasts about his votes against the harbour act passed after the Sept. 11 "
-                        "terrorist attacks.")
-    anchors = {"a": (dt.date(2016, 3, 16), False), "b": (dt.date(2016, 3, 16), False)}
-    found = []
-    _date_conflicts([a, b], anchors, lambda *args: found.append(args))
-    assert not found
+    a = "He boasts about his votes against the harbour act passed after the Sept. 11, 2001, terrorist attacks."
+    b = "He boasts about his votes against the harbour act passed after the Sept. 11 terrorist attacks."
+    assert not _date_findings(a, b, dt.date(2016, 3, 16))
     # another day still disagrees
-    c = SimpleNamespace(article="c", span=(0, 10), text=b.text.replace("Sept. 11", "Sept. 12"))
-    anchors["c"] = anchors["a"]
-    _date_conflicts([a, c], anchors, lambda *args: found.append(args))
-    assert found
+    assert _date_findings(a, b.replace("Sept. 11", "Sept. 12"), dt.date(2016, 3, 16))
 
 
 def test_compare_a_count_of_something_else_near_a_name_does_not_hide_a_clash():
@@ -972,7 +960,6 @@ def test_compare_times_years_before_a_comma_and_differences_are_no_counts():
 
 @pytest.mark.slow
 def test_compare_not_done_so_far_written_a_day_before_it_was_done_is_told_as_such():
-    import datetime as dt
 
     from storyweave.compare.contradictions import _contradiction
 
@@ -994,7 +981,6 @@ def test_compare_not_done_so_far_written_a_day_before_it_was_done_is_told_as_suc
 
 
 def test_compare_a_copy_of_unknown_day_was_written_by_its_first_printing():
-    import datetime as dt
 
     from storyweave.compare import _day_written
 
