@@ -2139,3 +2139,28 @@ def test_extract_quotes_a_retort_is_the_retorter_s():
         "Tomas Brennick", "Varga", "Varga"]
     found = _quotes("“The pier was never safe,” Brennick countered on Monday.")[2]
     assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Brennick", "countered")]
+
+
+def test_extract_quotes_an_attribution_inserted_with_the_name_after_the_verb():
+    # "The plan, said Mayor Ilse Varga, …": the parser gave "plan" to "said" as its subject
+    for text, name in (("The harbour plan, said Mayor Ilse Varga, is doomed to fail within a year.", "Ilse Varga"),
+                       ("The harbour plan, said Varga, is doomed to fail within a year.", "Varga")):
+        _, index, found = _quotes(text)
+        assert [(index.get(a.quote.speaker).name, a.quote.text) for a in found] == [
+            (name, "The harbour plan … is doomed to fail within a year")]
+
+
+def test_extract_quotes_a_quoted_label_in_a_relative_aside_leaves_the_report_before_it():
+    # the report used to be dropped whole because the aside holds a direct quote
+    text = ("Tomas Brennick said he has backed a bill that would curb the power of the harbour boards, "
+            "which he called “a cartel for the shipping trade.”")
+    found = _quotes(text)[2]
+    assert sorted((a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found) == [
+        ("Tomas Brennick", "said", "he has backed a bill that would curb the power of the harbour boards"),
+        ("he", "called", "a cartel for the shipping trade.")]
+
+
+def test_extract_quotes_the_topic_after_a_speaker_s_apposition_is_no_part_of_the_source():
+    text = ("“He did not overlook the facts,” said Ilse Varga, director of the Harbour Trust in Orsk, "
+            "about the auditor’s report.")
+    assert _marked(text, _quotes(text)[2])[0][0] == "Ilse Varga, director of the Harbour Trust in Orsk"

@@ -131,7 +131,11 @@ class CorpusSpans(FinderBase):
         if head.lower_ in PRONOUNS | NON_PERSON_PRONOUNS:
             return span
         cue = attribution.cue_span or content  # a passage without a cue of its own: its content
-        subtree = {t.i for t in head.subtree}
+        # "said Ilse Varga, the mayor, about the audit": a phrase set off after the
+        # apposition tells what or where she spoke, not who she is
+        aside = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.i > 0
+                 and self.doc[c.i - 1].text == "," for t in c.subtree}
+        subtree = {t.i for t in head.subtree} - aside
 
         def joins(token: Any) -> bool:
             return token.i in subtree and not _within(token, content) and not _within(token, cue) \

@@ -20,7 +20,7 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _circumstance, _clear_word, _complement, _is_speech, _voiced_object
 from .quote_marks import quoted_spans, _words
-from .quote_speakers import _subject
+from .quote_speakers import _fronted_subject, _subject
 
 
 def _set_off_by_dash(phrase: Any) -> bool:
@@ -268,6 +268,7 @@ class ReportedSpeech(FinderBase):
             # clause ("Live updates and local coverage") is no part of what was said.
             if token.idx > start:
                 start = max(start, self.text.rfind("\n", start, min(end, token.idx)) + 1)
+            end = self._before_quoted_aside(clause, start, end, covered)
             if any(s < end and start < e for s, e in covered) or any(
                     s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
@@ -279,6 +280,24 @@ class ReportedSpeech(FinderBase):
                 self._gap_nouns[(start, end)] = self._gap_noun(token)
             out.append((start, end, token, "indirect"))
         return out
+
+    def _before_quoted_aside(self, clause: Any, start: int, end: int, covered: list[tuple[int, int]]) -> int:
+        """"said he backed the bill on accreditation bodies, which he called “a cartel”": a
+        quote in a relative clause set off by a comma is a remark of its own about a noun
+        of what was said, so the report ends at that comma and both are kept."""
+        quoted = [s for s, e in covered if start < s < end]
+        if not quoted:
+            return end
+        first = min(quoted)
+        for token in clause.subtree:
+            if token.dep_ != "relcl" or token.left_edge.i == 0:
+                continue
+            comma = self.doc[token.left_edge.i - 1]
+            last = token.right_edge
+            if comma.text == "," and start < comma.idx and comma.idx < first <= last.idx + len(last.text) + 1 \
+                    and _words(self.text[start:comma.idx]) >= 4:
+                return comma.idx
+        return end
 
     def _gap_noun(self, verb: Any) -> str:
         """The noun phrase a relative clause's gap stands for, without the clause ("Harbor
@@ -347,7 +366,8 @@ class ReportedSpeech(FinderBase):
         # one spoken to, but a clause or object of its own is a sentence of its own
         if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in ("tell", "ask") for c in token.children):
             return None
-        inserted = list(token.subtree)
+        fronted = _fronted_subject(token)
+        inserted = [t for t in token.subtree if fronted is None or t.i > fronted.right_edge.i]
         first, last = inserted[0], inserted[-1]
         words = [t for t in inserted if not t.is_punct]
         before = self.doc[words[0].i - 1] if words[0].i > 0 else None

@@ -146,8 +146,10 @@ def _subject(verb: Any) -> Any:
             subjects = []
         if subjects:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
-            # nearest the verb is the speaker.
-            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            # nearest the verb is the speaker, or the one named after it when the verb is
+            # inserted into the clause of the other ("The plan, said Mayor Ida Marsh, is …").
+            fronted = _fronted_subject(verb)
+            subject = min((c for c in subjects if fronted is None or c.i != fronted.i), key=lambda c: abs(c.i - verb.i))
             if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN" and not any(
                     c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in subject.children):
                 # "Mrs. Clinton, the nominee and favorite to win the election come November,
@@ -314,6 +316,18 @@ def _subject_read_as_object(verb: Any) -> Any:
                     for t in verb.doc[obj.i + 1 : verb.i]):
                 return obj
     return None
+
+
+def _fronted_subject(verb: Any) -> Any:
+    """The subject of the reported clause that the parser gave to an inserted speech verb
+    ("The plan, said Marsh, is doomed": "plan" read as the subject of "said"): a subject
+    before the verb, a comma between, when the verb's own subject follows it."""
+    if verb.i < 1 or verb.doc[verb.i - 1].text not in (",", "—", "–"):
+        return None
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    after = any(c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN", "PRON")
+                for c in verb.children)
+    return before[-1] if before and after else None
 
 
 def _inverted_subject(verb: Any) -> Any:
