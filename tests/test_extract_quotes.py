@@ -2164,3 +2164,15 @@ def test_extract_quotes_the_topic_after_a_speaker_s_apposition_is_no_part_of_the
     text = ("“He did not overlook the facts,” said Ilse Varga, director of the Harbour Trust in Orsk, "
             "about the auditor’s report.")
     assert _marked(text, _quotes(text)[2])[0][0] == "Ilse Varga, director of the Harbour Trust in Orsk"
+
+
+def test_extract_quotes_an_infinitive_the_object_was_brought_to_is_the_object_s():
+    text = "The harbour vote prompted Mayor Ilse Varga to declare that the old pier was saved."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Mayor Ilse Varga", "the old pier was saved")]
+
+
+def test_extract_quotes_what_is_asked_of_someone_is_not_yet_said():
+    for text in ("Mayor Ilse Varga urged the fishermen to say that the harbour was safe.",
+                 "Tomas Brennick ignored her call to admit the pier plan is wrong."):
+        assert not _quotes(text)[2]

@@ -52,6 +52,12 @@ DOCUMENT_NOUNS = frozenset("statement release note letter memo email e-mail twee
 #: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
 #: PolNeAR train articles.
 DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
+#: Nouns of asking someone for an act ("her call to admit …"): what is asked is not said.
+DEMAND_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "invitation", "challenge", "ultimatum"})
+#: Verbs that bring their object to an act ("the win led Priebus to declare …"): the
+#: object did it; other verbs with an object and an infinitive ask or expect it ("urged
+#: voters to say …"), and no one has said it yet.
+OUTCOME_VERBS = frozenset({"lead", "prompt", "cause", "spur", "force", "compel", "drive", "move", "inspire"})
 #: Verbs that give their object a name as a judgement ("Bush called Trump a loser"):
 #: PolNeAR annotates the object and its label as what the subject said.
 LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "consider"})

@@ -13,6 +13,7 @@ from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
+    OUTCOME_VERBS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -184,6 +185,9 @@ def _subject(verb: Any) -> Any:
         opened = _subject_read_as_object(verb)
         if opened is not None:
             return opened
+        brought = _object_controller(verb)
+        if brought is not None:
+            return brought
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = verb.head
             seen += 1
@@ -299,6 +303,14 @@ def _named_person_around(token: Any) -> Any:
             break
         current = current.head
     return described if described is not None else token
+
+
+def _object_controller(verb: Any) -> Any:
+    """The object an infinitive's act falls to ("the win led Mayor Varga to declare …":
+    Varga declared), or None."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OUTCOME_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _subject_read_as_object(verb: Any) -> Any:

@@ -47,6 +47,7 @@ from .attribution import Attribution, Speaker
 from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
+    OUTCOME_VERBS, DEMAND_NOUNS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
@@ -105,6 +106,23 @@ def _all_told(verb: Any) -> bool:
     """Whether a verb is the "told" of "All told, …" (in all), which tells no one anything."""
     return verb.lower_ == "told" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "all" \
         and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
+
+
+def _asked_of_another(verb: Any) -> bool:
+    """Whether an infinitive is what someone asks, urges or expects of the object before it
+    ("urged voters to say …", "ignored her call to admit …"): not yet said by anyone."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    if obj is None or verb.head.lemma_.lower() in OUTCOME_VERBS | _MEANS_VERBS:
+        return False
+    # "arranged calls to discuss the race" are telephone calls, made to speak
+    return verb.dep_ == "xcomp" or obj.right_edge.i == verb.i - 2 and obj.lemma_.lower() in DEMAND_NOUNS \
+        and obj.tag_ == "NN"
+
+
+#: Verbs whose object is the subject's means of an act ("used his speech to call for …").
+_MEANS_VERBS = frozenset({"use", "take", "spend", "seize", "have"})
 
 
 def _infinitive_of_purpose(verb: Any) -> bool:
@@ -232,7 +250,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # clause is in its cue's paragraph.
             return None
         if kind == "indirect" and (_infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb)
-                                   or _asked_about(verb)):
+                                   or _asked_about(verb) or _asked_of_another(verb)):
             return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
