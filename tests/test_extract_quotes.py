@@ -2176,3 +2176,18 @@ def test_extract_quotes_what_is_asked_of_someone_is_not_yet_said():
     for text in ("Mayor Ilse Varga urged the fishermen to say that the harbour was safe.",
                  "Tomas Brennick ignored her call to admit the pier plan is wrong."):
         assert not _quotes(text)[2]
+
+
+def test_extract_quotes_a_role_inserted_after_a_name_without_its_closing_comma_speaks():
+    found = _quotes("Varga, a top aide said, “is very confident, very confident in the contrast” between her and "
+                    "Brennick, and she has often told the council so.")[2]
+    assert [(a.quote.speaker_text, a.quote.speaker) for a in found if a.quote.kind == "direct"] == [("a top aide", None)]
+    found = _quotes("Varga, a council spokesman, said the harbour plan would be ready by May.")[2]
+    assert [a.quote.speaker_text for a in found] == ["Varga"]
+
+
+def test_extract_quotes_a_question_after_a_dash_goes_to_its_asker_not_the_verb_before():
+    text = ("If the port is failing — as many traders believe, but the board strongly denies — “why wouldn’t you "
+            "want to raise the alarm now?” asked Ilse Varga, a harbour pilot.")
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found if a.quote.kind == "direct"] == [("Ilse Varga", "asked")]

@@ -11,7 +11,7 @@ from typing import Any
 
 from .attribution_words import (
     DEMAND_VERBS, STANCE_VERBS, REASON_PREPS, PREP_OBJECT_VERBS, LISTENER_VERBS, CHANNEL_PREPS,
-    COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP,
+    COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _complement, _is_speech, _voiced_object
@@ -38,6 +38,9 @@ class DirectQuotes(FinderBase):
                       and not (t.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") and c.i > t.i for c in t.children))]
         if not candidates:
             return None
+        handed = self._handed_over(candidates, start, end)
+        if handed is not None:
+            return handed
         governed = []
         for verb in candidates:
             subtree = {t.i for t in verb.subtree}
@@ -66,8 +69,7 @@ class DirectQuotes(FinderBase):
             if verb.idx < start and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[self._after_listener(verb, start) : start]) \
                     and _subject(verb) is not None and _subject(verb).i < verb.i:
                 return verb
-        if re.match(r"[,?!](?:[”\"’]|'')", self.text[end : end + 3]) or (
-                self.text[end - 1 : end] in ("?", "!") and self.text[end : end + 1] in ("”", '"', "’", "'")):
+        if self._closed_for_handover(end):
             # "“…,” Varga, 61, told the gazette": a quote closed by a comma hands over to
             # the attribution right after it, however the parser joined the two.
             for verb in sorted(candidates, key=lambda v: v.i):
@@ -84,6 +86,28 @@ class DirectQuotes(FinderBase):
         outside = [t for t in sent if not (start - 1 <= t.idx <= end)]
         if len([t for t in outside if not t.is_punct]) <= 6 or sent.root in candidates:
             return min(candidates, key=lambda v: min(abs(v.idx - start), abs(v.idx - end)))
+        return None
+
+    def _closed_for_handover(self, end: int) -> bool:
+        """Whether a quote ending at ``end`` is closed by a comma, question or exclamation
+        mark, as a quote is that hands over to its attribution."""
+        return bool(re.match(r"[,?!](?:[”\"’]|'')", self.text[end : end + 3])) or (
+            self.text[end - 1 : end] in ("?", "!") and self.text[end : end + 1] in ("”", '"', "’", "'"))
+
+    def _handed_over(self, candidates: list[Any], start: int, end: int) -> Any:
+        """The attribution a quote set off by a dash hands over to right after it ("… but
+        Moscow denies — “why …?” asked Dunn", "…,” Dunn said"), which the parser may leave
+        outside the quote's clause and give to the verb before the dash. (Without the dash,
+        "vowed to “rebuild …,” the Ledger reported" is the vow, relayed.)"""
+        if not self._closed_for_handover(end) or not re.search(r"[—–]\s*(?:[“\"‘]|''|``)$", self.text[max(0, start - 5) : start]):
+            return None
+        for verb in candidates:
+            subject = _subject(verb)
+            if verb.idx <= end or subject is None or subject.pos_ != "PROPN" and subject.lower_ not in PRONOUNS:
+                continue
+            between = self.text[end : min(verb.idx, subject.left_edge.idx)]
+            if len(between) <= 4 and (verb.i < subject.i <= verb.i + 3 or subject.i == verb.i - 1):
+                return verb
         return None
 
     def _after_listener(self, verb: Any, start: int) -> int:

@@ -151,6 +151,7 @@ def _subject(verb: Any) -> Any:
             # inserted into the clause of the other ("The plan, said Mayor Ida Marsh, is …").
             fronted = _fronted_subject(verb)
             subject = min((c for c in subjects if fronted is None or c.i != fronted.i), key=lambda c: abs(c.i - verb.i))
+            subject = _speaker_after_topic(subject, verb)
             if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN" and not any(
                     c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in subject.children):
                 # "Mrs. Clinton, the nominee and favorite to win the election come November,
@@ -340,6 +341,17 @@ def _fronted_subject(verb: Any) -> Any:
     after = any(c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN", "PRON")
                 for c in verb.children)
     return before[-1] if before and after else None
+
+
+def _speaker_after_topic(subject: Any, verb: Any) -> Any:
+    """"Clinton, a top aide said, “is very confident”": no comma closes "a top aide" before
+    the inserted verb, so the aide speaks and Clinton is what the words are about; "Clinton,
+    a top aide, said" (closed) is Clinton."""
+    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text not in (",", "—", "–") or subject.i > verb.i:
+        return subject
+    role = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.right_edge.i == verb.i - 1 and verb.doc[c.left_edge.i - 1].text == ","), None)
+    return role if role is not None and subject.pos_ == "PROPN" else subject
 
 
 def _inverted_subject(verb: Any) -> Any:
