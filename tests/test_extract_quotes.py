@@ -1936,7 +1936,8 @@ def test_extract_quotes_the_title_of_a_work_beside_its_noun_is_no_quote():
             "“Harbour Morning” show. Varga helped persuade Orrin to film “Harbour Lights,” the cult series, she added.")
     _, _, found = _quotes(text + " Joe Orrin, host of MSNBC’s “Morning Harbour,” suggested the strike could end.")
     assert [a.quote.text for a in found] == ["cold water on the idea immediately", "It has happened",
-                                             "The pier is safe", "the strike could end"]
+                                             "The pier is safe", "Varga helped persuade Orrin to film “Harbour Lights,” "
+                                             "the cult series", "the strike could end"]
 
 
 def test_extract_quotes_a_result_clause_is_no_statement():
@@ -2191,3 +2192,29 @@ def test_extract_quotes_a_question_after_a_dash_goes_to_its_asker_not_the_verb_b
             "want to raise the alarm now?” asked Ilse Varga, a harbour pilot.")
     found = _quotes(text)[2]
     assert [(a.quote.speaker_text, a.quote.cue) for a in found if a.quote.kind == "direct"] == [("Ilse Varga", "asked")]
+
+
+def test_extract_quotes_a_title_in_a_report_and_a_participle_s_own_quote():
+    # the book's title used to block the report, and the quote after "explaining" went to "said"
+    text = ('Brennick said the harbour strike reminds him of the 1969 book titled "The Long Winter at Orsk," '
+            'explaining, "because what could have been was lost."')
+    found = _quotes(text)[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("said", 'the harbour strike reminds him of the 1969 book titled "The Long Winter at Orsk,"'),
+        ("explaining", "because what could have been was lost.")]
+
+
+def test_extract_quotes_a_denial_of_a_claim_is_a_stance_but_withholding_is_not():
+    assert _said(_quotes("Tomas Brennick denied the charges on Friday.")[2]) == [("Tomas Brennick", "denied", "the charges")]
+    assert _said(_quotes("The harbour board has denied the sale of the pier.")[2]) == [
+        ("The harbour board", "denied", "the sale of the pier")]
+    assert not _quotes("Ilse Varga can deny Tomas Brennick the nomination by swamping him in the vote.")[2]
+
+
+def test_extract_quotes_an_infinitive_after_a_passive_is_not_yet_said():
+    # a correction note and an expectation; "was forced to admit" did admit
+    for text in ("This story has been updated to note that Ilse Varga posted the harbour plan on her page.",
+                 "Ilse Varga is expected to announce that the pier will close."):
+        assert not _quotes(text)[2]
+    found = _quotes("Ilse Varga was forced to admit that the pier had failed.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Ilse Varga", "the pier had failed")]

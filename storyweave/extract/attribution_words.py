@@ -79,7 +79,14 @@ STANCE_VERBS = frozenset(
     # attacks and welcomes in words ("assailed the judge", "attacked Brennick for his vote",
     # "welcomed the ruling"); "attack" only by someone who can speak (gunmen attack too)
     + "attack assail welcome".split()
+    # denials ("denied the charges", "denies any role in the deal"; see WITHHELD_NOUNS)
+    + ["deny"]
 )
+#: What "deny" withholds rather than denies ("denied her a visa", "denied bail"); a
+#: recipient ("denied him …", "… to couples") withholds whatever the thing.
+WITHHELD_NOUNS = frozenset(
+    "access entry bail visa license licence permission permit request application nomination service "
+    "benefit right chance opportunity".split())
 #: Stance verbs that greet when their object is a person ("Kim welcomed Putin at the
 #: airport"); they voice a stance only on a thing ("welcomed the ruling").
 GREETING_VERBS = frozenset({"welcome"})

@@ -290,6 +290,7 @@ class FinderBase:
         self.context = _Context(annotation, index)
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # mixed quote -> its clause
         self._quoted = quoted_spans(self.text)
+        self._work_titles: set[tuple[int, int]] = set()  # quoted titles of works: "the book titled “…”"
         self._according_sides: set[tuple[int, int]] = set()  # sides of "according to" already credited
         self._short_answers: set[tuple[int, int]] = set()  # short yet whole: "said so", "said they were angry", "That’s"
         self._gap_nouns: dict[tuple[int, int], str] = {}  # "the levy, which she said was overdue": clause -> "the levy"

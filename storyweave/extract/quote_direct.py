@@ -41,6 +41,12 @@ class DirectQuotes(FinderBase):
         handed = self._handed_over(candidates, start, end)
         if handed is not None:
             return handed
+        opening = next((v for v in candidates if v.tag_ == "VBG" and v.idx < start and not any(c.i > v.i for c in v.children
+                        if not c.is_punct) and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[v.idx + len(v.text) : start])), None)
+        if opening is not None:
+            # "…, explaining, “because …”": a participle with nothing after it but the quote
+            # introduces it, though the parser hangs the quote on the verb before
+            return opening
         governed = []
         for verb in candidates:
             subtree = {t.i for t in verb.subtree}

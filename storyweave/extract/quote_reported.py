@@ -12,7 +12,7 @@ from typing import Any
 
 from .._text import DATELINE
 from .attribution_words import (
-    SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS,
+    SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS, WITHHELD_NOUNS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
@@ -268,9 +268,8 @@ class ReportedSpeech(FinderBase):
             # clause ("Live updates and local coverage") is no part of what was said.
             if token.idx > start:
                 start = max(start, self.text.rfind("\n", start, min(end, token.idx)) + 1)
-            end = self._before_quoted_aside(clause, start, end, covered)
-            if any(s < end and start < e for s, e in covered) or any(
-                    s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in quoted):
+            end = self._before_quoted_aside(token, clause, start, end, covered)
+            if self._holds_quote(start, end, covered, quoted):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
             if gap is not None and token.head.ent_type_ not in ("DATE", "TIME") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != gap.i for c in clause.children):
@@ -281,20 +280,33 @@ class ReportedSpeech(FinderBase):
             out.append((start, end, token, "indirect"))
         return out
 
-    def _before_quoted_aside(self, clause: Any, start: int, end: int, covered: list[tuple[int, int]]) -> int:
+    def _holds_quote(self, start: int, end: int, covered: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
+        """Whether a clause overlaps a quote already found or holds quoted words of its own,
+        which leave it to the direct quote; the title of a work named in a longer clause
+        ("said it reminds him of the book titled “…”") does neither."""
+        def title_inside(s: int, e: int) -> bool:
+            return (s, e) in self._work_titles and _words(self.text[start:end]) - _words(self.text[s:e]) >= 4
+        return any(s < end and start < e and not title_inside(s, e) for s, e in covered) or any(
+            s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS and not title_inside(s, e) for s, e in quoted)
+
+    def _before_quoted_aside(self, verb: Any, clause: Any, start: int, end: int, covered: list[tuple[int, int]]) -> int:
         """"said he backed the bill on accreditation bodies, which he called “a cartel”": a
         quote in a relative clause set off by a comma is a remark of its own about a noun
-        of what was said, so the report ends at that comma and both are kept."""
-        quoted = [s for s, e in covered if start < s < end]
+        of what was said, as is one a participle of speech introduces ("…, explaining, “…”"),
+        so the report ends at that comma and both are kept."""
+        quoted = [s for s, e in covered if start < s < end and (s, e) not in self._work_titles]
         if not quoted:
             return end
         first = min(quoted)
         for token in clause.subtree:
-            if token.dep_ != "relcl" or token.left_edge.i == 0:
+            aside = token.dep_ == "relcl" or token.dep_ == "advcl" and token.tag_ == "VBG" and _is_speech(token)
+            if not aside or token.left_edge.i == 0:
                 continue
             comma = self.doc[token.left_edge.i - 1]
+            if comma.is_quote and comma.i > 0:
+                comma = self.doc[comma.i - 1]  # "the book titled “…,” explaining"
             last = token.right_edge
-            if comma.text == "," and start < comma.idx and comma.idx < first <= last.idx + len(last.text) + 1 \
+            if comma.text == "," and max(start, verb.idx) < comma.idx < first <= last.idx + len(last.text) + 1 \
                     and _words(self.text[start:comma.idx]) >= 4:
                 return comma.idx
         return end
@@ -345,8 +357,7 @@ class ReportedSpeech(FinderBase):
                 end -= 1  # a stray closing mark of the passage around is no part of the clause
             if _words(self.text[start:end]) - _words(self.text[first:last]) < 4:
                 continue
-            if any(s < end and start < e for s, e in covered) or any(
-                    s < end and start < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
+            if self._holds_quote(start, end, covered, self._quoted):
                 continue
             self._inserted[(start, end)] = (first, last)
             out.append((start, end, token, "indirect"))
@@ -544,6 +555,10 @@ class ReportedSpeech(FinderBase):
                 continue
             if token.lemma_.lower() in GREETING_VERBS and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
                 continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "dative")]
+            if token.lemma_.lower() == "deny" and (any(o.lemma_.lower() in WITHHELD_NOUNS for o in objects) or len(objects) > 1
+                                                   or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)):
+                continue  # "denied Sanders the nomination" withholds; "denied the charges" answers
             # "voted for Brennick, a harbour pilot who …": a description set off after a name
             # is the writer's, not the choice voiced
             # ("pushed for a single-payer system — a dream for many Democrats —": an aside

@@ -121,6 +121,8 @@ def _asked_of_another(verb: Any) -> bool:
         and obj.tag_ == "NN"
 
 
+#: Words between a work and its title ("the book titled “…”").
+_NAMING_WORDS = frozenset({"titled", "entitled", "called", "named"})
 #: Verbs whose object is the subject's means of an act ("used his speech to call for …").
 _MEANS_VERBS = frozenset({"use", "take", "spend", "seize", "have"})
 
@@ -137,6 +139,9 @@ def _infinitive_of_purpose(verb: Any) -> bool:
     # the parser may hang it on the verb of the sentence ("he said, on condition of anonymity
     # to speak …", "will increase the pressure on her to say whether …"); the noun right
     # before it is still what it serves
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.head.children) \
+            and verb.head.lemma_.lower() not in OUTCOME_VERBS:
+        return True  # "the story was updated to note …", "is expected to announce …" (but "was forced to admit")
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ in ("xcomp", "advcl") and before.pos_ in ("NOUN", "PRON") \
         and before.dep_ == "pobj" and before.head.head.pos_ == "NOUN" or verb.dep_ == "advcl" and not _is_speech(verb.head) \
         and any(c.tag_ == "MD" for c in verb.head.children)  # "will join the show to discuss …": not yet said
@@ -181,7 +186,12 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             if self._title_of_channel(verb, start, end):
                 continue
             candidates.append((start, end, verb, "direct"))
-        candidates = self._mixed(candidates)
+        # "including “Listen To The Music,” “Black Water,” …": songs, not words said; nor do
+        # they claim the clause they stand in ("said it reminds him of the book “…”")
+        self._work_titles = {(s, e) for s, e, _, _ in candidates
+                             if _a_title(self.text[s:e]) and self._used_as_title(s) or self._title_of_work(s, e)}
+        titles = [c for c in candidates if (c[0], c[1]) in self._work_titles]
+        candidates = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
         # Each phase skips what the ones before it claimed (a mixed quote claims its clause).
         phases = (self._indirect, self._parentheticals, self._labels, self._stances, self._requests,
                   self._findings, self._answers, self._views, self._according_clauses, self._source_openings)
@@ -238,9 +248,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         return replace(attribution, quote=quote, content_span=span)
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
-        if kind in ("direct", "mixed") and (_a_title(self.text[start:end]) and self._used_as_title(start)
-                                            or self._title_of_work(start, end)):
-            return None  # "including “Listen To The Music,” “Black Water,” …": songs, not words said
+        if (start, end) in self._work_titles:
+            return None
         if kind == "indirect" and any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
             # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
             # someone else is the speaker's quote, not the other one's statement.
@@ -446,6 +455,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if first is None or last is None:
             return False
         before = next((t for t in reversed(self.doc[first.sent.start : first.start]) if not t.is_punct), None)
+        if before is not None and before.lower_ in _NAMING_WORDS and before.i > 0:
+            before = self.doc[before.i - 1]  # "the 1969 book titled “…”"
         # after it, the noun itself or an apposition's ("“Twin Peaks,” the cult series")
         after = next((t for t in self.doc[last.end : first.sent.end] if not t.is_punct), None)
         while after is not None and after.dep_ in ("det", "amod", "compound") and after.head.i > after.i:
