@@ -2218,3 +2218,24 @@ def test_extract_quotes_an_infinitive_after_a_passive_is_not_yet_said():
         assert not _quotes(text)[2]
     found = _quotes("Ilse Varga was forced to admit that the pier had failed.")[2]
     assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Ilse Varga", "the pier had failed")]
+
+
+def test_extract_quotes_a_participle_after_a_label_with_as_is_the_labeller_s():
+    text = ("Inside the hall, Tomas Brennick on Tuesday dismissed Mayor Ilse Varga as an ineffective leader, "
+            "arguing that the mayor has been a poor steward of the harbour.")
+    found = _quotes(text)[2]
+    assert {a.quote.speaker_text for a in found} == {"Tomas Brennick"}
+
+
+def test_extract_quotes_going_before_reporters_to_denounce_is_the_goers_denunciation():
+    text = ("The top councillors in the House and the Senate went before reporters on Capitol Hill Tuesday to "
+            "denounce the stance taken by the mayor.")
+    found = _quotes(text)[2]
+    assert [a.quote.speaker_text for a in found] == ["The top councillors in the House and the Senate"]
+
+
+def test_extract_quotes_a_statement_issued_before_an_event_reports_nothing_more():
+    text = ('"The pier plan is reckless and costly for every taxpayer," spokesman Tomas Brennick said in a statement '
+            "issued a half-hour before the council meeting was set to begin.")
+    found = _quotes(text)[2]
+    assert [a.quote.text for a in found] == ["The pier plan is reckless and costly for every taxpayer"]

@@ -16,6 +16,7 @@ from .attribution_words import (
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
+    DOCUMENT_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _circumstance, _clear_word, _complement, _is_speech, _voiced_object
@@ -183,6 +184,14 @@ def _a_place(token: Any) -> bool:
                for c in token.children)
 
 
+def _participle_read_as_clause(clause: Any) -> bool:
+    """"said in a statement issued an hour before the event": the parser read the participle
+    after a noun as the verb's complement; it describes the noun and reports nothing."""
+    return clause.tag_ in ("VBN", "VBD") and clause.left_edge.i == clause.i and clause.i > 0 \
+        and clause.doc[clause.i - 1].lemma_.lower() in DOCUMENT_NOUNS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children)
+
+
 class ReportedSpeech(FinderBase):
     """The phases that find reported speech from cue words."""
 
@@ -217,6 +226,8 @@ class ReportedSpeech(FinderBase):
             # is an ordinary subject.
             if clause is None or gap is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
                                                      and c.tag_ in ("WDT", "WP") for c in clause.children):
+                continue
+            if _participle_read_as_clause(clause):
                 continue
             start, end = self._clause_span(clause)
             split = next((c for c in token.children if c.dep_ == "ccomp" and c.i > clause.i > token.i

@@ -319,9 +319,11 @@ def _subject_read_as_object(verb: Any) -> Any:
     as Patti Davis, Ronald Reagan's daughter, attacked Trump": "Davis" the object of
     "as", "attacked" a clause with no subject), when only an apposition and commas stand
     between it and the verb."""
-    if verb.dep_ != "advcl":
-        return None
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # such a clause is finite: "went before reporters to denounce …" is theirs
     for prep in verb.head.children:
+        if prep.lower_ == "as" and any(c.dep_ in ("dobj", "obj") and c.i < prep.i for c in verb.head.children):
+            continue  # "dismissed Walker as an ineffective leader, arguing …": "as" names a role
         if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_OPENING_PREPOSITIONS and prep.i < verb.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN") and all(
