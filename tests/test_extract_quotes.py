@@ -2239,3 +2239,11 @@ def test_extract_quotes_a_statement_issued_before_an_event_reports_nothing_more(
             "issued a half-hour before the council meeting was set to begin.")
     found = _quotes(text)[2]
     assert [a.quote.text for a in found] == ["The pier plan is reckless and costly for every taxpayer"]
+
+
+def test_extract_quotes_a_caution_after_a_quote_is_its_own_report():
+    text = ('"The pier will pay for itself within ten years," Varga says, but she cautions that she sees '
+            '"two different sides to it."')
+    found = _quotes(text)[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("says", "The pier will pay for itself within ten years"), ("cautions", "two different sides to it.")]

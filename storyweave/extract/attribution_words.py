@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     quip scoff recount testify concede boast
     yell shout chant exclaim answer echo
     retort interject confess bark snap mutter whisper proclaim lament marvel muse question
-    grouse gripe grumble retaliate counter rebut""".split()
+    grouse gripe grumble retaliate counter rebut caution imply chide""".split()
 )
 #: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
 #: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
@@ -28,7 +28,7 @@ INDIRECT_VERBS = frozenset(
     "predict promise reiterate acknowledge admit assert affirm emphasise emphasize suggest "
     # reported beliefs and findings are attributions too (PolNeAR annotates them)
     "report write tweet believe think conclude learn reveal indicate contend maintain recall agree "
-    "testify allege observe concede complain boast show find hint grouse gripe grumble "
+    "testify allege observe concede complain boast show find hint grouse gripe grumble caution imply "
     # beliefs, hopes and expectations that take a clause ("Democrats hope the bill will pass")
     "hope expect fear feel know worry doubt estimate acknowledge guess recognize recognise "
     # the parser's lemmatiser makes "hopes" and "hoped" into "hop"
@@ -75,7 +75,7 @@ STANCE_VERBS = frozenset(
     + ["want", "accuse"]
     # attacks, rebuttals and boasts in words ("slammed the ruling", "blamed the council",
     # "dismissed the report", "touted his record")
-    + "blame reject dismiss tout slam blast rip credit".split()
+    + "blame reject dismiss tout slam blast rip credit chide".split()
     # attacks and welcomes in words ("assailed the judge", "attacked Brennick for his vote",
     # "welcomed the ruling"); "attack" only by someone who can speak (gunmen attack too)
     + "attack assail welcome".split()
