@@ -2247,3 +2247,19 @@ def test_extract_quotes_a_caution_after_a_quote_is_its_own_report():
     found = _quotes(text)[2]
     assert [(a.quote.cue, a.quote.text) for a in found] == [
         ("says", "The pier will pay for itself within ten years"), ("cautions", "two different sides to it.")]
+
+
+def test_extract_quotes_a_clause_with_a_gerund_subject_is_reported():
+    for text, said in (("Tomas Brennick said seeing so many police officers at the harbour was a welcome sight.",
+                        "seeing so many police officers at the harbour was a welcome sight"),
+                       ("Ilse Varga said having Brennick at the top of the ticket puts even senior councillors at risk "
+                        "of losing their seats.", "having Brennick at the top of the ticket puts even senior councillors "
+                                                  "at risk of losing their seats")):
+        assert [(a.quote.cue, a.quote.text) for a in _quotes(text)[2]] == [("said", said)]
+
+
+def test_extract_quotes_to_counter_a_quoted_phrase_is_an_act_inside_the_report():
+    text = ('Brennick said he planned to use the proceeds from the sale to fight harbour crime and to counter '
+            '"the mayor\'s anti-fishing rhetoric."')
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Brennick", "said")]

@@ -18,6 +18,9 @@ SPEECH_VERBS = frozenset(
     retort interject confess bark snap mutter whisper proclaim lament marvel muse question
     grouse gripe grumble retaliate counter rebut caution imply chide""".split()
 )
+#: Speech verbs that are speech only as a retort written out ("“…,” Varga countered"); as
+#: an infinitive they are acts ("to counter the rhetoric").
+RETORT_VERBS = frozenset({"retaliate", "counter", "rebut"})
 #: Verbs that are speech with a particle right after them ("“…,” she went on", "he shot
 #: back, “…”", "chimed in"); alone they are not ("went home", "shot the film").
 PHRASAL_SPEECH = {"go": "on", "shoot": "back", "fire": "back", "hit": "back", "chime": "in", "cut": "in"}

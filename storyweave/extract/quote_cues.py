@@ -8,7 +8,7 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
-    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS,
+    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS,
 )
 
 
@@ -16,6 +16,8 @@ def _is_speech(token: Any) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if lemma in RETORT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "to counter the rhetoric", "to retaliate": an act, not a retort
     # "went on to promote the show" goes on doing, it does not go on speaking
     return lemma in SPEECH_VERBS or lemma in PHRASAL_SPEECH and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma] and c.i == token.i + 1 for c in token.children) \
@@ -39,6 +41,11 @@ def _complement(verb: Any) -> Any:
     after = [c for c in clauses if c.i > verb.i]
     if after or clauses:
         return (after or clauses)[0]
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if gerund is not None and any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children):
+        # "said seeing so many officers there was a welcome sight": the parser made the
+        # gerund subject the verb's complement and hung the rest of the clause on it
+        return gerund
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
