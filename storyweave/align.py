@@ -272,6 +272,16 @@ def _independent_count(members: Sequence[int], claims: Sequence[Claim], independ
     return len({independent.get(claims[i].article, claims[i].article) for i in members})
 
 
+#: A figure with the word before it: a capitalised word makes it part of a name ("Windows
+#: 2000", "IE 7", "Week 15"), which counts nothing.
+_FIGURE_AFTER_WORD = re.compile(r"(\S+\s+)?(\d+(?:[.,]\d+)?)")
+
+
+def _counts(text: str) -> set[str]:
+    """The figures of a sentence that are not parts of names."""
+    return {m.group(2) for m in _FIGURE_AFTER_WORD.finditer(text) if not (m.group(1) and m.group(1)[:1].isupper())}
+
+
 def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray) -> Claim:
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
     hedges kept, avoiding sentences that read badly out of their article (a pronoun, odd
@@ -280,10 +290,17 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
     someone or quoting: an outlet's "X said …" is often a longer sentence that tells the fact
     in an aside ("… said Ada Lenk, who was hurt along with a boy …"), and a quotation's
     words read alone are no one's (the brief heads them with their speaker where a version
-    credits them)."""
+    credits them). A version giving a figure no other version gives ("By Saturday, at
+    least 6,000 sites had been infected" among versions saying only that the number grows)
+    would show that figure as corroborated by all of them: another version words the fact."""
     shortest = min(len(claims[i].text) for i in members)
+    figures = {i: _counts(claims[i].text) for i in members}
 
-    def cost(i: int) -> tuple[bool, bool, bool, bool, bool, float, int]:
+    def lone_figure(i: int) -> bool:
+        others = set().union(*(figures[j] for j in members if j != i))
+        return bool(figures[i] - others)
+
+    def cost(i: int) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
         c = claims[i]
         unclear = bool(UNCLEAR_ALONE.search(c.text) or ODD_CHARACTERS.search(c.text) or GLUED_WORDS.search(c.text)
                        or ends_a_quotation(c.text) or PIECE_OPENING.match(c.text))
@@ -291,7 +308,7 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
         # A quotation with no one named reads as no one's words, whatever its length; then a
         # plain statement comes before one credited to someone.
         quoted = c.certainty is not Certainty.ATTRIBUTED and _quoted_alone(c.text)
-        return (unclear, quoted, c.certainty is not Certainty.HEDGED, len(c.text) > WORDY * shortest,
+        return (unclear, quoted, c.certainty is not Certainty.HEDGED, lone_figure(i), len(c.text) > WORDY * shortest,
                 c.certainty is Certainty.ATTRIBUTED, -closeness, len(c.text))
     return claims[min(members, key=cost)]
 
@@ -397,6 +414,34 @@ def _event_as_setting(sentence: Any, other: Any) -> bool:
     described = {t.i for clause in sentence if clause.dep_ in _NOUN_CLAUSES for t in clause.subtree}
     hits = [t.i for t in sentence if _stem(t) == theirs]
     return bool(hits) and all(i in described for i in hits)
+
+
+#: Dependents of a main verb that name who or what the sentence is about.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _subject_and_rest(sentence: Any) -> tuple[set[str], set[str], set[str]]:
+    """The content words of a sentence's subjects (of its main verbs, with their
+    descriptions), those of the rest of it, and the subjects' head words."""
+    subjects = [child for root in sentence if root.dep_ == "ROOT" for child in root.children if child.dep_ in _SUBJECTS]
+    subject = {t.i for child in subjects for t in child.subtree}
+    words = [t for t in sentence if not t.is_punct]
+    return (set(content_words(" ".join(t.text for t in words if t.i in subject))),
+            set(content_words(" ".join(t.text for t in words if t.i not in subject))),
+            set(content_words(" ".join(child.text for child in subjects))))
+
+
+def _shares_only_the_subject(sentence: Any, other: Any) -> bool:
+    """Whether two sentences about one party share words only in their subjects: "Ida
+    Marsh, director of the Lind Harbour Trust, says the trust will sue" and "Ida Marsh,
+    director of the Lind Harbour Trust, was blunt:" both name her with her long title, which
+    lifts their similarity, and say two things (or the second nothing yet) about her. A
+    subject of another head may hold the other's statement as a noun ("The reaction from
+    Orsk, its main ally, has been muted" / "Orsk, its main ally, has not reacted")."""
+    shared = set(content_words(sentence.text)) & set(content_words(other.text))
+    (subject, rest, head), (other_subject, other_rest, other_head) = _subject_and_rest(sentence), _subject_and_rest(other)
+    return bool(head & other_head) and bool(shared) and shared <= subject & other_subject \
+        and not shared & (rest | other_rest)
 
 
 #: A verb with the way it goes: "checked into" / "checked out of", "moved in" / "moved out".
@@ -566,6 +611,7 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     one names the other's event only as the setting of its own (:func:`_event_as_setting`),
     one asks someone to do what the other tells as done (:func:`request_and_deed`), one
     tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`),
+    they share words only in their subjects (:func:`_shares_only_the_subject`),
     or they tell two steps of one criminal case ("was charged" / "denied" / "was
     convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
@@ -583,6 +629,8 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
             _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
         return True
     if request_and_deed(sentence_a, sentence_b) or opposite_pleas(sentence_a, sentence_b):
+        return True
+    if _shares_only_the_subject(sentence_a, sentence_b):
         return True
     return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
 

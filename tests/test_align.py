@@ -581,6 +581,28 @@ def test_align_two_sentences_sharing_only_a_name_are_two_statements():
     assert not _shares_only_names("A bomb went off Friday at a Kessby Bank branch.", "The blast happened Friday at the Kessby Bank branch office.")
 
 
+@pytest.mark.slow
+def test_align_two_sentences_about_one_described_person_are_two_facts():
+    # Only her name and long title are shared: the first says she will sue, the others
+    # open her quotation. As one fact, all three "said" the trust will probably sue.
+    sue, blunt, commented, sue_again = _facts_of(
+        "Ida Marsh, director of the Lind Harbour Trust's wetlands programme, says her group will probably sue:",
+        "Ida Marsh, director of the Lind Harbour Trust's wetlands programme, was blunt:",
+        "Ida Marsh, director of the Lind Harbour Trust's wetlands programme, commented,",
+        "Ida Marsh, who directs the Lind Harbour Trust's wetlands programme, says her group will probably sue.")
+    assert len({sue, blunt, commented}) == 3
+    assert sue == sue_again
+    from storyweave.align import _shares_only_the_subject
+
+    # A subject word found again in the other's predicate ("fire") is no subject alone.
+    assert not _shares_only_the_subject(_sentence_of("More than 50 firefighters with ten fire engines fought the blaze."),
+                                        _sentence_of("More than 50 firefighters were trying to control the fire."))
+    # A subject that holds the other's statement as a noun is about something else.
+    assert not _shares_only_the_subject(
+        _sentence_of("The reaction from Orsk, the port's main trading partner, has been muted."),
+        _sentence_of("Orsk, the port's main trading partner, has not yet reacted to the strike."))
+
+
 def test_align_a_fact_is_not_worded_by_the_end_of_a_quotation():
     import numpy as np
 
@@ -691,3 +713,56 @@ def test_align_request_and_deed_reads_what_someone_was_asked_to_do():
                                       "The mayor resigned on Friday.")
     # "called" without "on" or "for" asks for nothing.
     assert not texts_request_and_deed("The mayor called the vote to approve the budget.", "The council approved the budget.")
+
+
+def _facts_of_articles(tmp_path, *texts: str) -> list[list[str]]:
+    """The facts, as the texts of their versions, of made-up articles run through the
+    whole pipeline (claims keep the main clauses their parse gives them)."""
+    import json
+
+    from storyweave.pipeline import analyze
+
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Ferry report {n}", "text": text}) + "\n"
+                            for n, text in enumerate(texts, 1)), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    story, = analysis["stories"]
+    claims = {c["id"]: c["text"] for c in story["claims"]}
+    return [[claims[c] for c in f["claims"]] for f in story["facts"]]
+
+
+@pytest.mark.slow
+def test_align_main_clauses_keep_their_date_and_their_subject(tmp_path):
+    opening = "Harbour Lights is tentatively scheduled to open November 20, 2009."
+    works = ("Production on HARBOUR LIGHTS is scheduled to begin in the coming months and the studio "
+             "is planning to release the film towards the end of 2009 or early 2010.")
+    facts = _facts_of_articles(tmp_path, f"The studio has picked a director.\n{opening}\n",
+                               f"The studio has picked a director.\n{works}\n")
+    # Without its date, "… is tentatively scheduled to open" was the main clause of the
+    # shooting's start, and the opening day became a fact two outlets corroborate.
+    assert not [f for f in facts if opening in f and works in f]
+
+    from storyweave.extract.claims import find_claims
+    from test_extract_quotes import _annotation
+
+    # A heading run into the next line leaves the parser no subject for its verb: the main
+    # clause is the whole sentence, not "stars Ada Roos and Ian Holm".
+    text = ("About the HARBOUR film series\n"
+            "The HARBOUR film series stars Ada Roos and Ian Holm and tells the story of 17-year-old Lena Marsh "
+            "who moves to the small town of Lusk, Maine to live with her father.")
+    claim, = find_claims(_annotation(text), [])
+    assert claim.core is None or "series" in claim.core
+
+
+def test_align_a_fact_is_not_worded_by_the_one_version_giving_a_figure():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim
+
+    texts = ["At least 6,000 websites have been infected, and the number is growing.",
+             "The number of infected websites is growing at an alarming rate, researchers at Orsk Labs said on Monday.",
+             "Infected websites are growing in number at an alarming rate since the flaw became public last week."]
+    claims = [Claim(f"c{n}", f"a{n}", t, (0, len(t)), Certainty.ASSERTED) for n, t in enumerate(texts, 1)]
+    out, (fact,) = align_claims(claims, [], {})
+    # Worded by the first, the fact showed "6,000" as what three outlets corroborate.
+    assert len(fact.sources) == 3 and "6,000" not in fact.text

@@ -613,3 +613,24 @@ def test_dates_a_month_of_a_scheduled_thing_or_its_result_is_the_coming_one():
     assert _only("The record number of pilots eligible to cast a ballot in November.", march).value == "2016-11"
     # a verb of the past keeps it gone
     assert _only("Varga won a victory in November.", march).value == "2015-11"
+
+
+def test_dates_a_day_still_to_come_neither_bounds_the_writing_nor_dates_the_event(tmp_path):
+    import json
+
+    from storyweave.pipeline import analyze
+
+    assert latest_explicit_date(["The terminal is tentatively scheduled to open November 20, 2009."]) is None
+    assert latest_explicit_date(["The terminal opened on November 20, 2009."]) == dt.date(2009, 11, 20)
+    # Undated reports of a hiring that mention the terminal's opening day: the hiring's
+    # "Saturday" was read as the day after that opening, and became the event's date.
+    path = tmp_path / "story.jsonl"
+    texts = ["The harbour board named Ada Roos director of the new Lusk terminal on Saturday.\n"
+             "The Lusk terminal is tentatively scheduled to open November 20, 2009.\n",
+             "Ada Roos will run the new Lusk terminal, the harbour board said on Saturday.\n"
+             "The board has not said what her pay will be.\n"]
+    path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Terminal report {n}", "text": t}) + "\n"
+                            for n, t in enumerate(texts, 1)), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    assert [s["event_date"] for s in analysis["stories"]] == [None]

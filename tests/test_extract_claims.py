@@ -90,6 +90,21 @@ def test_extract_claims_a_related_headline_or_a_bid_to_the_reader_is_no_claim():
 
 
 
+def test_extract_claims_a_line_cut_off_at_a_comma_or_a_conjunction_is_no_claim():
+    from storyweave.extract.claims import find_claims
+    from test_extract_quotes import _annotation
+
+    text = ("The new rules let the port skip a review in three cases.\n"
+            "Where the dredging is wholly beneficial to the harbour, or\n"
+            "Ida Marsh, director of the Lind Harbour Trust, commented,\n"
+            "The trust will go to court over the rules.")
+    claims = [c.text for c in find_claims(_annotation(text), [])]
+    # Half a statement, which another outlet's whole one ("It must be wholly beneficial,
+    # …") had corroborated as a fact of its own.
+    assert claims == ["The new rules let the port skip a review in three cases.",
+                      "The trust will go to court over the rules."]
+
+
 def test_extract_claims_a_quotation_mark_opening_the_next_sentence_stays_with_it():
     from storyweave.annotate import _sentences
     from storyweave.nlp import load_nlp
@@ -250,6 +265,17 @@ def test_extract_claims_a_doubt_the_writer_admits_and_a_look_of_a_state_are_hedg
     assert _certainty("It's unclear at this point.") == (Certainty.HEDGED, "It's unclear")
     assert _certainty("The mayor appeared rattled at the hearing on Monday.") == (Certainty.HEDGED, "appeared")
     assert _certainty("The pilots appeared at the hearing on Monday.") == (Certainty.ASSERTED, None)
+
+
+def test_extract_claims_not_knowing_how_or_when_something_happened_does_not_doubt_that_it_did():
+    from storyweave.model import Certainty
+
+    # The pipes were damaged; only how, and when they are mended, is unknown. Read as a
+    # hedge, this sentence made "The storm broke all three pipes" a certainty shift.
+    assert _certainty("It's still unclear how the pipes were damaged or when they will be fixed.")[0] \
+        is Certainty.ASSERTED
+    assert _certainty("It is unclear, exactly when the ferry will run again.")[0] is Certainty.ASSERTED
+    assert _certainty("It's still unclear whether the pipes were damaged.")[0] is Certainty.HEDGED
 
 
 def test_extract_claims_a_hedge_of_a_side_clause_or_an_intensifier_weakens_nothing_said():

@@ -261,8 +261,13 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # voters"); after a length or a sum come other words ("12 km from the pier").
                     if unit in ("", "%") and _count_different_things(a.text, shown_a, b.text, shown_b):
                         continue  # "four bullets" / "a 38-caliber revolver"
+                    if unit == "%" and _shares_of_other_measures(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                        continue  # "82 percent of its freight capacity" / "65 percent of freight"
                     if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
+                    if _figure_of_a_place_unnamed(a.text, [(f, u) for f, u, *_ in numbers[a.id]], shown_a, b.text) \
+                            or _figure_of_a_place_unnamed(b.text, [(f, u) for f, u, *_ in numbers[b.id]], shown_b, a.text):
+                        continue  # "in Egypt by 80 percent, in India by 65 percent" / "70 percent between the continents"
                     if swapped_names(a.text, b.text):
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
                     if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
@@ -511,6 +516,59 @@ def _two_of_a_kind(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, sho
         return False
     words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
     return not set(content_words(" ".join(teller_a[1]))) & words_b and not set(content_words(" ".join(teller_b[1]))) & words_a
+
+
+def _names_before_each(text: str, shown: list[str]) -> list[set[str]]:
+    """The names between each figure and the figure before it (or the sentence's start):
+    "services in Egypt were down by 80 percent, in India by 65 percent" → {egypt}, {india}."""
+    pieces, start = [], 0
+    for figure in shown:
+        at = text.lower().find(figure.lower(), start)
+        if at < 0:
+            return []
+        pieces.append({w.lower() for m in _NAME.findall(text[start:at]) for w in m if w} - _NOT_A_NAME)
+        start = at + len(figure)
+    return pieces
+
+
+def _figure_of_a_place_unnamed(text: str, figures: list[tuple[str, str]], shown: str, other: str) -> bool:
+    """Whether a figure is one of a list, each given for its own name ("down by 80 percent
+    in Egypt, in India by 65 percent"), and the other sentence names none of them: its
+    figure ("70 percent of the traffic between the continents") is of something else."""
+    alike = [f for f, unit in figures if unit == next(u for f2, u in figures if f2 == shown)]
+    names = _names_before_each(text, alike)
+    if len(alike) < 2 or len(names) != len(alike) or not all(names):
+        return False
+    return not set(content_words(" ".join(set().union(*names)))) & set(content_words(other))
+
+
+def _share_of(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None:
+    """What a share is a share of: the noun after its "of" and the words describing that
+    noun ("82 percent of the port's freight handling capacity" → capacity, {freight,
+    handling, port}). None for a figure without "of", or without a parse."""
+    at = claim.text.lower().find(shown.lower())
+    if doc is None or at < 0:
+        return None
+    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    if not chunk:
+        return None
+    of = next((c for t in chunk for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return None
+    described = {w for t in noun.subtree if t.i < noun.i for w in content_words(t.text)}  # the words before it
+    head = content_words(noun.text)
+    return (head[0], described) if head else None
+
+
+def _shares_of_other_measures(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether two shares are of two quantities, one a measure of the other's thing: "82
+    percent of the port's freight capacity" and "65 percent of freight": a share of the
+    capacity for freight is not a share of the freight carried."""
+    share_a, share_b = _share_of(doc_a, a, shown_a), _share_of(doc_b, b, shown_b)
+    if not share_a or not share_b or share_a[0] == share_b[0]:
+        return False
+    return share_b[0] in share_a[1] or share_a[0] in share_b[1]
 
 
 #: "needs to win 55 percent", "must take": a figure someone has to reach.

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
-from .dates import find_time_expressions, latest_explicit_date, wire_dateline_day
+from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, wire_dateline_day
 from .entities import EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
 
@@ -123,10 +123,12 @@ def _event_date(dates: Sequence[DateMention], annotations: Sequence[Annotation])
     votes: Counter[str] = Counter()
     first_seen: dict[str, tuple[int, int]] = {}
     order = {a.article.id: i for i, a in enumerate(annotations)}
+    texts = {a.article.id: a.article.text for a in annotations}
     for d in dates:
         # "Wednesday night" (2016-03-09TNI) dates the event to its day as "Wednesday" does.
         day = d.value[:10] if d.value and _FULL_DAY.match(d.value) else None
-        if day:
+        # A day still to come ("is scheduled to open November 20") is not when it happened.
+        if day and not looked_forward_to(texts.get(d.article, ""), d.span[0]):
             votes[day] += 1
             first_seen[day] = min(first_seen.get(day, (d.span[0], order[d.article])), (d.span[0], order[d.article]))
     if not votes:

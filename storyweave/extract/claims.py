@@ -32,8 +32,11 @@ HEDGE_WORDS = frozenset(
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_PHRASES = re.compile(
     r"\b(is|are|was|were|(?:has|have|had) been) (?:not )?(said|believed|thought|reported|understood|alleged|expected) to\b"
-    # "It's unclear whether …", "it remains uncertain": the writer does not know
+    # "It's unclear whether …", "it remains uncertain": the writer does not know. Not
+    # "unclear how (when, why …) the cable broke": that takes the breaking as known and
+    # doubts only a detail of it.
     r"|\bit(?: is|['’]s| was| remains) (?:still )?(unclear|not clear|not yet clear|uncertain)\b"
+    r"(?!,? (?:exactly |precisely |just )?(?:how|when|why|where|who|what|which)\b)"
     r"|\b(appear|seem)(s|ed)? to\b"
     # "It seems a near certainty that …", "where, it seems, …": the writer's impression
     r"|\bit (seems|seemed|appears|appeared)\b"
@@ -44,6 +47,11 @@ HEDGE_PHRASES = re.compile(
 ATTRIBUTION_WORDS = frozenset({"according"})
 #: A sentence shorter than this is a heading or a fragment, not a claim.
 MIN_CLAIM_WORDS = 5
+#: The end of a piece of a sentence cut before its statement is complete ("Where the work
+#: is wholly beneficial, or", "Ida Marsh, the trust's director, commented,"): what it
+#: states goes on in the next line, so its words alone are no claim to compare. (A
+#: semicolon ends a whole clause: "It has been a poor season for Vale;" states it.)
+CUT_OFF_END = re.compile(r"(?:,|\b(?:and|or|but|nor))\s*$", re.I)
 #: Probability of "conditional causal" above which an asserted sentence with a hedge word
 #: becomes hedged. In grouped CV on the claim-strength press releases (strength-ens.v4,
 #: 2026-12-03), 87% of the sentences at ≥ 0.6 were conditional (recall 0.60; ≥ 0.5: 87%,
@@ -375,6 +383,8 @@ def main_clause(span: object) -> str | None:
     root = span.root  # type: ignore[attr-defined]
     # The parser's sentence may run past ours: its words there are another sentence's.
     keep = [t for t in _without_asides(root) if span.start <= t.i < span.end]  # type: ignore[attr-defined]
+    if _lost_its_subject(root, keep):
+        return None
     core = _joined(keep)
     if len(re.findall(r"\w+", core)) < MIN_CORE_WORDS or len(keep) >= len(span) - 1:  # type: ignore[arg-type]
         return None
@@ -403,6 +413,27 @@ def speech_parts(span: object) -> tuple[str, str] | None:
     return _joined([said[i] for i in sorted(said)]), _joined([framing[i] for i in sorted(framing)])
 
 
+#: What names who or what a main clause is about.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _lost_its_subject(root: Any, keep: list) -> bool:
+    """Whether a main clause, as the parser read it, opens with its verb and has no subject
+    in the sentence: the parser ran a heading into it ("About the film series / The film
+    series stars Ada Roos and …" reads the second "series" as a description of the first),
+    and the verb with its object alone ("stars Ada Roos") would stand for any sentence
+    about her."""
+    kept = {t.i for t in keep}
+    return root.pos_ in ("VERB", "AUX") and not any(t.i < root.i for t in keep) \
+        and not any(c.dep_ in _SUBJECT_DEPS and c.i in kept for c in root.children)
+
+
+def _dated(child: Any) -> bool:
+    """Whether a noun phrase modifying a verb is a date with a figure ("to open November 20,
+    2009"): it tells what the clause states, not an aside to it."""
+    return child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and any(t.like_num for t in child.subtree)
+
+
 def _without_asides(root: object) -> list:
     keep = []
     stack = [root]
@@ -410,7 +441,7 @@ def _without_asides(root: object) -> list:
         t = stack.pop()
         keep.append(t)
         for child in t.children:
-            if child.dep_ in ASIDES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            if (child.dep_ in ASIDES and not _dated(child)) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
             if child.dep_ == "punct" and child.text not in ("-", "’", "'"):
                 continue
@@ -458,7 +489,7 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
     for n, sentence in enumerate(annotation.sentences):
         words = re.findall(r"\w+", sentence.text)
         if len(words) < MIN_CLAIM_WORDS or sentence.text.rstrip().endswith("?") or title_case(sentence.text) \
-                or capitals_only(sentence.text):
+                or capitals_only(sentence.text) or CUT_OFF_END.search(sentence.text):
             continue
         span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) or _imperative(span):

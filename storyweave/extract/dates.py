@@ -1680,6 +1680,18 @@ def _order_day_ranges(text: str, found: list[_Found]) -> list[_Found]:
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 
 
+#: Words before a date in its sentence that put it ahead of the writing: "is tentatively
+#: scheduled to open November 20, 2009", "the vote will be held on May 5, 2025".
+_AHEAD = re.compile(r"\b(?:will|shall|scheduled|slated|set to|expected to|planned|plans? to|is to|are to)\b"
+                    r"[^.!?\n]*$", re.I)
+
+
+def looked_forward_to(text: str, start: int) -> bool:
+    """Whether the sentence before a date tells it as still to come: a date an article
+    looks forward to is no day it must have been published after."""
+    return _AHEAD.search(text, max(0, start - 200), start) is not None
+
+
 def latest_explicit_date(texts: Iterable[str]) -> dt.date | None:
     """The latest fully written calendar date (day precision) in the texts.
 
@@ -1699,7 +1711,7 @@ def latest_explicit_date(texts: Iterable[str]) -> dt.date | None:
         if not text:
             continue
         for te in find_time_expressions(text):
-            if te.relative or te.value is None:
+            if te.relative or te.value is None or looked_forward_to(text, te.span[0]):
                 continue
             m = _DAY_VALUE.match(te.value)
             if not m:
