@@ -2263,3 +2263,21 @@ def test_extract_quotes_to_counter_a_quoted_phrase_is_an_act_inside_the_report()
             '"the mayor\'s anti-fishing rhetoric."')
     found = _quotes(text)[2]
     assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Brennick", "said")]
+
+
+def test_extract_quotes_an_attribution_opened_by_as_says_the_clause_around_it():
+    for text, said in (("As Mayor Ilse Varga told the Orsk Ledger, the harbour tax is paid in exchange for new jobs.",
+                        "the harbour tax is paid in exchange for new jobs"),
+                       ("The pier will close in May, as Tomas Brennick announced last week.", "The pier will close in May")):
+        assert [a.quote.text for a in _quotes(text)[2]] == [said]
+    # "as" of time, and "as he said it would", attribute nothing
+    assert not _quotes("As the crowd shouted, the mayor left the hall.")[2]
+    assert [a.quote.text for a in _quotes("The pier closed as Varga said it would close.")[2]] == ["it would close"]
+
+
+def test_extract_quotes_words_framing_an_as_attribution_are_not_said():
+    found = _quotes("Of course, as Ana Ruiz of the Orsk Ledger observed, the biggest winner was the harbour itself.")[2]
+    assert [a.quote.text for a in found] == ["the biggest winner was the harbour itself"]
+    found = _quotes("If the wages rise through more spending at the harbour, as some councillors hope, the town could gain "
+                    "in its fight for new jobs.")[2]
+    assert [a.quote.text for a in found] == ["the wages rise through more spending at the harbour"]

@@ -137,8 +137,13 @@ class CorpusSpans(FinderBase):
                  and self.doc[c.i - 1].text == "," for t in c.subtree}
         subtree = {t.i for t in head.subtree} - aside
 
+        # "Of course, as Ana Ruiz of the Ledger observed, the pier …": an attribution inserted
+        # in what was said is no part of it
+        inserted = self._inserted.get(attribution.quote.span)
+
         def joins(token: Any) -> bool:
-            return token.i in subtree and not _within(token, content) and not _within(token, cue) \
+            return token.i in subtree and (not _within(token, content) or inserted is not None and _within(token, inserted)) \
+                and not _within(token, cue) \
                 and "\n" not in token.text and token.text not in _DASHES
         first, last = words.start, words.end - 1
         while first > 0 and joins(self.doc[first - 1]):

@@ -184,6 +184,12 @@ def _a_place(token: Any) -> bool:
                for c in token.children)
 
 
+#: Words opening a condition an "as" attribution may follow ("If …, as some hope, …").
+_CONDITION_MARKS = frozenset({"if", "when", "once", "unless", "should"})
+#: Prepositions that give what a verb of speech is about ("hints at", "talks about").
+_TOPIC_PREPS = frozenset({"at", "about", "of", "for", "over"})
+
+
 def _participle_read_as_clause(clause: Any) -> bool:
     """"said in a statement issued an hour before the event": the parser read the participle
     after a noun as the verb's complement; it describes the noun and reports nothing."""
@@ -373,6 +379,65 @@ class ReportedSpeech(FinderBase):
             self._inserted[(start, end)] = (first, last)
             out.append((start, end, token, "indirect"))
         return out
+
+    def _as_attributions(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"As Varga told reporters, the pier will close in May", "The pier, as Varga noted,
+        is older than the town hall": an attribution opened by "as" says the clause it is
+        set in; the clause around it is what was said."""
+        out = []
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            # verbs that report a clause: "as the crowd shouted, …" tells when
+            if token.dep_ != "advcl" or token.pos_ != "VERB" or lemma not in INDIRECT_VERBS:
+                continue
+            if token.left_edge.lower_ != "as" or token.left_edge.dep_ != "mark" \
+                    or not any(c.dep_ == "nsubj" for c in token.children):
+                continue
+            # "as he said he would" reports its own clause; "as she expected it" is no attribution
+            # and "as the council hints at new rules" tells what it speaks about, not the clause
+            if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in LISTENER_VERBS
+                   or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children):
+                continue
+            host = token.head
+            if host.pos_ in ("NOUN", "PROPN", "PRON") and host.head.i != host.i:
+                host = host.head  # "The pier, as the mayor noted, is …": hung on the subject
+            aside = range(token.left_edge.i, token.right_edge.i + 1)
+            if host.pos_ not in ("VERB", "AUX") or host.i in aside or not self._set_off(aside):
+                continue
+            subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            # "Of course, as Ruiz observed, the pier …": words before an attribution that opens
+            # the clause frame it, they are not said
+            tokens = [t for t in host.subtree if t.i not in aside and (subject is None or subject.i < aside[0] or t.i > aside[-1])]
+            condition = next((c for c in host.children if c.dep_ == "advcl" and c.i != token.i and c.right_edge.i == aside[0] - 2
+                              and any(m.dep_ == "mark" for m in c.children)), None)
+            if condition is not None:
+                # "If the wages rise, as some hope, the town gains": the hope is the condition's
+                tokens = list(condition.subtree)
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc" or tokens[0].lower_ in _CONDITION_MARKS):
+                tokens.pop(0)
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            if not tokens:
+                continue
+            start = max(tokens[0].idx, self.text.rfind("\n", 0, token.idx) + 1)
+            end = self._clause_end(tokens[-1].idx + len(tokens[-1].text), start)
+            if _words(self.text[start:end]) < 4 or "\n" in self.text[start:end] or self._holds_quote(start, end, covered, self._quoted):
+                continue
+            first, last = self.doc[aside[0]], self.doc[aside[-1]]
+            if start < first.idx < end:
+                self._inserted[(start, end)] = (self.doc[aside[0] - 1].idx, last.idx + len(last.text))
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _set_off(self, aside: range) -> bool:
+        """Whether a span of tokens is set off from its sentence by commas or dashes (or
+        opens or closes it)."""
+        before = self.doc[aside[0] - 1] if aside[0] > 0 else None
+        after = self.doc[aside[-1] + 1] if aside[-1] + 1 < len(self.doc) else None
+        opens = before is None or before.is_sent_end or before.is_space or before.i < self.doc[aside[0]].sent.start
+        closes = after is None or after.is_sent_end or after.text in ".!?"
+        return (opens or before.text in (",", "—", "–")) and (closes or after.text in (",", "—", "–")) \
+            and not (opens and closes)
 
     def _inserted_clause(self, token: Any) -> tuple[int, int, int, int] | None:
         """The clause an inserted attribution ("The pier, she said, will reopen") sits in, as

@@ -193,7 +193,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         titles = [c for c in candidates if (c[0], c[1]) in self._work_titles]
         candidates = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
         # Each phase skips what the ones before it claimed (a mixed quote claims its clause).
-        phases = (self._indirect, self._parentheticals, self._labels, self._stances, self._requests,
+        phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
                   self._findings, self._answers, self._views, self._according_clauses, self._source_openings)
         for phase in phases:
             covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
