@@ -2281,3 +2281,17 @@ def test_extract_quotes_words_framing_an_as_attribution_are_not_said():
     found = _quotes("If the wages rise through more spending at the harbour, as some councillors hope, the town could gain "
                     "in its fight for new jobs.")[2]
     assert [a.quote.text for a in found] == ["the wages rise through more spending at the harbour"]
+
+
+def test_extract_quotes_an_interview_s_answers_are_the_interviewee_s():
+    text = ("Harbour pilot Ilse Varga talks about the storm.\n\n"
+            "Ilse Varga has guided ships into Orsk for thirty years. Questions and answers have been edited.\n\n"
+            "Q: What did you see that night?\n\n"
+            "A: I saw the pier break in two and the lights of the ferry go out.\n\n"
+            "Q: Will the town rebuild the pier?\n\n"
+            "A: I think the council will rebuild it before the winter, because the fishermen need it.")
+    _, index, found = _quotes(text)
+    turns = [(a.quote.speaker_text, index.get(a.quote.speaker).name if a.quote.speaker else None, a.quote.text[:12])
+             for a in found if a.quote.cue == ":"]
+    assert turns == [("Q", None, "What did you"), ("A", "Ilse Varga", "I saw the pi"),
+                     ("Q", None, "Will the tow"), ("A", "Ilse Varga", "I think the ")]

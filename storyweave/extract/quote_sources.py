@@ -20,6 +20,10 @@ from .quote_cues import _according_to
 from .quote_marks import _words
 
 
+#: The labels of an interview's turns: the question, the answer.
+INTERVIEW_LABELS = ("Q", "A")
+#: Mentions that make the person an interview is with: the title and the introduction.
+INTERVIEWEE_MENTIONS = 2
 _PLACE_OR_ADDRESSEE = re.compile(r"\s+(?:at|in|to|before|on)\s+[^,;:]{1,40}")
 
 
@@ -158,7 +162,7 @@ class SourceAttributions(FinderBase):
         """"Kerry: the law sets the maximum …" — a line that opens with a person's or an
         organisation's name and a colon attributes the rest of the line to them (headlines)."""
         out = []
-        for m in re.finditer(r"(?m)^([^\n:]{2,60}):[ \t]+([^\n]+)$", self.text):
+        for m in re.finditer(r"(?m)^([^\n:]{1,60}):[ \t]+([^\n]+)$", self.text):
             name_start, name_end = m.span(1)
             c_start, c_end = m.span(2)
             # a closing single mark only after an opening one ("Varga: ‘We Will Rebuild.’"); else
@@ -190,6 +194,7 @@ class SourceAttributions(FinderBase):
                 eid, span, unnamed = self._headline_source(name_start, name_end)
             if span is None:
                 eid, span = self._transcript_speaker(name_start, name_end)
+                unnamed = span is not None and eid is None  # an interview's "Q", or an answer of no one named
                 if eid is not None and any(self.index.by_mention.get((self.annotation.article.id, s, e)) == eid
                                            for (a, s, e) in self.index.by_mention if c_start <= s < c_end):
                     # "Ana Ruiz: Pensions\nLast year Ruiz proposed …" is a heading over a story
@@ -258,6 +263,9 @@ class SourceAttributions(FinderBase):
         if start > 0 and self.text[start - 1] != "\n":
             return None, None
         name = self.text[start:end].strip()
+        if name in INTERVIEW_LABELS and self._interview():
+            # "Q: … / A: …": the interviewer asks, the one the interview is with answers
+            return (self._interviewee() if name == "A" else None), (start, start + len(name))
         words = name.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return None, None
@@ -266,6 +274,19 @@ class SourceAttributions(FinderBase):
         if eid is None:
             return None, None
         return eid, (start, start + len(name))
+
+    def _interview(self) -> bool:
+        """Whether the article is an interview set out as questions and answers: at least
+        two lines opened by "Q:" and two by "A:"."""
+        return all(len(re.findall(rf"(?m)^{label}:[ \t]", self.text)) >= 2 for label in INTERVIEW_LABELS)
+
+    def _interviewee(self) -> str | None:
+        """The person an interview is with: the one its title and introduction name more
+        than anyone else (twice or more), else no one named."""
+        counts = self.context.mention_counts.most_common(2)
+        if not counts or counts[0][1] < INTERVIEWEE_MENTIONS or len(counts) > 1 and counts[1][1] == counts[0][1]:
+            return None
+        return counts[0][0]
 
     def _headline_source(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None, bool]:
         """The source before the colon of a headline when the parser tagged no name there
