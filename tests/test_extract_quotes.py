@@ -2295,3 +2295,16 @@ def test_extract_quotes_an_interview_s_answers_are_the_interviewee_s():
              for a in found if a.quote.cue == ":"]
     assert turns == [("Q", None, "What did you"), ("A", "Ilse Varga", "I saw the pi"),
                      ("Q", None, "Will the tow"), ("A", "Ilse Varga", "I think the ")]
+
+
+def test_extract_quotes_people_left_saying_something_say_it():
+    text = "The closures of the harbour have left 62 percent of voters saying the town is growing poorer."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("62 percent of voters", "the town is growing poorer")]
+
+
+def test_extract_quotes_a_spaced_hyphen_ends_the_speaker_s_phrase():
+    text = ("Ilse Varga is seen as far more able to deal with the strike than Tomas Brennick - 60 percent of voters "
+            "said Varga would be better at handling it.")
+    found = _quotes(text)[2]
+    assert [_marked(text, [a])[0][0] for a in found] == ["60 percent of voters"]

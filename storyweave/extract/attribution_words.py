@@ -61,6 +61,9 @@ DEMAND_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "invita
 #: object did it; other verbs with an object and an infinitive ask or expect it ("urged
 #: voters to say …"), and no one has said it yet.
 OUTCOME_VERBS = frozenset({"lead", "prompt", "cause", "spur", "force", "compel", "drive", "move", "inspire"})
+#: Verbs that leave their object in a state a participle after it tells ("left most voters
+#: saying …", "found them insisting …", "had the crowd chanting …"): the object does it.
+STATE_LEAVING_VERBS = frozenset({"leave", "find", "have", "get", "keep", "set"})
 #: Verbs that give their object a name as a judgement ("Bush called Trump a loser"):
 #: PolNeAR annotates the object and its label as what the subject said.
 LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "consider"})

@@ -15,7 +15,7 @@ from .attribution_words import (
 )
 from .quote_context import FinderBase
 from .quote_marks import _opening_mark_width
-from .quote_speakers import _DASHES
+from .quote_speakers import _a_dash
 
 
 def _within(token: Any, span: tuple[int, int]) -> bool:
@@ -144,7 +144,7 @@ class CorpusSpans(FinderBase):
         def joins(token: Any) -> bool:
             return token.i in subtree and (not _within(token, content) or inserted is not None and _within(token, inserted)) \
                 and not _within(token, cue) \
-                and "\n" not in token.text and token.text not in _DASHES
+                and "\n" not in token.text and not _a_dash(token)
         first, last = words.start, words.end - 1
         while first > 0 and joins(self.doc[first - 1]):
             first -= 1

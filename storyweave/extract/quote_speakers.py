@@ -13,7 +13,7 @@ from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
-    OUTCOME_VERBS,
+    OUTCOME_VERBS, STATE_LEAVING_VERBS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -23,6 +23,13 @@ from .quote_marks import _words
 
 # the marks that end a dateline ("RENO, Nev. (AP) — …"), never part of a speaker's name
 _DASHES = ("—", "–", "--")
+
+
+def _a_dash(token: Any) -> bool:
+    """Whether a token is a dash: a dash character, or a hyphen typed with spaces around it
+    ("Mr. Trump - 60 percent of voters said")."""
+    return token.text in _DASHES or token.text == "-" and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 #: How sure "they" is of the joint subject of the sentence before, and "the two leaders" of
 #: the only two people the sentences before name: below a name in the attribution (1.0) and
@@ -50,7 +57,7 @@ def _np_span(token: Any) -> tuple[int, int]:
         # "Of Carson, Levine, who …, said": a name is not what a comma sets before it
         tokens = [t for t in tokens if t.i > commas[-1]]
         first = min(t.i for t in tokens)
-    dashes = [t.i for t in token.doc[first : token.i] if t.text in _DASHES]
+    dashes = [t.i for t in token.doc[first : token.i] if _a_dash(t)]
     if dashes:
         # "RENO, Nev. (AP) — Republican hopeful Donald Trump": a dateline is no part of the name.
         tokens = [t for t in tokens if t.i > dashes[-1]]
@@ -308,10 +315,17 @@ def _named_person_around(token: Any) -> Any:
 
 def _object_controller(verb: Any) -> Any:
     """The object an infinitive's act falls to ("the win led Mayor Varga to declare …":
-    Varga declared), or None."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OUTCOME_VERBS:
-        return None
-    return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    Varga declared), or that a participle right after it describes ("the killings have left
+    62 percent of voters saying …": the voters say it); else None."""
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OUTCOME_VERBS:
+        return obj
+    if obj is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "ccomp") \
+            and verb.head.lemma_.lower() in STATE_LEAVING_VERBS and obj.right_edge.i == verb.i - 1 and any(
+                t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ in ("PERSON", "NORP") or t.lower_ in PRONOUNS
+                for t in obj.subtree):
+        return obj  # people, not "left the hall saying …"
+    return None
 
 
 def _subject_read_as_object(verb: Any) -> Any:
@@ -680,7 +694,8 @@ class SpeakerFinding(FinderBase):
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
                 if relative.lower_ == "who":
                     subject = _named_person_around(subject)
-            if subject is not None and (current is verb and verb.tag_ != "VBG" or self._can_speak(subject)):
+            if subject is not None and (current is verb and (verb.tag_ != "VBG" or _object_controller(verb) is not None)
+                                        or self._can_speak(subject)):
                 return subject, relative
             if subject is not None and current is verb and subject.head.i == verb.i and subject.dep_ == "nsubj" \
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
