@@ -395,7 +395,7 @@ def _shares_only_names(a: str, b: str) -> bool:
 
 
 #: Clauses that describe a noun ("the room where they were shot", "Ida Marsh, a nurse").
-_NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
+NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
 def _stem(token: Any) -> str | None:
@@ -411,7 +411,7 @@ def _event_as_setting(sentence: Any, other: Any) -> bool:
     own, theirs = _stem(sentence.root), _stem(other.root)
     if own is None or theirs is None or own in content_words(other.text):
         return False
-    described = {t.i for clause in sentence if clause.dep_ in _NOUN_CLAUSES for t in clause.subtree}
+    described = {t.i for clause in sentence if clause.dep_ in NOUN_CLAUSES for t in clause.subtree}
     hits = [t.i for t in sentence if _stem(t) == theirs]
     return bool(hits) and all(i in described for i in hits)
 
@@ -593,6 +593,118 @@ def texts_opposite_pleas(a: str, b: str) -> bool:
     return opposite_pleas(parsed(a)[:], parsed(b)[:])
 
 
+#: Words before "all" / "every" that make it less than all ("nearly all") or no quantity
+#: ("after all", "at all"), and before "only" that make it no limit ("not only").
+_NOT_ALL = frozenset({"after", "at", "above", "not", "nearly", "almost", "virtually", "practically"})
+_NOT_ONLY = frozenset({"not", "if"})
+#: Words after "all" / "only" read as what they bound.
+ALL_REACH, ONLY_REACH = 6, 3
+
+
+def _bounded(text: str, quantifiers: frozenset[str], exceptions: frozenset[str], reach: int) -> list[set[str]]:
+    """For each quantifier of ``text`` (not after one of ``exceptions``), the content words
+    of the few words that follow it, plural "s" dropped and figures left out: what it bounds."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return [{w[:-1] if w.endswith("s") and len(w) > 3 else w
+             for w in content_words(" ".join(words[i + 1 : i + 1 + reach])) if not _FIGURE.search(w)}
+            for i, w in enumerate(words) if w in quantifiers and (i == 0 or words[i - 1] not in exceptions)]
+
+
+def all_and_only(a: str, b: str) -> bool:
+    """Whether one version says a thing of all of something and the other of only a part of
+    it: "the flaw affects all versions of the browser" / "the flaw was proven to exist only
+    in version 7" (or "only in IE 7") share nearly every word, but the second says the first
+    is wrong, so they corroborate nothing."""
+    def clash(every: str, some: str) -> bool:
+        alls = _bounded(every, frozenset({"all", "every"}), _NOT_ALL, ALL_REACH)
+        onlys = _bounded(some, frozenset({"only"}), _NOT_ONLY, ONLY_REACH)
+        # "only in IE 7 on all versions of Windows" bounds itself: no claim of all.
+        mine = _bounded(every, frozenset({"only"}), _NOT_ONLY, ONLY_REACH)
+        return not mine and any(whole & part for whole in alls for part in onlys)
+    return clash(a, b) or clash(b, a)
+
+
+#: Doing a thing and doing without it: "seek consultation" / "bypass consultation".
+#: Only the word that ends the object counts: in "bypassed user checks" the thing done
+#: without is the checks, not the user. ("without" is left out: it is mostly an aside,
+#: "without their knowledge".)
+_WITHOUT = re.compile(r"\b(?:bypass|skip|waive|forgo|forego|circumvent|evade|sidestep)\w*\s+"
+                      r"(?:(?:the|a|an|any|all|its|their)\s+)?([a-z]{4,})"
+                      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|nor|but|with|to|for|in|on|by|from|before|after|when|if)\b)", re.I)
+
+
+def done_and_done_without(a: str, b: str) -> bool:
+    """Whether one version tells something done without a thing ("nothing requires that an
+    agency bypass consultation") that the other names without saying so ("the rules don't
+    require agencies to seek consultation"): the two share their words and state near
+    opposite things, and which one denies is not what sets them apart."""
+    for text, other in ((a, b), (b, a)):
+        skipped = {m.group(1).lower() for m in _WITHOUT.finditer(text)}
+        if skipped and not _WITHOUT.search(other) and any(re.search(rf"\b{w}", other, re.I) for w in skipped):
+            return True
+    return False
+
+
+#: Subjects that deny their verb as "not" would ("nothing in the rule requires it").
+_DENYING_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither", "no-one"})
+#: Complements that carry what a main verb states ("is not the means", "was not reported to
+#: have offered").
+_COMPLEMENTS = frozenset({"attr", "acomp", "xcomp", "oprd"})
+#: Verbs that state nothing by themselves.
+_LIGHT_VERBS = frozenset({"be", "have", "do"})
+
+
+def _denied(sentence: Any) -> set[str]:
+    """The lemmas of what a sentence's main clause denies ("the act is not the means" →
+    means; "none of the teams has been reported to have offered more" → report, offer);
+    empty when the main clause is not negated."""
+    root = sentence.root
+    if not any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _DENYING_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+            for c in root.children):
+        return set()
+    words, i = [root], 0
+    while i < len(words):  # "reported to have offered": the complement's complement too
+        words += [c for c in words[i].children if c.dep_ in _COMPLEMENTS]
+        i += 1
+    return {t.lemma_.lower() for t in words} - _LIGHT_VERBS
+
+
+def denies_what_the_other_omits(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence denies something in its main clause that the other,
+    not negated, does not mention at all: "the Endangered Species Act is not the means to
+    arrest global warming" against "the service listed the polar bear under the Endangered
+    Species Act due to global warming", or "none of the other teams has been reported to
+    have offered more" against a list of the teams' offers. The same statement denied and
+    affirmed shares its verb, in some form ("has not yet reacted" / "the reaction … has been
+    muted"; a contradiction compare reports); here the shared words are only the subject
+    matter."""
+    for sentence, other in ((a, b), (b, a)):
+        denied = _denied(sentence)
+        if denied and not _negative(other) and not any(_one_stem(d, t.lemma_.lower()) for d in denied for t in other):
+            return True
+    return False
+
+
+#: Words that deny wherever they stand.
+_NEGATIVE_WORDS = frozenset({"no", "not", "n't", "never", "none", "nothing", "nobody", "neither", "nor", "without"})
+
+
+def _negative(sentence: Any) -> bool:
+    """Whether a sentence denies anything anywhere, by a word or an adjective in "un-": "no
+    one was hurt, said the chief" (the denial under a speech verb) and "are unsure if" (a
+    denial in other words: "did not know whether") may be the other's denial told again."""
+    return any(t.lower_ in _NEGATIVE_WORDS or t.dep_ == "neg" or t.pos_ == "ADJ" and t.lower_.startswith("un")
+               for t in sentence)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Whether two lemmas are one word in two forms: "react" / "reaction", "offer" / "offered"."""
+    if min(len(a), len(b)) < 4:
+        return a == b
+    return b.startswith(a[:max(4, len(a) - 2)]) or a.startswith(b[:max(4, len(b) - 2)])
+
+
 def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
     """The claim's parsed sentence: from its article's parse, or parsed alone when there is
     none (claims made by hand)."""
@@ -612,8 +724,10 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     one asks someone to do what the other tells as done (:func:`request_and_deed`), one
     tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`),
     they share words only in their subjects (:func:`_shares_only_the_subject`),
-    or they tell two steps of one criminal case ("was charged" / "denied" / "was
-    convicted"). The models see one statement in each: all other words are shared."""
+    one says "all" of what the other says "only" of (:func:`all_and_only`), one does
+    without what the other does (:func:`done_and_done_without`), one denies what the other
+    does not mention (:func:`denies_what_the_other_omits`), or they tell two steps of one
+    criminal case ("was charged" / "denied" / "was convicted"). The models see one statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
         return True
     if _shares_only_names(a.text, b.text) or opposite_ways(a.text, b.text):
@@ -629,6 +743,11 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
             _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
         return True
     if request_and_deed(sentence_a, sentence_b) or opposite_pleas(sentence_a, sentence_b):
+        return True
+    if all_and_only(a.text, b.text) or done_and_done_without(a.text, b.text):
+        return True
+    # Opposite words ("did not fail" / "held") are one statement told two ways.
+    if opposite_words(a.text, b.text) is None and denies_what_the_other_omits(sentence_a, sentence_b):
         return True
     if _shares_only_the_subject(sentence_a, sentence_b):
         return True
@@ -709,7 +828,7 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     return ops
 
 
-def _common_runs(a: str, b: str, length: int = 3, words: Callable[[str], list[str]] = content_words) -> set[tuple[str, ...]]:
+def common_runs(a: str, b: str, length: int = 3, words: Callable[[str], list[str]] = content_words) -> set[tuple[str, ...]]:
     """Every run of ``length`` words (as ``words`` reads a text) the two texts share, in order."""
     wa, wb = words(a), words(b)
     runs = {tuple(wa[i : i + length]) for i in range(len(wa) - length + 1)}
@@ -718,7 +837,7 @@ def _common_runs(a: str, b: str, length: int = 3, words: Callable[[str], list[st
 
 def _shared_runs(a: str, b: str, length: int = 3) -> set[str]:
     """The content words of every run of ``length`` content words the two texts share, in order."""
-    return {w for run in _common_runs(a, b, length) for w in run}
+    return {w for run in common_runs(a, b, length) for w in run}
 
 
 def _shares_phrase(a: str, b: str, length: int = 3) -> bool:
@@ -765,7 +884,7 @@ def _shares_plain_phrase(a: str, b: str, length: int = 3) -> bool:
     phrase shares the speaker's words ("at any hour of the day or night"). A possessive's
     "s" does not count: "the sheriff's deputy" is a title, not a phrase of three words."""
     names = _names_of_pair(a, b)
-    runs = _common_runs(a, b, length, lambda text: [w for w in content_words(text) if len(w) > 1])
+    runs = common_runs(a, b, length, lambda text: [w for w in content_words(text) if len(w) > 1])
     return any(not any(w in names or _FIGURE.search(w) for w in run) for run in runs)
 
 

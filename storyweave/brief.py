@@ -40,8 +40,8 @@ from typing import Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import (SAME_STATEMENT, content_words, ends_a_quotation, opposite_ways, same_statement, texts_opposite_pleas,
-                    texts_request_and_deed)
+from .align import (NOUN_CLAUSES, SAME_STATEMENT, common_runs, content_words, ends_a_quotation, opposite_ways,
+                    same_statement, texts_opposite_pleas, texts_request_and_deed)
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
@@ -58,6 +58,31 @@ MAX_SENTENCES = 15
 FILL_TO = 8
 #: Opening sentences of single outlets always offered to the brief.
 MIN_LEADS = 2
+#: A run of this many content words in common tells one event twice: "The alarm was raised
+#: after a CCTV operator noticed smoke coming from the roof" / "Crews were called … after a
+#: CCTV operator noticed smoke coming from the building's roof".
+REPEATED_RUN = 5
+
+
+def repeats(line: str, chosen: str) -> bool:
+    """Whether a brief line tells again what a chosen line tells: the statement judge takes
+    them for one statement, or they share a run of :data:`REPEATED_RUN` content words (the
+    judge scores a line apart when each adds its own detail) outside a clause describing a
+    noun of the line: "Salazar rescinded the changes that allowed agencies to decide for
+    themselves …" tells the rescinding, not again "The move allowed agencies to decide …"."""
+    runs = common_runs(line, chosen, REPEATED_RUN)
+    return bool(runs) and _told_outside_descriptions(line, {w for run in runs for w in run}) \
+        or same_statement(line, chosen) >= SAME_STATEMENT
+
+
+def _told_outside_descriptions(line: str, words: set[str]) -> bool:
+    """Whether any of ``words`` (content words) stands in ``line`` outside a relative
+    clause, a participle or an apposition."""
+    sentence = parsed(line)
+    described = {t.i for clause in sentence if clause.dep_ in NOUN_CLAUSES for t in clause.subtree}
+    return any(t.i not in described and set(content_words(t.text)) & words for t in sentence)
+
+
 #: A sentence with these is opinion or a teaser, not a summary line.
 SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
 #: Loaded words: a neutral brief does not take them over from an outlet.
@@ -606,7 +631,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     chosen: list[_Candidate] = []
 
     def add(candidate: _Candidate) -> None:
-        if len(chosen) < MAX_SENTENCES and not any(same_statement(plain(candidate.text), plain(c.text)) >= SAME_STATEMENT for c in chosen):
+        if len(chosen) < MAX_SENTENCES and not any(repeats(plain(candidate.text), plain(c.text)) for c in chosen):
             chosen.append(candidate)
 
     for candidate in candidates:

@@ -766,3 +766,65 @@ def test_align_a_fact_is_not_worded_by_the_one_version_giving_a_figure():
     out, (fact,) = align_claims(claims, [], {})
     # Worded by the first, the fact showed "6,000" as what three outlets corroborate.
     assert len(fact.sources) == 3 and "6,000" not in fact.text
+
+
+@pytest.mark.slow
+def test_align_all_against_only_is_no_corroboration():
+    # "all versions" and "only in version 7" share nearly every word; the second says the
+    # first is wrong, so it corroborates nothing.
+    every = "The flaw, rated critical, affects all versions of the Lumen web browser."
+    only = "Lumen Labs said the flaw was proven to exist only in version 7 of the Lumen web browser."
+    again = "The flaw, which was rated critical, affects all versions of the Lumen browser."
+    facts = _facts_of(every, only, again)
+    assert facts[0] == facts[2] and facts[1] != facts[0]
+
+
+def test_align_all_and_only_reads_what_the_words_bound():
+    from storyweave.align import all_and_only
+
+    assert all_and_only("The flaw affects all versions of the browser.", "The flaw exists only in version 7.")
+    # Both bound themselves by "only": one statement.
+    assert not all_and_only("The flaw exists only in version 7.",
+                            "The flaw was proven only in Lumen 7, on all versions of the system.")
+    # "not only", "after all" and a limit on something else are no clash.
+    assert not all_and_only("The flaw affects all versions of the browser.", "Not only version 7 is at risk.")
+    assert not all_and_only("After all, the flaw is in the browser.", "The flaw is only in version 7.")
+    assert not all_and_only("The flaw affects all versions of the browser.", "Users only have to visit a page.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("denial, other", [
+    # The denial shares the act and the agency, not what the other states.
+    ("Though the marsh owl deserves protection, the Wildlife Act is not the means to stop the drought.",
+     "The Wildlife Board formally listed the marsh owl under the Wildlife Act because of the drought."),
+    # "None … has been reported to have offered more" against a list of the offers.
+    ("None of the other clubs in the race for Varga -- the Owls, the Hawks and the Rovers -- has been reported "
+     "to have offered more than five years.",
+     "Other clubs in the race for Varga are the Owls (four years, $40 million), the Hawks (five years, $50 million) "
+     "and the Rovers."),
+])
+def test_align_a_denial_of_what_the_other_never_says_is_no_corroboration(denial, other):
+    facts = _facts_of(denial, other)
+    assert facts[0] != facts[1]
+
+
+@pytest.mark.slow
+def test_align_a_denial_and_its_reworded_noun_stay_one_fact():
+    # "has not yet reacted" and "the reaction … has been muted" tell one thing.
+    facts = _facts_of("Orsk, the harbour's main partner and an important ally for Lund, has not yet reacted to the visit.",
+                      "The reaction from Orsk, the harbour's main partner and an important ally for Lund, has been muted.")
+    assert facts[0] == facts[1]
+
+
+@pytest.mark.slow
+def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
+    # A lawsuit's claim and the minister's answer share nearly every word and say near
+    # opposite things.
+    facts = _facts_of("The new rules don't require harbour boards to seek consultation with the Wildlife Board before approving quays, the lawsuit said.",
+                      "Nothing in the new rules requires that a harbour board bypass consultation with the Wildlife Board before approving quays, the minister said.")
+    assert facts[0] != facts[1]
+
+    from storyweave.align import done_and_done_without
+
+    # "bypass user checks" does without the checks, not the user.
+    assert not done_and_done_without("Hackers bypass user checks on the site.", "Users were attacked on the site.")

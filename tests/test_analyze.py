@@ -400,3 +400,19 @@ def test_analyze_event_date_is_near_the_reports_not_a_date_of_background(tmp_pat
         "Tuesday, March 15, 2016\nThe Harbour We Lost\n\n"
         "On April 18, 1977, the old pier burned down, and the town has argued about it ever since.\n")})
     assert analysis["stories"][0]["event_date"] is None
+
+
+def test_analyze_a_pronoun_no_one_is_named_for_heads_no_speaker(tmp_path):
+    """"She added" after an unnamed spokeswoman names no one: the follow-on quote is an
+    unnamed source's, not the words of a speaker called "She"."""
+    analysis = _analyse_files(tmp_path, {"depot.txt": (
+        "Fire Destroys Orsk Depot\n\n"
+        "A fire destroyed a grain depot in Orsk on Friday night.\n"
+        "A police spokeswoman said nearby roads were reopened by noon on Saturday.\n"
+        "She added: \"The focus today has been to keep the public safe and return calm to the area.\n"
+        "\"Orsk Police would like to thank the residents who helped the crews through the night.\"\n")})
+    story = _story(analysis)
+    names = {e["id"]: e["name"] for e in story["entities"]}
+    thanks = _quote(story, "would like to thank the residents")
+    assert names.get(thanks["speaker"]) not in {"She", "she"}
+    assert "She" not in names.values()

@@ -451,3 +451,31 @@ def test_brief_benchmark_reads_ecbplus_tokens_as_they_were_written():
     # Straight quotation marks take their side, also when a quotation runs on into the next line.
     assert written('He said " no " , then : " We will go .') == "He said “no”, then: “We will go."
     assert written('Nothing will change . " The parents ’ group agreed .') == "Nothing will change.” The parents’ group agreed."
+
+
+def test_brief_tells_an_event_once_though_a_line_adds_detail() -> None:
+    # The statement judge scores these apart, each adding its own detail; the reader sees
+    # the alarm told twice.
+    short = "The alarm was raised after a night guard noticed smoke coming from the depot roof."
+    long = ("Fire crews and police officers were called to the Quay Street depot shortly before 9pm on Friday "
+            "after a night guard noticed smoke coming from the depot roof.")
+    a = _annotation("a", [short, "Work on the quay starts in May."])
+    b = _annotation("b", ["The alarm was raised after a night guard noticed smoke coming from the depot roof.",
+                          "The harbour board will meet on Monday."])
+    c = _annotation("c", [long, "The depot had stood empty for a year."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.SINGLE_SOURCE, [_claim(c, 0, "c3", "f2")]),
+             ("f3", FactStatus.SINGLE_SOURCE, [_claim(c, 1, "c4", "f3")])]
+    texts = [t for t, _ in _run([a, b, c], facts)]
+    assert short in texts and long not in texts
+
+
+def test_brief_a_line_repeating_another_only_in_a_description_is_kept() -> None:
+    from storyweave.brief import repeats
+
+    # The repeated words describe the changes; the line tells their repeal.
+    assert not repeats("Today the minister rescinded late changes to harbour rules that allowed port boards to decide "
+                       "for themselves if their own quays would harm the marsh.",
+                       "The move allowed port boards to decide for themselves if their own quays would harm the marsh.")
+    assert repeats("Crews were called to the depot shortly before 9pm after a night guard noticed smoke coming from the depot roof.",
+                   "The alarm was raised after a night guard noticed smoke coming from the depot roof.")

@@ -17,7 +17,7 @@ from typing import Sequence
 from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, wire_dateline_day
-from .entities import EntityIndex, canonical_entities, entity_id
+from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
 
 #: Days from a publication date within which a date written in the story can be its event's.
@@ -30,6 +30,11 @@ __all__ = ["extract", "StoryExtraction"]
 
 def _short_id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:10]
+
+
+def _bare_pronoun(text: str) -> bool:
+    """Whether a speaker's words are a pronoun alone ("She"): it names no one."""
+    return text.strip().lower() in PERSON_PRONOUNS | THING_PRONOUNS
 
 
 def _published_day(annotation: Annotation) -> dt.date | None:
@@ -94,9 +99,10 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
         for attribution in attributions:
             q = attribution.quote
             speaker = q.speaker
-            if speaker is None and q.speaker_text and not attribution.unnamed:
+            if speaker is None and q.speaker_text and not attribution.unnamed and not _bare_pronoun(q.speaker_text):
                 # A speaker that is no named entity ("state media") still gets an entity;
-                # one described by common nouns only ("officials") names no one and gets none.
+                # one described by common nouns only ("officials") names no one and gets none,
+                # nor does a pronoun the resolver could not tie to anyone ("She added: …").
                 speaker = entity_id(q.speaker_text, "OTHER")
                 known = extra_entities.get(speaker)
                 articles = tuple(sorted({*(known.articles if known else ()), ann.article.id}))
