@@ -484,15 +484,20 @@ def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, show
     return not set(content_words(" ".join(owner_a))) & words_b and not set(content_words(" ".join(owner_b))) & words_a
 
 
+def _figure_tokens(doc: Any, claim: Claim, shown: str) -> Any:
+    """The parsed tokens of a figure as the claim shows it, or None (no parse, not found)."""
+    at = claim.text.lower().find(shown.lower())
+    if doc is None or at < 0:
+        return None
+    return doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+
+
 def _teller(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None:
     """What gives a figure, when that is a thing named by a common noun: the subject of the
     verb above the clause the figure sits in ("A poll for the Lind Courier found that 68
     percent of voters …" → poll, {lind, courier}), as its noun and the proper nouns in it.
     None when the teller is a person or a name ("Mayor Fenn said …"), or without a parse."""
-    at = claim.text.lower().find(shown.lower())
-    if doc is None or at < 0:
-        return None
-    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    chunk = _figure_tokens(doc, claim, shown)
     if not chunk:
         return None
     verbs = [t for t in chunk[-1].ancestors if t.pos_ in ("VERB", "AUX")]
@@ -546,10 +551,7 @@ def _share_of(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None
     """What a share is a share of: the noun after its "of" and the words describing that
     noun ("82 percent of the port's freight handling capacity" → capacity, {freight,
     handling, port}). None for a figure without "of", or without a parse."""
-    at = claim.text.lower().find(shown.lower())
-    if doc is None or at < 0:
-        return None
-    chunk = doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    chunk = _figure_tokens(doc, claim, shown)
     if not chunk:
         return None
     of = next((c for t in chunk for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
