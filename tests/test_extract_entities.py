@@ -531,3 +531,14 @@ def test_extract_entities_a_group_named_in_the_singular_and_the_plural_is_one():
                      "The lengthy investigation by the Ardley Courier has renewed Republican calls for a special prosecutor.")
     groups = [e.name for e in canonical_entities([a]).entities if e.type == "NORP"]
     assert groups == ["Republicans"]
+
+
+def test_extract_entities_a_surname_the_tagger_took_for_a_group_is_the_person():
+    # "Brennick was reportedly aiming …" tagged like "Latinos"; a name written in the plural
+    # ("the Orrins") stays a group
+    index = canonical_entities([
+        _tagged("a1", ("Tomas Brennick", "PERSON"), ("Brennick", "NORP"), ("Ada Orrin", "PERSON"), ("Orrins", "NORP")),
+    ])
+    names = _by_name(index)
+    assert names["Tomas Brennick"].aliases == ("Brennick",)
+    assert names["Orrins"].type == "NORP"

@@ -257,7 +257,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             read.append((ann.article.id, m, label, key))
             if label == "PERSON" and " " not in key and honorific_gender(ann.article.text[max(0, m.span[0] - 6) : m.span[0]]):
                 honoured.add(key)
-    people = _people_taken_for_organisations(read, honoured, {ann.article.id: ann.article.text for ann in annotations})
+    people = _people_taken_for_organisations(read, honoured, {ann.article.id: ann.article.text for ann in annotations}) \
+        | _surnames_taken_for_groups(read)
     clusters: dict[tuple[str, str], _Cluster] = {}
     mentions: list[tuple[str, int, int, str, str]] = []
     for article, m, label, key in read:
@@ -438,6 +439,16 @@ def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]], h
                 and _speaks_by_surname(m.text.split()[-1], texts.get(article, ""))):
             people.add((label, key))
     return people
+
+
+def _surnames_taken_for_groups(read: list[tuple[str, Mention, str, str]]) -> set[tuple[str, str]]:
+    """Single words the tagger read as a people or party ("Lopez was reportedly aiming …"
+    tagged like "Latinos") that are the surname of a person of the story, written in the
+    singular: that person, not a group."""
+    surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON" and " " in key}
+    plural = {key for _, m, label, key in read if label == "NORP" and m.text.rstrip().endswith("s")}
+    return {("NORP", key) for _, _, label, key in read
+            if label == "NORP" and " " not in key and key in surnames and key not in plural}
 
 
 def _speaks_by_surname(surname: str, text: str) -> bool:
