@@ -2308,3 +2308,8 @@ def test_extract_quotes_a_spaced_hyphen_ends_the_speaker_s_phrase():
             "said Varga would be better at handling it.")
     found = _quotes(text)[2]
     assert [_marked(text, [a])[0][0] for a in found] == ["60 percent of voters"]
+    # an aside set off by spaced hyphens before the subject, as by dashes
+    text = ("In the letter - addressed to the harbour attorney for the District of Orsk, Tomas D. Brennick - the Orsk "
+            'Republican asks for an inquiry to determine whether "Mayor Varga or her staff violated statutes that '
+            'prohibit destruction of records."')
+    assert [a.quote.speaker_text for a in _quotes(text)[2]] == ["the Orsk Republican"]

@@ -108,7 +108,7 @@ def _after_dateline(subject: Any, verb: Any) -> Any:
     doc = subject.doc
     # a paragraph break after the subject ends a live blog's time stamp ("2:40 p.m.\n\nThe
     # mayor says") as a dash ends a dateline
-    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in _DASHES or "\n" in t.text and t.text.isspace()]
+    dashes = [t.i for t in doc[subject.i + 1 : verb.i] if _a_dash(t) or "\n" in t.text and t.text.isspace()]
     if not dashes:
         return subject
     first, stop = dashes[-1] + 1, verb.i
