@@ -357,10 +357,13 @@ def _annotation(text: str, name: str):
     (quote finding reads the parse and the entity mentions only)."""
     import numpy as np
 
+    from storyweave._text import plain_characters
     from storyweave.annotate import _sentences, entity_mentions
     from storyweave.model import Annotation, Article
     from storyweave.nlp import load_nlp
 
+    # the characters storyweave's cleaning makes plain, one for one so the spans still hold
+    text = plain_characters(text)
     doc = load_nlp()(text)
     sentences = _sentences(doc)
     mentions = entity_mentions(doc, [s.span[0] for s in sentences])

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyweave import extractors
+from storyweave._text import plain_characters
 from storyweave.clean import clean
 from storyweave.ingest import ingest
 from storyweave.model import Article, Removed
@@ -470,3 +471,10 @@ def test_clean_a_horizontal_bar_dateline_becomes_an_em_dash() -> None:
     text = ("ORSK \u2015 The harbour board announced plans on Tuesday to expand the ferry service to the "
             "northern islands, acknowledging that the timetable had left the piers crowded all summer.")
     assert clean(make(text)).text.startswith("ORSK \u2014 The harbour board")
+
+
+def test_clean_plain_characters_keep_every_offset() -> None:
+    # the corpus benchmarks read gold spans back from offsets into the cleaned text
+    text = "ORSK \u2015 The harbour board met\u00a0on Tuesday."
+    plain = plain_characters(text)
+    assert plain == "ORSK \u2014 The harbour board met on Tuesday." and len(plain) == len(text)

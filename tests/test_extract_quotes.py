@@ -2313,3 +2313,56 @@ def test_extract_quotes_a_spaced_hyphen_ends_the_speaker_s_phrase():
             'Republican asks for an inquiry to determine whether "Mayor Varga or her staff violated statutes that '
             'prohibit destruction of records."')
     assert [a.quote.speaker_text for a in _quotes(text)[2]] == ["the Orsk Republican"]
+
+
+def test_extract_quotes_a_that_clause_after_now_is_a_circumstance():
+    assert not _quotes("Mayor Ilse Varga is spending more freely now that other towns pay for the pier.")[2]
+    found = _quotes("Mayor Ilse Varga conceded that other towns pay for the pier.")[2]
+    assert [a.quote.text for a in found] == ["other towns pay for the pier"]
+
+
+def test_extract_quotes_a_hyphenated_object_is_read_whole():
+    text = "Mayor Ilse Varga on Friday endorsed the re-election of harbour master Tomas Brennick and councillor Ana Ruiz."
+    found = _quotes(text)[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("endorsed", "the re-election of harbour master Tomas Brennick and councillor Ana Ruiz")]
+
+
+def test_extract_quotes_a_show_a_remark_went_out_on_is_not_its_topic():
+    assert not _quotes("Ilse Varga made similar comments Thursday morning on the station’s “Harbour Live” program.")[2]
+    found = _quotes("Ilse Varga commented on the radio about the delay at the pier.")[2]
+    assert [a.quote.text for a in found] == ["the delay at the pier"]
+
+
+def test_extract_quotes_adding_a_thing_to_others_says_nothing():
+    text = "Thanks to the festival, Ilse Varga can add a new title to her long list of honours: “harbour poet.”"
+    assert not _quotes(text)[2]
+    found = _quotes("“We will rebuild the pier before the storms,” Ilse Varga added.")[2]
+    assert [a.quote.cue for a in found] == ["added"]
+
+
+def test_extract_quotes_it_after_an_organisation_speaks_for_it():
+    text = ("The Orsk Harbour Authority released its findings on Monday. It said the pier had been neglected for "
+            "years by the council.")
+    _, index, found = _quotes(text)
+    assert [(a.quote.speaker_text, index.get(a.quote.speaker).name) for a in found] == [("It", "The Orsk Harbour Authority")]
+    # "it" after no organisation is nobody's
+    assert not _quotes("The storm was expected. It said the pier had been neglected for years by the council.")[2]
+
+
+def test_extract_quotes_a_reproof_says_what_for_even_of_a_pronoun():
+    for text, said in (("Ilse Varga criticized him for saying the pier was safe.", "him for saying the pier was safe"),
+                       ("Ilse Varga rebuked Tomas Brennick for suggesting that the pier could wait.",
+                        "Tomas Brennick for suggesting that the pier could wait"),
+                       ("Ilse Varga blasted Tomas Brennick on Monday over his handling of the strike.",
+                        "Tomas Brennick on Monday over his handling of the strike")):
+        found = _quotes(text)[2]
+        assert [a.quote.text for a in found if a.quote.speaker_text == "Ilse Varga"] == [said]
+
+
+def test_extract_quotes_as_with_a_clause_of_its_own_tells_when():
+    found = _quotes("Ilse Varga tweeted her thoughts on the vote as she waited outside the hall.")[2]
+    assert [a.quote.text for a in found] == ["her thoughts on the vote"]
+    found = _quotes("Ilse Varga described the crowd as shocked.")[2]
+    assert [a.quote.text for a in found] == ["the crowd as shocked"]
+

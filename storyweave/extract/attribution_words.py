@@ -85,6 +85,8 @@ STANCE_VERBS = frozenset(
     # attacks and welcomes in words ("assailed the judge", "attacked Brennick for his vote",
     # "welcomed the ruling"); "attack" only by someone who can speak (gunmen attack too)
     + "attack assail welcome".split()
+    # reproofs ("rebuked the mayor for the delay", "sternly reprimanded him")
+    + "rebuke reprimand scold berate castigate lambaste excoriate".split()
     # denials ("denied the charges", "denies any role in the deal"; see WITHHELD_NOUNS)
     + ["deny"]
 )
@@ -132,8 +134,8 @@ SPEECH_NOUNS = frozenset(
 #: "an appeal against the ruling"); the others say nothing of what follows "for".
 ADVOCACY_NOUNS = frozenset("case pitch appeal plea argument charge".split())
 #: What a stance is blamed or praised for follows these prepositions ("criticised the
-#: council for its delay", "accused the mayor of lying").
-REASON_PREPS = frozenset({"for", "of"})
+#: council for its delay", "accused the mayor of lying", "blasted the mayor over the delay").
+REASON_PREPS = frozenset({"for", "of", "over"})
 #: Prepositions that hang on a stance verb when, where or through what the stance was voiced
 #: ("criticised the mayor during a debate", "attacked the plan from the floor"), not what it
 #: is about. "in" is as often part of the position ("a concert in support of …"), and "on"
@@ -211,6 +213,9 @@ ANSWER_WORDS = frozenset({"so", "yes", "no", "same", "opposite", "otherwise"})
 #: Conjunctions that open a clause of circumstance (when, why, despite what), never one
 #: of what was said.
 CIRCUMSTANCE_MARKS = frozenset("as while when whenever after before because since although though until once whereas".split())
+#: Words that make one conjunction with a "that" after them ("now that", "given that",
+#: "except that"): the clause they open is a circumstance, not what was said.
+THAT_CONJUNCTIONS = frozenset("now given provided providing except seeing considering".split())
 #: Conjunctions of contrast that open the writer's counterpoint after a reported clause
 #: ("although" is as often the speaker's own concession).
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -279,6 +284,10 @@ MAX_TITLE_WORDS = 6
 WORK_NOUNS = frozenset("book memoir memoirs novel biography autobiography film movie documentary song album "
                        "show series play poem essay podcast".split())
 MAX_WORK_TITLE_WORDS = 16
+#: Nouns of a broadcast or the medium it goes out on: "on" before them says where a remark
+#: was made ("commented on the radio"), not what about.
+BROADCAST_NOUNS = frozenset("program programme show broadcast podcast radio television tv channel network station airwaves "
+                            "phone telephone loudspeaker".split())
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
 MAX_CONTINUATION_GAP = 60

@@ -8,7 +8,7 @@ from typing import Any
 
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
-    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS,
+    CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
 )
 
 
@@ -18,6 +18,9 @@ def _is_speech(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if lemma in RETORT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False  # "to counter the rhetoric", "to retaliate": an act, not a retort
+    if lemma == "add" and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i for c in token.children):
+        return False  # "can add a new title to his résumé: …" puts one thing with others
     # "went on to promote the show" goes on doing, it does not go on speaking
     return lemma in SPEECH_VERBS or lemma in PHRASAL_SPEECH and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma] and c.i == token.i + 1 for c in token.children) \
@@ -144,14 +147,21 @@ def _voiced_object(verb: Any) -> Any:
         for holder in (obj, verb):
             prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in preps), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "made their case on Wednesday"
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not _a_broadcast(prep, pobj):  # "made their case on Wednesday"
                 return pobj
         return next((c for c in list(obj.children) + list(verb.children) if c.dep_ in ("acl", "xcomp") and c.i > obj.i), None)
     if lemma in PREP_OBJECT_VERBS:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in PREP_OBJECT_VERBS[lemma]
-                     and c.i > verb.i), None)
-        return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        return next((pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PREP_OBJECT_VERBS[lemma]
+                     and prep.i > verb.i for pobj in prep.children
+                     if pobj.dep_ in ("pobj", "pcomp") and not _a_broadcast(prep, pobj)), None)
     return None
+
+
+def _a_broadcast(prep: Any, pobj: Any) -> bool:
+    """Whether "on" or "over" names the show or line a remark went out on, not its topic
+    ("made similar comments on the network’s “Harbour Live” program", "praised the crews over
+    the radio"): a broadcast noun or a quoted title."""
+    return prep.lower_ in ("on", "over") and (pobj.lemma_.lower() in BROADCAST_NOUNS or any(t.tag_ == "``" for t in pobj.subtree))
 
 
 def _according_to(sent: Any) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .attribution_words import (
     DEMAND_VERBS, STANCE_VERBS, REASON_PREPS, PREP_OBJECT_VERBS, LISTENER_VERBS, CHANNEL_PREPS,
-    COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS,
+    COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS, MIN_UNCUED_QUOTE_WORDS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _complement, _is_speech, _voiced_object
@@ -202,8 +202,11 @@ class DirectQuotes(FinderBase):
                 return verb
             # "The mayor released the following statement:", "She addressed the crowd again:":
             # any act of someone who can speak that a colon hands over to a quote introduces it.
+            # ("can add a new title to his résumé: “song anthropologist”" names the object: a
+            # few words after an act are a name or label, no statement)
             if verb is not None and verb.pos_ == "VERB" and verb.i < colon[0].i and _subject(verb) is not None \
-                    and self._can_speak(_subject(verb)) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                    and self._can_speak(_subject(verb)) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                    and _words(self.text[start:end]) >= MIN_UNCUED_QUOTE_WORDS:
                 return verb
         return None
 

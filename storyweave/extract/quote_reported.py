@@ -16,10 +16,10 @@ from .attribution_words import (
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
-    DOCUMENT_NOUNS,
+    DOCUMENT_NOUNS, THAT_CONJUNCTIONS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _circumstance, _clear_word, _complement, _is_speech, _voiced_object
+from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _voiced_object
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import _fronted_subject, _subject
 
@@ -350,10 +350,13 @@ class ReportedSpeech(FinderBase):
         if verb.lemma_.lower() in NOT_VOICING_VERBS:
             return False
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None) if clause is not None else None
+        if mark is None:
             return False
         if any(t.lower_ in ("so", "such") for c in verb.children if c.i < clause.i for t in (c, *c.children)):
             return False  # "was so consumed with the hostages that he traded arms": a result, not a statement
+        if mark.i > 0 and mark.doc[mark.i - 1].lower_ in THAT_CONJUNCTIONS:
+            return False  # "is spending more now that others pay": a time or condition, not a statement
         subject = _subject(verb)
         return subject is not None and self._can_speak(subject)
 
@@ -614,20 +617,25 @@ class ReportedSpeech(FinderBase):
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
                 continue
-            if token.dep_ == "xcomp" and (any(c.dep_ in ("dobj", "obj") for c in token.head.children)
-                                          or token.head.lemma_.lower() in DEMAND_VERBS):
-                # "asked him to condemn violence", "called on the council to attack the levy": an
-                # act asked of someone else, not a stance
+            first = token
+            while first.dep_ == "conj":
+                first = first.head
+            if first.dep_ == "xcomp" and (any(c.dep_ in ("dobj", "obj") for c in first.head.children)
+                                          or first.head.lemma_.lower() in DEMAND_VERBS):
+                # "asked him to condemn violence", "called on the council to attack the levy", "urged
+                # them to rebuild and praise the crews": an act asked of someone else, not a stance
                 continue
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in token.children):
                 continue  # "asked Varga if she would ever endorse Brennick": a question, no side taken
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree) and not (
-                    token.lemma_.lower() in BACKING_VERBS and obj.lower_ in OBJECT_PRONOUNS
-                    and any(c.dep_ == "nsubj" and c.lower_ not in OBJECT_PRONOUNS for c in token.children)):
+                    obj.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "nsubj" and c.lower_ not in OBJECT_PRONOUNS for c in token.children)
+                    and (token.lemma_.lower() in BACKING_VERBS or any(
+                        c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i for c in token.children))):
                 # "agreed to support each other": no position in the words; but "the governor
-                # endorsed her" takes a side on someone named before, when the verb has its own
-                # subject ("would see him endorse her" is the writer's guess at an outcome)
+                # endorsed her" takes a side on someone named before, and "criticized him for
+                # saying …" says what for, when the verb has its own subject ("would see him
+                # endorse her" is the writer's guess at an outcome)
                 continue
             if token.lemma_.lower() in GREETING_VERBS and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
                 continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
@@ -644,11 +652,19 @@ class ReportedSpeech(FinderBase):
             tokens = [t for t in obj.subtree if t.i not in described]
             while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                 tokens.pop()
+            glued = max(tokens, key=lambda t: t.i)
+            while not glued.whitespace_ and glued.i + 1 < len(self.doc) and self.doc[glued.i + 1].head.i == obj.head.i \
+                    and self.doc[glued.i + 1].dep_ == obj.dep_:
+                # "endorsed the re-election of …": the parser can read the parts of a hyphenated
+                # word as objects side by side; the object runs on through all of them
+                glued = self.doc[glued.i + 1]
+                tokens.extend(glued.subtree)
             if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
                 continue
             if token.lemma_.lower() == "vote" and _a_place(_subject(token)):
                 continue
-            reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i), None)
+            reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i
+                           and not any(_a_broadcast(c, p) for p in c.children)), None)
             if reason is None and token.lemma_.lower() == "accuse" and not any(
                     c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in obj.children):
                 # an accusation without its charge (or with a charge the parser lost) says
@@ -662,9 +678,10 @@ class ReportedSpeech(FinderBase):
             for c in sorted(token.children if obj.head.i == token.i else (), key=lambda c: c.i):
                 if c.i <= last.i:
                     continue
-                if c.dep_ not in ("prep", "oprd", "advcl") or c.dep_ == "advcl" and not any(
-                        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and c.left_edge.lower_ != "as":
-                    break
+                if c.dep_ not in ("prep", "oprd", "advcl") or c.dep_ == "advcl" and (not any(
+                        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and c.left_edge.lower_ != "as"
+                        or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+                    break  # ("tweeted his observations as he lined up outside": "as" with a subject is when)
                 if any(t.is_punct or t.is_space for t in self.doc[last.i + 1 : c.left_edge.i]) or c.lower_ in REASON_PREPS \
                         or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or _circumstance_prep(c, obj):
                     # when, where or how it was voiced ("endorsed her in 2008", "mocked Varga on
@@ -688,7 +705,11 @@ class ReportedSpeech(FinderBase):
             if "\n" in self.text[start:end] and start > token.idx:
                 # the parser can run a headline into the next paragraph; a stance stays in its own
                 end = self._clause_end(self.text.index("\n", start), start)
-            if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e for s, e in covered):
+            # what it is blamed or praised for may hold a report of its own ("criticized him for
+            # saying he had served"): both stand, one inside the other
+            reason_from = reason.idx if reason is not None else end
+            if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e and not reason_from <= s < e <= end
+                                                                     for s, e in covered):
                 continue
             out.append((start, end, token, "indirect"))
         return out

@@ -549,7 +549,8 @@ class SpeakerFinding(FinderBase):
             return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence,
                            unnamed=eid is None, also=also)
         if subject.lower_ in NON_PERSON_PRONOUNS:
-            joint = self._joint_subject_before(subject) if subject.lower_ == "they" else ()
+            joint = self._joint_subject_before(subject) if subject.lower_ == "they" else \
+                self._organisation_before(subject) if subject.lower_ == "it" else ()
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject)
@@ -630,6 +631,21 @@ class SpeakerFinding(FinderBase):
             also = self._also_credited(subject, eid) if eid else ()
             return (eid, *also) if also else ()
         return ()
+
+    def _organisation_before(self, pronoun: Any) -> tuple[str, ...]:
+        """The organisation "it" stands for when it opens its sentence and the sentence before
+        is about one ("The agency released its findings on Monday. It said …"): that sentence's
+        main subject, when it names an organisation; else ()."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.i != sentence.start:
+            return ()
+        before = pronoun.doc[sentence.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return ()
+        span = _np_span(subject)
+        entity = self.index.get(self._entity_for(span, self.text[span[0] : span[1]], subject))
+        return (entity.id,) if entity is not None and entity.type == "ORG" else ()
 
     def _also_credited(self, subject: Any, eid: str) -> tuple[str, ...]:
         """The others a joint subject names beside its head, in text order ("Putin and his
