@@ -24,6 +24,7 @@ from .embed import embed
 from .statement_model import load_model
 from .model import Annotation, Certainty, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
 from .forecasts import forecast_and_outcome, parsed
+from .extract.attribution_words import SPEECH_VERBS
 from .name_swaps import other_doers, plain_name, same_name, swapped_names
 from .opposites import opposite_words
 from .proceedings import other_steps
@@ -698,6 +699,134 @@ def _negative(sentence: Any) -> bool:
                for t in sentence)
 
 
+#: Verbs of telling: "would not say what she was treated for" withholds something, and so
+#: does "declined to comment"; neither states what another source says was said.
+TELLING = frozenset({"say", "tell", "comment", "speak", "talk", "add", "explain", "elaborate", "specify", "disclose"})
+#: Verbs that refuse the verb under them ("declined to say", "refused to comment").
+_REFUSING = frozenset({"decline", "refuse"})
+
+
+def _negated_verb(verb: Any) -> bool:
+    """Whether a verb is negated by "not"/"never" or by a subject that denies it ("nobody
+    signed")."""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in _DENYING_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children)
+
+
+def withholds(sentence: Any) -> bool:
+    """Whether a parsed sentence's main clause tells that someone would not tell something:
+    "Vale would not say what the dispute was about", "the club declined to comment", "the
+    agent had no comment"."""
+    root = sentence.root
+    lemma = root.lemma_.lower()
+    if lemma in TELLING and _negated_verb(root):
+        return True
+    if lemma in _REFUSING and any(c.dep_ == "xcomp" and c.lemma_.lower() in TELLING for c in root.children):
+        return True
+    return lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
+                                   and any(d.lower_ == "no" for d in c.children) for c in root.children)
+
+
+def withheld_and_told(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence tells that someone would not tell something and the other
+    does not: "Vale would not say what the dispute was about" and "Vale said on Monday that
+    the dispute was about the lease" share their speaker, their verb in one stem and their
+    subject matter, and the models read one statement; but a refusal to tell states nothing
+    the telling states (and compare reads no contradiction in it either)."""
+    return withholds(a) != withholds(b)
+
+
+#: Verbs of wanting: "Orsk would like a May release" tells a wish, which another source's
+#: deed ("Orsk has booked a May release") does not corroborate. "like" and "love" want only
+#: under a modal ("would like"; "voters like the plan" likes it). Plans and aims are left
+#: out: "plans to open in May" and "will open in May" are told as one schedule.
+WANTING = frozenset({"want", "wish", "hope", "prefer", "desire", "like", "love"})
+_WANTING_ONLY_WITH_MODAL = frozenset({"like", "love"})
+
+
+def _stated_clause(sentence: Any) -> Any:
+    """The verb of what a sentence states: its main verb, or the clause a speech verb
+    reports ("Vale told reporters he would like to stay": like)."""
+    verb = sentence.root
+    if verb.lemma_.lower() in SPEECH_VERBS and not _negated_verb(verb):
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
+    return verb
+
+
+def wishes(sentence: Any) -> bool:
+    """Whether a parsed sentence's main clause (or the clause its speech verb reports) tells
+    what someone wants (:data:`WANTING`)."""
+    verb = _stated_clause(sentence)
+    lemma = verb.lemma_.lower()
+    if lemma not in WANTING or verb.pos_ != "VERB":
+        return False
+    return lemma not in _WANTING_ONLY_WITH_MODAL or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def wish_and_deed(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence tells what someone wants and the other does not: "apparently
+    Orsk would like a May release" and "Orsk has booked a May release" share their nouns, and
+    the models read one statement, but a wish is not the deed and corroborates it no more
+    than a request does (:func:`request_and_deed`)."""
+    return wishes(a) != wishes(b)
+
+
+#: Any form of a verb of wanting or of telling under a negation or a refusal: a sentence
+#: without one is parsed for neither rule.
+_WISH_WORD = re.compile(r"\b(?:want|wish|hope|prefer|desir|(?:would|'d|’d)\s+(?:like|love))", re.I)
+_WITHHOLD_WORD = re.compile(r"\b(?:not|never|no|declin|refus)|n['’]t\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def texts_wish_or_withheld(a: str, b: str) -> bool:
+    """:func:`wish_and_deed` or :func:`withheld_and_told` of two bare sentences (parsed
+    here, and remembered)."""
+    wish = _WISH_WORD.search(a) or _WISH_WORD.search(b)
+    withheld = _WITHHOLD_WORD.search(a) or _WITHHOLD_WORD.search(b)
+    if not wish and not withheld:
+        return False  # the brief asks of every candidate, so spare the parse
+    sentence_a, sentence_b = parsed(a)[:], parsed(b)[:]
+    return bool(wish) and wish_and_deed(sentence_a, sentence_b) or bool(withheld) and withheld_and_told(sentence_a, sentence_b)
+
+
+#: The words of a subject that name it: "the film's main stars" → film, main, stars; what
+#: hangs from it further ("including Ida Marsh", or a name the parser wrongly hangs there
+#: from a phrase before it) is left out.
+_NAMING_DEPS = frozenset({"compound", "amod", "poss", "flat", "conj"})
+
+
+def subject_words(subject: Any) -> frozenset[str]:
+    """The content words naming a parsed subject (:data:`_NAMING_DEPS`)."""
+    words = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS]
+    words += [c for w in words if w.dep_ == "conj" for c in w.children if c.dep_ in ("compound", "flat")]
+    return frozenset(content_words(" ".join(w.text for w in words)))
+
+
+def _party(verb: Any) -> tuple[str, frozenset[str]] | None:
+    """The voice and the naming words of a verb's subject; None for no subject or a pronoun
+    (whom "he" means is not read here)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = subject_words(subject)
+    return (subject.dep_, words) if words else None
+
+
+def negated_for_another_party(a: Any, b: Any) -> bool:
+    """Whether two parsed sentences state one verb, negated in one only, of two parties:
+    "Unlike the two leads, the director is not signed for the sequel" / "the film's two
+    leads are signed on for the sequel". The subjects, in one voice, share no word: one
+    party did and the other did not, which is no contradiction (compare reads none) and
+    no corroboration either. A subject in the other voice may be the other's object
+    ("voters did not approve the plan" / "the plan was approved"), so it is left alone."""
+    verb_a, verb_b = _stated_clause(a), _stated_clause(b)
+    if verb_a.lemma_.lower() != verb_b.lemma_.lower() or _negated_verb(verb_a) == _negated_verb(verb_b):
+        return False
+    party_a, party_b = _party(verb_a), _party(verb_b)
+    return party_a is not None and party_b is not None and party_a[0] == party_b[0] and not party_a[1] & party_b[1]
+
+
 def _one_stem(a: str, b: str) -> bool:
     """Whether two lemmas are one word in two forms: "react" / "reaction", "offer" / "offered"."""
     if min(len(a), len(b)) < 4:
@@ -722,6 +851,9 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
     one names the other's event only as the setting of its own (:func:`_event_as_setting`),
     one asks someone to do what the other tells as done (:func:`request_and_deed`), one
+    wants what the other tells as done (:func:`wish_and_deed`), one withholds what the
+    other tells (:func:`withheld_and_told`), one verb is negated in one only and said of
+    two parties (:func:`negated_for_another_party`), one
     tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`),
     they share words only in their subjects (:func:`_shares_only_the_subject`),
     one says "all" of what the other says "only" of (:func:`all_and_only`), one does
@@ -743,6 +875,10 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
             _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
         return True
     if request_and_deed(sentence_a, sentence_b) or opposite_pleas(sentence_a, sentence_b):
+        return True
+    if wish_and_deed(sentence_a, sentence_b) or withheld_and_told(sentence_a, sentence_b):
+        return True
+    if negated_for_another_party(sentence_a, sentence_b):
         return True
     if all_and_only(a.text, b.text) or done_and_done_without(a.text, b.text):
         return True

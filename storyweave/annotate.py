@@ -97,9 +97,12 @@ def _sentences(doc: object) -> list[Sentence]:
                 start += len(piece) + 1
     for i in range(len(spans) - 1):
         # "… record the moment. ''That wasn't …": the parser ends a sentence after the mark
-        # that opens the next one's quotation.
+        # that opens the next one's quotation. A mark ending a paragraph closes its
+        # quotation ("… a total loss. ''" and a new line): a quotation opens in the
+        # paragraph that holds it.
         opening = _TRAILING_OPENER.search(text, spans[i][0], spans[i][1])
-        if opening and not text[spans[i][1] : spans[i + 1][0]].strip():
+        gap = text[spans[i][1] : spans[i + 1][0]]
+        if opening and not gap.strip() and "\n" not in gap:
             spans[i], spans[i + 1] = (spans[i][0], opening.start() + 1), (opening.start(1), spans[i + 1][1])
     return [Sentence(text[a:b], (a, b), text_hash(text[a:b])) for a, b in spans]
 

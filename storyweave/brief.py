@@ -41,7 +41,7 @@ from typing import Sequence
 from ._junk import junk_reason
 from ._text import names_together
 from .align import (NOUN_CLAUSES, SAME_STATEMENT, common_runs, content_words, ends_a_quotation, opposite_ways,
-                    same_statement, texts_opposite_pleas, texts_request_and_deed)
+                    same_statement, texts_opposite_pleas, texts_request_and_deed, texts_wish_or_withheld)
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
@@ -291,6 +291,8 @@ def supports(statement: str, sentence: str) -> bool:
         return False  # "urged the board to rescind the rule" does not back "the board rescinded the rule"
     if texts_opposite_pleas(statement, sentence):
         return False  # "pleaded guilty" is not backed by "pleaded not guilty"
+    if texts_wish_or_withheld(statement, sentence):
+        return False  # "has booked a May release" is not backed by "would like a May release", nor a telling by a refusal
     # Parsed last, for the few pairs the model takes for one statement.
     return model_states(statement, sentence) and not texts_other_doers(statement, sentence)
 
@@ -320,9 +322,12 @@ def headline_like(text: str) -> bool:
 
 #: The end of a piece of a sentence, not of a statement: a colon that introduces what
 #: follows ("… will probably sue:"), a comma or a conjunction, a title cut from its name
-#: ("shot Deputy Sgt."), or no closing mark at all ("According to local radio").
+#: ("shot Deputy Sgt."), or no closing mark at all ("According to local radio"; a closing
+#: quotation mark with no full stop before it ends a quoted name, not a sentence: "Filmmaker
+#: quits 'Harbour Lights'" is a subheading).
 INCOMPLETE_END = re.compile(
     r"(?:\b(?:Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Maj|Prof|Dr|Mr|Mrs|Ms)\.|[^.!?”’\"')\]]"
+    r"|[^.!?,\s”’\"'`]\s*[”’\"']+"
     # a full stop the sentence splitter took for an end ("hit .308 with 33 homers, including .")
     r"|\b(?:including|and|or|but|of|the|an?)\s*\.)\s*$")
 

@@ -828,3 +828,42 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
 
     # "bypass user checks" does without the checks, not the user.
     assert not done_and_done_without("Hackers bypass user checks on the site.", "Users were attacked on the site.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, other", [
+    # Issue 7. A wish is not the deed, though the two share their nouns.
+    ("Apparently the Harbour Theatre would like a March opening for its new comedy.",
+     "The Harbour Theatre has already booked a March opening for its new comedy."),
+    # One verb, negated in one version only, said of two parties.
+    ("Unlike the lead dancers Ida Marsh and Lena Roos, Tove Brann is not signed for the spring tour.",
+     "Meanwhile, the company's lead dancers, including Ida Marsh and Lena Roos, are all signed on for the spring tour "
+     "and the next one."),
+    # A refusal to tell states nothing the telling states.
+    ("Fenn would not say what the councillor was being questioned about.",
+     "Fenn said on Monday that the councillor was being questioned at the Lind police station."),
+])
+def test_align_a_wish_a_refusal_or_another_party_is_no_corroboration(first, other):
+    facts = _facts_of(first, other)
+    assert facts[0] != facts[1]
+
+
+@pytest.mark.slow
+def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
+    from storyweave.align import negated_for_another_party, wish_and_deed, withheld_and_told
+
+    # Two wishes, one told through a speech verb, are one kind of statement; liking is no wish.
+    assert not wish_and_deed(_sentence_of("The mayor would like a vote in May."),
+                             _sentence_of("The mayor told reporters she would like a vote in May."))
+    assert not wish_and_deed(_sentence_of("Voters like the harbour plan."), _sentence_of("Voters back the harbour plan."))
+    assert wish_and_deed(_sentence_of("The mayor wants a vote in May."), _sentence_of("The council held a vote in May."))
+    # Two refusals agree; a refusal and a telling do not.
+    assert not withheld_and_told(_sentence_of("The club declined to comment on the report."),
+                                 _sentence_of("The club would not comment on the report."))
+    assert withheld_and_told(_sentence_of("The club had no comment on the report."),
+                             _sentence_of("The club said the report was wrong."))
+    # The same party signed and not signed is a contradiction (compare's), not two statements.
+    assert not negated_for_another_party(_sentence_of("The choreographer is not signed for the tour."),
+                                         _sentence_of("The choreographer is signed for the tour."))
+    assert negated_for_another_party(_sentence_of("The choreographer is not signed for the tour."),
+                                     _sentence_of("The dancers are signed for the tour."))

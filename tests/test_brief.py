@@ -185,6 +185,12 @@ def test_brief_a_sentence_saying_the_opposite_is_no_citation() -> None:
     guilty = "Tarvo Lind pleaded guilty to the fraud charges in a Kessby court on Monday."
     assert supports(guilty, "On Monday Tarvo Lind pleaded guilty to the fraud charges in a Kessby court.")
     assert not supports(guilty, "On Monday Tarvo Lind pleaded not guilty to the fraud charges in a Kessby court.")
+    # Issue 7: a wish is no citation for the deed, nor a refusal to tell for the telling.
+    booked = "The Harbour Theatre has already booked a March opening for its new comedy."
+    assert supports(booked, "The Harbour Theatre has booked a March opening for its new comedy, its director said.")
+    assert not supports(booked, "Apparently the Harbour Theatre would like a March opening for its new comedy.")
+    told = "Fenn said on Monday that the councillor was being questioned at the Lind police station."
+    assert not supports(told, "Fenn would not say why the councillor was being questioned at the Lind police station.")
 
 
 def test_brief_a_figure_in_words_is_checked_as_one_in_digits() -> None:
@@ -259,7 +265,9 @@ def test_brief_leaves_out_pieces_of_sentences() -> None:
               "40am on Saturday and found the ferry adrift.",
               "Where the crossing is wholly safe, or",
               "The ferry then left the quay and struck a buoy near Capt.",
-              "According to harbour radio and the Tamsk Gazette"]
+              "According to harbour radio and the Tamsk Gazette",
+              # A subheading ending in a quoted title (issue 7): no full stop inside the mark.
+              "Director says she cannot commit to the shooting schedule for 'Harbour Lights'"]
     a = _annotation("a", [*pieces, "The harbour board approved a new container quay on Monday."])
     b = _annotation("b", [*pieces, "The harbour board of Port Ellis approved a new container quay on Monday."])
     facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")])

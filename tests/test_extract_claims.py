@@ -114,6 +114,19 @@ def test_extract_claims_a_quotation_mark_opening_the_next_sentence_stays_with_it
         "No one photographed the handshake.", "''That wasn't a good way to treat me,'' the mayor said afterward."]
 
 
+def test_extract_claims_a_quotation_mark_ending_a_paragraph_closes_its_quotation():
+    from storyweave.annotate import _sentences
+    from storyweave.nlp import load_nlp
+
+    # Issue 7. Text written with `` and '': the mark before a line break ends the quotation,
+    # and the next paragraph's statement does not open with it.
+    text = ("`` The crews saved the chapel next door. The hall itself is gone. ''\n"
+            "Chief Ida Marsh added that no one had been hurt in the blaze.")
+    sentences = [s.text for s in _sentences(load_nlp()(text))]
+    assert sentences[-1] == "Chief Ida Marsh added that no one had been hurt in the blaze."
+    assert sentences[-2].endswith("gone. ''")
+
+
 def test_extract_claims_hedge_words_in_a_sense_that_weakens_nothing_hedge_nothing():
     from storyweave.model import Certainty
 

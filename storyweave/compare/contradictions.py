@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..align import content_words
+from ..align import TELLING, subject_words
 from ..forecasts import ahead_and_done
 from ..opposites import opposite_words
-
-#: Verbs of telling: "would not say why" withholds a reason, it does not deny what another
-#: source says someone said.
-TELLING = frozenset({"say", "tell", "comment", "speak", "talk", "add", "explain", "elaborate", "specify", "disclose"})
 
 
 #: Modals that, with "have", make a negated verb counterfactual: "would not have placed
@@ -101,6 +97,7 @@ def _predicates(doc: Any, span: tuple[int, int]) -> dict[str, tuple[bool, bool]]
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     out: dict[str, tuple[bool, bool]] = {}
     for name, t, words in _predicate_words(chunk):
+        # "would not say why" withholds a reason; it denies nothing another source says was said
         if t.lemma_.lower() not in TELLING and not _hypothetical(t) and not _set_aside(t):
             negated = any(c.dep_ == "neg" or _denying_subject(c) for w in words for c in w.children)
             under = negated or any(c.dep_ == "neg" or _denying_subject(c) for a in t.ancestors for c in a.children) \
@@ -116,23 +113,11 @@ def _negated(name: str) -> str:
     return f"{verb} not {adjective}" if verb else f"not {name}"
 
 
-#: The words of a subject that name it: "the film's main stars" → film, main, stars; what
-#: hangs from it further ("including Ida Marsh", or a name the parser wrongly hangs there
-#: from a phrase before it) is left out.
-_NAMING_DEPS = frozenset({"compound", "amod", "poss", "flat", "conj"})
-
-
-def _subject_words(subject: Any) -> frozenset[str]:
-    words = [subject] + [c for c in subject.children if c.dep_ in _NAMING_DEPS]
-    words += [c for w in words if w.dep_ == "conj" for c in w.children if c.dep_ in ("compound", "flat")]
-    return frozenset(content_words(" ".join(w.text for w in words)))
-
-
 def _subjects(doc: Any, span: tuple[int, int], lemma: str) -> tuple[str, frozenset[str]] | None:
     """Who does what a verb says in a sentence: the voice of its subject ("nsubj" or
-    "nsubjpass") and the words naming that subject (:func:`_subject_words`). None when a
-    use of the verb has no subject or a pronoun for one (whom "he" means is not read
-    here), or without a parse."""
+    "nsubjpass") and the words naming that subject (:func:`storyweave.align.subject_words`).
+    None when a use of the verb has no subject or a pronoun for one (whom "he" means is not
+    read here), or without a parse."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
     found: set[tuple[str, frozenset[str]]] = set()
     for name, t, _ in _predicate_words(chunk):
@@ -141,7 +126,7 @@ def _subjects(doc: Any, span: tuple[int, int], lemma: str) -> tuple[str, frozens
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        found.add((subject.dep_, _subject_words(subject)))
+        found.add((subject.dep_, subject_words(subject)))
     return found.pop() if len(found) == 1 else None
 
 
