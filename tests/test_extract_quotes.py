@@ -2366,3 +2366,18 @@ def test_extract_quotes_as_with_a_clause_of_its_own_tells_when():
     found = _quotes("Ilse Varga described the crowd as shocked.")[2]
     assert [a.quote.text for a in found] == ["the crowd as shocked"]
 
+
+
+def test_extract_quotes_a_name_ending_in_ly_after_said_is_the_speaker():
+    text = ("Harbour pilot Tomas Brightly has guided ships into Orsk for thirty years.\n\n"
+            "“The new pier is the best thing to happen to this town,” said Brightly, explaining he had pushed for it.")
+    _, index, found = _quotes(text)
+    direct = [a for a in found if a.quote.kind == "direct"]
+    assert [index.get(a.quote.speaker).name for a in direct] == ["Tomas Brightly"]
+
+
+def test_extract_quotes_an_opening_mark_typed_as_the_closing_one_still_closes():
+    text = ("“It is unusual,“ said Ilse Varga, the harbour master. “The tide has never come this high in "
+            "thirty years.”")
+    found = _quotes(text)[2]
+    assert [a.quote.text for a in found] == ["It is unusual", "The tide has never come this high in thirty years."]

@@ -64,6 +64,9 @@ def _closing_mark(text: str, start: int, limit: int, close: str) -> int:
     for end in range(start, limit):
         if text.startswith(closers, end) and (close != "’" or end + 1 >= len(text) or not text[end + 1].isalpha()):
             return end
+        if close == "”" and text[end] == "“" and end > start and text[end - 1] in ",.?!" \
+                and (end + 1 >= len(text) or text[end + 1].isspace()):
+            return end  # "“It's unusual,“ said …": an opening mark typed where the closing one goes
     return -1
 
 

@@ -377,6 +377,9 @@ def _inverted_subject(verb: Any) -> Any:
     doc = verb.doc
     if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in {*OPENERS.values(), "’", "''"}:
         return None
+    after = doc[verb.i + 1]
+    if after.head.i == verb.i and after.pos_ == "ADV" and after.is_title:
+        return after  # "“…,” said Skelly": a name the tagger took for an adverb by its "-ly"
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
