@@ -2381,3 +2381,19 @@ def test_extract_quotes_an_opening_mark_typed_as_the_closing_one_still_closes():
             "thirty years.”")
     found = _quotes(text)[2]
     assert [a.quote.text for a in found] == ["It is unusual", "The tide has never come this high in thirty years."]
+
+
+def test_extract_quotes_scorn_disowning_and_portrayals_are_positions_voiced():
+    for text, cue, said in (
+            ("Mayor Ilse Varga has publicly derided the plan for a second pier.", "derided", "the plan for a second pier"),
+            ("Tomas Brennick has never disavowed his call for a harbour tax.", "has never disavowed",
+             "his call for a harbour tax"),
+            ("Ilse Varga portrayed Tomas Brennick as a reckless spender.", "portrayed",
+             "Tomas Brennick as a reckless spender"),
+            ("Ilse Varga has often characterized him as a reckless spender.", "has often characterized",
+             "him as a reckless spender"),
+            ("Ilse Varga spoke of her hopes for the harbour.", "spoke of", "her hopes for the harbour")):
+        found = _quotes(text)[2]
+        assert [(_marked(text, [a])[0][1], a.quote.text) for a in found] == [(cue, said)], text
+    # what a thing portrays is no one's position
+    assert not _quotes("The mural portrays the harbour as it was in 1900.")[2]

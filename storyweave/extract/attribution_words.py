@@ -87,6 +87,9 @@ STANCE_VERBS = frozenset(
     + "attack assail welcome".split()
     # reproofs ("rebuked the mayor for the delay", "sternly reprimanded him")
     + "rebuke reprimand scold berate castigate lambaste excoriate".split()
+    # scorn, disowning and playing down in words ("derided the plan", "disavowed the remark",
+    # "downplayed the risk"), and causes taken up ("champions low rates")
+    + "deride ridicule disparage belittle disavow repudiate renounce disown downplay champion".split()
     # denials ("denied the charges", "denies any role in the deal"; see WITHHELD_NOUNS)
     + ["deny"]
 )
@@ -117,12 +120,14 @@ TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "
                          # what someone voiced again after another ("echoed the criticism"),
                          # what someone told of the past ("recalling a visit to the port") and
                          # what someone wrote ("wrote an op-ed urging …")
-                         "echo", "recall", "write"})
+                         "echo", "recall", "write",
+                         # how someone cast another ("portrayed the mayor as aloof")
+                         "portray", "characterize", "characterise"})
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
 SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
                                       "cite", "question", "repeat", "outline", "unveil", "echo",
-                                      "recall", "write", "attack", "welcome"})
+                                      "recall", "write", "attack", "welcome", "portray", "characterize", "characterise"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
 #: "made no mention of the mayor", "made the observation that …"): what follows the noun
 #: is what was voiced.
@@ -153,7 +158,7 @@ PLACE_NOUNS = frozenset("state county district town city precinct country region
 #: Verbs that take what they voice after a preposition: the topic ("spoke about …"), the
 #: choice ("would vote for …"), the evidence ("pointed to …").
 PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
-    "talk": "about", "speak": "about", "vote": "for against", "point": "to",
+    "talk": "about of", "speak": "about of", "vote": "for against", "point": "to",
     # sides taken and beliefs held ("sided with the mayor", "believes in term limits",
     # "agreed with the council"; "did not respond to requests" voices nothing)
     "side": "with", "believe": "in", "agree": "with", "speculate": "about", "remark": "on upon",

@@ -631,11 +631,11 @@ class ReportedSpeech(FinderBase):
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree) and not (
                     obj.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "nsubj" and c.lower_ not in OBJECT_PRONOUNS for c in token.children)
                     and (token.lemma_.lower() in BACKING_VERBS or any(
-                        c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i for c in token.children))):
+                        c.dep_ == "prep" and (c.lower_ in REASON_PREPS or c.lower_ == "as") and c.i > obj.i for c in token.children))):
                 # "agreed to support each other": no position in the words; but "the governor
                 # endorsed her" takes a side on someone named before, and "criticized him for
-                # saying …" says what for, when the verb has its own subject ("would see him
-                # endorse her" is the writer's guess at an outcome)
+                # saying …" or "portrayed him as aloof" says what for or as what, when the verb
+                # has its own subject ("would see him endorse her" is the writer's guess at an outcome)
                 continue
             if token.lemma_.lower() in GREETING_VERBS and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
                 continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
