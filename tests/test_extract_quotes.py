@@ -2397,3 +2397,31 @@ def test_extract_quotes_scorn_disowning_and_portrayals_are_positions_voiced():
         assert [(_marked(text, [a])[0][1], a.quote.text) for a in found] == [(cue, said)], text
     # what a thing portrays is no one's position
     assert not _quotes("The mural portrays the harbour as it was in 1900.")[2]
+
+
+def test_extract_quotes_a_that_the_parser_made_a_subject_still_opens_the_report():
+    text = ("In October, Ilse Varga told investors that concerns about the harbour bonds were ''overblown,'' "
+            "adding that the port had ''significant upside.''")
+    found = _quotes(text)[2]
+    assert [(a.quote.cue, a.quote.speaker_text) for a in found] == [("told investors", "Ilse Varga"), ("adding", "Ilse Varga")]
+    found = _quotes("But the harbour board insisted that was not part of the deal with the ferry company.")[2]
+    assert [a.quote.text for a in found] == ["that was not part of the deal with the ferry company"]
+
+
+def test_extract_quotes_a_gerund_reported_is_the_topic_told():
+    found = _quotes("Tomas Brennick reported raising $1.3 million for the harbour fund in March.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("reported", "raising $1.3 million for the harbour fund in March")]
+
+
+def test_extract_quotes_a_belief_inside_a_report_leaves_the_report_standing():
+    text = "Ana Ruiz, a spokeswoman for the harbour board, said that the board felt the audit misread its accounts."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [
+        ("Ana Ruiz, a spokeswoman for the harbour board", "said"), ("the board", "felt")]
+
+
+def test_extract_quotes_a_title_beside_its_author_is_a_work_not_words_said():
+    text = ("According to ''Harbour Lights: Three Generations That Built a Port,'' by Ana Ruiz, Tomas Brennick told "
+            "his brother that the ferry business had cleared a path for him.")
+    found = _quotes(text)[2]
+    assert [a.quote.text for a in found] == ["the ferry business had cleared a path for him"]

@@ -126,10 +126,11 @@ def _voiced_object(verb: Any) -> Any:
     lemma = verb.lemma_.lower()
     if lemma in STANCE_VERBS or lemma in TOPIC_VERBS:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
-        if obj is None and lemma in STANCE_VERBS:
-            # "most voters oppose raising the tax", "she supports keeping the pier open": the
-            # parser makes a gerund object a clause, but it is the position taken all the same
-            # (an infinitive, "want to stay", is an act the subject means to do, read elsewhere)
+        if obj is None:
+            # "most voters oppose raising the tax", "she supports keeping the pier open", "the
+            # campaign reported raising $9 million": the parser makes a gerund object a clause,
+            # but it is the position taken or the topic told all the same (an infinitive, "want
+            # to stay", is an act the subject means to do, read elsewhere)
             obj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ == "VBG"
                         and not any(a.dep_ in ("aux", "mark") for a in c.children)), None)
         return obj

@@ -5,6 +5,7 @@ and reported clauses cut or dropped where they hold another speaker's attributio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Quote
@@ -36,9 +37,11 @@ def _passages_of_one_cue(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _without_relays(found: list[Attribution]) -> list[Attribution]:
+def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bool]) -> list[Attribution]:
     """Drop a reported clause that holds another attribution whole ("[Putin said X], media
-    reported"): the inner quote is the utterance, and the outer speaker is its channel."""
+    reported"): the inner quote is the utterance, and the outer speaker is its channel. An
+    inner belief is no utterance ("a spokesman said that the company felt the articles were
+    unfair": the spokesman said it), so both stay."""
     def holds(outer: Quote, inner: Quote) -> bool:
         return (outer is not inner and outer.kind != "direct" and inner.speaker_span is not None
                 and outer.span[0] <= inner.speaker_span[0] and inner.span[1] <= outer.span[1]
@@ -50,7 +53,7 @@ def _without_relays(found: list[Attribution]) -> list[Attribution]:
         # it describes someone in what the outer speaker says.
         return (inner.quote.speaker_text or "").lower() in PRONOUNS | GROUP_PRONOUNS or inner.relative
     return [a for a in found
-            if not any(holds(a.quote, b.quote) and not echoed(b) for b in found)
+            if not any(holds(a.quote, b.quote) and not echoed(b) and spoken(b) for b in found)
             and not (echoed(a) and any(holds(b.quote, a.quote) for b in found))]
 
 

@@ -230,8 +230,12 @@ class ReportedSpeech(FinderBase):
             # "the plan, which she said would fail" reports only through the gap its relative
             # pronoun fills (below); a demonstrative "that" ("said that was a mistake", tagged DT)
             # is an ordinary subject.
-            if clause is None or gap is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
-                                                     and c.tag_ in ("WDT", "WP") for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+            # ("told investors that concerns … were overblown": a "that" beside another subject
+            # is the complementiser the parser misread; "insisted that was not part of the deal":
+            # right after the verb it is a demonstrative, relative to nothing)
+            if clause is None or gap is None and len(subjects) == 1 and subjects[0].lower_ in RELATIVE_PRONOUNS \
+                    and subjects[0].tag_ in ("WDT", "WP") and subjects[0].i != token.i + 1:
                 continue
             if _participle_read_as_clause(clause):
                 continue

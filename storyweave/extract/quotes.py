@@ -221,7 +221,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                                              for c in colons)]
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
-        found = self._after_anchors(_without_relays(self._before_relative_statements(found)))
+        found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken))
         return [self._as_marked(self._pointed_back(a, found)) for a in found]
 
     def _pointed_back(self, attribution: Attribution, found: list[Attribution]) -> Attribution:
@@ -448,8 +448,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
     def _title_of_work(self, start: int, end: int) -> bool:
         """Whether quoted words beside a noun naming a work are its title ("she wrote in her
         memoir, “Tough Choices.”", "Burrows's book “Backfire: Carly Fiorina's Battle for the
-        Soul of HP”", "told the “Harbour Morning” show", "“Twin Peaks,” the cult series"):
-        every word but the small ones capitalised, no sentence inside."""
+        Soul of HP”", "told the “Harbour Morning” show", "“Twin Peaks,” the cult series", or
+        beside its author: "“Harbour Lights,” by Ana Ruiz"): every word but the small ones
+        capitalised, no sentence inside."""
         first = self.doc.char_span(start, start + 1, alignment_mode="expand")
         last = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if first is None or last is None:
@@ -461,7 +462,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         after = next((t for t in self.doc[last.end : first.sent.end] if not t.is_punct), None)
         while after is not None and after.dep_ in ("det", "amod", "compound") and after.head.i > after.i:
             after = after.head
-        if not any(t is not None and t.lemma_.lower() in WORK_NOUNS for t in (before, after)):
+        by_author = after is not None and after.lower_ == "by" and any(c.dep_ == "pobj" and c.pos_ == "PROPN"
+                                                                        for c in after.children)
+        if not by_author and not any(t is not None and t.lemma_.lower() in WORK_NOUNS for t in (before, after)):
             return False
         words = self.text[start:end]
         content = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha and not t.is_stop]
