@@ -417,6 +417,55 @@ def _event_as_setting(sentence: Any, other: Any) -> bool:
     return bool(hits) and all(i in described for i in hits)
 
 
+#: Clauses that tell something of a noun ("the blaze, which police are treating as arson,";
+#: "the victim, found at dawn,"). An apposition only names the noun again ("the Owls' offer
+#: - a bid worth $40 million -"): what it shares is the noun's own description.
+_ASIDE_CLAUSES = frozenset({"relcl", "acl"})
+#: Marks that set an aside off from the noun it describes.
+_ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", "--"})
+
+
+def _set_off(clause: Any) -> bool:
+    """Whether a clause describing a noun is set off from it by a comma or a dash (a
+    non-restrictive clause: an aside, not part of what names the noun)."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text in _ASIDE_MARKS
+
+
+def _phrase_of(noun: Any) -> Any:
+    """The head of the whole phrase a noun is part of, up to the verb it hangs from
+    ("Kessby" in "at the scene of a fire in Kessby" → "at")."""
+    while noun.head.i != noun.i and noun.head.pos_ not in ("VERB", "AUX"):
+        noun = noun.head
+    return noun
+
+
+def shared_only_in_a_description(sentence: Any, other: Any) -> bool:
+    """Whether all a parsed sentence shares with ``other`` (names aside) lies in a clause
+    describing a noun, or is that noun, while its main clause tells something ``other``
+    does not: "Nobody was hurt in the blaze, which police are treating as arson" shares
+    "police", "treating" and "arson" with "Police are treating the blaze as arson" only in
+    its relative clause, which sets the scene for its own statement (nobody was hurt). One
+    sentence is one version of one fact, and this one's is the main clause's. Only a clause
+    set off by a comma or a dash is an aside: "a guard who saw smoke rising from the roof
+    raised the alarm" tells who raised it."""
+    clauses = [clause for clause in sentence if clause.dep_ in _ASIDE_CLAUSES and _set_off(clause)]
+    if not clauses:
+        return False
+    described = {t.i for clause in clauses for t in clause.subtree}
+    # The noun described, with the phrase it is part of ("in the blaze at the dairy, which …").
+    nouns = {t.i for clause in clauses for t in _phrase_of(clause.head).subtree} - described
+    shared = _own_shared(sentence.text, other.text, with_people=True)
+    hits = [t.i for t in sentence if _stem(t) in shared]
+    if not any(i in described for i in hits) or not all(i in described or i in nouns for i in hits):
+        return False
+    names = set(content_words(" ".join(_NAME.findall(sentence.text)))) - CALENDAR_WORDS
+    theirs = set(content_words(other.text))
+    own = {w for t in sentence if t.i not in described and t.i not in nouns and not t.is_punct
+           for w in content_words(t.text)} - theirs - names
+    return bool(own)
+
+
 #: Dependents of a main verb that name who or what the sentence is about.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
@@ -850,6 +899,7 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     what the other comes out of (:func:`opposite_ways`), one reports a remark that meets the other only on its framing, one
     forecasts what the other tells as done ("is expected to win" before the vote / "won"),
     one names the other's event only as the setting of its own (:func:`_event_as_setting`),
+    one shares with the other only an aside about a noun (:func:`shared_only_in_a_description`),
     one asks someone to do what the other tells as done (:func:`request_and_deed`), one
     wants what the other tells as done (:func:`wish_and_deed`), one withholds what the
     other tells (:func:`withheld_and_told`), one verb is negated in one only and said of
@@ -873,6 +923,8 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     # setting of something else: a shared name and a word used another way tie them.
     if len(_own_shared(a.text, b.text, with_people=True)) <= MIN_SHARED_OWN_WORDS and (
             _event_as_setting(sentence_a, sentence_b) or _event_as_setting(sentence_b, sentence_a)):
+        return True
+    if shared_only_in_a_description(sentence_a, sentence_b) or shared_only_in_a_description(sentence_b, sentence_a):
         return True
     if request_and_deed(sentence_a, sentence_b) or opposite_pleas(sentence_a, sentence_b):
         return True

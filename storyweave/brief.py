@@ -111,8 +111,8 @@ BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
                             r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
 #: A double quotation mark closing a sentence (a single one may be an apostrophe: "the
-#: Joneses’.").
-CLOSED_AT_END = re.compile(r"[”\"]\W*$")
+#: Joneses’."); plain text typed on a typewriter's keys writes it as two apostrophes ('').
+CLOSED_AT_END = re.compile(r"(?:[”\"]|'')\W*$")
 #: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 #: "Two mayors, one hall and a plan: …" — a label before a colon is a headline's device;

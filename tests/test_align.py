@@ -685,6 +685,26 @@ def test_align_sentences_alike_in_words_that_state_other_things_are_two_facts(fi
     assert one == one_again != two
 
 
+@pytest.mark.slow
+def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
+    # The relative clause sets the scene; the sentence states that no one was hurt.
+    treated = "Police are treating the fire at the dairy as potentially suspicious."
+    aside = "No-one was injured in the fire at the dairy, which is being treated by police as potentially suspicious."
+    again = "Kessby police said they are treating the fire at the dairy as potentially suspicious."
+    one, two, one_again = _facts_of(treated, aside, again)
+    assert one == one_again != two
+    # A clause not set off by a comma tells which guard, and is part of the statement;
+    # a sentence sharing a word of its main clause shares more than the aside.
+    from storyweave.align import shared_only_in_a_description
+
+    spotted = _sentence_of("The fire was spotted by a guard who saw smoke rising from the roof.")
+    noticed = _sentence_of("The alarm was raised after a guard noticed smoke rising from the roof.")
+    assert not shared_only_in_a_description(spotted, noticed)
+    assert shared_only_in_a_description(_sentence_of("The fire was spotted by a guard, who saw smoke rising from the roof."),
+                                        noticed)
+    assert not shared_only_in_a_description(_sentence_of(aside), _sentence_of("No-one was injured in the fire."))
+
+
 def test_align_opposite_ways_reads_states_a_noun_names():
     from storyweave.align import opposite_ways
 

@@ -436,6 +436,10 @@ def test_brief_leaves_out_the_last_sentence_of_a_quotation_run_over_several() ->
     assert texts and not any("leak" in t for t in texts), texts
     # A closing single mark may be an apostrophe ("the Joneses’."): the sentence stays.
     assert not _unattributed_quote("The fire started in the kitchen of the Joneses’.", "The fire started in the kitchen of the Joneses’.")
+    # Two apostrophes typed for a closing double mark close the quotation just the same.
+    typed = "The memo was a fine cover for the harbour master, they said. ''"
+    assert _unattributed_quote(typed, typed)
+    assert not _unattributed_quote("The fire started in the kitchen of the Joneses'.", "The fire started in the kitchen of the Joneses'.")
 
 
 def test_brief_benchmark_reads_ecbplus_tokens_as_they_were_written():

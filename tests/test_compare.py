@@ -570,6 +570,21 @@ def test_compare_two_named_polls_each_have_their_result():
                             ("b", "Mayor Ivo Penn said that 15 people died in the Ferrin crash."), parsed=True)
 
 
+@pytest.mark.slow
+def test_compare_a_figure_of_some_one_a_there_is_clause_brings_in_is_no_named_partys():
+    # "there is an offer better than …" may be any bidder's: it says nothing against the
+    # Hawks' own offer.
+    hawks = "Last month the Lind Hawks made Vale Dunmore a five-year, $60 million offer."
+    some = "There is at least one offer out there better than five years and $75 million, his agent said."
+    assert not _number_findings(("a", hawks), ("b", some), parsed=True)
+    # Without a named party, or when the clause names that party, the figures still clash.
+    assert _number_findings(("a", "More than 50 people were hurt in the Lind ferry fire."),
+                            ("b", "There were 40 people hurt in the Lind ferry fire."), parsed=True)
+    assert _number_findings(("a", hawks),
+                            ("b", "There is a Lind Hawks offer out there better than five years and $75 million."),
+                            parsed=True)
+
+
 def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
     from storyweave.compare.wording import same_spelling
 

@@ -271,7 +271,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     if swapped_names(a.text, b.text):
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
                     if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
-                            or _two_of_a_kind(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                            or _two_of_a_kind(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
+                            or _some_one_and_a_party(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
                         continue  # "the Ravens offered between $140 and $150 million" / "… the Larks offered at least $160 million"
                     # A name near both figures says whose or where, not what is counted: "the
                     # $64,000 question for Orsk" and "$500,000 of Orsk ads" share only the place.
@@ -482,6 +483,32 @@ def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, show
         return False
     words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
     return not set(content_words(" ".join(owner_a))) & words_b and not set(content_words(" ".join(owner_b))) & words_a
+
+
+def _of_some_one(doc: Any, claim: Claim, shown: str) -> bool:
+    """Whether a figure is told of some thing a "there is" clause brings in ("there is at
+    least one offer out there better than $184 million"): the verb it hangs from has
+    "there" for its subject, so the thing is one of a kind, not a party's."""
+    chunk = _figure_tokens(doc, claim, shown)
+    if not chunk:
+        return False
+    verb = next((t for t in chunk[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "expl" for c in verb.children)
+
+
+def _some_one_and_a_party(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether one figure is told of something a "there is" clause brings in and the other
+    of a named party that sentence does not name: "there is at least one offer better than
+    $184 million" may be any bidder's, and says nothing against "the Lind Hawks offered
+    $160 million". A figure of a common noun ("there were more than 50 people hurt" / "40
+    people were hurt") keeps its comparison."""
+    for doc, claim, shown, other_doc, other, other_shown in ((doc_a, a, shown_a, doc_b, b, shown_b),
+                                                             (doc_b, b, shown_b, doc_a, a, shown_a)):
+        owner = _owner(other_doc, other, other_shown)
+        if owner and not set(content_words(" ".join(owner))) & set(content_words(claim.text)) \
+                and _of_some_one(doc, claim, shown):
+            return True
+    return False
 
 
 def _figure_tokens(doc: Any, claim: Claim, shown: str) -> Any:
