@@ -2425,3 +2425,18 @@ def test_extract_quotes_a_title_beside_its_author_is_a_work_not_words_said():
             "his brother that the ferry business had cleared a path for him.")
     found = _quotes(text)[2]
     assert [a.quote.text for a in found] == ["the ferry business had cleared a path for him"]
+
+
+def test_extract_quotes_a_poll_share_takes_a_side_on_anything():
+    found = _quotes("Only 32 percent of Orsk residents opposed the harbour tax.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Only 32 percent of Orsk residents", "the harbour tax")]
+    # an unnamed group without a share says nothing so short
+    assert not _quotes("Some residents opposed the harbour tax.")[2]
+
+
+def test_extract_quotes_a_description_named_in_an_apposition_can_speak():
+    text = ("The other man, his cousin Jonas Berg, 40, cited the mayor's apparent fondness for President Ilse Varga of "
+            "Lindia as a potential danger.")
+    found = _quotes(text)[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("cited", "the mayor's apparent fondness for President Ilse Varga of Lindia as a potential danger")]

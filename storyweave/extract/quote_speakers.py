@@ -744,6 +744,9 @@ class SpeakerFinding(FinderBase):
             if owner is not None and (owner.lower_ in ("his", "her") or self._can_speak(owner)):
                 return True
         entity = self.index.get(self._entity_for(_np_span(token), token.text, token))
+        if entity is None and token.pos_ == "NOUN":
+            # "the other man, his cousin Ivo Marsh, cited …": a description named in an apposition
+            return any(c.dep_ == "appos" and self._can_speak(c) for c in token.children)
         return entity is not None and entity.type in ("PERSON", "ORG")
 
     def _can_demand(self, subject: Any) -> bool:

@@ -364,9 +364,10 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             return None
         if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS and (start, end) not in self._short_answers and not (
                 kind == "indirect" and speaker.text and (verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() == "vote")
-                and self._names_someone(start, end)):
+                and (self._names_someone(start, end) or _POLL_SHARE.search(speaker.text))):
             # A short phrase is a quote only with a named speaker, but a group's choice of a
-            # named candidate ("about 6 in 10 white men supported Brennick") is a finding.
+            # named candidate ("about 6 in 10 white men supported Brennick") is a finding, as
+            # is a poll's share on anything ("only 32 percent opposed the tax").
             return None
         if kind == "indirect" and verb.lemma_.lower() in GUESSED_STATES and any(
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
@@ -506,6 +507,10 @@ def _a_title(words: str) -> bool:
     small = [w.lower() in _TITLE_ARTICLES for w in letter_words(words)]
     return 2 <= len(capitals) <= MAX_TITLE_WORDS and capitals[0] and all(c or s for c, s in zip(capitals[1:], small[1:])) \
         and not re.search(r"[.!?]\s", words)
+
+
+#: A share of those polled ("32 percent of voters", "6 in 10 residents").
+_POLL_SHARE = re.compile(r"\d+\s*(?:%|percent\b|per cent\b|in \d+\b)")
 
 
 #: Small words a title keeps in small letters that no phrase of places or slogans needs.
