@@ -2440,3 +2440,13 @@ def test_extract_quotes_a_description_named_in_an_apposition_can_speak():
     found = _quotes(text)[2]
     assert [(a.quote.cue, a.quote.text) for a in found] == [
         ("cited", "the mayor's apparent fondness for President Ilse Varga of Lindia as a potential danger")]
+
+
+def test_extract_quotes_a_demand_is_whole_in_a_few_words_and_runs_on_to_its_purpose():
+    for text, said in (("Ilse Varga called for higher harbour wages.", "higher harbour wages"),
+                       ("Ilse Varga called for banning trawlers from the bay.", "banning trawlers from the bay"),
+                       ("Ilse Varga called for a special prosecutor to look into the harbour contracts.",
+                        "a special prosecutor to look into the harbour contracts")):
+        assert [(a.quote.cue, a.quote.text) for a in _quotes(text)[2]] == [("called for", said)], text
+    # called on, not calling; and a date is when, not what
+    assert not _quotes("More than 500 harbour workers were called for the night shift.")[2]

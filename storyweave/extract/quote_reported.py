@@ -218,15 +218,18 @@ class ReportedSpeech(FinderBase):
                 # whole one, and "the levy, which she said was overdue" one about the noun.
                 continue
             clause = _complement(token) if lemma in INDIRECT_VERBS or lemma not in DEMAND_VERBS else None
+            demand = None
             clause = made_clear if made_clear is not None else clause
             if clause is None and lemma in DEMAND_VERBS:
                 # "Clinton called for a ban on assault weapons": the demand is what was said,
                 # when someone who can speak made it ("the situation calls for calm" is no demand).
                 subject = _subject(token)
-                if subject is None or not self._can_demand(subject):
-                    continue
+                if subject is None or not self._can_demand(subject) or any(c.dep_ == "auxpass" for c in token.children):
+                    continue  # ("500 supporters were called for the rally": called on, not calling)
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-                clause = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")),
+                              None) if prep is not None else None
+                demand = clause
             # "the plan, which she said would fail" reports only through the gap its relative
             # pronoun fills (below); a demonstrative "that" ("said that was a mistake", tagged DT)
             # is an ordinary subject.
@@ -240,6 +243,10 @@ class ReportedSpeech(FinderBase):
             if _participle_read_as_clause(clause):
                 continue
             start, end = self._clause_span(clause)
+            purpose = _object_infinitive(token, clause.right_edge) if demand is not None else None
+            if purpose is not None:
+                # "called for a special prosecutor to oversee the inquiry": what the one asked for should do
+                end = self._clause_end(purpose.right_edge.idx + len(purpose.right_edge.text), start)
             split = next((c for c in token.children if c.dep_ == "ccomp" and c.i > clause.i > token.i
                           and c.left_edge.i == clause.right_edge.i + 1 and not c.left_edge.is_punct and not _circumstance(c)
                           # "said A, and more than half said B" is a second report
@@ -267,8 +274,9 @@ class ReportedSpeech(FinderBase):
                 # "said the pier needs repairs, but that the council would not pay": the parser
                 # joins the second "that" clause to the verb; it is reported all the same.
                 end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
-            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, self.text[start:end]):
-                continue
+            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, self.text[start:end]) \
+                    and clause is not demand:
+                continue  # (a demand is whole in a few words: "called for higher wages")
             if _words(self.text[start:end]) < 4:
                 self._short_answers.add((start, end))  # "said they were angry" is a statement whole
             if end <= token.idx:
