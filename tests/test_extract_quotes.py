@@ -2332,6 +2332,7 @@ def test_extract_quotes_a_show_a_remark_went_out_on_is_not_its_topic():
     assert not _quotes("Ilse Varga made similar comments Thursday morning on the station’s “Harbour Live” program.")[2]
     found = _quotes("Ilse Varga commented on the radio about the delay at the pier.")[2]
     assert [a.quote.text for a in found] == ["the delay at the pier"]
+    assert not _quotes("Tomas Brennick posted a comment on Twitter in August that compared the mayor to a pirate.")[2]
 
 
 def test_extract_quotes_adding_a_thing_to_others_says_nothing():

@@ -292,7 +292,7 @@ MAX_WORK_TITLE_WORDS = 16
 #: Nouns of a broadcast or the medium it goes out on: "on" before them says where a remark
 #: was made ("commented on the radio"), not what about.
 BROADCAST_NOUNS = frozenset("program programme show broadcast podcast radio television tv channel network station airwaves "
-                            "phone telephone loudspeaker".split())
+                            "phone telephone loudspeaker twitter facebook instagram youtube tiktok website blog".split())
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.
 MAX_CONTINUATION_GAP = 60

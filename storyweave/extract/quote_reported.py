@@ -171,7 +171,8 @@ def _view_content(noun: Any) -> Any:
                 return clause
     preps = VIEW_NOUNS.get(lemma)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None) if preps else None
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    return None if what is None or _a_broadcast(prep, what) else what  # "a comment on Twitter" says where
 
 
 def _a_place(token: Any) -> bool:
