@@ -2451,3 +2451,16 @@ def test_extract_quotes_a_demand_is_whole_in_a_few_words_and_runs_on_to_its_purp
         assert [(a.quote.cue, a.quote.text) for a in _quotes(text)[2]] == [("called for", said)], text
     # called on, not calling; and a date is when, not what
     assert not _quotes("More than 500 harbour workers were called for the night shift.")[2]
+
+
+def test_extract_quotes_a_second_subject_the_parser_joined_to_the_first_verb_speaks():
+    text = ("One in three said the council does not care very much about the harbour and one in four said the "
+            "council was outright hostile to the harbour.")
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("One in three", "the council does not care very much about the harbour"),
+        ("one in four", "the council was outright hostile to the harbour")]
+    # two objects and a second verb of the same subject stay one speaker's
+    found = _quotes("Ilse Varga praised the crews and the police and thanked the mayor.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("Ilse Varga", "the crews and the police"), ("Ilse Varga", "the mayor")]

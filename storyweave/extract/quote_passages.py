@@ -16,6 +16,7 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _is_speech
 from .quote_marks import _opening_mark_width, _words
+from .quote_speakers import _subject_joined_before
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -183,6 +184,21 @@ class Passages(FinderBase):
             out.append(a)
         return out
 
+    def _before_joined_subjects(self, found: list[Attribution]) -> list[Attribution]:
+        """A reported clause or stance cut before the subject of the next verb the parser
+        joined to it ("McCain supported it and Cruz, as he has, opposed the measure": McCain
+        supported "it", not "it and Cruz"; :func:`~.quote_speakers._subject_joined_before`)."""
+        joins = [subject for verb in self.doc if verb.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for subject in [_subject_joined_before(verb)]
+            if subject is not None]
+        cuts = [next((c.idx for c in s.head.children if c.dep_ == "cc" and c.i < s.i), s.left_edge.idx) for s in joins]
+        out = []
+        for a in found:
+            cut = next((c for c in cuts if a.quote.kind == "indirect" and a.content_span is None
+                        and a.quote.span[0] < c < a.quote.span[1]), None)
+            out.append(a if cut is None else self._cut_before(a, cut, least=1))  # ("supported it" is a stance whole)
+        return out
+
     def _phrase_start(self, char: int) -> int:
         """Where the phrase holding the noun at ``char`` starts: "a quarter of [residents]
         who …" starts at "a quarter", and "against a quarter of residents" at "against"."""
@@ -203,14 +219,14 @@ class Passages(FinderBase):
         cue = self.doc.char_span(*attribution.cue_span, alignment_mode="expand") if attribution.cue_span else None
         return cue is not None and len(cue) == 1 and _is_speech(cue[0])
 
-    def _cut_before(self, attribution: Attribution, stop: int) -> Attribution:
+    def _cut_before(self, attribution: Attribution, stop: int, least: int = MIN_UNCUED_QUOTE_WORDS - 1) -> Attribution:
         """The attribution with its reported clause ended before ``stop`` (and the
-        conjunction or punctuation there), unless too little of it would be left."""
+        conjunction or punctuation there), unless fewer than ``least`` words would be left."""
         start = attribution.quote.span[0]
         end = self._clause_end(stop, start)
         trail = re.search(r"[\s,;—–-]+(and|but|or|while|whereas)?$", self.text[start:end])
         end = self._clause_end(start + trail.start(), start) if trail else end
-        if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS - 1:
+        if _words(self.text[start:end]) < least:
             return attribution
         quote = replace(attribution.quote, span=(start, end), text=self.text[start:end])
         return replace(attribution, quote=quote)

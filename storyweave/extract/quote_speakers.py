@@ -193,6 +193,9 @@ def _subject(verb: Any) -> Any:
         opened = _subject_read_as_object(verb)
         if opened is not None:
             return opened
+        joined = _subject_joined_before(verb) if verb is first else None
+        if joined is not None:
+            return joined
         brought = _object_controller(verb)
         if brought is not None:
             return brought
@@ -326,6 +329,33 @@ def _object_controller(verb: Any) -> Any:
                 for t in obj.subtree):
         return obj  # people, not "left the hall saying …"
     return None
+
+
+def _subject_joined_before(verb: Any) -> Any:
+    """The subject of a second verb the parser joined, with "and", to what the first verb
+    says or acts on ("McCain supported it and Cruz, as he has before, opposed the measure":
+    "it and Cruz"; "one in three said … and one in four said …"): the noun phrase right
+    before the verb (an aside set off by commas skipped), a conjunct under the first verb;
+    None otherwise."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.i == 0:
+        return None
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.text == ",":
+        opening = next((t for t in reversed(doc[verb.head.i + 1 : before.i]) if t.text == ","), None)
+        if opening is None:
+            return None
+        before = doc[opening.i - 1]
+    while before.dep_ in ("pobj", "prep", "compound", "nummod") and before.head.i < verb.i and before.head.i != before.i:
+        before = before.head  # "one in four": the phrase's head
+    if before.dep_ != "conj" or before.pos_ not in ("PROPN", "NOUN", "NUM") or not any(
+            c.dep_ == "cc" for c in before.head.children if c.i < before.i):
+        return None
+    first = before.head
+    while first.dep_ == "conj":
+        first = first.head
+    # the conjunct hangs under the first verb (as its object, or inside its clause)
+    return before if verb.head.i in {a.i for a in first.ancestors} else None
 
 
 def _subject_read_as_object(verb: Any) -> Any:

@@ -204,7 +204,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             attribution = self._attribute(start, end, verb, kind)
             if attribution is not None:
                 found.append(attribution)
-        found = _passages_of_one_cue(found)
+        found = self._before_joined_subjects(_passages_of_one_cue(found))
         for start, end in named:
             eid, span = self._named_before_colon(start)
             colon = self.text.rindex(":", 0, start)
