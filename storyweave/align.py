@@ -27,7 +27,7 @@ from .forecasts import forecast_and_outcome, parsed
 from .extract.attribution_words import SPEECH_VERBS
 from .name_swaps import other_doers, plain_name, same_name, swapped_names
 from .opposites import opposite_words
-from .proceedings import other_steps
+from .proceedings import offence_and_step, other_steps
 
 #: Cosine below which two claims are never the same statement (MiniLM; 95 % of the
 #: paraphrase pairs of MSRP's training part lie above it).
@@ -585,15 +585,54 @@ def _asked_and_done(sentence: Any) -> tuple[set[str], set[str]]:
             {t.lemma_.lower() for t in verbs if t.i not in asked and t.i not in infinitive})
 
 
+#: Words that tell someone was asked or told to act, besides :data:`REQUEST_VERBS`: a
+#: sentence with one of them may tell the same request in other words ("were told to
+#: leave" / "police urged them to leave").
+ASKING_WORDS = REQUEST_VERBS | frozenset({
+    "tell", "order", "invite", "invitation", "encourage", "advise", "instruct", "warn", "appeal", "approach",
+    "persuade", "convince", "seek", "plead", "plea", "direct", "command", "require", "prompt", "recruit", "offer",
+    "want", "hire", "commission"})
+
+
+#: Modals and verbs that tell what ought to be done: a request told as a duty.
+_OUGHT = frozenset({"should", "must", "ought", "need", "needs", "needed"})
+
+
+def _asks_in_main_clause(sentence: Any) -> bool:
+    """Whether a parsed sentence's main clause (or the clause its speech verb reports) asks
+    someone to do something, and tells nothing more: "Amsel asked Lind to sing" (but not
+    "the council asked the mayor to resign, and she resigned")."""
+    verb = _stated_clause(sentence)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    told_too = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    return bool(_asked_and_done(list(verb.subtree))[0]) and not told_too
+
+
+def _asks_nothing(sentence: Any) -> bool:
+    """Whether a parsed sentence tells no asking at all: no word of :data:`ASKING_WORDS`,
+    no modal of what ought to be done ("skippers should test their radios") and no verb
+    with an object and an infinitive clause ("got her to pose")."""
+    if any(t.lemma_.lower() in ASKING_WORDS or t.lower_ in _OUGHT for t in sentence):
+        return False
+    return not any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)
+                   and any(c.dep_ == "xcomp" for c in t.children) for t in sentence)
+
+
 def request_and_deed(a: Any, b: Any) -> bool:
     """Whether one parsed sentence asks someone to do what the other tells as done: "the
     scientists urged the secretaries to rescind the changes" and "the secretary rescinded
     the changes" share nearly every word, and the models read one statement, but a request
-    is not the deed. ``a`` and ``b`` are spaCy spans (or docs)."""
+    is not the deed. Nor is a request told in the main clause any version of a sentence
+    that asks nothing, whatever words it tells the deed in: "In 1961 Amsel asked Lind to
+    sing at his club's opening" / "In 1961 Lind was the singer at the opening of Amsel's
+    club". ``a`` and ``b`` are spaCy spans (or docs)."""
     asked_a, done_a = _asked_and_done(a)
     asked_b, done_b = _asked_and_done(b)
-    return any(v in done_b and v not in done_a and v not in asked_b for v in asked_a) or \
-        any(v in done_a and v not in done_b and v not in asked_a for v in asked_b)
+    if any(v in done_b and v not in done_a and v not in asked_b for v in asked_a) or \
+            any(v in done_a and v not in done_b and v not in asked_a for v in asked_b):
+        return True
+    return _asks_in_main_clause(a) and _asks_nothing(b) or _asks_in_main_clause(b) and _asks_nothing(a)
 
 
 #: Any form of a request verb ("urged", "lobbied"): its stem without a closing e or y.
@@ -606,6 +645,20 @@ def texts_request_and_deed(a: str, b: str) -> bool:
     if not _REQUEST_WORD.search(a) and not _REQUEST_WORD.search(b):
         return False  # nothing asked: the brief asks of every candidate, so spare the parse
     return request_and_deed(parsed(a)[:], parsed(b)[:])
+
+
+#: Any form of a verb of :data:`proceedings.STEP_OF` or "guilty": a pair without one
+#: tells no step of a case.
+_STEP_WORD = re.compile(r"\b(?:arrest|detain|apprehend|charg|indict|accus|plead|pled|deni|deny|admit|convict|guilty|"
+                        r"acquit|sentenc|jail|impris)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def texts_offence_and_step(a: str, b: str) -> bool:
+    """:func:`proceedings.offence_and_step` of two bare sentences (parsed here, and remembered)."""
+    if not _STEP_WORD.search(a) and not _STEP_WORD.search(b):
+        return False  # no step of a case: the brief asks of every candidate, so spare the parse
+    return offence_and_step(parsed(a)[:], parsed(b)[:])
 
 
 #: What a plea may be: "pleaded guilty", "pleaded not guilty", "pleads innocent".
@@ -908,8 +961,10 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     they share words only in their subjects (:func:`_shares_only_the_subject`),
     one says "all" of what the other says "only" of (:func:`all_and_only`), one does
     without what the other does (:func:`done_and_done_without`), one denies what the other
-    does not mention (:func:`denies_what_the_other_omits`), or they tell two steps of one
-    criminal case ("was charged" / "denied" / "was convicted"). The models see one statement in each: all other words are shared."""
+    does not mention (:func:`denies_what_the_other_omits`), they tell two steps of one
+    criminal case ("was charged" / "denied" / "was convicted"), or one tells the crime a
+    step of the case in the other is for (:func:`offence_and_step`). The models see one
+    statement in each: all other words are shared."""
     if swapped_names(a.text, b.text, same):
         return True
     if _shares_only_names(a.text, b.text) or opposite_ways(a.text, b.text):
@@ -939,7 +994,9 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
         return True
     if _shares_only_the_subject(sentence_a, sentence_b):
         return True
-    return other_steps(sentence_a, sentence_b) or other_doers(sentence_a, sentence_b, same) is not None
+    if other_steps(sentence_a, sentence_b) or offence_and_step(sentence_a, sentence_b):
+        return True
+    return other_doers(sentence_a, sentence_b, same) is not None
 
 
 def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str],

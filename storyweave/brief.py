@@ -36,12 +36,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
 from .align import (NOUN_CLAUSES, SAME_STATEMENT, common_runs, content_words, ends_a_quotation, opposite_ways,
-                    same_statement, texts_opposite_pleas, texts_request_and_deed, texts_wish_or_withheld)
+                    same_statement, texts_offence_and_step, texts_opposite_pleas, texts_request_and_deed,
+                    texts_wish_or_withheld)
+from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
@@ -110,6 +112,8 @@ ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
                             r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
+#: Any quotation mark (or the two apostrophes or backticks typed for one).
+QUOTE_MARK = re.compile(r"[“”\"‘]|''|``")
 #: A double quotation mark closing a sentence (a single one may be an apostrophe: "the
 #: Joneses’."); plain text typed on a typewriter's keys writes it as two apostrophes ('').
 CLOSED_AT_END = re.compile(r"(?:[”\"]|'')\W*$")
@@ -291,6 +295,8 @@ def supports(statement: str, sentence: str) -> bool:
         return False  # "urged the board to rescind the rule" does not back "the board rescinded the rule"
     if texts_opposite_pleas(statement, sentence):
         return False  # "pleaded guilty" is not backed by "pleaded not guilty"
+    if texts_offence_and_step(statement, sentence):
+        return False  # "shot and killed the guard" is not backed by "was convicted of killing the guard"
     if texts_wish_or_withheld(statement, sentence):
         return False  # "has booked a May release" is not backed by "would like a May release", nor a telling by a refusal
     # Parsed last, for the few pairs the model takes for one statement.
@@ -341,7 +347,34 @@ def _readable(text: str) -> bool:
     own = QUOTED.sub("", text)
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
-                or headline_like(text) or _unattributed_quote(text, own))
+                or headline_like(text) or _unattributed_quote(text, own) or says_nothing(text))
+
+
+#: What a speech verb says: the clause it reports, its object, a passive subject ("results
+#: will be announced"), "spoke about …". A verb with none of them ("Ida Marr of the harbour
+#: board said Monday, adding that …") had its words cut off into the sentence before, by a
+#: quotation or a title the splitter took for an end ("… '' the Rev." / "Ida Marr … said").
+_SAID_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "oprd", "csubj", "attr", "nsubjpass", "csubjpass"})
+_SAID_PREPOSITIONS = frozenset({"about", "of", "on"})
+_SPEECH_WORD = re.compile(r"\b(?:said|says|adds|added|adding|told|tells|stated|states|explained|noted|announced)\b", re.I)
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a sentence's main verb is a speech verb that says nothing in it: no clause,
+    object or quotation (:data:`_SAID_DEPS`). Read alone, no one knows what was said."""
+    if not _SPEECH_WORD.search(text) or QUOTE_MARK.search(text):
+        return False  # no speech verb, or a quotation the verb may say: spare the parse
+    root = next((t for t in parsed(text) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return not any(c.dep_ in _SAID_DEPS or c.dep_ == "prep" and c.lower_ in _SAID_PREPOSITIONS and _about_something(c)
+                   for c in root.children)
+
+
+def _about_something(preposition: Any) -> bool:
+    """Whether a preposition after a speech verb tells what was spoken of ("commented on
+    the plan"), not when ("said on Monday")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in preposition.children)
 
 
 def _unattributed_quote(text: str, own: str) -> bool:

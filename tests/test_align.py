@@ -887,3 +887,39 @@ def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
                                          _sentence_of("The choreographer is signed for the tour."))
     assert negated_for_another_party(_sentence_of("The choreographer is not signed for the tour."),
                                      _sentence_of("The dancers are signed for the tour."))
+
+
+@pytest.mark.slow
+def test_align_a_request_is_no_version_of_the_deed_told_in_other_words():
+    asked, sang, sang_again = _facts_of(
+        "In 1961 Rolf Amsel asked Ida Brenn to sing at the opening of his club in Orsk.",
+        "In 1961 Ida Brenn was the singer at the opening of Rolf Amsel's club in Orsk.",
+        "Ida Brenn was the singer at the 1961 opening of Rolf Amsel's club in Orsk.")
+    assert sang == sang_again != asked
+    # The same request told with another verb of asking is still one fact.
+    from storyweave.align import texts_request_and_deed
+
+    assert not texts_request_and_deed("Police urged residents of Lind Street to leave their homes on Sunday.",
+                                      "Residents of Lind Street were told to leave their homes on Sunday.")
+
+
+@pytest.mark.slow
+def test_align_the_crime_and_the_verdict_for_it_are_two_facts():
+    killed, convicted = _facts_of(
+        "Tomas Edd then fled and shot and killed Sgt. Ora Veck outside the Orsk courthouse.",
+        "he also was convicted of killing Sgt. Ora Veck outside the Orsk courthouse.")
+    assert killed != convicted
+    from storyweave.proceedings import offence_and_step
+
+    parse = _sentence_of
+    assert offence_and_step(parse("Brenner was charged with the murder of his neighbour."),
+                            parse("Brenner murdered his neighbour in May."))
+    # Two steps about one offence are for other_steps; a deed told beside a step is no crime alone.
+    assert not offence_and_step(parse("Brenner was charged with the murder of his neighbour."),
+                                parse("Brenner was convicted of murdering his neighbour in May."))
+    assert not offence_and_step(parse("Brenner was arrested in Orsk on Friday."), parse("Brenner lived in Orsk."))
+    # A deed not told as done, or an accusation anyone may make, is no crime and its step.
+    assert not offence_and_step(parse("Veck was charged with selling shells to Lind."),
+                                parse("Officials fear Veck could sell shells to Lind."))
+    assert not offence_and_step(parse("Its allies have accused Orsk of selling shells to Lind."),
+                                parse("Orsk sold shells to Lind."))

@@ -267,7 +267,9 @@ def test_brief_leaves_out_pieces_of_sentences() -> None:
               "The ferry then left the quay and struck a buoy near Capt.",
               "According to harbour radio and the Tamsk Gazette",
               # A subheading ending in a quoted title (issue 7): no full stop inside the mark.
-              "Director says she cannot commit to the shooting schedule for 'Harbour Lights'"]
+              "Director says she cannot commit to the shooting schedule for 'Harbour Lights'",
+              # Its quotation cut off with "the Rev." in the line before: said what?
+              "Ida Marr of the Tamsk harbour board said on Monday, adding that divers were searching the quay."]
     a = _annotation("a", [*pieces, "The harbour board approved a new container quay on Monday."])
     b = _annotation("b", [*pieces, "The harbour board of Port Ellis approved a new container quay on Monday."])
     facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")])
@@ -275,6 +277,10 @@ def test_brief_leaves_out_pieces_of_sentences() -> None:
     texts = [t for t, _ in _run([a, b], facts)]
     assert not any(p in texts for p in pieces), texts
     assert any("container quay" in t for t in texts), texts
+    from storyweave.brief import says_nothing
+
+    # What a passive speech verb says is its subject.
+    assert not says_nothing("Results of the ferry vote will be announced within ten days.")
 
 
 def _brief_with_someone_named_between(between: str, name: str) -> list[str]:
