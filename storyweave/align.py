@@ -757,14 +757,20 @@ _COMPLEMENTS = frozenset({"attr", "acomp", "xcomp", "oprd"})
 _LIGHT_VERBS = frozenset({"be", "have", "do"})
 
 
+def _negated_verb(verb: Any) -> bool:
+    """Whether a verb is negated by "not"/"never" or by a subject that denies it ("nobody
+    signed")."""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in _DENYING_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children)
+
+
 def _denied(sentence: Any) -> set[str]:
     """The lemmas of what a sentence's main clause denies ("the act is not the means" →
     means; "none of the teams has been reported to have offered more" → report, offer);
     empty when the main clause is not negated."""
     root = sentence.root
-    if not any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in _DENYING_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-            for c in root.children):
+    if not _negated_verb(root):
         return set()
     words, i = [root], 0
     while i < len(words):  # "reported to have offered": the complement's complement too
@@ -806,14 +812,6 @@ def _negative(sentence: Any) -> bool:
 TELLING = frozenset({"say", "tell", "comment", "speak", "talk", "add", "explain", "elaborate", "specify", "disclose"})
 #: Verbs that refuse the verb under them ("declined to say", "refused to comment").
 _REFUSING = frozenset({"decline", "refuse"})
-
-
-def _negated_verb(verb: Any) -> bool:
-    """Whether a verb is negated by "not"/"never" or by a subject that denies it ("nobody
-    signed")."""
-    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lower_ in _DENYING_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in verb.children)
 
 
 def withholds(sentence: Any) -> bool:

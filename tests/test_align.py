@@ -813,8 +813,8 @@ def test_align_all_and_only_reads_what_the_words_bound():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("denial, other", [
-    # The denial shares the act and the agency, not what the other states.
+@pytest.mark.parametrize("first, other", [
+    # A denial shares the act and the agency, not what the other states.
     ("Though the marsh owl deserves protection, the Wildlife Act is not the means to stop the drought.",
      "The Wildlife Board formally listed the marsh owl under the Wildlife Act because of the drought."),
     # "None … has been reported to have offered more" against a list of the offers.
@@ -822,9 +822,19 @@ def test_align_all_and_only_reads_what_the_words_bound():
      "to have offered more than five years.",
      "Other clubs in the race for Varga are the Owls (four years, $40 million), the Hawks (five years, $50 million) "
      "and the Rovers."),
+    # Issue 7. A wish is not the deed, though the two share their nouns.
+    ("Apparently the Harbour Theatre would like a March opening for its new comedy.",
+     "The Harbour Theatre has already booked a March opening for its new comedy."),
+    # One verb, negated in one version only, said of two parties.
+    ("Unlike the lead dancers Ida Marsh and Lena Roos, Tove Brann is not signed for the spring tour.",
+     "Meanwhile, the company's lead dancers, including Ida Marsh and Lena Roos, are all signed on for the spring tour "
+     "and the next one."),
+    # A refusal to tell states nothing the telling states.
+    ("Fenn would not say what the councillor was being questioned about.",
+     "Fenn said on Monday that the councillor was being questioned at the Lind police station."),
 ])
-def test_align_a_denial_of_what_the_other_never_says_is_no_corroboration(denial, other):
-    facts = _facts_of(denial, other)
+def test_align_a_denial_a_wish_a_refusal_or_another_party_is_no_corroboration(first, other):
+    facts = _facts_of(first, other)
     assert facts[0] != facts[1]
 
 
@@ -848,24 +858,6 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
 
     # "bypass user checks" does without the checks, not the user.
     assert not done_and_done_without("Hackers bypass user checks on the site.", "Users were attacked on the site.")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("first, other", [
-    # Issue 7. A wish is not the deed, though the two share their nouns.
-    ("Apparently the Harbour Theatre would like a March opening for its new comedy.",
-     "The Harbour Theatre has already booked a March opening for its new comedy."),
-    # One verb, negated in one version only, said of two parties.
-    ("Unlike the lead dancers Ida Marsh and Lena Roos, Tove Brann is not signed for the spring tour.",
-     "Meanwhile, the company's lead dancers, including Ida Marsh and Lena Roos, are all signed on for the spring tour "
-     "and the next one."),
-    # A refusal to tell states nothing the telling states.
-    ("Fenn would not say what the councillor was being questioned about.",
-     "Fenn said on Monday that the councillor was being questioned at the Lind police station."),
-])
-def test_align_a_wish_a_refusal_or_another_party_is_no_corroboration(first, other):
-    facts = _facts_of(first, other)
-    assert facts[0] != facts[1]
 
 
 @pytest.mark.slow
