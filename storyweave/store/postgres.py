@@ -152,6 +152,14 @@ def m003_group_window(conn: psycopg.Connection[Any]) -> None:
     )
 
 
+@migration
+def m004_compact_parses(conn: psycopg.Connection[Any]) -> None:
+    """Drop the parses cached before they were stored compressed and without the tagger's
+    hidden vectors (kind ``spacy-doc:…``, ~20 times the room): they are parsed again, once,
+    when next read."""
+    conn.execute("DELETE FROM blobs WHERE kind LIKE 'spacy-doc:%'")
+
+
 #: Tables in the order their rows can be inserted (referenced tables first), with the
 #: columns shared with the SQLite store, and the column that keeps insertion order.
 TABLES: dict[str, tuple[tuple[str, ...], str]] = {

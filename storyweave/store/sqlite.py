@@ -154,6 +154,14 @@ def m003_group_window(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_compact_parses(conn: sqlite3.Connection) -> None:
+    """Drop the parses cached before they were stored compressed and without the tagger's
+    hidden vectors (kind ``spacy-doc:…``, ~20 times the room): they are parsed again, once,
+    when next read."""
+    conn.execute("DELETE FROM blobs WHERE kind LIKE 'spacy-doc:%'")
+
+
 def _hint(exc: BaseException) -> str:
     """What the user can do about a SQLite error, from its message."""
     text = str(exc).lower()
