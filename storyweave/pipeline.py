@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -69,8 +70,29 @@ def read_sources(sources: Iterable[str], options: Options | None = None) -> Read
     return result
 
 
+@lru_cache(maxsize=1)
+def _blas() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> AbstractContextManager[Any]:
+    """Within the block, numpy's BLAS runs on one thread. storyweave's matrices are small
+    (a story's sentences by 384), too small for threads to pay, and BLAS threads left
+    spinning fight the parser, the ONNX models and other processes for the cores: the
+    seeds' analysis took 1.69 s with two BLAS threads and 0.97 s with one on a busy
+    2-core machine."""
+    return _blas().limit(limits=1, user_api="blas")
+
+
 def analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     """extract ▶ align ▶ compare ▶ brief for one story."""
+    with one_blas_thread():
+        return _analyze_story(story, annotations)
+
+
+def _analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     extracted = extract(story, annotations)
     links = provenance(annotations)
     independent = source_groups(annotations, links)
@@ -117,7 +139,7 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
     """
     options = options or Options()
     report = progress or (lambda stage, done, total: None)
-    with use_store(store, options.embedder):
+    with use_store(store, options.embedder), one_blas_thread():
         report("annotate", 0, len(articles))
         annotations = annotate(articles, options, store)
         report("annotate", len(articles), len(articles))

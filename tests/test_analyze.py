@@ -416,3 +416,17 @@ def test_analyze_a_pronoun_no_one_is_named_for_heads_no_speaker(tmp_path):
     thanks = _quote(story, "would like to thank the residents")
     assert names.get(thanks["speaker"]) not in {"She", "she"}
     assert "She" not in names.values()
+
+
+def test_analysis_runs_blas_on_one_thread_and_gives_the_callers_setting_back():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from storyweave.pipeline import one_blas_thread
+
+    def blas_threads() -> set[int]:
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    with threadpool_limits(limits=2, user_api="blas"):  # the caller's own choice
+        with one_blas_thread():
+            assert blas_threads() == {1}
+        assert blas_threads() == {2}
