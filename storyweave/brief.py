@@ -48,7 +48,7 @@ from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
 from .forecasts import parsed, texts_forecast_and_outcome
-from .framing import frame_headline
+from .framing import framing_signals, sensationalism
 from .model import Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Entity, Fact, FactStatus, Quote
 from .name_swaps import other_doers, swapped_names
 from .opposites import opposite_words
@@ -322,8 +322,9 @@ def headline_like(text: str) -> bool:
         return True
     if junk_reason(text) is not None:
         return True
-    framing = frame_headline(own)
-    return bool(framing.signals) or framing.sensationalism >= TEASER_SENSATIONALISM and len(own.split()) < 12
+    # The model is asked last, and only of short lines: a sentence is read through the
+    # brief's filters one at a time, and embedding each costs more than all the rest.
+    return bool(framing_signals(own)) or len(own.split()) < 12 and sensationalism(own) >= TEASER_SENSATIONALISM
 
 
 #: The end of a piece of a sentence, not of a statement: a colon that introduces what

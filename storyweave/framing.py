@@ -493,6 +493,12 @@ def _body_gap(text: str, body: str) -> bool:
     return supported / len(head) < GAP_MAX_SUPPORTED_SHARE
 
 
+def framing_signals(headline: str) -> tuple[str, ...]:
+    """The framing signals of a headline (those of :func:`frame_headline` without a body),
+    without its score: the words alone, no model."""
+    return tuple(label for _, label in _find_signals(_normalise(headline)))
+
+
 def frame_headline(headline: str, body: str | None = None) -> HeadlineFraming:
     """Rate one headline's framing.
 
@@ -510,7 +516,7 @@ def frame_headline(headline: str, body: str | None = None) -> HeadlineFraming:
     text = _normalise(headline)
     if not text:
         return HeadlineFraming(headline=headline, sensationalism=0.0, signals=())
-    signals = [label for _, label in _find_signals(text)]
+    signals = list(framing_signals(headline))
     if body and _body_gap(text, body):
         signals.append("headline not supported by the body")
     return HeadlineFraming(
