@@ -20,7 +20,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from . import cross_encoder
-from .embed import embed
+from .embed import DIMENSIONS, embed
 from .statement_model import load_model
 from .model import Annotation, Certainty, Claim, Entity, Fact, FactStatus, Quote, QuoteGroup
 from .forecasts import forecast_and_outcome, parsed
@@ -1013,13 +1013,15 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
     """
     same = name_judge(entities)
     docs = {a.article.id: a.doc for a in annotations}
-    vectors = _claim_vectors(claims, annotations)
-    cosines = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
+    # Only claims of different articles are compared: one article's need no vectors.
+    compared = len({c.article for c in claims}) > 1
+    vectors = _claim_vectors(claims, annotations) if compared else np.zeros((len(claims), DIMENSIONS), np.float32)
+    cosines = vectors @ vectors.T
     # A long sentence carries asides that dilute its similarity; its main clause says what
     # it states, so two claims are also compared by their main clauses.
     cores = [plain_wording(c.core or c.text) for c in claims]
-    core_vectors = embed(cores) if claims else np.zeros((0, 384), np.float32)
-    core_cosines = core_vectors @ core_vectors.T if len(claims) else np.zeros((0, 0))
+    core_vectors = embed(cores) if compared else np.zeros((len(claims), DIMENSIONS), np.float32)
+    core_cosines = core_vectors @ core_vectors.T
     sentences: dict[str, Any] = {}  # claim id -> its parsed sentence, found once per claim
 
     def sentence_of(claim: Claim) -> Any:
@@ -1252,7 +1254,9 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
     """
     if not quotes:
         return [], []
-    vectors = embed([q.text for q in quotes])
+    # Only quotes of different articles are compared: one article's need no vectors.
+    compared = len({q.article for q in quotes}) > 1
+    vectors = embed([q.text for q in quotes]) if compared else np.zeros((len(quotes), DIMENSIONS), np.float32)
     cosines = vectors @ vectors.T
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(quotes)):
