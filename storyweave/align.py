@@ -727,6 +727,52 @@ def all_and_only(a: str, b: str) -> bool:
     return clash(a, b) or clash(b, a)
 
 
+#: Heads of a subject that tells of a part of a group: "almost all of the voters", "half of
+#: the 300 workers".
+PART_WORDS = frozenset({"all", "most", "half", "some", "many", "none", "few", "majority", "minority", "third", "quarter",
+                        "rest", "each", "one", "two", "three"})
+
+
+def _clauses(sentence: Any) -> list[Any]:
+    """A sentence's main clause and the clauses its verb reports ("…, reports said")."""
+    root = sentence.root
+    return [root] + [c for c in root.children if c.dep_ == "ccomp"]
+
+
+def _predicate_stems(clause: Any) -> set[str]:
+    """The stems a clause tells its news with: its verb, or what "be" links its subject to
+    ("were eligible")."""
+    words = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    return {stem for t in words if (stem := _stem(t)) is not None}
+
+
+def _tells_of_a_part(sentence: Any, other: Any) -> bool:
+    """Whether ``sentence`` tells something new of a part of a group (its subject, "almost
+    all of the 2,000 members eligible") and meets ``other`` only in that subject: what
+    ``other`` tells ("2,000 members were eligible") is how the group is named here."""
+    theirs = set().union(*(_predicate_stems(c) for c in _clauses(other)))
+    for clause in _clauses(sentence):
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lower_ not in PART_WORDS \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            continue
+        if not theirs or _predicate_stems(clause) & theirs:
+            continue
+        group = {t.i for t in subject.subtree}
+        hits = [t.i for t in sentence if _stem(t) in theirs]
+        if hits and all(i in group for i in hits):
+            return True
+    return False
+
+
+def part_and_whole(a: Any, b: Any) -> bool:
+    """Whether one parsed version tells something of a part of a group the other only names
+    or describes: "Almost all of the 2,000 members eligible cast a ballot" / "Some 2,000
+    members were eligible to vote" share the figure and the group, and tell two things
+    (the turnout, the electorate)."""
+    return _tells_of_a_part(a, b) or _tells_of_a_part(b, a)
+
+
 #: Doing a thing and doing without it: "seek consultation" / "bypass consultation".
 #: Only the word that ends the object counts: in "bypassed user checks" the thing done
 #: without is the checks, not the user. ("without" is left out: it is mostly an aside,
@@ -957,7 +1003,8 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     two parties (:func:`negated_for_another_party`), one
     tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`),
     they share words only in their subjects (:func:`_shares_only_the_subject`),
-    one says "all" of what the other says "only" of (:func:`all_and_only`), one does
+    one says "all" of what the other says "only" of (:func:`all_and_only`), one tells of a
+    part of the group the other names (:func:`part_and_whole`), one does
     without what the other does (:func:`done_and_done_without`), one denies what the other
     does not mention (:func:`denies_what_the_other_omits`), they tell two steps of one
     criminal case ("was charged" / "denied" / "was convicted"), or one tells the crime a
@@ -986,6 +1033,8 @@ def _two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[st
     if negated_for_another_party(sentence_a, sentence_b):
         return True
     if all_and_only(a.text, b.text) or done_and_done_without(a.text, b.text):
+        return True
+    if part_and_whole(sentence_a, sentence_b):
         return True
     # Opposite words ("did not fail" / "held") are one statement told two ways.
     if opposite_words(a.text, b.text) is None and denies_what_the_other_omits(sentence_a, sentence_b):

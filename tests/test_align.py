@@ -915,3 +915,15 @@ def test_align_the_crime_and_the_verdict_for_it_are_two_facts():
                                 parse("Officials fear Veck could sell shells to Lind."))
     assert not offence_and_step(parse("Its allies have accused Orsk of selling shells to Lind."),
                                 parse("Orsk sold shells to Lind."))
+
+
+@pytest.mark.slow
+def test_align_a_part_of_a_group_and_the_group_are_two_statements():
+    from storyweave.align import part_and_whole
+
+    turnout = _sentence_of("Nearly all of the 4,000 dockers eligible joined the strike, the union said.")
+    # The electorate is how the first names its group; it tells the turnout.
+    assert part_and_whole(turnout, _sentence_of("Some 4,000 dockers were eligible to join the strike."))
+    # One thing told of the part and the whole alike is one statement.
+    assert not part_and_whole(_sentence_of("All of the 12 miners were rescued on Sunday."),
+                              _sentence_of("The 12 miners were rescued on Sunday."))

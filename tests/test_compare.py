@@ -1124,3 +1124,34 @@ def test_compare_a_figure_given_for_each_place_is_no_version_of_a_figure_for_non
     # The same list against a sentence naming one of its places is still compared.
     named = first.replace("between the coasts has", "in Orsk has")
     assert [e for e in _explanations(tmp_path, named, other) if "70% / 80 percent" in e]
+
+
+@pytest.mark.slow
+def test_compare_counts_of_the_injured_in_other_words_are_compared():
+    from storyweave.compare.numbers import _casualty_conflicts
+    from storyweave.nlp import load_nlp
+
+    def found(*sentences: str) -> list[str]:
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        docs = {c.article: load_nlp()(c.text) for c in claims}
+        out: list[str] = []
+        _casualty_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs)
+        return out
+
+    # Two verbs, nothing else alike: the harm and the people counted tie the counts.
+    assert found("The gas blast in Velm injured 40 people, the mayor said.", "Medics in Velm said 25 were hurt.") == \
+        ["The sources give different numbers of people injured: 40 / 25."]
+    # A place no other article names is another event's: a flood elsewhere.
+    assert not found("The gas blast in Velm killed 12 people.", "Medics in Velm said 12 were killed.",
+                     "Three were killed by a flood in Norland.")
+    assert found("A storm hit Lusk, killing three people and wounding 30.", "Ten people were killed in the storm.") == \
+        ["The sources give different numbers of people killed: three / ten."]
+    # Agreeing bounds, a part named by its village, another month's quake, a subject
+    # pointing back to another sentence, a count that may come, other people counted.
+    assert not found("The blast injured 40 people.", "At least 25 people were hurt.")
+    assert not found("The blast injured 40 people.", "Three people from Holm village were hurt.")
+    assert not found("The blast injured 40 people.", "A quake in March injured 60 people.")
+    assert not found("The blast injured 40 people.", "It killed 300 people and injured 900.")
+    assert not found("The blast killed 12 people.", "The toll could rise to 100 dead.")
+    assert not found("The blast injured 40 people.", "Two officers were injured.")
+    assert not found("He said 30 of the 40 injured are in hospital.", "The blast injured 40 people.")

@@ -636,3 +636,147 @@ def _count_different_things(text_a: str, shown_a: str, text_b: str, shown_b: str
 
 QUANTIFIERS = frozenset({"more", "than", "about", "least", "nearly", "almost", "around", "some", "over", "under", "up", "down",
                          "fewer", "less", "roughly", "approximately", "estimat", "close"})
+
+
+#: Words telling that people were hurt or killed, by what they count: "40 people were
+#: injured", "25 were hurt" and "wounding 25" count one thing in other words.
+CASUALTY_WORDS = {"injure": "injured", "injured": "injured", "hurt": "injured", "wound": "injured", "wounded": "injured",
+                  "kill": "killed", "killed": "killed", "die": "killed", "dead": "killed"}
+#: Nouns that say only that people are counted: "ten people" and "ten" count one thing,
+#: "two officers" another.
+_ANY_PEOPLE = frozenset({"people", "person", "other", "others"})
+#: Words placing a count at another time than the story's: "a quake in March killed
+#: four", "killed 900 in 1999", "over the past week".
+_OTHER_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d|" + "|".join(m for m in MONTHS if len(m) > 3) + r"|ago|last|previous|"
+                         r"earlier|former|past|since|so far|until|before)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+#: A subject that points back to what another sentence named: "It killed 300 people" may
+#: be the quake of a paragraph about an earlier one.
+_POINTING_BACK = frozenset({"it", "that", "this", "those", "these", "they"})
+_MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will"})
+
+
+def _casualty(number: Any) -> tuple[str, str, Any] | None:
+    """What a count of people hurt or killed counts, from the parse of its figure: the kind
+    (injured, killed), the noun counted ("" for people in general) and the word telling the
+    harm. "40 people were injured", "injuring 40", "at least 30 injured", "nine dead". None
+    for a part of a count ("20 of the 60 wounded") or a figure of something else."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        return None
+    counted = number.head if number.dep_ == "nummod" else number
+    if counted.lemma_.lower() in CASUALTY_WORDS and counted is not number:
+        return CASUALTY_WORDS[counted.lemma_.lower()], "", counted  # "about 50 hurt"
+    if counted.dep_ in ("nsubj", "nsubjpass", "dobj") and counted.head.lemma_.lower() in CASUALTY_WORDS:
+        harm = counted.head
+    else:
+        harm = next((c for c in counted.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CASUALTY_WORDS), None)
+        if harm is None and counted.dep_ == "nsubj" and counted.head.lemma_ == "be":
+            harm = next((c for c in counted.head.children if c.dep_ == "acomp" and c.lemma_.lower() in CASUALTY_WORDS), None)
+    if harm is None:
+        return None
+    noun = counted.lemma_.lower() if counted.pos_ == "NOUN" and counted.lemma_.lower() not in _ANY_PEOPLE else ""
+    return CASUALTY_WORDS[harm.lemma_.lower()], noun, harm
+
+
+def _told_of_another_time_or_group(number: Any, harm: Any) -> bool:
+    """Whether a count is told of a part of the people (named by place: "two people from
+    Holm village"), of another time than the story's, of a subject pointing back to
+    another sentence ("It killed 300 people"), or as what may be ("could rise to 100"),
+    negated or hedged."""
+    counted = number.head if number.dep_ == "nummod" else number
+    if any(t.pos_ == "PROPN" for t in counted.subtree):
+        return True
+    clause = harm
+    while clause.dep_ in ("conj", "advcl", "acl", "xcomp") and clause.head.i != clause.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break
+        clause = clause.head
+    for verb in {harm, clause}:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != counted.i and (
+                    c.lower_ in _POINTING_BACK or any(d.dep_ == "det" and d.lower_ in _POINTING_BACK for d in c.children)):
+                return True
+    # "could rise to 100 dead", "were not injured": a verb above the count says it may not be so.
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS
+               for t in [counted, harm, *harm.ancestors, *counted.ancestors] for c in t.children)
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _names_by_article(claims: Sequence[Claim], docs: dict[str, Any]) -> dict[str, set[str]]:
+    """The words of the names each article's claims give: the places of the story are
+    those more than one article names. (Any proper noun: the tagger may take a town for a
+    person in one sentence and a place in the next.)"""
+    named: dict[str, set[str]] = {}
+    for c in claims:
+        doc = docs.get(c.article)
+        span = doc.char_span(c.span[0], c.span[1], alignment_mode="expand") if doc is not None else None
+        named.setdefault(c.article, set()).update(
+            w for t in (span or []) if t.ent_type_ in _PLACES or t.pos_ == "PROPN" for w in content_words(t.text))
+    return named
+
+
+def _places_of_harm(harm: Any) -> set[str]:
+    """The places a harm is told of ("killed ten in Lusk"), leaving out the doer's own
+    description ("the blast in Lusk injured 40" is the story's blast wherever it was)."""
+    doer = {t.i for c in harm.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    return {w for t in harm.subtree if t.i not in doer and t.ent_type_ in _PLACES for w in content_words(t.text)}
+
+
+def _dates_part(text_a: str, text_b: str) -> bool:
+    """Whether two sentences place their counts at two times: one names another time than
+    the story's ("in March", "in 1999", "over the past week"), or each names its
+    own day ("on Saturday" / "on Sunday"). A day named by one only is the story's day."""
+    if _OTHER_TIME.search(text_a) or _OTHER_TIME.search(text_b):
+        return True
+    days_a = {d.lower() for d in _WEEKDAY.findall(text_a)}
+    days_b = {d.lower() for d in _WEEKDAY.findall(text_b)}
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+def _casualty_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None) -> None:
+    """Different counts of the people hurt (or killed) in different articles, however the
+    sentences word it: "40 people were injured" / "25 were hurt" / "wounding 30". Bare counts
+    elsewhere need the two sentences to be one statement; a count of casualties names what
+    it counts by its verb, so the kind of harm and the people counted ("people", or the
+    same noun: "officers" / "officers") tie them. Counts of a part, of another time or of
+    a subject pointing back to another sentence are left out (:func:`_told_of_another_time_or_group`,
+    :func:`_dates_part`); places the two sentences do not share set them apart."""
+    if not docs:
+        return
+    counts: list[tuple[Claim, str, tuple[str, str], tuple[float, str], set[str]]] = []
+    named_in = _names_by_article(claims, docs)
+    for c in claims:
+        doc = docs.get(c.article)
+        for shown, unit, _, value, bound in _numbers(c.text):
+            if unit or bound == RANGE_START:
+                continue
+            chunk = _figure_tokens(doc, c, shown)
+            if not chunk:
+                continue
+            found = _casualty(chunk[-1])
+            if not found or _told_of_another_time_or_group(chunk[-1], found[2]):
+                continue
+            elsewhere = {w for t in found[2].subtree if t.ent_type_ in _PLACES for w in content_words(t.text)}
+            if any(not any(w in words for art, words in named_in.items() if art != c.article) for w in elsewhere):
+                continue  # "a dozen were killed by a quake in eastern Lund": a place no other article names
+            counts.append((c, shown, found[:2], (value, bound), _places_of_harm(found[2])))
+    conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
+    for i, (a, shown_a, what_a, value_a, places_a) in enumerate(counts):
+        for b, shown_b, what_b, value_b, places_b in counts[i + 1 :]:
+            if a.article == b.article or what_a != what_b or _compatible(value_a, value_b):
+                continue
+            if _dates_part(a.text, b.text):
+                continue
+            if places_a - set(content_words(b.text)) or places_b - set(content_words(a.text)):
+                continue  # "killed 10 in Lusk" / "killed 3": another place's toll
+            versions = conflicts.setdefault(what_a, {})
+            versions.setdefault(f"{a.id} {shown_a}", (a, shown_a))
+            versions.setdefault(f"{b.id} {shown_b}", (b, shown_b))
+    for (kind, noun), versions in sorted(conflicts.items()):
+        ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown.lower()) for _, shown in ordered))
+        counted = f"of {noun}s {kind}" if noun else f"of people {kind}"
+        add(DiscrepancyKind.NUMBER, f"The sources give different numbers {counted}: {figures}.",
+            [_item(c.article, c.text, c.span) for c, _ in dict((c.id, (c, s)) for c, s in ordered).values()])
