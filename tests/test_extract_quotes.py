@@ -2464,3 +2464,41 @@ def test_extract_quotes_a_second_subject_the_parser_joined_to_the_first_verb_spe
     found = _quotes("Ilse Varga praised the crews and the police and thanked the mayor.")[2]
     assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
         ("Ilse Varga", "the crews and the police"), ("Ilse Varga", "the mayor")]
+
+
+def test_extract_quotes_a_poll_deeper_in_the_predicate_is_the_finding_of_its_clause():
+    found = _quotes("Tomas Brennick continues to lead in the harbour polls.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("the harbour polls", "in", "Tomas Brennick continues to lead")]
+    # a poll inside the subject places nothing the clause says
+    assert not _quotes("Brennick's standing in the polls has fallen sharply this spring.")[2]
+
+
+def test_extract_quotes_people_and_bodies_described_by_a_noun_voice_a_topic():
+    found = _quotes("Dock workers described the old pier as a death trap.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Dock workers", "described", "the old pier as a death trap")]
+    found = _quotes("The shipping company reported its smallest quarterly profit in a decade.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("The shipping company", "its smallest quarterly profit")]
+    # things voice nothing
+    assert not _quotes("The new plans offer tax credits to fishermen.")[2]
+
+
+def test_extract_quotes_a_label_given_oneself_and_a_name_identified():
+    found = _quotes("Ilse Varga, who described herself as a lifelong sailor, spoke first.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("described", "herself as a lifelong sailor")]
+    found = _quotes("The coroner identified the drowned man as Jonas Berg, 41.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("The coroner", "identified", "the drowned man as Jonas Berg, 41")]
+
+
+def test_extract_quotes_what_someone_acknowledged_is_voiced():
+    found = _quotes("Tomas Brennick acknowledged Ilse Varga's strong showing in the harbour towns.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("acknowledged", "Ilse Varga's strong showing in the harbour towns")]
+
+
+def test_extract_quotes_people_described_by_their_role_take_a_side_in_few_words():
+    found = _quotes("Ilse Varga ran for mayor of Orsk. The harbour mayors endorsed her.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [("The harbour mayors", "endorsed", "her")]
+    # "some" residents are no one in particular (see the poll-share test)
+    assert not _quotes("Some residents opposed the harbour tax.")[2]

@@ -108,6 +108,9 @@ MIN_STANCE_WORDS = 1
 #: governor endorsed her", "most councillors opposed it"), read from PolNeAR train articles.
 BACKING_VERBS = frozenset({"support", "endorse", "oppose", "back"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+#: A speaker's own self, which a label or a reason makes a position ("described himself as a
+#: moderate", "blamed herself for the loss").
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 #: Verbs whose object is the topic voiced ("Varga discussed the flood plan", "did not
 #: mention the council").
 TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "tweet",
@@ -122,10 +125,16 @@ TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "
                          # what someone wrote ("wrote an op-ed urging …")
                          "echo", "recall", "write",
                          # how someone cast another ("portrayed the mayor as aloof")
-                         "portray", "characterize", "characterise"})
+                         "portray", "characterize", "characterise",
+                         # what someone owned up to ("acknowledged Holm's success", "admitted
+                         # mistakes"); only by someone who can speak
+                         "acknowledge", "admit",
+                         # whom or what an inquiry, an outlet or the police named ("the coroner
+                         # identified the man as …", "the audit identified $2 million in waste")
+                         "identify"})
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
-SPEAKER_ONLY_TOPIC_VERBS = frozenset({"offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
+SPEAKER_ONLY_TOPIC_VERBS = frozenset({"acknowledge", "admit", "offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
                                       "cite", "question", "repeat", "outline", "unveil", "echo",
                                       "recall", "write", "attack", "welcome", "portray", "characterize", "characterise"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
@@ -274,6 +283,12 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     "soldier caller fan parent mom dad teenager girl boy guy lady gentleman councillor councilor councilman "
     "councilwoman fighter militant rebel demonstrator".split()
 )
+#: Nouns for a body that speaks through its officers or its pages ("the company reported a
+#: loss", "police described the crowd as calm", "the court described the law as vague").
+INSTITUTION_NOUNS = frozenset(
+    "company firm corporation police agency government administration department ministry committee commission "
+    "newspaper paper network court council party union campaign".split()
+)
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 #: Double quotes are often typed with a curly mark at one end and a straight one at the
 #: other ("“It is safe," she said): either closes a quote the other opened.
@@ -313,6 +328,9 @@ NAMING_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUC
 #: Determiners that make a role noun someone new ("a senior official said"), not the
 #: person the story is about ("the official said").
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+#: Words that count people out of a whole rather than point at them ("most voters", "few
+#: residents", "all delegates"): no one in particular takes a side in a few words.
+QUANTIFIERS = frozenset({"most", "few", "all", "any", "no", "more", "fewer", "both", "half"})
 #: An unnamed speaker's description keeps its modifiers ("engineers from both city
 #: halls") up to this many words.
 MAX_DESCRIPTION_WORDS = 12

@@ -15,8 +15,8 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS, WITHHELD_NOUNS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
-    DOCUMENT_NOUNS, THAT_CONJUNCTIONS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
+    DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _voiced_object
@@ -642,7 +642,8 @@ class ReportedSpeech(FinderBase):
                 continue  # "asked Varga if she would ever endorse Brennick": a question, no side taken
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree) and not (
-                    obj.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "nsubj" and c.lower_ not in OBJECT_PRONOUNS for c in token.children)
+                    obj.lower_ in OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS
+                    and any(c.dep_ == "nsubj" and c.lower_ not in OBJECT_PRONOUNS for c in token.children)
                     and (token.lemma_.lower() in BACKING_VERBS or any(
                         c.dep_ == "prep" and (c.lower_ in REASON_PREPS or c.lower_ == "as") and c.i > obj.i for c in token.children))):
                 # "agreed to support each other": no position in the words; but "the governor
@@ -672,7 +673,7 @@ class ReportedSpeech(FinderBase):
                 # word as objects side by side; the object runs on through all of them
                 glued = self.doc[glued.i + 1]
                 tokens.extend(glued.subtree)
-            if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._can_speak(_subject(token)):
+            if token.lemma_.lower() in SPEAKER_ONLY_TOPIC_VERBS and not self._person_or_speaker(_subject(token)):
                 continue
             if token.lemma_.lower() == "vote" and _a_place(_subject(token)):
                 continue
@@ -726,6 +727,17 @@ class ReportedSpeech(FinderBase):
                 continue
             out.append((start, end, token, "indirect"))
         return out
+
+    def _person_or_speaker(self, subject: Any) -> bool:
+        """Whether a subject can voice a topic: someone who can speak, or people or a body
+        described by a noun for them ("dock workers described the pier as a wreck", "the
+        company reported a loss"; "the plans offer credits" voice nothing)."""
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+            # "Ana Berg, who described herself as …": the noun the clause is on speaks (PolNeAR
+            # marks what a relative clause says someone voiced, as for any other verb)
+            subject = subject.head.head
+        return self._can_speak(subject) or subject.ent_type_ in ("ORG", "NORP") \
+            or subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | INSTITUTION_NOUNS
 
     def _answers(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"Half said so", "72 percent said yes", "a third say the same of the mayor": a

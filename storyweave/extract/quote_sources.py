@@ -34,6 +34,37 @@ def _closes_sentence(phrase: Any) -> bool:
     return phrase.i > phrase.head.i and phrase.right_edge.i == last
 
 
+#: Dependencies that stay in a clause's own predicate ("continues to lead", "trails Varga by
+#: 9 points", "came in second"): a phrase reached through them places that clause; subjects,
+#: asides and clauses of their own ("Varga, who leads in the polls, said") are not entered.
+PREDICATE_DEPS = frozenset({"xcomp", "prep", "pobj", "dobj", "npadvmod", "advmod", "acomp", "attr", "oprd", "dative",
+                            "quantmod", "nummod", "amod", "compound", "pcomp", "prt", "aux", "neg"})
+
+
+def _closes_clause(phrase: Any) -> bool:
+    """Whether a phrase ends its sentence, but for punctuation and a time after it ("leads in
+    every poll this year", "in the survey released Monday")."""
+    last = phrase.right_edge.i
+    rest = [t for t in phrase.sent if t.i > last and not t.is_punct and not t.is_space]
+    return all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
+def _poll_phrases_within(root: Any) -> list[Any]:
+    """"Varga continues to lead in the polls", "Brennick trails by 9 points in the latest
+    survey": an "in" phrase naming a poll deeper in the main clause's predicate than the
+    verb itself, closing the sentence; the clause is what the poll found."""
+    out = []
+    stack = [c for c in root.children if c.dep_ in PREDICATE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and token.lower_ == "in" and token.head.i != root.i and token.i > root.i \
+                and any(c.dep_ == "pobj" and _names_poll(c) for c in token.children) and _closes_clause(token):
+            out.append(token)
+            continue
+        stack.extend(c for c in token.children if c.dep_ in PREDICATE_DEPS)
+    return out
+
+
 def _names_poll(noun: Any) -> bool:
     """Whether a noun names a poll or survey, or an average of them ("the average of recent
     polls")."""
@@ -125,12 +156,17 @@ class SourceAttributions(FinderBase):
         out = []
         for sent in self.doc.sents:
             root = sent.root
-            if root.lemma_.lower() in INDIRECT_VERBS or root.lemma_.lower() in SPEECH_VERBS:
-                continue  # "In a study, the group found …": the clause names its own source
-            for opener in root.children:
+            if (root.lemma_.lower() in INDIRECT_VERBS or root.lemma_.lower() in SPEECH_VERBS) \
+                    and not any(c.dep_ == "xcomp" for c in root.children):
+                # "In a study, the group found …": the clause names its own source ("continues
+                # to lead in the polls" is no speech)
+                continue
+            deeper = _poll_phrases_within(root)
+            for opener in list(root.children) + deeper:
                 # a clause that opens with its source ("In a poll released Monday, …") or ends
                 # with it ("Varga leads by 8 points in the latest survey")
-                if opener.dep_ != "prep" or opener.lower_ not in ("in", "from") or opener.i != sent.start and not _closes_sentence(opener):
+                if opener.dep_ != "prep" or opener.lower_ not in ("in", "from") or opener.i != sent.start \
+                        and not _closes_sentence(opener) and opener not in deeper:
                     continue
                 source = next((c for c in opener.children if c.dep_ == "pobj"), None)
                 # "In her view, the council could win": a clause placed in someone's mind is what

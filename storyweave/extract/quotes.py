@@ -47,7 +47,7 @@ from .attribution import Attribution, Speaker
 from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
-    OUTCOME_VERBS, DEMAND_NOUNS,
+    OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
@@ -364,10 +364,12 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             return None
         if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS and (start, end) not in self._short_answers and not (
                 kind == "indirect" and speaker.text and (verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() == "vote")
-                and (self._names_someone(start, end) or _POLL_SHARE.search(speaker.text))):
+                and (self._names_someone(start, end) or _POLL_SHARE.search(speaker.text)
+                     or _people_described(speaker_token))):
             # A short phrase is a quote only with a named speaker, but a group's choice of a
             # named candidate ("about 6 in 10 white men supported Brennick") is a finding, as
-            # is a poll's share on anything ("only 32 percent opposed the tax").
+            # is a poll's share on anything ("only 32 percent opposed the tax") and the side
+            # people described by their role take ("the mayors endorsed her").
             return None
         if kind == "indirect" and verb.lemma_.lower() in GUESSED_STATES and any(
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
@@ -485,6 +487,15 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if inserted is None or not start < inserted[0] < inserted[1] < end:
             return self.text[start:end]
         return f"{self.text[start : inserted[0]].rstrip(' ,—–-')} … {self.text[inserted[1] : end].lstrip(' ,—–-')}"
+
+
+def _people_described(token: Any) -> bool:
+    """Whether a subject is people described by a noun for a person ("the mayors", "his
+    aides", "fishermen") or by their politics or nation ("Democrats"), who can take a side;
+    "some residents", "several voters" or "most voters" are no one in particular."""
+    if token is None or any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in INDEFINITE | QUANTIFIERS for c in token.children):
+        return False
+    return token.ent_type_ == "NORP" or token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
 
 
 def _after_list(subject: Any, start: int) -> Any:
