@@ -10,7 +10,6 @@ Renderers read only the finished analysis JSON (:mod:`storyweave.analysis_json`)
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
@@ -150,7 +149,7 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
             articles = [listed.pop(i) for s in stories for i in s.articles if i in listed] + list(listed.values())
         # Keyed after grouping: members other runs added since make it a new analysis.
         key = _analysis_key(articles, options)
-        cached = store.get_analysis("*run*", key) if store is not None else None
+        cached = _saved_run(store, key) if store is not None else None
         if cached is not None:
             return cached
         by_id = {a.article.id: a for a in annotations}
@@ -164,8 +163,27 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         store.save_stories([Story(s.story.id, s.brief.headline, s.story.articles, s.story.duplicates) for s in analysed])
         for story_json in result["stories"]:
             store.save_analysis(story_json["id"], key, story_json)
-        store.save_analysis("*run*", key, json.loads(json.dumps(result)))
+        # The run lists its stories by id: each is saved once, above (whole, the run doubled
+        # the room analyses take).
+        run = {k: v for k, v in result.items() if k != "stories"}
+        store.save_analysis(RUN, key, {**run, "story_ids": [s["id"] for s in result["stories"]]})
     return result
+
+
+#: Where a whole run's analysis is saved, beside its stories'.
+RUN = "*run*"
+
+
+def _saved_run(store: Store, key: str) -> dict[str, Any] | None:
+    """The analysis JSON saved for a run, its stories read back in order; None when the run
+    or one of its stories is not saved under ``key``."""
+    run = store.get_analysis(RUN, key)
+    if run is None:
+        return None
+    stories = [store.get_analysis(story_id, key) for story_id in run.pop("story_ids")]
+    if any(story is None for story in stories):
+        return None
+    return {**run, "stories": stories}
 
 
 def analyze(sources: Sequence[str], options: Options | None = None, store: Store | None = None,
