@@ -46,10 +46,9 @@ _DASHES = frozenset("- – — --".split())
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-#: The store's kind for cached parses. The tagger's hidden vectors (``Doc.tensor``, three
-#: quarters of a parse) are dropped once the parse is made, in memory too: nothing after the
-#: parse reads them. Compressed, a stored parse takes ~1/20 of the room (15 KB for a 3 KB
-#: article instead of 325 KB).
+#: The store's kind for cached parses: compressed, and without the tagger's hidden vectors
+#: (the pipeline drops them, :func:`storyweave.nlp.load_nlp`), a parse takes ~1/20 of the
+#: room it took (15 KB for a 3 KB article instead of 325 KB).
 PARSE_CACHE = "spacy-doc.z:" + PARSE_KEY
 
 
@@ -70,7 +69,6 @@ def _parse(texts: Sequence[str], store: Store | None) -> list[object]:
         else:
             todo.append(i)
     for i, doc in zip(todo, nlp.pipe([texts[i] for i in todo], batch_size=8)):
-        doc.tensor = np.zeros((0,), dtype="float32")
         docs[i] = doc
         if store:
             store.put_blob(PARSE_CACHE, text_hash(texts[i]), zlib.compress(doc.to_bytes(exclude=["user_data"]), 3))
