@@ -1054,6 +1054,13 @@ def test_compare_two_versions_of_one_fact_giving_two_lengths_of_time_clash():
     assert not _duration_findings(("a", "Lind served 41/2 months in prison."), ("b", "Lind served 4 - 1/2 months in prison."))
     # The same digits with other marks are one figure a page garbled ("½" lost as "12").
     assert not _duration_findings(("a", "Lind served 41/2 months in prison."), ("b", "Lind served 412 months in prison."))
+    # A slash the tokenizer spaced is still a half ("41 / 2" is 4½, no "2 months"), and a
+    # lost slash against the half in words is one figure too.
+    assert not _duration_findings(("a", "Lind served 41 / 2 months in prison."), ("b", "Lind served 412 months in prison."))
+    assert not _duration_findings(("a", "Lind served 41 / 2 months in prison."), ("b", "Lind served four and a half months in jail."))
+    assert not _duration_findings(("a", "Lind served 412 months in prison."), ("b", "Lind served four and a half months in jail."))
+    assert _duration_findings(("a", "Lind served 41 / 2 months in prison."), ("b", "Lind served six months in prison.")) == \
+        ["The sources give different lengths of time: 41 / 2 months / six months."]
     # A speaker's words are compared as wording: a quote reworded is no two reports.
     assert not _duration_findings(("a", "“We waited three years for this,” Lind said."), ("b", "“We waited four years for this,” Lind said."))
     # Bounds agree with the figures inside them; ages and "ago" are no lengths.
@@ -1155,3 +1162,35 @@ def test_compare_counts_of_the_injured_in_other_words_are_compared():
     assert not found("The blast killed 12 people.", "The toll could rise to 100 dead.")
     assert not found("The blast injured 40 people.", "Two officers were injured.")
     assert not found("He said 30 of the 40 injured are in hospital.", "The blast injured 40 people.")
+
+
+@pytest.mark.slow
+def test_compare_counts_of_times_a_named_person_was_hit_are_compared():
+    from storyweave.compare.numbers import _shot_count_conflicts
+    from storyweave.nlp import load_nlp
+
+    def found(*sentences: str) -> list[str]:
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        docs = {c.article: load_nlp()(c.text) for c in claims}
+        out: list[str] = []
+        _shot_count_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs)
+        return out
+
+    # Shot, hit by bullets, bullets striking: one count, tied by the person's name.
+    assert found("Tomas Vell was shot nine times by deputies on Monday.", "An autopsy showed Vell was hit by six bullets.") == \
+        ["The sources give different numbers of times a person was hit: nine / six."]
+    assert found("Deputies fired at Vell, hitting him six times.", "Police shot Tomas Vell nine times.") == []  # "him" names no one
+    assert found("Six bullets struck Mr. Vell, the report said.", "Deputies fired at the man, hitting Vell nine times.") == \
+        ["The sources give different numbers of times a person was hit: six / nine."]
+    # Shots fired are another count; another person; agreeing figures; a part of the bullets.
+    assert not found("The deputies fired 14 shots.", "Six bullets struck Vell.")
+    assert not found("The deputies fired 14 times at Vell.", "Vell was shot six times.")
+    assert not found("The deputies shot at Vell nine times.", "Vell was shot six times.")
+    assert not found("Ivo Sand was shot nine times.", "Vell was shot six times.")
+    assert not found("Mr. Sand was shot nine times.", "Six bullets struck Mr. Vell.")
+    assert not found("Vell was shot six times.", "Six bullets struck Vell.")
+    assert not found("Vell was hit by three of the nine bullets.", "Vell was shot six times.")
+    # Another time, a negation, a modal.
+    assert not found("Vell was shot twice in 2019 and three times last year.", "Vell was shot six times.")
+    assert not found("Vell was not shot nine times, the lawyer said.", "Vell was shot six times.")
+    assert not found("Vell may have been shot nine times.", "Vell was shot six times.")

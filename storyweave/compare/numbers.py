@@ -10,7 +10,7 @@ from typing import Any, Sequence
 from ..align import SAME_STATEMENT, content_words, same_statement
 from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind
-from ..name_swaps import swapped_names
+from ..name_swaps import TITLES, swapped_names
 from .findings import _item
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -303,8 +303,8 @@ DURATION_UNITS = {"hour": "hour", "hours": "hour", "day": "day", "days": "day", 
 #: A length of time: a figure (a half after it: "4 1/2", "4-1/2", "four and a half") and
 #: its unit, also joined by a hyphen ("a 4 - month term", as some archives space it).
 _DURATION = re.compile(
-    r"(?<![\w./-])(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?P<half>\s*-?\s*1/2|\s*½|\s+and\s+a\s+half)?(?![\w/])\s*-?\s*(?P<unit>" + "|".join(DURATION_UNITS) + r")\b", re.I)
+    r"(?<![\w./-])(?<!/\s)(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?P<half>\s*-?\s*1\s*/\s*2|\s*½|\s+and\s+a\s+half)?(?![\w/])\s*-?\s*(?P<unit>" + "|".join(DURATION_UNITS) + r")\b", re.I)
 #: What follows a length of time when it tells no length: an age ("75 years old", "a
 #: 30-year-old record"), or a point in time counted back from the day of writing ("two years
 #: ago", which outlets writing on two days put differently).
@@ -315,7 +315,8 @@ def _durations(text: str) -> dict[str, list[tuple[str, float, str, tuple[set[str
     """The lengths of time a sentence gives, by unit: each as printed, its value, its bound
     ("more than five years") and the content words before it and after it, names left out.
     A half after a figure adds to it, also when the space before it was lost ("41/2
-    months": 4½, as scraped pages print "4½"). Ages and "ago" are left out, and so are
+    months": 4½, as scraped pages print "4½") and when the tokenizer spaced its slash
+    ("41 / 2 months": not "2 months"). Ages and "ago" are left out, and so are
     a speaker's words in quotation marks: "after three years" / "after four years" in one
     quote is a rewording of the quote, which the wording finding tells."""
     out: dict[str, list[tuple[str, float, str, tuple[set[str], set[str]]]]] = {}
@@ -358,6 +359,13 @@ def _same_digits(a: str, b: str) -> bool:
     return bool(digits_a) and digits_a == digits_b
 
 
+def _lost_half(shown: str, other: float) -> bool:
+    """Whether a figure is the other with its half typed "1/2" and the slash lost: "412
+    months" against "four and a half months" (4½) is one figure a page garbled."""
+    digits = re.sub(r"\D", "", shown)
+    return len(digits) > 2 and digits.endswith("12") and float(digits[:-2]) + 0.5 == other
+
+
 def _duration_conflicts(claims: Sequence[Claim], add: Any) -> None:
     """Different lengths of time in two versions of one fact ("He served four months in
     federal prison" / "He served five months in federal prison"). Lengths of time are
@@ -388,8 +396,8 @@ def _duration_conflicts(claims: Sequence[Claim], add: Any) -> None:
                     if _compatible((value_a, bound_a), (value_b, bound_b)) \
                             or not (near_a[0] & near_b[0] or near_a[1] & near_b[1]):
                         continue
-                    if _same_digits(shown_a, shown_b):
-                        continue  # "41/2 months" / "412 months": one figure, its half garbled by a page
+                    if _same_digits(shown_a, shown_b) or _lost_half(shown_a, value_b) or _lost_half(shown_b, value_a):
+                        continue  # "41/2 months" / "412 months" / "four and a half": one figure, its half garbled by a page
                     found = conflicts.setdefault(unit, {})
                     found.setdefault(a.id, (a, shown_a))
                     found.setdefault(b.id, (b, shown_b))
@@ -775,8 +783,92 @@ def _casualty_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] 
             versions.setdefault(f"{a.id} {shown_a}", (a, shown_a))
             versions.setdefault(f"{b.id} {shown_b}", (b, shown_b))
     for (kind, noun), versions in sorted(conflicts.items()):
-        ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
-        figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown.lower()) for _, shown in ordered))
-        counted = f"of {noun}s {kind}" if noun else f"of people {kind}"
-        add(DiscrepancyKind.NUMBER, f"The sources give different numbers {counted}: {figures}.",
-            [_item(c.article, c.text, c.span) for c, _ in dict((c.id, (c, s)) for c, s in ordered).values()])
+        _report_counts(add, f"of {noun}s {kind}" if noun else f"of people {kind}", versions)
+
+
+def _report_counts(add: Any, counted: str, versions: dict[str, tuple[Claim, str]]) -> None:
+    """One number finding for all versions of a count, each sentence cited once."""
+    ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+    figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown.lower()) for _, shown in ordered))
+    add(DiscrepancyKind.NUMBER, f"The sources give different numbers {counted}: {figures}.",
+        [_item(c.article, c.text, c.span) for c, _ in dict((c.id, (c, s)) for c, s in ordered).values()])
+
+
+#: Verbs telling that a person was hit by gunfire: "Vell was shot nine times", "hitting
+#: him six times", "six bullets struck Vell", "hit by six bullets".
+_HIT_VERBS = frozenset({"shoot", "hit", "strike"})
+#: Verbs of which a bullet is the subject when it hits someone: "seven bullets entered his body".
+_BULLET_HITS = frozenset({"hit", "strike", "enter", "pierce"})
+_BULLETS = frozenset({"bullet", "round", "shot"})
+
+
+def _person_hit(verb: Any) -> Any:
+    """The person a verb of hitting tells of, when it is named: the subject of "Vell was
+    shot" or the object of "struck Vell". None for no one named ("he was shot"), a thing
+    ("struck the car") or a shot aimed ("shot at Vell": how often someone fired)."""
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None
+    person = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return person if person is not None and person.pos_ == "PROPN" else None
+
+
+def _times_hit(number: Any) -> tuple[set[str], Any] | None:
+    """The name of the person a count of hits tells of, and the verb telling it, from the
+    parse of its figure: "Vell was shot nine times", "hitting Vell six times", "six bullets
+    struck Vell", "Vell was hit by six bullets". None for shots fired ("fired 14 shots",
+    "fired 14 times": the hits are another count), a part ("three of the seven bullets")
+    and a figure of anything else."""
+    if number.dep_ != "nummod" or any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        return None
+    counted = number.head
+    noun = counted.lemma_.lower()
+    verb = None
+    if noun == "time" and counted.dep_ in ("npadvmod", "advmod") and counted.head.lemma_.lower() in _HIT_VERBS:
+        verb = counted.head  # "shot nine times"
+    elif noun == "time" and counted.dep_ == "appos" and counted.head.dep_ == "dobj" \
+            and counted.head.head.lemma_.lower() in _HIT_VERBS:
+        verb = counted.head.head  # "hitting Vell nine times", the count parsed as the name's apposition
+    elif noun in _BULLETS and counted.dep_ == "nsubj" and counted.head.lemma_.lower() in _BULLET_HITS:
+        verb = counted.head  # "six bullets struck Vell"
+    elif noun in _BULLETS and counted.dep_ == "pobj" and counted.head.dep_ == "agent" \
+            and counted.head.head.lemma_.lower() in _HIT_VERBS:
+        verb = counted.head.head  # "was hit by six bullets"
+    person = _person_hit(verb) if verb is not None else None
+    if person is None:
+        return None
+    # A title ("Mr.", "Sgt.") is no part of whom: two men called "Mr." are two people.
+    name = {w for t in person.subtree if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in TITLES for w in content_words(t.text)}
+    return (name, verb) if name else None
+
+
+def _shot_count_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None) -> None:
+    """Different counts of the times one named person was hit in a shooting, however the
+    sentences word it: "Vell was shot nine times" / "six bullets struck Vell" / "hitting
+    Vell six times". The person's name ties the two sentences, as the harm and the people
+    counted tie counts of casualties (:func:`_casualty_conflicts`); shots fired are not
+    hits ("fired 14 shots" / "six bullets hit him" tell two things). A count negated or
+    under a modal, or a sentence naming another time ("shot twice in 2009"), is left out."""
+    if not docs:
+        return
+    counts: list[tuple[Claim, str, set[str], tuple[float, str]]] = []
+    for c in claims:
+        if _OTHER_TIME.search(c.text):
+            continue  # "shot twice in 2009": another shooting of the same man
+        for shown, unit, _, value, bound in _numbers(c.text):
+            if unit or bound == RANGE_START:
+                continue
+            chunk = _figure_tokens(docs.get(c.article), c, shown)
+            found = _times_hit(chunk[-1]) if chunk else None
+            if found is None or any(t.dep_ == "neg" or t.dep_ == "aux" and t.lower_ in _MODALS
+                                    for v in [found[1], *found[1].ancestors] for t in v.children):
+                continue
+            counts.append((c, shown, found[0], (value, bound)))
+    conflicts: dict[str, dict[str, tuple[Claim, str]]] = {}
+    for i, (a, shown_a, name_a, value_a) in enumerate(counts):
+        for b, shown_b, name_b, value_b in counts[i + 1 :]:
+            if a.article != b.article and name_a & name_b and not _compatible(value_a, value_b):
+                versions = conflicts.setdefault(min(name_a & name_b), {})  # one finding a person
+                versions.setdefault(f"{a.id} {shown_a}", (a, shown_a))
+                versions.setdefault(f"{b.id} {shown_b}", (b, shown_b))
+    for _, versions in sorted(conflicts.items()):
+        _report_counts(add, "of times a person was hit", versions)
