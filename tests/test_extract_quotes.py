@@ -2502,3 +2502,20 @@ def test_extract_quotes_people_described_by_their_role_take_a_side_in_few_words(
     assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [("The harbour mayors", "endorsed", "her")]
     # "some" residents are no one in particular (see the poll-share test)
     assert not _quotes("Some residents opposed the harbour tax.")[2]
+
+
+def test_extract_quotes_a_clause_joined_in_the_present_after_a_past_speech_verb_is_still_reported():
+    found = _quotes("Marta Kell noted the ferry was rebuilt last year, and it still leaks at the stern.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("noted", "the ferry was rebuilt last year, and it still leaks at the stern")]
+    found = _quotes("Tomas Brennick said the council had approved the budget, and the pier will reopen in May.")[2]
+    assert [a.quote.text for a in found] == ["the council had approved the budget, and the pier will reopen in May"]
+    # the writer's narration goes on in the past, after what was said
+    found = _quotes("Jon Ardal said the pier was safe, and left the room.")[2]
+    assert [a.quote.text for a in found] == ["the pier was safe"]
+    found = _quotes("Anna Berg said the ferry was late, but the council blamed the weather.")[2]
+    assert [a.quote.text for a in found] == ["the ferry was late"]
+    # a belief of other people joined to the verb is their own report
+    found = _quotes("Marta Kell said the ferry was rebuilt last year, and now the fishermen fear that it will sink.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("Marta Kell", "the ferry was rebuilt last year"), ("the fishermen", "it will sink")]

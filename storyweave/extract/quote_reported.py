@@ -51,6 +51,27 @@ def _whole_clause(clause: Any, words: str) -> bool:
     return finite and _words(words) >= 3 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+#: Auxiliaries that put a verb in the present or the future ("can", "will"), which a past
+#: speech verb's own narration does not continue in.
+_PRESENT_AUXILIARIES = frozenset({"will", "'ll", "’ll", "can", "may", "must", "shall"})
+
+
+def _joined_to_report(verb: Any, clause: Any) -> Any:
+    """A verb the parser joined to a past speech verb after its reported clause but written
+    in the present or future ("said the polls could be off, and have been wrong before",
+    "noted the pier was rebuilt, and it still leaks"): the writer's own narration would go on
+    in the past ("said …, and left the room"), so it is still what was said."""
+    if _finite_tag(verb) != "VBD":
+        return None
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= clause.right_edge.i or c.pos_ not in ("VERB", "AUX") or _is_speech(c) \
+                or c.lemma_.lower() in INDIRECT_VERBS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue  # ("…, and now her allies fear that …" is someone else's report)
+        if _finite_tag(c) in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in _PRESENT_AUXILIARIES for a in c.children):
+            return c
+    return None
+
+
 def _writers_addition(clause: Any) -> bool:
     """Whether an adverbial clause set off after a reported one is the writer's contrast
     ("…, while the council wants it closed"). A participle there ("…, bringing its total to
@@ -275,6 +296,10 @@ class ReportedSpeech(FinderBase):
                 # "said the pier needs repairs, but that the council would not pay": the parser
                 # joins the second "that" clause to the verb; it is reported all the same.
                 end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
+            joined = _joined_to_report(token, clause) if clause.i > token.i else None
+            if joined is not None:
+                long_quotes = [(a, b) for a, b in quoted if _words(self.text[a:b]) >= MIN_QUOTE_WORDS]
+                end = self._joined_end(joined, start, end, covered + long_quotes)
             if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, self.text[start:end]) \
                     and clause is not demand:
                 continue  # (a demand is whole in a few words: "called for higher wages")
@@ -309,6 +334,19 @@ class ReportedSpeech(FinderBase):
                 self._gap_nouns[(start, end)] = self._gap_noun(token)
             out.append((start, end, token, "indirect"))
         return out
+
+    def _joined_end(self, joined: Any, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+        """The end of a reported clause run on to the verb joined to it (``_joined_to_report``),
+        short of the punctuation after it ("… it still leaks. ''" where the parser took in the
+        next quote's opening mark); ``end`` when that would cross a paragraph or run into a quote
+        (``taken``; scare quotes of one word leave it reported speech, as in ``_holds_quote``)."""
+        last = joined.right_edge
+        while last.i > joined.i and (last.is_punct or last.is_quote or last.is_space):
+            last = last.nbor(-1)
+        stop = self._clause_end(last.idx + len(last.text), start)
+        if "\n" in self.text[end:stop] or any(s < stop and end < e for s, e in taken):
+            return end
+        return max(end, stop)
 
     def _holds_quote(self, start: int, end: int, covered: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
         """Whether a clause overlaps a quote already found or holds quoted words of its own,
