@@ -81,7 +81,7 @@ def one_blas_thread() -> AbstractContextManager[Any]:
     (a story's sentences by 384), too small for threads to pay, and BLAS threads left
     spinning fight the parser, the ONNX models and other processes for the cores: the
     seeds' analysis took 1.69 s with two BLAS threads and 0.97 s with one on a busy
-    2-core machine."""
+    2-core machine (0.52 s either way on a quiet one)."""
     return _blas().limit(limits=1, user_api="blas")
 
 
