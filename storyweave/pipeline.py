@@ -163,8 +163,7 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         store.save_stories([Story(s.story.id, s.brief.headline, s.story.articles, s.story.duplicates) for s in analysed])
         for story_json in result["stories"]:
             store.save_analysis(story_json["id"], key, story_json)
-        # The run lists its stories by id: each is saved once, above (whole, the run doubled
-        # the room analyses take).
+        # The run lists its stories by id rather than holding a second copy of each.
         run = {k: v for k, v in result.items() if k != "stories"}
         store.save_analysis(RUN, key, {**run, "story_ids": [s["id"] for s in result["stories"]]})
     return result
