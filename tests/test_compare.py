@@ -1133,17 +1133,23 @@ def test_compare_a_figure_given_for_each_place_is_no_version_of_a_figure_for_non
     assert [e for e in _explanations(tmp_path, named, other) if "70% / 80 percent" in e]
 
 
+def _count_findings(finder, sentences) -> list[str]:
+    """The explanations a count finder gives for sentences, each from an article of its own."""
+    from storyweave.nlp import load_nlp
+
+    claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+    docs = {c.article: load_nlp()(c.text) for c in claims}
+    out: list[str] = []
+    finder(claims, lambda kind, explanation, items: out.append(explanation), docs)
+    return out
+
+
 @pytest.mark.slow
 def test_compare_counts_of_the_injured_in_other_words_are_compared():
     from storyweave.compare.numbers import _casualty_conflicts
-    from storyweave.nlp import load_nlp
 
     def found(*sentences: str) -> list[str]:
-        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
-        docs = {c.article: load_nlp()(c.text) for c in claims}
-        out: list[str] = []
-        _casualty_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs)
-        return out
+        return _count_findings(_casualty_conflicts, sentences)
 
     # Two verbs, nothing else alike: the harm and the people counted tie the counts.
     assert found("The gas blast in Velm injured 40 people, the mayor said.", "Medics in Velm said 25 were hurt.") == \
@@ -1167,14 +1173,9 @@ def test_compare_counts_of_the_injured_in_other_words_are_compared():
 @pytest.mark.slow
 def test_compare_counts_of_times_a_named_person_was_hit_are_compared():
     from storyweave.compare.numbers import _shot_count_conflicts
-    from storyweave.nlp import load_nlp
 
     def found(*sentences: str) -> list[str]:
-        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
-        docs = {c.article: load_nlp()(c.text) for c in claims}
-        out: list[str] = []
-        _shot_count_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs)
-        return out
+        return _count_findings(_shot_count_conflicts, sentences)
 
     # Shot, hit by bullets, bullets striking: one count, tied by the person's name.
     assert found("Tomas Vell was shot nine times by deputies on Monday.", "An autopsy showed Vell was hit by six bullets.") == \
