@@ -514,11 +514,17 @@ def test_align_another_step_or_another_doer_is_another_fact(first: str, other: s
 
 
 @pytest.mark.slow
-def test_align_the_charge_and_the_verdict_are_two_facts():
-    convicted, charged = _facts_of(
-        "Tomas Edd was convicted of one count of attempted murder over the Orsk shooting.",
-        "Tomas Edd was also charged with one count of attempted murder over the Orsk shooting.")
-    assert convicted != charged
+@pytest.mark.parametrize("step, other_step", [
+    # the charge and the verdict
+    ("Tomas Edd was convicted of one count of attempted murder over the Orsk shooting.",
+     "Tomas Edd was also charged with one count of attempted murder over the Orsk shooting."),
+    # the crime and the verdict for it
+    ("Tomas Edd then fled and shot and killed Sgt. Ora Veck outside the Orsk courthouse.",
+     "he also was convicted of killing Sgt. Ora Veck outside the Orsk courthouse."),
+])
+def test_align_two_steps_of_one_case_are_two_facts(step: str, other_step: str) -> None:
+    one, two = _facts_of(step, other_step)
+    assert one != two
 
 
 @pytest.mark.slow
@@ -896,11 +902,7 @@ def test_align_a_request_is_no_version_of_the_deed_told_in_other_words():
 
 
 @pytest.mark.slow
-def test_align_the_crime_and_the_verdict_for_it_are_two_facts():
-    killed, convicted = _facts_of(
-        "Tomas Edd then fled and shot and killed Sgt. Ora Veck outside the Orsk courthouse.",
-        "he also was convicted of killing Sgt. Ora Veck outside the Orsk courthouse.")
-    assert killed != convicted
+def test_align_a_crime_and_a_step_of_its_case_are_told_apart():
     from storyweave.proceedings import offence_and_step
 
     parse = _sentence_of
