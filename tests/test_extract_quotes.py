@@ -2368,7 +2368,6 @@ def test_extract_quotes_as_with_a_clause_of_its_own_tells_when():
     assert [a.quote.text for a in found] == ["the crowd as shocked"]
 
 
-
 def test_extract_quotes_a_name_ending_in_ly_after_said_is_the_speaker():
     text = ("Harbour pilot Tomas Brightly has guided ships into Orsk for thirty years.\n\n"
             "“The new pier is the best thing to happen to this town,” said Brightly, explaining he had pushed for it.")
