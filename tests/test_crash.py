@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -188,6 +189,8 @@ def _run_job(db: str, job_id: str, ack: Callable[[list[str]], None]) -> None:
     from storyweave.web import jobs
 
     jobs.refresh = lambda store, options: []  # type: ignore[assignment] - in the child only
+    # A kill leaves the job's scratch folder behind: keep it in the test's own folder.
+    tempfile.tempdir = str(Path(db).parent)
     with open_store(db) as store:
         jobs.JobRunner(store, Options()).run_job(job_id)
         job = store.get_job(job_id)
