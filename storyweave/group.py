@@ -38,7 +38,7 @@ from .group_stories import Recheck, StoryIndex, story_id_for
 from .clean import NOTHING_LEFT, clean
 from .errors import StoryweaveError
 from .ingest import ingest
-from .model import Annotation, Article, InputFailure, Story
+from .model import Article, InputFailure, Story
 from .options import Options
 
 if TYPE_CHECKING:
@@ -254,21 +254,21 @@ def group_articles(articles: Iterable[Article], store: Store | None = None) -> l
     return [grouper.members[i] for i in ids]
 
 
-def group(annotations: Sequence[Annotation], store: Store | None = None) -> list[Story]:
+def group(articles: Sequence[Article], store: Store | None = None) -> list[Story]:
     """Stories of the given articles, in order of their first article.
 
     Args:
-        annotations: annotated articles in arrival order.
+        articles: cleaned articles in arrival order.
         store: where the grouping state is kept between runs; None keeps nothing.
 
     Returns:
         Stories with their articles (those given) and near-duplicate map.
     """
-    return group_whole(annotations, store, limit=0)[0]
+    return group_whole(articles, store, limit=0)[0]
 
 
 def group_whole(
-    annotations: Sequence[Annotation], store: Store | None = None, limit: int = WHOLE_STORY_LIMIT
+    articles: Sequence[Article], store: Store | None = None, limit: int = WHOLE_STORY_LIMIT
 ) -> tuple[list[Story], list[Article]]:
     """Stories of the given articles with the members earlier runs stored, when small.
 
@@ -277,7 +277,7 @@ def group_whole(
     lists only the given articles, so one run never analyses an archive-sized story.
 
     Args:
-        annotations: annotated articles in arrival order.
+        articles: cleaned articles in arrival order.
         store: where the grouping state (and the earlier articles) are kept.
         limit: the largest story shown whole; 0 shows only the given articles.
 
@@ -289,7 +289,7 @@ def group_whole(
         StoreError: the store cannot be read or written.
     """
     grouper = Grouper(store)
-    given_ids = [grouper.add(a.article).article for a in annotations]
+    given_ids = [grouper.add(a).article for a in articles]
     grouper.save()  # settles the re-check window first
     given = set(given_ids)
     members: dict[str, list[str]] = {}

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .align import align_claims, group_quotes
@@ -139,12 +139,8 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
     options = options or Options()
     report = progress or (lambda stage, done, total: None)
     with use_store(store, options.embedder), one_blas_thread():
-        report("annotate", 0, len(articles))
-        annotations = annotate(articles, options, store)
-        report("annotate", len(articles), len(articles))
-        stories, earlier = group_whole(annotations, store=store)
+        stories, earlier = group_whole(articles, store=store)
         if earlier:  # members stored by earlier runs: a small story is shown whole
-            annotations = [*annotate(earlier, options, store), *annotations]
             listed = {a.id: a for a in [*earlier, *articles]}
             articles = [listed.pop(i) for s in stories for i in s.articles if i in listed] + list(listed.values())
         # Keyed after grouping: members other runs added since make it a new analysis.
@@ -152,11 +148,15 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         cached = _saved_run(store, key) if store is not None else None
         if cached is not None:
             return cached
-        by_id = {a.article.id: a for a in annotations}
+        by_id = {a.id: a for a in articles}
         analysed = []
-        for n, story in enumerate(stories):
-            report("analyse", n, len(stories))
-            analysed.append(analyze_story(story, [by_id[a] for a in story.articles]))
+        for batch in story_batches(stories):
+            report("analyse", len(analysed), len(stories))
+            # Parses are held for one batch of stories only: they are the bulk of the
+            # memory an article takes (a few MB), the analyses are small.
+            annotations = {a.article.id: a for a in annotate([by_id[i] for s in batch for i in s.articles], options, store)}
+            for story in batch:
+                analysed.append(analyze_story(story, [annotations[i] for i in story.articles]))
         report("analyse", len(stories), len(stories))
     result = to_json(Analysis(tuple(articles), tuple(analysed)), options)
     if store is not None:
@@ -167,6 +167,25 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         run = {k: v for k, v in result.items() if k != "stories"}
         store.save_analysis(RUN, key, {**run, "story_ids": [s["id"] for s in result["stories"]]})
     return result
+
+
+#: Articles annotated together: the parser and the embedder work in batches, and the
+#: parses of one batch are all a run holds at once.
+ANNOTATE_BATCH = 32
+
+
+def story_batches(stories: Sequence[Story]) -> Iterator[list[Story]]:
+    """Consecutive stories, gathered until they hold :data:`ANNOTATE_BATCH` articles."""
+    batch: list[Story] = []
+    size = 0
+    for story in stories:
+        batch.append(story)
+        size += len(story.articles)
+        if size >= ANNOTATE_BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 #: Where a whole run's analysis is saved, beside its stories'.

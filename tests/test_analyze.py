@@ -430,3 +430,17 @@ def test_analysis_runs_blas_on_one_thread_and_gives_the_callers_setting_back():
         with one_blas_thread():
             assert blas_threads() == {1}
         assert blas_threads() == {2}
+
+
+def test_analyze_stories_annotated_a_few_at_a_time_read_as_in_one_batch(seeds_dir, examples_dir, seed_analysis,
+                                                                       example_analysis, monkeypatch):
+    # A run holds the parses of a few stories at a time; each story still reads as when
+    # all its articles were parsed together with every other story's.
+    from storyweave import pipeline
+    from storyweave.store import open_store
+
+    monkeypatch.setattr(pipeline, "ANNOTATE_BATCH", 1)
+    with open_store(":memory:") as store:
+        both, failures = pipeline.analyze([str(seeds_dir), str(examples_dir)], store=store)
+    assert not failures
+    assert both["stories"] == [_story(seed_analysis), _story(example_analysis)]

@@ -16,7 +16,7 @@ from storyweave import group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
 from storyweave.group_features import sketch
-from storyweave.model import Annotation, Article
+from storyweave.model import Article
 from storyweave.store import open_store
 
 #: ECB+ train topics used (each two events of one kind): small enough for a fast test.
@@ -44,10 +44,6 @@ QUAKE_C = (
 
 def _article(key: str, title: str, text: str) -> Article:
     return Article(id=key, source="test", location=key, title=title, text=text)
-
-
-def _annotation(article: Article) -> Annotation:
-    return Annotation(article=article, sentences=(), mentions=(), vectors=None)
 
 
 def _ecb_docs() -> list[tuple[str, str, str, str]]:
@@ -301,7 +297,7 @@ def _store_grouping_a_and_b(tmp_path: Path) -> str:
     first = [_article("a", *QUAKE_A), _article("b", *QUAKE_B)]
     with open_store(db) as store:
         store.add_articles(first)
-        group_whole([_annotation(a) for a in first], store)
+        group_whole(first, store)
     return db
 
 
@@ -309,14 +305,14 @@ def test_group_whole_story_lists_the_members_stored_earlier(tmp_path: Path) -> N
     with open_store(_store_grouping_a_and_b(tmp_path)) as store:
         later = _article("c", *QUAKE_C)
         store.add_articles([later])
-        stories, earlier = group_whole([_annotation(later)], store)
+        stories, earlier = group_whole([later], store)
     assert [s.articles for s in stories] == [("a", "b", "c")]
     assert [a.id for a in earlier] == ["a", "b"]
 
 
 def test_group_whole_story_above_the_limit_lists_only_this_run(tmp_path: Path) -> None:
     with open_store(_store_grouping_a_and_b(tmp_path)) as store:
-        stories, earlier = group_whole([_annotation(_article("c", *QUAKE_C))], store, limit=2)
+        stories, earlier = group_whole([_article("c", *QUAKE_C)], store, limit=2)
     assert [s.articles for s in stories] == [("c",)]
     assert earlier == []
 

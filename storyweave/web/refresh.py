@@ -19,17 +19,17 @@ one is deleted, or a followed feed brought new ones):
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 from .. import __version__
 from ..analysis_json import to_json
 from ..annotate import annotate
+from ..embed import use_store
 from ..group import Grouper
 from ..model import Analysis, Article, Story
 from ..options import Options
-from ..pipeline import analyze_story
+from ..pipeline import analyze_story, story_batches
 from ..store.base import Store
 
 Progress = Callable[[int, int], None]
@@ -42,19 +42,6 @@ GROUP_CHUNK = 500
 def analysis_key(options: Options) -> str:
     """The key the web app saves story analyses under: they depend on version and options."""
     return f"web|{__version__}|{options.fingerprint()}"
-
-
-@contextlib.contextmanager
-def _vector_cache(store: Store, options: Options) -> Iterator[None]:
-    # Newer embedders read cached vectors through a context; older ones take the store
-    # from annotate(). Either way vectors are cached in the store.
-    try:
-        from ..embed import use_store  # type: ignore[attr-defined]
-    except ImportError:
-        yield
-        return
-    with use_store(store, options.embedder):
-        yield
 
 
 def grouped_stories(store: Store) -> list[Story]:
@@ -113,22 +100,23 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
     articles = store.get_articles([aid for s in todo for aid in s.articles])
     by_id = {a.id: a for a in articles}
     done: list[tuple[Story, dict[str, Any]]] = []
-    with _vector_cache(store, options):
-        # One annotate call for every changed story: the parser works in batches.
-        annotations = annotate(articles, options, store)
-        ann_by_id = {a.article.id: a for a in annotations}
-        for n, story in enumerate(todo):
-            if progress:
-                progress(n, len(todo))
+    with use_store(store, options.embedder):
+        n = 0
+        for batch in story_batches(todo):
             # An article deleted since the grouping was read is left out.
-            kept = tuple(a for a in story.articles if a in by_id)
-            if not kept:
-                continue
-            story = Story(story.id, story.title, kept, {k: v for k, v in story.duplicates.items() if k in by_id and v in by_id})
-            analysed = analyze_story(story, [ann_by_id[a] for a in story.articles])
-            members = tuple(by_id[a] for a in story.articles)
-            story_json = to_json(Analysis(members, (analysed,)), options)["stories"][0]
-            done.append((Story(story.id, analysed.brief.headline or story.title, story.articles, story.duplicates), story_json))
+            members = [by_id[a] for s in batch for a in s.articles if a in by_id]
+            annotations = {a.article.id: a for a in annotate(members, options, store)}
+            for story in batch:
+                if progress:
+                    progress(n, len(todo))
+                n += 1
+                kept = tuple(a for a in story.articles if a in by_id)
+                if not kept:
+                    continue
+                story = Story(story.id, story.title, kept, {k: v for k, v in story.duplicates.items() if k in by_id and v in by_id})
+                analysed = analyze_story(story, [annotations[a] for a in story.articles])
+                story_json = to_json(Analysis(tuple(by_id[a] for a in kept), (analysed,)), options)["stories"][0]
+                done.append((Story(story.id, analysed.brief.headline or story.title, story.articles, story.duplicates), story_json))
     if progress:
         progress(len(todo), len(todo))
     if not done:
