@@ -320,3 +320,68 @@ def test_group_trial_years_later_naming_the_story_s_people_joins_it(monkeypatch:
     monkeypatch.setattr(group_stories, "FAR_NAMED_COSINE", group_stories.FAR_MERGE_COSINE)
     out = group_articles([*shooting, *trial, mill])
     assert out[3].story != out[0].story
+
+
+#: A mayoral race told over five months (a candidacy, a debate, a poll, the result), seven
+#: weeks apart, and the mayor's and the challenger's other news in between: each article
+#: shares words and names with the next, but none tells the same event.
+RACE = [
+    ("2021-01-04T09:00:00Z", "Wendt to challenge Brecker for mayor",
+     "Tomas Wendt said on Monday that he will run for mayor of Dorvale against Mayor Alma Brecker in June, promising "
+     "to cut property taxes and bring back night buses. His campaign manager, Rhea Sollis, said voters wanted change."),
+    ("2021-02-23T09:00:00Z", "Brecker and Wendt spar over taxes in mayoral debate",
+     "Mayor Alma Brecker defended her budget against challenger Tomas Wendt in a debate on Radio Kestrel on Monday "
+     "night. Wendt said property taxes had doubled under Brecker; she answered that voters got a new library."),
+    ("2021-04-14T09:00:00Z", "Poll finds Brecker and Wendt tied in mayoral race",
+     "A Ferris Institute poll of 600 likely voters puts Mayor Alma Brecker and her challenger Tomas Wendt level at 44 "
+     "percent, with the cost of housing named the first concern. Pollster Dara Venn said the race would be decided "
+     "by turnout."),
+    ("2021-06-03T09:00:00Z", "Wendt unseats Brecker in mayoral election",
+     "Tomas Wendt won Sunday's mayoral election with 52 percent of the vote, ending Mayor Alma Brecker's two terms. "
+     "He told supporters at the Grand Hotel that night buses would run again and that property taxes would fall."),
+]
+RACE_BETWEEN = [
+    ("2021-01-29T09:00:00Z", "Brecker sends snow crews out after storm",
+     "Mayor Alma Brecker ordered every plough in Dorvale onto the roads on Monday after 40 centimetres of snow fell "
+     "overnight. Schools stayed shut and the Tarrow line trains ran late."),
+    ("2021-03-20T09:00:00Z", "Brecker opens rebuilt Tollgate bridge",
+     "Mayor Alma Brecker cut the ribbon on the rebuilt Tollgate bridge over the Ness on Monday, two years after "
+     "floods closed it. Engineer Ivo Karst said the new steel deck will carry lorries."),
+    ("2021-05-09T09:00:00Z", "Wendt's firm wins harbour contract",
+     "Wendt Marine, the shipyard owned by Tomas Wendt, won a contract to dredge Dorvale harbour, port director Lise "
+     "Orm said on Monday. Work starts in June."),
+]
+
+
+def test_group_a_topic_running_for_months_is_not_chained_into_one_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [_article(f"r{n}", title, text, day) for n, (day, title, text) in enumerate(RACE + RACE_BETWEEN)]
+    out = group_articles(articles)
+    assert len({a.story for a in out}) == len(articles)
+    # When a story's span may grow with every article, the race and the mayor's snow
+    # storm and bridge become one "story" of four months.
+    monkeypatch.setattr(group_stories, "SPAN_DAYS", 1000)
+    out = group_articles(articles)
+    assert len({a.story for a in out[:6]}) == 1
+
+
+#: Six weeks after the shooting above: new people (a judge, a lawyer), and the accused and
+#: the plant the shooting story is about.
+HEARING = ("Marla Quint ordered to stand trial for Dunmore shooting",
+           "At a hearing on Wednesday, Judge Petra Lomax ordered Marla Quint to stand trial for the shooting at the "
+           "Dunmore Foods plant and refused bail. Her lawyer, Owen Tace, said Quint had been treated for depression "
+           "and would plead not guilty.")
+
+
+def test_group_a_follow_up_weeks_later_naming_the_story_s_own_name_joins_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The hearing meets the shooting's centroid at 0.43 (under MERGE_COSINE) and would
+    # stretch its span to six weeks, but it names the plant, whose every article is the
+    # shooting story's.
+    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
+    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    hearing = _article("hearing", *HEARING, published="2010-10-20T10:00:00Z")
+    out = group_articles([*shooting, hearing])
+    assert len({a.story for a in out}) == 1
+    # When no name may be the story's own, the hearing stays apart.
+    monkeypatch.setattr(group_stories, "OWN_SHARE", 2.0)
+    out = group_articles([*shooting, hearing])
+    assert out[3].story != out[0].story
