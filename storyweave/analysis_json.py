@@ -26,7 +26,8 @@ def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, 
     return (value_start(key[0]) or dt.date.max, *key)
 
 
-def _story(sa: StoryAnalysis) -> dict[str, Any]:
+def story_json(sa: StoryAnalysis) -> dict[str, Any]:
+    """One story object of the analysis JSON."""
     ex = sa.alignment.extraction
     timeline: dict[tuple[str, str, tuple[int, int]], dict[str, Any]] = {}
     for d in ex.dates:
@@ -110,5 +111,5 @@ def to_json(analysis: Analysis, options: Options | None = None) -> dict[str, Any
         "storyweave": __version__,
         "options": {"embedder": options.embedder, "nlp_model": options.nlp_model},
         "articles": [a.to_json() for a in analysis.articles],
-        "stories": [_story(s) for s in analysis.stories],
+        "stories": [story_json(s) for s in analysis.stories],
     }

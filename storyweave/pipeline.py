@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .align import align_claims, group_quotes
-from .analysis_json import to_json
+from .analysis_json import story_json, to_json
 from .annotate import annotate
 from .brief import brief as make_brief
 from .brief import named_facts
@@ -149,23 +149,27 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         if cached is not None:
             return cached
         by_id = {a.id: a for a in articles}
-        analysed = []
+        # Each story is kept as its JSON once analysed: the analysis objects of a whole
+        # run would hold as much again.
+        stories_json: list[dict[str, Any]] = []
+        titled: list[Story] = []
         for batch in story_batches(stories):
-            report("analyse", len(analysed), len(stories))
-            # Parses are held for one batch of stories only: they are the bulk of the
-            # memory an article takes (a few MB), the analyses are small.
+            report("analyse", len(titled), len(stories))
+            # Parses are held for one batch of stories at a time, not for the whole run.
             annotations = {a.article.id: a for a in annotate([by_id[i] for s in batch for i in s.articles], options, store)}
             for story in batch:
-                analysed.append(analyze_story(story, [annotations[i] for i in story.articles]))
+                analysed = analyze_story(story, [annotations[i] for i in story.articles])
+                stories_json.append(story_json(analysed))
+                titled.append(replace(story, title=analysed.brief.headline))
         report("analyse", len(stories), len(stories))
-    result = to_json(Analysis(tuple(articles), tuple(analysed)), options)
+    result = {**to_json(Analysis(tuple(articles), ()), options), "stories": stories_json}
     if store is not None:
-        store.save_stories([Story(s.story.id, s.brief.headline, s.story.articles, s.story.duplicates) for s in analysed])
-        for story_json in result["stories"]:
-            store.save_analysis(story_json["id"], key, story_json)
+        store.save_stories(titled)
+        for story, one in zip(titled, stories_json):
+            store.save_analysis(story.id, key, one)
         # The run lists its stories by id rather than holding a second copy of each.
         run = {k: v for k, v in result.items() if k != "stories"}
-        store.save_analysis(RUN, key, {**run, "story_ids": [s["id"] for s in result["stories"]]})
+        store.save_analysis(RUN, key, {**run, "story_ids": [s["id"] for s in stories_json]})
     return result
 
 

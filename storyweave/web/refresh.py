@@ -23,11 +23,11 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 
 from .. import __version__
-from ..analysis_json import to_json
+from ..analysis_json import story_json
 from ..annotate import annotate
 from ..embed import use_store
 from ..group import Grouper
-from ..model import Analysis, Article, Story
+from ..model import Article, Story
 from ..options import Options
 from ..pipeline import analyze_story, story_batches
 from ..store.base import Store
@@ -115,8 +115,7 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
                     continue
                 story = Story(story.id, story.title, kept, {k: v for k, v in story.duplicates.items() if k in by_id and v in by_id})
                 analysed = analyze_story(story, [annotations[a] for a in story.articles])
-                story_json = to_json(Analysis(tuple(by_id[a] for a in kept), (analysed,)), options)["stories"][0]
-                done.append((Story(story.id, analysed.brief.headline or story.title, story.articles, story.duplicates), story_json))
+                done.append((Story(story.id, analysed.brief.headline or story.title, story.articles, story.duplicates), story_json(analysed)))
     if progress:
         progress(len(todo), len(todo))
     if not done:
@@ -125,9 +124,9 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
     # new analyses; readers in between see the story without analysis for a moment and
     # the app serves its last copy.
     store.save_stories([s for s, _ in done])
-    for story, story_json in done:
-        store.save_analysis(story.id, key, story_json)
-    store.save_story_summaries([summarize(story_json, by_id) for _, story_json in done])
+    for story, analysis in done:
+        store.save_analysis(story.id, key, analysis)
+    store.save_story_summaries([summarize(analysis, by_id) for _, analysis in done])
     return [s.id for s, _ in done]
 
 
