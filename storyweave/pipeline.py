@@ -149,8 +149,7 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
         if cached is not None:
             return cached
         by_id = {a.id: a for a in articles}
-        # Each story is kept as its JSON once analysed: the analysis objects of a whole
-        # run would hold as much again.
+        # Each story is turned into its JSON once analysed: a run never holds both forms.
         stories_json: list[dict[str, Any]] = []
         titled: list[Story] = []
         for batch in story_batches(stories):
