@@ -1195,3 +1195,59 @@ def test_compare_counts_of_times_a_named_person_was_hit_are_compared():
     assert not found("Vell was shot twice in 2019 and three times last year.", "Vell was shot six times.")
     assert not found("Vell was not shot nine times, the lawyer said.", "Vell was shot six times.")
     assert not found("Vell may have been shot nine times.", "Vell was shot six times.")
+
+
+@pytest.mark.slow
+def test_compare_a_figure_in_words_and_in_digits_is_named_once():
+    from storyweave.compare.numbers import _shot_count_conflicts
+
+    found = _count_findings(_shot_count_conflicts, ["Ilse Marn was shot twelve times, her family said.",
+                                                    "Ilse Marn was hit by five bullets.",
+                                                    "Police shot Ilse Marn 12 times near the dock."])
+    assert found == ["The sources give different numbers of times a person was hit: twelve / five."]
+
+
+@pytest.mark.slow
+def test_compare_the_day_a_source_spoke_does_not_date_a_count():
+    from storyweave.compare.numbers import _casualty_conflicts
+
+    def found(*sentences: str) -> list[str]:
+        return _count_findings(_casualty_conflicts, sentences)
+
+    # "said on Tuesday" dates the report; the storm of "on Sunday" is the same storm.
+    assert found("The storm injured 30 people on Sunday.", "Officials said on Tuesday that 45 people were injured.") == \
+        ["The sources give different numbers of people injured: 30 / 45."]
+    # Two days told of the harm itself still set the counts apart.
+    assert not found("The storm injured 30 people on Sunday.", "Another storm injured 45 people on Tuesday.")
+
+
+def test_compare_ages_listed_for_a_group_against_the_ages_of_the_people_named():
+    from storyweave.compare.numbers import _group_age_conflicts
+
+    def found(*sentences: str) -> list[str]:
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        out: list[str] = []
+        _group_age_conflicts(claims, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    assert found("Deputies found the bodies of two men, 57 and 33, in a barn.",
+                 "The bodies of Ivo Tamm, 52, and Per Lund, 33, were found in a barn near Orsk.") == \
+        ["The sources give different ages of the two men: 33 and 57 / 33 and 52."]
+    # A sentence giving the named men the same ages in other words tells the disputed ages too.
+    items: list[int] = []
+    claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate([
+        "Deputies found the bodies of two men, 57 and 33, in a barn.",
+        "The bodies of Ivo Tamm, 52, and Per Lund, 33, were found in a barn near Orsk.",
+        "The dead were named as his uncle, Ivo, 52, and a farmhand, Per Lund, 33.",
+        "Deputies named the dead as 52-year-old Ivo Tamm and 33-year-old Per Lund."])]
+    _group_age_conflicts(claims, lambda kind, explanation, found_items: items.append(len(found_items)))
+    assert items == [4]
+    # The same ages; no age in common (other people); a list of another size; nothing else shared.
+    assert not found("Deputies found the bodies of two men, 52 and 33, in a barn.",
+                     "The bodies of Ivo Tamm, 52, and Per Lund, 33, were found in a barn.")
+    assert not found("Deputies found the bodies of two men, 57 and 33, in a barn.",
+                     "The bodies of Ivo Tamm, 52, and Per Lund, 31, were found in a barn.")
+    assert not found("Deputies found the bodies of two men, 57 and 33, in a barn.",
+                     "The bodies of Ivo Tamm, 52, Per Lund, 33, and Ole Berg, 40, were found in a barn.")
+    assert not found("Deputies found the bodies of two men, 57 and 33, in a barn.",
+                     "Ivo Tamm, 52, and Per Lund, 33, won the Orsk rowing cup.")

@@ -42,7 +42,7 @@ from .certainty import _certainty_shifts
 from .contradictions import _contradiction
 from .dates import _date_conflicts
 from .findings import _id, _item
-from .numbers import _casualty_conflicts, _children_conflicts, _duration_conflicts, _number_conflicts, _shot_count_conflicts
+from .numbers import _casualty_conflicts, _children_conflicts, _duration_conflicts, _group_age_conflicts, _number_conflicts, _shot_count_conflicts
 from .wording import _wording_drift, same_spelling, word_changes
 
 __all__ = ["CONTESTING", "compare", "contest", "discrepancies", "same_spelling", "word_changes"]
@@ -98,6 +98,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
             add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(v.article, v.text, v.span) for v in ordered])
     _number_conflicts(extraction.claims, add, docs)
     _children_conflicts(extraction.claims, add)
+    _group_age_conflicts(extraction.claims, add)
     _casualty_conflicts(extraction.claims, add, docs)
     _shot_count_conflicts(extraction.claims, add, docs)
     _duration_conflicts(extraction.claims, add)

@@ -8,6 +8,7 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, content_words, same_statement
+from ..extract.attribution_words import SPEECH_VERBS
 from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind
 from ..name_swaps import TITLES, swapped_names
@@ -442,6 +443,63 @@ def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
                 [_item(c.article, c.text, c.span) for c, _ in ordered])
 
 
+#: People counted with their ages listed after them: "two women, 71 and 39", "three men --
+#: 19, 20 and 25-years-old".
+_GROUP_AGES = re.compile(
+    r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 9) + r"|[2-9])\s+(?:[a-z]+\s+)?"
+    r"(women|men|people|victims|girls|boys|children|teenagers|teens|sisters|brothers|adults)\s*(?:,|--|—|–)\s*"
+    r"(?:aged\s+)?(\d{1,3}(?:\s*(?:,\s*and|,|and)\s*\d{1,3})+)\b", re.I)
+#: A person named with an age after the name: "Ida Roos, 64," / "… and Ida Roos, 64."
+_NAMED_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s*(\d{1,3})\s*(?=,|\.|;|\s+and\b|$)")
+#: … or with the age before it: "64-year-old Ida Roos", "a 64 - year - old nurse, Ida Roos".
+_AGED_NAME = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2},?\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def _group_age_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different ages of one group of people: "the bodies of two women, 71 and 39, were
+    found" / "the bodies of Ida Roos, 64, and Eva Lind, 39, were found". The group's list
+    counts as many people as the other sentence names with an age; one age at least is in
+    both lists (it tells which people they are) and the lists differ; and the sentences
+    share a word that is no name, age or count ("bodies"), so they tell of one event."""
+    groups, named = [], []
+    for c in claims:
+        for m in _GROUP_AGES.finditer(c.text):
+            count = m.group(1).lower()
+            ages = sorted(int(a) for a in re.findall(r"\d+", m.group(3)))
+            if len(ages) == (int(count) if count.isdigit() else NUMBER_WORDS[count]):
+                groups.append((c, f"{count} {m.group(2).lower()}", ages))
+        pairs = _NAMED_AGE.findall(c.text) + [(name, age) for age, name in _AGED_NAME.findall(c.text)]
+        if len(pairs) >= 2:
+            named.append((c, sorted(int(a) for _, a in pairs), {w.lower() for n, _ in pairs for w in n.split()}))
+    for group, people, ages in groups:
+        versions = [(c, listed) for c, listed, _ in named if c.article != group.article and len(listed) == len(ages)
+                    and set(listed) & set(ages) and listed != ages and _share_a_plain_word(group.text, c.text)]
+        # Other sentences giving the same people the same ages tell the disputed ages too.
+        told = {tuple(listed) for _, listed in versions}
+        who = {w for c, _, names in named for v, _ in versions if c is v for w in names}
+        versions += [(c, listed) for c, listed, names in named if c.article != group.article and tuple(listed) in told
+                     and names & who and all(c is not v for v, _ in versions)]
+        if versions:
+            shown = " / ".join(dict.fromkeys(_list_ages(listed) for listed in [ages] + [v for _, v in versions]))
+            add(DiscrepancyKind.NUMBER, f"The sources give different ages of the {people}: {shown}.",
+                [_item(c.article, c.text, c.span) for c in [group] + [c for c, _ in versions]])
+
+
+def _list_ages(ages: list[int]) -> str:
+    return ", ".join(str(a) for a in ages[:-1]) + f" and {ages[-1]}"
+
+
+def _share_a_plain_word(text_a: str, text_b: str) -> bool:
+    """Whether two sentences share a content word that is no name (written in capitals in
+    either) and no figure."""
+    capitalised = set(content_words(" ".join(re.findall(r"\b[A-Z][\w'’-]*", text_a + " " + text_b))))
+
+    def plain_words(text: str) -> set[str]:
+        return {w for w in content_words(text) if not w[0].isdigit() and w not in capitalised}
+
+    return bool(plain_words(text_a) & plain_words(text_b))
+
+
 def _person_named(person: set[str], texts: Sequence[str]) -> str:
     """The person's name: the longest run of the person's words in one of the versions. The
     first version listed may name no one ("a Kessby mother of 12 died", tied to the others
@@ -732,14 +790,30 @@ def _places_of_harm(harm: Any) -> set[str]:
     return {w for t in harm.subtree if t.i not in doer and t.ent_type_ in _PLACES for w in content_words(t.text)}
 
 
-def _dates_part(text_a: str, text_b: str) -> bool:
+def _days_told(doc: Any, claim: Claim) -> set[str]:
+    """The weekdays a sentence places what it tells on, leaving out the day a source spoke
+    ("40 were hurt on Saturday, police said on Monday" tells of Saturday): a weekday whose
+    nearest verb is a verb of saying dates the report, not the event."""
+    span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return {d.lower() for d in _WEEKDAY.findall(claim.text)}
+    days = set()
+    for t in span:
+        if not _WEEKDAY.fullmatch(t.text):
+            continue
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in SPEECH_VERBS:
+            days.add(t.lower_)
+    return days
+
+
+def _dates_part(text_a: str, text_b: str, days_a: set[str], days_b: set[str]) -> bool:
     """Whether two sentences place their counts at two times: one names another time than
     the story's ("in March", "in 1999", "over the past week"), or each names its
-    own day ("on Saturday" / "on Sunday"). A day named by one only is the story's day."""
+    own day ("on Saturday" / "on Sunday"; :func:`_days_told`). A day named by one only is
+    the story's day."""
     if _OTHER_TIME.search(text_a) or _OTHER_TIME.search(text_b):
         return True
-    days_a = {d.lower() for d in _WEEKDAY.findall(text_a)}
-    days_b = {d.lower() for d in _WEEKDAY.findall(text_b)}
     return bool(days_a and days_b and not days_a & days_b)
 
 
@@ -770,12 +844,13 @@ def _casualty_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] 
             if any(not any(w in words for art, words in named_in.items() if art != c.article) for w in elsewhere):
                 continue  # "a dozen were killed by a quake in eastern Lund": a place no other article names
             counts.append((c, shown, found[:2], (value, bound), _places_of_harm(found[2])))
+    days = {c.id: _days_told(docs.get(c.article), c) for c, *_ in counts}
     conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
     for i, (a, shown_a, what_a, value_a, places_a) in enumerate(counts):
         for b, shown_b, what_b, value_b, places_b in counts[i + 1 :]:
             if a.article == b.article or what_a != what_b or _compatible(value_a, value_b):
                 continue
-            if _dates_part(a.text, b.text):
+            if _dates_part(a.text, b.text, days[a.id], days[b.id]):
                 continue
             if places_a - set(content_words(b.text)) or places_b - set(content_words(a.text)):
                 continue  # "killed 10 in Lusk" / "killed 3": another place's toll
@@ -789,9 +864,19 @@ def _casualty_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] 
 def _report_counts(add: Any, counted: str, versions: dict[str, tuple[Claim, str]]) -> None:
     """One number finding for all versions of a count, each sentence cited once."""
     ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
-    figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown.lower()) for _, shown in ordered))
+    # "eleven" and "11" are one figure: each figure is named once, as first printed.
+    shown_by_value: dict[str, str] = {}
+    for _, shown in ordered:
+        written = re.sub(r"\s+", " ", shown.lower())
+        shown_by_value.setdefault(_figure_value(written), written)
+    figures = " / ".join(shown_by_value.values())
     add(DiscrepancyKind.NUMBER, f"The sources give different numbers {counted}: {figures}.",
         [_item(c.article, c.text, c.span) for c, _ in dict((c.id, (c, s)) for c, s in ordered).values()])
+
+
+def _figure_value(written: str) -> str:
+    """A figure as digits, so that "eleven" and "11" (or "1,200" and "1200") are one."""
+    return str(NUMBER_WORDS[written]) if written in NUMBER_WORDS else written.replace(",", "")
 
 
 #: Verbs telling that a person was hit by gunfire: "Vell was shot nine times", "hitting
