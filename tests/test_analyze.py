@@ -444,3 +444,16 @@ def test_analyze_stories_annotated_a_few_at_a_time_read_as_in_one_batch(seeds_di
         both, failures = pipeline.analyze([str(seeds_dir), str(examples_dir)], store=store)
     assert not failures
     assert both["stories"] == [_story(seed_analysis), _story(example_analysis)]
+
+
+def test_annotate_parses_long_texts_a_few_at_a_time():
+    # The parser's memory grows with the text of its batch: long articles that come
+    # together (one story's live blogs) are parsed in smaller batches, in order.
+    from storyweave.annotate import PARSE_BATCH, PARSE_BATCH_CHARS, _parse_batches
+
+    texts = ["short"] * 20 + ["x" * (PARSE_BATCH_CHARS // 2)] * 3 + ["x" * (PARSE_BATCH_CHARS * 2)]
+    batches = _parse_batches(range(len(texts)), texts)
+    assert [i for b in batches for i in b] == list(range(len(texts)))
+    assert all(len(b) <= PARSE_BATCH for b in batches)
+    assert all(sum(len(texts[i]) for i in b) <= PARSE_BATCH_CHARS for b in batches if len(b) > 1)
+    assert batches[-1] == [len(texts) - 1]  # a text longer than the budget is parsed alone
