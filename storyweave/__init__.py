@@ -15,6 +15,8 @@ _EXPORTS = {
     "analyze": "storyweave.pipeline",
     "analyze_articles": "storyweave.pipeline",
     "read_sources": "storyweave.pipeline",
+    "stream_articles": "storyweave.pipeline",
+    "stream_sources": "storyweave.pipeline",
     "ingest": "storyweave.ingest",
     "clean": "storyweave.clean",
     "annotate": "storyweave.annotate",

@@ -14,7 +14,7 @@ import sys
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import typer
 
@@ -72,15 +72,25 @@ def _warn_languages(articles: list[dict[str, Any]]) -> None:
                        "will be mostly missed", err=True)
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text: str | Iterable[str], output: Optional[Path]) -> None:
+    """Write text, or its pieces as they are made. A file is written beside ``output`` and
+    renamed over it at the end, so a run that fails half-way leaves no half a report."""
+    chunks = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         sys.stdout.flush()
         return
+    part = output.with_name(f".{output.name}.part")
     try:
-        output.write_text(text, encoding="utf-8")
+        with part.open("w", encoding="utf-8") as file:
+            for chunk in chunks:
+                file.write(chunk)
+        os.replace(part, output)
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror}); choose another -o path", 2)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def _progress() -> tuple[Any, Callable[[str, int, int], None] | None]:
@@ -90,8 +100,9 @@ def _progress() -> tuple[Any, Callable[[str, int, int], None] | None]:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
 
+    # Output may be written while the bar runs: it must stay on stdout, not be drawn above the bar.
     bar = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                   console=Console(stderr=True), transient=True)
+                   console=Console(stderr=True), transient=True, redirect_stdout=False)
     tasks: dict[str, Any] = {}
 
     def update(stage: str, done: int, total: int) -> None:
@@ -125,28 +136,36 @@ def analyze_cli(
 
     Example: storyweave analyze examples/ --format markdown -o report.md
     """
-    from .pipeline import analyze
-    from .render import render
+    from .pipeline import stream_sources
+    from .render import render_chunks
     from .store import open_store
 
     try:
         store = open_store(db)
     except StoryweaveError as exc:
         _fail(str(exc), 2)
+    text = None
     with store:
         bar, update = _progress()
         with bar:
             try:
-                analysis, failures = analyze(sources, options=Options(allow_private_urls=allow_private_urls), store=store, progress=update)
+                analysis, failures = stream_sources(sources, options=Options(allow_private_urls=allow_private_urls), store=store, progress=update)
+                code = _report_failures(failures)
+                if not analysis["articles"]:
+                    _fail("no article could be read; nothing to analyse", 1)
+                _warn_languages(analysis["articles"])
+                kwargs = {"color": None if output is None else False} if fmt is AnalysisFormat.terminal else {}
+                # Stories are analysed as they are written, so an archive is never held whole;
+                # a report on the screen waits for the progress bar to finish instead.
+                chunks = render_chunks(analysis, fmt.value, **kwargs)
+                if output is None and sys.stdout.isatty():
+                    text = "".join(chunks)
+                else:
+                    _write(chunks, output)
             except StoryweaveError as exc:
                 _fail(str(exc), 1)
-    code = _report_failures(failures)
-    if not analysis["articles"]:
-        _fail("no article could be read; nothing to analyse", 1)
-    _warn_languages(analysis["articles"])
-    color = None if output is None else False
-    kwargs = {"color": color} if fmt is AnalysisFormat.terminal else {}
-    _write(render(analysis, fmt.value, **kwargs), output)
+    if text is not None:
+        _write(text, output)
     raise typer.Exit(code)
 
 

@@ -133,43 +133,74 @@ def analyze_articles(articles: Sequence[Article], options: Options | None = None
                      progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
     """The analysis JSON of cleaned articles.
 
-    A store caches parses and vectors, and the whole analysis of the same articles with
-    the same options, so a second run of the same files reads instead of computing.
+    A store caches parses and vectors, and each story's analysis for the same articles
+    and options, so a second run of the same files reads instead of computing.
+    """
+    analysis = stream_articles(articles, options, store, progress)
+    return {**analysis, "stories": list(analysis["stories"])}
+
+
+def stream_articles(articles: Sequence[Article], options: Options | None = None, store: Store | None = None,
+                    progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
+    """:func:`analyze_articles`, its ``stories`` an iterator that analyses each story as it
+    is read (once), so that a run over an archive holds one batch of stories at a time.
+
+    The articles are grouped before this returns. Read the stories to the end: the last
+    ones are saved to the store only then.
     """
     options = options or Options()
-    report = progress or (lambda stage, done, total: None)
     with use_store(store, options.embedder), one_blas_thread():
         stories, earlier = group_whole(articles, store=store)
-        if earlier:  # members stored by earlier runs: a small story is shown whole
-            listed = {a.id: a for a in [*earlier, *articles]}
-            articles = [listed.pop(i) for s in stories for i in s.articles if i in listed] + list(listed.values())
-        # Keyed after grouping: members other runs added since make it a new analysis.
-        key = _analysis_key(articles, options)
-        cached = _saved_run(store, key) if store is not None else None
-        if cached is not None:
-            return cached
-        by_id = {a.id: a for a in articles}
-        # Each story is turned into its JSON once analysed: a run never holds both forms.
-        stories_json: list[dict[str, Any]] = []
-        titled: list[Story] = []
+    if earlier:  # members stored by earlier runs: a small story is shown whole
+        listed = {a.id: a for a in [*earlier, *articles]}
+        articles = [listed.pop(i) for s in stories for i in s.articles if i in listed] + list(listed.values())
+    head = to_json(Analysis(tuple(articles), ()), options)
+    return {**head, "stories": _analysed_stories(stories, articles, options, store, progress or _silent)}
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def _analysed_stories(stories: Sequence[Story], articles: Sequence[Article], options: Options, store: Store | None,
+                      report: Callable[[str, int, int], None]) -> Iterator[dict[str, Any]]:
+    """Each story's JSON in order: read from the store when saved for this run's key,
+    otherwise annotated and analysed a batch of stories at a time, and saved."""
+    # Keyed after grouping: members other runs added since make it a new analysis.
+    key = _analysis_key(articles, options)
+    by_id = {a.id: a for a in articles}
+    done = 0
+    with use_store(store, options.embedder), one_blas_thread():
         for batch in story_batches(stories):
-            report("analyse", len(titled), len(stories))
+            report("analyse", done, len(stories))
+            saved = {s.id: one for s in batch if (one := _saved_story(store, s, key)) is not None}
+            todo = [s for s in batch if s.id not in saved]
             # Parses are held for one batch of stories at a time, not for the whole run.
-            annotations = {a.article.id: a for a in annotate([by_id[i] for s in batch for i in s.articles], options, store)}
-            for story in batch:
+            members = [by_id[i] for s in todo for i in s.articles]
+            annotations = {a.article.id: a for a in annotate(members, options, store)} if members else {}
+            made: dict[str, dict[str, Any]] = {}
+            titled: list[Story] = []
+            for story in todo:
                 analysed = analyze_story(story, [annotations[i] for i in story.articles])
-                stories_json.append(story_json(analysed))
+                made[story.id] = story_json(analysed)
                 titled.append(replace(story, title=analysed.brief.headline))
+            del annotations
+            if store is not None and titled:
+                store.save_stories(titled)
+                for story in titled:
+                    store.save_analysis(story.id, key, made[story.id])
+            for story in batch:
+                done += 1
+                yield saved.pop(story.id) if story.id in saved else made.pop(story.id)
         report("analyse", len(stories), len(stories))
-    result = {**to_json(Analysis(tuple(articles), ()), options), "stories": stories_json}
-    if store is not None:
-        store.save_stories(titled)
-        for story, one in zip(titled, stories_json):
-            store.save_analysis(story.id, key, one)
-        # The run lists its stories by id rather than holding a second copy of each.
-        run = {k: v for k, v in result.items() if k != "stories"}
-        store.save_analysis(RUN, key, {**run, "story_ids": [s["id"] for s in stories_json]})
-    return result
+
+
+def _saved_story(store: Store | None, story: Story, key: str) -> dict[str, Any] | None:
+    """A story's analysis saved under ``key``, if it still has the story's articles."""
+    if store is None:
+        return None
+    saved = store.get_analysis(story.id, key)
+    return saved if saved is not None and saved.get("articles") == list(story.articles) else None
 
 
 #: Articles annotated together: the parser and the embedder work in batches, and the
@@ -191,22 +222,6 @@ def story_batches(stories: Sequence[Story]) -> Iterator[list[Story]]:
         yield batch
 
 
-#: Where a whole run's analysis is saved, beside its stories'.
-RUN = "*run*"
-
-
-def _saved_run(store: Store, key: str) -> dict[str, Any] | None:
-    """The analysis JSON saved for a run, its stories read back in order; None when the run
-    or one of its stories is not saved under ``key``."""
-    run = store.get_analysis(RUN, key)
-    if run is None:
-        return None
-    stories = [store.get_analysis(story_id, key) for story_id in run.pop("story_ids")]
-    if any(story is None for story in stories):
-        return None
-    return {**run, "stories": stories}
-
-
 def analyze(sources: Sequence[str], options: Options | None = None, store: Store | None = None,
             progress: Callable[[str, int, int], None] | None = None) -> tuple[dict[str, Any], list[InputFailure]]:
     """Read, clean, store and analyse sources.
@@ -220,11 +235,18 @@ def analyze(sources: Sequence[str], options: Options | None = None, store: Store
     Returns:
         The analysis JSON and the inputs that could not be read.
     """
+    analysis, failures = stream_sources(sources, options, store, progress)
+    return {**analysis, "stories": list(analysis["stories"])}, failures
+
+
+def stream_sources(sources: Sequence[str], options: Options | None = None, store: Store | None = None,
+                   progress: Callable[[str, int, int], None] | None = None) -> tuple[dict[str, Any], list[InputFailure]]:
+    """:func:`analyze`, the analysis's ``stories`` an iterator as in :func:`stream_articles`."""
     options = options or Options()
     read = read_sources(sources, options)
     if store is not None:
         store.add_articles(read.articles)
-    return analyze_articles(read.articles, options, store, progress), read.failures
+    return stream_articles(read.articles, options, store, progress), read.failures
 
 
 def _stderr(message: str) -> None:

@@ -446,6 +446,29 @@ def test_analyze_stories_annotated_a_few_at_a_time_read_as_in_one_batch(seeds_di
     assert both["stories"] == [_story(seed_analysis), _story(example_analysis)]
 
 
+def test_analyze_an_interrupted_run_keeps_the_stories_it_finished(seeds_dir, examples_dir, seed_analysis,
+                                                                  example_analysis, monkeypatch):
+    # Stories are analysed and saved as they are read: a run stopped after the first
+    # story leaves it saved, and the next run of the same files analyses only the other.
+    from storyweave import pipeline
+    from storyweave.store import open_store
+
+    monkeypatch.setattr(pipeline, "ANNOTATE_BATCH", 1)
+    analysed: list[str] = []
+    real = pipeline.analyze_story
+    monkeypatch.setattr(pipeline, "analyze_story", lambda story, notes: analysed.append(story.id) or real(story, notes))
+    sources = [str(seeds_dir), str(examples_dir)]
+    with open_store(":memory:") as store:
+        stream, _ = pipeline.stream_sources(sources, store=store)
+        stories = iter(stream["stories"])
+        first = next(stories)
+        stories.close()  # the reader stops here (Ctrl-C, a closed pipe)
+        assert analysed == [first["id"]]
+        again, _ = pipeline.analyze(sources, store=store)
+    assert again["stories"] == [_story(seed_analysis), _story(example_analysis)]
+    assert len(analysed) == 2 and analysed[1] != first["id"]
+
+
 def test_annotate_parses_long_texts_a_few_at_a_time():
     # The parser's memory grows with the text of its batch: long articles that come
     # together (one story's live blogs) are parsed in smaller batches, in order.

@@ -76,8 +76,17 @@ def test_cli_markdown_to_file_and_a_second_run_reuses_the_store(tmp_path: Path, 
     assert first.stdout == ""  # the report went to the file
     report = out.read_text()
     assert report.startswith("#") and "12 km" in report
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("store.db")) == ["report.md"]  # no part file left
     second = _run("analyze", str(examples_dir), "--db", str(db), "--format", "markdown")
     assert second.exit_code == 0 and second.stdout == report
+
+
+def test_cli_output_to_a_missing_folder_exits_2_with_one_line(tmp_path: Path, examples_dir):
+    out = tmp_path / "no-such-folder" / "report.json"
+    result = _run("analyze", str(examples_dir), "--db", ":memory:", "--format", "json", "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"storyweave: {out}: cannot write (No such file or directory); choose another -o path"]
+    assert not out.parent.exists()
 
 
 def test_cli_nothing_readable_exits_1_with_one_line(tmp_path: Path):

@@ -21,7 +21,7 @@ def test_public_api_exports_exactly_these_names():
         "Fact", "FetchError", "InputError", "ModelMissingError", "Options", "Quote", "StoreError", "Story",
         "StoryweaveError", "align_claims", "analyze", "analyze_articles", "annotate", "brief", "clean",
         "compare", "extract", "group", "group_quotes", "ingest", "open_store", "read_sources",
-        "same_statement", "sensationalism",
+        "same_statement", "sensationalism", "stream_articles", "stream_sources",
     ]) + ["__version__"]
     for name in storyweave.__all__:
         assert getattr(storyweave, name) is not None

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from storyweave.errors import ConfigError
-from storyweave.render import RENDERERS, render, word_diff
+from storyweave.render import RENDERERS, render, render_chunks, word_diff
 from storyweave.render import json as json_renderer
 from storyweave.render import markdown, terminal
 
@@ -165,6 +165,21 @@ def test_render_dispatches_to_every_format(analysis: dict[str, Any]) -> None:
     assert render(analysis, "json") == json_renderer.render(analysis)
     assert render(analysis, "markdown") == markdown.render(analysis)
     assert render(analysis, "terminal", color=False, width=80) == terminal.render(analysis, color=False, width=80)
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json", "html"])
+def test_render_stories_read_once_as_they_come_give_the_same_text(analysis: dict[str, Any], fmt: str) -> None:
+    # A long run hands its stories over as they are analysed (a one-pass iterator); the
+    # report must read exactly as when every story is in hand.
+    second = copy.deepcopy(analysis["stories"][0])
+    second.update(id="s-second", title="A second story", brief={**second["brief"], "headline": "A second story"})
+    whole = {**analysis, "stories": [*analysis["stories"], second]}
+    kw: dict[str, Any] = {"color": False, "width": 90} if fmt == "terminal" else {}
+    expected = render(whole, fmt, **kw)
+    assert "A second story" in expected
+    assert "".join(render_chunks({**whole, "stories": iter(whole["stories"])}, fmt, **kw)) == expected
+    if fmt == "json":
+        assert expected == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_render_unknown_format_lists_known_ones(analysis: dict[str, Any]) -> None:

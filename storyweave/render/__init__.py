@@ -14,13 +14,13 @@ import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator, Mapping
 
 from .._text import names_together
 from ..errors import ConfigError
 from ..extract.attribution_words import CLAUSE_VIEW_NOUNS, VIEW_NOUNS
 
-__all__ = ["RENDERERS", "render"]
+__all__ = ["RENDERERS", "render", "render_chunks"]
 
 Renderer = Callable[..., str]
 
@@ -29,20 +29,22 @@ Renderer = Callable[..., str]
 UNNAMED = "Unnamed sources"
 #: How a first-person speaker the article does not name is shown: its writer(s).
 WRITERS = {"i": "the writer", "we": "the writers"}
+_FORMATS = ("terminal", "markdown", "json", "html")
 
 
-def _lazy(module: str) -> Renderer:
+def _lazy(module: str, function: str) -> Callable[..., Any]:
     """A renderer imported on first use, so ``--format json`` never loads rich."""
 
-    def call(analysis: dict[str, Any], **kw: Any) -> str:
-        return importlib.import_module(f"{__name__}.{module}").render(analysis, **kw)  # type: ignore[no-any-return]
+    def call(analysis: dict[str, Any], **kw: Any) -> Any:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(analysis, **kw)
 
-    call.__name__ = call.__qualname__ = f"render_{module}"
-    call.__doc__ = f"Render with :func:`storyweave.render.{module}.render`."
+    call.__name__ = call.__qualname__ = f"{function}_{module}"
+    call.__doc__ = f"Render with :func:`storyweave.render.{module}.{function}`."
     return call
 
 
-RENDERERS: dict[str, Renderer] = {name: _lazy(name) for name in ("terminal", "markdown", "json", "html")}
+RENDERERS: dict[str, Renderer] = {name: _lazy(name, "render") for name in _FORMATS}
+_CHUNKS: dict[str, Callable[..., Iterator[str]]] = {name: _lazy(name, "chunks") for name in _FORMATS}
 
 
 def render(analysis: dict[str, Any], fmt: str, **kw: Any) -> str:
@@ -59,10 +61,23 @@ def render(analysis: dict[str, Any], fmt: str, **kw: Any) -> str:
     Raises:
         ConfigError: the format is unknown.
     """
+    return "".join(render_chunks(analysis, fmt, **kw))
+
+
+def render_chunks(analysis: dict[str, Any], fmt: str, **kw: Any) -> Iterator[str]:
+    """:func:`render`'s text in pieces, a story at a time where the format allows.
+
+    ``analysis["stories"]`` may be any iterable, read once: a run over an archive hands its
+    stories over as they are analysed, so neither the analysis nor the text is held whole
+    (except for ``html``, whose header is made from all of its stories).
+
+    Raises:
+        ConfigError: the format is unknown (raised at the call, before any text).
+    """
     try:
-        renderer = RENDERERS[fmt]
+        renderer = _CHUNKS[fmt]
     except KeyError:
-        known = ", ".join(sorted(RENDERERS))
+        known = ", ".join(sorted(_CHUNKS))
         raise ConfigError(f"unknown output format {fmt!r}; use one of: {known}") from None
     return renderer(analysis, **kw)
 
@@ -200,21 +215,21 @@ class StoryView:
     does not list are numbered after them, so every citation has a legend entry.
 
     Args:
-        analysis: the whole analysis JSON (for its ``articles``).
+        articles: the analysis's ``articles`` by id (see :func:`articles_by_id`).
         story: one entry of its ``stories``.
     """
 
-    def __init__(self, analysis: dict[str, Any], story: dict[str, Any]) -> None:
+    def __init__(self, articles: Mapping[str, dict[str, Any]], story: dict[str, Any]) -> None:
         self.story = story
-        self._articles = {a["id"]: a for a in analysis.get("articles") or []}
+        self.articles = articles
         self._entities = {e["id"]: e for e in story.get("entities") or []}
         self._quotes = {q["id"]: q for q in story.get("quotes") or []}
         self._claims = {c["id"]: c for c in story.get("claims") or []}
         self._labels: dict[str, int] = {}
-        for aid in self._cited_ids():
+        for aid in self.cited_ids():
             self._labels.setdefault(aid, len(self._labels) + 1)
 
-    def _cited_ids(self) -> list[str]:
+    def cited_ids(self) -> list[str]:
         s = self.story
         ids = list(s.get("articles") or [])
         for sentence in (s.get("brief") or {}).get("sentences") or []:
@@ -246,26 +261,26 @@ class StoryView:
         return sorted({self._labels[a] for a in article_ids if a in self._labels})
 
     def article_url(self, article_id: str) -> str | None:
-        return (self._articles.get(article_id) or {}).get("url")
+        return (self.articles.get(article_id) or {}).get("url")
 
     def outlet(self, article_id: str) -> str:
         """The outlet's name, else where the article was read, else its id."""
-        art = self._articles.get(article_id) or {}
+        art = self.articles.get(article_id) or {}
         return str(art.get("source") or art.get("location") or article_id)
 
     def sources(self) -> list[Source]:
         """The sources legend, in citation order."""
         out = []
         for aid, n in self._labels.items():
-            art = self._articles.get(aid) or {}
+            art = self.articles.get(aid) or {}
             out.append(Source(n, aid, self.outlet(aid), str(art.get("title") or ""),
                               str(art.get("location") or ""), str(art.get("published") or "")))
         return out
 
     def junk(self) -> list[tuple[Source, Counter[str]]]:
         """For each article, how many pieces clean removed, by reason."""
-        return [(src, Counter(str(r.get("reason") or "unknown") for r in (self._articles.get(src.id) or {}).get("removed") or []))
-                for src in self.sources() if src.id in self._articles]
+        return [(src, Counter(str(r.get("reason") or "unknown") for r in (self.articles.get(src.id) or {}).get("removed") or []))
+                for src in self.sources() if src.id in self.articles]
 
     # -- quotes ----------------------------------------------------------------------------------
 
@@ -379,9 +394,16 @@ class StoryView:
         return "The sources agree on everything compared."
 
 
-def story_views(analysis: dict[str, Any]) -> list[StoryView]:
-    """A :class:`StoryView` for every story, in the analysis's order."""
-    return [StoryView(analysis, story) for story in analysis.get("stories") or []]
+def articles_by_id(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The analysis's articles by id, made once for all its stories."""
+    return {a["id"]: a for a in analysis.get("articles") or []}
+
+
+def story_views(analysis: dict[str, Any]) -> Iterator[StoryView]:
+    """A :class:`StoryView` for every story, in the analysis's order, made as it is read."""
+    articles = articles_by_id(analysis)
+    for story in analysis.get("stories") or []:
+        yield StoryView(articles, story)
 
 
 def counted(n: int, noun: str, plural: str = "") -> str:

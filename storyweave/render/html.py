@@ -33,7 +33,7 @@ import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ..errors import ModelMissingError
 from ..extract.dates import value_start
@@ -166,16 +166,24 @@ def _dice(a: str, b: str) -> float:
 class _Story:
     """Builds one story's HTML; ``prefix`` keeps element ids unique on a page."""
 
-    def __init__(self, analysis: dict[str, Any], view: StoryView, prefix: str,
-                 article_link: Callable[[str], str] | None = None) -> None:
+    def __init__(self, view: StoryView, prefix: str, article_link: Callable[[str], str] | None = None) -> None:
         self.view = view
         self.article_link = article_link
         self.s = view.story
         self.prefix = prefix
-        self.articles = {a["id"]: a for a in analysis.get("articles") or []}
-        self.offsets = {aid: _Offsets(str(a.get("text") or "")) for aid, a in self.articles.items()}
+        self.articles = view.articles
+        self._offsets: dict[str, _Offsets] = {}
         self.claims = list(self.s.get("claims") or [])
         self.charts: dict[str, dict[str, Any]] = {}
+
+    def offsets(self, article_id: str) -> _Offsets | None:
+        """The UTF-16 offsets of an article's text, worked out on first use: the analysis
+        may hold thousands of articles, a story a few."""
+        if article_id not in self.articles:
+            return None
+        if article_id not in self._offsets:
+            self._offsets[article_id] = _Offsets(str(self.articles[article_id].get("text") or ""))
+        return self._offsets[article_id]
 
     # -- citations ---------------------------------------------------------------------------
 
@@ -186,8 +194,8 @@ class _Story:
         """A citation link: a click opens the article and highlights ``span``."""
         n = self.view.label(article_id)
         attrs = f'class="sw-cite" href="#{self.anchor(article_id)}" data-target="{self.anchor(article_id)}"'
-        if article_id in self.articles and isinstance(span, (list, tuple)) and len(span) == 2:
-            off = self.offsets[article_id]
+        off = self.offsets(article_id)
+        if off is not None and isinstance(span, (list, tuple)) and len(span) == 2:
             attrs += f' data-start="{off(span[0])}" data-end="{off(span[1])}"'
         tip = title or f"{self.view.outlet(article_id)}: open the passage"
         return f'<a {attrs} title="{esc(tip)}">[{n}]</a>'
@@ -392,7 +400,7 @@ class _Story:
                 if aid not in self.view._labels:
                     continue
                 span = spans.get(aid) or self.locate(aid, text)
-                off = self.offsets.get(aid)
+                off = self.offsets(aid)
                 cells.append({
                     "row": row, "outlet": f"[{self.view.label(aid)}] {self.view.outlet(aid)}",
                     "status": STATUS_LABELS.get(str(fact.get("status")), str(fact.get("status"))),
@@ -445,7 +453,7 @@ class _Story:
             if when is None or t.get("article") not in self.view._labels:
                 continue
             text = _WS.sub(" ", str(t.get("text") or ""))
-            span, off = t.get("span"), self.offsets.get(t["article"])
+            span, off = t.get("span"), self.offsets(t["article"])
             points.append({"when": when, "row": f"{t['date']} [{self.view.label(t['article'])}] {text}", "text": text, "date": t["date"],
                            "target": self.anchor(t["article"]),
                            "start": off(span[0]) if off and span else None, "end": off(span[1]) if off and span else None})
@@ -622,7 +630,7 @@ def render_story_fragment(analysis: dict[str, Any], story_id: str,
     """
     for i, view in enumerate(story_views(analysis)):
         if view.story.get("id") == story_id:
-            return _Story(analysis, view, f"s{i}", article_link).build()
+            return _Story(view, f"s{i}", article_link).build()
     raise KeyError(f"no story {story_id!r} in the analysis")
 
 
@@ -638,25 +646,38 @@ def render(analysis: dict[str, Any]) -> str:
     Raises:
         ModelMissingError: the Vega library (package ``altair_viewer``) is not installed.
     """
-    views = story_views(analysis)
-    stories = "".join(_Story(analysis, v, f"s{i}").build() for i, v in enumerate(views))
-    if not views:
-        stories = '<p class="sw-none">No stories found in the input.</p>'
-    title = views[0].title if len(views) == 1 else f"{len(views)} stories"
+    return "".join(chunks(analysis))
+
+
+def chunks(analysis: dict[str, Any]) -> Iterator[str]:
+    """:func:`render`'s text. The page's head (its title and the policy's nonce) is made
+    from every story, so the stories are held as HTML until the last is read."""
+    stories: list[str] = []
+    title = ""
+    for i, view in enumerate(story_views(analysis)):
+        title = title or view.title
+        stories.append(_Story(view, f"s{i}").build())
+    if len(stories) != 1:
+        title = f"{len(stories)} stories"
+    body = "".join(stories) or '<p class="sw-none">No stories found in the input.</p>'
+    del stories
     vega = vega_script()
     # A nonce from the content itself: deterministic, yet no article can know it in advance.
-    nonce = hashlib.sha256((stories + _JS).encode("utf-8")).hexdigest()[:24]
+    nonce = hashlib.sha256((body + _JS).encode("utf-8")).hexdigest()[:24]
     policy = (f"default-src 'none'; script-src 'nonce-{nonce}' 'unsafe-eval'; style-src 'unsafe-inline'; "
               "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
-    return (
+    yield (
         "<!DOCTYPE html>\n"
         f'<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="referrer" content="no-referrer">'
         f"<title>{esc(title)} — storyweave</title><style>{css()}</style></head>"
-        f'<body><main class="sw-main">{stories}</main>'
-        f'<footer class="sw-foot">Made by storyweave from the analysis JSON; charts drawn with Vega.</footer>'
+        f'<body><main class="sw-main">'
+    )
+    yield body
+    yield (
+        f'</main><footer class="sw-foot">Made by storyweave from the analysis JSON; charts drawn with Vega.</footer>'
         f'<script type="text/plain" id="sw-vega-code">{vega}</script><script nonce="{nonce}">{_JS}</script></body></html>\n'
     )
 

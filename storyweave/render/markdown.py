@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, Iterator
 
 from .._text import names_together, outlet_host
 from ..provenance import connected
@@ -251,12 +251,15 @@ def render(analysis: dict[str, Any]) -> str:
     Returns:
         Markdown text ending with a newline.
     """
-    views = story_views(analysis)
-    if not views:
-        return "# storyweave\n\n_No stories found in the input._\n"
-    lines: list[str] = []
-    for i, view in enumerate(views):
-        if i:
-            lines += ["---", ""]
-        lines += _story(view)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "".join(chunks(analysis))
+
+
+def chunks(analysis: dict[str, Any]) -> Iterator[str]:
+    """:func:`render`'s text a story at a time."""
+    count = 0
+    for view in story_views(analysis):
+        text = "\n".join(_story(view)).rstrip("\n") + "\n"
+        yield ("\n---\n\n" if count else "") + text
+        count += 1
+    if not count:
+        yield "# storyweave\n\n_No stories found in the input._\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from io import StringIO
-from typing import Any
+from typing import Any, Iterator
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -245,6 +245,11 @@ def render(analysis: dict[str, Any], *, color: bool | None = None, width: int | 
     Returns:
         The text, ending with a newline.
     """
+    return "".join(chunks(analysis, color=color, width=width))
+
+
+def chunks(analysis: dict[str, Any], *, color: bool | None = None, width: int | None = None) -> Iterator[str]:
+    """:func:`render`'s text a story at a time."""
     use_color = _auto_color() if color is None else color
     buffer = StringIO()
     console = Console(
@@ -259,14 +264,23 @@ def render(analysis: dict[str, Any], *, color: bool | None = None, width: int | 
         legacy_windows=False,
         soft_wrap=False,
     )
-    views = story_views(analysis)
-    if not views:
-        console.print(Text("No stories found in the input.", style="dim"))
-    for i, view in enumerate(views):
-        if i:
+    count = 0
+    for view in story_views(analysis):
+        if count:
             console.print()
         for renderable in _Writer(view, use_color).story():
             console.print(renderable)
-    # Tables and panels pad lines to the full width; trailing blanks only get in the way
-    # of diffs and copy-paste.
-    return "\n".join(line.rstrip(" ") for line in buffer.getvalue().split("\n"))
+        count += 1
+        yield _taken(buffer)
+    if not count:
+        console.print(Text("No stories found in the input.", style="dim"))
+        yield _taken(buffer)
+
+
+def _taken(buffer: StringIO) -> str:
+    """The buffer's text, emptied. Tables and panels pad lines to the full width; trailing
+    blanks only get in the way of diffs and copy-paste."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
