@@ -14,7 +14,7 @@ one is deleted, or a followed feed brought new ones):
    analysis saved for these options, with :func:`storyweave.pipeline.analyze_story`
    (parses and vectors come from the store's caches);
 4. save the stories, their analyses (the story objects of the analysis JSON) and a
-   summary of each for the story list.
+   summary of each for the story list, a batch of stories at a time.
 """
 
 from __future__ import annotations
@@ -99,13 +99,14 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
         return []
     articles = store.get_articles([aid for s in todo for aid in s.articles])
     by_id = {a.id: a for a in articles}
-    done: list[tuple[Story, dict[str, Any]]] = []
+    analysed_ids: list[str] = []
     with use_store(store, options.embedder):
         n = 0
         for batch in story_batches(todo):
             # An article deleted since the grouping was read is left out.
             members = [by_id[a] for s in batch for a in s.articles if a in by_id]
             annotations = {a.article.id: a for a in annotate(members, options, store)}
+            done: list[tuple[Story, dict[str, Any]]] = []
             for story in batch:
                 if progress:
                     progress(n, len(todo))
@@ -116,18 +117,24 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
                 story = Story(story.id, story.title, kept, {k: v for k, v in story.duplicates.items() if k in by_id and v in by_id})
                 analysed = analyze_story(story, [annotations[a] for a in story.articles])
                 done.append((Story(story.id, analysed.brief.headline or story.title, story.articles, story.duplicates), story_json(analysed)))
+            _save(store, key, done, by_id)
+            analysed_ids += [s.id for s, _ in done]
     if progress:
         progress(len(todo), len(todo))
+    return analysed_ids
+
+
+def _save(store: Store, key: str, done: list[tuple[Story, dict[str, Any]]], articles: dict[str, Article]) -> None:
+    """Save a batch of analysed stories as it is done, so a large import never holds every
+    story's analysis. Stories first (this drops the analyses of stories whose articles
+    moved), then the new analyses; readers in between see the story without analysis for
+    a moment and the app serves its last copy."""
     if not done:
-        return []
-    # Stories first (this drops the analyses of stories whose articles moved), then the
-    # new analyses; readers in between see the story without analysis for a moment and
-    # the app serves its last copy.
+        return
     store.save_stories([s for s, _ in done])
     for story, analysis in done:
         store.save_analysis(story.id, key, analysis)
-    store.save_story_summaries([summarize(analysis, by_id) for _, analysis in done])
-    return [s.id for s, _ in done]
+    store.save_story_summaries([summarize(analysis, articles) for _, analysis in done])
 
 
 def _stale(story: Story, old: Story | None, summary: dict[str, Any] | None, store: Store, key: str) -> bool:
