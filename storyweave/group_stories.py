@@ -358,6 +358,10 @@ class StoryProfile:
         first_day: ordinal of its earliest dated article, or None.
         last_day: ordinal of its latest dated article, or None.
         dated: how many of its articles have a day.
+        days: day ordinal -> how many of its articles have that day, so that the span
+            shrinks back when an article leaves (the re-check moves articles out).
+        held: the span of a profile stored before the days were counted, which its
+            stored articles' days are unknown within: the span never shrinks inside it.
         short: how many of its articles are one-line reports (:data:`SHORT_WORDS`).
         norm: length of the centroid's word part.
         name_norm: length of the centroid's name part.
@@ -372,6 +376,8 @@ class StoryProfile:
     last_day: int | None = None
     dated: int = 0
     short: int = 0
+    days: dict[int, int] = field(default_factory=dict)
+    held: tuple[int, int] | None = None
     indexed: frozenset[str] = frozenset()
     buckets: frozenset[int | None] = frozenset()
     # The norms, derived from ``total`` when first read after a change (a story in the
@@ -404,8 +410,32 @@ class StoryProfile:
         """Length of the centroid's name part."""
         return self._lengths()[1]
 
+    def add_day(self, day: int) -> None:
+        """Count an article of this day: the span widens to it."""
+        self.days[day] = self.days.get(day, 0) + 1
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def _drop_day(self, day: int) -> None:
+        n = self.days.get(day, 0) - 1
+        if n > 0:
+            self.days[day] = n
+            return
+        # Not counted: an article of a profile stored before the days were (``held``).
+        self.days.pop(day, None)
+        if day in (self.first_day, self.last_day):
+            self._respan()
+
+    def _respan(self) -> None:
+        """The span from the counted days (and the ``held`` span of an older profile)."""
+        ends = [*self.held] if self.held is not None else []
+        if self.days:
+            ends += [min(self.days), max(self.days)]
+        self.first_day, self.last_day = (min(ends), max(ends)) if ends else (None, None)
+
     def remove(self, sketch: Sketch, vec: dict[str, float]) -> None:
-        """Take an article back out (its time span is kept: it only widens)."""
+        """Take an article back out; the span shrinks back to the days of the articles left
+        (an article the re-check moves out no longer stretches the story)."""
         total = self.total
         for term, w in vec.items():
             left = total.get(term)
@@ -425,19 +455,23 @@ class StoryProfile:
         self.size -= 1
         if sketch.day is not None:
             self.dated -= 1
+            self._drop_day(sketch.day)
         if sketch.words < SHORT_WORDS:
             self.short -= 1
         if self.size == 0:
             self.total, self.names, self.first_day, self.last_day, self.dated, self.short = {}, {}, None, None, 0, 0
+            self.days, self.held = {}, None
         self.update_norms()
 
     def to_bytes(self) -> bytes:
         """The profile serialised for the store (compressed JSON)."""
         data = {
             "v": STATE_VERSION, "seq": self.seq, "size": self.size, "first": self.first_day, "last": self.last_day,
-            "dated": self.dated, "short": self.short,
+            "dated": self.dated, "short": self.short, "days": sorted(self.days.items()),
             "total": {k: round(v, WEIGHT_DIGITS) for k, v in self.total.items()}, "names": self.names,
         }
+        if self.held is not None:
+            data["held"] = list(self.held)
         return zlib.compress(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
 
     @classmethod
@@ -448,6 +482,18 @@ class StoryProfile:
         # A profile stored before the count of one-line reports: none counted.
         profile = cls(story_id, data["seq"], data["size"], data["total"], data["names"], data["first"], data["last"],
                       dated, data.get("short", 0))
+        if "days" in data:
+            profile.days = {day: n for day, n in data["days"]}
+            held = data.get("held")
+            profile.held = (held[0], held[1]) if held else None
+        elif profile.size == 0:
+            # Stored before the days were counted, with only articles of the open window,
+            # which are placed again on load: their days make the span.
+            profile.first_day = profile.last_day = None
+        elif data["first"] is not None:
+            # Stored before the days were counted: the span is kept as it was (it included
+            # the days of the window's articles), and only days counted from now on shrink.
+            profile.held = (data["first"], data["last"])
         profile.update_norms()
         return profile
 
@@ -868,12 +914,15 @@ class StoryIndex:
         keep.size += gone.size
         keep.dated += gone.dated
         keep.short += gone.short
-        for day in (gone.first_day, gone.last_day):
-            if day is not None:
-                keep.first_day = day if keep.first_day is None else min(keep.first_day, day)
-                keep.last_day = day if keep.last_day is None else max(keep.last_day, day)
+        for day, n in gone.days.items():
+            keep.days[day] = keep.days.get(day, 0) + n
+        if gone.held is not None:
+            keep.held = gone.held if keep.held is None else (min(keep.held[0], gone.held[0]),
+                                                             max(keep.held[1], gone.held[1]))
+        keep._respan()
         gone.size, gone.total, gone.names, gone.first_day, gone.last_day, gone.dated, gone.short = (
             0, {}, {}, None, None, 0, 0)
+        gone.days, gone.held = {}, None
         for story in (keep, gone):
             story.update_norms()
             self._index(story)
@@ -913,8 +962,7 @@ class StoryIndex:
             story.short += 1
         if sketch.day is not None:
             story.dated += 1
-            story.first_day = sketch.day if story.first_day is None else min(story.first_day, sketch.day)
-            story.last_day = sketch.day if story.last_day is None else max(story.last_day, sketch.day)
+            story.add_day(sketch.day)
         self._index(story)
         self.changed.add(story.id)
 
@@ -931,6 +979,12 @@ class StoryIndex:
         for term in old_top - top:
             for bucket in old_buckets:
                 self.postings[term][bucket].discard(story.id)
+        # A span shrinks back when an article leaves: the terms kept leave the buckets lost.
+        lost = old_buckets - buckets
+        if lost:
+            for term in old_top & top:
+                for bucket in lost:
+                    self.postings[term][bucket].discard(story.id)
         # New terms go into every bucket; terms kept only into the buckets the span
         # gained (usually none: most updates leave the span and most terms alone).
         gained = buckets - old_buckets
@@ -958,11 +1012,10 @@ class StoryIndex:
             story = self.stories[sid]
             if sid in inside:
                 base = StoryProfile(story.id, story.seq, story.size, dict(story.total), dict(story.names),
-                                    story.first_day, story.last_day, story.dated, story.short)
+                                    story.first_day, story.last_day, story.dated, story.short, dict(story.days),
+                                    story.held)
                 for item in inside[sid]:
                     base.remove(item.sketch, item.vec)
-                # An emptied story keeps its span: its window articles widen it again on load.
-                base.first_day, base.last_day = story.first_day, story.last_day
                 story = base
             rows.append((sid, story.to_bytes()))
         return rows

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -385,3 +388,49 @@ def test_group_a_follow_up_weeks_later_naming_the_story_s_own_name_joins_it(monk
     monkeypatch.setattr(group_stories, "OWN_SHARE", 2.0)
     out = group_articles([*shooting, hearing])
     assert out[3].story != out[0].story
+
+
+QUAKE_1C = (
+    "Qeshm Island villagers sleep in tents",
+    "Villagers in Tolla and Kusheh on Qeshm Island slept in tents for a second night after Sunday's magnitude 5.9 "
+    "earthquake killed five people, Governor Mohammad Reza Fakhar of Hormozgan province said. Aftershocks shook the "
+    "Persian Gulf island, and boats from Bandar Abbas brought water.",
+)
+
+
+def test_group_profiles_stored_before_days_were_counted_still_load(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # Profiles stored before a story counted its articles' days kept only its first and
+    # last day. They load with that span held (it can no longer shrink inside it), and
+    # grouping goes on: a third report joins the story, and its day is counted.
+    monkeypatch.setattr(group_stories, "REVISIT_WINDOW", 2)  # each run's two articles close the window
+    db = tmp_path / "s.db"
+    with open_store(str(db)) as store:
+        day1 = group_articles([_article("a", *QUAKE_1, published="2024-03-03T08:00:00Z"),
+                               _article("b", *QUAKE_1B, published="2024-03-04T08:00:00Z")], store)
+    story = day1[0].story
+    assert day1[1].story == story
+    with sqlite3.connect(db) as conn:  # the form written before: no "days", no "held"
+        for sid, blob in conn.execute("SELECT id, profile FROM group_stories").fetchall():
+            data = json.loads(zlib.decompress(blob))
+            del data["days"]
+            old_form = zlib.compress(json.dumps(data).encode())
+            conn.execute("UPDATE group_stories SET profile = ? WHERE id = ?", (old_form, sid))
+    march = dt.date(2024, 3, 1).toordinal()
+    with open_store(str(db)) as store:
+        profile = Grouper(store).stories.stories[story]
+        assert (profile.held, profile.days, profile.size) == ((march + 2, march + 3), {}, 2)
+        day2 = group_articles([_article("c", *QUAKE_1C, published="2024-03-05T08:00:00Z"),
+                               _article("d", *QUAKE_2, published="2024-03-05T09:00:00Z")], store)
+    assert day2[0].story == story != day2[1].story
+    with open_store(str(db)) as store:
+        profile = Grouper(store).stories.stories[story]
+    assert (profile.held, profile.days, profile.first_day, profile.last_day) == (
+        (march + 2, march + 3), {march + 4: 1}, march + 2, march + 4)
+    # A story whose articles were all in the open window was stored empty with their span;
+    # they are placed again on load, and their days alone make the span.
+    emptied = {"v": 1, "seq": 0, "size": 0, "first": march, "last": march + 9, "dated": 0, "short": 0, "total": {},
+               "names": {}}
+    profile = group_stories.StoryProfile.from_bytes("s-x", zlib.compress(json.dumps(emptied).encode()))
+    assert (profile.held, profile.first_day, profile.last_day) == (None, None, None)
+

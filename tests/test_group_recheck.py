@@ -3,6 +3,7 @@ in ``analyze --db``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from pathlib import Path
@@ -15,7 +16,7 @@ from _ecbplus import b_cubed_f1, ecb_documents
 from storyweave import group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
-from storyweave.group_features import sketch
+from storyweave.group_features import Sketch, sketch
 from storyweave.model import Article
 from storyweave.store import open_store
 
@@ -463,3 +464,65 @@ def test_group_cli_moved_lines_keep_a_callers_copy_of_the_stories(tmp_path: Path
         assert copy == {aid: m.story for aid, m in Grouper(store).members.items()}
     plain = CliRunner().invoke(app, ["group", str(tmp_path / "batch0.jsonl"), "--db", db])
     assert all(set(json.loads(line)) == {"id", "story", "duplicate_of"} for line in plain.stdout.splitlines())
+
+
+#: A river flood at one town (three reports over two days), a second flood downstream
+#: three weeks on, first told by a report that recalls the first flood, and an inquiry
+#: into the first flood three months after it.
+TESSEL_FLOOD = [
+    (0, "River Tessel floods Marlow",
+     "The River Tessel burst its banks at Marlow on Monday, flooding two hundred homes and the old market, Mayor Ilse "
+     "Dorn said. Firefighters took families from rooftops by boat. The water rose over the Holm Bridge before dawn."),
+    (0, "Hundreds of homes flooded in Marlow",
+     "Two hundred homes in Marlow were under water on Monday after the River Tessel rose over the Holm Bridge, Mayor "
+     "Ilse Dorn told reporters. Boats carried families from rooftops to the sports hall."),
+    (1, "Marlow counts flood damage",
+     "Mayor Ilse Dorn said on Tuesday the flood that swept Marlow damaged two hundred homes and the old market. The "
+     "River Tessel fell back below the Holm Bridge overnight; families slept in the sports hall."),
+]
+TESSEL_AGAIN = (20, "River Tessel floods again",
+                "The River Tessel burst its banks again on Sunday, three weeks after it flooded Marlow, this time at "
+                "Penby, where a hundred homes were flooded, Mayor Odo Krantz said. Boats took families from rooftops.")
+PENBY_FLOOD = [
+    (21, "Penby flood leaves hundred homes under water",
+     "A hundred homes in Penby stood under water on Monday after the River Tessel burst its banks, Mayor Odo Krantz "
+     "said. Rescuers from Kessel took families to the Penby school by boat."),
+    (22, "Penby begins clean-up after flood",
+     "Mayor Odo Krantz said on Tuesday that Penby had begun pumping out the hundred homes the River Tessel flooded. "
+     "Families sheltering in the Penby school from Kessel and Penby went home."),
+]
+MARLOW_INQUIRY = (100, "Marlow flood inquiry blames Holm Bridge",
+                  "An inquiry into the flood that swept Marlow in March found that debris caught under the Holm Bridge "
+                  "raised the River Tessel, Mayor Ilse Dorn said on Thursday. The bridge will be rebuilt wider.")
+
+
+def _flood_sketch(day: int, title: str, text: str) -> Sketch:
+    return sketch(title, text, (dt.date(2019, 3, 4) + dt.timedelta(days=day)).isoformat() + "T09:00:00Z")
+
+
+def _add_to_best(index: group_stories.StoryIndex, key: str, item: Sketch) -> group_stories.StoryProfile:
+    """The article joins its best story, or starts one, as on arrival."""
+    best, _, vec = index.best(item)
+    story = best or index.new_story(group_stories.story_id_for(key))
+    index.add(story, item, vec, key=key)
+    return story
+
+
+def test_group_recheck_an_article_moved_out_no_longer_stretches_its_old_story() -> None:
+    # The Marlow story is final (its window closed). The report of the second flood joins it
+    # on arrival (it recalls Marlow) and stretches it to three weeks; the Penby reports
+    # that follow chain on. The re-check moves all three to a Penby story of their own:
+    # Marlow's span shrinks back to its own two days, and the inquiry three months on,
+    # which names Marlow's own names, is too far from them to join (WINDOW_DAYS).
+    index = group_stories.StoryIndex()
+    marlow = [_add_to_best(index, f"m{n}", _flood_sketch(*report)) for n, report in enumerate(TESSEL_FLOOD)][0]
+    index.recheck(close=True)
+    assert _add_to_best(index, "second", _flood_sketch(*TESSEL_AGAIN)) is marlow
+    inquiry = _flood_sketch(*MARLOW_INQUIRY)
+    assert index.best(inquiry)[0] is marlow  # stretched by the second flood, Marlow's span reaches it
+    for n, report in enumerate(PENBY_FLOOD):
+        _add_to_best(index, f"penby{n}", _flood_sketch(*report))
+    placed = index.recheck(close=False).placed
+    assert placed["second"] == placed["penby0"] == placed["penby1"] != marlow.id
+    assert (marlow.size, marlow.last_day - marlow.first_day) == (3, 1)
+    assert index.best(inquiry)[0] is None
