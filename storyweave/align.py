@@ -138,7 +138,8 @@ def same_statement(a: str, b: str) -> float:
 def same_statements(pairs: Sequence[tuple[str, str]]) -> list[float]:
     """:func:`same_statement` of many pairs; scores are kept in memory by pair."""
     ordered = [tuple(sorted(p)) for p in pairs]
-    missing = sorted({p for p in ordered if p not in _statement_scores and p[0].strip() and p[1].strip()})
+    scores = {p: _statement_scores[p] for p in ordered if p in _statement_scores}
+    missing = sorted({p for p in ordered if p not in scores and p[0].strip() and p[1].strip()})
     if missing:
         texts = sorted({t for pair in missing for t in pair})
         vectors = dict(zip(texts, embed(texts)))
@@ -147,13 +148,18 @@ def same_statements(pairs: Sequence[tuple[str, str]]) -> list[float]:
         judged = [pair for pair, p in zip(missing, lexical) if p >= LEXICAL_FLOOR]
         logits = cross_encoder.load(STATEMENT_MODEL).logits([a for a, _ in judged], [b for _, b in judged])[:, 0]
         crossed = {pair: 1.0 / (1.0 + np.exp(-float(logit))) for pair, logit in zip(judged, logits)}
-        if len(_statement_scores) + len(missing) > 200_000:
+        fresh = {pair: float(min(p, crossed[pair])) if pair in crossed else float(p) for pair, p in zip(missing, lexical)}
+        scores.update(fresh)
+        # Scores are answered from this call's own table: clearing a full memory must not
+        # turn a pair scored earlier into 0.0.
+        if len(_statement_scores) + len(fresh) > STATEMENT_MEMORY:
             _statement_scores.clear()
-        for pair, p in zip(missing, lexical):
-            _statement_scores[pair] = float(min(p, crossed[pair])) if pair in crossed else float(p)
-    return [_statement_scores.get(p, 0.0) for p in ordered]
+        _statement_scores.update(fresh)
+    return [scores.get(p, 0.0) for p in ordered]
 
 
+#: Pair scores kept in memory (about 150 bytes each); cleared when full.
+STATEMENT_MEMORY = 200_000
 _statement_scores: dict[tuple[str, ...], float] = {}
 
 

@@ -75,6 +75,25 @@ def test_align_same_statement_tells_paraphrase_from_another_statement():
 
 
 @pytest.mark.slow
+def test_align_full_memories_forget_nothing_a_call_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long run fills the in-memory vector and score tables, which are then cleared; a
+    # pair scored before the clearing must keep its score (it read as 0.0: never the same
+    # statement), and a vector found before it must still be given (it raised KeyError).
+    from storyweave import align, embed
+
+    monkeypatch.setattr(embed, "MEMORY_CACHE_SIZE", 3)
+    monkeypatch.setattr(align, "STATEMENT_MEMORY", 1)
+    monkeypatch.setattr(embed, "_memory", {})
+    monkeypatch.setattr(align, "_statement_scores", {})
+    same = ("The council approved the budget late on Monday.", "Late on Monday the council passed the budget.")
+    other = ("The mayor opened a new library in the old mill.", "Heavy rain closed the ferry to the island.")
+    first = align.same_statements([same])[0]
+    assert first >= align.SAME_STATEMENT
+    assert align.same_statements([same, other, (same[0], other[1])])[0] == first
+    texts = [same[0], *other, "A fourth sentence about the harbour.", "A fifth one about the bridge."]
+    assert np.allclose(embed.embed(texts)[0], embed.embed([same[0]])[0])
+
+
 def test_align_same_statement_keeps_two_statements_about_one_thing_apart():
     from storyweave.align import SAME_STATEMENT, same_statement
 
