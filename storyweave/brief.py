@@ -49,12 +49,19 @@ from .extract.genders import compatible, is_main_subject, person_genders, pronou
 from .extract.quotes import quoted_spans
 from .forecasts import parsed, texts_forecast_and_outcome
 from .framing import framing_signals, sensationalism
-from .model import Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Entity, Fact, FactStatus, Quote
+from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Discrepancy, Entity, Fact,
+                    FactStatus, Quote)
 from .name_swaps import other_doers, swapped_names
 from .opposites import opposite_words
 from .provenance import source_groups
 
 MIN_SENTENCES = 3
+#: A figure of a number finding that at least this many independent sources give, and this
+#: many times as many as give any other, may be told in the brief (the finding still lists
+#: the others): one late or garbled figure does not silence what every other outlet reports,
+#: while two outlets against one (early reports against an autopsy) stay in dispute.
+MAJORITY_SOURCES = 3
+MAJORITY_RATIO = 3
 MAX_SENTENCES = 15
 #: Opening sentences of single outlets added when fewer than this many are corroborated.
 FILL_TO = 8
@@ -94,8 +101,15 @@ LOADED = re.compile(
     r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive)\b",
     re.I,
 )
-#: A sentence that needs the one before it to be understood.
-UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so)\b", re.I)
+#: A sentence that needs the one before it to be understood; also one opening on a part of
+#: a pronoun's things ("Of his 11 goals this year, eight came at home"), whose subject is
+#: that part, so it never names whose they are, on a time told by the sentence before
+#: ("That same year he …") or on things other than ones it does not name ("Other shops
+#: were damaged").
+UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so"
+                           r"|(?:of|among) (?:his|her|their)|other|others"
+                           r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time))\b",
+                           re.I)
 #: A sentence opening with a quotation mark.
 OPENING_MARK = re.compile(r"\s*[“\"‘']")
 #: Opening pronouns the brief may name from the sentence before ("It has accused …").
@@ -633,7 +647,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     asserted = {(c.article, tuple(c.span)) for c in claims.values() if c.certainty is Certainty.ASSERTED}
     for d in comparison.discrepancies:
         if d.kind.value in ("date", "number", "contradiction"):
-            doubtful.update(i.text for i in d.items if i.text)
+            told = _majority_figure(d, groups)
+            doubtful.update(i.text for i in d.items if i.text and not (told and i.figure == told))
         elif d.kind.value == "certainty":
             doubtful.update(i.text for i in d.items if i.text and (i.article, tuple(i.span)) in asserted)
 
@@ -697,6 +712,21 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
+
+
+def _majority_figure(finding: Discrepancy, groups: dict[str, str]) -> str:
+    """The figure of a number finding that far more independent sources give than any
+    other (``MAJORITY_SOURCES``, ``MAJORITY_RATIO``), else ""."""
+    if finding.kind.value != "number" or not all(i.figure for i in finding.items):
+        return ""
+    sources: dict[str, set[str]] = {}
+    for item in finding.items:
+        sources.setdefault(item.figure, set()).add(groups.get(item.article, item.article))
+    ranked = sorted(sources.items(), key=lambda fs: -len(fs[1]))
+    if len(ranked) < 2:
+        return ""
+    (figure, most), (_, next_most) = ranked[0], ranked[1]
+    return figure if len(most) >= MAJORITY_SOURCES and len(most) >= MAJORITY_RATIO * len(next_most) else ""
 
 
 # What a time stamp is made of: "updated 8:41 p.m. EST, Tue March 3, 2009".

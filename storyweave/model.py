@@ -237,6 +237,9 @@ class DiscrepancyItem:
     article: str
     text: str
     span: Span
+    # For a number finding, the figure this version gives ("61", "48 and 68"), so that what
+    # each side says can be counted; "" for other kinds.
+    figure: str = ""
 
 
 @dataclass(frozen=True)

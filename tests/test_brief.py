@@ -400,6 +400,25 @@ def test_brief_leaves_out_a_sentence_that_answers_one_it_does_not_have() -> None
     assert texts and not any(t.startswith("Instead") for t in texts), texts
 
 
+def test_brief_leaves_out_a_part_of_a_pronouns_things() -> None:
+    line = "Of his nine goals this season, six came in home games."
+    a = _annotation("a", ["The Ellis Rovers won the cup on Sunday.", line])
+    b = _annotation("b", ["The Ellis Rovers won the cup on Sunday.", line])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    assert [t for t, _ in _run([a, b], facts)] == ["The Ellis Rovers won the cup on Sunday."]
+
+
+def test_brief_leaves_out_a_time_or_things_told_by_the_sentence_before() -> None:
+    for line in ["That same year she sold the ferry to a firm in Tamsk.", "Later that year, Ida Roos sold the ferry to a firm in Tamsk.",
+                 "Other shops on the quay lost their windows."]:
+        a = _annotation("a", ["A storm hit the Ellis quay on Sunday.", line])
+        b = _annotation("b", ["A storm hit the Ellis quay on Sunday.", line])
+        facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+                 ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+        assert [t for t, _ in _run([a, b], facts)] == ["A storm hit the Ellis quay on Sunday."], line
+
+
 def test_brief_leaves_out_a_date_stamp_glued_before_a_sentence() -> None:
     # A page's stamp the extraction glued to its first sentence is no part of what it says.
     a = _annotation("a", ["Published at 09:15, Friday, 3 May 2024 A ferry ran aground off Kessby Point.",
@@ -497,3 +516,22 @@ def test_brief_a_line_repeating_another_only_in_a_description_is_kept() -> None:
                        "The move allowed port boards to decide for themselves if their own quays would harm the marsh.")
     assert repeats("Crews were called to the depot shortly before 9pm after a night guard noticed smoke coming from the depot roof.",
                    "The alarm was raised after a night guard noticed smoke coming from the depot roof.")
+
+
+def test_brief_tells_the_figure_far_more_sources_give_and_only_then() -> None:
+    told = "Rescuers found the skipper, Edda Vik, 52, alive on the reef on Sunday."
+    other = "Rescuers found the skipper, Edda Vik, 57, alive on the reef on Sunday."
+    majority = [_annotation(aid, [told]) for aid in "abc"]
+    dissent = _annotation("d", [other])
+
+    def brief_of(anns: list[Annotation]) -> list[tuple[str, tuple[str, ...]]]:
+        claims = [_claim(ann, 0, f"c{n}", "f1") for n, ann in enumerate(anns)]
+        disc = Discrepancy("d1", DiscrepancyKind.NUMBER, "52 / 57", tuple(
+            DiscrepancyItem(ann.article.id, ann.sentences[0].text, ann.sentences[0].span, "57" if ann is dissent else "52")
+            for ann in anns))
+        return _run(anns, [("f1", FactStatus.CONTESTED, claims)], discrepancies=[disc])
+
+    # three independent sources against one: the line is told, cited to the three alone
+    assert brief_of(majority + [dissent]) == [(told, ("a", "b", "c"))]
+    # two against one (an early figure and a later one) stay in dispute: no line tells either
+    assert brief_of(majority[:2] + [dissent]) == []

@@ -2518,3 +2518,22 @@ def test_extract_quotes_a_clause_joined_in_the_present_after_a_past_speech_verb_
     found = _quotes("Marta Kell said the ferry was rebuilt last year, and now the fishermen fear that it will sink.")[2]
     assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
         ("Marta Kell", "the ferry was rebuilt last year"), ("the fishermen", "it will sink")]
+
+
+def test_extract_quotes_pointing_a_thing_at_someone_is_no_speech():
+    # ".357" spaced as "a. 357" leaves the parser reading the gun as a clause "pointed" reports
+    assert not _quotes("After the guards left the van to check, the driver pointed a. 357 magnum revolver at them.")[2]
+    assert not _quotes("The driver got out of the truck and pointed a. 357 caliber revolver at the two guards.")[2]
+    # pointing out, pointing to evidence and pointing the finger (blaming) still voice something
+    found = _quotes("Lena Marsh pointed out that the pier had been closed for years.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("pointed out", "the pier had been closed for years")]
+    found = _quotes("Harbour voters cannot just point their fingers and cry “but the council is crooked!”")[2]
+    assert [a.quote.text for a in found] == ["but the council is crooked!"]
+
+
+def test_extract_quotes_a_pronoun_is_not_the_one_its_reported_clause_names():
+    ann, index, found = _quotes("Mara Lind chaired the harbour meeting on Monday. She said that Lind had been misquoted by the paper.")
+    assert [(a.quote.speaker_text, a.quote.speaker) for a in found] == [("She", None)]
+    # a clause before the pronoun is not under it: "…, she said" may be Lind's own
+    ann, index, found = _quotes("Mara Lind chaired the harbour meeting on Monday. Lind had been misquoted by the paper, she said.")
+    assert [index.get(a.quote.speaker).name for a in found] == ["Mara Lind"]

@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from .._text import names_together
 from ..align import _wording_similarity
 from ..model import DiscrepancyKind, Quote
+from ..name_swaps import TITLES
 from ..nlp import load_nlp
 from .findings import _item
 from .numbers import _NOT_A_NAME
@@ -144,7 +145,23 @@ def _speaks_for(person: Quote, body: Quote, docs: dict[str, Any], names: dict[st
     # The words between are a title or a role ("Lt.", "general manager"), never a full stop
     # or a word joining two parties ("the police told Marsh", "the police and Marsh").
     title = r"\s+(?:(?!(?:and|or|with|to|by|from|for|of|said|told|asked|met|thanked)\b)(?:[A-Z][a-z]{0,3}\.|[\w'’-]+)\s+){0,%d}?" % TITLE_REACH
-    return any(re.search(r"\b" + re.escape(b) + title + re.escape(surname) + r"\b", doc.text) for b in bodies)
+    return any(re.search(r"\b" + re.escape(b) + title + re.escape(surname) + r"\b", doc.text) for b in bodies) \
+        or _set_off_as_officer(surname, bodies, doc.text)
+
+
+def _set_off_as_officer(surname: str, bodies: set[str], text: str) -> bool:
+    """Whether the text names the person, in an apposition, as an officer of one of the
+    words of the body's name ("Ida Marsh, the city's harbour master," for the City of Tamsk;
+    "Marsh, a spokeswoman for the Tamsk police,"). A title is no body: "a spokesman for the
+    mayor" is another voice than Mayor Sorrel's."""
+    words = {w for b in bodies for w in b.split() if len(w) >= 3 and w != surname and w.lower() not in TITLES}
+    if not words:
+        return False
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(words)) + ")"
+    role = r"(?:[\w-]+\s+){0,%d}?" % TITLE_REACH
+    return re.search(r"\b" + re.escape(surname) + r",\s+(?:the\s+" + word + r"['’]s\s+" + role + r"[\w-]+"
+                     + r"|(?:the|an?)\s+" + role + r"[\w-]+\s+(?:of|for)\s+the\s+(?:[A-Z][\w-]*\s+)*" + word + r")\b",
+                     text, re.I) is not None
 
 
 def _speaker_names(quote: Quote, names: dict[str, str]) -> tuple[set[str], set[str]]:

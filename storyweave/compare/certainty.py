@@ -61,6 +61,9 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
             and not _hedge_on_other_clause(docs.get(h.article), h, plain.text)
             and not _wish_against_deed(docs.get(h.article), h, docs.get(plain.article), plain)
+            # "plans to rejoin the team this week" states a plan, not the return that another
+            # source says "is expected": neither tells it done
+            and not _wish_against_deed(docs.get(plain.article), plain, docs.get(h.article), h)
         ]
         if matches:
             stated.setdefault(tuple(h.id for h in matches), ([], matches))[0].append(plain)
@@ -88,7 +91,9 @@ def _hedged_core(claim: Claim) -> bool:
 
 #: Verbs of wanting or planning: "Orsk would like a May opening" tells a wish, which no
 #: other source's deed ("Orsk has booked a May opening") states as fact.
-WANTING = frozenset({"want", "like", "wish", "hope", "plan", "intend", "seek", "aim", "prefer"})
+WANTING = frozenset({"want", "like", "wish", "hope", "plan", "intend", "seek", "aim", "prefer",
+                     # a schedule is a plan too ("is scheduled to return on Monday")
+                     "schedule"})
 
 
 def _main_verbs(doc: Any, claim: Claim) -> set[str]:

@@ -14,5 +14,5 @@ def _id(kind: str, items: Iterable[DiscrepancyItem]) -> str:
     return "x-" + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
-def _item(article: str, text: str, span: tuple[int, int]) -> DiscrepancyItem:
-    return DiscrepancyItem(article, text, span)
+def _item(article: str, text: str, span: tuple[int, int], figure: str = "") -> DiscrepancyItem:
+    return DiscrepancyItem(article, text, span, figure)

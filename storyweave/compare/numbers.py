@@ -295,7 +295,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
         thing = next((w.lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
                       if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
-            [_item(c.article, c.text, c.span) for c, _ in ordered])
+            [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
 
 
 #: Units of a length of time ("served four months", "a 12-year sentence").
@@ -406,7 +406,7 @@ def _duration_conflicts(claims: Sequence[Claim], add: Any) -> None:
             ordered = sorted(found.values(), key=lambda cv: (cv[0].article, cv[0].span))
             figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown) for _, shown in ordered))
             add(DiscrepancyKind.NUMBER, f"The sources give different lengths of time: {figures}.",
-                [_item(c.article, c.text, c.span) for c, _ in ordered])
+                [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
 
 
 def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
@@ -440,7 +440,7 @@ def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
             name = _person_named(person, [c.text for c, _ in ordered])
             figures = " / ".join(dict.fromkeys(shown.lower() for _, shown in ordered))
             add(DiscrepancyKind.NUMBER, f"The sources give different numbers of children for {name}: {figures}.",
-                [_item(c.article, c.text, c.span) for c, _ in ordered])
+                [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
 
 
 #: People counted with their ages listed after them: "two women, 71 and 39", "three men --
@@ -482,7 +482,7 @@ def _group_age_conflicts(claims: Sequence[Claim], add: Any) -> None:
         if versions:
             shown = " / ".join(dict.fromkeys(_list_ages(listed) for listed in [ages] + [v for _, v in versions]))
             add(DiscrepancyKind.NUMBER, f"The sources give different ages of the {people}: {shown}.",
-                [_item(c.article, c.text, c.span) for c in [group] + [c for c, _ in versions]])
+                [_item(c.article, c.text, c.span, _list_ages(listed)) for c, listed in [(group, ages)] + versions])
 
 
 def _list_ages(ages: list[int]) -> str:
@@ -871,11 +871,12 @@ def _report_counts(add: Any, counted: str, versions: dict[str, tuple[Claim, str]
         shown_by_value.setdefault(_figure_value(written), written)
     figures = " / ".join(shown_by_value.values())
     add(DiscrepancyKind.NUMBER, f"The sources give different numbers {counted}: {figures}.",
-        [_item(c.article, c.text, c.span) for c, _ in dict((c.id, (c, s)) for c, s in ordered).values()])
+        [_item(c.article, c.text, c.span, _figure_value(s)) for c, s in dict((c.id, (c, s)) for c, s in ordered).values()])
 
 
 def _figure_value(written: str) -> str:
     """A figure as digits, so that "eleven" and "11" (or "1,200" and "1200") are one."""
+    written = re.sub(r"\s+", " ", written.lower())
     return str(NUMBER_WORDS[written]) if written in NUMBER_WORDS else written.replace(",", "")
 
 
@@ -885,16 +886,34 @@ _HIT_VERBS = frozenset({"shoot", "hit", "strike"})
 #: Verbs of which a bullet is the subject when it hits someone: "seven bullets entered his body".
 _BULLET_HITS = frozenset({"hit", "strike", "enter", "pierce"})
 _BULLETS = frozenset({"bullet", "round", "shot"})
+#: Findings on a body, whose owner is the one a pronoun in what they show stands for
+#: ("Vell's autopsy showed he had been shot six times").
+_BODY_FINDINGS = frozenset({"autopsy", "post-mortem", "postmortem", "x-ray", "scan"})
+_HIT_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _person_hit(verb: Any) -> Any:
     """The person a verb of hitting tells of, when it is named: the subject of "Vell was
-    shot" or the object of "struck Vell". None for no one named ("he was shot"), a thing
-    ("struck the car") or a shot aimed ("shot at Vell": how often someone fired)."""
+    shot" or the object of "struck Vell", or the owner of an autopsy that shows "he was shot"
+    (:func:`_owner_of_the_finding`). None for no one named ("he was shot"), a thing ("struck
+    the car") or a shot aimed ("shot at Vell": how often someone fired)."""
     if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None
     person = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if person is not None and person.lower_ in _HIT_PRONOUNS:
+        return _owner_of_the_finding(verb)
     return person if person is not None and person.pos_ == "PROPN" else None
+
+
+def _owner_of_the_finding(verb: Any) -> Any:
+    """The named owner of a finding on a body that reports the verb ("Vell's autopsy
+    showed he had been shot six times": the only person it can be), else None: a pronoun
+    is read no further ("Vell's lawyer said he had been shot" may be the lawyer)."""
+    if verb.dep_ != "ccomp":
+        return None
+    finding = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _BODY_FINDINGS), None)
+    owner = next((c for c in finding.children if c.dep_ == "poss"), None) if finding is not None else None
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _times_hit(number: Any) -> tuple[set[str], Any] | None:

@@ -20,6 +20,7 @@ import numpy as np
 from .._text import title_case
 from ..model import Annotation, Certainty, Claim
 from .attribution_words import SPEECH_VERBS
+from .quote_cues import aims_something
 from .quotes import Attribution
 from .strength import conditional_cue, strength_probabilities
 
@@ -306,7 +307,7 @@ def _speaks(verb: Any) -> bool:
         return False
     if lemma in ASPECT_VERBS and ("dobj" in deps or any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEECH_VERBS for c in verb.children)):
         return False  # "kept saying …" still reports words
-    if lemma == "point" and "dobj" in deps and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if aims_something(verb):
         return False  # "pointing America to a new system"; "points out some figures" reports them
     if not _says_something(verb, deps, lemma):
         return False

@@ -12,10 +12,22 @@ from .attribution_words import (
 )
 
 
+def aims_something(verb: Any) -> bool:
+    """Whether "point" is the act of aiming: with an object and no "out" ("pointed a pistol
+    at the guards", "pointed the way") it says nothing; "pointed out that …", "pointed out
+    the cost", "pointed to the figures" and the idiom of blaming, "pointed the finger at
+    the council", voice something."""
+    return verb.lemma_.lower() == "point" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "finger"
+                                                  for c in verb.children) \
+        and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _is_speech(token: Any) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if aims_something(token):
+        return False
     if lemma in RETORT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False  # "to counter the rhetoric", "to retaliate": an act, not a retort
     if lemma == "add" and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in token.children) \

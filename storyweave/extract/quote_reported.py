@@ -19,7 +19,7 @@ from .attribution_words import (
     DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _voiced_object
+from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _voiced_object, aims_something
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import _fronted_subject, _subject
 
@@ -230,7 +230,7 @@ class ReportedSpeech(FinderBase):
             lemma = token.lemma_.lower()
             made_clear = _made_clear(token)
             if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS or made_clear is not None
-                                              or self._voices_that_clause(token))):
+                                              or self._voices_that_clause(token))) or aims_something(token):
                 continue
             gap = _relative_gap(token)
             if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) \

@@ -558,6 +558,13 @@ class SpeakerFinding(FinderBase):
             return self.index.lookup(head.text, ("PERSON",), self.annotation.article.id)
         return self.index.lookup(text, article=self.annotation.article.id) if head is None else None
 
+    def _named_in_report(self, eid: str, pronoun: Any, content: tuple[int, int] | None) -> bool:
+        """Whether the words a pronoun reports, after it, name the one it was resolved to: "she
+        believed that Ivo had wanted to warn them" cannot be Ivo's (a pronoun does not stand
+        for a name in the clause it governs); "Ivo was tired, he said" may be."""
+        return content is not None and pronoun.idx < content[0] and any(
+            p[2] == eid and content[0] <= p[1] < content[1] for p in self.context.persons)
+
     def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:
         """Who a subject token (or the object of "according to") credits; ``content`` is
         the quoted span, which an unnamed speaker's description must not run into."""
@@ -575,7 +582,7 @@ class SpeakerFinding(FinderBase):
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
-            if eid is not None and self._role_nearer(subject, eid):
+            if eid is not None and (self._role_nearer(subject, eid) or self._named_in_report(eid, subject, content)):
                 eid, confidence = None, 0.0
             # "He and Chairman Ilse Varga both condemned …": a joint statement is each one's
             also = self._also_credited(subject, eid) if eid is not None else ()
