@@ -215,7 +215,7 @@ class StoryView:
     does not list are numbered after them, so every citation has a legend entry.
 
     Args:
-        articles: the analysis's ``articles`` by id (see :func:`articles_by_id`).
+        articles: the analysis's ``articles`` by id.
         story: one entry of its ``stories``.
     """
 
@@ -226,10 +226,10 @@ class StoryView:
         self._quotes = {q["id"]: q for q in story.get("quotes") or []}
         self._claims = {c["id"]: c for c in story.get("claims") or []}
         self._labels: dict[str, int] = {}
-        for aid in self.cited_ids():
+        for aid in self._cited_ids():
             self._labels.setdefault(aid, len(self._labels) + 1)
 
-    def cited_ids(self) -> list[str]:
+    def _cited_ids(self) -> list[str]:
         s = self.story
         ids = list(s.get("articles") or [])
         for sentence in (s.get("brief") or {}).get("sentences") or []:
@@ -394,14 +394,10 @@ class StoryView:
         return "The sources agree on everything compared."
 
 
-def articles_by_id(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The analysis's articles by id, made once for all its stories."""
-    return {a["id"]: a for a in analysis.get("articles") or []}
-
-
 def story_views(analysis: dict[str, Any]) -> Iterator[StoryView]:
-    """A :class:`StoryView` for every story, in the analysis's order, made as it is read."""
-    articles = articles_by_id(analysis)
+    """A :class:`StoryView` for every story, in the analysis's order, made as it is read
+    (the article index once for all of them: a run may hold thousands)."""
+    articles = {a["id"]: a for a in analysis.get("articles") or []}
     for story in analysis.get("stories") or []:
         yield StoryView(articles, story)
 
