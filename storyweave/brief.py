@@ -50,7 +50,7 @@ from .extract.quotes import quoted_spans
 from .forecasts import parsed, texts_forecast_and_outcome
 from .framing import framing_signals, sensationalism
 from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Discrepancy, Entity, Fact,
-                    FactStatus, Quote)
+                    FactStatus, Mention, Quote)
 from .name_swaps import other_doers, swapped_names
 from .opposites import opposite_words
 from .provenance import source_groups
@@ -84,6 +84,57 @@ def repeats(line: str, chosen: str) -> bool:
         or same_statement(line, chosen) >= SAME_STATEMENT
 
 
+#: Verbs too general to tell one event: "Ross was a minister" and "Ross was at the meeting".
+GENERAL_VERBS = frozenset("be have do get make go".split())
+#: Auxiliaries that put an event ahead ("will miss two games" is not "missed four games").
+FUTURE_AUXILIARIES = frozenset("will would shall may might could can".split())
+
+
+def same_event(line: str, chosen: str) -> bool:
+    """Whether two lines tell one event in other words: the same named person or
+    organisation does the same thing (the same main verb, the reported one when a source
+    is quoted: "Police said Ross had drowned" is "Lia Ross drowned on Monday"), at the same
+    time (past, future or habitual), to the same object, with no figure of the event one
+    has that the other lacks (figures describing the doer, "Ross, 61, who led the board
+    for ten years", tell no other event). The statement judge scores such lines far apart
+    when each adds its own details ("Ross died of a heart attack at her home")."""
+    one, other = _event(line), _event(chosen)
+    if one is None or other is None or one[:4] != other[:4]:
+        return False
+    places = {p: ws for p, ws in one[5].items() if p in other[5]}
+    return (one[4] <= other[4] or other[4] <= one[4]) and all(ws & other[5][p] for p, ws in places.items())
+
+
+@lru_cache(maxsize=4096)
+def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, frozenset[str]]] | None:
+    """(named doer, verb, time, object, figures, places) of a line's main event, or None
+    when it has no named doer, a general or negated verb. Places are the nouns each of the
+    verb's prepositions takes, times left out ("checked into a clinic" / "checked into the
+    Lark Centre" may be two stays; "on Tuesday evening" / "on Tuesday night" one day)."""
+    sentence = parsed(text)
+    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in GENERAL_VERBS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return None
+    doer = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or doer.pos_ != "PROPN" or doer.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
+    time = "ahead" if auxiliaries & FUTURE_AUXILIARIES else "habit" if verb.tag_ in ("VBZ", "VBP") else "past"
+    thing = next((c.lemma_.lower() for c in children if c.dep_ in ("dobj", "attr", "oprd")), "")
+    described = {t.i for t in doer.subtree} | {t.i for c in sentence if c.dep_ in NOUN_CLAUSES for t in c.subtree}
+    told = " ".join(t.text for t in verb.subtree if t.i not in described)
+    places: dict[str, set[str]] = {}
+    for preposition in (c for c in children if c.dep_ == "prep"):
+        for noun in (g for g in preposition.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
+            places.setdefault(preposition.lower_, set()).add(noun.lemma_.lower())
+    return doer.text.lower(), verb.lemma_.lower(), time, thing, figures(told), {p: frozenset(ws) for p, ws in places.items()}
+
+
 def _told_outside_descriptions(line: str, words: set[str]) -> bool:
     """Whether any of ``words`` (content words) stands in ``line`` outside a relative
     clause, a participle or an apposition."""
@@ -98,15 +149,20 @@ SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
 LOADED = re.compile(
     r"\b(furious|furiously|watershed|shock\w*|stun\w*|bombshell|slam\w*|blast(ed|s)|chilling|alarming|"
     r"outrag\w*|disastrous|catastroph\w*|historic|explosive|sleep|nightmare|humiliat\w*|brutal|"
-    r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive)\b",
+    r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive)\b"
+    # A comment adverb set off before the sentence is the writer's own stance on it
+    # ("Oddly, both ferries were named Vell"; session 22).
+    r"|^(?:incredibly|amazingly|astonishingly|remarkably|unbelievably|oddly|strangely|curiously|ironically|sadly|"
+    r"tragically|unfortunately|fortunately|thankfully|luckily|happily|mercifully|predictably|inexplicably),",
     re.I,
 )
 #: A sentence that needs the one before it to be understood; also one opening on a part of
 #: a pronoun's things ("Of his 11 goals this year, eight came at home"), whose subject is
 #: that part, so it never names whose they are, on a time told by the sentence before
-#: ("That same year he …") or on things other than ones it does not name ("Other shops
+#: ("That same year he …"; any opening "That", session 22: "That's a club record" says
+#: what only the line before told) or on things other than ones it does not name ("Other shops
 #: were damaged").
-UNCLEAR_START = re.compile(r"^(he|she|they|it|this|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so"
+UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so"
                            r"|(?:of|among) (?:his|her|their)|other|others"
                            r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time))\b",
                            re.I)
@@ -503,12 +559,12 @@ class _Names:
         index = next((i for i, s in enumerate(annotation.sentences) if s.span[0] <= claim.span[0] < s.span[1]), None)
         if not index:
             return None
-        if match.group(1) == "It" and _dummy_it(annotation, claim.span[0] + len(claim.text) - len(claim.text.lstrip())):
+        if match.group(1) == "It" and _it_names_nothing(annotation, claim.span[0] + len(claim.text) - len(claim.text.lstrip())):
             return None
         wanted = PRONOUN_TYPES[match.group(1).lower()]
         previous = annotation.sentences[index - 1]
         subjects = [m for m in annotation.mentions if m.sentence == index - 1 and _is_subject(annotation, m.span, previous.span)]
-        fitting = [m for m in subjects if m.label in wanted]
+        fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))]
         if len(fitting) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess
         mention = fitting[0]
@@ -531,16 +587,41 @@ class _Names:
 DUMMY_IT_VERBS = frozenset("be seem appear remain fall take make happen matter".split())
 
 
-def _dummy_it(annotation: Annotation, char: int) -> bool:
-    """Whether the "It" at ``char`` is a placeholder for a clause later in its sentence."""
+def _it_names_nothing(annotation: Annotation, char: int) -> bool:
+    """Whether the "It" at ``char`` stands for no thing the sentence before names: a
+    placeholder for a clause later in its sentence ("It falls to the council to rule"), or
+    the subject of "be" with a noun phrase ("It was her second goal of the season"), a
+    cleft or an identity statement that as often points at an event of the sentence
+    before as at its subject ("The Hawks led 7-0. It was Ross's third goal" is the goal,
+    not the team)."""
     doc = annotation.doc
     token = next((t for t in doc if t.idx == char), None) if doc is not None else None
     if token is None or token.lower_ != "it":
         return False
     verb = token.head
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return True
     return verb.lemma_.lower() in DUMMY_IT_VERBS and any(
         c.dep_ in ("ccomp", "xcomp", "csubj") or c.dep_ == "acomp" and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
         for c in verb.children)
+
+
+def _plural_in_use(annotation: Annotation, mention: Mention) -> bool:
+    """Whether a mention is a plural noun phrase ("The Hawks", "the rebels") that an "it"
+    cannot stand for. A country keeps its plural form in the singular ("The United States
+    has"), so a place name is never taken for one."""
+    if mention.label == "GPE" or annotation.doc is None:
+        return False
+    chunk = annotation.doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if chunk is None:
+        return False
+    # The verb's agreement, where it shows, says how the article uses the name ("General
+    # Motors has"); else the noun's own form does.
+    verbs = [chunk.root.head, *(t for t in chunk.root.head.children if t.dep_ in ("aux", "auxpass"))]
+    agreement = {v.lower_ for v in verbs} & {"was", "were"} or {v.tag_ for v in verbs} & {"VBZ", "VBP"}
+    if agreement:
+        return bool(agreement & {"were", "VBP"})
+    return "Plur" in chunk.root.morph.get("Number")
 
 
 def _key(name: str) -> str:
@@ -685,7 +766,11 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     chosen: list[_Candidate] = []
 
     def add(candidate: _Candidate) -> None:
-        if len(chosen) < MAX_SENTENCES and not any(repeats(plain(candidate.text), plain(c.text)) for c in chosen):
+        line = plain(candidate.text)
+        # A fact align found corroborated is one of its own, however like a chosen line's
+        # deed it reads; one outlet's other wording of a chosen deed is a repeat.
+        retold = candidate.fact.status is not FactStatus.CORROBORATED and any(same_event(line, plain(c.text)) for c in chosen)
+        if len(chosen) < MAX_SENTENCES and not retold and not any(repeats(line, plain(c.text)) for c in chosen):
             chosen.append(candidate)
 
     for candidate in candidates:
