@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -28,9 +28,11 @@ from .compare import compare, contest
 from .embed import use_store
 from .errors import StoryweaveError
 from .extract import extract
+from .forecasts import parsed
 from .group import group_whole
 from .ingest import ingest
 from .model import Alignment, Analysis, Article, InputFailure, Story, StoryAnalysis
+from .nlp import load_nlp
 from .options import Options
 from .provenance import provenance, source_groups
 from .store.base import Store
@@ -177,14 +179,15 @@ def _analysed_stories(stories: Sequence[Story], articles: Sequence[Article], opt
             todo = [s for s in batch if s.id not in saved]
             # Parses are held for one batch of stories at a time, not for the whole run.
             members = [by_id[i] for s in todo for i in s.articles]
-            annotations = {a.article.id: a for a in annotate(members, options, store)} if members else {}
             made: dict[str, dict[str, Any]] = {}
             titled: list[Story] = []
-            for story in todo:
-                analysed = analyze_story(story, [annotations[i] for i in story.articles])
-                made[story.id] = story_json(analysed)
-                titled.append(replace(story, title=analysed.brief.headline))
-            del annotations
+            with _parse_zone(bool(members)):
+                annotations = {a.article.id: a for a in annotate(members, options, store)} if members else {}
+                for story in todo:
+                    analysed = analyze_story(story, [annotations[i] for i in story.articles])
+                    made[story.id] = story_json(analysed)
+                    titled.append(replace(story, title=analysed.brief.headline))
+                del annotations
             if store is not None and titled:
                 store.save_stories(titled)
                 for story in titled:
@@ -193,6 +196,22 @@ def _analysed_stories(stories: Sequence[Story], articles: Sequence[Article], opt
                 done += 1
                 yield saved.pop(story.id) if story.id in saved else made.pop(story.id)
         report("analyse", len(stories), len(stories))
+
+
+@contextmanager
+def _parse_zone(parsing: bool) -> Iterator[None]:
+    """spaCy's memory zone around a batch: the words its parses added to the vocabulary are
+    freed after it, so a long run's vocabulary does not grow with every new word. Nothing
+    spaCy made inside may outlive the zone: the batch's parses are dropped, and so are the
+    sentences parsed and remembered on the way (:func:`forecasts.parsed`)."""
+    if not parsing:
+        yield
+        return
+    with load_nlp().memory_zone():
+        try:
+            yield
+        finally:
+            parsed.cache_clear()
 
 
 def _saved_story(store: Store | None, story: Story, key: str) -> dict[str, Any] | None:
