@@ -177,36 +177,44 @@ def _analysed_stories(stories: Sequence[Story], articles: Sequence[Article], opt
             report("analyse", done, len(stories))
             saved = {s.id: one for s in batch if (one := _saved_story(store, s, key)) is not None}
             todo = [s for s in batch if s.id not in saved]
-            # Parses are held for one batch of stories at a time, not for the whole run.
-            members = [by_id[i] for s in todo for i in s.articles]
-            made: dict[str, dict[str, Any]] = {}
-            titled: list[Story] = []
-            with _parse_zone(bool(members)):
-                annotations = {a.article.id: a for a in annotate(members, options, store)} if members else {}
-                for story in todo:
-                    analysed = analyze_story(story, [annotations[i] for i in story.articles])
-                    made[story.id] = story_json(analysed)
-                    titled.append(replace(story, title=analysed.brief.headline))
-                del annotations
-            if store is not None and titled:
-                store.save_stories(titled)
-                for story in titled:
-                    store.save_analysis(story.id, key, made[story.id])
+            made = {titled.id: (titled, analysis) for titled, analysis in analyse_batch(todo, by_id, options, store)}
+            if store is not None and made:
+                store.save_stories([titled for titled, _ in made.values()])
+                for story_id, (_, analysis) in made.items():
+                    store.save_analysis(story_id, key, analysis)
             for story in batch:
                 done += 1
-                yield saved.pop(story.id) if story.id in saved else made.pop(story.id)
+                yield saved.pop(story.id) if story.id in saved else made.pop(story.id)[1]
         report("analyse", len(stories), len(stories))
 
 
+def analyse_batch(stories: Sequence[Story], articles: dict[str, Article], options: Options,
+                  store: Store | None = None) -> list[tuple[Story, dict[str, Any]]]:
+    """Annotate the articles of a batch of stories together and analyse each story.
+
+    Returns:
+        Each story titled with its brief's headline, and its story object of the
+        analysis JSON. The batch's parses are freed when this returns.
+    """
+    members = [articles[i] for story in stories for i in story.articles]
+    if not members:
+        return []
+    made = []
+    with _parse_zone():
+        annotations = {a.article.id: a for a in annotate(members, options, store)}
+        for story in stories:
+            # Made into JSON inside the zone: nothing spaCy made may be read after it.
+            analysed = analyze_story(story, [annotations[i] for i in story.articles])
+            made.append((replace(story, title=analysed.brief.headline or story.title), story_json(analysed)))
+    return made
+
+
 @contextmanager
-def _parse_zone(parsing: bool) -> Iterator[None]:
+def _parse_zone() -> Iterator[None]:
     """spaCy's memory zone around a batch: the words its parses added to the vocabulary are
     freed after it, so a long run's vocabulary does not grow with every new word. Nothing
     spaCy made inside may outlive the zone: the batch's parses are dropped, and so are the
     sentences parsed and remembered on the way (:func:`forecasts.parsed`)."""
-    if not parsing:
-        yield
-        return
     with load_nlp().memory_zone():
         try:
             yield

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from storyweave.group import GROUPER, group_articles
 from storyweave.model import Article
+from storyweave.options import Options
 from storyweave.store import open_store
 from storyweave.web.refresh import grouped_stories
 
@@ -40,3 +41,21 @@ def test_web_refresh_extends_the_stored_grouping_and_drops_deleted_articles(tmp_
         store.delete_article(first.id)
         after = {s.id: s for s in grouped_stories(store)}
     assert after[earlier.story].articles == (copy.id,) and after[earlier.story].duplicates == {}
+
+
+def test_web_refresh_frees_the_words_its_parses_add_to_the_vocabulary(tmp_path: Path) -> None:
+    # A server refreshes for weeks: each new name a parse meets must not stay in spaCy's
+    # vocabulary for good, yet the analysis saved must still show it.
+    from storyweave.nlp import load_nlp
+    from storyweave.web.refresh import analysis_key, refresh
+
+    strings = load_nlp().vocab.strings
+    text = FLOOD.replace("Millford", "Quillabrook") + " Mayor Odrun Vestibar said the Quillabrook bridge stays shut."
+    one = _article(4, "Floods at Quillabrook", text)
+    assert "Vestibar" not in strings
+    with open_store(str(tmp_path / "w.db")) as store:
+        store.add_articles([one, _article(5, "Quillabrook flooded", text + " Boats stood by.")])
+        (story_id,) = refresh(store)
+        analysis = store.get_analysis(story_id, analysis_key(Options()))
+    assert "Vestibar" not in strings and "Quillabrook" not in strings
+    assert "Odrun Vestibar" in {entity["name"] for entity in analysis["entities"]}

@@ -11,8 +11,9 @@ one is deleted, or a followed feed brought new ones):
    ids come from each story's first article, so they stay the same from one refresh to
    the next);
 3. annotate and analyse only the stories whose articles changed, or that have no
-   analysis saved for these options, with :func:`storyweave.pipeline.analyze_story`
-   (parses and vectors come from the store's caches);
+   analysis saved for these options, a batch at a time with
+   :func:`storyweave.pipeline.analyse_batch` as ``analyze`` does (parses and vectors come
+   from the store's caches);
 4. save the stories, their analyses (the story objects of the analysis JSON) and a
    summary of each for the story list, a batch of stories at a time.
 """
@@ -23,13 +24,11 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 
 from .. import __version__
-from ..analysis_json import story_json
-from ..annotate import annotate
 from ..embed import use_store
 from ..group import Grouper
 from ..model import Article, Story
 from ..options import Options
-from ..pipeline import analyze_story, story_batches
+from ..pipeline import analyse_batch, story_batches
 from ..store.base import Store
 
 Progress = Callable[[int, int], None]
@@ -103,25 +102,24 @@ def refresh(store: Store, options: Options | None = None, progress: Progress | N
     with use_store(store, options.embedder):
         n = 0
         for batch in story_batches(todo):
+            if progress:
+                progress(n, len(todo))
+            n += len(batch)
             # An article deleted since the grouping was read is left out.
-            members = [by_id[a] for s in batch for a in s.articles if a in by_id]
-            annotations = {a.article.id: a for a in annotate(members, options, store)}
-            done: list[tuple[Story, dict[str, Any]]] = []
-            for story in batch:
-                if progress:
-                    progress(n, len(todo))
-                n += 1
-                kept = tuple(a for a in story.articles if a in by_id)
-                if not kept:
-                    continue
-                story = Story(story.id, story.title, kept, {k: v for k, v in story.duplicates.items() if k in by_id and v in by_id})
-                analysed = analyze_story(story, [annotations[a] for a in story.articles])
-                done.append((Story(story.id, analysed.brief.headline or story.title, story.articles, story.duplicates), story_json(analysed)))
+            present = [_present(story, by_id) for story in batch]
+            done = analyse_batch([story for story in present if story.articles], by_id, options, store)
             _save(store, key, done, by_id)
             analysed_ids += [s.id for s, _ in done]
     if progress:
         progress(len(todo), len(todo))
     return analysed_ids
+
+
+def _present(story: Story, articles: dict[str, Article]) -> Story:
+    """The story without the articles no longer stored."""
+    kept = tuple(a for a in story.articles if a in articles)
+    duplicates = {k: v for k, v in story.duplicates.items() if k in articles and v in articles}
+    return Story(story.id, story.title, kept, duplicates)
 
 
 def _save(store: Store, key: str, done: list[tuple[Story, dict[str, Any]]], articles: dict[str, Article]) -> None:
