@@ -446,6 +446,25 @@ def test_analyze_stories_annotated_a_few_at_a_time_read_as_in_one_batch(seeds_di
     assert both["stories"] == [_story(seed_analysis), _story(example_analysis)]
 
 
+def test_analyze_in_two_worker_processes_reads_as_in_one(seeds_dir, examples_dir, seed_analysis, example_analysis,
+                                                         monkeypatch, tmp_path):
+    # An archive is analysed on every core: the stories come back in order and read as
+    # one process makes them, and the workers fill the store's parse cache.
+    from storyweave import pipeline
+    from storyweave.annotate import PARSE_CACHE, text_hash
+    from storyweave.store import open_store
+
+    monkeypatch.setattr(pipeline, "ANNOTATE_BATCH", 1)
+    here: list[str] = []
+    real = pipeline.analyze_story
+    monkeypatch.setattr(pipeline, "analyze_story", lambda story, notes: here.append(story.id) or real(story, notes))
+    with open_store(str(tmp_path / "w.db")) as store:
+        both, failures = pipeline.analyze([str(seeds_dir), str(examples_dir)], store=store, workers=2)
+        assert not failures and here == []  # every story was analysed in a worker
+        assert both["stories"] == [_story(seed_analysis), _story(example_analysis)]
+        assert all(store.get_blob(PARSE_CACHE, text_hash(a["text"])) for a in both["articles"])
+
+
 def test_analyze_an_interrupted_run_keeps_the_stories_it_finished(seeds_dir, examples_dir, seed_analysis,
                                                                   example_analysis, monkeypatch):
     # Stories are analysed and saved as they are read: a run stopped after the first

@@ -38,6 +38,12 @@ def test_cli_unknown_format_is_a_usage_error():
     assert result.exit_code == 2
 
 
+def test_cli_workers_below_one_is_a_usage_error_naming_the_option():
+    result = _run("analyze", "examples", "--workers", "0")
+    assert result.exit_code == 2
+    assert "--workers" in result.stderr
+
+
 def test_cli_extract_prints_one_cleaned_article_a_line(seeds_dir):
     result = _run("extract", str(seeds_dir))
     assert result.exit_code == 0, result.stderr

@@ -81,6 +81,23 @@ def test_store_unknown_scheme_is_config_error() -> None:
         open_store("mysql://localhost/db")
 
 
+def test_store_location_opens_the_same_store_again(store: Store, tmp_path: Path) -> None:
+    # A worker process opens the store by its location and sees what this one stored.
+    if isinstance(store, SQLiteStore):
+        assert store.location is None  # in memory: there is nothing another process could open
+        with SQLiteStore(tmp_path / "w.db") as on_file:
+            _opened_again_holds_the_same(on_file)
+    else:
+        _opened_again_holds_the_same(store)
+
+
+def _opened_again_holds_the_same(store: Store) -> None:
+    store.add_articles([_article(1)])
+    assert store.location is not None
+    with open_store(store.location) as again:
+        assert again.article_ids() == store.article_ids() == [_article(1).id]
+
+
 def test_store_readding_article_changes_nothing(store: SQLiteStore) -> None:
     original = _article(1)
     assert store.add_articles([original]) == [True]

@@ -45,6 +45,10 @@ class GroupingState:
 class Store(Protocol):
     """Articles, caches, stories and analyses, kept between runs."""
 
+    #: The ``--db`` value that opens this store again from another process (a worker
+    #: analysing stories beside the main one), or None for a store that keeps nothing.
+    location: str | None
+
     # -- articles -------------------------------------------------------------------
 
     def add_articles(self, articles: Iterable[Article]) -> list[bool]:

@@ -255,6 +255,7 @@ class PostgresStore(StoreCommon):
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self.location = url
         self._where = redact(url)
         self._damaged = "the cache is damaged: DELETE FROM vectors WHERE model = the model's name"
         self._lock = threading.RLock()

@@ -195,6 +195,7 @@ class SQLiteStore(StoreCommon):
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self.location = None if self.path == ":memory:" else self.path
         self._lock = threading.RLock()
         self._where = "in-memory store" if self.path == ":memory:" else self.path
         self._damaged = "the file is damaged: delete it or pass another --db path"
