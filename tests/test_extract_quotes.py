@@ -2537,3 +2537,70 @@ def test_extract_quotes_a_pronoun_is_not_the_one_its_reported_clause_names():
     # a clause before the pronoun is not under it: "…, she said" may be Lind's own
     ann, index, found = _quotes("Mara Lind chaired the harbour meeting on Monday. Lind had been misquoted by the paper, she said.")
     assert [index.get(a.quote.speaker).name for a in found] == ["Mara Lind"]
+
+
+def test_extract_quotes_a_vouched_for_statement_is_marked_as_the_outermost_attribution():
+    # PolNeAR marks only the outermost of nested attributions: "according to" a transcript is
+    # the source of the whole sentence, speaker and verb included; the quote keeps the mayor
+    text = "The harbour will close in May, Mayor Ilse Varga told the council, according to a transcript of the meeting."
+    ann, index, found = _quotes(text)
+    assert _marked(text, found) == [("a transcript of the meeting", "according to",
+                                     "The harbour will close in May, Mayor Ilse Varga told the council")]
+    assert index.get(found[0].quote.speaker).name == "Ilse Varga"
+    assert found[0].quote.text == "The harbour will close in May"
+    # a phrase inside what was said vouches for no one's statement
+    text = "Ilse Varga said that, according to the audit, the levy was a mistake."
+    assert _marked(text, _quotes(text)[2])[0][:2] == ("Ilse Varga", "said")
+    # nor does one closing another clause of the sentence
+    text = "Mayor Ilse Varga has praised the crews, and won 60 percent of the vote in the port, according to exit polls."
+    assert _marked(text, _quotes(text)[2])[0][:2] == ("Mayor Ilse Varga", "has praised")
+
+
+def test_extract_quotes_a_relayed_statement_is_marked_as_the_relay():
+    text = "The Gazette reported that Ilse Varga told the council the pier would close in May."
+    ann, index, found = _quotes(text)
+    assert _marked(text, found) == [("The Gazette", "reported", "that Ilse Varga told the council the pier would close in May")]
+    assert (index.get(found[0].quote.speaker).name, found[0].quote.channel) == ("Ilse Varga", "The Gazette")
+    text = "A new harbour poll showed that 62 percent of fishermen said the levy was too high."
+    assert _marked(text, _quotes(text)[2]) == [
+        ("A new harbour poll", "showed", "that 62 percent of fishermen said the levy was too high")]
+    # a statement inside a description of something the relay names is its own
+    text = "Pal Brennick pointed to a visit to Orsk, where the mayor told the crowd that the pier would close."
+    assert ("the mayor", "told", "that the pier would close") in _marked(text, _quotes(text)[2])
+
+
+def test_extract_quotes_records_set_off_by_commas_state_their_clause():
+    # the parser makes "records" a compound of "show", or "show" a noun
+    found = _quotes("In all, the harbour board raised $5 million, port authority records show.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("port authority records", "show", "In all, the harbour board raised $5 million")]
+    assert found[0].unnamed and found[0].quote.speaker is None
+    found = _quotes("During the same month, port records show, the ferry sailed only twice.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("port records", "During the same month … the ferry sailed only twice")]
+    # set off after "and", the records vouch for the clause after them; before "and", for the one before
+    found = _quotes("Ilse Varga owns two boats and, records show, does not use them much.")[2]
+    assert [a.quote.text for a in found] == ["does not use them much"]
+    found = _quotes("The ferry was insured for $3 million in 2011, records show, and experts say it is worth less.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("records", "The ferry was insured for $3 million in 2011"), ("experts", "it is worth less")]
+
+
+def test_extract_quotes_a_name_hung_on_an_opening_participle_clause_speaks():
+    # the parser reads the name as an apposition of "Nevada", leaving "said" with no subject
+    text = "Alarmed by the unrest in Nevada, Senator Ilse Varga, the minority leader, said that she spoke with Mr. Brennick on Tuesday."
+    ann, index, found = _quotes(text)
+    assert [(index.get(a.quote.speaker).name, a.quote.text) for a in found] == [
+        ("Ilse Varga", "she spoke with Mr. Brennick on Tuesday")]
+
+
+def test_extract_quotes_a_poll_opening_the_sentence_is_marked_as_the_source_of_its_shares():
+    text = "In a harbour poll released last Thursday, 62 percent of fishermen said the levy was too high and 30 percent said it was fair."
+    found = _quotes(text)[2]
+    assert {m for m in _marked(text, found)} == {(
+        "a harbour poll released last Thursday", "In",
+        "62 percent of fishermen said the levy was too high and 30 percent said it was fair")}
+    assert [a.quote.text for a in found] == ["the levy was too high", "it was fair"]  # reports keep each share's words
+    # someone named reports on their own
+    text = "In a harbour poll released last Thursday, Ilse Varga said the levy was too high."
+    assert _marked(text, _quotes(text)[2]) == [("Ilse Varga", "said", "the levy was too high")]

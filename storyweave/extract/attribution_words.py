@@ -243,6 +243,14 @@ FINDING_VERBS = frozenset({"show", "find"})
 #: survey found 90 percent support"); anyone may find a job or their way.
 RESEARCH_ONLY_FINDING_VERBS = frozenset({"find"})
 RESEARCH_NOUNS = frozenset("poll survey study report investigation inquiry probe analysis review audit research".split())
+#: Nouns of kept records, which show what they hold ("port records show", "the filings indicate").
+RECORD_NOUNS = frozenset("record document filing data figure tally ledger log file account evidence".split())
+#: Words a records' or a study's name set off before its finding takes at most ("campaign
+#: and corporate records", "a new Harbour Gazette poll").
+MAX_RECORD_SOURCE_WORDS = 8
+#: The forms of finding verbs that a record or a study set off by commas takes ("…, records
+#: show", "…, the survey found"), read as words: the parser often makes "show" a noun there.
+FINDING_WORDS = frozenset("show shows showed indicate indicates indicated suggest suggests suggested find finds found".split())
 #: Prepositions whose gerund takes the subject of the clause it hangs on ("began by
 #: saying", "after talking about the pier"); "praised her for saying" credits the object.
 GERUND_PREPS = frozenset({"by", "after", "before", "without", "upon", "since", "in"})

@@ -14,8 +14,10 @@ from .attribution_words import (
     CUE_MODIFIERS, CUE_ADVERBS, CUE_PARTICLES,
 )
 from .quote_context import FinderBase
+from .quote_cues import _according_span, _according_to
 from .quote_marks import _opening_mark_width
-from .quote_speakers import _a_dash
+from .quote_sources import FINITE_TAGS, _names_poll
+from .quote_speakers import _a_dash, _np_span
 
 
 def _within(token: Any, span: tuple[int, int]) -> bool:
@@ -47,9 +49,87 @@ class CorpusSpans(FinderBase):
         """The attribution with its source, cue and content spans as attribution corpora mark
         them (see :class:`Attribution`); the quote itself is left as reports show it."""
         content = attribution.content_span or attribution.quote.span
+        relay = self._relayed.get(attribution.quote.span)
+        if relay is not None and not attribution.continues and self._reports_whole(attribution.cue_span, relay.quote.span):
+            # "The Gazette reported that Varga said X": PolNeAR marks only the outermost of
+            # nested attributions, the relay's; the quote keeps its speaker, the relay its channel
+            outer = self._as_marked(relay)
+            return replace(attribution, source_span=outer.source_span, cue_span=outer.cue_span,
+                           marked_content_span=outer.marked_content_span)
+        outer = self._vouched_for(attribution) or self._polled(attribution)
+        if outer is not None:
+            return replace(attribution, **outer)
         return replace(attribution, source_span=self._marked_source(attribution, content),
                        cue_span=self._marked_cue(attribution.cue_span, content),
                        marked_content_span=self._marked_content(content))
+
+    def _reports_whole(self, cue: tuple[int, int] | None, span: tuple[int, int]) -> bool:
+        """Whether a relay's words report the statement whose cue is ``cue`` as it stands
+        ("the poll shows 30 percent say …"), not inside a description of something in them
+        ("pointed to a stop where the mayor thanked …", "announced his run to ask …")."""
+        verb = self.doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+        if verb is None or not len(verb):
+            return False
+        token = verb[0]
+        while token.head.i != token.i and span[0] <= token.head.idx < span[1]:
+            if token.dep_ in ("relcl", "acl"):
+                return False
+            token = token.head
+        return True
+
+    def _polled(self, attribution: Attribution) -> dict[str, tuple[int, int] | None] | None:
+        """The corpus spans of a poll opening the sentence in which people no one names say
+        something ("In a harbour poll last week, 62 percent of fishermen said …"), or None: the
+        poll is the outermost source, "In" the cue and the rest of the sentence its content. A
+        named speaker ("In a study, the council found …") reports a finding of its own."""
+        quote, cue = attribution.quote, attribution.cue_span
+        if cue is None or quote.speaker is not None or quote.speaker_span is None or attribution.continues:
+            return None
+        cue_words = self.doc.char_span(*cue, alignment_mode="expand")
+        if not cue_words or cue_words[0].lower_ == "in":
+            return None
+        sent = cue_words.sent
+        opener = sent[0]
+        poll = next((c for c in opener.children if c.dep_ == "pobj"), None)
+        if opener.lower_ != "in" or opener.dep_ != "prep" or poll is None or not _names_poll(poll):
+            return None
+        comma = next((t for t in sent if t.i > poll.i and t.text == ","), None)
+        if comma is None or comma.i - poll.i > 8 or any(t.tag_ in FINITE_TAGS for t in self.doc[poll.i : comma.i]) \
+                or quote.speaker_span[0] < comma.idx:
+            return None  # ("In a poll last week, …": the poll may carry its date, but no clause of its own)
+        last = next((t for t in reversed(sent) if not t.is_punct and not t.is_space), None)
+        if last is None or last.i <= comma.i:
+            return None
+        start = self.doc[comma.i + 1].idx
+        end = self._clause_end(last.idx + len(last.text), start)
+        source = replace(quote, speaker_span=_np_span(poll))
+        return {"source_span": self._marked_source(replace(attribution, quote=source, relative=False), (start, end)),
+                "cue_span": (opener.idx, opener.idx + len(opener.text)), "marked_content_span": self._marked_content((start, end))}
+
+    def _vouched_for(self, attribution: Attribution) -> dict[str, tuple[int, int] | None] | None:
+        """The corpus spans of the "according to" that vouches for a whole attribution ("Varga
+        told the council the pier will close, according to a transcript"), or None. PolNeAR
+        marks only the outermost of nested attributions: the phrase's object is the source
+        and the speaker, cue and words it vouches for are its content. The quote keeps its
+        speaker, and the phrase stays its channel."""
+        quote, cue = attribution.quote, attribution.cue_span
+        if cue is None or quote.speaker_span is None or quote.cue == "according to" or attribution.continues:
+            return None
+        cue_words = self.doc.char_span(*cue, alignment_mode="expand")
+        according = _according_to(cue_words.sent) if cue_words else None
+        if according is None:
+            return None
+        if not any(t.i in {w.i for w in according.head.head.head.subtree} for t in cue_words):
+            return None  # "praised the plan, and won 77 percent, according to exit polls": another clause's source
+        side = self._according_side(according.head.head)
+        phrase = _according_span(according)
+        inner = [quote.speaker_span, cue, attribution.content_span or quote.span]
+        if not all(side[0] <= start and end <= side[1] for start, end in inner) \
+                or any(start <= phrase[0] < end for start, end in inner):
+            return None  # the phrase inside the words or the speaker vouches for no one's statement
+        source = replace(quote, speaker_span=_np_span(according))
+        return {"source_span": self._marked_source(replace(attribution, quote=source, relative=False), side),
+                "cue_span": phrase, "marked_content_span": self._marked_content(side)}
 
     def _marked_content(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content span with the marks corpora count in it: the quotation marks around a

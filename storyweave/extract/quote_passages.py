@@ -38,11 +38,13 @@ def _passages_of_one_cue(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bool]) -> list[Attribution]:
+def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bool],
+                    relayed: dict[tuple[int, int], Attribution] | None = None) -> list[Attribution]:
     """Drop a reported clause that holds another attribution whole ("[Putin said X], media
     reported"): the inner quote is the utterance, and the outer speaker is its channel. An
     inner belief is no utterance ("a spokesman said that the company felt the articles were
-    unfair": the spokesman said it), so both stay."""
+    unfair": the spokesman said it), so both stay. ``relayed`` is filled with each inner
+    quote's span and the widest attribution dropped around it."""
     def holds(outer: Quote, inner: Quote) -> bool:
         return (outer is not inner and outer.kind != "direct" and inner.speaker_span is not None
                 and outer.span[0] <= inner.speaker_span[0] and inner.span[1] <= outer.span[1]
@@ -53,9 +55,17 @@ def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bo
         # So is a relative clause ("said the pier was built for fishermen who know the winters"):
         # it describes someone in what the outer speaker says.
         return (inner.quote.speaker_text or "").lower() in PRONOUNS | GROUP_PRONOUNS or inner.relative
-    return [a for a in found
-            if not any(holds(a.quote, b.quote) and not echoed(b) and spoken(b) for b in found)
+    def relays(a: Attribution, b: Attribution) -> bool:
+        return holds(a.quote, b.quote) and not echoed(b) and spoken(b)
+    kept = [a for a in found
+            if not any(relays(a, b) for b in found)
             and not (echoed(a) and any(holds(b.quote, a.quote) for b in found))]
+    if relayed is not None:
+        for b in kept:
+            outers = [a for a in found if a not in kept and relays(a, b)]
+            if outers:
+                relayed[b.quote.span] = max(outers, key=lambda a: a.quote.span[1] - a.quote.span[0])
+    return kept
 
 
 class Passages(FinderBase):

@@ -14,12 +14,15 @@ from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
     MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON, CIRCUMSTANCE_MARKS, DOCUMENT_NOUNS,
+    RECORD_NOUNS, RESEARCH_NOUNS, FINDING_WORDS, MAX_RECORD_SOURCE_WORDS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
 from .quote_marks import _words
 
 
+#: Tags of a finite verb, which a clause of its own has.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The labels of an interview's turns: the question, the answer.
 INTERVIEW_LABELS = ("Q", "A")
 #: Mentions that make the person an interview is with: the title and the introduction.
@@ -147,6 +150,70 @@ class SourceAttributions(FinderBase):
             start = cut + 1
         start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014\xa0"))
         return start, self._clause_end(end, start)
+
+    def _record_asides(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"The board raised $5 million, port records show", "In May, port records show, the
+        ferry sailed twice": records or a study set off by commas after or inside a clause
+        state that clause, whatever the parser made of the finding verb (a noun "show", or
+        "records" a compound of it)."""
+        out = []
+        for cue in self.doc:
+            aside = self._record_aside(cue)
+            if aside is None:
+                continue
+            first, noun = aside
+            sent = cue.sent
+            after = self.doc[cue.i + 1]
+            closes = after.is_sent_end or after.text in ".;!?" or after.i + 1 >= sent.end or "\n" in after.text
+            # "…, records show, and experts say …": the aside closes the clause before it;
+            # "owns two boats and, records show, does not use them": it opens the one after
+            before = self.doc[first.i - 2] if first.i - 2 >= sent.start else None
+            if before is not None and before.dep_ == "cc":
+                words = [t for t in sent if t.i > cue.i + 1]
+            elif closes or self.doc[cue.i + 2].dep_ == "cc" or not any(
+                    t.head.i > cue.i + 1 for t in sent if t.i < first.i - 1) and any(
+                    t.tag_ in FINITE_TAGS for t in sent if t.i < first.i - 1):
+                # (a clause that runs on past the aside has a word before it hung on one after
+                # it, or no finite verb before it: "Soon after the vote, records show, …")
+                words = [t for t in sent if t.i < first.i - 1]
+            else:
+                words = [t for t in sent if t.i < first.i - 1 or t.i > cue.i + 1]
+            words = [t for t in words if not t.is_space]
+            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                words.pop()
+            if not words or "\n" in self.text[words[0].idx : words[-1].idx]:
+                continue
+            start = words[0].idx
+            end = self._clause_end(words[-1].idx + len(words[-1].text), start)
+            if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
+                continue
+            if start < first.idx < end:
+                self._inserted[(start, end)] = (self.doc[first.i - 1].idx, after.idx + len(after.text))
+            self._record_sources[cue.i] = (first.i, noun.i)
+            out.append((start, end, cue, "indirect"))
+        return out
+
+    def _record_aside(self, cue: Any) -> tuple[Any, Any] | None:
+        """The first word and the noun of records or a study set off by a comma before a
+        finding word ("…, campaign finance records show"), or None."""
+        if cue.lower_ not in FINDING_WORDS or cue.i + 1 >= len(self.doc) or cue.i < 2:
+            return None
+        after = self.doc[cue.i + 1]
+        if not (after.text in (",", ".", ";") or "\n" in after.text):
+            return None
+        noun = self.doc[cue.i - 1]
+        if noun.lemma_.lower() not in RECORD_NOUNS | RESEARCH_NOUNS or noun.pos_ != "NOUN" or noun.tag_ == "NNP":
+            return None
+        first = noun
+        while first.i > cue.sent.start and cue.i - first.i <= MAX_RECORD_SOURCE_WORDS:
+            previous = self.doc[first.i - 1]
+            if previous.text == ",":
+                return first, noun
+            if previous.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PART") or previous.is_punct \
+                    and previous.text not in ("-", "/"):
+                return None
+            first = previous
+        return None
 
     def _source_openings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"In a poll released Monday, 50 percent chose the mayor", "Varga leads by 8 points

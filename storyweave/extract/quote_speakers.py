@@ -437,12 +437,17 @@ def _subject_after_break(verb: Any) -> Any:
 def _apposed_subject(verb: Any) -> Any:
     """The subject the parser read as an apposition of an opening phrase ("In a statement to
     the gazette, her adviser, Ana Ruiz, said"): the noun set off by commas right before the
-    verb, hung on the object of a preposition of the verb."""
+    verb, hung on the object of a preposition of the verb, or on a word of a participle
+    clause opening the sentence ("Alarmed by the unrest in Nevada, Senator Ilse Varga, …,
+    said": the parser may also join the name to "Nevada" as a second item, with no "and")."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
+        fronted = prep.dep_ == "advcl" and prep.tag_ in ("VBN", "VBG") and prep.left_edge.i == verb.sent.start
+        if prep.dep_ != "prep" and not fronted or prep.i > verb.i:
             continue
         for pobj in prep.subtree:
-            appos = [a for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i]
+            appos = [a for a in pobj.children if a.i > pobj.i and (a.dep_ == "appos" or fronted and a.dep_ == "conj"
+                                                                   and a.pos_ == "PROPN"
+                                                                   and not any(c.dep_ == "cc" for c in pobj.children))]
             if appos and re.fullmatch(r"\s*,\s*", verb.doc[appos[-1].right_edge.i + 1 : verb.i].text_with_ws or " "):
                 return appos[0]
     return None

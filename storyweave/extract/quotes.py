@@ -194,7 +194,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         candidates = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
         # Each phase skips what the ones before it claimed (a mixed quote claims its clause).
         phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
-                  self._findings, self._answers, self._views, self._according_clauses, self._source_openings)
+                  self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
+                  self._record_asides)
         for phase in phases:
             covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
             candidates.extend(phase(covered))
@@ -221,7 +222,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                                              for c in colons)]
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
-        found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken))
+        found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken, self._relayed))
         return [self._as_marked(self._pointed_back(a, found)) for a in found]
 
     def _pointed_back(self, attribution: Attribution, found: list[Attribution]) -> Attribution:
@@ -287,6 +288,12 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 cut = len(speaker.text) - possessive.start()
                 speaker = speaker._replace(text=speaker.text[: possessive.start()], span=(speaker.span[0], speaker.span[1] - cut))
             return self._make(start, end, speaker, cue.text, None, kind, (cue.idx, cue.idx + len(cue.text)))
+        if verb.i in self._record_sources:
+            # "…, port records show": the records named before the finding word, however parsed
+            first, noun = (self.doc[i] for i in self._record_sources[verb.i])
+            span = (first.idx, noun.idx + len(noun.text))
+            speaker = Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
+            return self._make(start, end, speaker, verb.text, None, kind, (verb.idx, verb.idx + len(verb.text)))
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
             verb = verb.head.head  # "X quoted Y as saying …": the quoting verb names both
         speaker_token = None
