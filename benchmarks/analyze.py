@@ -3,9 +3,10 @@
 Prints a Markdown table: cold CLI time (a new process, empty store), the same with a warm
 store (a second run of the same files), warm per-story analysis time in one process with
 the models loaded and the parse/vector caches filled (the analysis itself recomputed), and
-peak memory.
+peak memory. With ``--workers N`` also the cold CLI with ``--workers N`` on its own empty
+store, its speed-up, and whether its report is byte-identical to the one-process run.
 
-    python benchmarks/analyze.py [--data DIR] [--repeat 5]
+    python benchmarks/analyze.py [--data DIR] [--repeat 5] [--workers N]
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "seeds"
 
 
-def _cli(data: Path, db: str) -> tuple[float, float]:
-    """Wall time and peak RSS (MB) of one `storyweave analyze` process."""
-    command = [sys.executable, "-m", "storyweave.cli", "analyze", str(data), "--db", db, "--format", "json"]
+def _cli(data: Path, db: str, workers: int = 1) -> tuple[float, float, str]:
+    """Wall time, peak RSS (MB; the largest of its processes) and the report of one
+    `storyweave analyze` run."""
+    command = [sys.executable, "-m", "storyweave.cli", "analyze", str(data), "--db", db, "--format", "json",
+               "--workers", str(workers)]
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
@@ -36,19 +39,22 @@ def _cli(data: Path, db: str) -> tuple[float, float]:
         raise SystemExit(f"storyweave analyze failed: {done.stderr.strip()}")
     json.loads(done.stdout)
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return elapsed, peak
+    return elapsed, peak, done.stdout
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of articles (default: ../shared/seeds)")
     parser.add_argument("--repeat", type=int, default=5, help="runs of the warm in-process measurement")
+    parser.add_argument("--workers", type=int, default=1, help="also time a cold run with this many worker processes")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.db")
-        cold, cold_peak = _cli(args.data, db)
-        cached, _ = _cli(args.data, db)
+        cold, cold_peak, report = _cli(args.data, db)
+        cached, _, _ = _cli(args.data, db)
+        if args.workers > 1:
+            parallel, parallel_peak, parallel_report = _cli(args.data, str(Path(tmp) / "workers.db"), args.workers)
 
         from storyweave.annotate import annotate
         from storyweave.group import group
@@ -79,6 +85,10 @@ def main() -> None:
     print(f"| warm analysis per story, models loaded, caches filled (s, median of {args.repeat}) | {warm:.3f} | < 1 |")
     print(f"| peak memory, cold CLI (MB) | {cold_peak:.0f} | |")
     print(f"| peak memory, in-process run (MB) | {in_process_peak:.0f} | |")
+    if args.workers > 1:
+        same = "the same report" if parallel_report == report else "A DIFFERENT REPORT"
+        print(f"| cold CLI, `--workers {args.workers}` (s; {same}) | {parallel:.2f} ({cold / parallel:.2f}× faster) | |")
+        print(f"| peak memory of its largest process (MB) | {parallel_peak:.0f} | |")
 
 
 if __name__ == "__main__":
