@@ -174,7 +174,7 @@ def _analysed_stories(stories: Sequence[Story], articles: Sequence[Article], opt
     # Keyed after grouping: members other runs added since make it a new analysis.
     key = _analysis_key(articles, options)
     by_id = {a.id: a for a in articles}
-    batches = list(story_batches(stories))
+    batches = list(story_batches(stories, _batch_size(sum(len(s.articles) for s in stories), workers)))
     done = 0
 
     def finish(batch: list[Story], saved: dict[str, dict[str, Any]], todo: list[Story], made: Any) -> Iterator[dict[str, Any]]:
@@ -249,16 +249,30 @@ def _saved_story(store: Store | None, story: Story, key: str) -> dict[str, Any] 
 #: Articles annotated together: the parser and the embedder work in batches, and the
 #: parses of one batch are all a run holds at once.
 ANNOTATE_BATCH = 32
+#: Batches each worker process gets at least, when the run is small enough for that to
+#: make them smaller: one batch left to a single worker at the end leaves the others idle
+#: (100 articles in batches of 32 are four batches, the last of four articles).
+BATCHES_PER_WORKER = 4
+#: Articles a batch keeps at least: the parser and embedder work on a batch at a time.
+MIN_BATCH = 4
 
 
-def story_batches(stories: Sequence[Story]) -> Iterator[list[Story]]:
-    """Consecutive stories, gathered until they hold :data:`ANNOTATE_BATCH` articles."""
+def _batch_size(articles: int, workers: int) -> int:
+    if workers <= 1:
+        return ANNOTATE_BATCH
+    return min(ANNOTATE_BATCH, max(MIN_BATCH, articles // (workers * BATCHES_PER_WORKER)))
+
+
+def story_batches(stories: Sequence[Story], limit: int | None = None) -> Iterator[list[Story]]:
+    """Consecutive stories, gathered until they hold ``limit`` articles (:data:`ANNOTATE_BATCH`
+    unless given)."""
+    limit = ANNOTATE_BATCH if limit is None else limit
     batch: list[Story] = []
     size = 0
     for story in stories:
         batch.append(story)
         size += len(story.articles)
-        if size >= ANNOTATE_BATCH:
+        if size >= limit:
             yield batch
             batch, size = [], 0
     if batch:
