@@ -105,6 +105,17 @@ def same_event(line: str, chosen: str) -> bool:
     return (one[4] <= other[4] or other[4] <= one[4]) and all(ws & other[5][p] for p, ws in places.items())
 
 
+def same_event_and_setting(line: str, chosen: str) -> bool:
+    """Whether two lines tell one event (:func:`same_event`) and name the same setting for
+    it: a noun one of the verb's prepositions takes in both, whatever the preposition
+    ("died in a federal prison" / "died at the federal prison in Vell"). Facts align keeps
+    apart need this further sign before one is taken for the other's repeat."""
+    one, other = _event(line), _event(chosen)
+    if one is None or other is None or one[:4] != other[:4] or not (one[4] <= other[4] or other[4] <= one[4]):
+        return False
+    return bool(frozenset().union(*one[5].values()) & frozenset().union(*other[5].values()))
+
+
 @lru_cache(maxsize=4096)
 def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, frozenset[str]]] | None:
     """(named doer, verb, time, object, figures, places) of a line's main event, or None
@@ -162,7 +173,7 @@ LOADED = re.compile(
 #: ("That same year he …"; any opening "That", session 22: "That's a club record" says
 #: what only the line before told) or on things other than ones it does not name ("Other shops
 #: were damaged").
-UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|and|but|however|also|additionally|meanwhile|so"
+UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|and|but|yet|however|also|additionally|meanwhile|so"
                            r"|(?:of|among) (?:his|her|their)|other|others"
                            r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time))\b",
                            re.I)
@@ -180,6 +191,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 #: "The most important of these": points back at a sentence the brief does not have.
 BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
+                            # "No arrests were made in that fire": the fire of a sentence the brief does not have
+                            r"\b(?:in|of|at|from|after|since|during|by|with|for|on|over|about|before|until) that\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
                             r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
 #: Any quotation mark (or the two apostrophes or backticks typed for one).
@@ -406,7 +419,9 @@ INCOMPLETE_END = re.compile(
     r"(?:\b(?:Sgt|Lt|Col|Gen|Gov|Sen|Rep|Capt|Cpl|Maj|Prof|Dr|Mr|Mrs|Ms)\.|[^.!?”’\"')\]]"
     r"|[^.!?,\s”’\"'`]\s*[”’\"']+"
     # a full stop the sentence splitter took for an end ("hit .308 with 33 homers, including .")
-    r"|\b(?:including|and|or|but|of|the|an?)\s*\.)\s*$")
+    r"|\b(?:including|and|or|but|of|the|an?)\s*\."
+    # a quotation cut at its comma, the full stop put after it ("“The crews just ran in so fast,.")
+    r"|,\s*\.)\s*$")
 
 
 #: The start of a piece of a sentence, not of a sentence: a small letter, or the minutes of
@@ -418,7 +433,14 @@ def _readable(text: str) -> bool:
     own = QUOTED.sub("", text)
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
-                or headline_like(text) or _unattributed_quote(text, own) or says_nothing(text))
+                or headline_like(text) or _unattributed_quote(text, own) or says_nothing(text)
+                or not has_finite_verb(text))
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether the line is a sentence: some verb in it is finite ("set", "is setting"), not a
+    caption or a label ("Ada Roos setting the club record.", "The roar.") that states nothing."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or "Fin" in t.morph.get("VerbForm") for t in parsed(text))
 
 
 #: What a speech verb says: the clause it reports, its object, a passive subject ("results
@@ -459,7 +481,14 @@ def _unattributed_quote(text: str, own: str) -> bool:
         return True
     if not OPENING_MARK.match(text):
         return False
-    return OPENING_MARK.match(own) is not None or len(re.findall(r"\w+", own)) < 2
+    # "“The “Harbour Lights” star sold the house …": the quotation the line opens is never closed.
+    unclosed = text.count("“") > text.count("”")
+    return unclosed or OPENING_MARK.match(own) is not None or len(re.findall(r"\w+", own)) < 2
+
+
+#: A quotation's end followed by whom the line itself says spoke ("…, so fast,” the Vell Post
+#: quoted a deckhand as saying"): a heading from elsewhere could only contradict it.
+_SPEAKER_AFTER = re.compile(r"[,!?]\s*[”“\"]\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|saying|told|quoted|added|according\s+to)\b", re.I)
 
 
 class _Names:
@@ -538,7 +567,7 @@ class _Names:
         "[Karolos Papoulias:] “Our country …", as "Who said what" lists them. Only a quote
         credited to named entities of the story is trusted for it; otherwise the sentence is
         left as it is."""
-        if not _unattributed_quote(text, QUOTED.sub("", text)):
+        if not _unattributed_quote(text, QUOTED.sub("", text)) or _SPEAKER_AFTER.search(text):
             return text
         for q in self.quotes.get(claim.article, []):
             overlap = min(q.span[1], claim.span[1]) - max(q.span[0], claim.span[0])
@@ -601,6 +630,8 @@ def _it_names_nothing(annotation: Annotation, char: int) -> bool:
     verb = token.head
     if verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children):
         return True
+    if token.dep_ == "nsubjpass" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True  # "It is expected that observers will attend": the "it" holds the place of the clause
     return verb.lemma_.lower() in DUMMY_IT_VERBS and any(
         c.dep_ in ("ccomp", "xcomp", "csubj") or c.dep_ == "acomp" and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
         for c in verb.children)
@@ -769,7 +800,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         line = plain(candidate.text)
         # A fact align found corroborated is one of its own, however like a chosen line's
         # deed it reads; one outlet's other wording of a chosen deed is a repeat.
-        retold = candidate.fact.status is not FactStatus.CORROBORATED and any(same_event(line, plain(c.text)) for c in chosen)
+        retold_as = same_event if candidate.fact.status is not FactStatus.CORROBORATED else same_event_and_setting
+        retold = any(retold_as(line, plain(c.text)) for c in chosen)
         if len(chosen) < MAX_SENTENCES and not retold and not any(repeats(line, plain(c.text)) for c in chosen):
             chosen.append(candidate)
 

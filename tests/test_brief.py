@@ -109,6 +109,13 @@ def test_brief_does_not_name_an_it_that_is_said_to_be_something() -> None:
     assert not any("[The Ferrand club] was" in t for t in texts), texts
 
 
+def test_brief_does_not_name_an_it_that_holds_the_place_of_a_clause() -> None:
+    # "It is expected that …": the "it" is what is expected, not the board.
+    texts = _opening_it_brief(["The harbour board set the vote for May 3.",
+                               "It is expected that observers from three ports will attend the vote."], "The harbour board", "ORG")
+    assert not any("[The harbour board] is expected" in t for t in texts), texts
+
+
 def test_brief_does_not_name_an_it_as_a_plural_name() -> None:
     texts = _opening_it_brief(["The Hawks jumped to a two-goal lead before the break.",
                                "It added a third goal late in the game."], "The Hawks", "ORG")
@@ -298,7 +305,12 @@ def test_brief_leaves_out_pieces_of_sentences() -> None:
               # A subheading ending in a quoted title (issue 7): no full stop inside the mark.
               "Director says she cannot commit to the shooting schedule for 'Harbour Lights'",
               # Its quotation cut off with "the Rev." in the line before: said what?
-              "Ida Marr of the Tamsk harbour board said on Monday, adding that divers were searching the quay."]
+              "Ida Marr of the Tamsk harbour board said on Monday, adding that divers were searching the quay.",
+              # A quotation cut at its comma, the full stop put after it.
+              "A deckhand told the Tamsk Gazette “The crew just ran to the boats so fast,.",
+              # No finite verb: a caption or a label, which states nothing.
+              "Ada Roos setting the Tamsk club record for ferry crossings in one year.",
+              "Posted on March 3, 2024 The crossing."]
     a = _annotation("a", [*pieces, "The harbour board approved a new container quay on Monday."])
     b = _annotation("b", [*pieces, "The harbour board of Port Ellis approved a new container quay on Monday."])
     facts = [(f"f{i}", FactStatus.CORROBORATED, [_claim(a, i, f"c{i}a", f"f{i}"), _claim(b, i, f"c{i}b", f"f{i}")])
@@ -410,6 +422,21 @@ def test_brief_a_quotation_whose_sentence_names_no_one_is_headed_by_its_speaker(
     assert [f.text for f in named_facts(Alignment(unnamed, facts, ()), [a])] == sentences
 
 
+def test_brief_does_not_head_a_quotation_whose_line_says_who_spoke() -> None:
+    from storyweave.brief import named_facts
+
+    # Its marks garbled, the line still says whom the Post quoted: a heading with the
+    # speaker a quote elsewhere was credited to could only contradict it.
+    line = "\"The crew just ran to the boats so fast, “the Vell Post quoted deckhand Ivo Brand as saying."
+    a = _annotation("a", [line], [("Ivo Brand", "PERSON", 0)])
+    quote = Quote("q1", "a", "ent-post", "the Vell Post", None, "quoted", None, line[1:-1], (1, len(line) - 1))
+    claims = [_claim(a, 0, "c1", "f1")]
+    facts = (Fact("f1", line, ("a",), ("c1",), FactStatus.SINGLE_SOURCE, 1),)
+    post = Entity("ent-post", "the Vell Post", "ORG", (), ("a",))
+    extraction = Extraction((post,), (quote,), tuple(claims), (), None)
+    assert [f.text for f in named_facts(Alignment(extraction, facts, ()), [a])] == [line]
+
+
 def test_brief_cuts_only_an_aside_that_ends_the_sentence() -> None:
     from storyweave.brief import _cuts
 
@@ -441,7 +468,11 @@ def test_brief_leaves_out_a_part_of_a_pronouns_things() -> None:
 def test_brief_leaves_out_a_time_or_things_told_by_the_sentence_before() -> None:
     for line in ["That same year she sold the ferry to a firm in Tamsk.", "Later that year, Ida Roos sold the ferry to a firm in Tamsk.",
                  "Other shops on the quay lost their windows.", "That was the worst damage to the quay in forty years.",
-                 "That's more than the harbour board can pay for."]:
+                 "That's more than the harbour board can pay for.",
+                 # "that" after a preposition points at a thing of the sentence before
+                 "No one was hurt in that fire.", "The cause of that blaze is not known.",
+                 # "Yet" opens an answer to the sentence before, as "But" does
+                 "Yet the ferry left the quay on time."]:
         a = _annotation("a", ["A storm hit the Ellis quay on Sunday.", line])
         b = _annotation("b", ["A storm hit the Ellis quay on Sunday.", line])
         facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
@@ -460,6 +491,12 @@ def test_brief_leaves_out_a_date_stamp_glued_before_a_sentence() -> None:
     texts = [t for t, _ in _run([a, b], facts)]
     assert "A ferry ran aground off Kessby Point." in texts, texts
     assert not any("2024" in t for t in texts), texts
+    # A day written in figures, and two time zones, are a stamp's too.
+    from storyweave.extract.dates import leading_stamp_end
+
+    for stamp in ("05/03/24 07:40 PM ET EDT ", "7:40 PM PDT 5/3/2024 "):
+        assert leading_stamp_end(stamp + "A ferry ran aground off Kessby Point.") == len(stamp), stamp
+    assert leading_stamp_end("Nov. 3, 2024 US officials said a ferry ran aground.") == len("Nov. 3, 2024 ")
     # The sentence after the stamp is a unit of the article's sentence, so the citation stands.
     assert "A ferry ran aground off Kessby Point." in statement_units(a.sentences[0].text)
     # The corroborated facts are listed without it too.
@@ -589,6 +626,24 @@ def test_brief_tells_once_what_one_named_person_did() -> None:
         assert told in texts and (retold in texts) == kept, (status, texts)
 
 
+def test_brief_tells_once_a_corroborated_deed_told_in_one_setting() -> None:
+    from storyweave.brief import same_event_and_setting
+
+    # Two facts align keeps apart, one death in one place: the reader sees it told twice.
+    told = "Ivo Brand, who ran the Vell ferry line for twenty years, died at the harbour hospital in Tamsk, his family said."
+    retold = "Ivo Brand, the founder of the Vell ferry line, died on Sunday in the harbour hospital."
+    assert same_event_and_setting(retold, told)
+    # Another place, or none named, is no such sign: the facts may be two.
+    assert not same_event_and_setting("Ivo Brand died on Sunday in his sleep.", told)
+    assert not same_event_and_setting("Ivo Brand died on Sunday.", told)
+    anns = [_annotation(aid, [told, "The harbour board will meet on Monday."]) for aid in "abc"]
+    others = [_annotation(aid, [retold, "Work on the quay starts in May."]) for aid in "de"]
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(ann, 0, f"c{n}", "f1") for n, ann in enumerate(anns)]),
+             ("f2", FactStatus.CORROBORATED, [_claim(ann, 0, f"d{n}", "f2") for n, ann in enumerate(others)])]
+    texts = [t for t, _ in _run(anns + others, facts)]
+    assert (told in texts) != (retold in texts), texts
+
+
 def test_brief_keeps_other_deeds_of_one_named_person() -> None:
     from storyweave.brief import same_event
 
@@ -609,3 +664,12 @@ def test_brief_leaves_out_a_line_opening_on_the_writers_stance() -> None:
         facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
                  ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
         assert (line in [t for t, _ in _run([a, b], facts)]) == wanted, line
+
+
+def test_brief_leaves_out_a_quotation_opened_and_never_closed() -> None:
+    line = "“The “Harbour Lights” star sold her house in Tamsk, then bought a ferry."
+    a = _annotation("a", ["A storm hit the Ellis quay on Sunday.", line])
+    b = _annotation("b", ["A storm hit the Ellis quay on Sunday.", line])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    assert [t for t, _ in _run([a, b], facts)] == ["A storm hit the Ellis quay on Sunday."]

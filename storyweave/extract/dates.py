@@ -1756,9 +1756,13 @@ def dateline_day(line: str) -> dt.date | None:
 #: A stamp glued before a sentence starts near it: a date past this many characters is the
 #: sentence's own.
 STAMP_MAX_CHARS = 70
-#: Punctuation, a time and a time zone between a stamp's date and the sentence
-#: ("… 2013, 10:34 PM EDT A man …").
-_STAMP_TAIL = re.compile(r"[\s,|:;-]*(?:(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[aApP]\.?\s*[mM]\b\.?)?\s*(?:[A-Z]{2,4}\b)?)?[\s,|:;-]*")
+#: Punctuation, a time and a time zone (or two: "07:05 PM ET EDT") between a stamp's date
+#: and the sentence ("… 2013, 10:34 PM EDT A man …").
+_STAMP_TAIL = re.compile(r"[\s,|:;-]*(?:(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[aApP]\.?\s*[mM]\b\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
+                         r"(?:\s*(?:[ECMPAH][SD]?T|GMT|UTC|BST|CES?T)\b)?[\s,|:;-]*")
+#: A day written in figures, year included ("6/6/2013", "06/06/13"): which figure is the month
+#: is not known, yet a stamp's day it is.
+_NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
 #: What opens a sentence after a stamp: a capital or an opening quotation mark.
 _SENTENCE_OPENING = re.compile(r"[A-Z“\"‘'(]")
 
@@ -1779,7 +1783,8 @@ def leading_stamp_end(text: str) -> int:
         if te.span[0] > STAMP_MAX_CHARS or not _only_stamp_words(text[last : te.span[0]]):
             break
         last = end = te.span[1]
-        dated = dated or bool(not te.relative and te.value and _DAY_VALUE.match(te.value))
+        dated = dated or bool(not te.relative and (te.value and _DAY_VALUE.match(te.value)
+                                                   or _NUMERIC_DAY.fullmatch(text[te.span[0]:te.span[1]])))
     if not dated:
         return 0
     end += _STAMP_TAIL.match(text, end).end() - end
