@@ -1059,6 +1059,30 @@ def test_extract_quotes_a_quote_running_into_the_next_paragraph_is_not_dropped()
     assert "The crews checked every beam last week." in spans
 
 
+def test_extract_quotes_a_quote_marked_only_where_it_opens_and_closes_runs_over_its_paragraphs():
+    # One opening mark, two paragraphs without marks, one closing mark: all of it is the
+    # speaker's, and a belief inside it ("knowing that …") is no one else's statement.
+    text = ("His aunt, Ilse Varga, said the boy was unarmed. “They were wrong about him,” she said.\n\n"
+            "“He is only fifteen years old.\n\nWhy would he run at six officers, knowing that they would shoot him?\n\n"
+            "He knew far better than that.\"\n\nCouncillor Tomas Brennick said the inquiry would start on Monday.")
+    _, index, found = _quotes(text)
+    said = {a.quote.text.strip(): index.get(a.quote.speaker).name if a.quote.speaker else None for a in found}
+    assert said.get("He is only fifteen years old.") == "Ilse Varga"
+    assert said.get("He knew far better than that.") == "Ilse Varga"
+    assert said.get("Why would he run at six officers, knowing that they would shoot him?") == "Ilse Varga"
+    assert "they would shoot him" not in said
+
+
+def test_extract_quotes_a_stray_closing_mark_paragraphs_later_opens_no_quote():
+    from storyweave.extract.quotes import quoted_spans
+
+    # An opening mark whose quote closes in its own paragraph, then narration, then a
+    # paragraph with marks of its own: nothing runs over the narration.
+    text = ("“The pier is safe,” Varga said.\n\nThe crews left at noon.\n\n"
+            "Brennick called it “a relief.”")
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["The pier is safe", "a relief."]
+
+
 def test_extract_quotes_first_person_beliefs_outside_quotes_are_statements():
     text = ("Q: Will the pier reopen?\n\nA: I think the crews will finish the repairs before the summer. "
             "We believe the harbour deserves it.")

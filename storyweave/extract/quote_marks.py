@@ -37,8 +37,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         paragraph_end = text.find("\n", i)
         limit = n if paragraph_end < 0 else paragraph_end
         found = _closing_mark(text, end, limit, close)
+        at_paragraph_start = i == 0 or text[i - 1] == "\n"
+        run = _closed_paragraphs_later(text, limit, close) if found < 0 and at_paragraph_start else None
+        if run:
+            # A quote over several paragraphs typed with one opening and one closing mark.
+            spans.extend(_trimmed(text, start, stop) for start, stop in [(i + width, limit), *run])
+            i = run[-1][1] + 1
+            continue
         if found < 0:
-            at_paragraph_start = i == 0 or text[i - 1] == "\n"
             if not ((at_paragraph_start or _quote_goes_on(text, limit)) and close in ("”", '"', "''") and limit - i > 20):
                 i += width
                 continue
@@ -47,13 +53,49 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             found = limit
             while found > i + 1 and text[found - 1] in " \t":
                 found -= 1
-        start, stop = i + width, found
-        while stop > start and text[stop - 1] in " ,":
-            stop -= 1
-        if stop > start:
-            spans.append((start, stop))
+        spans.append(_trimmed(text, i + width, found))
         i = found + (len(close) if found < limit else 1)
-    return spans
+    return [span for span in spans if span[1] > span[0]]
+
+
+#: Paragraphs a quote typed with only one opening and one closing mark runs over at most,
+#: the one it opens in left out.
+MAX_UNMARKED_PARAGRAPHS = 3
+#: Any quotation mark.
+_ANY_MARK = re.compile(r"[“”„«»\"]|''|``")
+
+
+def _closed_paragraphs_later(text: str, paragraph_end: int, close: str) -> list[tuple[int, int]]:
+    """The paragraphs a quote left open at the end of its paragraph runs on over, when a
+    later one closes it with no mark of its own before (“He is 16.⏎Why would he run?⏎He
+    knows better.”): each paragraph's span, the last one's up to its closing mark; empty when
+    none closes it so within :data:`MAX_UNMARKED_PARAGRAPHS`, or another mark comes first."""
+    if close not in ("”", '"'):
+        return []
+    closers = (close, MIXED_CLOSERS[close])
+    run: list[tuple[int, int]] = []
+    end = paragraph_end
+    while len(run) < MAX_UNMARKED_PARAGRAPHS and end < len(text):
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        paragraph = text[start:end].rstrip()
+        marks = list(_ANY_MARK.finditer(paragraph))
+        if not marks:
+            run.append((start, end))
+            continue
+        last = marks[0]
+        if len(marks) == 1 and last.group() in closers and last.end() == len(paragraph) and last.start() > 0:
+            return [*run, (start, start + last.start())]
+        return []
+    return []
+
+
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A quoted span without the spaces and comma before its closing mark."""
+    while stop > start and text[stop - 1] in " ,\t":
+        stop -= 1
+    return start, stop
 
 
 def _closing_mark(text: str, start: int, limit: int, close: str) -> int:
