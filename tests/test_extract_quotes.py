@@ -2628,3 +2628,55 @@ def test_extract_quotes_a_poll_opening_the_sentence_is_marked_as_the_source_of_i
     # someone named reports on their own
     text = "In a harbour poll released last Thursday, Ilse Varga said the levy was too high."
     assert _marked(text, _quotes(text)[2]) == [("Ilse Varga", "said", "the levy was too high")]
+
+
+def test_extract_quotes_a_mixed_quote_runs_on_as_reported_speech_does():
+    # the clause joined after the quoted fragment is still what was said, as it is without quotation marks
+    text = "Ana Ruiz said that her brother ''could be very stubborn,'' and that Tom had suffered from his temper and his silence."
+    assert [m[2] for m in _marked(text, _quotes(text)[2])] == [
+        "that her brother ''could be very stubborn,'' and that Tom had suffered from his temper and his silence"]
+    text = "Tomas Brennick told reporters that the forecasts could be “far too rosy,” and are often wrong."
+    assert [m[2] for m in _marked(text, _quotes(text)[2])] == ["that the forecasts could be “far too rosy,” and are often wrong"]
+
+
+def test_extract_quotes_a_participle_after_a_joined_noun_leaves_the_report_whole():
+    # "historians trying …" is no subject of a second verb joined to the report
+    text = "Ms. Ruiz noted that the files may be useful to police officers and historians trying to study old smuggling routes."
+    assert [a.quote.text for a in _quotes(text)[2]] == [
+        "the files may be useful to police officers and historians trying to study old smuggling routes"]
+
+
+def test_extract_quotes_a_participle_of_speech_narrated_in_the_past_keeps_its_present_clause():
+    text = "Mr. Ross added, noting that more than half of the boats were insured in 1990, but only a tenth are today."
+    assert [a.quote.text for a in _quotes(text)[2]] == [
+        "more than half of the boats were insured in 1990, but only a tenth are today"]
+    # the writer's narration goes on in the past
+    text = "Mr. Ross left, noting that the boats were insured, and went home."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["the boats were insured"]
+
+
+def test_extract_quotes_a_participle_after_a_report_of_the_speakers_own_doing_is_the_writers():
+    text = "Ms. Varga said she would keep the harbour open, touting a plan for new moorings."
+    said = [a for a in _quotes(text)[2] if a.quote.cue == "said"]
+    assert [a.quote.text for a in said] == ["she would keep the harbour open"]
+    # a participle after a report of what happened to others is still what was said
+    text = "Officials said the storm hit the coast, killing two fishermen."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["the storm hit the coast, killing two fishermen"]
+    # nor do the speaker's own quoted words lose theirs
+    text = 'Ms. Varga said she wants a plan that pays for "new moorings, a longer pier, dredging the channel and more."'
+    assert any("dredging the channel" in a.quote.text for a in _quotes(text)[2])
+
+
+def test_extract_quotes_a_second_object_after_a_quoted_one_is_part_of_the_mixed_quote():
+    text = 'Ruiz questioned Varga\'s "harbour values" and her readiness to lead the council.'
+    assert [m[2] for m in _marked(text, _quotes(text)[2])] == [
+        'Varga\'s "harbour values" and her readiness to lead the council']
+
+
+def test_extract_quotes_records_set_off_after_a_stance_state_the_whole_clause():
+    text = "Voters favor Varga over Brennick, the latest poll shows, by nine points."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("the latest poll", "Voters favor Varga over Brennick")]
+    # without the records the stance is the voters'
+    text = "Voters favor Varga over Brennick by nine points."
+    assert [(a.quote.speaker_text, a.quote.cue) for a in _quotes(text)[2]] == [("Voters", "favor")]

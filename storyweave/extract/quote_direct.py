@@ -11,7 +11,7 @@ from typing import Any
 
 from .attribution_words import (
     DEMAND_VERBS, STANCE_VERBS, REASON_PREPS, PREP_OBJECT_VERBS, LISTENER_VERBS, CHANNEL_PREPS,
-    COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS, MIN_UNCUED_QUOTE_WORDS,
+    COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _complement, _is_speech, _voiced_object
@@ -22,6 +22,20 @@ from .quote_speakers import _subject
 # "on CNN’s ", "on the network’s ", "on ": a preposition of medium, then the owner's name
 _CHANNEL_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+)*[\w.&-]+[’']s\s+)?[“\"‘']*$"
                              % "|".join(sorted(CHANNEL_PREPS)))
+
+
+def _second_object(verb: Any, obj: Any) -> Any:
+    """A noun joined by "and" or "or" to a verb's object but hung by the parser on the verb
+    itself, with nothing but the conjunction (and a closing quotation mark) between them;
+    None otherwise."""
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = obj.doc
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i > obj.right_edge.i
+               and all(t.is_quote for t in doc[obj.right_edge.i + 1 : c.i])), None)
+    if cc is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == cc.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 class DirectQuotes(FinderBase):
@@ -334,6 +348,16 @@ class DirectQuotes(FinderBase):
         if clause is None:
             return None
         start, end = self._clause_span(clause)
+        if clause.dep_ == "ccomp":
+            # "said that the pier was “unsafe,” and that it would close": what was said runs on
+            # as it does without quotation marks, short of any other quote after the fragment
+            later = [(s, e) for s, e in self._quoted if s >= end and _words(self.text[s:e]) >= MIN_QUOTE_WORDS]
+            end = self._run_on_end(verb, clause, start, end, later)
+        joined = _second_object(verb, clause)
+        if joined is not None:
+            # "questioned her “harbour values” and her readiness": the parser hung the second
+            # object on the verb
+            end = max(end, self._clause_end(joined.right_edge.idx + len(joined.right_edge.text), start))
         reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > clause.i), None)
         if reason is not None and verb.lemma_.lower() in STANCE_VERBS:
             # "accused Brennick of an “artful smear”": the charge is part of what was voiced

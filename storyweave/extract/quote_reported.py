@@ -60,10 +60,13 @@ def _joined_to_report(verb: Any, clause: Any) -> Any:
     """A verb the parser joined to a past speech verb after its reported clause but written
     in the present or future ("said the polls could be off, and have been wrong before",
     "noted the pier was rebuilt, and it still leaks"): the writer's own narration would go on
-    in the past ("said …, and left the room"), so it is still what was said."""
-    if _finite_tag(verb) != "VBD":
+    in the past ("said …, and left the room"), so it is still what was said. A participle of
+    speech after a past verb ("added, noting that most boats were insured then, but few are
+    today") is narrated in that verb's tense, and the parser may join the clause to either."""
+    narrator = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i else verb
+    if _finite_tag(narrator) != "VBD":
         return None
-    for c in verb.children:
+    for c in sorted({*verb.children, *narrator.children}, key=lambda c: c.i):
         if c.dep_ != "conj" or c.i <= clause.right_edge.i or c.pos_ not in ("VERB", "AUX") or _is_speech(c) \
                 or c.lemma_.lower() in INDIRECT_VERBS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             continue  # ("…, and now her allies fear that …" is someone else's report)
@@ -72,10 +75,23 @@ def _joined_to_report(verb: Any, clause: Any) -> Any:
     return None
 
 
+#: Pronouns by which a reported clause is about the speaker ("Varga said she would …").
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
+
+
+def _about_the_speaker(clause: Any) -> bool:
+    """Whether a reported clause tells of the speaker's own doing: an infinitive the speaker
+    governs ("pledged to rebuild") or a clause whose subject is a personal pronoun."""
+    if clause.dep_ == "xcomp":
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children)
+
+
 def _writers_addition(clause: Any) -> bool:
     """Whether an adverbial clause set off after a reported one is the writer's contrast
     ("…, while the council wants it closed"). A participle there ("…, bringing its total to
-    …") is as often part of what was said, so it stays."""
+    …") is as often part of what was said, so it stays, unless the report is of the
+    speaker's own doing (``_clause_span``)."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
     return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
 
@@ -289,17 +305,8 @@ class ReportedSpeech(FinderBase):
                 if not (gap.i < token.i < clause.i) or clause.i not in {t.i for t in token.children}:
                     continue
                 start = max(start, self.doc[token.i + 1].idx)
-            more = next((c for c in token.children if c.dep_ == "conj" and c.idx >= end and not _is_speech(c)
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-            if more is not None and clause.i > token.i and "\n" not in self.text[end : more.idx]:
-                # "said the pier needs repairs, but that the council would not pay": the parser
-                # joins the second "that" clause to the verb; it is reported all the same.
-                end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
-            joined = _joined_to_report(token, clause) if clause.i > token.i else None
-            if joined is not None:
-                long_quotes = [(a, b) for a, b in quoted if _words(self.text[a:b]) >= MIN_QUOTE_WORDS]
-                end = self._joined_end(joined, start, end, covered + long_quotes)
+            long_quotes = [(a, b) for a, b in quoted if _words(self.text[a:b]) >= MIN_QUOTE_WORDS]
+            end = self._run_on_end(token, clause, start, end, covered + long_quotes)
             if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, self.text[start:end]) \
                     and clause is not demand:
                 continue  # (a demand is whole in a few words: "called for higher wages")
@@ -334,6 +341,21 @@ class ReportedSpeech(FinderBase):
                 self._gap_nouns[(start, end)] = self._gap_noun(token)
             out.append((start, end, token, "indirect"))
         return out
+
+    def _run_on_end(self, verb: Any, clause: Any, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+        """The end of a reported clause after the verb, run on through what the parser joined
+        to the speech verb but is still reported: a second "that" clause ("said the pier needs
+        repairs, but that the council would not pay") and a verb in the present or future
+        (``_joined_to_report``); ``taken`` are quotes the run may not reach into."""
+        if clause.i < verb.i:
+            return end
+        more = next((c for c in verb.children if c.dep_ == "conj" and c.idx >= end and not _is_speech(c)
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if more is not None and "\n" not in self.text[end : more.idx]:
+            end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
+        joined = _joined_to_report(verb, clause)
+        return self._joined_end(joined, start, end, taken) if joined is not None else end
 
     def _joined_end(self, joined: Any, start: int, end: int, taken: list[tuple[int, int]]) -> int:
         """The end of a reported clause run on to the verb joined to it (``_joined_to_report``),
@@ -760,6 +782,10 @@ class ReportedSpeech(FinderBase):
             # what it is blamed or praised for may hold a report of its own ("criticized him for
             # saying he had served"): both stand, one inside the other
             reason_from = reason.idx if reason is not None else end
+            if any(t.i > token.i and self._record_aside(t) is not None for t in token.sent):
+                # "Most residents oppose the levy, a survey found, …": records set off after the
+                # verb state the whole clause (``_record_asides``), the stance with it
+                continue
             if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e and not reason_from <= s < e <= end
                                                                      for s, e in covered):
                 continue
@@ -870,6 +896,12 @@ class ReportedSpeech(FinderBase):
         # after the clause is the writer's
         second += [c for c in clause.children if c.i > clause.i and c.dep_ == "advcl"
                    and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "--") and _writers_addition(c)]
+        # "said she would keep the pier open, touting a plan for moorings": a participle set off
+        # after a report of the speaker's own doing tells what her saying did, and is the
+        # writer's; after a report about others ("said the storm hit, killing two") it stays
+        second += [c for c in clause.children if c.i > clause.i and c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.left_edge.i == c.i and c.doc[c.i - 1].text == "," and _about_the_speaker(clause)
+                   and not any(s <= c.idx < e for s, e in self._quoted)]
         if second:
             # "said A and said B", "said A, and most voters said B": a second speech verb
             # joined to the clause reports a clause of its own.

@@ -331,14 +331,21 @@ def _object_controller(verb: Any) -> Any:
     return None
 
 
+def _finite(verb: Any) -> bool:
+    """Whether a verb is finite, in its own form or its auxiliary's ("opposed", "has
+    opposed", "will oppose"), as a verb with a subject of its own is."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
 def _subject_joined_before(verb: Any) -> Any:
     """The subject of a second verb the parser joined, with "and", to what the first verb
     says or acts on ("McCain supported it and Cruz, as he has before, opposed the measure":
     "it and Cruz"; "one in three said … and one in four said …"): the noun phrase right
     before the verb (an aside set off by commas skipped), a conjunct under the first verb;
     None otherwise."""
-    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.i == 0:
-        return None
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.i == 0 or not _finite(verb):
+        return None  # ("useful to officers and historians trying to …": a participle has no subject)
     doc = verb.doc
     before = doc[verb.i - 1]
     if before.text == ",":
