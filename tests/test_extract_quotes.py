@@ -1340,9 +1340,10 @@ def test_extract_quotes_short_passage_right_after_a_quote_continues_it():
     # agreements to act are voiced by the one who agreed
     ("Tomas Brennick agreed to pay for the repairs to the old pier.",
      [("Tomas Brennick", "agreed", "to pay for the repairs to the old pier")]),
-    # an aim pursued is no statement: on PolNeAR train it added almost as many false
-    # attributions as right ones
-    ("Ilse Varga sought to reassure the harbour workers about their jobs.", []),
+    # an aim pursued is voiced too (session 24: with today's phases it adds about two right
+    # attributions for each wrong one on PolNeAR train; a thing's purpose stays out)
+    ("Ilse Varga sought to reassure the harbour workers about their jobs.",
+     [("Ilse Varga", "sought", "to reassure the harbour workers about their jobs")]),
     # hopes, though the parser lemmatises "hopes" and "hoped" as "hop"
     ("Ilse Varga hopes to win the harbour ward in the spring election.",
      [("Ilse Varga", "hopes", "to win the harbour ward in the spring election")]),
@@ -2680,3 +2681,74 @@ def test_extract_quotes_records_set_off_after_a_stance_state_the_whole_clause():
     # without the records the stance is the voters'
     text = "Voters favor Varga over Brennick by nine points."
     assert [(a.quote.speaker_text, a.quote.cue) for a in _quotes(text)[2]] == [("Voters", "favor")]
+
+
+def test_extract_quotes_an_aim_or_a_decision_to_act_is_what_the_subject_voiced():
+    text = "Mayor Ilse Varga sought to calm the ferry crews after the vote."
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in _quotes(text)[2]] == [
+        ("Mayor Ilse Varga", "sought", "to calm the ferry crews after the vote")]
+    text = "Tomas Brennick decided to run for the harbour board."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [("Tomas Brennick", "to run for the harbour board")]
+    # a thing that aims at something voices nothing
+    assert _quotes("The new levy aims to cut the harbour's debts by half.")[2] == []
+
+
+def test_extract_quotes_an_adjective_of_attitude_names_a_position_its_subject_holds():
+    text = "Senator Ana Ruiz was eager to reopen the harbour before the storms."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [
+        ("Senator Ana Ruiz", "to reopen the harbour before the storms")]
+    text = "Tomas Brennick has been critical of the new ferry levy."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [("Tomas Brennick", "the new ferry levy")]
+    text = "Ilse Varga is confident that the ferry will sail on time."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["the ferry will sail on time"]
+    # a thing holds no attitude, and an attitude towards nothing named states no position
+    assert _quotes("The ferry is critical to the island's economy.")[2] == []
+    assert _quotes("The weather was poor. Ilse Varga was angry.")[2] == []
+    # an attitude the writer supposes is no one's statement
+    assert _quotes("Ilse Varga met Ana Ruiz on the pier and so would have been wary of provoking the council.")[2] == []
+
+
+def test_extract_quotes_a_feeling_opening_the_sentence_is_the_subjects():
+    text = "Alarmed by the unrest in the port, Senator Ana Ruiz called the harbour board."
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in _quotes(text)[2]] == [
+        ("Senator Ana Ruiz", "Alarmed by", "the unrest in the port")]
+    text = "Convinced that the pier was unsafe, Ilse Varga closed it on Monday."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [("Ilse Varga", "the pier was unsafe")]
+    # a state of the body is no attitude
+    assert _quotes("Tired after the long trip, Ilse Varga slept.")[2] == []
+
+
+def test_extract_quotes_records_named_with_their_owner_state_the_clause_around_them():
+    text = "The ferry sailed twice in May, a review of harbour logs shows."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [
+        ("a review of harbour logs", "The ferry sailed twice in May")]
+    # the clause runs on past the aside in a phrase hung on a word before it
+    text = "Most islanders want a new ferry, a survey by the port finds, with most of them in the north."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("a survey by the port", "Most islanders want a new ferry … with most of them in the north")]
+
+
+def test_extract_quotes_a_title_after_a_source_and_a_colon_is_the_sources_in_any_form():
+    text = "Holm: 'Never, ever underestimate Brennick.'\n\nAnna Holm has some advice for the council. Holm said so on Monday."
+    assert ("Holm", "'Never, ever underestimate Brennick.'") in [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]]
+    text = "Insiders: Brennick will rebound in the north.\n\nTomas Brennick is poised to bounce back after his loss."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [("Insiders", "Brennick will rebound in the north")]
+    # two names joined are what the title is about; below the title a colon still needs a statement
+    text = "Varga and Holm: A long rivalry on the harbour board.\n\nIlse Varga and Anna Holm have met often."
+    assert _quotes(text)[2] == []
+    text = "Bill is back: Holm's husband on the harbour board.\n\nBill Holm returned to the board on Monday."
+    assert [a for a in _quotes(text)[2] if a.quote.cue == ":"] == []
+    text = "The council met.\n\nHolm: 'Never, ever underestimate Brennick.'\n\nAnna Holm spoke on Monday."
+    assert [a.quote.text for a in _quotes(text)[2] if a.quote.cue == ":"] == []
+
+
+def test_extract_quotes_as_someone_put_it_is_a_way_of_saying():
+    text = 'As Ana Ruiz, a professor of law, put it, "The council should remember that a compromise is better than a fight."'
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [
+        ("Ana Ruiz, a professor of law", "The council should remember that a compromise is better than a fight.")]
+    text = "As Ana Ruiz put it, the council should remember that a compromise is better than a fight."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [
+        ("Ana Ruiz", "the council should remember that a compromise is better than a fight")]
+    # putting something somewhere says nothing
+    assert _quotes("As Ana Ruiz put it on the table, the council began to vote on the pier.")[2] == []

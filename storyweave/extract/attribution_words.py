@@ -197,7 +197,29 @@ COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "dec
                           # an intention or proposal made known ("plans to spend", "proposed to cut")
                           "plan", "propose",
                           # hopes and agreements to act ("hopes to win Iowa", "agreed to pay a fine")
-                          "hope", "hop", "agree"})
+                          "hope", "hop", "agree",
+                          # aims pursued and decisions taken ("sought to calm the markets", "aims
+                          # to win Ohio", "decided to run")
+                          "seek", "aim", "decide"})
+#: Adjectives of an attitude someone holds towards what their complement names ("was eager
+#: to run", "is wary of the deal", "has been critical of the mayor", "is confident that …"),
+#: read from English usage and PolNeAR train articles: the complement is a position the
+#: subject holds, as "fear" or "support" would state it. ("Happy", "ready" and "willing"
+#: agree to an act more than they voice a view; "opposed to" is mostly a description.)
+ATTITUDE_ADJECTIVES = frozenset(
+    "eager keen proud critical skeptical sceptical wary furious angry upset worried concerned confident "
+    "optimistic pessimistic hopeful enthusiastic supportive dismissive adamant determined reluctant "
+    "frustrated disappointed delighted outraged enamored enamoured convinced doubtful".split())
+#: Participles of a feeling that, opening a sentence, say how its subject took something
+#: ("Alarmed by the vote, party leaders …", "Angered by the ruling, Varga …").
+FEELING_PARTICIPLES = frozenset(
+    "alarmed angered outraged troubled disturbed dismayed emboldened encouraged heartened incensed "
+    "infuriated annoyed irritated frustrated worried concerned convinced".split())
+#: Prepositions that bring what an attitude is towards ("wary of", "angry at", "upset about").
+ATTITUDE_PREPS = frozenset({"of", "about", "with", "at", "by", "over", "toward", "towards", "in"})
+#: Commitments that only someone who can hold an aim makes ("the council sought to …"; "the
+#: levy aims to cut debts" is a thing's purpose).
+AGENT_COMMIT_VERBS = frozenset({"seek", "aim", "decide"})
 #: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
 #: of the plan", "renewed her call for a ban", "made no mention of the mayor").
 VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({
@@ -323,7 +345,7 @@ MAX_CONTINUATION_GAP = 60
 #: attributes the quote before (PolNeAR train: "“A,” X said at a rally in …, last month. “B.”").
 MAX_ATTRIBUTING_GAP = 250
 #: Headline sources before a colon that name no one but are sources ("Poll: Trump leads").
-HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper"})
+HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper", "editorial"})
 MAX_HEADLINE_SOURCE_WORDS = 4
 #: Sources whose findings a clause may report by placing itself in them ("in the poll").
 POLL_NOUNS = frozenset({"poll", "survey"})

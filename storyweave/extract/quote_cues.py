@@ -33,11 +33,21 @@ def _is_speech(token: Any) -> bool:
     if lemma == "add" and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i for c in token.children):
         return False  # "can add a new title to his résumé: …" puts one thing with others
+    if _put_it(token):
+        return True  # "as the mayor put it, …", "she put it bluntly": a way of saying
     # "went on to promote the show" goes on doing, it does not go on speaking
     return lemma in SPEECH_VERBS or lemma in PHRASAL_SPEECH and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma] and c.i == token.i + 1 for c in token.children) \
         and not any(c.dep_ in ("xcomp", "advcl") and c.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in token.children)
+
+
+def _put_it(verb: Any) -> bool:
+    """Whether "put" is the idiom of saying: "it" as its only object and nothing placed
+    anywhere ("as Varga put it", "put it plainly"; not "put it on the table", "put it to a
+    vote", "put it off")."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in verb.children) \
+        and not any(c.dep_ in ("prep", "prt", "oprd", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
 def _complement(verb: Any) -> Any:

@@ -14,7 +14,7 @@ from .attribution_words import (
     COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _complement, _is_speech, _voiced_object
+from .quote_cues import _complement, _is_speech, _put_it, _voiced_object
 from .quote_marks import _past_closing_mark, _words
 from .quote_speakers import _subject
 
@@ -132,13 +132,15 @@ class DirectQuotes(FinderBase):
 
     def _after_listener(self, verb: Any, start: int) -> int:
         """Where the words of a verb of telling end before a quote at ``start``: after the
-        one spoken to ("telling reporters, “…”", "told the crowd: “…”"), else after the verb."""
+        one spoken to ("telling reporters, “…”", "told the crowd: “…”") or the "it" of the
+        idiom ("as Varga put it, “…”"), else after the verb."""
         after = verb.idx + len(verb.text)
-        if verb.lemma_.lower() not in LISTENER_VERBS:
+        if verb.lemma_.lower() not in LISTENER_VERBS and not _put_it(verb):
             return after
+        said_how = ("advmod",) if _put_it(verb) else ()  # "put it bluntly, “…”"
         for c in verb.children:
             last = c.right_edge
-            if c.i > verb.i and c.dep_ in ("dobj", "dative", "obj") and last.idx + len(last.text) <= start:
+            if c.i > verb.i and c.dep_ in ("dobj", "dative", "obj", *said_how) and last.idx + len(last.text) <= start:
                 after = max(after, last.idx + len(last.text))
         return after
 

@@ -16,12 +16,51 @@ from .attribution_words import (
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
-    DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS,
+    DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS, ATTITUDE_ADJECTIVES, ATTITUDE_PREPS,
+    FEELING_PARTICIPLES, AGENT_COMMIT_VERBS, WRITERS_MODALS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _voiced_object, aims_something
+from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _put_it, _voiced_object, aims_something
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import _fronted_subject, _subject
+
+
+def _linked_attitude(word: Any) -> bool:
+    """Whether a word is an adjective of attitude after a linking verb ("was eager")."""
+    return word.pos_ == "ADJ" and word.dep_ == "acomp" and (
+        word.lemma_.lower() in ATTITUDE_ADJECTIVES or word.lower_ in ATTITUDE_ADJECTIVES)
+
+
+def _opening_attitude(word: Any) -> bool:
+    """Whether a word is an adjective of attitude or a participle of feeling opening its
+    sentence, set off from the main clause ("Alarmed by the vote, …")."""
+    return word.dep_ == "advcl" and word.i == word.sent.start and word.head.i > word.i \
+        and (word.lower_ in ATTITUDE_ADJECTIVES | FEELING_PARTICIPLES)
+
+
+def _supposed(verb: Any) -> bool:
+    """Whether a linking verb states what the writer supposes of someone's mind: a modal of
+    guessing ("must be wary") or a perfect after "would"/"could" ("would have been wary")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & WRITERS_MODALS) or "have" in aux and bool(aux & {"would", "could", "'d"})
+
+
+def _attitude_complement(adjective: Any) -> Any:
+    """What an adjective of attitude is towards: its infinitive ("eager to run"), its clause
+    ("confident that …") or the object of the preposition right after it ("wary of the deal");
+    else None ("was angry" alone, "angry at the time" with a time)."""
+    for c in adjective.children:
+        if c.i < adjective.i:
+            continue
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+        if c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children):
+            return c
+        if c.dep_ == "prep" and c.i == adjective.i + 1 and c.lower_ in ATTITUDE_PREPS:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree):
+                return obj
+    return None
 
 
 def _set_off_by_dash(phrase: Any) -> bool:
@@ -464,14 +503,14 @@ class ReportedSpeech(FinderBase):
         for token in self.doc:
             lemma = token.lemma_.lower()
             # verbs that report a clause: "as the crowd shouted, …" tells when
-            if token.dep_ != "advcl" or token.pos_ != "VERB" or lemma not in INDIRECT_VERBS:
+            if token.dep_ != "advcl" or token.pos_ != "VERB" or lemma not in INDIRECT_VERBS and not _put_it(token):
                 continue
             if token.left_edge.lower_ != "as" or token.left_edge.dep_ != "mark" \
                     or not any(c.dep_ == "nsubj" for c in token.children):
                 continue
             # "as he said he would" reports its own clause; "as she expected it" is no attribution
             # and "as the council hints at new rules" tells what it speaks about, not the clause
-            if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in LISTENER_VERBS
+            if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in LISTENER_VERBS and not _put_it(token)
                    or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children):
                 continue
             host = token.head
@@ -638,6 +677,9 @@ class ReportedSpeech(FinderBase):
                 if lemma in ("promise", "threaten") and not (self._can_speak(subject) or subject.ent_type_ == "NORP"
                                                             or subject.lemma_.lower() in PERSON_NOUNS):
                     continue  # "retirements promise to swell costs", "the decision threatens to create a bind"
+                if lemma in AGENT_COMMIT_VERBS and subject.pos_ == "NOUN" and "Plur" not in subject.morph.get("Number") \
+                        and not self._person_or_speaker(subject):
+                    continue  # "the levy aims to cut debts": a thing's purpose, no one's aim
             if obj is None or act is None or act.i < obj.i:
                 continue
             if lemma in ORDER_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
@@ -652,6 +694,30 @@ class ReportedSpeech(FinderBase):
                 # "declined to comment", "refused to say": a refusal to speak is short but whole
                 self._short_answers.add((start, end))
             out.append((start, end, token, "indirect"))
+        return out
+
+    def _attitudes(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"Varga was eager to reopen the pier", "the mayors are wary of the levy", "Holm is
+        confident that the ferry will sail": an adjective of attitude after a linking verb
+        names a position its subject holds; what its complement names is that position. So
+        does one, or a participle of feeling, opening the sentence ("Alarmed by the vote,
+        party leaders …", "Convinced that the pier was unsafe, Varga …")."""
+        out = []
+        for adjective in self.doc:
+            if not (_linked_attitude(adjective) or _opening_attitude(adjective)):
+                continue
+            subject = _subject(adjective)
+            if subject is None or not self._person_or_speaker(subject) or _supposed(adjective.head):
+                continue
+            what = _attitude_complement(adjective)
+            if what is None:
+                continue
+            tokens = [t for t in sorted(what.subtree, key=lambda t: t.i) if not (t.dep_ == "mark" and t.head.i == what.i)]
+            start = tokens[0].idx
+            end = self._clause_end(tokens[-1].idx + len(tokens[-1].text), start)
+            if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e for s, e in covered):
+                continue
+            out.append((start, end, adjective, "indirect"))
         return out
 
     def _findings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:

@@ -14,7 +14,7 @@ from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
     MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON, CIRCUMSTANCE_MARKS, DOCUMENT_NOUNS,
-    RECORD_NOUNS, RESEARCH_NOUNS, FINDING_WORDS, MAX_RECORD_SOURCE_WORDS,
+    RECORD_NOUNS, RESEARCH_NOUNS, FINDING_WORDS, MAX_RECORD_SOURCE_WORDS, PERSON_NOUNS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
@@ -28,6 +28,39 @@ INTERVIEW_LABELS = ("Q", "A")
 #: Mentions that make the person an interview is with: the title and the introduction.
 INTERVIEWEE_MENTIONS = 2
 _PLACE_OR_ADDRESSEE = re.compile(r"\s+(?:at|in|to|before|on)\s+[^,;:]{1,40}")
+
+
+#: The longest source a title puts before a colon in any form ("Carly Fiorina: 'Fair game.'").
+MAX_TITLE_SOURCE_WORDS = 3
+#: Prepositions that tell whose records or study they are ("a survey by the port
+#: authority finds", "a review of court filings shows").
+SOURCE_PREPS = frozenset({"by", "of", "from", "for"})
+
+
+def _record_head(words: Any) -> Any:
+    """The noun of records or a study that heads a phrase: its last noun before any
+    preposition ("a survey by the port authority" → "survey"), else None."""
+    head = None
+    for word in words:
+        if word.pos_ == "ADP":
+            break
+        if word.pos_ == "NOUN":
+            head = word
+    if head is None or head.lemma_.lower() not in RECORD_NOUNS | RESEARCH_NOUNS or head.tag_ == "NNP":
+        return None
+    return head
+
+
+def _people_in_plural(word: str) -> bool:
+    """Whether a word names people in the plural ("Insiders", "Voters"): a headline's source."""
+    return word.lower().endswith("s") and word.lower()[:-1] in PERSON_NOUNS
+
+
+def _runs_on(word: Any, aside_start: Any) -> bool:
+    """Whether the clause around an aside runs on in the phrase after it: a preposition
+    hung on a word before the aside ("Most oppose the levy, a survey finds, with many
+    calling it unfair")."""
+    return word.pos_ == "ADP" and word.head.i < aside_start.i - 1
 
 
 def _closes_sentence(phrase: Any) -> bool:
@@ -170,7 +203,7 @@ class SourceAttributions(FinderBase):
             before = self.doc[first.i - 2] if first.i - 2 >= sent.start else None
             if before is not None and before.dep_ == "cc":
                 words = [t for t in sent if t.i > cue.i + 1]
-            elif closes or self.doc[cue.i + 2].dep_ == "cc" or not any(
+            elif closes or self.doc[cue.i + 2].dep_ == "cc" or not _runs_on(self.doc[cue.i + 2], first) and not any(
                     t.head.i > cue.i + 1 for t in sent if t.i < first.i - 1) and any(
                     t.tag_ in FINITE_TAGS for t in sent if t.i < first.i - 1):
                 # (a clause that runs on past the aside has a word before it hung on one after
@@ -185,6 +218,10 @@ class SourceAttributions(FinderBase):
                 continue
             start = words[0].idx
             end = self._clause_end(words[-1].idx + len(words[-1].text), start)
+            if start < first.idx < end and any(first.idx < e and s < end for s, e in covered):
+                # what runs on past the aside holds an attribution of its own ("…, with many
+                # calling it unfair"): the aside states the clause before it
+                end = self._clause_end(self.doc[first.i - 2].idx + len(self.doc[first.i - 2].text), start)
             if _words(self.text[start:end]) < MIN_UNCUED_QUOTE_WORDS or any(s < end and start < e for s, e in covered):
                 continue
             if start < first.idx < end:
@@ -194,22 +231,22 @@ class SourceAttributions(FinderBase):
         return out
 
     def _record_aside(self, cue: Any) -> tuple[Any, Any] | None:
-        """The first word and the noun of records or a study set off by a comma before a
-        finding word ("…, campaign finance records show"), or None."""
+        """The first and last words of records or a study set off by a comma before a
+        finding word ("…, campaign finance records show", "…, a survey by the port finds"),
+        or None."""
         if cue.lower_ not in FINDING_WORDS or cue.i + 1 >= len(self.doc) or cue.i < 2:
             return None
         after = self.doc[cue.i + 1]
         if not (after.text in (",", ".", ";") or "\n" in after.text):
             return None
-        noun = self.doc[cue.i - 1]
-        if noun.lemma_.lower() not in RECORD_NOUNS | RESEARCH_NOUNS or noun.pos_ != "NOUN" or noun.tag_ == "NNP":
-            return None
-        first = noun
+        first = self.doc[cue.i - 1]
         while first.i > cue.sent.start and cue.i - first.i <= MAX_RECORD_SOURCE_WORDS:
             previous = self.doc[first.i - 1]
             if previous.text == ",":
-                return first, noun
-            if previous.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PART") or previous.is_punct \
+                noun = _record_head(self.doc[first.i : cue.i])
+                return (first, self.doc[cue.i - 1]) if noun is not None else None
+            if previous.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PART") and not (
+                    previous.pos_ == "ADP" and previous.lower_ in SOURCE_PREPS) or previous.is_punct \
                     and previous.text not in ("-", "/"):
                 return None
             first = previous
@@ -275,7 +312,7 @@ class SourceAttributions(FinderBase):
             c_start += len(m.group(2)) - len(m.group(2).lstrip("“\"‘ "))
             if _words(self.text[c_start:c_end]) < MIN_UNCUED_QUOTE_WORDS or any(s < c_end and c_start < e for s, e in covered):
                 continue
-            if not self._says_something(c_start, c_end):
+            if not self._says_something(c_start, c_end) and not self._a_title_statement(name_start, name_end):
                 continue  # "Elizabeth Burton: Possession of methamphetamine, held in jail …": a list of charges
             eid = None
             span = None
@@ -310,6 +347,15 @@ class SourceAttributions(FinderBase):
                           kind="direct")
             out.append(Attribution(quote, 0.8, (name_end, name_end + 1), unnamed=unnamed))
         return out
+
+    def _a_title_statement(self, name_start: int, name_end: int) -> bool:
+        """Whether a colon after one source opens the article's title: a headline puts what
+        someone said after their name in any form ("Varga: Time for a new pier", "Holm: Trust
+        the board", "Ruiz: 'Never give up.'"); two names joined are its subject ("Varga and
+        Holm: A long rivalry"), and so is a clause ("Bill is back: …") or a column's long name."""
+        name = self.doc.char_span(name_start, name_end, alignment_mode="expand")
+        return not self.text[:name_start].strip() and name is not None and len(name) <= MAX_TITLE_SOURCE_WORDS \
+            and not any(t.lower_ in ("and", "&") or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in name)
 
     def _says_something(self, start: int, end: int) -> bool:
         """Whether the words after a name and a colon are a statement: a finite verb or a
@@ -405,6 +451,6 @@ class SourceAttributions(FinderBase):
         eid = self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
         if eid is not None:
             return eid, (start, end), False
-        if words[-1].lower() in HEADLINE_SOURCE_NOUNS:
+        if words[-1].lower() in HEADLINE_SOURCE_NOUNS or _people_in_plural(words[-1]):
             return None, (start, end), True
         return None, None, False

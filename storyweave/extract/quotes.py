@@ -47,7 +47,8 @@ from .attribution import Attribution, Speaker
 from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
-    OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS,
+    OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS, ATTITUDE_ADJECTIVES, FEELING_PARTICIPLES,
+    ATTITUDE_PREPS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
@@ -194,7 +195,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         candidates = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
         # Each phase skips what the ones before it claimed (a mixed quote claims its clause).
         phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
-                  self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
+                  self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
                   self._record_asides)
         for phase in phases:
             covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
@@ -354,7 +355,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 # "has spoken privately to a dozen senators about the matter": the preposition
                 # the parse hangs what is voiced on, whatever comes between
                 prep = re.fullmatch(r"(\w+)", voiced.head.text)
-            if prep and prep.group(1).lower() in PREP_OBJECT_VERBS.get(verb.lemma_.lower(), ()):
+            # (an attitude's preposition reads with it too: "wary of …", "Alarmed by …")
+            if prep and (prep.group(1).lower() in PREP_OBJECT_VERBS.get(verb.lemma_.lower(), ())
+                         or verb.lower_ in ATTITUDE_ADJECTIVES | FEELING_PARTICIPLES and prep.group(1).lower() in ATTITUDE_PREPS):
                 cue = f"{cue} {prep.group(1)}"
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
