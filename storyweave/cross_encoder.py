@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .embed import tokenizer_file
+from .embed import session_options, tokenizer_file
 from .errors import ModelMissingError
 
 MAX_TOKENS = 128
@@ -34,11 +34,7 @@ class CrossEncoder:
             raise ModelMissingError(f"{path} is missing; reinstall storyweave (pip install --force-reinstall -e .)")
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file()))
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        options.intra_op_num_threads = 2
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.session = onnxruntime.InferenceSession(str(path), session_options(), providers=["CPUExecutionProvider"])
         self._lock = threading.Lock()
 
     def logits(self, texts: Sequence[str], pairs: Sequence[str] | None = None) -> np.ndarray:

@@ -12,7 +12,7 @@ import importlib.util
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import numpy as np
 
@@ -56,6 +56,20 @@ def _require(path: Path) -> None:
         )
 
 
+def session_options() -> Any:
+    """ONNX Runtime options shared by storyweave's models."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    # Two threads match the target machine; results do not depend on the count. (One
+    # thread in each of two analysis workers ran no faster: session 24.)
+    options.intra_op_num_threads = 2
+    # Spinning threads fight other processes for the cores; idle waits cost little here.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
+
+
 def tokenizer_file() -> Path:
     """all-MiniLM-L6-v2's WordPiece tokenizer, also used by storyweave's cross-encoders.
 
@@ -77,13 +91,7 @@ class _Embedder:
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        # Two threads match the target machine; results do not depend on the count.
-        options.intra_op_num_threads = 2
-        # Spinning threads fight other processes for the cores; idle waits cost little here.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self.session = onnxruntime.InferenceSession(str(model), session_options(), providers=["CPUExecutionProvider"])
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
