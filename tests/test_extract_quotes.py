@@ -129,6 +129,21 @@ def test_extract_quotes_a_thing_that_calls_for_something_makes_no_demand():
     assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Mayor Ilse Varga", "said")]
 
 
+def test_extract_quotes_a_label_with_a_beneficiary_is_no_call_for_it():
+    # the parser hangs "for the workers" on "called": naming the merger a good day asks for nothing
+    _, _, found = _quotes("Holm called the merger a good day for the workers.")
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("called", "the merger a good day")]
+
+
+def test_extract_quotes_a_wish_of_others_joined_after_a_comma_is_their_own_report():
+    text = ("Many residents worry that the levy will hurt shops on the high street, and councillors in Vell "
+            "want to see the figures first.")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("Many residents", "the levy will hurt shops on the high street"),
+        ("councillors in Vell", "to see the figures first")]
+
+
 def test_extract_quotes_common_noun_speakers_are_unnamed_with_their_description():
     text = ("The barrier will cost $2.1 billion, according to figures released by both city halls. "
             "The gates will close when storm tides rise, engineers from both city halls said. "

@@ -126,6 +126,13 @@ def _about_the_speaker(clause: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children)
 
 
+def _after_comma_and(verb: Any) -> bool:
+    """Whether a conjoined verb's clause opens with a comma and "and"/"but" ("…, and the
+    council wants …"), before its subject and anything else of its own."""
+    first = verb.left_edge
+    return first.i >= 2 and first.doc[first.i - 1].dep_ == "cc" and first.doc[first.i - 2].text == ","
+
+
 def _writers_addition(clause: Any) -> bool:
     """Whether an adverbial clause set off after a reported one is the writer's contrast
     ("…, while the council wants it closed"). A participle there ("…, bringing its total to
@@ -303,6 +310,8 @@ class ReportedSpeech(FinderBase):
                 subject = _subject(token)
                 if subject is None or not self._can_demand(subject) or any(c.dep_ == "auxpass" for c in token.children):
                     continue  # ("500 supporters were called for the rally": called on, not calling)
+                if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in token.children):
+                    continue  # "called the deal a turning point for the coast" names; "called for" has no object
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")),
                               None) if prep is not None else None
@@ -954,6 +963,13 @@ class ReportedSpeech(FinderBase):
             # the parser may tag the second verb wrongly ("and most voters said …" as a modifier)
             or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() in INDIRECT_VERBS and t.lemma_.lower() in SPEECH_VERBS
                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree))]
+        # "worry that the gates will slow boats, and councillors want to see the budget": a
+        # belief or wish set off by a comma and "and", with a subject of its own, is another
+        # report the parser joined to the clause (without the comma it may still be reported:
+        # "said the pier is safe and residents want it open")
+        second += [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and not _is_speech(c)
+                   and c.lemma_.lower() in INDIRECT_VERBS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   and _after_comma_and(c)]
         # "said he saw no need to change, telling reporters that …": a participle of speech
         # after a comma is the speaker's next utterance, with its own content.
         second += [c for c in clause.children if c.i > clause.i and c.doc[c.left_edge.i - 1].text == ","
