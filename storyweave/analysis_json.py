@@ -26,6 +26,27 @@ def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, 
     return (value_start(key[0]) or dt.date.max, *key)
 
 
+def _one_entry_per_fact(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline entries of one fact on one date made one, citing every article's sentence
+    (``passages``): copies of a wire story tell the same event at the same date, and the
+    reader should see it once with its sources, as the facts list shows it. The first
+    sentence in time order speaks for them (``text``, ``article``, ``span``)."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    out = []
+    for entry in entries:
+        fact = entry.pop("fact")
+        passage = {"article": entry["article"], "span": entry["span"]}
+        first = merged.get((entry["date"], fact)) if fact else None
+        if first is not None:
+            first["passages"].append(passage)
+            continue
+        entry["passages"] = [passage]
+        if fact:
+            merged[(entry["date"], fact)] = entry
+        out.append(entry)
+    return out
+
+
 def story_json(sa: StoryAnalysis) -> dict[str, Any]:
     """One story object of the analysis JSON."""
     ex = sa.alignment.extraction
@@ -41,7 +62,7 @@ def story_json(sa: StoryAnalysis) -> dict[str, Any]:
         if _REFERENCE_POINT.search(before) or dateline and len(before) < dateline.end():
             continue  # "PHILADELPHIA, July 29 (UPI) —" dates the report, not what it tells
         timeline[(d.value, d.article, sentence.span)] = {
-            "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span)}
+            "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span), "fact": sentence.fact}
     # One entry per sentence and day: "yesterday (July 21st)" names one day twice, and
     # "this morning (July 21)" is told at its finer value (2013-07-21TMO) only.
     finer = {(key[1], key[2], key[0][:10]) for key in timeline if len(key[0]) > 10}
@@ -95,7 +116,7 @@ def story_json(sa: StoryAnalysis) -> dict[str, Any]:
             {"article": f.article, "headline": f.headline, "sensationalism": f.sensationalism, "signals": list(f.signals)}
             for f in sa.comparison.framing
         ],
-        "timeline": [timeline[key] for key in sorted(timeline, key=_in_time)],
+        "timeline": _one_entry_per_fact([timeline[key] for key in sorted(timeline, key=_in_time)]),
         "brief": {
             "headline": sa.brief.headline,
             "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],

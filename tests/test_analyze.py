@@ -325,6 +325,22 @@ def test_analyze_timeline_leaves_out_dates_that_tell_no_event(tmp_path, sentence
     assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
 
 
+def test_analyze_timeline_tells_one_event_told_alike_by_two_outlets_once_citing_both(tmp_path):
+    body = ("The ferry to Orsk sailed again yesterday (August 23) after a three-day halt, harbour master Lina "
+            "Varis said. Crews had repaired the ramp damaged in the storm.")
+    analysis = _analyse_files(tmp_path, {
+        "gazette.txt": f"Saturday, August 24, 2013\nFerry Sails Again After Storm\n\n{body}\n",
+        "courier.txt": f"Saturday, August 24, 2013\nOrsk Ferry Back in Service\n\n{body} Tickets sold out within hours.\n"})
+    [story] = analysis["stories"]
+    [entry] = [t for t in story["timeline"] if t["date"] == "2013-08-23"]
+    assert sorted(p["article"] for p in entry["passages"]) == sorted(story["articles"])
+    assert entry["article"] == entry["passages"][0]["article"] and entry["span"] == entry["passages"][0]["span"]
+    from storyweave.render import render
+
+    timeline = render(analysis, "markdown").split("## Timeline")[1]
+    assert [line.endswith("[1][2]") for line in timeline.splitlines() if "2013-08-23" in line] == [True]
+
+
 def test_analyze_two_articles_of_one_outlet_corroborate_nothing(tmp_path):
     import json
 

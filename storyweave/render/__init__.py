@@ -104,6 +104,17 @@ _PUNCT = re.compile(r"^\W+|\W+$")
 DiffOps = list[tuple[str, str]]  # (equal | delete | insert, words)
 
 
+def passages(entry: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The sentences a timeline entry cites, one per article telling it (``passages``), or
+    the entry's own sentence in an analysis saved before entries were merged."""
+    return entry.get("passages") or [{"article": entry.get("article"), "span": entry.get("span")}]
+
+
+def passage_articles(entry: Mapping[str, Any]) -> list[str]:
+    """The articles a timeline entry cites."""
+    return [p["article"] for p in passages(entry) if p.get("article")]
+
+
 def _norm(word: str) -> str:
     # Quotes differ in case and trailing punctuation depending on where they were cut;
     # that is not a difference in wording.
@@ -243,7 +254,7 @@ class StoryView:
         for link in s.get("provenance") or []:
             ids += [link["source"], link["derived"]]
         ids += [f["article"] for f in s.get("framing") or []]
-        ids += [t["article"] for t in s.get("timeline") or [] if t.get("article")]
+        ids += [a for t in s.get("timeline") or [] if t.get("article") for a in passage_articles(t)]
         return ids
 
     # -- articles ----------------------------------------------------------------------------

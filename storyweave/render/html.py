@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import ModelMissingError
 from ..extract.dates import value_start
-from . import DiffOps, GroupView, StoryView, after_cue, counted, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, passages, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -444,7 +444,9 @@ class _Story:
             return self.section("timeline", "Timeline", '<p class="sw-none">No dated events were found.</p>')
         items = "".join(
             f'<li><time>{esc(t["date"])}</time> {esc(t.get("text", ""))} '
-            f'{self.cite(t["article"], t.get("span")) if t.get("article") in self.view._labels else ""}</li>'
+            + "".join(self.cite(p["article"], p.get("span"))
+                      for p in sorted((p for p in passages(t) if p.get("article") in self.view._labels), key=lambda p: self.view.label(p["article"])))
+            + "</li>"
             for t in entries
         )
         points = []

@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, after_cue, counted, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -212,7 +212,7 @@ class _Writer:
         if "timeline" in s:
             out.append(self.section("Timeline"))
             for t in s.get("timeline") or []:
-                cite = self.cites([t["article"]]) if t.get("article") else Text()
+                cite = self.cites(passage_articles(t)) if t.get("article") else Text()
                 out.append(self.item((str(t.get("date") or "undated"), "bold"), "  ", str(t.get("text") or ""), " ", cite))
 
         out.append(self.section("Removed junk"))
