@@ -1194,6 +1194,21 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     return bool(a.speaker and b.speaker) and not set(a.credited()) & set(b.credited())
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _said_of_the_other(a: Quote, b: Quote) -> bool:
+    """Whether one of two quotes, its speaker named by no one, names the other's speaker in
+    its words: "the ministry may cover half the cost, officials said" is said of the
+    ministry, not by it, and is no version of the ministry's own "plans to cover half"."""
+    for one, other in ((a, b), (b, a)):
+        name = _LEADING_ARTICLE.sub("", other.speaker_text or "")
+        if one.speaker is None and other.speaker is not None and name[:1].isupper() \
+                and re.search(rf"\b{re.escape(name)}\b", one.text):
+            return True
+    return False
+
+
 #: Two quotes of two people sharing a run of words and this much of the shorter one at
 #: most, with one more word besides, share a term rather than a remark.
 TERM_SHARE = 0.5
@@ -1317,7 +1332,7 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
             if quotes[i].article == quotes[j].article or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
-                    or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
+                    or _said_of_the_other(quotes[i], quotes[j]) or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
                 continue
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one

@@ -314,6 +314,19 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
     assert len(groups) == 1
 
 
+def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_quote():
+    from storyweave.align import group_quotes
+
+    own = Quote("q1", "a1", "ent-board", "The Harbour Board", None, "plans", None, "to cover half of the repair bill",
+                (0, 31), kind="indirect")
+    about = _reported("q2", "a2", None, "the Harbour Board may cover up to half of the repair bill")
+    _, groups = group_quotes([own, about], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # The same words from a source nobody named, not naming the board, may be the board's.
+    _, groups = group_quotes([own, _reported("q2", "a2", None, "it plans to cover half of the repair bill")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+
+
 def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
     from storyweave.align import group_quotes
 
