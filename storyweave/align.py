@@ -246,6 +246,12 @@ QUOTATION_OPENING = re.compile(r"\s*[“‘\"']")
 QUOTATION_CLOSING = re.compile(r"[”’\"']\W*$")
 #: Words in quotation marks at most this many, closed, are a title or a label, not a quotation.
 TITLE_WORDS = 4
+#: The outlet speaking for itself, outside quotation marks ("nobody would confirm that to
+#: us", "we asked the ministry", "your city"): the sentence reads as that outlet's, not as
+#: the fact. "US" in capitals is the country.
+WRITERS_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|us)\b")
+#: Words in curly or straight double quotation marks.
+_IN_QUOTATION_MARKS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: A sentence opening in small letters is a piece of one ("fast-moving fire destroyed …").
 PIECE_OPENING = re.compile(r"\s*[a-z]")
 #: A wording this many times longer than a fact's shortest says more than the fact.
@@ -292,7 +298,7 @@ def _counts(text: str) -> set[str]:
 def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray) -> Claim:
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
     hedges kept, avoiding sentences that read badly out of their article (a pronoun, odd
-    characters, words glued together, the end of a quotation) or say much more than the shortest version (a
+    characters, words glued together, the end of a quotation, the outlet's "we" or "us") or say much more than the shortest version (a
     second statement joined on with "and"). A plain statement comes before one crediting
     someone or quoting: an outlet's "X said …" is often a longer sentence that tells the fact
     in an aside ("… said Ada Lenk, who was hurt along with a boy …"), and a quotation's
@@ -310,7 +316,8 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
     def cost(i: int) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
         c = claims[i]
         unclear = bool(UNCLEAR_ALONE.search(c.text) or ODD_CHARACTERS.search(c.text) or GLUED_WORDS.search(c.text)
-                       or ends_a_quotation(c.text) or PIECE_OPENING.match(c.text))
+                       or ends_a_quotation(c.text) or PIECE_OPENING.match(c.text)
+                       or WRITERS_VOICE.search(_IN_QUOTATION_MARKS.sub("", c.text)))
         closeness = sum(float(cosines[i, j]) for j in members if j != i)
         # A quotation with no one named reads as no one's words, whatever its length; then a
         # plain statement comes before one credited to someone.

@@ -15,6 +15,7 @@ from coref_metrics import b_cubed, ceaf_e, conll, muc  # noqa: E402
 
 from _ecbplus import ECBPLUS  # noqa: E402
 
+from storyweave.align import _IN_QUOTATION_MARKS, WRITERS_VOICE  # noqa: E402
 from storyweave.model import Quote  # noqa: E402
 from storyweave.statement_model import FEATURES, load_model, pair_features  # noqa: E402
 
@@ -651,6 +652,23 @@ def test_align_a_fact_is_not_worded_by_the_end_of_a_quotation():
              ("b", "There was smoke everywhere,' said Ada Lenk, who was hurt along with a boy of ten nearby.", Certainty.ATTRIBUTED)]
     claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
     assert _representative([0, 1], claims, np.ones((2, 2))).article == "a"
+
+
+def test_align_a_fact_is_not_worded_in_an_outlet_s_own_voice():
+    import numpy as np
+
+    from storyweave.align import _representative
+    from storyweave.model import Certainty, Claim
+
+    texts = [("a", "The harbour board reportedly plans to pay for the repairs, but it would not confirm that to us.",
+              Certainty.HEDGED),
+             ("b", "The harbour board may pay for the repairs, officials said, though the board itself has not yet confirmed it.",
+              Certainty.HEDGED)]
+    claims = [Claim(f"c{i}", art, text, (0, len(text)), certainty) for i, (art, text, certainty) in enumerate(texts)]
+    assert _representative([0, 1], claims, np.ones((2, 2))).article == "b"
+    # "US" is the country, and a "we" inside quotation marks is the speaker's.
+    assert not WRITERS_VOICE.search("The US may pay for the repairs.")
+    assert WRITERS_VOICE.search(_IN_QUOTATION_MARKS.sub("", "“We will pay,” the board said.")) is None
 
 
 def _wording_of_one_fact(texts) -> str:
