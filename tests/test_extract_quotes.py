@@ -1707,7 +1707,9 @@ def test_extract_quotes_question_or_condition_takes_no_side_and_a_work_performed
     text = ("Tomas Brennick asked Ilse Varga if she would ever endorse the levy. "
             "“Ladies and gentlemen, the harbour choir,” Varga said, and the choir went on to perform “Bridge Over The Harbour.”")
     _, _, found = _quotes(text)
-    assert [a.quote.text for a in found] == ["Ladies and gentlemen, the harbour choir"]
+    # the question is the asker's words (session 24, second round); the one asked takes no side
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "if she would ever endorse the levy"), ("Varga", "Ladies and gentlemen, the harbour choir")]
 
 
 def test_extract_quotes_a_year_cut_short_opens_no_quote():
@@ -2767,3 +2769,60 @@ def test_extract_quotes_as_someone_put_it_is_a_way_of_saying():
         ("Ana Ruiz", "the council should remember that a compromise is better than a fight")]
     # putting something somewhere says nothing
     assert _quotes("As Ana Ruiz put it on the table, the council began to vote on the pier.")[2] == []
+
+
+def test_extract_quotes_a_participle_taking_a_side_is_the_side_of_the_noun_it_describes():
+    text = "A super PAC supporting Ana Lind spent two million dollars on radio ads in May."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [("A super PAC", "supporting", "Ana Lind")]
+    text = "Dock workers opposing the new harbour levy marched on the town hall."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [("Dock workers", "the new harbour levy")]
+    # a thing that supports a claim takes no side ("the figures backing the plan")
+    assert _quotes("The figures backing the claim were thin.")[2] == []
+    # nor does a participle of some other act ("a PAC spending")
+    assert _quotes("A super PAC spending money on Ana Lind ran ads in May.")[2] == []
+    # a name set off after the object is no part of the side
+    text = "One pastor supporting Ana Lind, Tom Holm of the harbour church, said the pier was safe."
+    assert ("One pastor", "supporting", "Ana Lind") in [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in _quotes(text)[2]]
+    # a side inside another attribution is left to it
+    text = "Tom Holm plans to recruit volunteer captains supporting Ana Lind in every precinct."
+    assert [(a.quote.speaker_text, a.quote.cue) for a in _quotes(text)[2]] == [("Tom Holm", "plans")]
+
+
+def test_extract_quotes_a_relative_with_no_pronoun_or_a_free_relative_reports_its_gap():
+    text = "The council began a review Ana Lind said was long overdue."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Ana Lind", "[a review] was long overdue")]
+    text = "The council adapted to what Ana Lind said is a growing demand for ferries."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Ana Lind", "[it] is a growing demand for ferries")]
+    # a gap left elsewhere in the clause shows nothing said about the noun
+    assert _quotes("These are the things Ana Lind said she would do next year.")[2] == []
+
+
+def test_extract_quotes_an_if_clause_after_the_one_asked_is_the_question():
+    text = "Then Ana Lind asked the students if they were always so quiet in class."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Ana Lind", "asked the students", "if they were always so quiet in class")]
+    # a condition on an act asked of someone stays the act's
+    text = "Ana Lind asked the crews to stay home if the storm came back."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["the crews to stay home if the storm came back"]
+    # "asked by X whether …": the one the "by" phrase names asked; with no "by", no one said
+    text = "Asked by Ana Lind whether the pier was safe, Tom Holm nodded."
+    assert [(a.quote.speaker_text, a.quote.text) for a in _quotes(text)[2]] == [("Ana Lind", "whether the pier was safe")]
+    assert _quotes("Asked whether the pier was safe, Tom Holm nodded.")[2] == []
+
+
+def test_extract_quotes_an_inserted_attribution_leaves_the_opening_phrase_to_its_clause():
+    text = "At times last year, people close to the mayor said, the mere mention of the levy could make him angry."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("people close to the mayor", "At times last year … the mere mention of the levy could make him angry")]
+    text = "Whatever progress Tom Holm has made, Ana Lind said, could easily be undone by a storm."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("Ana Lind", "Whatever progress Tom Holm has made … could easily be undone by a storm")]
+    # a relative adverb opens a description, whose inserted remark reports inside it
+    assert [a.quote.text for a in _quotes("She recalled the days when, Ana Lind said, the pier was full of boats.")[2]
+            if a.quote.speaker_text == "Ana Lind"] == []

@@ -66,6 +66,9 @@ def _complement(verb: Any) -> Any:
     after = [c for c in clauses if c.i > verb.i]
     if after or clauses:
         return (after or clauses)[0]
+    question = _question_asked(verb)
+    if question is not None:
+        return question
     gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
     if gerund is not None and any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children):
         # "said seeing so many officers there was a welcome sight": the parser made the
@@ -82,6 +85,18 @@ def _complement(verb: Any) -> Any:
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
     return None
+
+
+def _question_asked(verb: Any) -> Any:
+    """"Lind asked the students if they were ready": the parser reads the "if" or "whether"
+    clause right after the one asked as a condition; after "ask" it is the question put
+    ("asked them to leave if it rained" asks an act, the condition is its own)."""
+    if verb.lemma_.lower() != "ask" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    asked = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c.i > verb.i), None)
+    after = asked.right_edge.i + 1 if asked is not None else verb.i + 1
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == after
+                 and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in ("if", "whether")), None)
 
 
 def _clause_after_title(verb: Any) -> Any:

@@ -22,7 +22,7 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _put_it, _voiced_object, aims_something
 from .quote_marks import quoted_spans, _words
-from .quote_speakers import _fronted_subject, _subject
+from .quote_speakers import _fronted_subject, _side_taker, _subject
 
 
 def _linked_attitude(word: Any) -> bool:
@@ -83,11 +83,12 @@ def _reports_again(second: Any, first: Any) -> bool:
         second.lemma_ == first.lemma_ or any(c.dep_ in ("ccomp", "oprd") for c in second.children))
 
 
-def _whole_clause(clause: Any, words: str) -> bool:
+def _whole_clause(clause: Any, words: str, subject_before: bool = False) -> bool:
     """Whether a short reported clause (its ``words``) is still a statement of its own: it has
-    a subject and a finite verb ("said they were angry"), unlike a fragment ("said so")."""
+    a subject (or ``subject_before`` it, the noun a relative gap stands for) and a finite
+    verb ("said they were angry"), unlike a fragment ("said so")."""
     finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return finite and _words(words) >= 3 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return finite and _words(words) >= 3 and (subject_before or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 #: Auxiliaries that put a verb in the present or the future ("can", "will"), which a past
@@ -175,16 +176,31 @@ def _relative_gap(verb: Any) -> Any:
     she said was overdue", "a toll which he said the port should collect"): a "which" or
     "that" before the verb's own subject, hung in the clause it reports; None when the
     verb is no relative clause of that kind."""
-    if verb.dep_ != "relcl":
-        return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
         return None
-    return next((t for t in clause.subtree if t.i < subject.i and t.tag_ in ("WDT", "WP")
-                 and t.lower_ in RELATIVE_PRONOUNS), None)
+    if verb.dep_ != "relcl":
+        # "adapted to what Lind said is a growing demand": a free relative's "what" right
+        # before the speaker is the subject of what was said (of words said: "what he hopes
+        # will happen" is a wish)
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "what" and c.tag_ == "WP"
+                     and c.i == subject.left_edge.i - 1), None) if _is_speech(verb) else None
+    pronoun = next((t for t in clause.subtree if t.i < subject.i and t.tag_ in ("WDT", "WP")
+                    and t.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is not None or any(c.tag_ in ("WDT", "WP") for c in verb.children) or verb.head.i > verb.i:
+        return pronoun
+    # "a review Lind said was overdue": with no pronoun, a reported clause that has no
+    # subject of its own has its gap there, filled by the noun the clause is on ("the
+    # things he said he would do" leaves its gap elsewhere; "the woman he hopes will win"
+    # is a wish, not words said)
+    finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if finite and _is_speech(verb) and subject.left_edge.i == verb.head.i + 1 and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return verb.head
+    return None
 
 
 def _adverbial_relative(verb: Any) -> bool:
@@ -355,8 +371,9 @@ class ReportedSpeech(FinderBase):
                 start = max(start, self.doc[token.i + 1].idx)
             long_quotes = [(a, b) for a, b in quoted if _words(self.text[a:b]) >= MIN_QUOTE_WORDS]
             end = self._run_on_end(token, clause, start, end, covered + long_quotes)
-            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(clause, self.text[start:end]) \
-                    and clause is not demand:
+            # (the noun a gap stands for is the subject of its clause: "a review Lind said was overdue")
+            if start <= token.idx < end or _words(self.text[start:end]) < 4 and not _whole_clause(
+                    clause, self.text[start:end], gap is not None and gap.i == token.head.i) and clause is not demand:
                 continue  # (a demand is whole in a few words: "called for higher wages")
             if _words(self.text[start:end]) < 4:
                 self._short_answers.add((start, end))  # "said they were angry" is a statement whole
@@ -453,6 +470,11 @@ class ReportedSpeech(FinderBase):
         """The noun phrase a relative clause's gap stands for, without the clause ("Harbor
         Tools, which he said moved 1,400 jobs" → "Harbor Tools"); a capital "The" opening a
         sentence is lowered, as the words are shown inside the quote."""
+        if verb.dep_ != "relcl":
+            # "what she said is overdue": "[it] is overdue", as editors fill a free relative
+            # ("what he said were lies": "[they] were lies")
+            plural = any(c.dep_ == "ccomp" and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
+            return "they" if plural else "it"
         noun = verb.head
         first = noun.left_edge
         last = max((t for t in noun.subtree if t.i < verb.left_edge.i), key=lambda t: t.i, default=noun)
@@ -578,7 +600,10 @@ class ReportedSpeech(FinderBase):
         if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and lemma not in ("tell", "ask") for c in token.children):
             return None
         fronted = _fronted_subject(token)
-        inserted = [t for t in token.subtree if fronted is None or t.i > fronted.right_edge.i]
+        # "At times, aides said, the mere mention …": the parser can hang the clause's opening
+        # phrase on the inserted verb; the attribution begins at its subject or verb
+        opening = min(token.i, *(c.left_edge.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")))
+        inserted = [t for t in token.subtree if (fronted is None or t.i > fronted.right_edge.i) and t.i >= opening]
         first, last = inserted[0], inserted[-1]
         words = [t for t in inserted if not t.is_punct]
         before = self.doc[words[0].i - 1] if words[0].i > 0 else None
@@ -596,8 +621,10 @@ class ReportedSpeech(FinderBase):
         tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
             tokens.pop(0)
-        if not tokens or tokens[0].tag_ in ("WRB", "WDT"):
-            return None  # "the days when, he said, …" reports inside a description
+        if not tokens or tokens[0].tag_ in ("WRB", "WDT") and not tokens[0].lower_.endswith("ever"):
+            # "the days when, he said, …" reports inside a description ("Whatever progress he
+            # made, aides said, could …" opens a clause of its own)
+            return None
         start = min(t.idx for t in tokens)
         end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
         start = max(start, self.text.rfind("\n", 0, token.idx) + 1)
@@ -863,6 +890,31 @@ class ReportedSpeech(FinderBase):
                 continue
             if _words(self.text[start:end]) < MIN_STANCE_WORDS or any(s < end and start < e and not reason_from <= s < e <= end
                                                                      for s, e in covered):
+                continue
+            out.append((start, end, token, "indirect"))
+        return out
+
+    def _sides_taken(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"A super PAC backing Varga", "dock workers opposing the levy": a participle of
+        taking a side on a noun says that noun's side, the participle's object. Read last, so
+        that a side inside another attribution ("a poll found 78 percent of them backing
+        Varga", "plans to recruit captains supporting Holm") is left to it, as corpora mark
+        only the outer one."""
+        out = []
+        for token in self.doc:
+            if _side_taker(token) is None:
+                continue
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
+            if obj is None:
+                continue
+            # "one pastor supporting Mr. Cruz, Ana Lind of …": a name set off after the object is
+            # the writer's, most often the noun's own (the parser hangs it on the nearer name)
+            aside = next((c for c in obj.children if c.dep_ in ("appos", "relcl") and c.i > obj.i
+                          and self.doc[c.left_edge.i - 1].text == ","), None)
+            last = self.doc[aside.left_edge.i - 2] if aside is not None else obj.right_edge
+            start = obj.left_edge.idx
+            end = self._clause_end(last.idx + len(last.text), start)
+            if any(s < end and start < e for s, e in covered) or any(s <= token.idx < e for s, e in covered):
                 continue
             out.append((start, end, token, "indirect"))
         return out

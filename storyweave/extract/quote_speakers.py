@@ -13,7 +13,7 @@ from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
-    OUTCOME_VERBS, STATE_LEAVING_VERBS,
+    OUTCOME_VERBS, STATE_LEAVING_VERBS, BACKING_VERBS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -141,8 +141,23 @@ MAX_LISTENER_WORDS = 4
 ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
 
 
+def _side_taker(verb: Any) -> Any:
+    """The noun a participle of taking a side describes ("a super PAC backing Varga", "dock
+    workers opposing the levy", "placards supporting the mayor"): the side is that noun's,
+    as a relative clause would say ("a PAC that backs Varga")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in BACKING_VERBS:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i > verb.i or noun.lower_ in NON_PERSON_PRONOUNS:
+        return None
+    return noun
+
+
 def _subject(verb: Any) -> Any:
     """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
+    holder = _side_taker(verb)
+    if holder is not None:
+        return holder
     seen = 0
     first = verb
     while verb is not None and seen < 4:
@@ -751,8 +766,13 @@ class SpeakerFinding(FinderBase):
         if verb.lemma_.lower() in _TOLD_WHOM and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" \
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
             # "Asked whether …, Varga shook her head", "Varga said when asked what …" (the
-            # tagger may read it as a past tense): she was asked; who asked, unsaid
-            return None, None
+            # tagger may read it as a past tense): she was asked; who asked, unsaid, unless a
+            # "by" phrase names the asker ("Asked by a reporter whether …": the question is hers)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return asker, None
+        if _side_taker(verb) is not None:
+            return _side_taker(verb), None  # "groups backing Varga": the noun, whatever it is
         current = verb
         for _ in range(4):
             subject = _subject(current)

@@ -60,7 +60,8 @@ from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import (
-    _after_dateline, _apposed_name, _describes_a_group, _titled_name, _named_after_quote, _sentence_subject, SpeakerFinding,
+    _after_dateline, _apposed_name, _describes_a_group, _titled_name, _named_after_quote, _sentence_subject, _side_taker,
+    SpeakerFinding,
 )
 
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
@@ -196,7 +197,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         # Each phase skips what the ones before it claimed (a mixed quote claims its clause).
         phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
                   self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
-                  self._record_asides)
+                  self._record_asides, self._sides_taken)
         for phase in phases:
             covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
             candidates.extend(phase(covered))
@@ -400,10 +401,11 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "declined at first to criticize David Duke": the cue says it was not done
             cue = f"{self.text[verb.head.idx : verb.idx]}{cue}"
         if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and not _is_speech(verb) and (
-                speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS):
+                speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS) and _side_taker(verb) is None:
             # "The unprecedented resolution …, revealing how galaxies formed": a participle
             # hung on a thing says what the thing shows, not what anyone said; one of speech
-            # ("The departments declined, saying …") still credits the group that spoke.
+            # ("The departments declined, saying …") still credits the group that spoke, and
+            # one of taking a side the thing it describes ("placards backing Holm").
             return None
         made = self._make(start, end, speaker, cue, channel, kind, cue_span)
         return replace(made, relative=True) if relative is not None else made
