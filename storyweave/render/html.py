@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import ModelMissingError
 from ..extract.dates import value_start
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passages, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, relation_phrase, reported_cue, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -456,7 +456,8 @@ class _Story:
                 continue
             text = _WS.sub(" ", str(t.get("text") or ""))
             span, off = t.get("span"), self.offsets(t["article"])
-            points.append({"when": when, "row": f"{t['date']} [{self.view.label(t['article'])}] {text}", "text": text, "date": t["date"],
+            cited = "".join(f"[{n}]" for n in self.view.labels(passage_articles(t)))
+            points.append({"when": when, "row": f"{t['date']} {cited} {text}", "text": text, "date": t["date"],
                            "target": self.anchor(t["article"]),
                            "start": off(span[0]) if off and span else None, "end": off(span[1]) if off and span else None})
         chart = ""
