@@ -442,13 +442,11 @@ class _Story:
         entries = [t for t in self.s.get("timeline") or [] if t.get("date")]
         if not entries:
             return self.section("timeline", "Timeline", '<p class="sw-none">No dated events were found.</p>')
-        items = "".join(
-            f'<li><time>{esc(t["date"])}</time> {esc(t.get("text", ""))} '
-            + "".join(self.cite(p["article"], p.get("span"))
-                      for p in sorted((p for p in passages(t) if p.get("article") in self.view._labels), key=lambda p: self.view.label(p["article"])))
-            + "</li>"
-            for t in entries
-        )
+        items = ""
+        for t in entries:
+            cited = sorted((p for p in passages(t) if p.get("article") in self.view._labels), key=lambda p: self.view.label(p["article"]))
+            items += (f'<li><time>{esc(t["date"])}</time> {esc(t.get("text", ""))} '
+                      + "".join(self.cite(p["article"], p.get("span")) for p in cited) + "</li>")
         points = []
         for n, t in enumerate(entries, 1):
             when = _timestamp(str(t["date"]))
