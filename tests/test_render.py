@@ -58,6 +58,24 @@ def test_markdown_shows_word_diff_and_channel(analysis: dict[str, Any]) -> None:
     assert "  - Daily Beacon [2] via RIA: “We seek a lasting ~~alliance~~ **engagement** with Vesteria”" in md
 
 
+def test_a_quote_made_of_another_s_words_is_listed_under_it_in_every_format(analysis: dict[str, Any]) -> None:
+    story = analysis["stories"][0]
+    base = next(q for q in story["quotes"] if q["id"] == "q1")
+    # Another outlet quotes two of the words alone; one word alone is a term, shown apart.
+    story["quotes"] += [{**base, "id": "q8", "article": "b70e4d19c2a85f36", "text": "lasting alliance", "span": [0, 16]},
+                        {**base, "id": "q9", "article": "b70e4d19c2a85f36", "text": "alliance", "span": [0, 8]}]
+    md = markdown.render(analysis)
+    said = md.split("## Who said what")[1].split("## Where sources differ")[0]
+    lines = said.splitlines()
+    whole = next(i for i, line in enumerate(lines) if line.startswith("- “We seek a lasting alliance with Vesteria”"))
+    assert "  - in part: “lasting alliance” — Daily Beacon [2]" in lines[whole + 1:whole + 3]
+    assert "- “alliance” — Daily Beacon [2]" in lines
+    plain = terminal.render(analysis, color=False, width=200)
+    assert "in part: “lasting alliance” — Daily Beacon [2]" in plain
+    html = render(analysis, "html")
+    assert "in part: <q>lasting alliance</q>" in html
+
+
 def test_markdown_computes_word_diff_without_ops(analysis: dict[str, Any]) -> None:
     for diff in analysis["stories"][0]["quote_groups"][0]["differences"]:
         del diff["ops"]

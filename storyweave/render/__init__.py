@@ -121,6 +121,46 @@ def _norm(word: str) -> str:
     return _PUNCT.sub("", word).lower()
 
 
+def _words_of(text: str) -> list[str]:
+    return [w for w in (_norm(w) for w in _WORD.findall(text)) if w]
+
+
+def part_of(part: str, whole: str) -> bool:
+    """Whether a quote's words run, in order and unbroken, inside a longer one's (case and
+    punctuation aside)."""
+    a, b = _words_of(part), _words_of(whole)
+    return len(a) < len(b) and any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+
+#: Words a quote needs before it is shown as a part of a longer one: one word in quotation
+#: marks is a term the speaker used, worth its own line.
+MIN_PART_WORDS = 2
+
+
+def _fold_parts(groups: list[GroupView]) -> list[GroupView]:
+    """One speaker's utterances with those made of another one's words listed under it:
+    every quote of the part must run inside one quote of the whole."""
+    kept = []
+    for group in groups:
+        texts = [q["text"] for q in group.quotes()]
+        articles = {q["article"] for q in group.quotes()}
+        wholes = [g for g in groups if g is not group and all(len(_words_of(t)) >= MIN_PART_WORDS for t in texts)
+                  and all(any(part_of(t, q["text"]) for q in g.quotes()) for t in texts)]
+        # of several, the one the part's own articles quote ("full support" in the article
+        # that quotes "a full support and firm alliance")
+        whole = max(wholes, key=lambda g: len(articles & {q["article"] for q in g.quotes()}), default=None)
+        if whole is None:
+            kept.append(group)
+        else:
+            whole.parts.append(group)
+    # a part of a part is listed under the part's whole
+    for group in kept:
+        group.parts = [p for part in group.parts for p in (part, *part.parts)]
+        for part in group.parts:
+            part.parts = []
+    return kept
+
+
 def same_wording(a: str, b: str) -> bool:
     """True when two quotes have the same words, ignoring case and punctuation."""
     return [_norm(w) for w in _WORD.findall(a)] == [_norm(w) for w in _WORD.findall(b)]
@@ -201,6 +241,12 @@ class GroupView:
     same: list[dict[str, Any]]
     variants: list[Variant]
     drift: float | None = None
+    #: Shorter utterances of the same speaker made of this one's words (a mixed quote's
+    #: "“partnership agreement”" beside the whole sentence another outlet quotes).
+    parts: list[GroupView] = field(default_factory=list)
+
+    def quotes(self) -> list[dict[str, Any]]:
+        return [*self.same, *(v.quote for v in self.variants)]
 
 
 @dataclass
@@ -334,6 +380,8 @@ class StoryView:
                                         for g in view.groups):
                 continue  # the same words printed twice in one article (the quote, then the post it came from)
             view.groups.append(self._group(group, quotes))
+        for view in speakers.values():
+            view.groups = _fold_parts(view.groups)
         first_seen = {q["id"]: i for i, q in enumerate(self.story.get("quotes") or [])}
         # Named speakers first, in the order they are first quoted; unnamed sources last.
         return sorted(speakers.values(), key=lambda s: (s.name == UNNAMED, min(first_seen.get(g.reference["id"], 0) for g in s.groups)))

@@ -314,12 +314,16 @@ class _Story:
             rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote)}</span>: {self.words(v.quote, self.diff(v.ops))}</li>'
                            for v in group.variants)
             out += f'<ul class="sw-variants" title="worded differently{esc(drift)}">{rows}</ul>'
+        if group.parts:
+            rows = "".join(f'<li>in part: {self.words(p.reference, esc(str(p.reference.get("text", ""))))} '
+                           f'<span class="sw-by">— {"; ".join(self._quote_by(q) for q in p.quotes())}</span></li>' for p in group.parts)
+            out += f'<ul class="sw-variants" title="the same words quoted in part">{rows}</ul>'
         return out + "</li>"
 
     def said(self) -> str:
         blocks = []
         for speaker in self.view.speakers():
-            n = sum(len(g.same) + len(g.variants) for g in speaker.groups)
+            n = sum(len(g.quotes()) + sum(len(p.quotes()) for p in g.parts) for g in speaker.groups)
             items = "".join(self.group(g) for g in speaker.groups)
             blocks.append(f'<div class="sw-speaker"><h3>{esc(speaker.name)} <small>{counted(n, "quote")}</small></h3><ul class="sw-quotes">{items}</ul></div>')
         body = "".join(blocks) or '<p class="sw-none">No quotes found.</p>'

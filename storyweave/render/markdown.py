@@ -76,6 +76,9 @@ def _group(view: StoryView, group: GroupView) -> list[str]:
              + "; ".join(_said_by(view, q) for q in group.same) + drift]
     for variant in group.variants:
         lines.append(f"  - {_said_by(view, variant.quote)}: {_words(variant.quote, _diff(variant.ops))}")
+    for part in group.parts:
+        lines.append(f"  - in part: {_words(part.reference, md_escape(part.reference['text']))} — "
+                     + "; ".join(_said_by(view, q) for q in part.quotes()))
     return lines
 
 

@@ -115,6 +115,9 @@ class _Writer:
         out: list[RenderableType] = [self.item(line, indent=4)]
         for v in group.variants:
             out.append(self.item(self.said_by(v.quote, speaker), ": ", self.words(v.quote, self.diff(v.ops)), indent=6))
+        for part in group.parts:
+            out.append(self.item(("in part: ", "dim"), self.words(part.reference, part.reference["text"]), (" — ", "dim"),
+                                 Text("; ").join(self.said_by(q, speaker) for q in part.quotes()), indent=6))
         return out
 
     def story(self) -> list[RenderableType]:
