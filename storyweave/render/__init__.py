@@ -155,10 +155,15 @@ def _fold_parts(groups: list[GroupView]) -> list[GroupView]:
             whole.parts.append(group)
     # a part of a part is listed under the part's whole
     for group in kept:
-        group.parts = [p for part in group.parts for p in (part, *part.parts)]
+        group.parts = _all_parts(group)
+    for group in kept:
         for part in group.parts:
             part.parts = []
     return kept
+
+
+def _all_parts(group: GroupView) -> list[GroupView]:
+    return [p for part in group.parts for p in (part, *_all_parts(part))]
 
 
 def same_wording(a: str, b: str) -> bool:
@@ -381,7 +386,8 @@ class StoryView:
                 continue  # the same words printed twice in one article (the quote, then the post it came from)
             view.groups.append(self._group(group, quotes))
         for view in speakers.values():
-            view.groups = _fold_parts(view.groups)
+            if view.name != UNNAMED:  # sources nobody named may be anyone: one's words are not another's
+                view.groups = _fold_parts(view.groups)
         first_seen = {q["id"]: i for i, q in enumerate(self.story.get("quotes") or [])}
         # Named speakers first, in the order they are first quoted; unnamed sources last.
         return sorted(speakers.values(), key=lambda s: (s.name == UNNAMED, min(first_seen.get(g.reference["id"], 0) for g in s.groups)))
