@@ -76,6 +76,19 @@ def test_a_quote_made_of_another_s_words_is_listed_under_it_in_every_format(anal
     assert "in part: <q>lasting alliance</q>" in html
 
 
+def test_parts_of_parts_are_listed_under_the_whole_quote() -> None:
+    from storyweave.render import GroupView, _fold_parts
+
+    def utterance(qid: str, text: str) -> GroupView:
+        quote = {"id": qid, "text": text, "article": "a"}
+        return GroupView(quote, [quote], [])
+
+    groups = [utterance("1", "the pier will reopen in May for the ferries"), utterance("2", "reopen in May for the ferries"),
+              utterance("3", "in May for the"), utterance("4", "for the ferries"), utterance("5", "a fine day")]
+    kept = _fold_parts(groups)
+    assert [(g.reference["id"], sorted(p.reference["id"] for p in g.parts)) for g in kept] == [("1", ["2", "3", "4"]), ("5", [])]
+
+
 def test_markdown_computes_word_diff_without_ops(analysis: dict[str, Any]) -> None:
     for diff in analysis["stories"][0]["quote_groups"][0]["differences"]:
         del diff["ops"]
