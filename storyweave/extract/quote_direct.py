@@ -135,9 +135,10 @@ class DirectQuotes(FinderBase):
         one spoken to ("telling reporters, “…”", "told the crowd: “…”") or the "it" of the
         idiom ("as Varga put it, “…”"), else after the verb."""
         after = verb.idx + len(verb.text)
-        if verb.lemma_.lower() not in LISTENER_VERBS and not _put_it(verb):
+        put_it = _put_it(verb)
+        if verb.lemma_.lower() not in LISTENER_VERBS and not put_it:
             return after
-        said_how = ("advmod",) if _put_it(verb) else ()  # "put it bluntly, “…”"
+        said_how = ("advmod",) if put_it else ()  # "put it bluntly, “…”"
         for c in verb.children:
             last = c.right_edge
             if c.i > verb.i and c.dep_ in ("dobj", "dative", "obj", *said_how) and last.idx + len(last.text) <= start:

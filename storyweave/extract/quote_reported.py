@@ -22,7 +22,7 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _put_it, _voiced_object, aims_something
 from .quote_marks import quoted_spans, _words
-from .quote_speakers import _fronted_subject, _side_taker, _subject
+from .quote_speakers import _finite, _fronted_subject, _side_taker, _subject
 
 
 def _linked_attitude(word: Any) -> bool:
@@ -196,8 +196,7 @@ def _relative_gap(verb: Any) -> Any:
     # subject of its own has its gap there, filled by the noun the clause is on ("the
     # things he said he would do" leaves its gap elsewhere; "the woman he hopes will win"
     # is a wish, not words said)
-    finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    if finite and _is_speech(verb) and subject.left_edge.i == verb.head.i + 1 and not any(
+    if _finite(clause) and _is_speech(verb) and subject.left_edge.i == verb.head.i + 1 and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
         return verb.head
     return None

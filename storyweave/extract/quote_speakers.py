@@ -771,8 +771,9 @@ class SpeakerFinding(FinderBase):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return asker, None
-        if _side_taker(verb) is not None:
-            return _side_taker(verb), None  # "groups backing Varga": the noun, whatever it is
+        holder = _side_taker(verb)
+        if holder is not None:
+            return holder, None  # "groups backing Varga": the noun, whatever it is
         current = verb
         for _ in range(4):
             subject = _subject(current)
