@@ -355,7 +355,7 @@ class SourceAttributions(FinderBase):
         Holm: A long rivalry"), and so is a clause ("Bill is back: …") or a column's long name."""
         name = self.doc.char_span(name_start, name_end, alignment_mode="expand")
         return not self.text[:name_start].strip() and name is not None and len(name) <= MAX_TITLE_SOURCE_WORDS \
-            and not any(t.lower_ in ("and", "&") or t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in name)
+            and not any(t.lower_ in ("and", "&") or t.tag_ in FINITE_TAGS for t in name)
 
     def _says_something(self, start: int, end: int) -> bool:
         """Whether the words after a name and a colon are a statement: a finite verb or a
