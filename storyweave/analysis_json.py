@@ -3,70 +3,18 @@ analysis and every renderer, the web app and other programs."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
 from . import __version__
-from ._text import DATELINE
-from .extract.dates import value_start
 from .model import Analysis, StoryAnalysis
 from .options import Options
 
 SCHEMA = "storyweave.analysis/1"
 
-#: Words before a date that make it a point of reference, not the time of what the sentence
-#: tells: "his first visit since July 2000" did not happen in 2000.
-_REFERENCE_POINT = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
-
-
-def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, tuple[int, int]]:
-    """Sorts timeline entries by when their time starts: "2016-W30" (a week in July) comes
-    before "2016-11-08", which sorting the values as text would not do."""
-    return (value_start(key[0]) or dt.date.max, *key)
-
-
-def _one_entry_per_fact(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline entries of one fact on one date made one, citing every article's sentence
-    (``passages``): copies of a wire story tell the same event at the same date, and the
-    reader should see it once with its sources, as the facts list shows it. The first
-    sentence in time order speaks for them (``text``, ``article``, ``span``)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    out = []
-    for entry in entries:
-        fact = entry.pop("fact")
-        passage = {"article": entry["article"], "span": entry["span"]}
-        first = merged.get((entry["date"], fact)) if fact else None
-        if first is not None:
-            first["passages"].append(passage)
-            continue
-        entry["passages"] = [passage]
-        if fact:
-            merged[(entry["date"], fact)] = entry
-        out.append(entry)
-    return out
-
 
 def story_json(sa: StoryAnalysis) -> dict[str, Any]:
     """One story object of the analysis JSON."""
     ex = sa.alignment.extraction
-    timeline: dict[tuple[str, str, tuple[int, int]], dict[str, Any]] = {}
-    for d in ex.dates:
-        if not (d.value and len(d.value) >= 7 and d.value[:4].isdigit()):
-            continue
-        sentence = next((c for c in ex.claims if c.article == d.article and c.span[0] <= d.span[0] < c.span[1]), None)
-        if sentence is None:
-            continue
-        before = sentence.text[: d.span[0] - sentence.span[0]]
-        dateline = DATELINE.match(sentence.text)
-        if _REFERENCE_POINT.search(before) or dateline and len(before) < dateline.end():
-            continue  # "PHILADELPHIA, July 29 (UPI) —" dates the report, not what it tells
-        timeline[(d.value, d.article, sentence.span)] = {
-            "date": d.value, "text": sentence.text, "article": d.article, "span": list(sentence.span), "fact": sentence.fact}
-    # One entry per sentence and day: "yesterday (July 21st)" names one day twice, and
-    # "this morning (July 21)" is told at its finer value (2013-07-21TMO) only.
-    finer = {(key[1], key[2], key[0][:10]) for key in timeline if len(key[0]) > 10}
-    timeline = {key: entry for key, entry in timeline.items() if not (len(key[0]) == 10 and (key[1], key[2], key[0]) in finer)}
     return {
         "id": sa.story.id,
         "title": sa.brief.headline or sa.story.title,
@@ -116,7 +64,11 @@ def story_json(sa: StoryAnalysis) -> dict[str, Any]:
             {"article": f.article, "headline": f.headline, "sensationalism": f.sensationalism, "signals": list(f.signals)}
             for f in sa.comparison.framing
         ],
-        "timeline": _one_entry_per_fact([timeline[key] for key in sorted(timeline, key=_in_time)]),
+        "timeline": [
+            {"date": t.date, "text": t.text, "article": t.article, "span": list(t.span),
+             "passages": [{"article": p.article, "span": list(p.span)} for p in t.passages]}
+            for t in sa.timeline
+        ],
         "brief": {
             "headline": sa.brief.headline,
             "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],

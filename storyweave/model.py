@@ -282,6 +282,24 @@ class Brief:
 
 
 @dataclass(frozen=True)
+class Passage:
+    article: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A sentence at the date it tells (TIMEX3 value), with every article's sentence of the
+    same fact at that date (``passages``, the first being ``article`` and ``span``)."""
+
+    date: str
+    text: str
+    article: str
+    span: Span
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What extract finds in one story."""
 
@@ -314,6 +332,7 @@ class StoryAnalysis:
     alignment: Alignment
     comparison: Comparison
     brief: Brief
+    timeline: tuple[TimelineEntry, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from .nlp import load_nlp
 from .options import Options
 from .provenance import provenance, source_groups
 from .store.base import Store
+from .timeline import timeline
 from .workers import BatchAnalyser
 
 
@@ -109,7 +110,7 @@ def _analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     alignment = replace(alignment, facts=tuple(contest(alignment.facts, comparison.discrepancies, alignment.extraction.claims)))
     story_brief = make_brief(alignment, comparison, annotations)
     alignment = replace(alignment, facts=named_facts(alignment, annotations))
-    return StoryAnalysis(story, alignment, comparison, story_brief)
+    return StoryAnalysis(story, alignment, comparison, story_brief, timeline(alignment.extraction, annotations))
 
 
 @lru_cache(maxsize=1)

@@ -317,6 +317,10 @@ def test_analyze_an_undated_report_reads_its_weekdays_near_the_dated_ones(tmp_pa
     ("Premier Lina Varis arrived in Orsk yesterday (August 23) on her first visit since March 2004.", "2004-03"),
     # the date of a dateline: the day the report was filed
     ("ORSK, Aug. 24 (UPI) — Premier Lina Varis arrived in Orsk on Friday for a two-day visit.", "2013-08-24"),
+    # the time of a thing the sentence compares with, not of the arrival
+    ("Premier Lina Varis arrived in Orsk yesterday (August 23), warning of floods like those seen in March 2010.",
+     "2010-03"),
+    ("Unlike in March 2010, Premier Lina Varis arrived in Orsk yesterday (August 23) on time.", "2010-03"),
 ])
 def test_analyze_timeline_leaves_out_dates_that_tell_no_event(tmp_path, sentence: str, left_out: str):
     analysis = _analyse_files(tmp_path, {"visit.txt": f"Saturday, August 24, 2013\nVaris Visits Orsk\n\n{sentence}\n"})
