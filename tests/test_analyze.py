@@ -519,3 +519,14 @@ def test_annotate_parses_long_texts_a_few_at_a_time():
     assert all(len(b) <= PARSE_BATCH for b in batches)
     assert all(sum(len(texts[i]) for i in b) <= PARSE_BATCH_CHARS for b in batches if len(b) > 1)
     assert batches[-1] == [len(texts) - 1]  # a text longer than the budget is parsed alone
+
+
+
+def test_analyze_examples_one_remark_worded_two_ways_is_one_corroborated_fact(example_analysis):
+    # The mayor's promise in quotation marks: "strongest" in four articles (which share text),
+    # "firmest" in one of its own, beside a description of where he stood.
+    [story] = example_analysis["stories"]
+    [fact] = [f for f in story["facts"] if "promise we can make" in f["text"]]
+    assert fact["status"] == "corroborated" and len(fact["sources"]) == 5
+    # the two wordings are still told apart
+    assert any("firmest" in d["explanation"] for d in story["discrepancies"])
