@@ -11,6 +11,8 @@ import dataclasses
 import logging
 import re
 
+import ftfy
+
 from storyweave import _html, _junk, extractors
 from storyweave._text import capitalised, headline_parts, normalise_key, tidy_line
 from storyweave.model import Article, Removed
@@ -67,7 +69,8 @@ def clean(article: Article, options: Options | None = None) -> Article:
        trafilatura's precision mode leaves out are recorded as "teaser or promotion".
        If trafilatura finds nothing, the baseline keeps every ``<p>`` of the page and the
        reason says so; if the page has no ``<p>`` either, ingest's rough text is used.
-       Plain text: the body as read, line by line.
+       Plain text: the body as read, line by line. Either way mojibake is undone first
+       ("PeÃ±a" → "Peña", ftfy's encoding repair only).
     2. Plain text only: a first line of one or two capitalised words ("World") followed
        by a headline-like line is a section label; the next line becomes the title. A
        line holding only a date ("Saturday, August 24, 2013"), above or just below the
@@ -98,12 +101,12 @@ def clean(article: Article, options: Options | None = None) -> Article:
         A new :class:`Article`; the input is not changed.
     """
     removed: list[Removed] = list(article.removed)
-    title = tidy_line(article.title)
+    title = tidy_line(_repaired(article.title))
     published = article.published
     if article.raw_html is not None:
-        paragraphs = _main_content(article, removed)
+        paragraphs = [_repaired(p) for p in _main_content(article, removed)]
     else:
-        paragraphs = _plain_paragraphs(article.text)
+        paragraphs = _plain_paragraphs(_repaired(article.text))
         title, paragraphs = _section_label(title, paragraphs, removed)
         title, paragraphs, day = _dateline(title, paragraphs, removed)
         published = published or day
@@ -123,6 +126,14 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def _no_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
+
+
+def _repaired(text: str) -> str:
+    """The text with mojibake undone: UTF-8 once decoded as Latin-1 or Windows-1252
+    ("PeÃ±a Nieto", "itâ€™s"), as archives and feeds pass it on. Left as it is, one
+    outlet's "Peña Nieto" and another's "PeÃ±a Nieto" are two people. ftfy repairs only
+    byte sequences that cannot be meant as written (accented words and "£5" stay)."""
+    return ftfy.fix_encoding(text) if text else text
 
 
 def _main_content(article: Article, removed: list[Removed]) -> list[str]:

@@ -478,3 +478,26 @@ def test_clean_plain_characters_keep_every_offset() -> None:
     text = "ORSK \u2015 The harbour board met\u00a0on Tuesday."
     plain = plain_characters(text)
     assert plain == "ORSK \u2014 The harbour board met on Tuesday." and len(plain) == len(text)
+
+
+def test_clean_undoes_mojibake_and_leaves_accents_alone() -> None:
+    # UTF-8 read as Windows-1252 on its way through an archive: the name and the apostrophe
+    # come back; accents and a pound sign written as such stay.
+    raw = Article(id="m", source="s", location="m", title="Mayor Ibáñez meets JuliÃ¡n Ortega",
+                  text="Ciudad JuÃ¡rez welcomed the mayor. Itâ€™s his first visit, a naïve hope costing £5, "
+                       "said Ibáñez.\n")
+    cleaned = clean(raw)
+    assert cleaned.title == "Mayor Ibáñez meets Julián Ortega"
+    assert cleaned.text == "Ciudad Juárez welcomed the mayor. It’s his first visit, a naïve hope costing £5, said Ibáñez."
+
+
+def test_clean_undoes_mojibake_in_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Talks in Ciudad JuÃ¡rez</title></head><body><article>"
+                    + "".join(f"<p>Mayor JuliÃ¡n Ortega met the council of Ciudad JuÃ¡rez for the {n} time "
+                              "this year to talk about the new bridge over the river and its cost.</p>"
+                              for n in ("first", "second", "third"))
+                    + "</article></body></html>", encoding="utf-8")
+    (item,) = list(ingest(str(page)))
+    article = clean(item)
+    assert "Julián Ortega" in article.text and "Ã" not in article.text
