@@ -483,7 +483,7 @@ class _Story:
             }
             chart = self.chart("timeline", spec, "Dated events on one time axis; click a point to read the passage.")
         return self.section("timeline", "Timeline", f'<ol class="sw-timeline">{items}</ol>{chart}',
-                            "Every sentence that names a date, in date order (relative dates such as “yesterday” resolved).")
+                            "Each sentence at the date it tells of, in date order (relative dates such as “yesterday” resolved; a date it only counts from or compares with is left out).")
 
     def provenance(self) -> str:
         links = list(self.s.get("provenance") or [])
