@@ -11,8 +11,6 @@ import dataclasses
 import logging
 import re
 
-import ftfy
-
 from storyweave import _html, _junk, extractors
 from storyweave._text import capitalised, headline_parts, normalise_key, tidy_line
 from storyweave.model import Article, Removed
@@ -128,12 +126,24 @@ def _no_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+#: A UTF-8 lead byte read as Latin-1 or Windows-1252 (Â … ô) before a continuation byte read
+#: the same way (Latin-1's NBSP … ¿, or the Windows-1252 signs in 0x80–0x9F: € ‚ ƒ „ … ™ …):
+#: mojibake leaves at least one such pair, and most articles none, so ftfy (75 ms to import)
+#: is loaded only for the few that have one.
+_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                            "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
 def _repaired(text: str) -> str:
     """The text with mojibake undone: UTF-8 once decoded as Latin-1 or Windows-1252
     ("PeÃ±a Nieto", "itâ€™s"), as archives and feeds pass it on. Left as it is, one
     outlet's "Peña Nieto" and another's "PeÃ±a Nieto" are two people. ftfy repairs only
     byte sequences that cannot be meant as written (accented words and "£5" stay)."""
-    return ftfy.fix_encoding(text) if text else text
+    if not _MOJIBAKE_PAIR.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 def _main_content(article: Article, removed: list[Removed]) -> list[str]:
