@@ -42,7 +42,8 @@ def _dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
     the time of a thing the sentence compares with ("warned of floods like those seen in
     March 2010"). A description keeps its date: "the blaze, which broke out on Sunday" and
     "Clinton, who declared victory on Tuesday night" often tell the story's own events
-    (of 23 dates in descriptions of people in 140 PolNeAR stories, about half did)."""
+    (of 23 dates in descriptions of people on the timelines of 100 PolNeAR articles, about
+    half did)."""
     before = sentence.text[: date.span[0] - sentence.span[0]]
     dateline = DATELINE.match(sentence.text)
     if _REFERENCE_POINT.search(before) or dateline and len(before) < dateline.end():
