@@ -2826,3 +2826,66 @@ def test_extract_quotes_an_inserted_attribution_leaves_the_opening_phrase_to_its
     # a relative adverb opens a description, whose inserted remark reports inside it
     assert [a.quote.text for a in _quotes("She recalled the days when, Ana Lind said, the pier was full of boats.")[2]
             if a.quote.speaker_text == "Ana Lind"] == []
+
+
+def test_extract_quotes_a_list_opened_by_a_stance_or_a_plan_runs_on_to_its_end():
+    text = "Mayor Ilse Varga touted her plans to dredge the harbour, rebuild the old pier, and cut the harbour levy."
+    assert [a.quote.text for a in _quotes(text)[2]] == [
+        "her plans to dredge the harbour, rebuild the old pier, and cut the harbour levy"]
+    text = "Tom Holm vowed to dredge the harbour, rebuild the old pier, and cut the harbour levy."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["to dredge the harbour, rebuild the old pier, and cut the harbour levy"]
+    text = "Mayor Ilse Varga endorsed the re-election of Councillor Holm (D-Orsk), Councillor Lind (R-Vale), and Councillor Berg (R-Tor)."
+    assert [a.quote.text for a in _quotes(text)[2]] == [
+        "the re-election of Councillor Holm (D-Orsk), Councillor Lind (R-Vale), and Councillor Berg (R-Tor)"]
+    # what follows is of another kind, or a clause of its own: the stance stops at the comma
+    text = "Tom Holm vowed to dredge the harbour, and the council agreed with him."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["to dredge the harbour"]
+
+
+def test_extract_quotes_a_passive_stance_is_voiced_by_its_by_phrase():
+    found = _quotes("The new harbour levy was opposed by most fishermen in Orsk.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("most fishermen in Orsk", "opposed", "The new harbour levy")]
+    found = _quotes("The pier plan has been sharply criticized by Mayor Ida Varga.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Mayor Ida Varga", "The pier plan")]
+    # no one named who can voice a view, or a greeting of a person: no stance
+    assert _quotes("The claim is backed by data from the port.")[2] == []
+    assert _quotes("Tom Holm was welcomed by the dock workers.")[2] == []
+    assert _quotes("The new harbour levy was opposed from the start.")[2] == []
+    # what it was blamed for lies after the verb: one span cannot hold the position
+    assert _quotes("Tom Holm was berated by his father for the long delay at the pier.")[2] == []
+
+
+def test_extract_quotes_laying_out_or_spelling_out_sets_out_a_topic():
+    found = _quotes("Mayor Ilse Varga laid out a plan for the new pier on Monday.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Mayor Ilse Varga", "laid out", "a plan for the new pier")]
+    # without the particle, or with another one, nothing was set out in words
+    assert _quotes("The council laid off forty clerks in the spring.")[2] == []
+    assert _quotes("Tom Holm laid a wreath at the old pier.")[2] == []
+
+
+def test_extract_quotes_taking_aim_or_issue_is_a_stance_on_its_target():
+    found = _quotes("Mayor Ilse Varga took aim at the harbour levy on Tuesday.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Mayor Ilse Varga", "took aim at", "the harbour levy")]
+    found = _quotes("The fishermen took issue with the new rules for the pier.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("took issue with", "the new rules for the pier")]
+    # other takings attack nothing
+    assert _quotes("Tom Holm took a shot of whisky at the bar.")[2] == []
+    assert _quotes("Ilse Varga took the issue to the courts.")[2] == []
+
+
+def test_extract_quotes_a_verb_in_the_cues_tense_after_the_report_is_the_speakers_next_act():
+    text = "Ilse Varga said she would resign soon and left the room."
+    assert [a.quote.text for a in _quotes(text)[2]] == ["she would resign soon"]
+    text = "Ilse Varga proposed that more crews be left at the pier, and pushed for a new levy."
+    assert [a.quote.text for a in _quotes(text)[2]][:1] == ["more crews be left at the pier"]
+
+
+def test_extract_quotes_a_group_whose_description_names_its_people_takes_a_short_side():
+    found = _quotes("Several leading candidates for mayor, including Ilse Varga and Tom Holm, criticized the levy.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("criticized", "the levy")]
+    # a group named by no one in particular still needs a named side
+    assert _quotes("Several voters criticized the levy.")[2] == []
+

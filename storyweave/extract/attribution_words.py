@@ -132,6 +132,17 @@ TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "
                          # whom or what an inquiry, an outlet or the police named ("the coroner
                          # identified the man as …", "the audit identified $2 million in waste")
                          "identify"})
+#: Tags of a finite verb, which a clause of its own has.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Nouns that "take" turns into an attack or an objection in words, the target after "at" or
+#: "with" ("took aim at the levy", "took a swipe at Varga", "takes issue with the ruling").
+TAKE_AIM_NOUNS = frozenset("aim shot potshot swipe jab whack slam dig issue".split())
+#: The prepositions that bring the target of such an attack.
+TAKE_AIM_PREPS = frozenset({"at", "with"})
+#: Verbs with a particle whose object is what was set out in words, like "outline" ("laid out
+#: a plan for the port", "spelled out its concerns"); without the particle they say
+#: nothing of the kind ("laid a wreath", "laid off staff").
+PHRASAL_TOPIC_VERBS = {"lay": "out", "spell": "out"}
 #: Topic verbs that voice something only when someone who can speak does it: "the plan
 #: offers tax credits" and "the league announced the schedule" voice nothing.
 SPEAKER_ONLY_TOPIC_VERBS = frozenset({"acknowledge", "admit", "offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",

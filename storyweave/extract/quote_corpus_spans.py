@@ -16,7 +16,8 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _according_span, _according_to
 from .quote_marks import _opening_mark_width
-from .quote_sources import FINITE_TAGS, _names_poll
+from .attribution_words import FINITE_TAGS
+from .quote_sources import _names_poll
 from .quote_speakers import _a_dash, _np_span
 
 

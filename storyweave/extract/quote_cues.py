@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .attribution_words import (
-    SPEECH_VERBS, PHRASAL_SPEECH, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
+    SPEECH_VERBS, PHRASAL_SPEECH, PHRASAL_TOPIC_VERBS, TAKE_AIM_NOUNS, TAKE_AIM_PREPS, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
     CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
 )
 
@@ -156,12 +156,35 @@ def _circumstance(clause: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
+def _set_out(verb: Any) -> bool:
+    """Whether a verb and its particle set something out in words ("laid out a plan",
+    ``PHRASAL_TOPIC_VERBS``)."""
+    particle = PHRASAL_TOPIC_VERBS.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _taken_aim_at(verb: Any) -> Any:
+    """What "take" with a noun of attack or objection is aimed at ("took aim at the levy",
+    "took a swipe at Varga", "takes issue with the ruling": ``TAKE_AIM_NOUNS``), the object
+    of "at" or "with" on the noun or the verb; None for other takings ("took a shot of
+    whisky", "took the issue to court")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in TAKE_AIM_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None  # ("a shot of whisky" is no attack)
+    for holder in (obj, verb):
+        prep = next((c for c in holder.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TAKE_AIM_PREPS), None)
+        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if target is not None:
+            return target
+    return None
+
+
 def _voiced_object(verb: Any) -> Any:
     """The object that holds what a stance or topic verb voices: the direct object of
     "endorsed the bill" or "discussed the budget", the object of "about" in "spoke about
     the budget"; None for other verbs."""
     lemma = verb.lemma_.lower()
-    if lemma in STANCE_VERBS or lemma in TOPIC_VERBS:
+    if lemma in STANCE_VERBS or lemma in TOPIC_VERBS or _set_out(verb):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
         if obj is None:
             # "most voters oppose raising the tax", "she supports keeping the pier open", "the
@@ -171,6 +194,8 @@ def _voiced_object(verb: Any) -> Any:
             obj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ == "VBG"
                         and not any(a.dep_ in ("aux", "mark") for a in c.children)), None)
         return obj
+    if lemma == "take":
+        return _taken_aim_at(verb)
     if lemma == "make":
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
         if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:

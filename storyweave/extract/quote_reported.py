@@ -17,12 +17,12 @@ from .attribution_words import (
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
     DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS, ATTITUDE_ADJECTIVES, ATTITUDE_PREPS,
-    FEELING_PARTICIPLES, AGENT_COMMIT_VERBS, WRITERS_MODALS,
+    FEELING_PARTICIPLES, AGENT_COMMIT_VERBS, WRITERS_MODALS, STANCE_VERBS, FINITE_TAGS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _put_it, _voiced_object, aims_something
 from .quote_marks import quoted_spans, _words
-from .quote_speakers import _finite, _fronted_subject, _side_taker, _subject
+from .quote_speakers import _finite, _fronted_subject, _side_taker, _speakers_next_act, _subject, _tense_tag
 
 
 def _linked_attitude(word: Any) -> bool:
@@ -68,18 +68,12 @@ def _set_off_by_dash(phrase: Any) -> bool:
     return phrase.doc[phrase.left_edge.i - 1].text in ("—", "–")
 
 
-def _finite_tag(verb: Any) -> str:
-    """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
-    return aux.tag_ if aux is not None else verb.tag_
-
-
 def _reports_again(second: Any, first: Any) -> bool:
     """Whether a speech verb joined to a reported clause is the speaker reporting again
     ("said A and said that B"), not an act inside what was reported ("said he would meet
     the mayor and tell her to resign", "said he never asked the board for money"): it is in
     the first verb's tense and reports something of its own."""
-    return _finite_tag(second) == _finite_tag(first) and (
+    return _tense_tag(second) == _tense_tag(first) and (
         second.lemma_ == first.lemma_ or any(c.dep_ in ("ccomp", "oprd") for c in second.children))
 
 
@@ -87,7 +81,7 @@ def _whole_clause(clause: Any, words: str, subject_before: bool = False) -> bool
     """Whether a short reported clause (its ``words``) is still a statement of its own: it has
     a subject (or ``subject_before`` it, the noun a relative gap stands for) and a finite
     verb ("said they were angry"), unlike a fragment ("said so")."""
-    finite = _finite_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    finite = _tense_tag(clause) in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     return finite and _words(words) >= 3 and (subject_before or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
@@ -104,13 +98,13 @@ def _joined_to_report(verb: Any, clause: Any) -> Any:
     speech after a past verb ("added, noting that most boats were insured then, but few are
     today") is narrated in that verb's tense, and the parser may join the clause to either."""
     narrator = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i else verb
-    if _finite_tag(narrator) != "VBD":
+    if _tense_tag(narrator) != "VBD":
         return None
     for c in sorted({*verb.children, *narrator.children}, key=lambda c: c.i):
         if c.dep_ != "conj" or c.i <= clause.right_edge.i or c.pos_ not in ("VERB", "AUX") or _is_speech(c) \
                 or c.lemma_.lower() in INDIRECT_VERBS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             continue  # ("…, and now her allies fear that …" is someone else's report)
-        if _finite_tag(c) in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in _PRESENT_AUXILIARIES for a in c.children):
+        if _tense_tag(c) in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in _PRESENT_AUXILIARIES for a in c.children):
             return c
     return None
 
@@ -141,6 +135,44 @@ def _writers_addition(clause: Any) -> bool:
     speaker's own doing (``_clause_span``)."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
     return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
+
+
+#: Stance and topic verbs whose passive subject receives something rather than voices a view.
+_PASSIVE_NO_VIEW = frozenset({"deny", "offer", "identify", "thank", "congratulate"})
+#: Words for some of a group, who voice a view in a "by" phrase ("was criticized by some").
+_PEOPLE_WORDS = frozenset({"some", "many", "most", "others", "few", "all"})
+#: Parts of speech of nouns, one kind of list member whatever their tags.
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _list_tail(last: Any) -> Any:
+    """The last token of a list that the words ending at ``last`` open: what follows a comma
+    there up to the sentence's end, when it holds "and" or "or", nothing with a subject or a
+    finite verb of its own, and its first member is of a kind with the words before ("touted
+    plans to dredge the harbour, rebuild the pier and cut the levy", "spoke of the decline of
+    the port, the lack of jobs and the violence of the gangs"). None otherwise: "praised the
+    crews, citing their speed and care" goes on with a phrase of another kind, the writer's."""
+    sent = last.sent
+    comma = last.i + 1
+    while comma < sent.end and last.doc[comma].text in (")", "]"):
+        comma += 1  # "Holm (D-Orsk), Lind (R-Vale) and Berg"
+    if comma + 1 >= sent.end or last.doc[comma].text != ",":
+        return None
+    rest = [t for t in last.doc[comma + 1 : sent.end]]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest.pop()
+    if not rest or "\n" in last.doc[last.i : rest[-1].i + 1].text or not any(
+            t.dep_ == "cc" and t.lower_ in ("and", "or") for t in rest):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl", "mark") or t.tag_ in FINITE_TAGS or t.is_quote for t in rest):
+        return None
+    inside = {t.i for t in rest}
+    first = next(t for t in rest if t.head.i not in inside or t.head.i == t.i)
+    ending = [t for t in sent if t.i <= last.i <= t.right_edge.i <= comma]
+    if not any(first.tag_ == t.tag_ if first.pos_ == "VERB" else t.pos_ in _NOMINAL and first.pos_ in _NOMINAL
+               for t in ending):
+        return None
+    return rest[-1]
 
 
 def _circumstance_prep(prep: Any, obj: Any) -> bool:
@@ -217,7 +249,7 @@ def _stolen_subject(verb: Any, clause: Any) -> Any:
     verb ("said [about a third of the cost] went on repairs", read as "said about …"):
     the first such child between the verb and a finite clause with no subject of its own;
     None otherwise ("told reporters he would run" names the one spoken to)."""
-    if clause.i < verb.i or verb.lemma_.lower() in LISTENER_VERBS or _finite_tag(clause) not in ("VBD", "VBZ", "VBP") \
+    if clause.i < verb.i or verb.lemma_.lower() in LISTENER_VERBS or _tense_tag(clause) not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
     # a phrase of where or when it was said ("reported on his forms", "said in February")
@@ -720,7 +752,12 @@ class ReportedSpeech(FinderBase):
             if lemma in ORDER_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                 continue  # "told the gazette in an interview recorded …": no act asked of anyone
             start = obj.left_edge.idx
-            end = self._clause_end(act.right_edge.idx + len(act.right_edge.text), start)
+            last = act.right_edge
+            while last.i > act.i and (last.is_punct or last.dep_ == "cc"):
+                last = last.nbor(-1)
+            tail = _list_tail(last)  # "vowed to dredge the harbour, rebuild the pier and cut the levy"
+            last = tail if tail is not None else act.right_edge
+            end = self._clause_end(last.idx + len(last.text), start)
             if any(s < end and start < e for s, e in covered):
                 continue
             if _words(self.text[start:end]) < 4:
@@ -789,7 +826,12 @@ class ReportedSpeech(FinderBase):
         for token in self.doc:
             if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
                 continue
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                span = self._passive_stance(token)
+                if span is not None and not any(s < span[1] and span[0] < e for s, e in covered):
+                    out.append((span[0], span[1], token, "indirect"))
+                continue
+            if _subject(token) is None:
                 continue
             first = token
             while first.dep_ == "conj":
@@ -875,6 +917,10 @@ class ReportedSpeech(FinderBase):
             tokens.sort(key=lambda t: t.i)
             while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
                 tokens.pop()  # "favored Mr. Cruz and 12 percent backed …": the parser's loose "and"
+            tail = _list_tail(tokens[-1])
+            if tail is not None:
+                # the parser hangs a list's later members anywhere; they share its first one's role
+                tokens.extend(self.doc[tokens[-1].i + 1 : tail.i + 1])
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t.text) for t in tokens)
             if "\n" in self.text[start:end] and start > token.idx:
@@ -892,6 +938,38 @@ class ReportedSpeech(FinderBase):
                 continue
             out.append((start, end, token, "indirect"))
         return out
+
+    def _passive_stance(self, verb: Any) -> tuple[int, int] | None:
+        """"The levy was opposed by most fishermen", "the plan has been criticized by Varga":
+        a stance or topic verb in the passive voices its subject, and the "by" phrase names who
+        voiced it (``_subject`` reads the speaker there). None without a "by" phrase naming
+        someone who can voice a view ("was opposed from the start", "is backed by data"), and
+        for the verbs whose object is no view in the passive ("was denied bail", "was offered a
+        post", "was identified by police"; "was welcomed" a person is a greeting)."""
+        lemma = verb.lemma_.lower()
+        if not (lemma in STANCE_VERBS or lemma in TOPIC_VERBS) or lemma in _PASSIVE_NO_VIEW:
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+        voicer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if voicer is None or not (self._person_or_speaker(voicer) or voicer.lower_ in _PEOPLE_WORDS or self._can_demand(voicer)
+                                  or voicer.ent_type_ == "PERCENT" or voicer.pos_ == "NUM"):
+            return None
+        if any(c.dep_ == "prep" and c.i > verb.i and (c.lower_ in REASON_PREPS or c.lower_ == "as") for c in verb.children):
+            # "Holm was berated by his father for the delay", "was dismissed by critics as a
+            # lightweight": the position runs on either side of the verb, more than one span holds
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if subject is not None and lemma in GREETING_VERBS and (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"):
+            return None  # "Putin was welcomed by Kim": a greeting; "the ruling was welcomed" a stance
+        if subject is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in subject.subtree) \
+                and subject.lower_ not in RELATIVE_PRONOUNS:
+            return None  # "it was endorsed by the board": no position in the words
+        last = subject.right_edge
+        while last.i > subject.i and (last.is_punct or last.dep_ == "cc"):
+            last = last.nbor(-1)  # ("Berlin's pledge to add soldiers, and …": the parser's loose "and")
+        start = subject.left_edge.idx
+        end = self._clause_end(last.idx + len(last.text), start)
+        return (start, end) if end <= verb.idx and "\n" not in self.text[start:verb.idx] else None
 
     def _sides_taken(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"A super PAC backing Varga", "dock workers opposing the levy": a participle of
@@ -1010,7 +1088,7 @@ class ReportedSpeech(FinderBase):
                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _reports_again(c, clause.head)
                 # "says he respects her and calls her “a fine mayor”": a second act of speech that
                 # quotes words of its own is the speaker's, not part of the first report
-                or _finite_tag(c) == _finite_tag(clause.head) and self._quotes_in(c))
+                or _tense_tag(c) == _tense_tag(clause.head) and self._quotes_in(c))
             # the parser may tag the second verb wrongly ("and most voters said …" as a modifier)
             or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() in INDIRECT_VERBS and t.lemma_.lower() in SPEECH_VERBS
                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree))]
@@ -1021,6 +1099,8 @@ class ReportedSpeech(FinderBase):
         second += [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and not _is_speech(c)
                    and c.lemma_.lower() in INDIRECT_VERBS and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                    and _after_comma_and(c)]
+        # "said she would resign and left the room": the speaker's next act, not part of what was said
+        second += [c for c in clause.children if _speakers_next_act(c)]
         # "said he saw no need to change, telling reporters that …": a participle of speech
         # after a comma is the speaker's next utterance, with its own content.
         second += [c for c in clause.children if c.i > clause.i and c.doc[c.left_edge.i - 1].text == ","

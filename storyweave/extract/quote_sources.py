@@ -14,15 +14,13 @@ from .attribution import Attribution
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, MIN_UNCUED_QUOTE_WORDS, HEADLINE_SOURCE_NOUNS,
     MAX_HEADLINE_SOURCE_WORDS, POLL_NOUNS, OPINION_NOUNS, FIRST_PERSON, CIRCUMSTANCE_MARKS, DOCUMENT_NOUNS,
-    RECORD_NOUNS, RESEARCH_NOUNS, FINDING_WORDS, MAX_RECORD_SOURCE_WORDS, PERSON_NOUNS,
+    RECORD_NOUNS, RESEARCH_NOUNS, FINDING_WORDS, MAX_RECORD_SOURCE_WORDS, PERSON_NOUNS, FINITE_TAGS,
 )
 from .quote_context import FinderBase
 from .quote_cues import _according_to
 from .quote_marks import _words
 
 
-#: Tags of a finite verb, which a clause of its own has.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The labels of an interview's turns: the question, the answer.
 INTERVIEW_LABELS = ("Q", "A")
 #: Mentions that make the person an interview is with: the title and the introduction.

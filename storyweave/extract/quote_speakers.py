@@ -17,7 +17,7 @@ from .attribution_words import (
 )
 from .genders import TITLES
 from .quote_context import FinderBase
-from .quote_cues import _according_to, _clear_word, _complement, _is_speech
+from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
 from .quote_marks import _words
 
 
@@ -137,6 +137,9 @@ MAX_NOUN_CUE_WORDS = 5
 #: Words of the one told that a cue shows ("told foundation employees", "told The
 #: Associated Press"); a longer description is left to the article.
 MAX_LISTENER_WORDS = 4
+#: At most this many words from "take" to the preposition of its target make the cue ("took
+#: a swipe at", "took some sharp shots at"); longer, the verb alone is.
+MAX_AIM_WORDS = 5
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
 ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
 
@@ -196,7 +199,8 @@ def _subject(verb: Any) -> Any:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_speech(verb) and _is_speech(verb.head.head) \
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (_is_speech(verb) and _is_speech(verb.head.head)
+                                                                  or _speakers_next_act(verb)) \
                 and verb.head.head.i < verb.i:
             # "He said the attacks worked and said that …": the parser joins the second
             # speech verb to the reported clause; it shares the first one's subject. Not when
@@ -351,6 +355,27 @@ def _finite(verb: Any) -> bool:
     opposed", "will oppose"), as a verb with a subject of its own is."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _tense_tag(verb: Any) -> str:
+    """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _speakers_next_act(verb: Any) -> bool:
+    """Whether a verb the parser joined to a reported clause is the speaker's next act:
+    it has no subject of its own and is in the cue's past or present tense, after a
+    clause not written in that tense ("proposed that more crews be left at the pier and
+    pushed for a levy", "said she would resign and left the room"); "said the pier leaks and
+    needs repairs" is one report."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" \
+            or clause.i > verb.i or clause.head.i > clause.i:
+        return False
+    tense = _tense_tag(verb)
+    return tense in ("VBD", "VBZ") and tense == _tense_tag(clause.head) and _tense_tag(clause) not in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _subject_joined_before(verb: Any) -> Any:
@@ -826,6 +851,10 @@ class SpeakerFinding(FinderBase):
         return self._can_speak(subject) or subject.ent_type_ == "NORP" or (
             subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number"))
 
+    def _names_people(self, span: tuple[int, int] | None) -> bool:
+        """Whether characters of the text (a speaker's description) name a person."""
+        return span is not None and any(span[0] <= t.idx < span[1] and t.ent_type_ == "PERSON" for t in self.doc)
+
     def _names_someone(self, start: int, end: int) -> bool:
         """Whether characters of the text hold the name of a person or an organisation."""
         return any(start <= t.idx < end and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"))
@@ -906,6 +935,9 @@ class SpeakerFinding(FinderBase):
         clear = _clear_word(verb)
         if clear is not None:
             return self.text[verb.idx : clear.idx + len(clear.text)]  # "made it clear", not "made"
+        target = _taken_aim_at(verb) if verb.lemma_.lower() == "take" else None
+        if target is not None and target.head.i - verb.i <= MAX_AIM_WORDS:
+            return self.text[verb.idx : target.head.idx + len(target.head.text)]  # "took aim at", not "took"
         listener = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and verb.i < c.i
                          and c.right_edge.idx < content_start), None) if verb.lemma_.lower() in LISTENER_VERBS else None
         if listener is not None and listener.left_edge.i == verb.i + 1 and listener.right_edge.i - verb.i <= MAX_LISTENER_WORDS \

@@ -376,11 +376,13 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if speaker[0] is None and words < MIN_UNCUED_QUOTE_WORDS and (start, end) not in self._short_answers and not (
                 kind == "indirect" and speaker.text and (verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() == "vote")
                 and (self._names_someone(start, end) or _POLL_SHARE.search(speaker.text)
-                     or _people_described(speaker_token))):
+                     or _people_described(speaker_token) or self._names_people(speaker.span))):
             # A short phrase is a quote only with a named speaker, but a group's choice of a
             # named candidate ("about 6 in 10 white men supported Brennick") is a finding, as
-            # is a poll's share on anything ("only 32 percent opposed the tax") and the side
-            # people described by their role take ("the mayors endorsed her").
+            # is a poll's share on anything ("only 32 percent opposed the tax"), the side
+            # people described by their role take ("the mayors endorsed her") and that of a
+            # group whose description names its people ("several candidates, including Varga
+            # and Holm, criticized the levy").
             return None
         if kind == "indirect" and verb.lemma_.lower() in GUESSED_STATES and any(
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
