@@ -2,9 +2,10 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/brief.py --data ../shared/data/ecbplus --seeds ../shared/seeds [--limit N]
+    .venv/bin/python benchmarks/brief.py --data ../shared/data/ecbplus --seeds ../shared/seeds [--limit N] [--part train|dev]
 
-Stories: the seed articles (one story), and ECB+ dev documents grouped by gold sub-topic
+Stories: the seed articles (one story), and ECB+ dev documents (``--part train``: train
+documents) grouped by gold sub-topic
 (text rebuilt from the XML tokens by ``ecbplus_data``, which leaves out the URL that opens
 ``ecbplus`` documents). Each story's articles go through
 :func:`storyweave.pipeline.analyze_articles`.
@@ -85,11 +86,11 @@ def _article(doc_id: str, title: str, body: str, source: str) -> Article:
     return Article(id=aid, source=source, location=doc_id, title=title, text=body)
 
 
-def ecb_stories(folder: Path, limit: int | None) -> list[Story]:
-    """ECB+ dev documents grouped by gold sub-topic."""
+def ecb_stories(folder: Path, limit: int | None, part: str = "dev") -> list[Story]:
+    """ECB+ documents of one part ("dev": the dev topics; "train") grouped by gold sub-topic."""
     groups: dict[str, list[Article]] = {}
-    for doc in read_documents(folder, "dev"):
-        if doc.topic not in DEV_TOPICS:
+    for doc in read_documents(folder, part):
+        if part == "dev" and doc.topic not in DEV_TOPICS:
             continue
         lines = [s for s in doc.lines(as_written) if s.strip()]
         if len(lines) < 2:
@@ -237,7 +238,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, help="a folder laid out like shared/data/ecbplus")
     parser.add_argument("--seeds", type=Path, help="a folder of articles about one event (shared/seeds)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N ECB+ dev sub-topics")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N ECB+ sub-topics")
+    parser.add_argument("--part", choices=("train", "dev"), default="dev",
+                        help="which ECB+ part's sub-topics to score (default dev; train for work that must not look at dev)")
     args = parser.parse_args()
     if not args.data and not args.seeds:
         parser.error("give --data, --seeds or both")
@@ -246,8 +249,8 @@ def main() -> None:
         stories = seed_stories(args.seeds)
         out.append(table("Seeds", stories, *run(stories)))
     if args.data:
-        stories = ecb_stories(args.data, args.limit)
-        out.append(table("ECB+ dev, stories = gold sub-topics", stories, *run(stories)))
+        stories = ecb_stories(args.data, args.limit, args.part)
+        out.append(table(f"ECB+ {args.part}, stories = gold sub-topics", stories, *run(stories)))
     print("\n".join(out))
 
 

@@ -8,6 +8,7 @@ through a wording without the disputed detail.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from storyweave.brief import (_unattributed_quote, brief, headline_like, model_states, named_facts, plain, statement_units,
@@ -292,7 +293,10 @@ def test_brief_on_the_sample_corpus_reads_like_news(example_analysis: dict[str, 
     assert all(s["citations"] for s in examples_brief)
     assert not any(t.rstrip(".").endswith(("he said", "she said")) for t in texts), texts
     assert not any(":" in t.split("“")[0] for t in texts), texts  # no "Two mayors, …: …" teaser
-    assert any("signed" in t for t in texts), texts  # what happened is there
+    # What happened is there, told once: the mayors' signing was two lines, one naming them,
+    # one describing them ("The mayors of … have signed" / "… put their names … to a plan").
+    signing = [t for t in texts if re.search(r"\bsigned\b|\bput their names\b", t)]
+    assert len(signing) == 1, texts
 
 
 def test_brief_leaves_out_pieces_of_sentences() -> None:
@@ -653,6 +657,66 @@ def test_brief_keeps_other_deeds_of_one_named_person() -> None:
     assert not same_event("Calloway missed two races in May.", "Calloway missed four races in June.")
     assert not same_event("Calloway did not sign the lease.", "Calloway signed the lease on Monday.")
     assert not same_event("Calloway checked into a clinic near the port.", "Calloway checked into the Lark Centre in Vell.")
+
+
+def test_brief_tells_once_a_deed_whose_doer_is_described() -> None:
+    from storyweave.brief import same_deed
+
+    # The doer described, not named: the head word of the description stands in the
+    # other subject, with the names it gives.
+    assert same_deed("A Tamsk jury has handed down a guilty verdict for Oren Vass.",
+                     "A jury returned a guilty verdict for Oren Vass on Friday.")
+    assert same_deed("The wardens of Orsk and Vell have signed a pact to dredge the shared canal.",
+                     "Vell Warden Ana Ruiz and her Orsk counterpart Ian Holm put their names to a plan for the shared canal.")
+    assert same_deed("Three masked men drove a van into a bakery in Orsk on Sunday.",
+                     "The three men drove their van into the bakery just after dawn.")
+    assert same_deed("The old ferry pilot passed away in Tamsk on Sunday.", "The pilot died on Sunday in Tamsk.")
+    # A named doer known by a shorter name: the same deed.
+    assert same_deed("Vass, 52, escaped from a prison van.", "Harbour pilot Oren Vass escaped on Monday.")
+    told = "A Tamsk jury has handed down a guilty verdict for Oren Vass."
+    retold = "A jury returned a guilty verdict for Oren Vass on Friday."
+    a = _annotation("a", [told, "The harbour board will meet on Monday."])
+    b = _annotation("b", [told, "Work on the quay starts in May."])
+    c = _annotation("c", [retold, "The depot had stood empty for a year."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.SINGLE_SOURCE, [_claim(c, 0, "c3", "f2")])]
+    texts = [t for t, _ in _run([a, b, c], facts)]
+    assert told in texts and retold not in texts, texts
+
+
+def test_brief_knows_a_described_doer_by_what_the_story_calls_the_named_one() -> None:
+    from storyweave.brief import same_deed, story_descriptions
+    from storyweave.nlp import load_nlp
+
+    def parsed_annotation(aid: str, text: str) -> Annotation:
+        article = Article(id=aid, source=aid, location=aid, title=f"Title {aid}", text=text)
+        return Annotation(article, (Sentence(text, (0, len(text)), "0"),), (), None, load_nlp()(text))
+
+    told = "Marta Lind, the ferry pilot, has died."
+    retold = "The star of the harbour regatta films passed away in Tamsk on Thursday."
+    story = [parsed_annotation("a", "Lind was the star of the harbour regatta films."), parsed_annotation("b", told)]
+    known = story_descriptions(story)
+    assert known["star"] == {"lind"}
+    assert same_deed(retold, told, known)
+    # Without what the story says of Lind, "the star" may be anyone.
+    assert not same_deed(retold, told)
+    # A noun the story gives to two people names neither.
+    both = story + [parsed_annotation("c", "Ivo Brand was the star of the first regatta film.")]
+    assert not same_deed(retold, told, story_descriptions(both))
+
+
+def test_brief_keeps_other_deeds_of_a_described_doer() -> None:
+    from storyweave.brief import same_deed
+
+    # Another party, figure, verb, time or place: other deeds.
+    assert not same_deed("Two men drove a van into a bakery in Orsk.", "Three men drove a van into a bakery in Orsk.")
+    assert not same_deed("Thieves drove a van into a bakery in Orsk.", "Three men drove a van into a bakery in Orsk.")
+    assert not same_deed("A jury acquitted the harbour pilot.", "A jury returned a guilty verdict for the harbour pilot.")
+    assert not same_deed("In 2019, the champion beat Ivo Brand in the ninth round.",
+                         "The champion beat Ivo Brand in the fourth round on Saturday night.")
+    assert not same_deed("The council approved the plan on Monday.", "The council rejected the plan on Monday.")
+    assert not same_deed("The pilot was taken to a clinic in Orsk.", "The pilot was taken to the Lark Centre in Vell.")
+    assert not same_deed("He drove a van into a bakery.", "Three men drove a van into a bakery.")
 
 
 def test_brief_leaves_out_a_line_opening_on_the_writers_stance() -> None:
