@@ -116,6 +116,17 @@ def same_event_and_setting(line: str, chosen: str) -> bool:
     return bool(frozenset().union(*one[5].values()) & frozenset().union(*other[5].values()))
 
 
+def _main_verb(sentence: Any) -> Any:
+    """The verb of a line's main event: the root, or what it reports when the root is a
+    verb of saying ("Police said Ross had drowned"); None for a general verb ("was", "had")."""
+    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in GENERAL_VERBS:
+        return None
+    return verb
+
+
 @lru_cache(maxsize=4096)
 def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, frozenset[str]]] | None:
     """(named doer, verb, time, object, figures, places) of a line's main event, or None
@@ -123,10 +134,8 @@ def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, fro
     verb's prepositions takes, times left out ("checked into a clinic" / "checked into the
     Lark Centre" may be two stays; "on Tuesday evening" / "on Tuesday night" one day)."""
     sentence = parsed(text)
-    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in GENERAL_VERBS:
+    verb = _main_verb(sentence)
+    if verb is None:
         return None
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
@@ -189,10 +198,8 @@ def _deed(text: str) -> _Deed | None:
     nouns that describe it, the figures of the event and its places (as :func:`_event`);
     None when the subject is a pronoun or the verb general or negated."""
     sentence = parsed(text)
-    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in GENERAL_VERBS:
+    verb = _main_verb(sentence)
+    if verb is None:
         return None
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
