@@ -2889,3 +2889,26 @@ def test_extract_quotes_a_group_whose_description_names_its_people_takes_a_short
     # a group named by no one in particular still needs a named side
     assert _quotes("Several voters criticized the levy.")[2] == []
 
+
+
+def test_extract_quotes_a_candidate_turned_down_leaves_its_words_to_later_phases():
+    # the short stance "the levy" of no one named is turned down; the survey then holds the clause
+    found = _quotes("In the harbour survey, most fishermen backed the levy.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("the harbour survey", "most fishermen backed the levy")]
+    # a stance that stands keeps its words
+    found = _quotes("In the harbour survey, Mayor Ilse Varga backed the levy on ferries.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Mayor Ilse Varga", "the levy on ferries")]
+    # words turned down as one report no one can be credited with hold no report of their own
+    assert _quotes("It said the fishermen planned to strike at the pier on Monday.")[2] == []
+
+
+def test_extract_quotes_a_description_opened_by_a_demonstrative_names_no_one():
+    # the name inside modifies the noun: a look-alike of Holm is not Holm
+    found = _quotes("Tom Holm spoke first at the pier. This Holm look-alike declared that the levy would stay in place.")[2]
+    assert [(a.quote.speaker_text, a.quote.speaker, a.unnamed) for a in found] == [("This Holm look-alike", None, True)]
+    found = _quotes("Tom Holm spoke first at the pier. That Holm supporter said the levy would stay in place.")[2]
+    assert [(a.quote.speaker, a.unnamed) for a in found] == [(None, True)]
+    # the name itself still speaks
+    found = _quotes("Tom Holm spoke first at the pier. Holm declared that the levy would stay in place.")[2]
+    assert [a.unnamed for a in found] == [False] and found[0].quote.speaker is not None

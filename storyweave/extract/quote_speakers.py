@@ -552,10 +552,19 @@ def _the_two(noun: Any) -> bool:
 COUNTED_PEOPLE = frozenset({"one", "few", "many", "most", "some", "several", "all", "both", "none", "others"})
 
 
+#: Determiners that point back at someone already in the text ("this official").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
     no named entity in it ("officials", "Climate researchers", "a new council report",
     "few")."""
+    if head.pos_ != "PROPN" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children):
+        # "this Holm look-alike", "that Holm supporter": the noun (whatever the tagger made
+        # of it) points back at someone the text described before; a name modifying it is
+        # another person's
+        return True
     if head.pos_ not in ("NOUN", "PRON") and head.lower_ not in COUNTED_PEOPLE:
         return False
     tokens = [t for t in head.doc if span[0] <= t.idx < span[1]]

@@ -128,6 +128,10 @@ _NAMING_WORDS = frozenset({"titled", "entitled", "called", "named"})
 #: Verbs whose object is the subject's means of an act ("used his speech to call for …").
 _MEANS_VERBS = frozenset({"use", "take", "spend", "seize", "have"})
 
+#: How often the phases run again after the final check turned some of their candidates
+#: down: each run frees the words those held; a third is rarely needed and bounds the cost.
+MAX_PHASE_RERUNS = 2
+
 
 def _infinitive_of_purpose(verb: Any) -> bool:
     """Whether a verb is an infinitive of purpose, hung on a noun ("on condition of anonymity
@@ -193,21 +197,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         self._work_titles = {(s, e) for s, e, _, _ in candidates
                              if _a_title(self.text[s:e]) and self._used_as_title(s) or self._title_of_work(s, e)}
         titles = [c for c in candidates if (c[0], c[1]) in self._work_titles]
-        candidates = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
-        # Each phase skips what the ones before it claimed (a mixed quote claims its clause).
-        phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
-                  self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
-                  self._record_asides, self._sides_taken)
-        for phase in phases:
-            covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
-            candidates.extend(phase(covered))
-        candidates.sort(key=lambda c: (c[0], c[1]))
-        found: list[Attribution] = []
-        for start, end, verb, kind in candidates:
-            attribution = self._attribute(start, end, verb, kind)
-            if attribution is not None:
-                found.append(attribution)
-        found = self._before_joined_subjects(_passages_of_one_cue(found))
+        quoted = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
+        found = self._before_joined_subjects(_passages_of_one_cue(self._attributed_phases(quoted)))
         for start, end in named:
             eid, span = self._named_before_colon(start)
             colon = self.text.rindex(":", 0, start)
@@ -226,6 +217,81 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         found.sort(key=lambda a: a.quote.span)
         found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken, self._relayed))
         return [self._as_marked(self._pointed_back(a, found)) for a in found]
+
+    def _attributed_phases(self, quoted: list[tuple[int, int, Any, str]]) -> list[Attribution]:
+        """The attributions of the quoted passages and of every phase's candidates, in text
+        order. A phase candidate the final check turns down claims no span: the phases run
+        again without it, so a later phase may read the words it held ("In the harbour survey,
+        most fishermen backed the levy": the short stance "the levy" of no one named is turned
+        down, and the survey's finding holds the clause)."""
+        state = self._speaker_state()
+        refused: set[tuple[int, int, int, str]] = set()
+        candidates = self._phase_candidates(quoted, refused)
+        found, turned_down = self._attributed(candidates, quoted)
+        for _ in range(MAX_PHASE_RERUNS):
+            if turned_down <= refused:
+                break
+            refused |= turned_down
+            again = self._phase_candidates(quoted, refused)
+            if again == [c for c in candidates if _key(c) not in refused]:
+                break  # nothing else reads the freed words: the attributions stand
+            self._restore_speaker_state(state)
+            candidates = again
+            found, turned_down = self._attributed(candidates, quoted)
+        return found
+
+    def _phase_candidates(self, quoted: list[tuple[int, int, Any, str]],
+                          refused: set[tuple[int, int, int, str]]) -> list[tuple[int, int, Any, str]]:
+        """The quoted passages and what each phase reads, in text order. Each phase skips what
+        the ones before it claimed (a mixed quote claims its clause), but not the candidates in
+        ``refused``: those block only what lies inside them, since words read as one report
+        that no one can be credited with hold no report of their own ("said her group planned
+        to march" of a speaker not found is no plan of the group's)."""
+        candidates = list(quoted)
+        phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
+                  self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
+                  self._record_asides, self._sides_taken)
+        held: list[tuple[int, int]] = []  # the spans of the refused candidates of the phases so far
+        for phase in phases:
+            covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+            read = [c for c in phase(covered) if not any(s <= c[0] and c[1] <= e for s, e in held)]
+            candidates.extend(c for c in read if _key(c) not in refused)
+            held.extend((c[0], c[1]) for c in read if _key(c) in refused)
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        return candidates
+
+    def _attributed(self, candidates: list[tuple[int, int, Any, str]], quoted: list[tuple[int, int, Any, str]]
+                    ) -> tuple[list[Attribution], set[tuple[int, int, int, str]]]:
+        """The attributions made of ``candidates`` in text order (so that "he said" sees every
+        speaker before it), and the phase candidates turned down for want of a speaker who can
+        be credited with them. A quoted passage, or words that report nothing whoever speaks
+        (``_no_report``), keep their span all the same."""
+        found: list[Attribution] = []
+        turned_down: set[tuple[int, int, int, str]] = set()
+        passages = {_key(c) for c in quoted}
+        for candidate in candidates:
+            attribution = self._attribute(*candidate)
+            if attribution is not None:
+                found.append(attribution)
+            elif _key(candidate) not in passages and not self._no_report(*candidate):
+                turned_down.add(_key(candidate))
+        return found, turned_down
+
+    def _speaker_state(self) -> tuple[list[tuple[int, int, str]], dict[str, set[str]], set[tuple[int, int]]]:
+        """What making attributions changes: the speakers so far, the pronouns each was called
+        by and the "according to" sides credited."""
+        return (list(self.context.speakers), {k: set(v) for k, v in self.context.called.items()},
+                set(self._according_sides))
+
+    def _restore_speaker_state(self, state: tuple[list[tuple[int, int, str]], dict[str, set[str]],
+                                                  set[tuple[int, int]]]) -> None:
+        """Undoes the attributions made since ``state`` was taken, before they are made again."""
+        speakers, called, sides = state
+        self.context.speakers[:] = speakers
+        self.context.called.clear()
+        self.context.called.update({k: set(v) for k, v in called.items()})
+        self._according_sides.clear()
+        self._according_sides.update(sides)
 
     def _pointed_back(self, attribution: Attribution, found: list[Attribution]) -> Attribution:
         """"Turnout fell to 38 percent. That’s according to the board.": the board's words
@@ -250,19 +316,25 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         quote = replace(attribution.quote, text=self.text[start:end], span=(start, end))
         return replace(attribution, quote=quote, content_span=span)
 
-    def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
+    def _no_report(self, start: int, end: int, verb: Any, kind: str) -> bool:
+        """Whether the words read as a report are none, whoever speaks: a work's title, or a
+        cue that reports nothing here. Their words stay claimed, so no later phase reads a
+        report inside them ("urged the crews to say that …" asks for words not yet said)."""
         if (start, end) in self._work_titles:
-            return None
-        if kind == "indirect" and any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted):
-            # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
-            # someone else is the speaker's quote, not the other one's statement.
-            return None
-        if kind == "indirect" and "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)]:
-            # "… every poll has shown him trailing.\n\nComing into the debate, …": a reported
-            # clause is in its cue's paragraph.
-            return None
-        if kind == "indirect" and (_infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb)
-                                   or _asked_about(verb) or _asked_of_another(verb)):
+            return True
+        if kind != "indirect":
+            return False
+        # "“Secretary Clinton voted for that war,” Sanders said": what a speaker says of
+        # someone else is the speaker's quote, not the other one's statement; and "… every
+        # poll has shown him trailing.\n\nComing into the debate, …": a reported clause is in
+        # its cue's paragraph.
+        return any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted) \
+            or "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)] \
+            or _infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb) \
+            or _asked_about(verb) or _asked_of_another(verb)
+
+    def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
+        if self._no_report(start, end, verb, kind):
             return None
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
@@ -501,6 +573,12 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         if inserted is None or not start < inserted[0] < inserted[1] < end:
             return self.text[start:end]
         return f"{self.text[start : inserted[0]].rstrip(' ,—–-')} … {self.text[inserted[1] : end].lstrip(' ,—–-')}"
+
+
+def _key(candidate: tuple[int, int, Any, str]) -> tuple[int, int, int, str]:
+    """A candidate as a set member: its span, its cue's token index and its kind."""
+    start, end, verb, kind = candidate
+    return start, end, verb.i, kind
 
 
 def _people_described(token: Any) -> bool:
