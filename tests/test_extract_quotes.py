@@ -1550,8 +1550,6 @@ def test_extract_quotes_role_noun_stands_only_for_someone_given_that_role():
     assert by_text.get("the old pier would be torn down") is None
 
 
-
-
 def test_extract_quotes_a_surname_that_is_also_a_word_is_the_story_s_person():
     text = ("Ben Jealous spoke first at the harbour meeting. “The board cannot win on $12,” Jealous said. "
             "“It must go further,” he added.")
@@ -1564,7 +1562,6 @@ def test_extract_quotes_a_surname_that_is_also_a_word_is_the_story_s_person():
     assert [index.get(a.quote.speaker).name for a in found] == ["Walter From", "Walter From"]
 
 
-
 def test_extract_quotes_a_speech_verb_inside_the_quotation_is_no_channel():
     text = "''He says what everyone else wants to say,'' Steve Moody, a baker, said at the harbour rally on Tuesday."
     _, index, found = _quotes(text)
@@ -1574,7 +1571,6 @@ def test_extract_quotes_a_speech_verb_inside_the_quotation_is_no_channel():
 def test_extract_quotes_one_in_four_names_no_one():
     _, _, found = _quotes("One in four voters in a Courier poll said the old pier should be torn down.")
     assert found and found[0].quote.speaker is None and found[0].unnamed
-
 
 
 def test_extract_quotes_what_a_speaker_says_of_someone_else_is_not_that_one_s_statement():
@@ -1749,7 +1745,6 @@ def test_extract_quotes_a_role_noun_nearer_than_any_name_is_whom_he_stands_for()
     assert quote.speaker is None  # the mayor, whom the article never names
 
 
-
 def test_extract_quotes_the_one_asked_is_no_speaker_of_the_question():
     _, _, found = _quotes("Asked on Monday whether Tomas Brennick would hold a seat on the board, Ilse Varga shook her head.")
     assert not found
@@ -1873,7 +1868,6 @@ def test_extract_quotes_a_condition_by_inversion_is_not_reported():
     _, _, found = _quotes("Councillors supporting Mrs. Varga have pointed to two harbour pilots as potential peacemakers, "
                           "should the ferry union keep up its attacks on the mayor.")
     assert not any("keep up" in a.quote.text for a in found)
-
 
 
 def test_extract_quotes_what_someone_was_asked_about_a_mind_is_no_one_s_statement():
@@ -2888,7 +2882,6 @@ def test_extract_quotes_a_group_whose_description_names_its_people_takes_a_short
     assert [(a.quote.cue, a.quote.text) for a in found] == [("criticized", "the levy")]
     # a group named by no one in particular still needs a named side
     assert _quotes("Several voters criticized the levy.")[2] == []
-
 
 
 def test_extract_quotes_a_candidate_turned_down_leaves_its_words_to_later_phases():
