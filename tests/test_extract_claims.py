@@ -73,6 +73,23 @@ def test_extract_claims_a_full_stop_of_an_abbreviation_ends_no_claim():
                          "the next line is its own paragraph."]
 
 
+def test_extract_claims_a_dateline_is_no_sentence_and_no_subject():
+    from storyweave.annotate import _sentences
+    from storyweave.nlp import load_nlp
+
+    text = ("DUNMORE BAY, Ore. (AP) — The two ferry companies merged on Friday, ending a decade of rivalry.\n"
+            "LINDQVIST - Harbour pilots in the town went on strike.\n"
+            "A STORM - SURGE warning was lifted at noon.")
+    doc = load_nlp()(text)
+    assert [s.text for s in _sentences(doc)] == [
+        "The two ferry companies merged on Friday, ending a decade of rivalry.",
+        "Harbour pilots in the town went on strike.",
+        # a lead in capitals is no dateline
+        "A STORM - SURGE warning was lifted at noon."]
+    subjects = {t.text for t in doc if t.dep_ == "nsubj" and t.head.lemma_ in ("merge", "go")}
+    assert subjects == {"companies", "pilots"}
+
+
 def test_extract_claims_a_related_headline_or_a_bid_to_the_reader_is_no_claim():
     from storyweave.extract.claims import find_claims
     from test_extract_quotes import _annotation
