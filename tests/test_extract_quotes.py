@@ -2905,3 +2905,12 @@ def test_extract_quotes_a_description_opened_by_a_demonstrative_names_no_one():
     # the name itself still speaks
     found = _quotes("Tom Holm spoke first at the pier. Holm declared that the levy would stay in place.")[2]
     assert [a.unnamed for a in found] == [False] and found[0].quote.speaker is not None
+
+
+def test_extract_quotes_reported_words_stay_on_the_line_of_their_verb():
+    # A title that reports ("… say the harbour will reopen …") runs into the date line
+    # under it in one parse; the date is not what the officials said.
+    text = ("Ferry officials say the harbour will reopen within ten days\nMarch 4, 2025\n"
+            "As most commuters have noticed, the ferries stopped running again.")
+    _, _, found = _quotes(text)
+    assert _spans(text, found) == [("Ferry officials", "say", "the harbour will reopen within ten days")]

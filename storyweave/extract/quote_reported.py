@@ -1136,6 +1136,11 @@ class ReportedSpeech(FinderBase):
             tokens = tokens[1:]  # "But Eggleston had limited time …, the people said": the writer's link
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
+        # A clause the parser ran over a line break ("… around twelve days" in a title, then
+        # a date line and the first paragraph): what was reported stays on its verb's line.
+        start = max(start, self.text.rfind("\n", 0, clause.idx) + 1)
+        line_end = self.text.find("\n", clause.idx, end)
+        end = line_end if line_end != -1 else end
         dateline = DATELINE.match(self.text, start, end)
         if dateline:
             start = dateline.end()  # "LOS ANGELES, Feb. 2 (UPI) — The record is done, Kiedis said"
