@@ -22,7 +22,8 @@ _REFERENCE_POINT = re.compile(r"\b(?:(?:ever )?since|(?:(?:un)?like|than)(?:\s+(
 def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple[TimelineEntry, ...]:
     """Each sentence at each day or month it is told at (years alone are too coarse to
     order a story by), earliest first; a sentence told at one day in two ways ("yesterday
-    (July 21st)") once, at its finest value ("this morning (July 21)": 2013-07-21TMO)."""
+    (July 21st)") once, at its finest value ("this morning (July 21)": 2013-07-21TMO; "last
+    week Friday": the Friday, not the week)."""
     docs = {a.article.id: a.doc for a in annotations}
     dated: dict[tuple[str, str, tuple[int, int]], Claim] = {}
     for date in extraction.dates:
@@ -32,7 +33,9 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
         if sentence is not None and not _dates_something_else(date, sentence, docs.get(date.article)):
             dated[(date.value, date.article, sentence.span)] = sentence
     finer = {(article, span, value[:10]) for value, article, span in dated if len(value) > 10}
-    kept = sorted((key for key in dated if not (len(key[0]) == 10 and (key[1], key[2], key[0]) in finer)), key=_in_time)
+    finer |= {(article, span, _week(value)) for value, article, span in dated if _DAY.match(value)}
+    kept = sorted((key for key in dated if not ((len(key[0]) == 10 or "-W" in key[0]) and (key[1], key[2], key[0]) in finer)),
+                  key=_in_time)
     return _one_entry_per_fact([(value, dated[(value, article, span)]) for value, article, span in kept])
 
 
@@ -60,6 +63,14 @@ def _dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
 #: Words setting what they govern beside another time: "floods like those of 2010", "the
 #: kind seen in 2010", "worse than in 2010".
 COMPARISONS = frozenset({"like", "unlike", "than", "kind", "sort", "type"})
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _week(value: str) -> str:
+    year, week, _ = dt.date.fromisoformat(value[:10]).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, tuple[int, int]]:

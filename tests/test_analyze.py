@@ -312,6 +312,14 @@ def test_analyze_an_undated_report_reads_its_weekdays_near_the_dated_ones(tmp_pa
     assert {d["value"] for d in story["dates"] if d["text"] == "Saturday"} == {"2013-08-24"}
 
 
+def test_analyze_an_undated_report_is_read_on_the_day_it_says_it_was_written(tmp_path):
+    analysis = _analyse_files(tmp_path, {"ferry.txt": (
+        "Orsk Ferry Sails Again\n\nThe ferry to Orsk sailed again today (August 23, 2013), harbour master Lina "
+        "Varis said. It had stopped on Tuesday after the storm damaged its ramp.\n")})
+    [story] = analysis["stories"]
+    assert {d["value"] for d in story["dates"] if d["text"] == "Tuesday"} == {"2013-08-20"}
+
+
 @pytest.mark.parametrize("sentence, left_out", [
     # a date the sentence counts from
     ("Premier Lina Varis arrived in Orsk yesterday (August 23) on her first visit since March 2004.", "2004-03"),
@@ -321,6 +329,8 @@ def test_analyze_an_undated_report_reads_its_weekdays_near_the_dated_ones(tmp_pa
     ("Premier Lina Varis arrived in Orsk yesterday (August 23), warning of floods like those seen in March 2010.",
      "2010-03"),
     ("Unlike in March 2010, Premier Lina Varis arrived in Orsk yesterday (August 23) on time.", "2010-03"),
+    # the week of a day the sentence names ("last week Friday (…)"): the day is told
+    ("Premier Lina Varis arrived in Orsk last week Friday (August 23, 2013).", "2013-W34"),
 ])
 def test_analyze_timeline_leaves_out_dates_that_tell_no_event(tmp_path, sentence: str, left_out: str):
     analysis = _analyse_files(tmp_path, {"visit.txt": f"Saturday, August 24, 2013\nVaris Visits Orsk\n\n{sentence}\n"})

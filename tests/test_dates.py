@@ -634,3 +634,17 @@ def test_dates_a_day_still_to_come_neither_bounds_the_writing_nor_dates_the_even
     analysis, failures = analyze([str(path)])
     assert not failures
     assert [s["event_date"] for s in analysis["stories"]] == [None]
+
+
+def test_dates_a_relative_day_restated_in_brackets_takes_the_written_day():
+    from storyweave.extract.dates import stated_day
+
+    # Resolved against a guessed anchor a week later, "Last week Friday" fell on the 25th.
+    text = "Last week Friday (18 March 2022), the ferry company announced new routes."
+    found = find_time_expressions(text, dt.date(2022, 3, 29), anchor_is_lower_bound=True)
+    assert [(e.text, e.value) for e in found] == [("Last week", "2022-W11"), ("Friday", "2022-03-18"),
+                                                  ("18 March 2022", "2022-03-18")]
+    # The day a report says it was written on, when no publication date is known.
+    assert stated_day("The harbour board said yesterday (9 May 2023) that the pier would reopen.") == dt.date(2023, 5, 10)
+    assert stated_day("Crews worked at 06:10 this morning (Monday 2 January 2023) to clear the road.") == dt.date(2023, 1, 2)
+    assert stated_day("The pier reopened on Friday (a holiday).") is None

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
-from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, wire_dateline_day
+from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
 
@@ -52,6 +52,9 @@ def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.dat
     if published:
         # A wire report stamped a day off its publication date was written on its dateline's day.
         return wire_dateline_day(annotation.article.text, published) or published, False
+    stated = stated_day(annotation.article.text)
+    if stated:
+        return stated, False
     return lower_bound, lower_bound is not None
 
 

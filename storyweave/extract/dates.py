@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Literal, Sequence, TypeAlias
 
-__all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "value_start", "wire_dateline_day"]
+__all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "stated_day", "value_start", "wire_dateline_day"]
 
 Tense = Literal["past", "future"]
 
@@ -1567,8 +1567,61 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
     taken = _attach_clock_times(text, taken, None if ctx.lower_bound else anchor)
     taken = _order_day_ranges(text, taken)
     taken = _repeat_written_years(text, taken)
+    taken = _restated_in_brackets(text, taken)
     return [TimeExpression(text[f.start:f.end], (f.start, f.end), f.type, f.value, f.day_offset,
                            f.relative) for f in taken]
+
+
+#: What stands between a relative date and the full date in brackets that restates it
+#: ("today (4 November 2011)"), and after that date.
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed_days(text: str, found: Sequence[_Found]) -> list[tuple[range, dt.date]]:
+    """Runs of relative dates the text restates at once as a full date in brackets
+    ("yesterday (10 October 2011)", "Last week Friday (14 October 2011)"): the indices of
+    the run in ``found`` and the day in the brackets."""
+    runs = []
+    for i in range(len(found) - 1):
+        last, stated = found[i], found[i + 1]
+        day = _DAY_VALUE.match(stated.value or "") if not stated.relative else None
+        if not (day and last.relative and _OPENING_BRACKET.fullmatch(text, last.end, stated.start)
+                and _CLOSING_BRACKET.match(text, stated.end)):
+            continue
+        first = i
+        while first > 0 and found[first - 1].relative and not text[found[first - 1].end:found[first].start].strip():
+            first -= 1
+        runs.append((range(first, i + 1), dt.date(int(day[1]), int(day[2]), int(day[3]))))
+    return runs
+
+
+def _restated_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
+    """A relative date the text restates in brackets takes the written day: the writer knew
+    the day, the anchor is only a guess when the publication date is unknown ("Last week
+    Friday (14 October 2011)" resolved against a later story date fell a week off)."""
+    out = list(found)
+    for run, day in _bracketed_days(text, found):
+        for i in run:
+            f = out[i]
+            if f.value is None:
+                continue
+            value = _week(day) if "-W" in f.value else day.isoformat() + (f.value[10:] if _DAY_VALUE.match(f.value) else "")
+            out[i] = _Found(f.start, f.end, f.type, value, f.day_offset, f.relative, f.floating)
+    return out
+
+
+def stated_day(text: str) -> dt.date | None:
+    """The day a text says it was written on, from the first relative day it restates in
+    brackets ("announced today (4 November 2011)", "said yesterday (10 October 2011)"), or
+    None."""
+    found = find_time_expressions(text)
+    for run, day in _bracketed_days(text, [_Found(e.span[0], e.span[1], e.type, e.value, e.day_offset, e.relative)
+                                           for e in found]):
+        offset = found[run[-1]].day_offset
+        if offset is not None:
+            return day - dt.timedelta(days=offset)
+    return None
 
 
 def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None) -> list[_Found]:
