@@ -648,3 +648,9 @@ def test_dates_a_relative_day_restated_in_brackets_takes_the_written_day():
     assert stated_day("The harbour board said yesterday (9 May 2023) that the pier would reopen.") == dt.date(2023, 5, 10)
     assert stated_day("Crews worked at 06:10 this morning (Monday 2 January 2023) to clear the road.") == dt.date(2023, 1, 2)
     assert stated_day("The pier reopened on Friday (a holiday).") is None
+
+
+def test_dates_a_day_of_a_thing_in_a_present_clause_is_the_nearer_one():
+    # Written on a Monday: the runoff the mayor leads in is the next day, not six days ago.
+    found = _only("Mayor Lina Varis holds a clear lead over her rival in Tuesday’s runoff.", dt.date(2016, 2, 8))
+    assert found.value == "2016-02-09"

@@ -357,12 +357,12 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
     if ctx.weekdays_ahead:
         return a + dt.timedelta(days=ahead)
     cued = _cued_tense(ctx, start, end)
-    present = cued is None and _PRESENT_BE.search(ctx.text, max(_sentence_start(ctx.text, start), start - 90), start)
-    if cued != "future" and (_after_a_forward_word(ctx.text, start) or present and _POSSESSIVE.match(ctx.text, end)):
+    uncued_thing = cued is None and _POSSESSIVE.match(ctx.text, end) and not _RUN_UP.search(ctx.text, max(0, start - 20), start)
+    if cued != "future" and (_after_a_forward_word(ctx.text, start) or uncued_thing):
         # "a tight race ahead of the Iowa caucuses on Monday", "challenged him to a debate
-        # before Monday's caucus", "the situation she is facing in Tuesday's primary": the day
-        # lies after the clause's time, which a past verb does not put before the report; the
-        # nearer one is meant.
+        # before Monday's caucus", "the situation she is facing in Tuesday's primary", "holds
+        # a solid lead in Tuesday's primary": the day lies after the clause's time, which a
+        # past verb does not put before the report; the nearer one is meant.
         return a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
     if (cued or "past") == "future":
         if _names_a_day_of_a_thing(ctx.text, start, end) and back < ahead:
@@ -385,9 +385,9 @@ _FORWARD_WORD = re.compile(r"\b(?:before|ahead\s+of|(?<!leading\s)(?<!run-)up\s+
                            r"((?:[\w’'.-]+\s+){0,6})$", re.I)
 
 
-#: A present "is/are" before a day, in a clause no past verb governs: "the situation she is
-#: facing in Tuesday's primary" is one going on towards that day.
-_PRESENT_BE = re.compile(r"\b(?:is|are|am)\b")
+#: "in the minutes leading up to Monday's caucuses": a time told looking back as often as
+#: forward, left to the default.
+_RUN_UP = re.compile(r"\b(?:leading\s+up|run-up)\s+to\s+$", re.I)
 
 
 def _after_a_forward_word(text: str, start: int) -> bool:
