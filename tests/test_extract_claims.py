@@ -71,6 +71,9 @@ def test_extract_claims_a_full_stop_of_an_abbreviation_ends_no_claim():
     # A paragraph still ends its sentence, whatever letter the next one opens with.
     assert sentences == ["Lopez was arrested for walking down Pitkin Ave. brandishing a loaded gun three years ago, police said.",
                          "the next line is its own paragraph."]
+    # A title in the plural before two names ends no sentence either.
+    text = "The mayor spared her rivals, particularly Sens. Ada Roos and Ivo Marr, who say she lacks experience."
+    assert [s.text for s in _sentences(load_nlp()(text))] == [text]
 
 
 def test_extract_claims_a_dateline_is_no_sentence_and_no_subject():
