@@ -376,6 +376,14 @@ def test_compare_figures_of_two_subjects_in_differently_built_sentences_do_not_c
     assert _number_findings(("a", a), ("b", b.replace("Velde Otters", "Tamsk Herons")), parsed=True)
 
 
+@pytest.mark.slow
+def test_compare_figures_sharing_no_noun_measure_nothing_in_common():
+    # Two polls' shares "followed closely by" a rival share a verb and an adverb, no measure.
+    a = "Among harbour workers, Ada Roos won out with 31 percent, followed closely by Ivo Marr with 29 percent."
+    b = "Among all voters, 38 percent would back Ada Roos, followed closely by Lena Brun with 31 percent."
+    assert not _number_findings(("a", a), ("b", b), parsed=True)
+
+
 def test_compare_words_left_out_at_an_ellipsis_are_no_rewording():
     full = "The ferry will sail twice a day from May, and once the new pier opens it will run every hour"
     assert _rewordings(full, "The ferry will sail … it will run every hour") == []

@@ -224,6 +224,13 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
         first = _first_token(docs.get(c.article), c)
         if first is not None and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and first.is_title:
             names[c.id].add(first.text.lower())
+    noun_words: dict[str, set[str]] = {}
+
+    def nouns(doc: Any, claim: Claim) -> set[str]:
+        if claim.id not in noun_words:
+            span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+            noun_words[claim.id] = {w for t in span or () if t.pos_ in ("NOUN", "PROPN") for w in content_words(t.text)}
+        return noun_words[claim.id]
     conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -281,6 +288,12 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     if same_thing is None and not {w for w in shared if w not in names[a.id] | names[b.id]
                                                    and not any(n.startswith(w) for n in names[a.id] | names[b.id])}:
                         continue
+                    # Only a noun names what a figure measures: two shares "followed closely
+                    # by" a rival in two polls share an adverb and a verb, not a measure.
+                    if same_thing is None and a.article in docs and b.article in docs:
+                        shared &= nouns(docs[a.article], a) | nouns(docs[b.article], b)
+                        if not shared:
+                            continue
                     # The thing counted is named by a common word when there is one ("the
                     # vote", not "the orvath"); a name opening a sentence counts as a name here.
                     capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", f"{a.text} {b.text}")}
