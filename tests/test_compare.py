@@ -376,6 +376,21 @@ def test_compare_figures_of_two_subjects_in_differently_built_sentences_do_not_c
     assert _number_findings(("a", a), ("b", b.replace("Velde Otters", "Tamsk Herons")), parsed=True)
 
 
+def test_compare_running_figures_of_reports_days_apart_are_no_conflict():
+    from storyweave.compare.numbers import _number_conflicts
+
+    claims = [_claim("c1", "a", "The Orsk flood appeal has raised $40,000 for the families."),
+              _claim("c2", "b", "The Orsk flood appeal has raised $95,000 for the families.")]
+
+    def findings(second_day: int) -> list[str]:
+        found: list[str] = []
+        days = {"a": dt.date(2025, 5, 1), "b": dt.date(2025, 5, second_day)}
+        _number_conflicts(claims, lambda kind, explanation, items: found.append(explanation), None, days)
+        return found
+    assert findings(6) == []  # five days on, the total has grown
+    assert findings(2) == ["The sources give different figures for the appeal: $40,000 / $95,000."]
+
+
 @pytest.mark.slow
 def test_compare_figures_sharing_no_noun_measure_nothing_in_common():
     # Two polls' shares "followed closely by" a rival share a verb and an adverb, no measure.

@@ -96,7 +96,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         for contradiction, versions in contradictions.values():
             ordered = sorted(versions, key=lambda v: (v.article, v.span))
             add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(v.article, v.text, v.span) for v in ordered])
-    _number_conflicts(extraction.claims, add, docs)
+    _number_conflicts(extraction.claims, add, docs, {a.article.id: _known_day(anchors, a.article.id) for a in annotations})
     _children_conflicts(extraction.claims, add)
     _group_age_conflicts(extraction.claims, add)
     _casualty_conflicts(extraction.claims, add, docs)

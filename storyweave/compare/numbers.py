@@ -4,6 +4,7 @@ figures agree, and the owners and tellers that make them figures of different th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Sequence
 
@@ -187,7 +188,13 @@ def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
     return all(e >= l for e in exact for l in low) and all(e <= h for e in exact for h in high) and all(l <= h for l in low for h in high)
 
 
-def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None = None) -> None:
+#: Reports this many days apart or more may give a running figure as it stood on each day
+#: ("Clinton has 503 delegates" / "Clinton has at least 866 delegates", ten days on).
+UPDATED_AFTER_DAYS = 3
+
+
+def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None = None,
+                      days: dict[str, dt.date | None] | None = None) -> None:
     """Different figures for the same measured thing in different articles ("a 12 km
     barrier" / "a 15 km flood barrier"). A figure with a unit is tied to the nouns next to
     it, when each article ties that noun to one figure only, or to the figures the other
@@ -195,8 +202,9 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     same thing; sentences that name different people or places ("Clinton's plan" / "Trump's
     plan"), or figures whose subjects (parsed from ``docs``, each article's spaCy doc) are
     names the other sentence lacks, measure different things, and so do counts or shares of
-    nouns each absent from the other sentence. All versions of one figure make one
-    discrepancy."""
+    nouns each absent from the other sentence; articles published ``UPDATED_AFTER_DAYS``
+    apart (``days``: each article's known publication day) tell figures of two days. All
+    versions of one figure make one discrepancy."""
     numbers = {c.id: _numbers(c.text) for c in claims}
     # A word that one article ties to several figures of one unit ("a 15 percent rate", "a
     # 39.6 percent rate") does not name one quantity there: no figure is compared by it,
@@ -235,6 +243,9 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if a.article == b.article or not numbers[a.id] or not numbers[b.id]:
+                continue
+            day_a, day_b = (days or {}).get(a.article), (days or {}).get(b.article)
+            if day_a and day_b and abs((day_a - day_b).days) >= UPDATED_AFTER_DAYS:
                 continue
             values_a = {(v, u) for _, u, _, v, _ in numbers[a.id]}
             values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
