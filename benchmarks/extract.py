@@ -188,11 +188,14 @@ class Counts:
 # --- the systems ------------------------------------------------------------------------------
 
 def system_storyweave(doc: TimeMLDoc) -> list[Timex]:
-    """storyweave's own tagger, anchored at the document creation time."""
+    """storyweave's own tagger, anchored at the document creation time, with the clause
+    tenses of the parse as the analysis reads them."""
+    from storyweave.extract.clause_tense import clause_tense_reader
     from storyweave.extract.dates import find_time_expressions
+    from storyweave.nlp import load_nlp
 
     return [Timex(t.span[0], t.span[1], t.type, t.value)
-            for t in find_time_expressions(doc.text, doc.dct)]
+            for t in find_time_expressions(doc.text, doc.dct, clause_tense=clause_tense_reader(load_nlp()(doc.text)))]
 
 
 def system_dateparser(doc: TimeMLDoc) -> list[Timex]:

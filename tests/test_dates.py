@@ -654,3 +654,19 @@ def test_dates_a_day_of_a_thing_in_a_present_clause_is_the_nearer_one():
     # Written on a Monday: the runoff the mayor leads in is the next day, not six days ago.
     found = _only("Mayor Lina Varis holds a clear lead over her rival in Tuesday’s runoff.", dt.date(2016, 2, 8))
     assert found.value == "2016-02-09"
+
+
+def test_dates_the_parse_sets_aside_a_past_cue_of_another_clause():
+    from storyweave.extract.clause_tense import clause_tense_reader
+    from storyweave.nlp import load_nlp
+
+    written = dt.date(2016, 2, 20)
+    for text, value in [
+        # "predicted" is the governor's; the vote is the province's, still ahead
+        ("Governor Ada Roos predicted a win in Lund, which votes on March 1.", "2016-03-01"),
+        ("Those who cared most chose a candidate who can win in November.", "2016-11"),
+        # a past clause of its own stays in the past
+        ("The harbour board predicted in March that the pier would close.", "2015-03"),
+    ]:
+        [found] = [e for e in find_time_expressions(text, written, clause_tense=clause_tense_reader(load_nlp()(text)))]
+        assert found.value == value, text

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
+from .clause_tense import clause_tense_reader
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, canonical_entities, entity_id
 from .quotes import Attribution, find_quotes
@@ -120,7 +121,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
             anchor = max(dated)
         anchors[ann.article.id] = (anchor, is_lower_bound)
         for expression in find_time_expressions(ann.article.text, anchor, anchor_is_lower_bound=is_lower_bound,
-                                                 weekdays_ahead=weekdays_ahead):
+                                                 weekdays_ahead=weekdays_ahead, clause_tense=clause_tense_reader(ann.doc)):
             dates.append(DateMention(_short_id("d-", ann.article.id, expression.span), ann.article.id, expression.text, expression.span, expression.value))
     entities = index.entities + tuple(sorted(extra_entities.values(), key=lambda e: e.name))
     extraction = Extraction(entities, tuple(quotes), tuple(claims), tuple(dates), _event_date(dates, annotations))

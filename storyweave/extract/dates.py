@@ -30,6 +30,9 @@ from typing import Callable, Iterable, Literal, Sequence, TypeAlias
 __all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "stated_day", "value_start", "wire_dateline_day"]
 
 Tense = Literal["past", "future"]
+#: The tense a parse gives the clause holding ``text[start:end]``: "past", "present",
+#: "future", or None when it cannot tell.
+ClauseTense: TypeAlias = Callable[[int, int], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class _Ctx:
     lower_bound: bool
     tense_hint: Tense | None
     weekdays_ahead: bool = False
+    clause_tense: ClauseTense | None = None
 
 
 @dataclass(frozen=True)
@@ -327,6 +331,8 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
         return "future"  # "The District's primary is June 14": what is set for a day is ahead
 
     before = _tense_before(text, start)
+    if before == "past":
+        return _after_a_past_cue(ctx, start, end)
     if before is not None:
         return before
     # A quotation's close ends its clause: the "he said" after it is the telling, not the told.
@@ -339,7 +345,16 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     past = [m.start() for m in PAST_CUES.finditer(after)]
     if fut and min(fut) < min(past, default=10**6):
         return "future"
-    return "past" if past else None
+    return _after_a_past_cue(ctx, start, end) if past else None
+
+
+def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
+    """The tense of a date's clause with a past cue word near it: the past, unless the
+    parse puts the clause in the present (then no verb places the date) or the future, as
+    the cue belongs to another clause ("Patrick predicted a win in Texas, which votes on
+    March 1"; "… chose a candidate who can win in November")."""
+    parsed = ctx.clause_tense(start, end) if ctx.clause_tense is not None else None
+    return "future" if parsed == "future" else None if parsed == "present" else "past"
 
 
 def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) -> dt.date | None:
@@ -1530,7 +1545,8 @@ def _trim(text: str, f: _Found) -> _Found:
 def find_time_expressions(text: str, anchor: dt.date | None = None, *,
                           anchor_is_lower_bound: bool = False,
                           tense_hint: Tense | None = None,
-                          weekdays_ahead: bool | None = None) -> list[TimeExpression]:
+                          weekdays_ahead: bool | None = None,
+                          clause_tense: ClauseTense | None = None) -> list[TimeExpression]:
     """Find time expressions in ``text`` and normalise them to TIMEX3 values.
 
     Args:
@@ -1546,6 +1562,9 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
             the anchor (None: when the anchor is a lower bound). False for an anchor that
             is a guess near the real date (another article's of the story): weekdays then
             follow the tense, as with a real anchor.
+        clause_tense: The tense of an expression's clause as a parse reads it: a past cue
+            word near the expression is set aside when the clause is in the present or the
+            future (cue words cannot tell whose verb they are).
 
     Returns:
         The expressions in text order, non-overlapping.
@@ -1553,7 +1572,7 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     ctx = _Ctx(text, anchor, anchor_is_lower_bound, tense_hint,
-               anchor_is_lower_bound if weekdays_ahead is None else weekdays_ahead)
+               anchor_is_lower_bound if weekdays_ahead is None else weekdays_ahead, clause_tense)
     cands = [(_trim(text, f), p) for f, p in _candidates(ctx)]
     cands.sort(key=lambda fp: (-(fp[0].end - fp[0].start), fp[1], fp[0].start))
     taken: list[_Found] = []
