@@ -17,7 +17,7 @@ TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "
                        # plurals before two names ("particularly Govs. Jeb Bush and Chris Christie")
                        "Govs.", "Sens.", "Reps.", "Gens.", "Drs.", "Sgts.", "Capts.")
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-3+datelines"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-3+layout"
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -32,9 +32,19 @@ def _keep_name_after_title(doc: Any) -> Any:
     return doc
 
 
-def _end_datelines(doc: Any) -> Any:
-    """A sentence starts after a paragraph's dateline: the parser took the place for the
-    subject ("PORT CITY — The mayors signed …" had "CITY" sign)."""
+def _sentences_from_layout(doc: Any) -> Any:
+    """Sentences start where the layout says: after a blank line, as no sentence runs
+    across a paragraph break (the parser would carry "…, said Ana Holm, head of the A.B.C."
+    on into the next paragraph and take the name for its subject), and after a
+    paragraph's dateline ("PORT CITY — The mayors signed …" had "CITY" sign)."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc):
+                # the paragraph's first word opens its first sentence, whose second word goes
+                # on with it (after a stamp line, "12:15 p.m.", the parser made "Chris" a
+                # sentence and "Christie got …" another; a quotation mark opens the sentence too)
+                doc[token.i + 2].is_sent_start = False
     spans = datelines(doc.text)
     if spans:
         starts = [token.idx for token in doc]
@@ -59,8 +69,8 @@ def _register() -> None:
 
     if not Language.has_factory("title_abbreviations"):
         Language.component("title_abbreviations", func=_keep_name_after_title)
-    if not Language.has_factory("end_datelines"):
-        Language.component("end_datelines", func=_end_datelines)
+    if not Language.has_factory("layout_sentences"):
+        Language.component("layout_sentences", func=_sentences_from_layout)
     if not Language.has_factory("drop_hidden_vectors"):
         Language.component("drop_hidden_vectors", func=_drop_hidden_vectors)
 
@@ -88,8 +98,8 @@ def load_nlp() -> Any:
                 _nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
             if "title_abbreviations" not in _nlp.pipe_names:
                 _nlp.add_pipe("title_abbreviations", before="parser")
-            if "end_datelines" not in _nlp.pipe_names:
-                _nlp.add_pipe("end_datelines", before="parser")
+            if "layout_sentences" not in _nlp.pipe_names:
+                _nlp.add_pipe("layout_sentences", before="parser")
             if "drop_hidden_vectors" not in _nlp.pipe_names:
                 _nlp.add_pipe("drop_hidden_vectors", last=True)
         return _nlp

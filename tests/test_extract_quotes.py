@@ -2914,3 +2914,50 @@ def test_extract_quotes_reported_words_stay_on_the_line_of_their_verb():
             "As most commuters have noticed, the ferries stopped running again.")
     _, _, found = _quotes(text)
     assert _spans(text, found) == [("Ferry officials", "say", "the harbour will reopen within ten days")]
+
+
+def test_extract_quotes_no_sentence_runs_across_a_paragraph_break():
+    # the abbreviation closing the speaker's title does not carry the sentence into the next
+    # paragraph, whose subject the parser would otherwise take the name for
+    text = ("The pier will not close this year, said Ana Holm, head of the Harbour Workers of the U.S.A.\n\n"
+            "Ivo Brenn met the board on Friday.")
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("Ana Holm", "said", "The pier will not close this year")]
+
+
+def test_extract_quotes_a_name_after_an_inverted_verb_speaks_though_parsed_as_its_object():
+    # "recalled Ms. Holm" after the quotation: the quotation is what was recalled
+    found = _quotes("The council met on Monday.\n\n“We had to wait for the vote,” recalled Ms. Holm. "
+                    "“Then the mayor gave in.”")[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Ms. Holm", "recalled")] * 2
+    # also when the parser sets the question apart as a sentence of its own
+    found = _quotes("The mayor spoke to the crews.\n\n“Is the mayor running against the council?” asked Ivo Lind, "
+                    "referring to the feud. “The answer is no.”")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found][:2] == [
+        ("Ivo Lind", "asked", "Is the mayor running against the council?"), ("Ivo Lind", "asked", "The answer is no.")]
+
+
+def test_extract_quotes_a_poll_finding_before_the_margin_of_the_lead():
+    # the poll closes the clause it found but for the margin; a side clause before it is no finding
+    found = _quotes("While Varga leads in Orsk, she trails Tom Holm in the latest harbour poll by nearly 9 points.")[2]
+    assert [(a.quote.speaker_text, a.quote.cue, a.quote.text) for a in found] == [
+        ("the latest harbour poll", "in", "she trails Tom Holm")]
+    found = _quotes("Ilse Varga has led Tom Holm in every ferry poll this year, usually by double digits.")[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("every ferry poll", "Ilse Varga has led Tom Holm")]
+    # a place the act happened in, followed by "by" something, is no poll
+    assert _quotes("Ilse Varga spoke in the town hall by the pier for 20 minutes.")[2] == []
+
+
+def test_extract_quotes_a_name_set_off_right_before_a_verb_with_no_subject_speaks():
+    text = ("The crews waited.\n\nOn Monday at the pier, while on a tour for her brother, the pilot Ivo Lind, "
+            "former mayor Ilse Varga said the levy would stay.")
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("former mayor Ilse Varga", "the levy would stay")]
+
+
+def test_extract_quotes_the_place_line_of_a_wire_story_is_no_part_of_what_a_source_vouches_for():
+    found = _quotes("LUNDBY — Ilse Varga's views on the levy have cost her the support of most fishermen, "
+                    "according to a poll of 400 harbour workers.")[2]
+    assert [(a.quote.cue, a.quote.text) for a in found] == [
+        ("according to", "Ilse Varga's views on the levy have cost her the support of most fishermen")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._text import capitalised
+from .._text import DATELINE, capitalised
 from ..model import Quote
 from .attribution import Attribution
 from .attribution_words import (
@@ -76,11 +76,20 @@ PREDICATE_DEPS = frozenset({"xcomp", "prep", "pobj", "dobj", "npadvmod", "advmod
 
 
 def _closes_clause(phrase: Any) -> bool:
-    """Whether a phrase ends its sentence, but for punctuation and a time after it ("leads in
-    every poll this year", "in the survey released Monday")."""
+    """Whether a phrase ends its sentence, but for punctuation, a time after it ("leads in
+    every poll this year", "in the survey released Monday") and the margin of a lead ("trails
+    in the latest poll by 9 points", "led in every survey, usually by double digits")."""
     last = phrase.right_edge.i
-    rest = [t for t in phrase.sent if t.i > last and not t.is_punct and not t.is_space]
-    return all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+    margins = {t.i for by in phrase.sent if _a_margin(by) and by.i > last for t in by.subtree}
+    rest = [t for t in phrase.sent if t.i > last and not t.is_punct and not t.is_space and t.i not in margins]
+    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "advmod" and t.head.i in margins for t in rest)
+
+
+def _a_margin(by: Any) -> bool:
+    """A "by" phrase giving a number the lead is by ("by 9 points", "by double digits")."""
+    return by.lower_ == "by" and by.dep_ == "prep" and any(
+        t.like_num or t.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY") or t.lemma_.lower() in ("digit", "point")
+        for t in by.subtree if t.i > by.i)
 
 
 def _poll_phrases_within(root: Any) -> list[Any]:
@@ -180,6 +189,9 @@ class SourceAttributions(FinderBase):
             # title, "“Crippled America: How to …”")
             start = cut + 1
         start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,;:\u2014\xa0"))
+        dateline = DATELINE.match(self.text, start, end)
+        if dateline and _words(self.text[dateline.end() : end]) >= MIN_UNCUED_QUOTE_WORDS:
+            start = dateline.end()  # "PORT ELLEN — …, according to the port": the wire's place line says nothing
         return start, self._clause_end(end, start)
 
     def _record_asides(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
@@ -268,7 +280,8 @@ class SourceAttributions(FinderBase):
                 # a clause that opens with its source ("In a poll released Monday, …") or ends
                 # with it ("Varga leads by 8 points in the latest survey")
                 if opener.dep_ != "prep" or opener.lower_ not in ("in", "from") or opener.i != sent.start \
-                        and not _closes_sentence(opener) and opener not in deeper:
+                        and not _closes_sentence(opener) and opener not in deeper \
+                        and not (opener.i > root.i and _closes_clause(opener)):
                     continue
                 source = next((c for c in opener.children if c.dep_ == "pobj"), None)
                 # "In her view, the council could win": a clause placed in someone's mind is what
@@ -277,6 +290,12 @@ class SourceAttributions(FinderBase):
                     continue
                 phrase = list(opener.subtree)
                 clause = [t for t in root.subtree if t.i < phrase[0].i or t.i > phrase[-1].i]
+                if opener.i > root.i and opener not in deeper and not _closes_sentence(opener):
+                    # "While Varga leads in Orsk, she trails Holm in the latest poll by 9
+                    # points": the poll found the clause it closes, not the margin after it nor
+                    # a side clause before the subject
+                    aside = {t.i for c in root.children if c.dep_ == "advcl" and c.i < root.i for t in c.subtree}
+                    clause = [t for t in clause if t.i < phrase[0].i and t.i not in aside]
                 if opener.i < root.i:
                     # the source may carry its date ("In a poll last month, …"), but no clause of its own
                     comma = next((t.i for t in sent if source.i < t.i and t.text == ","), None)

@@ -270,7 +270,7 @@ def _misparsed_subject(verb: Any) -> Any:
         return None  # ("receive 911 calls saying …": a noun of the same letters has no speaker slip)
     before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
     if not before:
-        return _apposed_subject(verb)
+        return _apposed_subject(verb) or _inverted_subject(verb)
     slip = before[-1]
     if slip.i == verb.i - 1 and (slip.dep_ == "compound" and slip.pos_ == "PROPN" or slip.dep_ == "nummod" and slip.pos_ == "NUM"):
         return slip
@@ -457,6 +457,11 @@ def _inverted_subject(verb: Any) -> Any:
     after = doc[verb.i + 1]
     if after.head.i == verb.i and after.pos_ == "ADV" and after.is_title:
         return after  # "“…,” said Skelly": a name the tagger took for an adverb by its "-ly"
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
+    if named is not None:
+        # "“…,” recalled Mr. Holm": the quotation is what was recalled, so the name the
+        # parser took for the object of the inverted verb is its subject
+        return named
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
@@ -497,6 +502,15 @@ def _apposed_subject(verb: Any) -> Any:
                                                                    and not any(c.dep_ == "cc" for c in pobj.children))]
             if appos and re.fullmatch(r"\s*,\s*", verb.doc[appos[-1].right_edge.i + 1 : verb.i].text_with_ws or " "):
                 return appos[0]
+            last = appos[-1] if appos else None
+            while last is not None and any(c.dep_ == "appos" and c.i > last.i for c in last.children):
+                last = max((c for c in last.children if c.dep_ == "appos"), key=lambda c: c.i)  # a name set off after a name
+            if last is not None and last.pos_ == "PROPN" and last.right_edge.i == verb.i - 1 \
+                    and verb.doc[last.left_edge.i - 1].text == ",":
+                # "…, while on the trail for his wife, Ilse Brennick, former mayor Tomas
+                # Brennick said": the name set off by a comma right before the verb, whatever
+                # the parser hung it on, is its subject
+                return last
     return None
 
 
