@@ -21,7 +21,9 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
 4. Choice: every candidate two or more independent sources support, then the other facts
    align found corroborated, then the opening sentences of single outlets (not those
    of an outlet whose headline is clickbait) so that a thin story still reads as a
-   story; a candidate that repeats a chosen sentence is dropped.
+   story; a candidate that repeats a chosen sentence is dropped, and one that retells a
+   chosen line's deed takes its place when a reader would rather cite it (more sources, or
+   as many and more articles).
 5. Order: importance and time — the position at which the articles tell it (news puts
    what matters first and background last), moved up by its number of independent
    sources.
@@ -984,16 +986,31 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
     chosen: list[_Candidate] = []
 
-    def add(candidate: _Candidate) -> None:
-        line = plain(candidate.text)
+    displaced: list[_Candidate] = []
+
+    def retells(candidate: _Candidate, other: _Candidate) -> bool:
+        line, told = plain(candidate.text), plain(other.text)
         # A fact align found corroborated is one of its own, however like a chosen line's
         # deed it reads; one outlet's other wording of a chosen deed is a repeat.
         if candidate.fact.status is FactStatus.CORROBORATED:
-            retold = any(same_event_and_setting(line, plain(c.text)) for c in chosen)
-        else:
-            retold = any(_retold(line, plain(c.text), known) for c in chosen)
-        if len(chosen) < MAX_SENTENCES and not retold and not any(repeats(line, plain(c.text)) for c in chosen):
-            chosen.append(candidate)
+            return same_event_and_setting(line, told)
+        return _retold(line, told, known)
+
+    def add(candidate: _Candidate) -> None:
+        if any(candidate is c for c in chosen + displaced):
+            return
+        line = plain(candidate.text)
+        retold = [c for c in chosen if retells(candidate, c)]
+        if any(repeats(line, plain(c.text)) for c in chosen if not any(c is r for r in retold)):
+            return
+        if not retold:
+            if len(chosen) < MAX_SENTENCES:
+                chosen.append(candidate)
+        # Which of two wordings of one deed is told should not hang on the order they come
+        # in: the one a reader would rather cite takes the other's place.
+        elif len(retold) == 1 and _reader_order(candidate) < _reader_order(retold[0]):
+            chosen[chosen.index(retold[0])] = candidate
+            displaced.append(retold[0])
 
     for candidate in candidates:
         # align's corroborated facts all belong in the brief, even where only one article
@@ -1019,6 +1036,14 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
+
+
+def _reader_order(candidate: _Candidate) -> tuple[int, int]:
+    """How a reader ranks two wordings of one deed, best first: the one more independent
+    sources support, then the one more articles print (a reprint adds no source, but one more
+    place to check the line). On a tie the line chosen first stays: a word or two shorter is
+    no reason to tell a corroborated fact through one outlet's sentence."""
+    return -candidate.support, -len(candidate.citations)
 
 
 def _majority_figure(finding: Discrepancy, groups: dict[str, str]) -> str:

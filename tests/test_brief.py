@@ -15,7 +15,7 @@ from storyweave.brief import (_unattributed_quote, brief, headline_like, model_s
                               supports)
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
-    Entity, Extraction, Fact, FactStatus, Framing, Mention, Quote, Sentence,
+    Entity, Extraction, Fact, FactStatus, Framing, Mention, ProvenanceLink, Quote, Sentence,
 )
 
 
@@ -39,12 +39,13 @@ def _claim(ann: Annotation, index: int, cid: str, fact: str) -> Claim:
 
 
 def _run(anns: list[Annotation], facts: list[tuple[str, FactStatus, list[Claim]]], quotes: list[Quote] = (),
-         entities: list[Entity] = (), discrepancies: list[Discrepancy] = (), framing: list[Framing] = ()) -> list[tuple[str, tuple[str, ...]]]:
+         entities: list[Entity] = (), discrepancies: list[Discrepancy] = (), framing: list[Framing] = (),
+         provenance: list[ProvenanceLink] = ()) -> list[tuple[str, tuple[str, ...]]]:
     claims = [c for _, _, cs in facts for c in cs]
     fact_objs = [Fact(fid, cs[0].text, tuple(sorted({c.article for c in cs})), tuple(c.id for c in cs), status,
                       len({c.article for c in cs})) for fid, status, cs in facts]
     extraction = Extraction(tuple(entities), tuple(quotes), tuple(claims), (), None)
-    out = brief(Alignment(extraction, tuple(fact_objs), ()), Comparison(tuple(discrepancies), (), tuple(framing)), anns)
+    out = brief(Alignment(extraction, tuple(fact_objs), ()), Comparison(tuple(discrepancies), tuple(provenance), tuple(framing)), anns)
     return [(s.text, s.citations) for s in out.sentences]
 
 
@@ -297,6 +298,8 @@ def test_brief_on_the_sample_corpus_reads_like_news(example_analysis: dict[str, 
     # one describing them ("The mayors of … have signed" / "… put their names … to a plan").
     signing = [t for t in texts if re.search(r"\bsigned\b|\bput their names\b", t)]
     assert len(signing) == 1, texts
+    # … in the wording two articles print, not the one only its own outlet does (issue 7).
+    assert "have signed an agreement" in signing[0], texts
 
 
 def test_brief_leaves_out_pieces_of_sentences() -> None:
@@ -737,3 +740,35 @@ def test_brief_leaves_out_a_quotation_opened_and_never_closed() -> None:
     facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
              ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
     assert [t for t, _ in _run([a, b], facts)] == ["A storm hit the Ellis quay on Sunday."]
+
+
+CANAL_NAMED = "Orsk Warden Ana Ruiz and her Vell counterpart Ian Holm put their names on Monday to a plan for a lock on the shared canal."
+CANAL_DESCRIBED = "The wardens of Orsk and Vell have signed an agreement to build a lock on the shared canal."
+
+
+def _canal_story(reprinted: bool) -> tuple[list[Annotation], list[tuple[str, FactStatus, list[Claim]]], list[ProvenanceLink]]:
+    # One signing told twice: a corroborated fact whose wording only its own outlet prints,
+    # and one outlet's plainer opening, reprinted or not by a second article.
+    a = _annotation("a", [CANAL_NAMED, "The canal board will meet on Friday."])
+    b = _annotation("b", ["Both towns will share what the new lock costs.", "Dredging starts in June."])
+    c = _annotation("c", [CANAL_DESCRIBED, "Barges wait for weeks at the old lock."])
+    d = _annotation("d", [CANAL_DESCRIBED, "Barges wait for weeks at the old lock."])
+    described = [_claim(c, 0, "c3", "f2")] + ([_claim(d, 0, "c4", "f2")] if reprinted else [])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.SINGLE_SOURCE, described)]
+    links = [ProvenanceLink("c", "d", "copy", 1.0, 2)] if reprinted else []
+    return [a, b, c] + ([d] if reprinted else []), facts, links
+
+
+def test_brief_tells_one_deed_in_the_wording_more_articles_cite() -> None:
+    anns, facts, links = _canal_story(reprinted=True)
+    out = dict(_run(anns, facts, provenance=links))
+    # One independent source each; the reader can check the plainer line in two articles.
+    assert out.get(CANAL_DESCRIBED) == ("c", "d") and CANAL_NAMED not in out, out
+
+
+
+def test_brief_keeps_the_first_wording_of_one_deed_when_citations_tie() -> None:
+    # Without the reprint each line has one source and one article: no reason to swap.
+    out = dict(_run(*_canal_story(reprinted=False)[:2]))
+    assert out.get(CANAL_NAMED) == ("a",) and CANAL_DESCRIBED not in out, out
