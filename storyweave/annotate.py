@@ -121,13 +121,13 @@ def _sentences(doc: object) -> list[Sentence]:
             stripped = piece.strip()
             if stripped:
                 s = text.index(stripped, start)
-                if any(a <= s and s + len(stripped) <= b for a, b in dateline_spans):
-                    pass
-                elif spans and _CONTINUES.match(stripped) and "\n" not in text[spans[-1][1] : s]:
-                    spans[-1] = (spans[-1][0], s + len(stripped))
-                else:
-                    spans.append((s, s + len(stripped)))
                 start = s + len(stripped)
+                if any(a <= s and start <= b for a, b in dateline_spans):
+                    continue
+                if spans and _CONTINUES.match(stripped) and "\n" not in text[spans[-1][1] : s]:
+                    spans[-1] = (spans[-1][0], start)
+                else:
+                    spans.append((s, start))
             else:
                 start += len(piece) + 1
     for i in range(len(spans) - 1):
