@@ -25,9 +25,12 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
     (July 21st)") once, at its finest value ("this morning (July 21)": 2013-07-21TMO; "last
     week Friday": the Friday, not the week)."""
     docs = {a.article.id: a.doc for a in annotations}
+    texts = {a.article.id: a.article.text for a in annotations}
     dated: dict[tuple[str, str, tuple[int, int]], Claim] = {}
-    for date in extraction.dates:
+    for before, date in zip((None, *extraction.dates), extraction.dates):
         if not (date.value and len(date.value) >= 7 and date.value[:4].isdigit()):
+            continue
+        if before is not None and before.article == date.article and _ends_a_range(texts.get(date.article, ""), before, date):
             continue
         sentence = next((c for c in extraction.claims if c.article == date.article and c.span[0] <= date.span[0] < c.span[1]), None)
         if sentence is not None and not _dates_something_else(date, sentence, docs.get(date.article)):
@@ -58,6 +61,19 @@ def _dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
             return True
         token = token.head
     return False
+
+
+#: A time span's two ends: "between Oct. 30 and Nov. 9", "from May 2 through May 9" (not "from
+#: Tuesday to Friday", which may move a thing to its new day).
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOIN = {"between": re.compile(r"\s*and\s*"), "from": re.compile(r"\s*(?:through|until|till|-|–)\s*")}
+
+
+def _ends_a_range(text: str, first: DateMention, date: DateMention) -> bool:
+    """Whether ``date`` closes a span ``first`` opens: the sentence is told once, at the
+    span's start ("The poll was conducted between Oct. 30 and Nov. 9")."""
+    opener = _RANGE_OPENER.search(text, max(0, first.span[0] - 10), first.span[0])
+    return bool(opener) and bool(_RANGE_JOIN[opener.group().split()[0].lower()].fullmatch(text, first.span[1], date.span[0]))
 
 
 #: Words setting what they govern beside another time: "floods like those of 2010", "the

@@ -339,6 +339,14 @@ def test_analyze_timeline_leaves_out_dates_that_tell_no_event(tmp_path, sentence
     assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
 
 
+def test_analyze_timeline_places_a_span_at_its_start_once(tmp_path):
+    sentence = "Premier Lina Varis toured the Orsk harbour between August 19 and August 22."
+    analysis = _analyse_files(tmp_path, {"tour.txt": f"Saturday, August 24, 2013\nVaris Tours Orsk\n\n{sentence}\n"})
+    story = analysis["stories"][0]
+    assert "2013-08-22" in [d["value"] for d in story["dates"]]
+    assert [t["date"] for t in story["timeline"]] == ["2013-08-19"]
+
+
 def test_analyze_timeline_tells_one_event_told_alike_by_two_outlets_once_citing_both(tmp_path):
     body = ("The ferry to Orsk sailed again yesterday (August 23) after a three-day halt, harbour master Lina "
             "Varis said. Crews had repaired the ramp damaged in the storm.")
