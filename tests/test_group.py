@@ -390,6 +390,81 @@ def test_group_a_follow_up_weeks_later_naming_the_story_s_own_name_joins_it(monk
     assert out[3].story != out[0].story
 
 
+
+#: Two primary nights four weeks apart, each told the same way with both candidates, and
+#: the candidates' other news: the nights share words and figures, who are in many stories.
+PRIMARY_NIGHTS = [
+    ("2023-03-07T23:00:00Z", "Marrow wins Tessel primary, Kettering takes Oster",
+     "Ilse Marrow won the Tessel primary on Tuesday night and Dov Kettering carried Oster, leaving the two rivals "
+     "close in the delegate count. Marrow told supporters in Varn that the vote was a call for cheaper rents, and "
+     "thanked the volunteers who knocked on doors."),
+    ("2023-04-04T23:00:00Z", "Kettering wins Brenn primary, Marrow takes Halden",
+     "Dov Kettering won the Brenn primary on Tuesday night and Ilse Marrow carried Halden, keeping the two rivals "
+     "close in the delegate count. Kettering told supporters in Sollby that the vote was a call for safer streets, "
+     "and thanked the volunteers who knocked on doors."),
+]
+CANDIDATES_NEWS = [
+    ("2023-02-10T09:00:00Z", "Marrow unveils rent plan",
+     "Ilse Marrow proposed a cap on rent increases and new public housing, saying tenants in the capital pay half "
+     "their wages to landlords. Economists at the Corran Institute said the cap could shrink supply."),
+    ("2023-02-20T09:00:00Z", "Kettering promises more police",
+     "Dov Kettering promised two thousand more police officers and longer sentences for burglary at a rally in a "
+     "sports hall. Union leaders said the plan had no funding."),
+    ("2023-05-02T09:00:00Z", "Marrow accused of closing schools",
+     "Ilse Marrow was accused by teachers of planning to close village schools to pay for her housing scheme; her "
+     "spokesman called the charge false."),
+    ("2023-05-20T09:00:00Z", "Kettering raises record sum from donors",
+     "Dov Kettering's campaign raised a record sum from small donors in April, his treasurer Ana Pell said."),
+    ("2023-06-15T09:00:00Z", "Marrow's husband quits bank board",
+     "Ilse Marrow's husband, Teo Marrow, resigned from the board of Lindqvist Bank after reporters asked about its "
+     "loans to her campaign."),
+    ("2023-01-12T09:00:00Z", "Kettering recovers from knee surgery",
+     "Dov Kettering left Saint Olaf hospital after knee surgery and will return to the trail within a week, his "
+     "doctor said."),
+]
+
+
+def test_group_two_nights_of_one_kind_weeks_apart_do_not_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The two nights' stories meet at 0.46 (from MERGE_COSINE) and would span four weeks;
+    # the candidates are in four other stories, so neither night names the other's own name.
+    articles = [_article(f"p{n}", title, text, day) for n, (day, title, text) in enumerate(PRIMARY_NIGHTS)]
+    articles += [_article(f"c{n}", title, text, day) for n, (day, title, text) in enumerate(CANDIDATES_NEWS)]
+    out = group_articles(articles)
+    assert len({a.story for a in out}) == len(articles)
+    # When MERGE_COSINE may stretch a story as far as it likes, the nights merge, and the
+    # merged story then draws in the candidates' other news.
+    monkeypatch.setattr(group_stories, "STRETCH_MERGE_COSINE", group_stories.MERGE_COSINE)
+    out = group_articles(articles)
+    assert out[0].story == out[1].story
+
+
+def test_group_a_merge_beyond_the_span_counts_the_own_name_over_both_stories() -> None:
+    # Two parts of one plant's story: two reports and one, out of six documents naming the
+    # plant. Neither part holds half of them; together they do, so the name is their own.
+    index = group_stories.StoryIndex()
+    index.df = {"@dunmore": 6, "@harlow": 40}
+    fire = group_stories.StoryProfile("fire", 0, size=2, total={"@dunmore": 1.2, "@harlow": 0.5, "blaze": 1.0},
+                                      names={"@dunmore": 2, "@harlow": 2})
+    inquiry = group_stories.StoryProfile("inquiry", 1, size=1, total={"@dunmore": 0.7, "@harlow": 0.6, "report": 0.9},
+                                         names={"@dunmore": 1, "@harlow": 1})
+    assert index._share_own_name(fire, inquiry)
+    index.df["@dunmore"] = 7  # one more document elsewhere names the plant: a name of many
+    assert not index._share_own_name(fire, inquiry)
+    inquiry.names.pop("@dunmore")  # the other story must name it too
+    index.df["@dunmore"] = 6
+    assert not index._share_own_name(fire, inquiry)
+
+
+def test_group_a_merge_widens_a_span_only_when_it_adds_other_days() -> None:
+    def story(first: int, last: int) -> group_stories.StoryProfile:
+        return group_stories.StoryProfile(f"s{first}", first, size=1, first_day=first, last_day=last)
+
+    month = story(1000, 1030)
+    assert not group_stories._widens(month, story(1010, 1010))  # a day the month already covers
+    assert group_stories._widens(month, story(1040, 1040))
+    assert not group_stories._widens(month, group_stories.StoryProfile("undated", 9))
+
+
 QUAKE_1C = (
     "Qeshm Island villagers sleep in tents",
     "Villagers in Tolla and Kusheh on Qeshm Island slept in tents for a second night after Sunday's magnitude 5.9 "
