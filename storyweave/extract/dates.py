@@ -1630,10 +1630,15 @@ def _restated_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_YEAR_IN_BRACKETS = re.compile(r"\([^()]{0,40}\b\d{4}\s*\)")
+
+
 def stated_day(text: str) -> dt.date | None:
     """The day a text says it was written on, from the first relative day it restates in
     brackets ("announced today (4 November 2011)", "said yesterday (10 October 2011)"), or
     None."""
+    if not _YEAR_IN_BRACKETS.search(text):
+        return None  # (the whole text is read for dates only when a bracket may hold one)
     found = find_time_expressions(text)
     for run, day in _bracketed_days(text, [_Found(e.span[0], e.span[1], e.type, e.value, e.day_offset, e.relative)
                                            for e in found]):
