@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from ._text import DATELINE
-from .extract.dates import value_start
+from .extract.dates import iso_week, value_start
 from .model import Annotation, Claim, DateMention, Extraction, Passage, TimelineEntry
 
 #: Words before a date that make it a point of reference, not the time of what the sentence
@@ -36,7 +36,7 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
         if sentence is not None and not _dates_something_else(date, sentence, docs.get(date.article)):
             dated[(date.value, date.article, sentence.span)] = sentence
     finer = {(article, span, value[:10]) for value, article, span in dated if len(value) > 10}
-    finer |= {(article, span, _week(value)) for value, article, span in dated if _DAY.match(value)}
+    finer |= {(article, span, iso_week(dt.date.fromisoformat(value[:10]))) for value, article, span in dated if _DAY.match(value)}
     kept = sorted((key for key in dated if not ((len(key[0]) == 10 or "-W" in key[0]) and (key[1], key[2], key[0]) in finer)),
                   key=_in_time)
     return _one_entry_per_fact([(value, dated[(value, article, span)]) for value, article, span in kept])
@@ -82,11 +82,6 @@ COMPARISONS = frozenset({"like", "unlike", "than", "kind", "sort", "type"})
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-def _week(value: str) -> str:
-    year, week, _ = dt.date.fromisoformat(value[:10]).isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, tuple[int, int]]:

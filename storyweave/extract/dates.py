@@ -205,7 +205,8 @@ def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _week(d: dt.date) -> str:
+def iso_week(d: dt.date) -> str:
+    """The ISO week a day is in, as TIMEX3 writes it: "2016-W30"."""
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
@@ -915,14 +916,14 @@ def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
             # Written on a Sunday, "last week" is the week that is ending ("Trump last week
             # invited …" of a Wednesday four days back), not the one before it.
             shift = 0
-        return _Found(start, end, "DATE", _week(a + dt.timedelta(weeks=shift)), None, True)
+        return _Found(start, end, "DATE", iso_week(a + dt.timedelta(weeks=shift)), None, True)
     if unit == "weekend":
         sat = a + dt.timedelta(days=(5 - a.weekday()) % 7 + 7 * shift)
         if shift == 0 and a.weekday() == 6:
             sat = a - dt.timedelta(days=1)
         if shift == -1 or shift == 0 and a.weekday() < 5 and _weekend_past(ctx, mod, start, end):
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7 or 7)
-        return _Found(start, end, "DATE", _week(sat) + "-WE", None, True)
+        return _Found(start, end, "DATE", iso_week(sat) + "-WE", None, True)
     if unit == "quarter":
         q = (a.month - 1) // 3 + shift
         y, q = a.year + q // 4, q % 4 + 1
@@ -955,7 +956,7 @@ def _b_earlier_in(m: re.Match, ctx: _Ctx) -> _Built:
         return replace(_day_found(ctx, m.start(), m.end(), 0), floating=True)
     if a is None:
         return _Found(m.start(), m.end(), "DATE", None, None, True)
-    value = {"week": _week(a), "month": f"{a.year}-{a.month:02d}", "year": str(a.year)}[unit]
+    value = {"week": iso_week(a), "month": f"{a.year}-{a.month:02d}", "year": str(a.year)}[unit]
     return _Found(m.start(), m.end(), "DATE", value, None, True)
 
 
@@ -980,7 +981,7 @@ def _b_ago(m: re.Match, ctx: _Ctx) -> _Built:
         y, mo = _shift_months(a, -n)
         return _Found(start, end, "DATE", f"{y}-{mo:02d}", None, True)
     if unit in ("week", "fortnight"):
-        return _Found(start, end, "DATE", _week(a - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))), None, True)
+        return _Found(start, end, "DATE", iso_week(a - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))), None, True)
     if unit == "day":
         return _day_found(ctx, start, end, -n)
     return _Found(start, end, "TIME", None, None, True)   # "two hours ago": time of day unknown
@@ -1625,7 +1626,7 @@ def _restated_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
             f = out[i]
             if f.value is None:
                 continue
-            value = _week(day) if "-W" in f.value else day.isoformat() + (f.value[10:] if _DAY_VALUE.match(f.value) else "")
+            value = iso_week(day) if "-W" in f.value else day.isoformat() + (f.value[10:] if _DAY_VALUE.match(f.value) else "")
             out[i] = _Found(f.start, f.end, f.type, value, f.day_offset, f.relative, f.floating)
     return out
 
