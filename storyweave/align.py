@@ -1350,6 +1350,25 @@ def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
     return opposite_words(a.text, b.text) is not None or swapped_names(a.text, b.text) is not None
 
 
+def _said_of_a_name(quote: Quote) -> bool:
+    """Whether a reported quote's words are no more than a name or a short phrase ("Sanders
+    assailed Mrs. Clinton", "the delegates endorsed Mrs. Clinton"): its verb says what was
+    voiced about them, and the same name after another verb is another statement."""
+    if quote.kind == "direct":
+        return False
+    words = set(content_words(quote.text))
+    named = {w for m in _CAPITAL_WORD.findall(quote.text) for w in content_words(m)}
+    return len(words) < MIN_REWORDED_WORDS or words <= named
+
+
+def _other_acts(a: Quote, b: Quote) -> bool:
+    """Whether two quotes, one of them words said of a name (:func:`_said_of_a_name`), come
+    after different verbs ("assailed" / "supports"): one attacked and one backed the same
+    person, and no outlet reworded the other."""
+    return (_said_of_a_name(a) or _said_of_a_name(b)) \
+        and content_words(a.cue or "") != content_words(b.cue or "")
+
+
 def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tuple[list[Quote], list[QuoteGroup]]:
     """Quote groups: the same utterance as written by different outlets.
 
@@ -1367,7 +1386,8 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
             if quotes[i].article == quotes[j].article or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
-                    or _said_of_the_other(quotes[i], quotes[j]) or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
+                    or _said_of_the_other(quotes[i], quotes[j]) or _other_acts(quotes[i], quotes[j]) \
+                    or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
                 continue
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one

@@ -463,6 +463,31 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
     assert len(groups) == 1
 
 
+def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_groups():
+    from storyweave.align import group_quotes
+
+    def object_of(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
+
+    attacked = object_of("q1", "a1", "ent-holm", "assailed", "Mrs. Varga")
+    backed = object_of("q2", "a2", "ent-dunmore", "endorsed", "Mrs. Varga")
+    _, groups = group_quotes([attacked, backed], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # One speaker who attacked her in one report and did not name her in another.
+    unnamed = object_of("q3", "a2", "ent-holm", "made no mention of", "Mrs. Varga")
+    _, groups = group_quotes([attacked, unnamed], {"q1": 1.0, "q3": 1.0})
+    assert len(groups) == 2
+    # The same backing in two reports, in two tenses, is one statement.
+    _, groups = group_quotes([object_of("q4", "a1", "ent-dunmore", "endorses", "Mrs. Varga"), backed],
+                             {"q4": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+    # Reported words that say more than a name stay one quote whatever verb brings them.
+    plan = "the harbour plan would cost the city far more than the council admits"
+    _, groups = group_quotes([object_of("q5", "a1", "ent-holm", "said", plan), object_of("q6", "a2", "ent-holm", "warned", plan)],
+                             {"q5": 1.0, "q6": 1.0})
+    assert len(groups) == 1
+
+
 def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
     from storyweave.align import group_quotes
 

@@ -76,6 +76,20 @@ def test_a_quote_made_of_another_s_words_is_listed_under_it_in_every_format(anal
     assert "in part: <q>lasting alliance</q>" in html
 
 
+def test_a_name_someone_backed_is_not_shown_as_part_of_their_remark_naming_it() -> None:
+    from storyweave.render import GroupView, _fold_parts
+
+    def reported(qid: str, cue: str, text: str) -> GroupView:
+        quote = {"id": qid, "text": text, "article": "a", "kind": "indirect", "cue": cue}
+        return GroupView(quote, [quote], [])
+
+    remark = reported("1", "said", "the levy would hurt Mayor Varga and every other candidate")
+    backing = reported("2", "supporting", "Mayor Varga")
+    phrase = reported("3", "said", "hurt Mayor Varga")
+    kept = _fold_parts([remark, backing, phrase])
+    assert [(g.reference["id"], [p.reference["id"] for p in g.parts]) for g in kept] == [("1", ["3"]), ("2", [])]
+
+
 def test_parts_of_parts_are_listed_under_the_whole_quote() -> None:
     from storyweave.render import GroupView, _fold_parts
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
-from .._text import names_together
+from .._text import capitalised, names_together
 from ..errors import ConfigError
 from ..extract.attribution_words import CLAUSE_VIEW_NOUNS, VIEW_NOUNS
 
@@ -137,6 +137,13 @@ def part_of(part: str, whole: str) -> bool:
 MIN_PART_WORDS = 2
 
 
+def _a_name_reported(quote: Mapping[str, Any]) -> bool:
+    """Whether a reported quote is nothing but a name ("Democrats supporting Mrs. Clinton"):
+    its verb is what was voiced, so the name inside a longer remark is no part of it."""
+    caps = capitalised(str(quote.get("text") or ""))
+    return quote.get("kind") == "indirect" and bool(caps) and all(caps)
+
+
 def _fold_parts(groups: list[GroupView]) -> list[GroupView]:
     """One speaker's utterances with those made of another one's words listed under it:
     every quote of the part must run inside one quote of the whole."""
@@ -144,7 +151,8 @@ def _fold_parts(groups: list[GroupView]) -> list[GroupView]:
     for group in groups:
         texts = [q["text"] for q in group.quotes()]
         articles = {q["article"] for q in group.quotes()}
-        wholes = [g for g in groups if g is not group and all(len(_words_of(t)) >= MIN_PART_WORDS for t in texts)
+        foldable = not any(_a_name_reported(q) for q in group.quotes())
+        wholes = [g for g in groups if foldable and g is not group and all(len(_words_of(t)) >= MIN_PART_WORDS for t in texts)
                   and all(any(part_of(t, q["text"]) for q in g.quotes()) for t in texts)]
         # of several, the one the part's own articles quote ("full support" in the article
         # that quotes "a full support and firm alliance")
