@@ -659,6 +659,11 @@ def _about_something(preposition: Any) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in preposition.children)
 
 
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether a sentence's span lies inside a quotation's, its closing stop aside."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] + 1
+
+
 def _unattributed_quote(text: str, own: str) -> bool:
     """Whether the sentence is someone's words with no one named: all of it in quotation
     marks, or a quotation opened and not closed in it (the speaker comes sentences later),
@@ -756,11 +761,16 @@ class _Names:
         "[Karolos Papoulias:] “Our country …", as "Who said what" lists them. Only a quote
         credited to named entities of the story is trusted for it; otherwise the sentence is
         left as it is."""
-        if not _unattributed_quote(text, QUOTED.sub("", text)) or _SPEAKER_AFTER.search(text):
+        if _SPEAKER_AFTER.search(text):
             return text
+        marked = _unattributed_quote(text, QUOTED.sub("", text))
         for q in self.quotes.get(claim.article, []):
             overlap = min(q.span[1], claim.span[1]) - max(q.span[0], claim.span[0])
             if q.kind == "indirect" or overlap < (claim.span[1] - claim.span[0]) / 2:
+                continue
+            # A sentence amid a quotation of several has no marks of its own ("I'm not going
+            # to be lied about." between the one that opens it and the one that names him).
+            if not marked and not _within(claim.span, q.span):
                 continue
             people = [self.entities.get(eid) for eid in q.credited()]
             if people and all(e is not None and e.type in NAMED_VOICES for e in people):

@@ -429,6 +429,25 @@ def test_brief_a_quotation_whose_sentence_names_no_one_is_headed_by_its_speaker(
     assert [f.text for f in named_facts(Alignment(unnamed, facts, ()), [a])] == sentences
 
 
+def test_brief_a_sentence_amid_a_quotation_of_several_is_headed_by_its_speaker() -> None:
+    from storyweave.brief import named_facts
+
+    sentences = ["“The quay is the best promise we can make to the fishermen.",
+                 "Nobody will take it away from them.",
+                 "We will keep it,” Mayor Mara Lind said.",
+                 "The harbour board meets on Monday."]
+    a = _annotation("a", sentences, [("Mara Lind", "PERSON", 2)])
+    text = a.article.text
+    quote = Quote("q1", "a", "ent-lind", "Mara Lind", None, "said", None, text[1 : text.index(",”")], (1, text.index(",”")))
+    claims = [_claim(a, i, f"c{i}", f"f{i}") for i in range(4)]
+    facts = tuple(Fact(f"f{i}", c.text, ("a",), (c.id,), FactStatus.SINGLE_SOURCE, 1) for i, c in enumerate(claims))
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
+    extraction = Extraction((lind,), (quote,), tuple(claims), (), None)
+    named = [f.text for f in named_facts(Alignment(extraction, facts, ()), [a])]
+    # The middle sentence has no quotation marks: listed alone it would be the outlet's claim.
+    assert named == ["[Mara Lind:] " + sentences[0], "[Mara Lind:] " + sentences[1], sentences[2], sentences[3]]
+
+
 def test_brief_does_not_head_a_quotation_whose_line_says_who_spoke() -> None:
     from storyweave.brief import named_facts
 
