@@ -287,6 +287,26 @@ def test_compare_two_events_of_one_kind_on_two_days_are_no_date_conflict():
     assert _date_findings(a, a.replace("Tuesday", "Monday"), dt.date(2025, 6, 11))
 
 
+def test_compare_a_chant_s_today_relayed_a_day_apart_is_no_date_conflict():
+    from types import SimpleNamespace
+
+    from storyweave.compare.dates import _date_conflicts
+
+    def findings(first: str, second: str) -> list[tuple]:
+        versions = [SimpleNamespace(article=a, span=(0, 10), text=t) for a, t in (("a", first), ("b", second))]
+        found: list[tuple] = []
+        _date_conflicts(versions, {"a": (dt.date(2025, 3, 11), False), "b": (dt.date(2025, 3, 12), False)},
+                        lambda *args: found.append(args))
+        return found
+
+    # The marchers' "today", in their words, is the day they chanted, whenever each report ran.
+    chant = "Marchers chanted “How many more will you bury today” outside the Kell Ford town hall."
+    assert not findings(chant, chant.replace("Marchers", "Hundreds of marchers"))
+    # The reporter's own "today", a day apart, still dates the march twice.
+    march = "Hundreds of marchers gathered outside the Kell Ford town hall today to demand the mine close."
+    assert findings(march, march)
+
+
 def test_compare_a_named_day_and_a_weekday_without_publication_dates_are_no_date_conflict():
     # No article is dated: a lower bound (the latest date written in the story) anchors them.
     # "Oct. 4" names its day whatever the publication date; only "Monday" depends on it,

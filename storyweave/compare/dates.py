@@ -55,6 +55,14 @@ def _date_line(text: str, expression: str) -> bool:
     return len(rest) < 2 or dateline_day(text) is not None
 
 
+def _in_quotation_marks(text: str, expression: str) -> bool:
+    """Whether the first ``expression`` in ``text`` stands inside a quotation: after more
+    opening marks than closing ones, or after an odd number of straight double quotes."""
+    at = text.find(expression)
+    before = text[:max(at, 0)]
+    return at >= 0 and (before.count("“") > before.count("”") or before.count('"') % 2 == 1)
+
+
 def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
     """One discrepancy when the versions of one statement carry different days."""
     dated = []
@@ -63,8 +71,11 @@ def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | N
         if len(days) == 1 and not _date_line(m.text, days[0][0]):
             dated.append((m, *days[0]))
     # Outlets that quote one utterance with the same "today" relay the speaker's word; the
-    # day it meant is the day of speaking, which neither publication date tells.
-    if all(isinstance(m, Quote) for m, *_ in dated) and len({text.lower() for _, text, _, _ in dated}) == 1:
+    # day it meant is the day of speaking, which neither publication date tells. So do
+    # sentences that hold it in quotation marks ("Marchers chanted “… how many will you
+    # kill today”").
+    if all(isinstance(m, Quote) or _in_quotation_marks(m.text, text) for m, text, _, _ in dated) \
+            and len({text.lower() for _, text, _, _ in dated}) == 1:
         return
     # Two sentences that one fact holds by a shared subject ("the campaign sent a fundraising
     # email") may still tell of two events, each on its day; only versions the statement judge
