@@ -381,3 +381,26 @@ def test_renderers_say_a_one_article_story_has_nothing_to_compare(analysis: dict
     one = [markdown.render(analysis), terminal.render(analysis, color=False, width=200), render(analysis, "html")]
     assert all("nothing to compare" in text for text in one)
     assert all("nothing to compare" not in text and "agree on everything compared" in text for text in several)
+
+
+def test_many_stories_come_with_an_index_of_them_in_every_format(analysis: dict[str, Any]) -> None:
+    first = analysis["stories"][0]
+    second = {**copy.deepcopy(first), "id": "s-second", "title": "Ferry <b>strike</b> ends", "event_date": "2024-07-02",
+              "discrepancies": [], "brief": {"headline": "Ferry <b>strike</b> ends", "sentences": []}}
+    one = render(analysis, "html")
+    assert 'class="sw-index"' not in one  # a single story needs no index
+    analysis["stories"].append(second)
+    html = render(analysis, "html")
+    index = html.split('<nav class="sw-index"', 1)[1].split("</nav>", 1)[0]
+    assert "<h1>2 stories</h1>" in index
+    assert f'<a href="#s0">{first["brief"]["headline"]}</a>' in index
+    assert '<a href="#s1">Ferry &lt;b&gt;strike&lt;/b&gt; ends</a>' in index  # an outlet's title stays text
+    assert "2024-07-02 (Tuesday) · 3 articles from 3 outlets · 0 differences" in index
+    assert 'id="s1"' in html
+    md = markdown.render(analysis)
+    closing = md.split("# 2 stories in this report\n\n", 1)[1]  # stories stream out first, so the list closes
+    assert closing.startswith("1. **")
+    assert "2. **Ferry &lt;b&gt;strike&lt;/b&gt; ends** — 2024-07-02 \\(Tuesday\\) · 3 articles from 3 outlets · 0 differences" in closing
+    plain = terminal.render(analysis, color=False, width=200)
+    closing = plain.split("2 stories in this report", 1)[1]
+    assert "2. Ferry <b>strike</b> ends — 2024-07-02 (Tuesday) · 3 articles from 3 outlets · 0 differences" in closing

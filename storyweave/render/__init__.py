@@ -322,6 +322,19 @@ class StoryView:
     def title(self) -> str:
         return str(self.story.get("title") or (self.story.get("brief") or {}).get("headline") or "Untitled story")
 
+    @property
+    def headline(self) -> str:
+        """The brief's headline (the plainest of the articles' titles), else the title."""
+        return str((self.story.get("brief") or {}).get("headline") or self.title)
+
+    def at_a_glance(self) -> str:
+        """The story in one line for an index of many: "2016-04-26 (Tuesday) · 4 articles
+        from 2 outlets · 3 differences"."""
+        ids = self.story.get("articles") or []
+        return (f"{with_weekday(self.story.get('event_date')) or 'date unknown'} · {counted(len(ids), 'article')} "
+                f"from {counted(len({self.outlet(a) for a in ids}), 'outlet')} · "
+                f"{counted(len(self.story.get('discrepancies') or []), 'difference')}")
+
     def label(self, article_id: str) -> int:
         """The article's citation number."""
         return self._labels[article_id]

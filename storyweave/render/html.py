@@ -241,7 +241,7 @@ class _Story:
         chips = "".join(
             f'<span class="sw-chip sw-{k}">{counts[k]} {esc(STATUS_LABELS[k])}</span>' for k in STATUS_COLORS
         ) + f'<span class="sw-chip sw-diff">{len(s.get("discrepancies") or [])} differences</span>'
-        headline = (s.get("brief") or {}).get("headline") or self.view.title
+        headline = self.view.headline
         meta = (f"Event date <strong>{esc(with_weekday(s.get('event_date')) or 'unknown')}</strong> · "
                 f"{counted(len(s.get('articles') or []), 'article')} from {counted(outlets, 'outlet')}")
         return (f'<header class="sw-head"><p class="sw-kicker">storyweave report</p><h1>{esc(headline)}</h1>'
@@ -658,13 +658,18 @@ def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     """:func:`render`'s text. The page's head (its title and the policy's nonce) is made
     from every story, so the stories are held as HTML until the last is read."""
     stories: list[str] = []
+    index: list[str] = []
     title = ""
     for i, view in enumerate(story_views(analysis)):
         title = title or view.title
         stories.append(_Story(view, f"s{i}").build())
+        index.append(f'<li><a href="#s{i}">{esc(view.headline)}</a> <span class="sw-by">{esc(view.at_a_glance())}</span></li>')
     if len(stories) != 1:
         title = f"{len(stories)} stories"
-    body = "".join(stories) or '<p class="sw-none">No stories found in the input.</p>'
+    # Many stories read as one long page: a list of them first, each a link to its report.
+    contents = (f'<nav class="sw-index" aria-label="Stories"><h1>{len(stories)} stories</h1><ol>{"".join(index)}</ol></nav>'
+                if len(stories) > 1 else "")
+    body = contents + "".join(stories) or '<p class="sw-none">No stories found in the input.</p>'
     del stories
     vega = vega_script()
     # A nonce from the content itself: deterministic, yet no article can know it in advance.
@@ -692,6 +697,8 @@ _CSS = """
 *{box-sizing:border-box}
 body{margin:0;background:var(--soft);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 .sw-main{max-width:1040px;margin:0 auto;padding:24px 20px 60px}
+.sw-index{background:var(--bg);border:1px solid var(--line);border-radius:10px;padding:8px 28px 20px;margin-bottom:32px}
+.sw-index h1{font-size:1.4rem;margin:.5em 0 .3em}.sw-index li{margin:.35em 0}.sw-index a{color:var(--blue);text-decoration:none;font-weight:600}
 .sw-story{background:var(--bg);border:1px solid var(--line);border-radius:10px;padding:8px 28px 28px;margin-bottom:32px}
 .sw-head h1{font-size:1.75rem;line-height:1.25;margin:.2em 0 .3em}
 .sw-kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:var(--muted);margin:1.2em 0 0}

@@ -260,9 +260,14 @@ def render(analysis: dict[str, Any]) -> str:
 def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     """:func:`render`'s text a story at a time."""
     count = 0
+    index = []
     for view in story_views(analysis):
         text = "\n".join(_story(view)).rstrip("\n") + "\n"
         yield ("\n---\n\n" if count else "") + text
         count += 1
+        index.append(f"{count}. **{md_escape(view.title)}** — {md_escape(view.at_a_glance())}\n")
+    # Stories come as they are analysed, so the list of them closes the report.
+    if count > 1:
+        yield f"\n---\n\n# {count} stories in this report\n\n" + "".join(index)
     if not count:
         yield "# storyweave\n\n_No stories found in the input._\n"

@@ -268,12 +268,26 @@ def chunks(analysis: dict[str, Any], *, color: bool | None = None, width: int | 
         soft_wrap=False,
     )
     count = 0
+    index = []
     for view in story_views(analysis):
         if count:
             console.print()
         for renderable in _Writer(view, use_color).story():
             console.print(renderable)
         count += 1
+        index.append((Text(f"{count}.", style="cyan"), Text.assemble((view.title, "bold"), (" — ", "dim"), (view.at_a_glance(), "dim"))))
+        yield _taken(buffer)
+    # Stories are printed as they are analysed, so the list of them closes the report,
+    # where a terminal leaves the reader.
+    if count > 1:
+        console.print()
+        console.print(Rule(Text(f"{count} stories in this report", style="bold"), style="bold blue"))
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
+        table.add_column(justify="right")
+        table.add_column(overflow="fold")
+        for number, line in index:
+            table.add_row(number, line)
+        console.print(table)
         yield _taken(buffer)
     if not count:
         console.print(Text("No stories found in the input.", style="dim"))
