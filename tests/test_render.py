@@ -404,3 +404,19 @@ def test_many_stories_come_with_an_index_of_them_in_every_format(analysis: dict[
     plain = terminal.render(analysis, color=False, width=200)
     closing = plain.split("2 stories in this report", 1)[1]
     assert "2. Ferry <b>strike</b> ends — 2024-07-02 (Tuesday) · 3 articles from 3 outlets · 0 differences" in closing
+
+
+def test_a_cue_spelled_as_a_noun_reads_as_the_verb_it_is_in_the_article() -> None:
+    from storyweave.render import reported_cue
+
+    def cue(text: str, cue: str, words: str) -> str | None:
+        start = text.index(words)
+        return reported_cue({"kind": "indirect", "cue": cue, "text": words, "span": [start, start + len(words)]}, text)
+
+    # The verb takes its object right after it: "supports Mrs. Varga", not "supports: …".
+    assert cue("Ana Holm, who supports Mrs. Varga, spoke last.", "supports", "Mrs. Varga") == "supports"
+    assert cue("She was careful to praise the harbour plan.", "praise", "the harbour plan") == "praise"
+    # The noun has its preposition between: the words are what the support is for.
+    assert cue("He repeated his support for Mrs. Varga.", "support", "Mrs. Varga") == "support:"
+    # Without the article the spelling alone decides, as before.
+    assert reported_cue({"kind": "indirect", "cue": "supports", "text": "Mrs. Varga", "span": [0, 10]}) == "supports:"

@@ -205,19 +205,30 @@ _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Ou
                              r"About|Other|Another|Both|Each|Every|Few|More|Much|Several|Such|Even|Only|Also|Now|As|Like|Unlike|With|Without|Given)\b")
 
 
-def reported_cue(quote: dict[str, Any]) -> str | None:
+def reported_cue(quote: dict[str, Any], article_text: str = "") -> str | None:
     """How to show a quote's words: None for the speaker's own words (direct or mixed
     quotes, shown in quotation marks), else the cue verb that opens the reporter's
     paraphrase ("praised Pyongyang for resisting …", "said the pact would …"; "" when the
     cue is no verb, as in "according to"). Quotation marks around indirect speech would
-    tell the reader the speaker used those words."""
+    tell the reader the speaker used those words. ``article_text``, the quote's article,
+    tells a verb from a noun of the same spelling: "who supports Mrs. Clinton" puts the
+    cue right before the words, "his support for Mrs. Clinton" a preposition between."""
     if quote.get("kind") != "indirect":
         return None
     cue = str(quote.get("cue") or "").strip()
-    if any(noun in CLAUSE_VIEW_NOUNS or noun in VIEW_NOUNS for noun in (cue.lower(), cue.lower().removesuffix("s"))):
+    if any(noun in CLAUSE_VIEW_NOUNS or noun in VIEW_NOUNS for noun in (cue.lower(), cue.lower().removesuffix("s"))) \
+            and not _right_before(cue, quote, article_text):
         return cue + ":"  # a noun cue ("his assertion was that …", "declarations of victory"): "assertion: …"
     # "according to X" and "In a new poll, …" credit a source with no verb of its own
     return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") and cue.lower() not in ("in", "from") else ""
+
+
+def _right_before(cue: str, quote: dict[str, Any], article_text: str) -> bool:
+    """Whether the article writes ``cue`` right before the quote's words, as a verb its object."""
+    span = quote.get("span")
+    if not article_text or not isinstance(span, (list, tuple)) or not span or not isinstance(span[0], int):
+        return False
+    return re.search(rf"\b{re.escape(cue)}\s*$", article_text[max(0, span[0] - len(cue) - 4):span[0]], re.I) is not None
 
 
 def after_cue(text: str) -> str:
@@ -334,6 +345,10 @@ class StoryView:
         return (f"{with_weekday(self.story.get('event_date')) or 'date unknown'} · {counted(len(ids), 'article')} "
                 f"from {counted(len({self.outlet(a) for a in ids}), 'outlet')} · "
                 f"{counted(len(self.story.get('discrepancies') or []), 'difference')}")
+
+    def cue(self, quote: dict[str, Any]) -> str | None:
+        """:func:`reported_cue` of a quote of this story, read in its article."""
+        return reported_cue(quote, str((self.articles.get(quote.get("article")) or {}).get("text") or ""))
 
     def label(self, article_id: str) -> int:
         """The article's citation number."""

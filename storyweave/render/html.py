@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import ModelMissingError
 from ..extract.dates import value_start
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, relation_phrase, score, share, story_views, with_weekday
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -295,11 +295,10 @@ class _Story:
                 parts.append(f'<ins title="only in this wording">{esc(words)}</ins>')
         return " ".join(parts)
 
-    @staticmethod
-    def words(quote: dict[str, Any], html: str) -> str:
+    def words(self, quote: dict[str, Any], html: str) -> str:
         """The speaker's own words in quotation marks (``<q>``); a paraphrase after its cue,
         without (``html`` is already escaped)."""
-        cue = reported_cue(quote)
+        cue = self.view.cue(quote)
         if cue is None:
             return f"<q>{html}</q>"
         return f'<span class="sw-reported" title="in the reporter\'s words">{esc(cue) + " " if cue else ""}{html}</span>'
@@ -308,7 +307,7 @@ class _Story:
         ref = group.reference
         said = "; ".join(self._quote_by(q) for q in group.same)
         text = str(ref.get("text", ""))
-        out = f'<li>{self.words(ref, esc(after_cue(text) if reported_cue(ref) else text))} <span class="sw-by">— {said}</span>'
+        out = f'<li>{self.words(ref, esc(after_cue(text) if self.view.cue(ref) else text))} <span class="sw-by">— {said}</span>'
         if group.variants:
             drift = f" (wording drift {group.drift:.2f})" if group.drift is not None else ""
             rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote)}</span>: {self.words(v.quote, self.diff(v.ops))}</li>'

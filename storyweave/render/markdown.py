@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from .._text import names_together, outlet_host
 from ..provenance import connected
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, score, share, story_views, with_weekday
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -60,10 +60,10 @@ def _diff(ops: DiffOps) -> str:
     return " ".join(parts)
 
 
-def _words(quote: dict[str, Any], text: str) -> str:
+def _words(view: StoryView, quote: dict[str, Any], text: str) -> str:
     """The speaker's own words in quotation marks; a paraphrase after its cue, without
     (``text`` is already escaped)."""
-    cue = reported_cue(quote)
+    cue = view.cue(quote)
     if cue is None:
         return f"“{text}”"
     return f"{md_escape(cue)} {text}" if cue else text
@@ -71,13 +71,13 @@ def _words(quote: dict[str, Any], text: str) -> str:
 
 def _group(view: StoryView, group: GroupView) -> list[str]:
     drift = f" (wording drift {group.drift:.2f})" if group.variants and group.drift is not None else ""
-    text = after_cue(group.reference["text"]) if reported_cue(group.reference) else group.reference["text"]
-    lines = [f"- {_words(group.reference, md_escape(text))} — "
+    text = after_cue(group.reference["text"]) if view.cue(group.reference) else group.reference["text"]
+    lines = [f"- {_words(view, group.reference, md_escape(text))} — "
              + "; ".join(_said_by(view, q) for q in group.same) + drift]
     for variant in group.variants:
-        lines.append(f"  - {_said_by(view, variant.quote)}: {_words(variant.quote, _diff(variant.ops))}")
+        lines.append(f"  - {_said_by(view, variant.quote)}: {_words(view, variant.quote, _diff(variant.ops))}")
     for part in group.parts:
-        lines.append(f"  - in part: {_words(part.reference, md_escape(part.reference['text']))} — "
+        lines.append(f"  - in part: {_words(view, part.reference, md_escape(part.reference['text']))} — "
                      + "; ".join(_said_by(view, q) for q in part.quotes()))
     return lines
 

@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, reported_cue, score, share, story_views, with_weekday
+from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, score, share, story_views, with_weekday
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -97,10 +97,9 @@ class _Writer:
     def quoted(self, text: str) -> Text:
         return Text.assemble("“", text, "”")
 
-    @staticmethod
-    def words(quote: dict[str, Any], text: str | Text) -> Text:
+    def words(self, quote: dict[str, Any], text: str | Text) -> Text:
         """The speaker's own words in quotation marks; a paraphrase after its cue, without."""
-        cue = reported_cue(quote)
+        cue = self.view.cue(quote)
         if cue is None:
             return Text.assemble("“", text, "”")
         if not cue:
