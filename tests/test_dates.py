@@ -670,3 +670,40 @@ def test_dates_the_parse_sets_aside_a_past_cue_of_another_clause():
     ]:
         [found] = [e for e in find_time_expressions(text, written, clause_tense=clause_tense_reader(load_nlp()(text)))]
         assert found.value == value, text
+
+
+def _parsed(text: str, anchor: dt.date) -> str | None:
+    """The one value found in ``text`` as the analysis reads it, with the parse's clause tenses."""
+    from storyweave.extract.clause_tense import clause_tense_reader
+    from storyweave.nlp import load_nlp
+
+    [found] = find_time_expressions(text, anchor, clause_tense=clause_tense_reader(load_nlp()(text)))
+    return found.value
+
+
+def test_dates_a_participle_of_need_or_plan_takes_the_time_of_the_clause_above():
+    monday = dt.date(2016, 2, 8)
+    # "needed" is no past verb here: the haul the crane is meant for is still to come
+    assert _parsed("The harbour board hopes the new crane will give the port the lift needed for a record haul Friday.",
+                   monday) == "2016-02-12"
+    assert _parsed("The mayor lacks the votes required to pass the levy Thursday.", monday) == "2016-02-11"
+    # a participle of a thing done still dates it before the report
+    assert _parsed("The council will debate the levy passed on Friday.", monday) == "2016-02-05"
+
+
+def test_dates_an_infinitive_in_a_present_clause_looks_ahead():
+    march = dt.date(2016, 3, 1)
+    assert _parsed("Farmers want to harvest the orchards in October.", march) == "2016-10"
+    assert _parsed("Students under 18 are not eligible to vote in the November municipal election.", march) == "2016-11"
+    # what can or cannot be done tells no time; an infinitive qualifying a noun or a perfect
+    # one may tell of the past
+    assert _parsed("The dockers cannot forget the storm in October.", march) == "2015-10"
+    assert _parsed("Orsk is the first town to ban plastic bags in October.", march) == "2015-10"
+    assert _parsed("The ferry line is said to have run at a deficit in October.", march) == "2015-10"
+
+
+def test_dates_a_month_naming_a_scheduled_thing_past_its_qualifiers_is_ahead():
+    # no parse needed: the month names the election, whatever adjectives stand between
+    march = dt.date(2016, 3, 1)
+    assert _only("Turnout in the November municipal election is the question.", march).value == "2016-11"
+    assert _only("A November poll of the election found him ahead.", march).value == "2015-11"

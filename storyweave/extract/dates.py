@@ -346,7 +346,11 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     past = [m.start() for m in PAST_CUES.finditer(after)]
     if fut and min(fut) < min(past, default=10**6):
         return "future"
-    return _after_a_past_cue(ctx, start, end) if past else None
+    if past:
+        return _after_a_past_cue(ctx, start, end)
+    # With no cue word, the parse may still see the clause look ahead ("are not eligible to
+    # vote in November"); a present or past reading is left to the rules, as before.
+    return "future" if ctx.clause_tense is not None and ctx.clause_tense(start, end) == "future" else None
 
 
 def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
@@ -355,7 +359,7 @@ def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
     the cue belongs to another clause ("Patrick predicted a win in Texas, which votes on
     March 1"; "… chose a candidate who can win in November")."""
     parsed = ctx.clause_tense(start, end) if ctx.clause_tense is not None else None
-    return "future" if parsed == "future" else None if parsed == "present" else "past"
+    return "future" if parsed in ("future", "possible") else None if parsed == "present" else "past"
 
 
 def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) -> dt.date | None:
@@ -724,10 +728,18 @@ SCHEDULED_NOUNS = frozenset(
 SCHEDULED_MONTHS_AHEAD = 8
 
 
+#: A noun of something scheduled that a month names, past up to two words qualifying it
+#: ("the November general election", "the June Democratic primary"); a preposition, a
+#: conjunction or a verb ends the noun phrase ("a November poll on the election" names a poll).
+_NOUN_OF_MONTH = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|to|at|in|on|of|by|for|from|with|as|that|which|who|"
+                            r"is|are|was|were|will|would|has|had|the|a|an)\b)[\w.’'-]+){0,2}?\s+"
+                            rf"(?:{_alt(SCHEDULED_NOUNS)})\b")
+
+
 def _scheduled_noun_after(text: str, end: int) -> bool:
-    """Whether the word after a month is a noun of something scheduled ("the June primary")."""
-    noun = re.match(r"(?:['’]s)?\s+([a-z]+)", text[end:end + 30])
-    return bool(noun and noun.group(1) in SCHEDULED_NOUNS)
+    """Whether a month names a noun of something scheduled ("the June primary", "the
+    November general election")."""
+    return bool(_NOUN_OF_MONTH.match(text, end, end + 60))
 
 
 def _names_a_date_set_ahead(ctx: _Ctx, start: int, end: int, month: int) -> bool:
@@ -735,9 +747,8 @@ def _names_a_date_set_ahead(ctx: _Ctx, start: int, end: int, month: int) -> bool
     referendum") in a clause no verb puts in the past or future, and lies at most
     ``SCHEDULED_MONTHS_AHEAD`` months ahead: written in April, the coming November's
     election is meant, though last November is nearer."""
-    noun = re.match(r"(?:['’]s)?\s+([a-z]+)", ctx.text[end:end + 30])
     ahead = (month - ctx.anchor.month) % 12 if ctx.anchor else 0
-    return bool(noun and noun.group(1) in SCHEDULED_NOUNS and 0 < ahead <= SCHEDULED_MONTHS_AHEAD
+    return bool(_scheduled_noun_after(ctx.text, end) and 0 < ahead <= SCHEDULED_MONTHS_AHEAD
                 and _cued_tense(ctx, start, end) is None)
 
 
