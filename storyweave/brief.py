@@ -682,7 +682,7 @@ def _unattributed_quote(text: str, own: str) -> bool:
 
 #: A quotation's end followed by whom the line itself says spoke ("…, so fast,” the Vell Post
 #: quoted a deckhand as saying"): a heading from elsewhere could only contradict it.
-_SPEAKER_AFTER = re.compile(r"[,!?]\s*[”“\"]\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|saying|told|quoted|added|according\s+to)\b", re.I)
+_SPEAKER_AFTER = re.compile(r"[,!?]\s*(?:[”“\"]|'')\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|saying|told|quoted|added|according\s+to)\b", re.I)
 
 
 class _Names:

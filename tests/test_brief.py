@@ -448,6 +448,20 @@ def test_brief_a_sentence_amid_a_quotation_of_several_is_headed_by_its_speaker()
     assert named == ["[Mara Lind:] " + sentences[0], "[Mara Lind:] " + sentences[1], sentences[2], sentences[3]]
 
 
+def test_brief_does_not_head_a_typewriter_quotation_whose_line_says_who_spoke() -> None:
+    from storyweave.brief import named_facts
+
+    # News archives write quotation marks as two apostrophes.
+    line = "''The quay is the best promise we can make to the fishermen,'' Mayor Mara Lind said."
+    a = _annotation("a", [line], [("Mara Lind", "PERSON", 0)])
+    quote = Quote("q1", "a", "ent-lind", "Mara Lind", None, "said", None, line[2:line.index(",''")], (2, line.index(",''")))
+    claims = [_claim(a, 0, "c1", "f1")]
+    facts = (Fact("f1", line, ("a",), ("c1",), FactStatus.SINGLE_SOURCE, 1),)
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
+    extraction = Extraction((lind,), (quote,), tuple(claims), (), None)
+    assert [f.text for f in named_facts(Alignment(extraction, facts, ()), [a])] == [line]
+
+
 def test_brief_does_not_head_a_quotation_whose_line_says_who_spoke() -> None:
     from storyweave.brief import named_facts
 
