@@ -758,7 +758,8 @@ class _Names:
     def name_quoted(self, text: str, claim: Claim) -> str:
         """A sentence that is someone's words with no one named in it ("“Our country has
         reached the edge of the abyss."), headed by whom the article credits them to:
-        "[Karolos Papoulias:] “Our country …", as "Who said what" lists them. Only a quote
+        "[Karolos Papoulias:] “Our country …", as "Who said what" lists them; so is a
+        sentence amid a quotation of several, which has no marks of its own. Only a quote
         credited to named entities of the story is trusted for it; otherwise the sentence is
         left as it is."""
         if _SPEAKER_AFTER.search(text):

@@ -17,7 +17,7 @@ TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "
                        # plurals before two names ("particularly Govs. Jeb Bush and Chris Christie")
                        "Govs.", "Sens.", "Reps.", "Gens.", "Drs.", "Sgts.", "Capts.")
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-3+layout"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-3+layout-2"
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -45,6 +45,13 @@ def _sentences_from_layout(doc: Any) -> Any:
                 # on with it (after a stamp line, "12:15 p.m.", the parser made "Chris" a
                 # sentence and "Christie got …" another; a quotation mark opens the sentence too)
                 doc[token.i + 2].is_sent_start = False
+    for token in doc[1:-1]:
+        # A typewriter quotation mark opening a sentence ("politics. ''We need …'' she said"):
+        # the parser hung it on the sentence before, leaving both quotations unbalanced.
+        if token.text in ("''", "``") and not token.whitespace_ and doc[token.i - 1].whitespace_ \
+                and doc[token.i - 1].text in (".", "!", "?") and doc[token.i + 1].is_alpha:
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
     spans = datelines(doc.text)
     if spans:
         starts = [token.idx for token in doc]

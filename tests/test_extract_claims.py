@@ -76,6 +76,20 @@ def test_extract_claims_a_full_stop_of_an_abbreviation_ends_no_claim():
     assert [s.text for s in _sentences(load_nlp()(text))] == [text]
 
 
+def test_extract_claims_a_typewriter_quotation_mark_opens_the_sentence_it_quotes():
+    from storyweave.annotate import _sentences
+    from storyweave.nlp import load_nlp
+
+    # News archives write quotation marks as two apostrophes; the one opening a sentence
+    # belongs to it, not to the sentence before.
+    text = ("It favours limiting the sway of big harbour firms in politics. ''We need to be writing those rules "
+            "into the port's charter.'' Some pilots are less sure.")
+    assert [s.text for s in _sentences(load_nlp()(text))] == [
+        "It favours limiting the sway of big harbour firms in politics.",
+        "''We need to be writing those rules into the port's charter.''",
+        "Some pilots are less sure."]
+
+
 def test_extract_claims_a_dateline_is_no_sentence_and_no_subject():
     from storyweave.annotate import _sentences
     from storyweave.nlp import load_nlp

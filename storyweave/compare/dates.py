@@ -57,10 +57,12 @@ def _date_line(text: str, expression: str) -> bool:
 
 def _in_quotation_marks(text: str, expression: str) -> bool:
     """Whether the first ``expression`` in ``text`` stands inside a quotation: after more
-    opening marks than closing ones, or after an odd number of straight double quotes."""
+    opening marks than closing ones, or after an odd number of marks that open and close
+    alike (straight double quotes, an archive's two apostrophes)."""
     at = text.find(expression)
     before = text[:max(at, 0)]
-    return at >= 0 and (before.count("“") > before.count("”") or before.count('"') % 2 == 1)
+    return at >= 0 and (before.count("“") > before.count("”") or before.count("``") > before.count("''")
+                        or before.count('"') % 2 == 1 or "``" not in before and before.count("''") % 2 == 1)
 
 
 def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
