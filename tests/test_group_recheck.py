@@ -232,6 +232,58 @@ def test_group_recheck_places_a_report_naming_no_one_by_its_words() -> None:
     assert index.cosine(named, story) < words
 
 
+#: Three reports of one record night (a made-up player and school), and a conference preview
+#: that recalls it in one sentence among other teams' news.
+RECORD_NIGHT = {
+    "r1": ("Marwick breaks Halvern scoring record",
+           "Tamsin Marwick scored 31 points on Thursday night to break the Halvern University career scoring record, "
+           "passing a mark that had stood for 28 years. The senior guard reached the record with a jump shot early in "
+           "the second half as the Halvern Otters beat Dunmore 88-61 in front of a sold-out crowd."),
+    "r2": ("Halvern's Marwick sets career points mark",
+           "Senior guard Tamsin Marwick became Halvern University's all-time leading scorer on Thursday, scoring 31 "
+           "points in an 88-61 win over Dunmore. Marwick broke the 28-year-old record with a jump shot in the second "
+           "half, and the crowd stood to applaud her."),
+    "r3": ("Record falls as Otters rout Dunmore",
+           "The Halvern Otters routed Dunmore 88-61 on Thursday night, and Tamsin Marwick broke the school's career "
+           "scoring record along the way. Marwick, a senior guard, finished with 31 points; the old record had stood "
+           "for 28 years. Coach Ruth Okafor said the crowd had waited all season for the moment."),
+}
+SEASON_PREVIEW = (
+    "Conference preview: Otters chase a fourth straight title",
+    "The Halvern Otters open conference play next week as favourites again. Tamsin Marwick, who last week moved "
+    "to the top of the school's career scoring list, leads a backcourt that also returns Jada Pell. Elsewhere, "
+    "the Brisco Hawks lost two starters to injury and will lean on freshman centre Nina Sorel, while the Kell "
+    "State Rams added a transfer from Oakridge, Maya Dunst. Westfield have won nine in a row behind forward "
+    "Lena Troy, and the Carver Bears hope their zone defence holds up against bigger teams. Injuries and a "
+    "short bench worry the Penrith Owls, whose coach Tara Ames called the league the deepest in a decade.",
+)
+
+
+def test_group_recheck_keeps_a_report_naming_the_story_s_own_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The preview tells the record night in one sentence among other teams' news: its words
+    # meet the story's centroid under RECHECK_COSINE, but it names the player the story is
+    # about (its own name), so it joins from OWN_JOIN_COSINE rather than standing alone.
+    together = {**RECORD_NIGHT, "p": SEASON_PREVIEW}
+    assert _stories_of(together) == {frozenset(together)}
+    grouper = Grouper()
+    for key, (title, text) in RECORD_NIGHT.items():
+        grouper.add(_article(key, title, text))
+    grouper.settle()
+    index = grouper.stories
+    story = index.stories[grouper.members["r1"].story]
+    vec = index.vector(sketch(*SEASON_PREVIEW))
+    assert group_stories.OWN_JOIN_COSINE <= index.cosine(vec, story) < group_stories.RECHECK_COSINE
+    assert index._names_own(vec, story)
+    # Without the own-name cut it stood alone.
+    monkeypatch.setattr(group_stories, "OWN_JOIN_COSINE", group_stories.RECHECK_COSINE)
+    assert _stories_of(together) == {frozenset(RECORD_NIGHT), frozenset({"p"})}
+    monkeypatch.undo()
+    # A preview of the same kind that names another player (and so not the story's own
+    # name) stays apart.
+    other = (SEASON_PREVIEW[0], SEASON_PREVIEW[1].replace("Tamsin Marwick", "Ada Brenn"))
+    assert _stories_of({**RECORD_NIGHT, "p": other}) == {frozenset(RECORD_NIGHT), frozenset({"p"})}
+
+
 def test_group_recheck_one_dated_article_does_not_date_an_undated_story(monkeypatch: pytest.MonkeyPatch) -> None:
     # Undated reports of a dam burst (a folder of files without dates), in two stories
     # whose centroids meet at 0.46: the engineer's reports and the rescuers'. A dated
