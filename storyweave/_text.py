@@ -169,14 +169,30 @@ def tidy_line(line: str) -> str:
 _YEAR_MONTH = re.compile(r"^\d{4}(-\d{2})?$")
 
 
+#: Years before this are no publication dates but a system's empty value ("0001-01-01",
+#: Go's zero time, which content systems print as datePublished).
+MIN_NEWS_YEAR = 1800
+#: The Unix clock's zero written as a time: a null stored as a number.
+_UNIX_ZERO = re.compile(r"^1970-01-01[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$")
+
+
+def placeholder_date(value: str) -> bool:
+    """Whether ``value`` is an empty date a system wrote out: a year before
+    :data:`MIN_NEWS_YEAR`, or the Unix clock's zero with a time ("1970-01-01T00:00:00Z")."""
+    value = value.strip()
+    year = re.match(r"^(\d{4})-\d{2}", value)
+    return bool(year and int(year.group(1)) < MIN_NEWS_YEAR or _UNIX_ZERO.match(value))
+
+
 def normalise_date(value: str) -> str | None:
-    """Return ``value`` as ISO 8601, as precise as given, or None when it is not a date.
+    """Return ``value`` as ISO 8601, as precise as given, or None when it is not a date or
+    is a placeholder (:func:`placeholder_date`).
 
     Accepts ISO 8601 (``2026-03-03``, ``2026-03-03T10:00:00Z``, ``2026-03``) and RFC 2822
     (``Tue, 03 Mar 2026 10:00:00 +0000``).
     """
     value = value.strip()
-    if not value:
+    if not value or placeholder_date(value):
         return None
     if _YEAR_MONTH.match(value):
         return value
@@ -191,6 +207,8 @@ def normalise_date(value: str) -> str | None:
             return None
     elif len(value) == 10:  # a date with no time: keep it a date, not midnight
         return parsed.date().isoformat()
+    if parsed.year < MIN_NEWS_YEAR:  # an RFC 2822 placeholder ("Mon, 01 Jan 0001 …")
+        return None
     return parsed.isoformat()
 
 

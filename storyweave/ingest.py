@@ -27,7 +27,7 @@ import re
 from urllib.parse import urlsplit
 
 from storyweave import _html
-from storyweave._text import DecodeError, article_id, decode, normalise_date, tidy_line
+from storyweave._text import DecodeError, article_id, decode, normalise_date, placeholder_date, tidy_line
 from storyweave.errors import FetchError
 from storyweave.feeds import FeedItem, looks_like_feed, parse_feed
 from storyweave.limits import MAX_FEED_ITEMS, max_input_bytes
@@ -522,7 +522,7 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
     published = None
     if data.get("published") not in (None, ""):
         published = normalise_date(str(data["published"]))
-        if published is None:
+        if published is None and not placeholder_date(str(data["published"])):
             return InputFailure(
                 location,
                 f'"published" is not an ISO 8601 or RFC 2822 date ({data["published"]!r}); '

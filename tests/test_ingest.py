@@ -289,6 +289,26 @@ def test_ingest_jsonl_published_rfc2822_and_iso_are_normalised(tmp_path: Path) -
     assert failure.reason.startswith('"published" is not an ISO 8601 or RFC 2822 date')
 
 
+def test_ingest_a_placeholder_publication_date_is_no_date(tmp_path: Path) -> None:
+    # Content systems print an empty date as Go's zero time or the Unix clock's zero: the
+    # article is kept, undated, rather than dated to the year 1 (a weekday read from such a
+    # day fell off the calendar) or refused.
+    path = write(tmp_path / "feed.jsonl", jsonl(
+        {"title": "A", "text": "The pier reopened on Tuesday.", "published": "0001-01-01T00:00:00Z"},
+        {"title": "B", "text": "The pier reopened on Tuesday.", "published": "1970-01-01T00:00:00Z"},
+        {"title": "C", "text": "The pier reopened on Tuesday.", "published": "1851-09-18"}))
+    items = list(ingest(path))
+    assert not failures(items)
+    assert [a.published for a in articles(items)] == [None, None, "1851-09-18"]
+    page = write(tmp_path / "page.html", (
+        '<html><head><title>Pier reopens</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>'
+        '<meta property="article:modified_time" content="2026-03-04T08:00:00Z"></head>'
+        "<body><article><h1>Pier reopens</h1><p>" + "The harbour pier reopened on Tuesday after a month of repairs. " * 4
+        + "</p><time datetime=\"2026-03-03T09:00:00Z\">March 3</time></article></body></html>"))
+    assert [a.published for a in articles(list(ingest(page)))] == ["2026-03-03T09:00:00+00:00"]
+
+
 def test_ingest_jsonl_gz_is_read_transparently(tmp_path: Path) -> None:
     rows = jsonl({"id": 7, "title": "Zipped", "text": "A zipped body."}, "oops")
     path = write(tmp_path / "feed.jsonl.gz", gzip.compress(rows.encode()))
