@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import __version__
-from .model import Analysis, StoryAnalysis
+from .model import Analysis, Story, StoryAnalysis
 from .options import Options
 
 SCHEMA = "storyweave.analysis/1"
@@ -73,6 +73,20 @@ def story_json(sa: StoryAnalysis) -> dict[str, Any]:
             "headline": sa.brief.headline,
             "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],
         },
+    }
+
+
+def unanalysed_story_json(story: Story, error: BaseException) -> dict[str, Any]:
+    """The story object of a story whose analysis failed: its articles, every list empty,
+    and ``error`` saying why, so that one story's fault costs that story alone."""
+    return {
+        "id": story.id, "title": story.title, "articles": list(story.articles), "event_date": None,
+        "duplicates": [{"article": a, "duplicate_of": d} for a, d in sorted(story.duplicates.items())],
+        **{key: [] for key in ("entities", "quotes", "quote_groups", "claims", "dates", "facts", "discrepancies",
+                               "provenance", "framing", "timeline")},
+        "brief": {"headline": story.title, "sentences": []},
+        "error": f"this story could not be analysed ({type(error).__name__}: {error}); "
+                 "its articles are listed as read; please report it with them",
     }
 
 

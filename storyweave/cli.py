@@ -14,7 +14,7 @@ import sys
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import typer
 
@@ -57,6 +57,15 @@ def _report_failures(failures: list[InputFailure]) -> int:
     for failure in failures:
         typer.echo(f"storyweave: {failure}", err=True)
     return 1 if failures else 0
+
+
+def _noting_failed(stories: Iterable[dict[str, Any]], messages: list[str]) -> Iterator[dict[str, Any]]:
+    """The stories as they come, each one whose analysis failed noted in ``messages``."""
+    for story in stories:
+        if story.get("error"):
+            count = len(story.get("articles") or [])
+            messages.append(f"story {story.get('title')!r} ({count} article{'' if count == 1 else 's'}): {story['error']}")
+        yield story
 
 
 def _warn_languages(articles: list[dict[str, Any]]) -> None:
@@ -159,6 +168,8 @@ def analyze_cli(
                     _fail("no article could be read; nothing to analyse", 1)
                 _warn_languages(analysis["articles"])
                 kwargs = {"color": None if output is None else False} if fmt is AnalysisFormat.terminal else {}
+                unanalysed: list[str] = []
+                analysis["stories"] = _noting_failed(analysis["stories"], unanalysed)
                 # Stories are analysed as they are written, so an archive is never held whole;
                 # a report on the screen waits for the progress bar to finish instead.
                 chunks = render_chunks(analysis, fmt.value, **kwargs)
@@ -168,9 +179,11 @@ def analyze_cli(
                     _write(chunks, output)
             except StoryweaveError as exc:
                 _fail(str(exc), 1)
+    for message in unanalysed:
+        typer.echo(f"storyweave: {message}", err=True)
     if text is not None:
         _write(text, output)
-    raise typer.Exit(code)
+    raise typer.Exit(1 if unanalysed else code)
 
 
 @app.command("extract")

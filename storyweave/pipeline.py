@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .align import align_claims, group_quotes
-from .analysis_json import story_json, to_json
+from .analysis_json import story_json, to_json, unanalysed_story_json
 from .annotate import annotate
 from .brief import brief as make_brief
 from .brief import named_facts
@@ -184,7 +184,8 @@ def _analysed_stories(stories: Sequence[Story], articles: Sequence[Article], opt
         if store is not None and analysed:
             store.save_stories([titled for titled, _ in analysed.values()])
             for story_id, (_, one) in analysed.items():
-                store.save_analysis(story_id, key, one)
+                if "error" not in one:  # a failed story is analysed again by the next run
+                    store.save_analysis(story_id, key, one)
         for story in batch:
             yield saved.pop(story.id) if story.id in saved else analysed.pop(story.id)[1]
         done += len(batch)
@@ -220,8 +221,13 @@ def analyse_batch(stories: Sequence[Story], articles: dict[str, Article], option
     with _parse_zone():
         annotations = {a.article.id: a for a in annotate(members, options, store)}
         for story in stories:
+            try:
+                analysed = analyze_story(story, [annotations[i] for i in story.articles])
+            except Exception as exc:  # noqa: BLE001 (a fault in one story must not end a run over an archive)
+                titled = replace(story, title=story.title or articles[story.articles[0]].title)
+                made.append((titled, unanalysed_story_json(titled, exc)))
+                continue
             # Made into JSON inside the zone: nothing spaCy made may be read after it.
-            analysed = analyze_story(story, [annotations[i] for i in story.articles])
             made.append((replace(story, title=analysed.brief.headline or story.title), story_json(analysed)))
     return made
 

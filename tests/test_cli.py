@@ -128,3 +128,33 @@ def test_cli_analyze_says_which_articles_are_not_english(tmp_path: Path) -> None
     notes = [line for line in result.stderr.splitlines() if "reads English" in line]
     # One line for the German article, naming it; the English one is analysed without a word.
     assert len(notes) == 1 and "brief.txt: its words are not English" in notes[0]
+
+
+def test_cli_a_story_whose_analysis_fails_is_reported_and_the_others_analysed(tmp_path: Path, monkeypatch) -> None:
+    # A fault in one story's analysis (a bug, injected here around the real extractor) costs
+    # that story alone: it is listed with its articles and the error, the rest is analysed.
+    import storyweave.pipeline as pipeline
+
+    real_extract = pipeline.extract
+
+    def failing_for_the_ferry(story, annotations):
+        if any("ferry" in a.article.text for a in annotations):
+            raise OverflowError("date value out of range")
+        return real_extract(story, annotations)
+
+    monkeypatch.setattr(pipeline, "extract", failing_for_the_ferry)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text("Ferry strike ends in Tarnby\n\nThe ferry crews of Tarnby ended their strike on "
+                                      "Monday after the harbour board agreed to a pay rise, union head Ivo Brand said.\n")
+    (corpus / "orchard.txt").write_text("Frost ruins Kell Ford apple crop\n\nA late frost destroyed most of the apple "
+                                        "blossom in the orchards of Kell Ford, growers said on Thursday.\n")
+    result = _run("analyze", str(corpus), "--db", ":memory:", "--format", "json")
+    assert result.exit_code == 1
+    (error,) = result.stderr.strip().splitlines()
+    assert error.startswith("storyweave: story 'Ferry strike ends in Tarnby' (1 article): this story could not be analysed "
+                            "(OverflowError: date value out of range)")
+    stories = {s["title"]: s for s in json.loads(result.stdout)["stories"]}
+    assert len(stories["Ferry strike ends in Tarnby"]["articles"]) == 1 and stories["Ferry strike ends in Tarnby"]["error"]
+    (orchard,) = [s for title, s in stories.items() if "Ferry" not in title]
+    assert "error" not in orchard and orchard["claims"]

@@ -420,3 +420,13 @@ def test_a_cue_spelled_as_a_noun_reads_as_the_verb_it_is_in_the_article() -> Non
     assert cue("He repeated his support for Mrs. Varga.", "support", "Mrs. Varga") == "support:"
     # Without the article the spelling alone decides, as before.
     assert reported_cue({"kind": "indirect", "cue": "supports", "text": "Mrs. Varga", "span": [0, 10]}) == "supports:"
+
+
+def test_a_story_not_analysed_says_why_in_every_format() -> None:
+    story = {"id": "s", "title": "Bare", "articles": ["a" * 16],
+             "error": "this story could not be analysed (OverflowError: <date> out of range)"}
+    analysis = {"articles": [{"id": "a" * 16, "source": "Wire", "title": "T", "text": "", "removed": []}], "stories": [story]}
+    assert "> **Not analysed:** this story could not be analysed \\(OverflowError: &lt;date&gt; out of range\\)" in markdown.render(analysis)
+    assert "Not analysed: this story could not be analysed (OverflowError: <date> out of range)" in terminal.render(analysis, color=False)
+    assert '<p class="sw-note">Not analysed: this story could not be analysed (OverflowError: &lt;date&gt; out of range)</p>' \
+        in render(analysis, "html")

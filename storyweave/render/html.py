@@ -244,8 +244,9 @@ class _Story:
         headline = self.view.headline
         meta = (f"Event date <strong>{esc(with_weekday(s.get('event_date')) or 'unknown')}</strong> · "
                 f"{counted(len(s.get('articles') or []), 'article')} from {counted(outlets, 'outlet')}")
+        error = f'<p class="sw-note">Not analysed: {esc(s["error"])}</p>' if s.get("error") else ""
         return (f'<header class="sw-head"><p class="sw-kicker">storyweave report</p><h1>{esc(headline)}</h1>'
-                f'<p class="sw-meta">{meta}</p><p class="sw-chips">{chips}</p></header>')
+                f'<p class="sw-meta">{meta}</p><p class="sw-chips">{chips}</p>{error}</header>')
 
     def nav(self) -> str:
         items = [("brief", "Brief"), ("said", "Who said what"), ("differ", "Where sources differ"),

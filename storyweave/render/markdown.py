@@ -134,6 +134,8 @@ def _story(view: StoryView) -> list[str]:
     out = [f"# {md_escape(view.title)}", ""]
     meta = [f"**Event date:** {md_escape(with_weekday(s.get('event_date')) or 'unknown')}", f"**Articles:** {len(s.get('articles') or [])}"]
     out += [" · ".join(meta), ""]
+    if s.get("error"):
+        out += [f"> **Not analysed:** {md_escape(s['error'])}", ""]
 
     out += ["## Sources", "", "| # | Outlet | Title | Published | Location |", "|---|---|---|---|---|"]
     for src in view.sources():

@@ -125,6 +125,8 @@ class _Writer:
         meta = Text.assemble(("Event date ", "dim"), with_weekday(s.get("event_date")) or "unknown",
                              (" · ", "dim"), counted(len(s.get('articles') or []), "article"))
         out.append(meta)
+        if s.get("error"):
+            out.append(Text(f"Not analysed: {s['error']}", style="bold red"))
 
         brief = s.get("brief") or {}
         lines = [Text.assemble("• ", str(b.get("text") or ""), " ", self.cites(b.get("citations") or []))
