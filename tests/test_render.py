@@ -430,3 +430,11 @@ def test_a_story_not_analysed_says_why_in_every_format() -> None:
     assert "Not analysed: this story could not be analysed (OverflowError: <date> out of range)" in terminal.render(analysis, color=False)
     assert '<p class="sw-note">Not analysed: this story could not be analysed (OverflowError: &lt;date&gt; out of range)</p>' \
         in render(analysis, "html")
+
+
+def test_a_story_of_one_article_is_listed_without_differences() -> None:
+    from storyweave.render import StoryView
+
+    article = {"id": "a" * 16, "source": "Wire", "title": "T", "text": ""}
+    view = StoryView({article["id"]: article}, {"id": "s", "title": "Bare", "articles": [article["id"]], "event_date": "2024-07-02"})
+    assert view.at_a_glance() == "2024-07-02 (Tuesday) · 1 article from 1 outlet"

@@ -340,11 +340,11 @@ class StoryView:
 
     def at_a_glance(self) -> str:
         """The story in one line for an index of many: "2016-04-26 (Tuesday) · 4 articles
-        from 2 outlets · 3 differences"."""
+        from 2 outlets · 3 differences" (one article has nothing to differ from)."""
         ids = self.story.get("articles") or []
-        return (f"{with_weekday(self.story.get('event_date')) or 'date unknown'} · {counted(len(ids), 'article')} "
-                f"from {counted(len({self.outlet(a) for a in ids}), 'outlet')} · "
-                f"{counted(len(self.story.get('discrepancies') or []), 'difference')}")
+        line = (f"{with_weekday(self.story.get('event_date')) or 'date unknown'} · {counted(len(ids), 'article')} "
+                f"from {counted(len({self.outlet(a) for a in ids}), 'outlet')}")
+        return line + f" · {counted(len(self.story.get('discrepancies') or []), 'difference')}" if len(ids) > 1 else line
 
     def cue(self, quote: dict[str, Any]) -> str | None:
         """:func:`reported_cue` of a quote of this story, read in its article."""
