@@ -2961,3 +2961,13 @@ def test_extract_quotes_the_place_line_of_a_wire_story_is_no_part_of_what_a_sour
                     "according to a poll of 400 harbour workers.")[2]
     assert [(a.quote.cue, a.quote.text) for a in found] == [
         ("according to", "Ilse Varga's views on the levy have cost her the support of most fishermen")]
+
+
+def test_extract_quotes_spaces_inside_the_marks_are_no_words_of_the_speaker():
+    # Some archives space their quotation marks: `` Like this, '' he said.
+    text = ("The harbour pier of Tarnby reopened on Monday after a month of repairs.\n\n"
+            "`` Now that the pilings are sound, the ferries can come back, '' harbour master Ivo Brand said.")
+    ann, _, found = _quotes(text)
+    (quote,) = [a.quote for a in found]
+    assert quote.text == "Now that the pilings are sound, the ferries can come back"
+    assert text[quote.span[0]:quote.span[1]] == quote.text

@@ -622,4 +622,16 @@ _TITLE_ARTICLES = frozenset({"the", "a", "an", "of", "and"})
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
     """The quotes of one article, direct and indirect, in text order."""
-    return QuoteFinder(annotation, index).find()
+    return [_trimmed(a, annotation.article.text) for a in QuoteFinder(annotation, index).find()]
+
+
+def _trimmed(found: Attribution, text: str) -> Attribution:
+    """The quote without the spaces its marks held (`` `` Now that we have …''``, as some
+    archives space them): they are no words of the speaker."""
+    quote = found.quote
+    start, end = quote.span
+    words = text[start:end]
+    lead, trail = len(words) - len(words.lstrip()), len(words) - len(words.rstrip())
+    if not (lead or trail) or not words.strip():
+        return found
+    return replace(found, quote=replace(quote, text=quote.text.strip(), span=(start + lead, end - trail)))
