@@ -2971,3 +2971,70 @@ def test_extract_quotes_spaces_inside_the_marks_are_no_words_of_the_speaker():
     (quote,) = [a.quote for a in found]
     assert quote.text == "Now that the pilings are sound, the ferries can come back"
     assert text[quote.span[0]:quote.span[1]] == quote.text
+
+
+def test_extract_quotes_a_participle_of_finding_on_a_poll_or_record_is_its_finding():
+    text = "The mayor spoke after a new harbour survey showing her support among young voters down to 20 percent."
+    assert _marked(text, _quotes(text)[2]) == [
+        ("a new harbour survey", "showing", "her support among young voters down to 20 percent")]
+    text = "The race is tight in Orsk, with some polls indicating that the governor has a small lead."
+    assert _marked(text, _quotes(text)[2]) == [("some polls", "indicating", "that the governor has a small lead")]
+    # inside another attribution it is left to that one, as corpora mark only the outer one
+    text = "Varga refused to dispute the many polls showing Holm leading the race in Orsk."
+    assert [cue for _, cue, _ in _marked(text, _quotes(text)[2])] == ["refused"]
+    # a participle on anything but a poll or a record shows, it finds nothing
+    assert _quotes("The museum released a video showing the crowd at the gates of the harbour.")[2] == []
+
+
+def test_extract_quotes_a_finding_keeps_its_figures_and_stops_at_the_next_poll():
+    text = ("A Gazette poll out Monday showed Varga with a healthy lead over Holm in Orsk, earning 51 percent "
+            "of the support of likely voters.")
+    assert _marked(text, _quotes(text)[2])[0][2].endswith("earning 51 percent of the support of likely voters")
+    text = ("Early polls show voters in the port towns resoundingly rejecting the levy: a Gazette poll this month "
+            "found Varga about even with Holm statewide, but losing the coast by 38 points.")
+    assert [(cue, content) for _, cue, content in _marked(text, _quotes(text)[2])] == [
+        ("show", "voters in the port towns resoundingly rejecting the levy"),
+        ("found", "Varga about even with Holm statewide, but losing the coast by 38 points")]
+    # a writer's "although …" is no part of what was found
+    text = "None of the harbour videos showed the scene she described, although one section comes close."
+    assert _marked(text, _quotes(text)[2])[0][2] == "the scene she described"
+
+
+def test_extract_quotes_a_second_subject_after_said_belongs_to_the_clause_after_it():
+    text = ("Voter turnout:\n\nVarga, whose coalition includes young people and fishermen, said closed primaries "
+            "-- those open only to party members -- deny many voters the right to choose.")
+    assert _marked(text, _quotes(text)[2]) == [
+        ("Varga, whose coalition includes young people and fishermen,", "said",
+         "closed primaries -- those open only to party members -- deny many voters the right to choose")]
+    # the name after an inserted "said" still speaks
+    text = "The plan, said Mayor Ida Marsh, is doomed to fail in the spring."
+    assert [source for source, _, _ in _marked(text, _quotes(text)[2])] == ["Mayor Ida Marsh"]
+
+
+def test_extract_quotes_an_inserted_said_after_a_time_clause_reports_the_sentence():
+    text = "When she finally noticed the mayor, he said, her eyes widened with surprise."
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("he", "said")]
+    assert _marked(text, found)[0][2].startswith("When she finally noticed the mayor")
+    # inside a description ("the days when, he said, …") it still reports nothing
+    assert _quotes("He recalled the days when, he said, the pier was full of boats.")[2] == []
+
+
+def test_extract_quotes_a_concession_after_a_reported_clause_is_the_writers():
+    text = "Varga said the pier would stay open, even as the council voted to close it in May."
+    assert _marked(text, _quotes(text)[2]) == [("Varga", "said", "the pier would stay open")]
+    # a condition is part of what was said
+    text = "Varga said the pier would stay open even if the council voted to close it in May."
+    assert _marked(text, _quotes(text)[2])[0][2].endswith("even if the council voted to close it in May")
+
+
+def test_extract_quotes_a_contracted_has_before_a_participle_is_no_passive():
+    # the parser reads "'s" as "is" ("He is said …"); with a clause after it, it is "has"
+    text = "He's said he believes the pier is safe for the boats."
+    assert _marked(text, _quotes(text)[2]) == [("He", "'s said", "he believes the pier is safe for the boats")]
+    # "is said to be" stays passive: he is not the one who said it
+    text = "He's said to be angry at the council."
+    assert all(cue != "'s said" for _, cue, _ in _marked(text, _quotes(text)[2]))
+    # a time after the participle is no object voiced
+    text = "She's argued for years with the council."
+    assert all(cue != "'s argued for" for _, cue, _ in _marked(text, _quotes(text)[2]))

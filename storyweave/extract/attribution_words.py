@@ -278,6 +278,10 @@ RESEARCH_ONLY_FINDING_VERBS = frozenset({"find"})
 RESEARCH_NOUNS = frozenset("poll survey study report investigation inquiry probe analysis review audit research".split())
 #: Nouns of kept records, which show what they hold ("port records show", "the filings indicate").
 RECORD_NOUNS = frozenset("record document filing data figure tally ledger log file account evidence".split())
+#: Participles by which a poll or a record set beside its noun states a finding ("a new poll
+#: showing the mayor ahead", "records indicating that the levy was never paid"): the finding
+#: verbs and the verbs of evidence that take a clause.
+FINDING_PARTICIPLES = FINDING_VERBS | frozenset({"indicate", "suggest", "reveal"})
 #: Words a records' or a study's name set off before its finding takes at most ("campaign
 #: and corporate records", "a new Harbour Gazette poll").
 MAX_RECORD_SOURCE_WORDS = 8

@@ -9,7 +9,37 @@ from typing import Any
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, PHRASAL_TOPIC_VERBS, TAKE_AIM_NOUNS, TAKE_AIM_PREPS, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
     CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
+    DEMAND_VERBS,
 )
+
+
+def _perfect_read_as_passive(verb: Any) -> bool:
+    """Whether the parser read a contracted "has" as "is" ("he's said he would run", "who's
+    called for more boats", "she's predicted big wins": "'s" as the passive auxiliary): a past
+    participle after "'s" that takes an object, a clause, a particle or the preposition its
+    verb voices with is the present perfect; "he's said to be angry", "she's seen as a
+    moderate", "it's run by the council" stay passive."""
+    if verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "agent" or c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in verb.children):
+        return False
+
+    def timed(phrase: Any) -> bool:  # "argued for years": when it was argued, not what
+        return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
+
+    return any(c.dep_ in ("dobj", "obj", "ccomp", "dative", "prt") and c.i > verb.i and not timed(c)
+               or c.dep_ == "prep" and c.i > verb.i and not timed(c) and (
+                   c.lower_ in PREP_OBJECT_VERBS.get(lemma, ()) or lemma in DEMAND_VERBS and c.lower_ == "for")
+               for c in verb.children)
+
+
+def _passive(verb: Any, marks: tuple[str, ...] = ("nsubjpass", "auxpass")) -> bool:
+    """Whether a verb is in the passive ("was praised by …"), by a child of one of the
+    ``marks`` dependencies, and not a perfect the parser read as one
+    (``_perfect_read_as_passive``)."""
+    return any(c.dep_ in marks for c in verb.children) and not _perfect_read_as_passive(verb)
 
 
 def aims_something(verb: Any) -> bool:

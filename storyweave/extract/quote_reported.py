@@ -15,14 +15,18 @@ from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS, WITHHELD_NOUNS,
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
-    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
+    RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, RECORD_NOUNS, FINDING_PARTICIPLES, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
     DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS, ATTITUDE_ADJECTIVES, ATTITUDE_PREPS,
     FEELING_PARTICIPLES, AGENT_COMMIT_VERBS, WRITERS_MODALS, STANCE_VERBS, FINITE_TAGS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _put_it, _voiced_object, aims_something
+from .quote_cues import (
+    _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _passive, _put_it, _voiced_object, aims_something,
+)
 from .quote_marks import quoted_spans, _words
-from .quote_speakers import _finite, _fronted_subject, _side_taker, _speakers_next_act, _subject, _tense_tag
+from .quote_speakers import (
+    _clause_subject_after, _finding_holder, _finite, _fronted_subject, _side_taker, _speakers_next_act, _subject, _tense_tag,
+)
 
 
 def _linked_attitude(word: Any) -> bool:
@@ -129,12 +133,16 @@ def _after_comma_and(verb: Any) -> bool:
 
 
 def _writers_addition(clause: Any) -> bool:
-    """Whether an adverbial clause set off after a reported one is the writer's contrast
-    ("…, while the council wants it closed"). A participle there ("…, bringing its total to
-    …") is as often part of what was said, so it stays, unless the report is of the
-    speaker's own doing (``_clause_span``)."""
+    """Whether an adverbial clause set off after a reported one is the writer's contrast or
+    concession ("…, while the council wants it closed", "…, even as the council …"). A
+    participle there ("…, bringing its total to …") is as often part of what was said, so it
+    stays, unless the report is of the speaker's own doing (``_clause_span``)."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.i < clause.i]
-    return bool(marks) and marks[0].lower_ in CONTRAST_MARKS
+    if not marks:
+        return False
+    # a concession is the writer's too ("…, even as the council votes to close it")
+    conceding = marks[0].lower_ in ("as", "though") and marks[0].i > 0 and marks[0].nbor(-1).lower_ == "even"
+    return marks[0].lower_ in CONTRAST_MARKS or conceding
 
 
 #: Stance and topic verbs whose passive subject receives something rather than voices a view.
@@ -249,7 +257,12 @@ def _stolen_subject(verb: Any, clause: Any) -> Any:
     verb ("said [about a third of the cost] went on repairs", read as "said about …"):
     the first such child between the verb and a finite clause with no subject of its own;
     None otherwise ("told reporters he would run" names the one spoken to)."""
-    if clause.i < verb.i or verb.lemma_.lower() in LISTENER_VERBS or _tense_tag(clause) not in ("VBD", "VBZ", "VBP") \
+    if clause.i < verb.i:
+        return None
+    second = next((c for c in verb.children if getattr(_clause_subject_after(verb, c), "i", None) == clause.i), None)
+    if second is not None and (second.dep_ != "nsubj" or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)):
+        return second  # "said closed piers -- those on the coast -- hurt trade" (``_clause_subject_after``)
+    if verb.lemma_.lower() in LISTENER_VERBS or _tense_tag(clause) not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
     # a phrase of where or when it was said ("reported on his forms", "said in February")
@@ -329,6 +342,21 @@ def _participle_read_as_clause(clause: Any) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children)
 
 
+def _that_clause(verb: Any) -> bool:
+    """Whether a verb's complement clause opens with "that" ("showing that most voters …")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
+
+
+def _states_finding(verb: Any) -> bool:
+    """Whether a verb is a poll's or a record's finding verb with that noun as its subject
+    ("… rejecting the levy: a Gazette poll this month found …" is a second report, which the
+    parser may hang on the first as a complement)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() in FINDING_PARTICIPLES and subject is not None \
+        and subject.lemma_.lower() in RESEARCH_NOUNS | RECORD_NOUNS
+
+
 class ReportedSpeech(FinderBase):
     """The phases that find reported speech from cue words."""
 
@@ -341,6 +369,8 @@ class ReportedSpeech(FinderBase):
             if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS or made_clear is not None
                                               or self._voices_that_clause(token))) or aims_something(token):
                 continue
+            if _finding_holder(token) is not None and not _that_clause(token):
+                continue  # "the polls showing Varga leading" is read last (_participle_findings)
             gap = _relative_gap(token)
             if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) \
                     and not _adverbial_relative(token) and gap is None:
@@ -355,7 +385,7 @@ class ReportedSpeech(FinderBase):
                 # "Clinton called for a ban on assault weapons": the demand is what was said,
                 # when someone who can speak made it ("the situation calls for calm" is no demand).
                 subject = _subject(token)
-                if subject is None or not self._can_demand(subject) or any(c.dep_ == "auxpass" for c in token.children):
+                if subject is None or not self._can_demand(subject) or _passive(token, ("auxpass",)):
                     continue  # ("500 supporters were called for the rally": called on, not calling)
                 if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in token.children):
                     continue  # "called the deal a turning point for the coast" names; "called for" has no object
@@ -383,7 +413,7 @@ class ReportedSpeech(FinderBase):
             split = next((c for c in token.children if c.dep_ == "ccomp" and c.i > clause.i > token.i
                           and c.left_edge.i == clause.right_edge.i + 1 and not c.left_edge.is_punct and not _circumstance(c)
                           # "said A, and more than half said B" is a second report
-                          and clause.right_edge.dep_ != "cc" and not _is_speech(c)
+                          and clause.right_edge.dep_ != "cc" and not _is_speech(c) and not _states_finding(c)
                           # "the levy, which she said was overdue, passed": the comma closes the aside
                           and not (gap is not None and clause.right_edge.text == ",")), None)
             if split is not None and "\n" not in self.text[end : split.right_edge.idx]:
@@ -652,9 +682,11 @@ class ReportedSpeech(FinderBase):
         tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
             tokens.pop(0)
-        if not tokens or tokens[0].tag_ in ("WRB", "WDT") and not tokens[0].lower_.endswith("ever"):
+        if not tokens or tokens[0].tag_ in ("WRB", "WDT") and not tokens[0].lower_.endswith("ever") \
+                and tokens[0].head.i == host.i:
             # "the days when, he said, …" reports inside a description ("Whatever progress he
-            # made, aides said, could …" opens a clause of its own)
+            # made, aides said, could …" opens a clause of its own, and so does a time clause
+            # the words open with: "When she saw him, he said, her eyes widened")
             return None
         start = min(t.idx for t in tokens)
         end = self._clause_end(max(t.idx + len(t.text) for t in tokens), start)
@@ -682,7 +714,7 @@ class ReportedSpeech(FinderBase):
         lemma = verb.lemma_.lower()
         if lemma not in LABEL_VERBS and lemma not in REGARD_VERBS and lemma != "refer" or verb.dep_ in ("acl", "relcl", "amod"):
             return None
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _subject(verb) is None:
+        if _passive(verb) or _subject(verb) is None:
             return None
         if lemma == "refer":
             # "referred to Varga as a bright leader": a label given through "to … as"
@@ -718,7 +750,7 @@ class ReportedSpeech(FinderBase):
             if token.pos_ != "VERB" or lemma not in REQUEST_VERBS and lemma not in COMMIT_VERBS \
                     and lemma not in DEMAND_VERBS or token.dep_ in ("amod", "acl", "relcl"):
                 continue
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _subject(token) is None:
+            if _passive(token) or _subject(token) is None:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
             act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
@@ -798,9 +830,10 @@ class ReportedSpeech(FinderBase):
         source's claim. A person who shows something ("showed his papers") makes no claim."""
         out = []
         for token in self.doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in FINDING_VERBS or token.dep_ in ("amod", "acl", "relcl"):
-                continue
-            if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp") for c in token.children):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in FINDING_VERBS or token.dep_ in ("amod", "acl", "relcl") \
+                    or _finding_holder(token) is not None:
+                continue  # (a participle's finding, "a poll showing …", is read last: _participle_findings)
+            if _passive(token) or any(c.dep_ == "ccomp" for c in token.children):
                 continue
             subject = _subject(token)
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
@@ -809,13 +842,56 @@ class ReportedSpeech(FinderBase):
                 continue
             if token.lemma_.lower() in RESEARCH_ONLY_FINDING_VERBS and subject.lemma_.lower() not in RESEARCH_NOUNS:
                 continue  # "the refugees found their way", "a graduate finds a job": no finding
-            rest = [c for c in token.children if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "advcl")]
-            start = obj.left_edge.idx
-            last = max((c.right_edge for c in rest), key=lambda t: t.i)
-            end = self._clause_end(last.idx + len(last.text), start)
-            if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
+            span = self._finding_span(token, obj, covered)
+            if span is not None:
+                out.append((*span, token, "indirect"))
+        return out
+
+    def _finding_span(self, verb: Any, obj: Any, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """What a finding verb's object and the words after it state, None when it is under
+        four words or overlaps ``covered``."""
+        # the figures a finding goes on to give are part of it ("showed Varga ahead, winning 51
+        # percent to 39", "…, 32 to 25, while Holm was at 18"), and so is a participle joined
+        # to it that says more of the object ("found Varga even statewide, but losing the
+        # coast"); a joined verb of its own, or a writer's "although …" or "because …", is not
+        rest = [c for c in verb.children if c.i >= obj.i and (
+            c.dep_ not in ("punct", "cc", "conj", "advcl")
+            or c.dep_ in ("conj", "advcl") and c.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children))]
+        start = obj.left_edge.idx
+        last = max((c.right_edge for c in rest), key=lambda t: t.i)
+        end = self._clause_end(last.idx + len(last.text), start)
+        if _words(self.text[start:end]) < 4 or any(s < end and start < e for s, e in covered):
+            return None
+        return start, end
+
+    def _participle_findings(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"With a new poll showing Brennick ahead", "a survey showing her support down to 20
+        percent": a participle of finding on a poll or record states that noun's finding, its
+        object and what follows it, or the clause the parser made of them ("polls showing Varga
+        leading Holm"). Read last, as ``_sides_taken``, so that a finding inside another
+        attribution ("refused to dispute the polls showing Varga leading") is left to it, as
+        corpora mark only the outer one. (A "that" clause after it, "a poll showing that …", is
+        reported speech, read first by ``_indirect``, whose stances it holds.)"""
+        out = []
+        for token in self.doc:
+            if _finding_holder(token) is None or _that_clause(token) \
+                    or _passive(token):
                 continue
-            out.append((start, end, token, "indirect"))
+            clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            if clause is not None:
+                start, end = self._clause_span(clause)
+                if _words(self.text[start:end]) >= 4 and not any(s < end and start < e for s, e in covered):
+                    out.append((start, end, token, "indirect"))
+                continue
+            # "suggesting" and "indicating" report a clause; an object alone ("a report suggesting
+            # donors [were granted …]") is the parser's cut of one
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None) \
+                if token.lemma_.lower() in FINDING_VERBS else None
+            span = self._finding_span(token, obj, covered) if obj is not None else None
+            if span is not None:
+                out.append((*span, token, "indirect"))
         return out
 
     def _stances(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
@@ -826,7 +902,7 @@ class ReportedSpeech(FinderBase):
         for token in self.doc:
             if token.pos_ != "VERB" or token.dep_ in ("amod", "acl"):
                 continue
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            if _passive(token):
                 span = self._passive_stance(token)
                 if span is not None and not any(s < span[1] and span[0] < e for s, e in covered):
                     out.append((span[0], span[1], token, "indirect"))

@@ -13,11 +13,11 @@ from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
     NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
-    OUTCOME_VERBS, STATE_LEAVING_VERBS, BACKING_VERBS,
+    OUTCOME_VERBS, STATE_LEAVING_VERBS, BACKING_VERBS, FINDING_PARTICIPLES, RESEARCH_NOUNS, RECORD_NOUNS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
-from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
+from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _passive, _taken_aim_at
 from .quote_marks import _words
 
 
@@ -156,16 +156,58 @@ def _side_taker(verb: Any) -> Any:
     return noun
 
 
+def _clause_subject_after(verb: Any, noun: Any) -> Any:
+    """The clause whose subject the parser hung on a speech verb as a second subject of its
+    own ("Varga, whose …, said [closed piers] -- those on the coast -- hurt trade"): the
+    verb's complement right after ``noun`` (dashes or commas between), finite or in a bare
+    form the tagger gave a plural's present tense, with no subject; None otherwise. (The
+    parser may make the noun the verb's object instead, unless the verb has a listener:
+    "told reporters -- those at the pier -- …".)"""
+    if noun.i < verb.i or noun.dep_ != "nsubj" and (noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() in LISTENER_VERBS):
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+        return None  # "The plan, said Mayor Marsh, is doomed": the one named after the verb speaks
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None or clause.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "mark") for c in clause.children):
+        return None
+    between = noun.doc[noun.right_edge.i + 1 : clause.left_edge.i]
+    return clause if all(t.is_punct for t in between) else None
+
+
+def _finding_holder(verb: Any) -> Any:
+    """The poll or record a participle of finding describes ("with a new poll showing Varga
+    ahead", "records indicating that the levy was never paid"): the finding is that noun's,
+    as "a poll that shows …" would say; a participle on anything else ("a video showing the
+    crowd") states no finding. After "with" the parser gives the noun as the participle's own
+    subject ("with some polls indicating that …")."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in FINDING_PARTICIPLES:
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if noun is None:
+            return None
+    elif verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.i > verb.i or noun.lemma_.lower() not in RESEARCH_NOUNS | RECORD_NOUNS:
+        return None
+    return noun
+
+
 def _subject(verb: Any) -> Any:
     """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
     holder = _side_taker(verb)
+    if holder is None:
+        holder = _finding_holder(verb)
     if holder is not None:
         return holder
     seen = 0
     first = verb
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb is first and verb.lemma_.lower() != "quote" and any(c.dep_ == "auxpass" for c in verb.children):
+        if verb is first and verb.lemma_.lower() != "quote" and _passive(verb, ("auxpass",)):
             # "Sanders had been told that he would lose", "he was confirmed 92 to 0": the
             # subject heard it or is what was said of; the speaker is the "by" phrase, or no
             # one named ("was quoted as saying" is the speaker's own)
@@ -174,8 +216,15 @@ def _subject(verb: Any) -> Any:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker, or the one named after it when the verb is
             # inserted into the clause of the other ("The plan, said Mayor Ida Marsh, is …").
-            fronted = _fronted_subject(verb)
-            subject = min((c for c in subjects if fronted is None or c.i != fronted.i), key=lambda c: abs(c.i - verb.i))
+            # "Varga, whose …, said closed piers -- those on the coast -- hurt trade": a second
+            # subject after the verb, before a clause with none, is that clause's
+            own = [c for c in subjects if _clause_subject_after(verb, c) is None]
+            if len(own) < len(subjects) and any(c.i < verb.i for c in own):
+                subjects = [c for c in own if c.i < verb.i]
+            else:
+                fronted = _fronted_subject(verb)
+                subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
             subject = _speaker_after_topic(subject, verb)
             if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN" and not any(
                     c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in subject.children):
@@ -820,8 +869,10 @@ class SpeakerFinding(FinderBase):
             asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return asker, None
         holder = _side_taker(verb)
+        if holder is None:
+            holder = _finding_holder(verb)
         if holder is not None:
-            return holder, None  # "groups backing Varga": the noun, whatever it is
+            return holder, None  # "groups backing Varga", "a poll showing …": the noun, whatever it is
         current = verb
         for _ in range(4):
             subject = _subject(current)

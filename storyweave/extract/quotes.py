@@ -61,7 +61,7 @@ from .quote_reported import ReportedSpeech
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import (
     _after_dateline, _apposed_name, _describes_a_group, _titled_name, _named_after_quote, _sentence_subject, _side_taker,
-    SpeakerFinding,
+    _finding_holder, SpeakerFinding,
 )
 
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
@@ -250,7 +250,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         candidates = list(quoted)
         phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
                   self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
-                  self._record_asides, self._sides_taken)
+                  self._record_asides, self._sides_taken, self._participle_findings)
         held: list[tuple[int, int]] = []  # the spans of the refused candidates of the phases so far
         for phase in phases:
             covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
@@ -475,11 +475,13 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # "declined at first to criticize David Duke": the cue says it was not done
             cue = f"{self.text[verb.head.idx : verb.idx]}{cue}"
         if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and not _is_speech(verb) and (
-                speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS) and _side_taker(verb) is None:
+                speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS) and _side_taker(verb) is None \
+                and _finding_holder(verb) is None:
             # "The unprecedented resolution …, revealing how galaxies formed": a participle
             # hung on a thing says what the thing shows, not what anyone said; one of speech
             # ("The departments declined, saying …") still credits the group that spoke, and
-            # one of taking a side the thing it describes ("placards backing Holm").
+            # one of taking a side or of a finding the thing it describes ("placards backing
+            # Holm", "a poll showing Holm ahead").
             return None
         made = self._make(start, end, speaker, cue, channel, kind, cue_span)
         return replace(made, relative=True) if relative is not None else made
