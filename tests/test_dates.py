@@ -707,3 +707,59 @@ def test_dates_a_month_naming_a_scheduled_thing_past_its_qualifiers_is_ahead():
     march = dt.date(2016, 3, 1)
     assert _only("Turnout in the November municipal election is the question.", march).value == "2016-11"
     assert _only("A November poll of the election found him ahead.", march).value == "2015-11"
+
+
+def test_dates_a_gerund_of_prospect_in_a_present_clause_looks_ahead():
+    april = dt.date(2016, 4, 20)
+    # what a candidate's odds or focus are set on is still to come
+    assert _parsed("Varga's odds of carrying the county in November seem slim.", april) == "2016-11"
+    assert _parsed("The mayor is focused on winning the runoff in October.", april) == "2016-10"
+    # a gerund after a word of time or cause tells of what is done
+    assert _parsed("After losing the harbour seat in November, the party regrouped.", april) == "2015-11"
+    assert _parsed("Despite losing the harbour seat in November, the party leads the polls.", april) == "2015-11"
+
+
+def test_dates_a_present_verb_of_need_or_facing_looks_ahead():
+    april = dt.date(2016, 4, 20)
+    assert _parsed("These are the dock workers whose votes the mayor needs in November.", april) == "2016-11"
+    assert _parsed("The ferry company faces a hard choice in September.", april) == "2016-09"
+    # a present of being reports what is gone as often as not
+    assert _parsed("Harbour traffic is down 4 percent in March.", april) == "2016-03"
+
+
+def test_dates_a_month_after_adjectives_naming_a_scheduled_thing_is_ahead():
+    april = dt.date(2016, 4, 20)
+    # no parse needed: the month names the vote the adjectives qualify
+    assert _only("Turnout in a tough November runoff election is the question.", april).value == "2016-11"
+    assert _only("A cold November night closed the pier.", april).value == "2015-11"
+
+
+def test_dates_a_present_act_set_for_a_weekday_is_the_coming_one():
+    friday = dt.date(2016, 4, 8)
+    # a report tells what was done in the past tense: in the present, the vote is ahead
+    assert _parsed("Lund holds its mayoral runoff on Tuesday.", friday) == "2016-04-12"
+    assert _parsed("The minister speaks at a harbour conference on Wednesday.", friday) == "2016-04-13"
+    # a present of another kind still leaves the day to the rules
+    assert _parsed("Dock workers stand in front of the closed pier on Tuesday.", friday) == "2016-04-05"
+
+
+def test_dates_prospects_and_duties_look_ahead():
+    march = dt.date(2016, 3, 10)
+    assert _parsed("The mayor is marching toward November with a divided council.", march) == "2016-11"
+    assert _parsed("The crews have a fair chance to finish the pier in October.", march) == "2016-10"
+    # "should" beside a past verb of another clause looks ahead; in the perfect it does not
+    assert _parsed("Varga declared that the council should pass the levy in June.", march) == "2016-06"
+    assert _parsed("Varga declared that the council should have passed the levy in June.", march) == "2015-06"
+
+
+def test_dates_a_name_or_an_adjective_in_ed_is_no_past_verb():
+    march = dt.date(2016, 3, 10)
+    # "United" and "contested" tell no past: the clause under "would" looks ahead
+    assert _only("That would give the United Provinces a contested convention in July.", march).value == "2016-07"
+
+
+def test_dates_a_weekday_beside_a_verb_of_need_is_the_nearer_one():
+    # what is needed is ahead, but the day may be the telling's: the nearer one is meant
+    assert _parsed("The mayor needs the harbour votes on Wednesday.", dt.date(2016, 4, 18)) == "2016-04-20"
+    assert _parsed("Holm said the union does not want a strike, in a radio interview on Monday.",
+                   dt.date(2016, 4, 19)) == "2016-04-18"

@@ -10,10 +10,11 @@ from .attribution_words import FINITE_TAGS
 
 #: Modals that put what they govern ahead: "will vote".
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
-#: Modals of what is possible ("can win in November"): ahead of a past verb of another
-#: clause, but alone often a habit or a rule ("shifts can run long during summer", "can't
-#: trash us in February"), which tells no time.
-POSSIBLE_MODALS = frozenset({"can", "ca"})
+#: Modals of what is possible or due ("can win in November", "declared they should beat
+#: her in November"): ahead of a past verb of another clause, but alone often a habit or a
+#: rule ("shifts can run long during summer", "can't trash us in February"), which tells no
+#: time; and not in the perfect ("should have won in March").
+POSSIBLE_MODALS = frozenset({"can", "ca", "should"})
 
 #: Verbs of needing and planning, whose participle tells of something still to be met, not
 #: of a thing done: "the boost needed for a strong performance Tuesday", "the votes required
@@ -21,31 +22,84 @@ POSSIBLE_MODALS = frozenset({"can", "ca"})
 #: clause above it tells ("will give him the boost needed …" looks ahead).
 FORWARD_PARTICIPLES = frozenset({"need", "require", "plan", "schedule", "slate", "expect", "intend", "anticipate"})
 
+#: Verbs of needing, wanting, facing and awaiting: in the present, what they take for a month
+#: or a day is still to come ("the votes she needs in November", "faces voters in June"),
+#: where a present of being or having may report what is past ("unemployment is 5 percent in
+#: March"). ("hopes" is lemmatised "hop".)
+FORWARD_VERBS = frozenset({"need", "require", "want", "face", "hope", "hop", "expect", "await", "seek",
+                           "plan", "intend", "anticipate", "fear"})
+
+#: Words of something aimed at or in prospect, whose preposition (with a gerund or a noun
+#: after it) tells of what is ahead: "his chances of winning in November", "good about her
+#: chances in November", "is focused on winning in June", "the key to holding the Senate in
+#: November". After words of time or cause a gerund tells of the past ("after winning in
+#: November", "since leaving in May", "despite losing in March", "praised for winning in
+#: March"), so only these look ahead.
+PROSPECT_WORDS = frozenset(
+    """chance odds hope prospect likelihood possibility probability risk danger fear threat
+    goal aim bid plan strategy key path shot opportunity focus intent bent confident capable
+    hopeful optimistic forward""".split())
+#: Verbs of acts set for a day (a vote, a meeting, an appearance): a report tells them in
+#: the present only before they happen ("Wisconsin holds its primary on Tuesday", "speaks at
+#: a conference on Friday", "is organizing a call day on Friday"), where it tells what was
+#: done in the past tense. (Other verbs' present may be a caption's or a state's: "stand in
+#: front of a polling place on Tuesday", "Republicans who oppose him on Thursday".)
+SCHEDULED_ACT_VERBS = frozenset(
+    """hold host vote speak address meet visit campaign travel head return attend debate
+    testify organize organise convene rally caucus""".split())
+
+#: Prepositions that look ahead themselves: "marching toward November", "before voting in June".
+FORWARD_PREPOSITIONS = frozenset({"before", "toward", "towards"})
+
 
 def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
-    """A function giving the tense ("past", "present" or "future"; "possible" under "can")
-    of the clause holding the characters ``start:end`` of the parsed text, or None when the
-    parse cannot tell."""
+    """A function giving the tense ("past", "present" or "future"; "possible" under "can",
+    "ahead" under a present verb of need, whose object is still to come though a weekday
+    may be of the telling, "set" for a present act the date is directly of) of the clause
+    holding the characters ``start:end`` of the parsed text, or None when the parse cannot
+    tell."""
 
     def clause_tense(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
         token = span.root
+        # A date naming a thing ("the March 8 incident") has the thing's time, not the verb's.
+        adverbial = token.dep_ not in ("compound", "nmod", "amod", "poss")
+        # The date is the verb's own: right under it ("voted Tuesday") or its preposition's.
+        direct = token.dep_ in ("npadvmod", "tmod") or token.dep_ == "pobj" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ in ("VERB", "AUX")
         looks_ahead = False
+        verbless = True
         while True:
             if token.pos_ in ("VERB", "AUX"):
+                verbless = False
                 tense = _finite_tense(token)
                 if tense is not None:
                     # An infinitive or a participle of need looks ahead from its clause's
                     # time: what someone now is "eligible to vote in", "wants to win in" or
                     # has "the votes needed to pass" is still to come.
-                    return "future" if looks_ahead and tense == "present" else tense
+                    if looks_ahead and tense == "present":
+                        return "future"
+                    # A present verb of need dating its own clause, with no verb between:
+                    # "the votes she needs in November" (not "hopes …, pointing to a sale in
+                    # June", whose date is the pointing's).
+                    if tense == "present" and adverbial and token.lemma_ in FORWARD_VERBS:
+                        return "ahead"
+                    if tense == "present" and direct and token.lemma_ in SCHEDULED_ACT_VERBS:
+                        # "Wisconsin holds its primary on Tuesday", "he is speaking in Ohio
+                        # on Friday": a report tells in the present an act set for a day.
+                        return "set"
+                    return tense
+                adverbial = False
                 if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
                     if token.lemma_ not in FORWARD_PARTICIPLES:
                         return "past"  # "a poll taken in January": a thing done
                     looks_ahead = True
-                looks_ahead = looks_ahead or _prospective_infinitive(token)
+                looks_ahead = looks_ahead or _prospective_infinitive(token) or _prospective_gerund(token)
+            elif token.dep_ == "prep" and verbless:
+                # (only in the date's own phrase: past a verb, the preposition is that verb's)
+                looks_ahead = looks_ahead or _prospective_preposition(token)
             if token.head.i == token.i:
                 return None
             token = token.head
@@ -62,9 +116,17 @@ def _finite_tense(verb: Any) -> str | None:
     if modals:
         # ("Will had nothing but praise": a name at the head of a clause is no modal)
         told = [m.lower_ for m in modals if m.is_lower or m.is_sent_start]
-        return "future" if FUTURE_MODALS.intersection(told) else "possible" if POSSIBLE_MODALS.intersection(told) else None
+        if FUTURE_MODALS.intersection(told):
+            return "future"
+        perfect = any(a.lemma_ == "have" for a in auxiliaries)
+        return "possible" if POSSIBLE_MODALS.intersection(told) and not perfect else None
     finite = [a for a in auxiliaries if a.tag_ in FINITE_TAGS] or ([verb] if verb.tag_ in FINITE_TAGS else [])
     if not finite:
+        # A participle heading a relative clause with a subject of its own and no auxiliary
+        # is a past verb the tagger misread ("critics who on Sunday cast his remarks as …");
+        # not "with the candidate focused on June", where the participle tells a state.
+        if verb.tag_ == "VBN" and verb.dep_ == "relcl" and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+            return "past"
         return None
     first = finite[0]
     if first.tag_ == "VBD" or first.lemma_ == "have" and first is not verb:
@@ -74,7 +136,28 @@ def _finite_tense(verb: Any) -> str | None:
 
 def _prospective_infinitive(verb: Any) -> bool:
     """Whether a verb is a "to" infinitive complementing or giving the purpose of the verb or
-    adjective above it ("eligible to vote", "wants to win"). Not a perfect one ("is said to
-    have won") nor one qualifying a noun ("the first state to vote"), which may tell of the past."""
-    return (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl")
-            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children))
+    adjective above it ("eligible to vote", "wants to win") or a noun of prospect ("a chance
+    to win"), progressive or passive too ("need to be caucusing", "expects to be sworn in").
+    Not a perfect one ("is said to have won") nor one qualifying another noun ("the first
+    state to vote"), which may tell of the past."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    plain = verb.tag_ == "VB" or verb.tag_ in ("VBG", "VBN") and any(a.lower_ == "be" for a in auxiliaries)
+    # (one qualifying a noun of prospect looks ahead too: "a chance to win it on Tuesday")
+    prospect = verb.dep_ == "acl" and bool(PROSPECT_WORDS.intersection({verb.head.lower_, verb.head.lemma_.lower()}))
+    return (plain and (verb.dep_ in ("xcomp", "advcl") or prospect) and any(a.tag_ == "TO" for a in auxiliaries)
+            and not any(a.lemma_ == "have" for a in auxiliaries))
+
+
+def _prospective_gerund(verb: Any) -> bool:
+    """Whether a verb is a gerund after a preposition that a word of prospect or aim governs
+    ("chances of winning", "focused on winning"), or after "before" or "toward": what it
+    tells is ahead of its clause's time."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _prospective_preposition(verb.head)
+
+
+def _prospective_preposition(prep: Any) -> bool:
+    """Whether a preposition looks ahead ("toward"), or follows a word of prospect ("chances
+    in", "focused on")."""
+    # (the word as written too: "odds" is lemmatised "odd")
+    return prep.lower_ in FORWARD_PREPOSITIONS or bool(
+        PROSPECT_WORDS.intersection({prep.head.lower_, prep.head.lemma_.lower()}))

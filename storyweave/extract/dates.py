@@ -31,7 +31,8 @@ __all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "s
 
 Tense = Literal["past", "future"]
 #: The tense a parse gives the clause holding ``text[start:end]``: "past", "present",
-#: "future", or None when it cannot tell.
+#: "future", or None when it cannot tell (and the readings of :mod:`.clause_tense`:
+#: "possible", "ahead", "set").
 ClauseTense: TypeAlias = Callable[[int, int], "str | None"]
 
 
@@ -273,7 +274,9 @@ PAST_CUES = re.compile(
     # a participle after "be" is passive, not past ("will be held on December 15")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
     r"(?:said|told|made|got|found|held|won|lost|sold|brought|paid|sent|spent|led|struck|"
-    r"(?!(?:expected|scheduled|planned|slated|poised)\b)[a-z]{3,}ed))\b",
+    # ("a contested convention", "the embattled mayor" are adjectives, and "the United
+    # States" a name, no verbs; a verb in "-ed" is written in small letters)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:expected|scheduled|planned|slated|poised)\b)(?-i:[a-z]{3,}ed)))\b",
     re.I)
 
 
@@ -349,8 +352,9 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     if past:
         return _after_a_past_cue(ctx, start, end)
     # With no cue word, the parse may still see the clause look ahead ("are not eligible to
-    # vote in November"); a present or past reading is left to the rules, as before.
-    return "future" if ctx.clause_tense is not None and ctx.clause_tense(start, end) == "future" else None
+    # vote in November", "the votes she needs in November"); a present or past reading is
+    # left to the rules, as before.
+    return "future" if ctx.clause_tense is not None and ctx.clause_tense(start, end) in ("future", "ahead") else None
 
 
 def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
@@ -359,7 +363,7 @@ def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
     the cue belongs to another clause ("Patrick predicted a win in Texas, which votes on
     March 1"; "… chose a candidate who can win in November")."""
     parsed = ctx.clause_tense(start, end) if ctx.clause_tense is not None else None
-    return "future" if parsed in ("future", "possible") else None if parsed == "present" else "past"
+    return "future" if parsed in ("future", "possible", "ahead") else None if parsed in ("present", "set") else "past"
 
 
 def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) -> dt.date | None:
@@ -377,6 +381,18 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
     if ctx.weekdays_ahead:
         return a + dt.timedelta(days=ahead)
     cued = _cued_tense(ctx, start, end)
+    if cued == "future" and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "ahead" \
+            and _cued_tense(replace(ctx, clause_tense=None), start, end) != "future":
+        # "the votes she needs Tuesday", with no future cue word: what a verb of need takes
+        # is ahead, but a weekday beside it may be the day of the telling ("said the union
+        # doesn't want that, in an interview Sunday"); the nearer one is meant.
+        return a - dt.timedelta(days=back) if back < ahead else a + dt.timedelta(days=ahead)
+    if cued is None and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "set" and back != 1:
+        # "Wisconsin holds its primary Tuesday", "he speaks in Ohio on Friday": a report
+        # tells what is done in the past tense; in the present, an act at a weekday is one
+        # set for the coming day. (Not the day before a paper's date, often the day it was
+        # written on: "is campaigning Wednesday" in Thursday's paper.)
+        return a + dt.timedelta(days=ahead)
     uncued_thing = cued is None and _POSSESSIVE.match(ctx.text, end) and not _RUN_UP.search(ctx.text, max(0, start - 20), start)
     if cued != "future" and (_after_a_forward_word(ctx.text, start) or uncued_thing):
         # "a tight race ahead of the Iowa caucuses on Monday", "challenged him to a debate
@@ -682,7 +698,8 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
         return _Found(m.start(), m.end(), "DATE", f"{told_year}-{month:02d}")
     cued = _cued_tense(ctx, m.start(), m.end())
     names_a_thing = _POSSESSIVE.match(ctx.text, m.end()) or (
-        _names_a_thing(ctx.text, m.start(), m.end()) and cued != "future"
+        (_names_a_thing(ctx.text, m.start(), m.end()) or _names_a_qualified_scheduled_thing(ctx.text, m.start(), m.end()))
+        and cued != "future"
         # "according to a February survey", in a past clause: a thing not scheduled ahead
         # was done in the month gone ("a June referendum" may be the coming one)
         and not (cued == "past" and not _scheduled_noun_after(ctx.text, m.end())))
@@ -740,6 +757,20 @@ def _scheduled_noun_after(text: str, end: int) -> bool:
     """Whether a month names a noun of something scheduled ("the June primary", "the
     November general election")."""
     return bool(_NOUN_OF_MONTH.match(text, end, end + 60))
+
+
+#: A determiner and one or two adjectives before a month: "a tough November", "the
+#: crucial June" (a preposition or a conjunction ends the noun phrase: "the votes in June").
+_DET_ADJECTIVES_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|whose)|\w['’]s)"
+                                    r"(?:\s+(?!(?:and|or|but|to|at|in|on|of|by|for|from|with|as|than|that|which|who|"
+                                    r"is|are|was|were|be|been|has|have|had)\b)(?-i:[a-z][a-z-]*)){1,2}\s+$", re.I)
+
+
+def _names_a_qualified_scheduled_thing(text: str, start: int, end: int) -> bool:
+    """Whether a month stands between the adjectives and the noun of something scheduled:
+    "a tough November runoff election", "the crucial June primary" (the month names the
+    event as it does right after the determiner)."""
+    return bool(_DET_ADJECTIVES_BEFORE.search(text, max(0, start - 40), start) and _scheduled_noun_after(text, end))
 
 
 def _names_a_date_set_ahead(ctx: _Ctx, start: int, end: int, month: int) -> bool:
