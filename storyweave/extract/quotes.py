@@ -628,8 +628,8 @@ def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]
 
 
 def _trimmed(found: Attribution, text: str) -> Attribution:
-    """The quote without the spaces its marks held (`` `` Now that we have …''``, as some
-    archives space them): they are no words of the speaker."""
+    """The quote without the spaces inside its marks, as some archives space them ("`` Now
+    that we have …, '' he said"): they are no words of the speaker."""
     quote = found.quote
     start, end = quote.span
     words = text[start:end]
