@@ -1351,8 +1351,8 @@ def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
 
 
 def _said_of_a_name(quote: Quote) -> bool:
-    """Whether a reported quote's words are no more than a name or a short phrase ("Sanders
-    assailed Mrs. Clinton", "the delegates endorsed Mrs. Clinton"): its verb says what was
+    """Whether a reported quote's words are no more than a name or a short phrase ("Holm
+    assailed Mrs. Varga", "the delegates endorsed Mrs. Varga"): its verb says what was
     voiced about them, and the same name after another verb is another statement."""
     if quote.kind == "direct":
         return False

@@ -138,7 +138,7 @@ MIN_PART_WORDS = 2
 
 
 def _a_name_reported(quote: Mapping[str, Any]) -> bool:
-    """Whether a reported quote is nothing but a name ("Democrats supporting Mrs. Clinton"):
+    """Whether a reported quote is nothing but a name ("councillors supporting Mrs. Varga"):
     its verb is what was voiced, so the name inside a longer remark is no part of it."""
     caps = capitalised(str(quote.get("text") or ""))
     return quote.get("kind") == "indirect" and bool(caps) and all(caps)
@@ -211,8 +211,8 @@ def reported_cue(quote: dict[str, Any], article_text: str = "") -> str | None:
     paraphrase ("praised Pyongyang for resisting …", "said the pact would …"; "" when the
     cue is no verb, as in "according to"). Quotation marks around indirect speech would
     tell the reader the speaker used those words. ``article_text``, the quote's article,
-    tells a verb from a noun of the same spelling: "who supports Mrs. Clinton" puts the
-    cue right before the words, "his support for Mrs. Clinton" a preposition between."""
+    tells a verb from a noun of the same spelling: "who supports Mrs. Varga" puts the
+    cue right before the words, "his support for Mrs. Varga" a preposition between."""
     if quote.get("kind") != "indirect":
         return None
     cue = str(quote.get("cue") or "").strip()
