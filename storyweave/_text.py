@@ -172,16 +172,19 @@ _YEAR_MONTH = re.compile(r"^\d{4}(-\d{2})?$")
 #: Years before this are no publication dates but a system's empty value ("0001-01-01",
 #: Go's zero time, which content systems print as datePublished).
 MIN_NEWS_YEAR = 1800
+#: Years after this are no publication dates either, but a system's "no end" ("9999-12-31").
+MAX_NEWS_YEAR = 2200
 #: The Unix clock's zero written as a time: a null stored as a number.
 _UNIX_ZERO = re.compile(r"^1970-01-01[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$")
 
 
 def placeholder_date(value: str) -> bool:
     """Whether ``value`` is an empty date a system wrote out: a year before
-    :data:`MIN_NEWS_YEAR`, or the Unix clock's zero with a time ("1970-01-01T00:00:00Z")."""
+    :data:`MIN_NEWS_YEAR` or after :data:`MAX_NEWS_YEAR`, or the Unix clock's zero with a
+    time ("1970-01-01T00:00:00Z")."""
     value = value.strip()
     year = re.match(r"^(\d{4})-\d{2}", value)
-    return bool(year and int(year.group(1)) < MIN_NEWS_YEAR or _UNIX_ZERO.match(value))
+    return bool(year and not MIN_NEWS_YEAR <= int(year.group(1)) <= MAX_NEWS_YEAR or _UNIX_ZERO.match(value))
 
 
 def normalise_date(value: str) -> str | None:
@@ -207,7 +210,7 @@ def normalise_date(value: str) -> str | None:
             return None
     elif len(value) == 10:  # a date with no time: keep it a date, not midnight
         return parsed.date().isoformat()
-    if parsed.year < MIN_NEWS_YEAR:  # an RFC 2822 placeholder ("Mon, 01 Jan 0001 …")
+    if not MIN_NEWS_YEAR <= parsed.year <= MAX_NEWS_YEAR:  # an RFC 2822 placeholder ("Mon, 01 Jan 0001 …")
         return None
     return parsed.isoformat()
 

@@ -296,10 +296,11 @@ def test_ingest_a_placeholder_publication_date_is_no_date(tmp_path: Path) -> Non
     path = write(tmp_path / "feed.jsonl", jsonl(
         {"title": "A", "text": "The pier reopened on Tuesday.", "published": "0001-01-01T00:00:00Z"},
         {"title": "B", "text": "The pier reopened on Tuesday.", "published": "1970-01-01T00:00:00Z"},
-        {"title": "C", "text": "The pier reopened on Tuesday.", "published": "1851-09-18"}))
+        {"title": "C", "text": "The pier reopened on Tuesday.", "published": "9999-12-31T23:59:59Z"},
+        {"title": "D", "text": "The pier reopened on Tuesday.", "published": "1851-09-18"}))
     items = list(ingest(path))
     assert not failures(items)
-    assert [a.published for a in articles(items)] == [None, None, "1851-09-18"]
+    assert [a.published for a in articles(items)] == [None, None, None, "1851-09-18"]
     page = write(tmp_path / "page.html", (
         '<html><head><title>Pier reopens</title><script type="application/ld+json">'
         '{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>'
