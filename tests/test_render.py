@@ -388,7 +388,7 @@ def test_many_stories_come_with_an_index_of_them_in_every_format(analysis: dict[
     second = {**copy.deepcopy(first), "id": "s-second", "title": "Ferry <b>strike</b> ends", "event_date": "2024-07-02",
               "discrepancies": [], "brief": {"headline": "Ferry <b>strike</b> ends", "sentences": []}}
     one = render(analysis, "html")
-    assert 'class="sw-index"' not in one  # a single story needs no index
+    assert 'class="sw-index"' not in one and "All stories" not in one  # a single story needs no index
     analysis["stories"].append(second)
     html = render(analysis, "html")
     index = html.split('<nav class="sw-index"', 1)[1].split("</nav>", 1)[0]
@@ -397,6 +397,7 @@ def test_many_stories_come_with_an_index_of_them_in_every_format(analysis: dict[
     assert '<a href="#s1">Ferry &lt;b&gt;strike&lt;/b&gt; ends</a>' in index  # an outlet's title stays text
     assert "2024-07-02 (Tuesday) · 3 articles from 3 outlets · 0 differences" in index
     assert 'id="s1"' in html
+    assert html.count('<a href="#sw-index">All stories</a>') == 2  # each story's menu leads back
     md = markdown.render(analysis)
     closing = md.split("# 2 stories in this report\n\n", 1)[1]  # stories stream out first, so the list closes
     assert closing.startswith("1. **")

@@ -166,8 +166,10 @@ def _dice(a: str, b: str) -> float:
 class _Story:
     """Builds one story's HTML; ``prefix`` keeps element ids unique on a page."""
 
-    def __init__(self, view: StoryView, prefix: str, article_link: Callable[[str], str] | None = None) -> None:
+    def __init__(self, view: StoryView, prefix: str, article_link: Callable[[str], str] | None = None,
+                 listed: bool = False) -> None:
         self.view = view
+        self.listed = listed  # one of a page's several stories: its menu leads back to the list
         self.article_link = article_link
         self.s = view.story
         self.prefix = prefix
@@ -253,7 +255,7 @@ class _Story:
                  ("single", "Single-source claims"), ("matrix", "Who reports what"), ("timeline", "Timeline"),
                  ("provenance", "Who copies whom"), ("framing", "Headlines"), ("articles", "Articles")]
         links = "".join(f'<a href="#{self.prefix}-{k}">{esc(t)}</a>' for k, t in items)
-        return f'<nav class="sw-nav">{links}</nav>'
+        return f'<nav class="sw-nav">{links}{_TO_THE_LIST if self.listed else ""}</nav>'
 
     def sources(self) -> str:
         rows = []
@@ -654,6 +656,10 @@ def render(analysis: dict[str, Any]) -> str:
     return "".join(chunks(analysis))
 
 
+#: The link a story's menu ends with on a page of several stories.
+_TO_THE_LIST = '<a href="#sw-index">All stories</a>'
+
+
 def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     """:func:`render`'s text. The page's head (its title and the policy's nonce) is made
     from every story, so the stories are held as HTML until the last is read."""
@@ -662,14 +668,16 @@ def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     title = ""
     for i, view in enumerate(story_views(analysis)):
         title = title or view.title
-        stories.append(_Story(view, f"s{i}").build())
+        stories.append(_Story(view, f"s{i}", listed=True).build())
         index.append(f'<li><a href="#s{i}">{esc(view.headline)}</a> <span class="sw-by">{esc(view.at_a_glance())}</span></li>')
     if len(stories) != 1:
         title = f"{len(stories)} stories"
     # Many stories read as one long page: a list of them first, each a link to its report.
-    contents = (f'<nav class="sw-index" aria-label="Stories"><h1>{len(stories)} stories</h1><ol>{"".join(index)}</ol></nav>'
-                if len(stories) > 1 else "")
-    body = contents + "".join(stories) or '<p class="sw-none">No stories found in the input.</p>'
+    contents = (f'<nav class="sw-index" id="sw-index" aria-label="Stories"><h1>{len(stories)} stories</h1>'
+                f'<ol>{"".join(index)}</ol></nav>' if len(stories) > 1 else "")
+    # (the stories' menus lead back to it; a page of one story has no list to go back to)
+    body = contents + "".join(stories).replace(_TO_THE_LIST, _TO_THE_LIST if contents else "") \
+        or '<p class="sw-none">No stories found in the input.</p>'
     del stories
     vega = vega_script()
     # A nonce from the content itself: deterministic, yet no article can know it in advance.
