@@ -183,7 +183,9 @@ def placeholder_date(value: str) -> bool:
     :data:`MIN_NEWS_YEAR` or after :data:`MAX_NEWS_YEAR`, or the Unix clock's zero with a
     time ("1970-01-01T00:00:00Z")."""
     value = value.strip()
-    year = re.match(r"^(\d{4})-\d{2}", value)
+    # ISO 8601's year first, or RFC 2822's after the day and month ("Mon, 01 Jan 0001 …",
+    # which email.utils would read as 2001)
+    year = re.match(r"^(\d{4})-\d{2}", value) or re.search(r"\b\d{1,2} [A-Za-z]{3} (\d{4})\b", value)
     return bool(year and not MIN_NEWS_YEAR <= int(year.group(1)) <= MAX_NEWS_YEAR or _UNIX_ZERO.match(value))
 
 

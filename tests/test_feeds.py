@@ -31,6 +31,17 @@ def test_feeds_atom_items_resolve_relative_links_and_dates() -> None:
     ]
 
 
+def test_feeds_a_placeholder_pub_date_is_no_date() -> None:
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post</title>
+<item><title>Footpath opens</title><link>https://valley.example/news/path</link>
+<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate></item>
+<item><title>Bridge closes</title><link>https://valley.example/news/bridge</link>
+<pubDate>Wed, 04 Mar 2026 10:00:00 +0000</pubDate></item></channel></rss>"""
+    _, items = parse_feed(rss, "https://valley.example/feed")
+    # (a content system's empty date, which a two-digit-year rule would make 2001)
+    assert [i.published for i in items] == [None, "2026-03-04T10:00:00+00:00"]
+
+
 def test_feeds_a_page_is_not_a_feed() -> None:
     assert not looks_like_feed(b"<!DOCTYPE html><html><body><p>rss</p></body></html>", "text/html")
 
