@@ -11,9 +11,9 @@ from typing import Any
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
-    NON_PERSON_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
+    NON_PERSON_PRONOUNS, GROUP_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
-    OUTCOME_VERBS, STATE_LEAVING_VERBS, BACKING_VERBS, FINDING_PARTICIPLES, RESEARCH_NOUNS, RECORD_NOUNS,
+    OUTCOME_VERBS, STATE_LEAVING_VERBS, INSTITUTION_NOUNS, BACKING_VERBS, FINDING_PARTICIPLES, RESEARCH_NOUNS, RECORD_NOUNS,
 )
 from .genders import TITLES
 from .quote_context import FinderBase
@@ -42,7 +42,8 @@ def _np_span(token: Any) -> tuple[int, int]:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
     skip = {"relcl", "acl", "appos", "punct", "advcl", "prep", "case"}
     tokens = [token]
-    stack = [c for c in token.children if c.dep_ not in skip]
+    # "But young pilots who …": a conjunction before the head joins the sentence, not the phrase
+    stack = [c for c in token.children if c.dep_ not in skip and not (c.dep_ == "cc" and c.i < token.i)]
     while stack:
         t = stack.pop()
         tokens.append(t)
@@ -71,7 +72,10 @@ def _np_span(token: Any) -> tuple[int, int]:
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("ORG", "FAC", "GPE")), None)
     if name is not None and not breaks and not dashes:
         start, end = min(start, name.start_char), max(end, name.end_char)
-    return start, end
+    # the recogniser may run a name into the paragraph break after it ("according to
+    # Harbourwatch⏎⏎"): the break is no part of the speaker
+    text = token.doc.text[start:end]
+    return start, end - (len(text) - len(text.rstrip()))
 
 
 def _apposed_name(subject: Any) -> Any:
@@ -216,6 +220,11 @@ def _subject(verb: Any) -> Any:
             # Two subjects are a parse slip ("9:30 p.m.\n\nDonald Trump says"): the one
             # nearest the verb is the speaker, or the one named after it when the verb is
             # inserted into the clause of the other ("The plan, said Mayor Ida Marsh, is …").
+            # "Workers who have walked out since the pier's collapse say": the noun after "since"
+            # is the time's, the other subject the speaker's
+            untimed = [c for c in subjects if not _after_time_word(c)]
+            if untimed and len(untimed) < len(subjects):
+                subjects = untimed
             # "Varga, whose …, said closed piers -- those on the coast -- hurt trade": a second
             # subject after the verb, before a clause with none, is that clause's
             own = [c for c in subjects if _clause_subject_after(verb, c) is None]
@@ -473,6 +482,50 @@ def _subject_read_as_object(verb: Any) -> Any:
     return None
 
 
+#: Words that open a clause or, as prepositions, a time ("since the storm", "after the vote").
+_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until", "till"})
+
+
+def _noun_before_time_clause(verb: Any, subject: Any) -> Any:
+    """The noun a relative clause describes when the parser read a time phrase at that
+    clause's end as a clause of its own ("Pilots who have struck since the storm's damage
+    vowed to …": "since" made to open "the storm's damage vowed"): the main verb then has
+    no subject but the noun; None when the verb is no such clause."""
+    if subject is None or subject.pos_ != "NOUN" or verb.dep_ != "advcl" or verb.head.dep_ != "relcl" \
+            or subject.i > verb.i or subject.head.i != verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_PREPOSITIONS), None)
+    noun = verb.head.head
+    # only the noun phrase stands between the time word and the verb ("since the boy's death have vowed")
+    if mark is None or mark.i != subject.left_edge.i - 1 or subject.right_edge.i + 1 != min(
+            [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i]):
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.head.i else None
+
+
+def _after_time_word(subject: Any) -> bool:
+    """Whether a subject the parser gave a verb opens right after a time word ("Workers who
+    have walked out since the pier's collapse say": "collapse" a second subject of "say")."""
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].lower_ in _TIME_PREPOSITIONS
+
+
+def _main_subject_past_relative(verb: Any, relative: Any) -> Any:
+    """The subject of the clause a "which" clause hangs in, when the parser joined ``verb``
+    to the relative clause as its second act ("scrapped the rules which had favoured the
+    board and vowed to …"); None otherwise."""
+    if relative.lower_ != "which" or verb.dep_ != "conj" or verb.head.dep_ != "relcl" or relative.head.i != verb.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.tag_ != "TO" for c in verb.children):
+        return None  # "which had favoured the board and had been criticised": a verb group of its own
+    host = verb.head.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or host.i > verb.i:
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj" and c.i < host.i), None)
+
+
 def _fronted_subject(verb: Any) -> Any:
     """The subject of the reported clause that the parser gave to an inserted speech verb
     ("The plan, said Marsh, is doomed": "plan" read as the subject of "said"): a subject
@@ -603,6 +656,13 @@ def _one_in_focus(noun: Any) -> bool:
     return not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
 
 
+def _capitalised_role(head: Any) -> bool:
+    """Whether a word the tagger read as a name is a role noun capitalised after "the" ("the
+    Nordland Governor", "the Prime Minister"), which names no one by itself."""
+    return head.pos_ == "PROPN" and head.lower_ in ROLE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
 def _the_two(noun: Any) -> bool:
     """Whether a subject speaks of two people together: "the two leaders", "both men"."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in ROLE_NOUNS | {"man", "woman"}:
@@ -619,6 +679,17 @@ COUNTED_PEOPLE = frozenset({"one", "few", "many", "most", "some", "several", "al
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
+def _common_noun_read_as_name(head: Any) -> bool:
+    """Whether the recogniser took a common noun in the plural for a name only because it
+    opens the sentence capitalised ("Groups of young people roamed …", read as an
+    organisation "Groups")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.i != head.sent.start or head.ent_type_ in ("", "PERSON") \
+            or head.ent_iob_ != "B" or head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I":
+        return False  # (a surname may look like a plural: "Rivers is touting …")
+    # a name is capitalised inside a sentence too
+    return not any(t.text == head.text and t.i != t.sent.start for t in head.doc)
+
+
 def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
     no named entity in it ("officials", "Climate researchers", "a new council report",
@@ -631,7 +702,7 @@ def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
     if head.pos_ not in ("NOUN", "PRON") and head.lower_ not in COUNTED_PEOPLE:
         return False
     tokens = [t for t in head.doc if span[0] <= t.idx < span[1]]
-    return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in tokens)
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS and not _common_noun_read_as_name(t) for t in tokens)
 
 
 def _describes_a_group(unnamed: bool, speaker_text: str | None) -> bool:
@@ -655,6 +726,9 @@ class SpeakerFinding(FinderBase):
             ):
                 continue
             entity = self.index.get(eid)
+            if entity is not None and entity.type in ("GPE", "LOC", "FAC") and head is not None and head.pos_ == "NOUN" \
+                    and not start <= head.idx < end and head.lemma_.lower() in PERSON_NOUNS:
+                continue  # "the only candidate in the capital, Ashford,": the place names the capital, not the candidate
             rank = {"PERSON": 0, "ORG": 1}.get(entity.type if entity else "", 2)
             if best is None or (rank, -start) < best[0]:
                 best = ((rank, -start), eid)
@@ -670,6 +744,8 @@ class SpeakerFinding(FinderBase):
                 # that surname and standing for no government, is that person.
                 return self.index.lookup(entity.name, ("PERSON",)) or best[1]
             return best[1]
+        if head is not None and head.pos_ == "PROPN" and _capitalised_role(head):
+            return None  # "the Nordland Governor said": the role is no name, the place not the speaker
         if head is not None and head.pos_ == "PROPN":
             # the name without what is set off after it ("Simmons, an Obama supporter")
             name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i)
@@ -706,7 +782,12 @@ class SpeakerFinding(FinderBase):
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
-            if eid is not None and (self._role_nearer(subject, eid) or self._named_in_report(eid, subject, content)):
+            role = self._role_nearer(subject, eid) if eid is not None else None
+            if role is not None:
+                # "calls for the prime minister to quit, ignoring his appeals": "his" is the
+                # minister's, whom the article may name with the role elsewhere
+                eid, confidence = self.context.resolve(subject.idx, subject.lower_, lambda e: self._titled(e, role))
+            elif eid is not None and self._named_in_report(eid, subject, content):
                 eid, confidence = None, 0.0
             # "He and Chairman Ilse Varga both condemned …": a joint statement is each one's
             also = self._also_credited(subject, eid) if eid is not None else ()
@@ -717,8 +798,9 @@ class SpeakerFinding(FinderBase):
                 self._organisation_before(subject) if subject.lower_ == "it" else ()
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
-        eid = self._entity_for(span, words, subject)
-        if eid is None and subject.lemma_.lower() in ROLE_NOUNS and subject.pos_ == "NOUN" and _one_in_focus(subject):
+        eid = self._entity_for(span, words, subject) if not _common_noun_read_as_name(subject) else None
+        if eid is None and subject.lemma_.lower() in ROLE_NOUNS and (subject.pos_ == "NOUN" or _capitalised_role(subject)) \
+                and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus, if
             # the article gives them that role ("the mayor said" is not President Obama).
             role = subject.lemma_.lower()
@@ -734,12 +816,14 @@ class SpeakerFinding(FinderBase):
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
         return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
 
-    def _role_nearer(self, pronoun: Any, eid: str) -> bool:
-        """Whether a role noun naming no one stands between ``pronoun`` and any name in its
+    def _role_nearer(self, pronoun: Any, eid: str) -> str | None:
+        """The role noun naming no one that stands between ``pronoun`` and any name in its
         sentence ("removed the mayor of Roanoke after he suggested …": "he" is the mayor,
-        not the person named before), and the article never gives ``eid`` that role."""
-        if pronoun.lower_ not in ("he", "she"):
-            return False
+        not the person named before; "calls for the premier to quit, ignoring his appeals":
+        the appeals are the premier's), when the article never gives ``eid`` that role; else
+        None."""
+        if pronoun.lower_ not in ("he", "she") and not (pronoun.lower_ in ("his", "her") and pronoun.tag_ == "PRP$"):
+            return None
         # "…, and he accused the mayor of …": the one he acts on is not he
         acted_on = {c.lemma_.lower() for c in pronoun.head.children if c.dep_ in ("dobj", "obj", "dative") and c.i > pronoun.i}
         mentions = [(m.span, m.label) for m in self.annotation.mentions]
@@ -748,12 +832,17 @@ class SpeakerFinding(FinderBase):
                 continue  # a quotation's words are what was said, not who says it
             label = next((label for (a, b), label in mentions if a <= token.idx < b), None)
             if label == "PERSON" or label is None and token.pos_ == "PROPN":
-                return False  # a name is nearer (a place or a date is no antecedent)
+                return None  # a name is nearer (a place or a date is no antecedent)
             if token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN" and token.dep_ not in ("compound", "poss") \
                     and token.lemma_.lower() not in acted_on \
                     and not any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in token.children):
-                return not self._titled(eid, token.lemma_.lower())
-        return False
+                if pronoun.tag_ == "PRP$" and any(label == "PERSON" and pronoun.sent.start_char <= a < token.idx
+                                                  for (a, _), label in mentions):
+                    # "Varga said the governor should resign, repeating her call …": a person named
+                    # before the role may own it as well
+                    return None
+                return None if self._titled(eid, token.lemma_.lower()) else token.lemma_.lower()
+        return None
 
     def _titled(self, eid: str, role: str) -> bool:
         """Whether the article names ``eid`` with the role noun: before a mention ("President
@@ -876,12 +965,22 @@ class SpeakerFinding(FinderBase):
         current = verb
         for _ in range(4):
             subject = _subject(current)
+            owner = _noun_before_time_clause(current, subject)
+            if owner is not None and not self._can_demand(subject) and self._a_thing(subject):
+                # a death, a storm's damage: no thing vows or says
+                return owner, None
             relative = None
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                 relative = subject
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
                 if relative.lower_ == "who":
                     subject = _named_person_around(subject)
+                doer = _main_subject_past_relative(current, relative)
+                if doer is not None and self._a_thing(subject) and not self._a_thing(doer) \
+                        and doer.lower_ not in NON_PERSON_PRONOUNS - GROUP_PRONOUNS:
+                    # "scrapped the rules which had favoured the board and vowed to …": the
+                    # parser joined the second act to the relative clause; rules vow nothing
+                    return doer, None
             if subject is not None and (current is verb and (verb.tag_ != "VBG" or _object_controller(verb) is not None)
                                         or self._can_speak(subject)):
                 return subject, relative
@@ -901,6 +1000,12 @@ class SpeakerFinding(FinderBase):
                 return subject, relative
             current = current.head
         return None, None
+
+    def _a_thing(self, noun: Any) -> bool:
+        """Whether a common noun names a thing, which cannot voice anything: no person,
+        institution or body that speaks, no name, no document or finding that states."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_NOUNS | INSTITUTION_NOUNS | SPOKESBODY_NOUNS \
+            | DOCUMENT_NOUNS | RESEARCH_NOUNS | RECORD_NOUNS and noun.ent_type_ not in NAMING_LABELS and not self._can_speak(noun)
 
     def _can_speak(self, token: Any) -> bool:
         if token.lower_ in PRONOUNS or token.lemma_.lower() in ROLE_NOUNS:
