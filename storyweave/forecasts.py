@@ -27,15 +27,21 @@ _NOT_THE_EVENT = frozenset({"be", "have", "do", "say", "tell", "add", "report", 
                             "forecast", "schedule", "set", "tip", "favour", "favor"})
 
 
+#: Adverbs that make a "will" a guess: "will likely be a total loss", "will probably win".
+HEDGED_FUTURE = frozenset({"likely", "probably"})
+
+
 def ahead(t: Any) -> bool:
-    """Whether a verb token is forecast: "is expected to win", "is likely to win", or in the
-    future perfect ("will have made the largest offer by the time this is over"). A plain
-    "will" is not enough: news uses it for decisions already taken ("Cheeks will be replaced
-    by DiLeo"), which a later "Cheeks was replaced by DiLeo" does corroborate."""
+    """Whether a verb token is forecast: "is expected to win", "is likely to win", a guessed
+    future ("will likely be a total loss"), or in the future perfect ("will have made the
+    largest offer by the time this is over"). A plain "will" is not enough: news uses it for
+    decisions already taken ("Cheeks will be replaced by DiLeo"), which a later "Cheeks was
+    replaced by DiLeo" does corroborate."""
     if t.dep_ == "xcomp" and (t.head.lemma_.lower() in FORECAST_WORDS or t.head.lower_ in FORECAST_WORDS):
         return True
     auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
-    return "will" in auxiliaries and "have" in auxiliaries
+    guessed = any(c.dep_ == "advmod" and c.lower_ in HEDGED_FUTURE for c in t.children)
+    return "will" in auxiliaries and ("have" in auxiliaries or guessed)
 
 
 def done(t: Any) -> bool:
@@ -66,16 +72,34 @@ def _event_verbs(doc: Any, span: tuple[int, int]) -> set[str]:
     return {t.lemma_.lower() for t in chunk or () if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_THE_EVENT}
 
 
+def _copulas(doc: Any, span: tuple[int, int]) -> dict[str, list[Any]]:
+    """The forms of "be" in a span by the noun or adjective they predicate ("will likely be a
+    total loss", "was a total loss": "loss")."""
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    out: dict[str, list[Any]] = {}
+    for t in chunk or ():
+        if t.lemma_.lower() == "be":
+            for c in t.children:
+                if c.dep_ in ("attr", "acomp"):
+                    out.setdefault(c.lemma_.lower(), []).append(t)
+    return out
+
+
 def forecast_and_outcome(a: tuple[Any, tuple[int, int], str], b: tuple[Any, tuple[int, int], str]) -> bool:
     """Whether of two sentences (each as parse, span, text) one forecasts an event and the
-    other tells how it turned out: a verb they share, or a pair of opposite words ("win" /
-    "lost"), is forecast in one and done in the other."""
+    other tells how it turned out: a verb they share, a pair of opposite words ("win" /
+    "lost"), or "be" with the same predicate ("will likely be a total loss" / "was a total
+    loss"), is forecast in one and done in the other."""
     (doc_a, span_a, text_a), (doc_b, span_b, text_b) = a, b
     pairs = [({v}, {v}) for v in sorted(_event_verbs(doc_a, span_a) & _event_verbs(doc_b, span_b))]
     opposed = opposite_words(text_a, text_b)
     if opposed:
         pairs.append(({opposed[0]}, {opposed[1]}))
-    return any(ahead_and_done(doc_a, span_a, x, doc_b, span_b, y) for x, y in pairs)
+    if any(ahead_and_done(doc_a, span_a, x, doc_b, span_b, y) for x, y in pairs):
+        return True
+    ca, cb = _copulas(doc_a, span_a), _copulas(doc_b, span_b)
+    return any(all(map(ahead, ca[w])) and all(map(done, cb[w])) or all(map(done, ca[w])) and all(map(ahead, cb[w]))
+               for w in sorted(ca.keys() & cb.keys()))
 
 
 @lru_cache(maxsize=4096)

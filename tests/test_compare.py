@@ -460,6 +460,12 @@ def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
                                 side("The Hawks have made Vale the largest offer in their history."))
     assert not forecast_and_outcome(side("The Hawks will make Vale the largest offer in their history."),
                                     side("The Hawks have made Vale the largest offer in their history."))
+    # A guessed future of "be" and the state it turned out to be: the fire chief's early word
+    # is no hedged version of the later report; a plain "will be" or "was likely" is as before.
+    assert forecast_and_outcome(side("Chief Orm says the boathouse will likely be a total loss."),
+                                side("The boathouse, valued at about $200,000, was a total loss."))
+    assert not forecast_and_outcome(side("The boathouse will be a total loss."), side("The boathouse was a total loss."))
+    assert not forecast_and_outcome(side("The boathouse was likely a total loss."), side("The boathouse was a total loss."))
 
 
 @pytest.mark.slow
