@@ -10,6 +10,7 @@ from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, content_words, same_statement
 from ..extract.dates import dateline_day, find_time_expressions, leading_stamp_end
+from ..extract.quote_marks import quoted_spans
 from ..model import DiscrepancyKind, Quote
 from .findings import _item
 
@@ -56,13 +57,9 @@ def _date_line(text: str, expression: str) -> bool:
 
 
 def _in_quotation_marks(text: str, expression: str) -> bool:
-    """Whether the first ``expression`` in ``text`` stands inside a quotation: after more
-    opening marks than closing ones, or after an odd number of marks that open and close
-    alike (straight double quotes, an archive's two apostrophes)."""
+    """Whether the first ``expression`` in ``text`` stands inside quotation marks."""
     at = text.find(expression)
-    before = text[:max(at, 0)]
-    return at >= 0 and (before.count("“") > before.count("”") or before.count("``") > before.count("''")
-                        or before.count('"') % 2 == 1 or "``" not in before and before.count("''") % 2 == 1)
+    return at >= 0 and any(start <= at < end for start, end in quoted_spans(text))
 
 
 def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | None, bool]], add: Any) -> None:
