@@ -675,9 +675,10 @@ def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     # Many stories read as one long page: a list of them first, each a link to its report.
     contents = (f'<nav class="sw-index" id="sw-index" aria-label="Stories"><h1>{len(stories)} stories</h1>'
                 f'<ol>{"".join(index)}</ol></nav>' if len(stories) > 1 else "")
-    # (the stories' menus lead back to it; a page of one story has no list to go back to)
-    body = contents + "".join(stories).replace(_TO_THE_LIST, _TO_THE_LIST if contents else "") \
-        or '<p class="sw-none">No stories found in the input.</p>'
+    body = "".join(stories)
+    if not contents:
+        body = body.replace(_TO_THE_LIST, "")  # a page of one story has no list to lead back to
+    body = contents + body or '<p class="sw-none">No stories found in the input.</p>'
     del stories
     vega = vega_script()
     # A nonce from the content itself: deterministic, yet no article can know it in advance.
