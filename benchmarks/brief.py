@@ -45,7 +45,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ecbplus_data import as_written, read_documents  # noqa: E402
-from storyweave.align import SAME_STATEMENT, content_words, same_statement  # noqa: E402
+from storyweave.align import SAME_STATEMENT, same_statement  # noqa: E402
+from storyweave.align_words import content_words  # noqa: E402
 from storyweave.brief import model_states, plain  # noqa: E402
 from storyweave.model import Article  # noqa: E402
 from storyweave.nlp import load_nlp  # noqa: E402

@@ -42,9 +42,10 @@ from typing import Any, Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import (NOUN_CLAUSES, SAME_STATEMENT, common_runs, content_words, ends_a_quotation, opposite_ways,
-                    same_statement, texts_offence_and_step, texts_opposite_pleas, texts_request_and_deed,
-                    texts_wish_or_withheld)
+from .align import SAME_STATEMENT, ends_a_quotation, same_statement
+from .align_statements import (NOUN_CLAUSES, opposite_ways, texts_offence_and_step, texts_opposite_pleas,
+                               texts_request_and_deed, texts_wish_or_withheld)
+from .align_words import common_runs, content_words
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender

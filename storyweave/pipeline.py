@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
-from .align import align_claims, group_quotes
+from .align import align_claims
+from .align_quotes import group_quotes
 from .analysis_json import story_json, to_json, unanalysed_story_json
 from .annotate import annotate
 from .brief import brief as make_brief

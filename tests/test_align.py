@@ -135,7 +135,7 @@ def test_align_cross_encoder_scores_a_pair_alike_alone_or_among_others():
 
 
 def test_align_headline_words_are_read_in_plain_words():
-    from storyweave.align import plain_wording
+    from storyweave.align_words import plain_wording
 
     assert plain_wording("Mayors INKED a Pact; council slams probe") == "Mayors signed a agreement; council criticises investigation"
     assert plain_wording("Rain fell on Orsk") == "Rain fell on Orsk"
@@ -303,7 +303,7 @@ def _reported(qid: str, article: str, speaker: str | None, text: str) -> Quote:
 
 
 def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_groups():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     quote = _said_quote
     said = quote("q1", "a1", "ent-varga", "the ferry is safe to sail")
@@ -316,7 +316,7 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
 
 
 def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_quote():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     own = Quote("q1", "a1", "ent-board", "The Harbour Board", None, "plans", None, "to cover half of the repair bill",
                 (0, 31), kind="indirect")
@@ -329,7 +329,7 @@ def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_
 
 
 def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     said = _reported
     # The run they share is the man's name: what every report of the story repeats.
@@ -366,7 +366,7 @@ def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
 
 
 def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     # MiniLM puts "favored Mr. Varga" and "attacked Varga" 0.73 apart, above the rewording cut
     _, groups = group_quotes([_reported("q1", "a1", None, "favored Mr. Varga"), _reported("q2", "a2", None, "attacked Varga")],
@@ -375,7 +375,7 @@ def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
 
 
 def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     quote = _reported
     board = quote("q1", "a1", "ent-board", "the new sea wall in Corrow held overnight as the tide peaked")
@@ -451,7 +451,7 @@ def test_align_a_fact_is_worded_by_a_version_that_names_its_speaker_and_says_no_
 
 
 def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     quote = _said_quote
     first = quote("q1", "a1", "ent-brook", "For forty years the Heron Coast Charter has kept the dunes of Tamsk wild")
@@ -464,7 +464,7 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
 
 
 def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_groups():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     def object_of(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
         return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
@@ -489,7 +489,7 @@ def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_
 
 
 def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
 
     quote = _said_quote
     chief = quote("q1", "a1", "ent-dane", "The Harbour Street fire was set deliberately, and the Tarnby police will find whoever did it")
@@ -509,7 +509,7 @@ def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
 def test_align_a_described_speaker_keeps_its_words_when_grouped_with_a_named_one():
     # One outlet credits a claim to the minister, another to "the scientists" who asked
     # for it: the group must not turn the scientists into the minister.
-    from storyweave.align import group_quotes
+    from storyweave.align_quotes import group_quotes
     from storyweave.model import Quote
 
     text = "the department should rescind the changes to the wetland rules before the spring"
@@ -631,7 +631,7 @@ def test_align_a_fact_is_not_worded_by_a_sentence_with_a_caption_glued_on():
 
 
 def test_align_two_sentences_sharing_only_a_name_are_two_statements():
-    from storyweave.align import _shares_only_names
+    from storyweave.align_statements import _shares_only_names
 
     # A long name and a title lift the cosine and the word overlap of two other statements.
     assert _shares_only_names("His name is Harbour Police Deputy Ray Lund.",
@@ -656,7 +656,7 @@ def test_align_two_sentences_about_one_described_person_are_two_facts():
         "Ida Marsh, who directs the Lind Harbour Trust's wetlands programme, says her group will probably sue.")
     assert len({sue, blunt, commented}) == 3
     assert sue == sue_again
-    from storyweave.align import _shares_only_the_subject
+    from storyweave.align_statements import _shares_only_the_subject
 
     # A subject word found again in the other's predicate ("fire") is no subject alone.
     assert not _shares_only_the_subject(_sentence_of("More than 50 firefighters with ten fire engines fought the blaze."),
@@ -776,7 +776,7 @@ def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
     assert one == one_again != two
     # A clause not set off by a comma tells which guard, and is part of the statement;
     # a sentence sharing a word of its main clause shares more than the aside.
-    from storyweave.align import shared_only_in_a_description
+    from storyweave.align_statements import shared_only_in_a_description
 
     spotted = _sentence_of("The fire was spotted by a guard who saw smoke rising from the roof.")
     noticed = _sentence_of("The alarm was raised after a guard noticed smoke rising from the roof.")
@@ -787,7 +787,7 @@ def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
 
 
 def test_align_opposite_ways_reads_states_a_noun_names():
-    from storyweave.align import opposite_ways
+    from storyweave.align_statements import opposite_ways
 
     assert opposite_ways("He is in talks with the Owls.", "He withdrew from the talks with the Owls.")
     # A place says where; "in and out of" is both ways; a count is no state.
@@ -797,7 +797,7 @@ def test_align_opposite_ways_reads_states_a_noun_names():
 
 
 def test_align_request_and_deed_reads_what_someone_was_asked_to_do():
-    from storyweave.align import texts_request_and_deed
+    from storyweave.align_statements import texts_request_and_deed
 
     assert texts_request_and_deed("The council called on the mayor to resign.", "The mayor resigned on Friday.")
     # Two appeals, one worded with a verb of asking and one without: an infinitive tells
@@ -881,7 +881,7 @@ def test_align_all_against_only_is_no_corroboration():
 
 
 def test_align_all_and_only_reads_what_the_words_bound():
-    from storyweave.align import all_and_only
+    from storyweave.align_statements import all_and_only
 
     assert all_and_only("The flaw affects all versions of the browser.", "The flaw exists only in version 7.")
     # Both bound themselves by "only": one statement.
@@ -935,7 +935,7 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
                       "Nothing in the new rules requires that a harbour board bypass consultation with the Wildlife Board before approving quays, the minister said.")
     assert facts[0] != facts[1]
 
-    from storyweave.align import done_and_done_without
+    from storyweave.align_statements import done_and_done_without
 
     # "bypass user checks" does without the checks, not the user.
     assert not done_and_done_without("Hackers bypass user checks on the site.", "Users were attacked on the site.")
@@ -943,7 +943,7 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
 
 @pytest.mark.slow
 def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
-    from storyweave.align import negated_for_another_party, wish_and_deed, withheld_and_told
+    from storyweave.align_statements import negated_for_another_party, wish_and_deed, withheld_and_told
 
     # Two wishes, one told through a speech verb, are one kind of statement; liking is no wish.
     assert not wish_and_deed(_sentence_of("The mayor would like a vote in May."),
@@ -970,7 +970,7 @@ def test_align_a_request_is_no_version_of_the_deed_told_in_other_words():
         "Ida Brenn was the singer at the 1961 opening of Rolf Amsel's club in Orsk.")
     assert sang == sang_again != asked
     # The same request told with another verb of asking is still one fact.
-    from storyweave.align import texts_request_and_deed
+    from storyweave.align_statements import texts_request_and_deed
 
     assert not texts_request_and_deed("Police urged residents of Lind Street to leave their homes on Sunday.",
                                       "Residents of Lind Street were told to leave their homes on Sunday.")
@@ -996,7 +996,7 @@ def test_align_a_crime_and_a_step_of_its_case_are_told_apart():
 
 @pytest.mark.slow
 def test_align_a_part_of_a_group_and_the_group_are_two_statements():
-    from storyweave.align import part_and_whole
+    from storyweave.align_statements import part_and_whole
 
     turnout = _sentence_of("Nearly all of the 4,000 dockers eligible joined the strike, the union said.")
     # The electorate is how the first names its group; it tells the turnout.

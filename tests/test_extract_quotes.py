@@ -1458,7 +1458,7 @@ def test_extract_quotes_an_and_inside_a_name_makes_no_joint_speaker():
 
 def test_extract_quotes_a_source_named_without_an_entity_keeps_its_words():
     # Only a speaker found from context may take another outlet's speaker for the same words
-    # (align.group_quotes): a seismology centre named in the text is named, not guessed.
+    # (align_quotes.group_quotes): a seismology centre named in the text is named, not guessed.
     text = ("A strong earthquake shook the island of Qeshm on Sunday. Tehran's seismologic center said the quake "
             "measured magnitude 5.9. Mayor Ilse Varga visited the harbour. He said the pier would reopen.")
     _, _, found = _quotes(text)

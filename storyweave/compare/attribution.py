@@ -10,7 +10,7 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from .._text import names_together
-from ..align import _wording_similarity
+from ..align_quotes import wording_similarity
 from ..model import DiscrepancyKind, Quote
 from ..name_swaps import TITLES
 from ..nlp import load_nlp
@@ -47,7 +47,7 @@ def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], d
     # in nearly the same words. Two outlets paraphrasing one report, each from its own
     # source ("the navy said two boats were closing in and firing" / "the crew said two
     # boats were firing small arms"), is no drift.
-    if all(q.kind == "indirect" for q in chosen) and _wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
+    if all(q.kind == "indirect" for q in chosen) and wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
         return
     if not _same_predicate(chosen[0], chosen[1], docs):
         return

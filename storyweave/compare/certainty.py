@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from ..align import SAME_STATEMENT, content_words, same_statement
+from ..align import SAME_STATEMENT, same_statement
+from ..align_words import content_words
 from ..forecasts import forecast_and_outcome
 from ..model import Certainty, Claim, DiscrepancyKind
 from .findings import _item

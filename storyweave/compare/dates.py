@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ..align import SAME_STATEMENT, content_words, same_statement
+from ..align import SAME_STATEMENT, same_statement
+from ..align_words import content_words
 from ..extract.dates import dateline_day, find_time_expressions, leading_stamp_end
 from ..extract.quote_marks import quoted_spans
 from ..model import DiscrepancyKind, Quote

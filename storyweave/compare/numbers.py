@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from typing import Any, Sequence
 
-from ..align import SAME_STATEMENT, content_words, same_statement
+from ..align import SAME_STATEMENT, same_statement
+from ..align_words import content_words
 from ..extract.attribution_words import SPEECH_VERBS
 from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind

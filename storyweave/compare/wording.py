@@ -8,7 +8,9 @@ import difflib
 import re
 from typing import Any, Sequence
 
-from ..align import SAME_STATEMENT, _wording_similarity, content_words, same_statement, word_diff
+from ..align import SAME_STATEMENT, same_statement
+from ..align_quotes import word_diff, wording_similarity
+from ..align_words import content_words
 from ..extract.dates import ORDINALS
 from ..model import DiscrepancyKind, Quote
 from .attribution import MIN_ATTRIBUTED_WORDS
@@ -39,7 +41,7 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     variants: list[Quote] = []
     changes: list[tuple[str, str, str]] = []
     for q in verbatim[1:]:
-        if q.article == first.article or 1.0 - _wording_similarity(first.text, q.text) < WORDING_DRIFT:
+        if q.article == first.article or 1.0 - wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
         if _kept_share(first.text, q.text) < SAME_REMARK_KEPT and (
                 _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH or _another_remark(first.text, q.text)):
@@ -245,7 +247,7 @@ def _word_key(word: str) -> str:
 
 def word_changes(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """What a reader would say changed from one wording to another, from their word diff
-    (:func:`~storyweave.align.word_diff`), as ``(kind, old, new)`` in text order.
+    (:func:`~storyweave.align_quotes.word_diff`), as ``(kind, old, new)`` in text order.
 
     The diff's runs of equal words anchor the two wordings; the words between two anchors
     are one change: a ``replace`` (“fully” → “thoroughly”), an ``add`` (new only) or a

@@ -511,7 +511,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             span=(start, end),
             kind=kind,
             # Only a speaker found from context may take another outlet's name for the same
-            # words (align.group_quotes); "Officials" or "the scientists" describe other
+            # words (align_quotes.group_quotes); "Officials" or "the scientists" describe other
             # people, and a source named without an entity ("Tehran's seismologic center")
             # is named all the same: they stay theirs.
             speaker_resolved=confidence < 1.0 and not _describes_a_group(unnamed, speaker_text) and not (
