@@ -12,18 +12,18 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    has accused …") or names a speaker ("…,” he said") is replaced by the entity it
    stands for, in brackets, when the article makes that clear; otherwise the wording is
    not used.
-2. Citations: each article one of whose sentences states the candidate (:func:`supports`):
-   the sentence holds the candidate's numbers and most of its content words, and the
-   alignment model judges that the sentence or one of its opening clauses
-   (:func:`statement_units`) states it (:func:`model_states`: the rule the benchmark
-   judges by) — so a sentence cites every article that says it, and only those.
+2. Citations: each article one of whose sentences states the candidate
+   (:mod:`storyweave.brief_support`): the sentence holds the candidate's numbers and most
+   of its content words, and the alignment model judges that the sentence or one of its
+   opening clauses states it (the rule the benchmark judges by) — so a sentence cites
+   every article that says it, and only those.
 3. Support: the citing articles, with articles that copy one another counted once.
 4. Choice: every candidate two or more independent sources support, then the other facts
    align found corroborated, then the opening sentences of single outlets (not those
    of an outlet whose headline is clickbait) so that a thin story still reads as a
    story; a candidate that repeats a chosen sentence is dropped, and one that retells a
-   chosen line's deed takes its place when a reader would rather cite it (more sources, or
-   as many and more articles).
+   chosen line's deed (:mod:`storyweave.brief_retold`) takes its place when a reader
+   would rather cite it (more sources, or as many and more articles).
 5. Order: importance and time — the position at which the articles tell it (news puts
    what matters first and background last), moved up by its number of independent
    sources.
@@ -37,25 +37,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Sequence
 
 from ._junk import junk_reason
 from ._text import names_together
-from .align import SAME_STATEMENT, ends_a_quotation, same_statement
-from .align_statements import (NOUN_CLAUSES, opposite_ways, texts_offence_and_step, texts_opposite_pleas,
-                               texts_request_and_deed, texts_wish_or_withheld)
-from .align_words import common_runs, content_words
+from .align import ends_a_quotation
+from .brief_retold import repeats, retold, same_event_and_setting, story_descriptions
+from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supports
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
-from .forecasts import parsed, texts_forecast_and_outcome
+from .forecasts import parsed
 from .framing import framing_signals, sensationalism
 from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Discrepancy, Entity, Fact,
                     FactStatus, Mention, Quote)
-from .name_swaps import other_doers, swapped_names
-from .opposites import opposite_words
 from .provenance import source_groups
 
 MIN_SENTENCES = 3
@@ -70,279 +66,6 @@ MAX_SENTENCES = 15
 FILL_TO = 8
 #: Opening sentences of single outlets always offered to the brief.
 MIN_LEADS = 2
-#: A run of this many content words in common tells one event twice: "The alarm was raised
-#: after a CCTV operator noticed smoke coming from the roof" / "Crews were called … after a
-#: CCTV operator noticed smoke coming from the building's roof".
-REPEATED_RUN = 5
-
-
-def repeats(line: str, chosen: str) -> bool:
-    """Whether a brief line tells again what a chosen line tells: the statement judge takes
-    them for one statement, or they share a run of :data:`REPEATED_RUN` content words (the
-    judge scores a line apart when each adds its own detail) outside a clause describing a
-    noun of the line: "Salazar rescinded the changes that allowed agencies to decide for
-    themselves …" tells the rescinding, not again "The move allowed agencies to decide …"."""
-    runs = common_runs(line, chosen, REPEATED_RUN)
-    return bool(runs) and _told_outside_descriptions(line, {w for run in runs for w in run}) \
-        or same_statement(line, chosen) >= SAME_STATEMENT
-
-
-#: Verbs too general to tell one event: "Ross was a minister" and "Ross was at the meeting".
-GENERAL_VERBS = frozenset("be have do get make go".split())
-#: Auxiliaries that put an event ahead ("will miss two games" is not "missed four games").
-FUTURE_AUXILIARIES = frozenset("will would shall may might could can".split())
-
-
-def same_event(line: str, chosen: str) -> bool:
-    """Whether two lines tell one event in other words: the same named person or
-    organisation does the same thing (the same main verb, the reported one when a source
-    is quoted: "Police said Ross had drowned" is "Lia Ross drowned on Monday"), at the same
-    time (past, future or habitual), to the same object, with no figure of the event one
-    has that the other lacks (figures describing the doer, "Ross, 61, who led the board
-    for ten years", tell no other event). The statement judge scores such lines far apart
-    when each adds its own details ("Ross died of a heart attack at her home")."""
-    one, other = _event(line), _event(chosen)
-    if one is None or other is None or one[:4] != other[:4]:
-        return False
-    places = {p: ws for p, ws in one[5].items() if p in other[5]}
-    return (one[4] <= other[4] or other[4] <= one[4]) and all(ws & other[5][p] for p, ws in places.items())
-
-
-def same_event_and_setting(line: str, chosen: str) -> bool:
-    """Whether two lines tell one event (:func:`same_event`) and name the same setting for
-    it: a noun one of the verb's prepositions takes in both, whatever the preposition
-    ("died in a federal prison" / "died at the federal prison in Vell"). Facts align keeps
-    apart need this further sign before one is taken for the other's repeat."""
-    one, other = _event(line), _event(chosen)
-    if one is None or other is None or one[:4] != other[:4] or not (one[4] <= other[4] or other[4] <= one[4]):
-        return False
-    return bool(frozenset().union(*one[5].values()) & frozenset().union(*other[5].values()))
-
-
-def _main_verb(sentence: Any) -> Any:
-    """The verb of a line's main event: the root, or what it reports when the root is a
-    verb of saying ("Police said Ross had drowned"); None for a general verb ("was", "had")."""
-    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in GENERAL_VERBS:
-        return None
-    return verb
-
-
-@lru_cache(maxsize=4096)
-def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, frozenset[str]]] | None:
-    """(named doer, verb, time, object, figures, places) of a line's main event, or None
-    when it has no named doer, a general or negated verb. Places are the nouns each of the
-    verb's prepositions takes, times left out ("checked into a clinic" / "checked into the
-    Lark Centre" may be two stays; "on Tuesday evening" / "on Tuesday night" one day)."""
-    sentence = parsed(text)
-    verb = _main_verb(sentence)
-    if verb is None:
-        return None
-    children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children):
-        return None
-    doer = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if doer is None or doer.pos_ != "PROPN" or doer.ent_type_ not in ("PERSON", "ORG"):
-        return None
-    auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
-    time = "ahead" if auxiliaries & FUTURE_AUXILIARIES else "habit" if verb.tag_ in ("VBZ", "VBP") else "past"
-    thing = next((c.lemma_.lower() for c in children if c.dep_ in ("dobj", "attr", "oprd")), "")
-    described = {t.i for t in doer.subtree} | {t.i for c in sentence if c.dep_ in NOUN_CLAUSES for t in c.subtree}
-    told = " ".join(t.text for t in verb.subtree if t.i not in described)
-    places: dict[str, set[str]] = {}
-    for preposition in (c for c in children if c.dep_ == "prep"):
-        for noun in (g for g in preposition.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
-            places.setdefault(preposition.lower_, set()).add(noun.lemma_.lower())
-    return doer.text.lower(), verb.lemma_.lower(), time, thing, figures(told), {p: frozenset(ws) for p, ws in places.items()}
-
-
-#: Verb phrases that say what one plain verb says: "passed away" is "died", "put their
-#: names to" a plan is "signed" it. Keyed by (verb, particle) or (verb, object, preposition).
-VERB_PHRASES = {("pass", "away"): "die", ("put", "name", "to"): "sign"}
-#: Support verbs: with a noun that names a deed, the noun says what was done and the verb
-#: only that it was done ("returned a verdict", "handed down a verdict", "reached a verdict").
-SUPPORT_VERBS = frozenset("give deliver return hand issue reach render".split())
-#: Subjects that name no one: a pronoun stands for whoever the sentence before said.
-_NO_DOER_POS = frozenset({"PRON", "DET", "NUM"})
-
-
-@dataclass(frozen=True)
-class _Doer:
-    """Who does a line's deed: the head word of its subject ("jury" of "A Brooklyn jury",
-    "Brennick" of "Saltmere Mayor Tomas Brennick"), whether that is a name, the words of the
-    subject without its clauses and the names among them, and the figures it gives ("Four
-    men")."""
-
-    head: str
-    named: bool
-    words: frozenset[str]
-    names: frozenset[str]
-    figures: frozenset[str]
-
-
-@dataclass(frozen=True)
-class _Deed:
-    doer: _Doer
-    verb: str
-    time: str
-    thing: str
-    thing_nouns: frozenset[str]
-    figures: frozenset[str]
-    places: dict[str, frozenset[str]]
-    when: frozenset[str]
-
-
-@lru_cache(maxsize=4096)
-def _deed(text: str) -> _Deed | None:
-    """A line's main deed, whoever does it: its doer (named or described), verb (the
-    reported one after "said", a verb phrase read as its plain verb), time, object and the
-    nouns that describe it, the figures of the event and its places (as :func:`_event`);
-    None when the subject is a pronoun or the verb general or negated."""
-    sentence = parsed(text)
-    verb = _main_verb(sentence)
-    if verb is None:
-        return None
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if any(c.dep_ == "neg" for c in children) or subject is None or subject.pos_ in _NO_DOER_POS:
-        return None
-    lemma, thing_token, used = _plain_verb(verb)
-    auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
-    time = "ahead" if auxiliaries & FUTURE_AUXILIARIES else "habit" if verb.tag_ in ("VBZ", "VBP") else "past"
-    clauses = {t.i for c in sentence if c.dep_ in NOUN_CLAUSES for t in c.subtree}
-    own = [t for t in verb.subtree if t.i not in clauses and t.i not in {s.i for s in subject.subtree}]
-    told = " ".join(t.text for t in own)
-    # "in the sixth round" / "in the 11th round": an order is a figure of the event too.
-    ordinals = frozenset(t.lower_ for t in own if t.ent_type_ == "ORDINAL")
-    when = _dated(verb)
-    places: dict[str, set[str]] = {}
-    for preposition in (c for c in children if c.dep_ == "prep" and c.i not in used):
-        for noun in (g for g in preposition.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
-            places.setdefault(preposition.lower_, set()).add(noun.lemma_.lower())
-    thing = thing_token.lemma_.lower() if thing_token is not None else ""
-    thing_nouns = frozenset(t.lemma_.lower() for t in (thing_token.subtree if thing_token is not None else ())
-                            if t.pos_ in ("NOUN", "PROPN"))
-    return _Deed(_doer(subject, clauses), lemma, time, thing, thing_nouns, figures(told) | ordinals,
-                 {p: frozenset(ws) for p, ws in places.items()}, when)
-
-
-def _dated(verb: Any) -> frozenset[str]:
-    """The words of the times the verb itself is dated by ("on Monday", "Tuesday night"),
-    not those of a clause under it ("ending three years of talks")."""
-    heads = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]
-    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return frozenset(t.lower_ for h in heads for t in h.subtree
-                     if t.ent_type_ in ("DATE", "TIME") and not (t.is_punct or t.is_stop))
-
-
-def _plain_verb(verb: Any) -> tuple[str, Any, set[int]]:
-    """The verb's lemma, its object and the tokens a verb phrase used up, with a verb
-    phrase read as the plain verb it stands for (:data:`VERB_PHRASES`): "put their names
-    to a plan" is (sign, plan)."""
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
-    thing = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    for particle in (c for c in children if c.dep_ in ("prt", "advmod")):
-        if (lemma, particle.lower_) in VERB_PHRASES:
-            return VERB_PHRASES[(lemma, particle.lower_)], thing, {particle.i}
-    for preposition in (c for c in children if c.dep_ == "prep"):
-        if thing is not None and (lemma, thing.lemma_.lower(), preposition.lower_) in VERB_PHRASES:
-            target = next((g for g in preposition.children if g.dep_ == "pobj"), None)
-            return VERB_PHRASES[(lemma, thing.lemma_.lower(), preposition.lower_)], target, {preposition.i}
-    return lemma, thing, set()
-
-
-def _doer(subject: Any, clauses: set[int]) -> _Doer:
-    """The doer of a deed, read from its subject without the clauses that describe it
-    ("Ross, 61, who led the board"), an apposition kept: it says who the subject is ("Ida
-    Marr, the harbour master")."""
-    kept = clauses - {t.i for c in subject.subtree if c.dep_ == "appos" for t in c.subtree}
-    phrase = [t for t in subject.subtree if t.i not in kept and not t.is_punct]
-    named = subject.pos_ == "PROPN"
-    return _Doer(subject.lemma_.lower() if not named else subject.text.lower(), named,
-                 frozenset(t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")),
-                 frozenset(t.text.lower() for t in phrase if t.pos_ == "PROPN"),
-                 figures(" ".join(t.text for t in phrase)))
-
-
-def story_descriptions(annotations: Sequence[Annotation]) -> dict[str, frozenset[str]]:
-    """What the story's articles call the people and bodies they name: noun -> the names (the head
-    word of each) it is given to, as a title before the name ("Deputy Jon Ortiz"), an
-    apposition ("Esther Vale, the swimming champion") or what the name is said to be ("Vale
-    was the star of …"). A description of the story's news ("The star … died") stands for
-    the one person the articles give that noun to."""
-    out: dict[str, set[str]] = {}
-    for annotation in annotations:
-        for token in annotation.doc if annotation.doc is not None else ():
-            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
-                continue
-            # A title is a word before the name outside any name ("Deputy" of "Deputy Jon Ortiz").
-            nouns = [c for c in token.children if c.dep_ == "compound" and not c.ent_type_ and c.pos_ in ("NOUN", "PROPN")]
-            nouns += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-            if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-                nouns += [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-            for noun in nouns:
-                out.setdefault(noun.lemma_.lower(), set()).add(token.text.lower())
-    return {noun: frozenset(names) for noun, names in out.items()}
-
-
-def _same_doer(one: _Doer, other: _Doer, known: dict[str, frozenset[str]]) -> bool:
-    """Whether two subjects may be one party: two names when the words of one's name are
-    all in the other's ("Comeaux" / "Texas inmate Arcade Comeaux"); a description when the
-    other subject holds its head word ("A jury" / "A Brooklyn jury", "The mayors of Ross
-    and Vell" / "Vell Mayor Ida Marr and her Ross counterpart") and every name it gives, or
-    when the story gives its head word to one person alone, the other subject's
-    (:func:`story_descriptions`); never with a figure against the other's ("Four men" /
-    "Two men")."""
-    if one.figures and other.figures and one.figures != other.figures:
-        return False
-    if one.named and other.named:
-        return one.names <= other.names or other.names <= one.names
-    if not (one.named or other.named):
-        alike = one.head == other.head and (one.names <= other.names or other.names <= one.names)
-        return alike or len(known.get(one.head, ())) == 1 and known.get(one.head) == known.get(other.head)
-    described, other_one = (one, other) if not one.named else (other, one)
-    return described.head in other_one.words and described.names <= other_one.names \
-        or known.get(described.head) == frozenset({other_one.head})
-
-
-def same_deed(line: str, chosen: str, known: dict[str, frozenset[str]] | None = None) -> bool:
-    """Whether a line tells again the deed a chosen line tells, whoever its doer is, named
-    or described (:func:`_same_doer`): the same verb (a verb phrase read as its plain verb:
-    "passed away" is "died"), time and places as :func:`same_event`, the same object or
-    one described by a noun in common ("signed an agreement to build a flood barrier" /
-    "put their names to a plan for a flood barrier"), and no figure of the event one has
-    that the other lacks. ``known``: the story's descriptions of the people it names
-    (:func:`story_descriptions`)."""
-    one, other = _deed(line), _deed(chosen)
-    if one is None or other is None or one.time != other.time or not _same_doer(one.doer, other.doer, known or {}):
-        return False
-    supported = one.thing and one.thing == other.thing and {one.verb, other.verb} <= SUPPORT_VERBS
-    if one.verb != other.verb and not supported:
-        return False
-    if one.thing != other.thing and not one.thing_nouns & other.thing_nouns:
-        return False
-    if one.when and other.when and not one.when & other.when:
-        return False  # "in 2008" / "on Saturday night": dated apart, two deeds
-    shared = {p: ws for p, ws in one.places.items() if p in other.places}
-    return (one.figures <= other.figures or other.figures <= one.figures) and all(ws & other.places[p] for p, ws in shared.items())
-
-
-def _retold(line: str, chosen: str, known: dict[str, frozenset[str]]) -> bool:
-    """Whether one outlet's line tells a chosen line's deed again, its doer named
-    (:func:`same_event`) or described (:func:`same_deed`)."""
-    return same_event(line, chosen) or same_deed(line, chosen, known)
-
-
-def _told_outside_descriptions(line: str, words: set[str]) -> bool:
-    """Whether any of ``words`` (content words) stands in ``line`` outside a relative
-    clause, a participle or an apposition."""
-    sentence = parsed(line)
-    described = {t.i for clause in sentence if clause.dep_ in NOUN_CLAUSES for t in clause.subtree}
-    return any(t.i not in described and set(content_words(t.text)) & words for t in sentence)
-
 
 #: A sentence with these is opinion or a teaser, not a summary line.
 SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
@@ -390,8 +113,7 @@ QUOTE_MARK = re.compile(r"[“”\"‘]|''|``")
 #: A double quotation mark closing a sentence (a single one may be an apostrophe: "the
 #: Joneses’."); plain text typed on a typewriter's keys writes it as two apostrophes ('').
 CLOSED_AT_END = re.compile(r"(?:[”\"]|'')\W*$")
-#: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+
 #: "Two mayors, one hall and a plan: …" — a label before a colon is a headline's device;
 #: a colon after a speech verb ("Putin said: …") is not.
 COLON_LABEL = re.compile(r"^(?P<label>[^:“\"]{3,90}):\s")
@@ -401,13 +123,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]{2,40}\s[—–-]{1,2}\s(?=[A-Z“\
 #: A body sentence the headline classifier rates this sensational is a teaser.
 TEASER_SENSATIONALISM = 0.9
 MAX_WORDS = 45
-#: Share of a sentence's content words a citing article's sentence must contain.
-MIN_WORD_RECALL = 0.5
-#: A short statement has few words to spare: up to this many content words, it needs
-#: SHORT_WORD_RECALL of them ("Kim welcomed Putin at the airport" is not supported by
-#: "Putin arrived at the airport").
-SHORT_STATEMENT = 6
-SHORT_WORD_RECALL = 0.67
+
 #: "…, marking a watershed moment": an aside after the main clause that may be cut,
 #: leaving the source's own main clause as the brief's wording.
 CUTTABLE_ASIDE = re.compile(r",\s(?=(\w+ing|which|who)\b)")
@@ -422,40 +138,6 @@ LEAD_POSITION = 0.2
 CLICKBAIT_HEADLINE = 0.5
 #: How far up (in share of an article) each independent source beyond the first moves a sentence.
 IMPORTANCE_STEP = 0.05
-#: Number words a figure may be written in ("four months" is "4 months"). "One" is left
-#: out: it is mostly no count ("one of the", "the one who").
-_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-FIGURE_WORDS = {**{w: str(n) for w, n in _UNIT_WORDS.items() if w != "one"},
-                "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
-                "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "hundred": "100",
-                **{w: str(n) for w, n in _TENS_WORDS.items()}}
-#: A figure, in digits or words ("sixty-five" whole), with a half after it ("4 1/2",
-#: "4-1/2", "4½", "four and a half"), or a fraction alone.
-FIGURE = re.compile(r"(\d+/\d+)|(\d+(?:[.,]\d+)?|\b(?:(?:" + "|".join(_TENS_WORDS) + r")[\s-](?:" + "|".join(_UNIT_WORDS)
-                    + r")|" + "|".join(FIGURE_WORDS) + r")\b)(\s*-?\s*1/2\b|\s*½|\s+and\s+a\s+half\b)?", re.I)
-#: "41/2 months": a half whose space the page lost ("4½" scraped), read as "4 1/2".
-_GLUED_HALF = re.compile(r"(?<=\d)(?=1/2\b)")
-
-
-@lru_cache(maxsize=65536)
-def figures(text: str) -> frozenset[str]:
-    """The figures a text gives, as digits: "four" is "4", "four and a half" and "4 1/2" are
-    "4.5" (and no "4"), so that a sentence saying "four and a half months" is no citation
-    for "four months", nor one saying "five" for "four"."""
-    out = set()
-    for m in FIGURE.finditer(_GLUED_HALF.sub(" ", text)):
-        if m.group(1):
-            out.add(m.group(1))
-            continue
-        word = m.group(2).lower()
-        tens, _, unit = word.replace("-", " ").partition(" ")
-        number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
-        out.add(f"{number}.5" if m.group(3) and number.isdigit() else number)
-    return frozenset(out)
-
-
-BRACKETED = re.compile(r"\[([^\]]+)\]")
 
 
 @dataclass
@@ -466,123 +148,6 @@ class _Candidate:
     position: float
     fact: Fact
     article: str
-
-
-def word_recall(statement: str, sentence: str) -> float:
-    """Share of the statement's content words found in the sentence (0–1)."""
-    wanted = set(content_words(statement))
-    return len(wanted & set(content_words(sentence))) / len(wanted) if wanted else 0.0
-
-
-def plain(text: str) -> str:
-    """A brief sentence without its editorial brackets: "[Kim] said" → "Kim said"."""
-    return BRACKETED.sub(r"\1", text)
-
-
-#: An opening shorter than this is not a statement of its own.
-MIN_OPENING_WORDS = 6
-#: Where a sentence's opening clause ends: a comma and a space (not the comma that closes
-#: a quotation, ",”", which belongs to the quote).
-CLAUSE_END = re.compile(r",\s")
-#: Words after an opening clause that may deny it: the opening alone is then no statement.
-NEGATION = re.compile(r"\b(not|no|never|nothing|neither|nor|none|without|den(y|ies|ied|ial)|false|untrue|\w+n['’]t)\b", re.I)
-
-
-def statement_units(sentence: str) -> list[str]:
-    """The units of a source sentence that can each state something: the sentence itself,
-    then its openings up to each comma, longest first ("Kim said the pact would expand
-    cooperation in politics, economy and defence" inside "…, calling it …").
-
-    A news sentence often says more than one thing; the brief may take one of them (it
-    cuts a trailing aside), so an article "contains" a brief sentence when one of these
-    units states it. An opening of fewer than :data:`MIN_OPENING_WORDS` words is not a
-    statement and is left out, and so is an opening followed by a negation
-    (:data:`NEGATION`), which may take back what it says.
-
-    Args:
-        sentence: one sentence of an article.
-
-    Returns:
-        The sentence first, then the sentence without a date stamp glued before it
-        (:func:`~storyweave.extract.dates.leading_stamp_end`), then its openings.
-    """
-    units = [sentence]
-    # "Nov. 30, 2009 A prisoner escaped today": the page's date stamp glued before the
-    # sentence is not part of it, so the sentence after it is a unit, and its openings.
-    stamp = leading_stamp_end(sentence)
-    if stamp:
-        sentence = sentence[stamp:]
-        units.append(sentence)
-    for m in reversed(list(CLAUSE_END.finditer(sentence))):
-        opening, rest = sentence[: m.start()], sentence[m.end():]
-        if NEGATION.search(rest):
-            break  # "…, though it has not been approved": the rest takes back what the opening says
-        if len(opening.split()) >= MIN_OPENING_WORDS:
-            units.append(opening)
-    return units
-
-
-def model_states(statement: str, sentence: str) -> bool:
-    """True when the alignment model judges that ``sentence``, or one of its
-    :func:`statement_units`, states ``statement`` (:func:`storyweave.align.same_statement`
-    at :data:`~storyweave.align.SAME_STATEMENT`). Brackets the brief put around a name
-    count as the name itself.
-
-    This is the rule by which a brief citation stands, and the rule benchmarks/brief.py
-    judges citations by.
-    """
-    statement = plain(statement)
-    return statement == sentence or any(same_statement(statement, unit) >= SAME_STATEMENT for unit in statement_units(sentence))
-
-
-def supports(statement: str, sentence: str) -> bool:
-    """True when ``sentence`` states ``statement``: the sentence holds the statement's
-    numbers, its quoted words and most of its content words, and the alignment model
-    judges that the sentence or one of its opening clauses states it
-    (:func:`model_states`). A citation the model does not support is never made.
-
-    The two tests are the two the benchmark judges a citation by (model over sentences
-    and clauses, word overlap over whole sentences), so a citation stands only when both
-    would accept it. The word tests come first because they are cheap and because the
-    model alone is lenient with short sentences that share a topic but not a fact.
-    Brackets the brief put around a resolved name count as the name itself.
-    """
-    statement = plain(statement)
-    if statement == sentence:
-        return True
-    if not figures(statement) <= figures(sentence):
-        return False  # "24 years" is not supported by a sentence saying "75 years", nor "four months" by "four and a half"
-    wanted = len(set(content_words(statement)))
-    if word_recall(statement, sentence) < (SHORT_WORD_RECALL if wanted <= SHORT_STATEMENT else MIN_WORD_RECALL):
-        return False
-    # Words in quotation marks are a speaker's exact words: an article that quotes them
-    # otherwise ("firmest" for "strongest") reports a different wording, not this one.
-    quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
-    if not quoted <= set(content_words(sentence)):
-        return False
-    if opposite_words(statement, sentence) or swapped_names(statement, sentence) or opposite_ways(statement, sentence):
-        return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"
-    if texts_forecast_and_outcome(statement, sentence):
-        return False  # "is likely to win", written before the vote, is not backed by "won" after it
-    if texts_request_and_deed(statement, sentence):
-        return False  # "urged the board to rescind the rule" does not back "the board rescinded the rule"
-    if texts_opposite_pleas(statement, sentence):
-        return False  # "pleaded guilty" is not backed by "pleaded not guilty"
-    if texts_offence_and_step(statement, sentence):
-        return False  # "shot and killed the guard" is not backed by "was convicted of killing the guard"
-    if texts_wish_or_withheld(statement, sentence):
-        return False  # "has booked a May release" is not backed by "would like a May release", nor a telling by a refusal
-    # Parsed last, for the few pairs the model takes for one statement.
-    return model_states(statement, sentence) and not texts_other_doers(statement, sentence)
-
-
-@lru_cache(maxsize=65536)
-def texts_other_doers(statement: str, sentence: str) -> bool:
-    """Whether the two tell what two parties did, each named nowhere in the other
-    (:func:`~storyweave.name_swaps.other_doers`): "the Owls have offered Varis an 8-year
-    contract" is not backed by "the Herons have made an eight-year offer to Varis",
-    however alike the rest, as align keeps the two apart."""
-    return other_doers(parsed(statement)[:], parsed(sentence)[:]) is not None
 
 
 def headline_like(text: str) -> bool:
@@ -1006,7 +571,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         # deed it reads; one outlet's other wording of a chosen deed is a repeat.
         if candidate.fact.status is FactStatus.CORROBORATED:
             return same_event_and_setting(line, told)
-        return _retold(line, told, known)
+        return retold(line, told, known)
 
     def add(candidate: _Candidate) -> None:
         if any(candidate is c for c in chosen + displaced):

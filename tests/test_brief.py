@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyweave.brief import (_unattributed_quote, brief, headline_like, model_states, named_facts, plain, statement_units,
-                              supports)
+from storyweave.brief import _unattributed_quote, brief, headline_like, named_facts
+from storyweave.brief_support import model_states, plain, statement_units, supports
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
     Entity, Extraction, Fact, FactStatus, Framing, Mention, ProvenanceLink, Quote, Sentence,
@@ -615,7 +615,7 @@ def test_brief_tells_an_event_once_though_a_line_adds_detail() -> None:
 
 
 def test_brief_a_line_repeating_another_only_in_a_description_is_kept() -> None:
-    from storyweave.brief import repeats
+    from storyweave.brief_retold import repeats
 
     # The repeated words describe the changes; the line tells their repeal.
     assert not repeats("Today the minister rescinded late changes to harbour rules that allowed port boards to decide "
@@ -645,7 +645,7 @@ def test_brief_tells_the_figure_far_more_sources_give_and_only_then() -> None:
 
 
 def test_brief_tells_once_what_one_named_person_did() -> None:
-    from storyweave.brief import same_event
+    from storyweave.brief_retold import same_event
 
     # Each line adds its own details; the statement judge scores them apart, yet both tell
     # one death.
@@ -667,7 +667,7 @@ def test_brief_tells_once_what_one_named_person_did() -> None:
 
 
 def test_brief_tells_once_a_corroborated_deed_told_in_one_setting() -> None:
-    from storyweave.brief import same_event_and_setting
+    from storyweave.brief_retold import same_event_and_setting
 
     # Two facts align keeps apart, one death in one place: the reader sees it told twice.
     told = "Ivo Brand, who ran the Vell ferry line for twenty years, died at the harbour hospital in Tamsk, his family said."
@@ -685,7 +685,7 @@ def test_brief_tells_once_a_corroborated_deed_told_in_one_setting() -> None:
 
 
 def test_brief_keeps_other_deeds_of_one_named_person() -> None:
-    from storyweave.brief import same_event
+    from storyweave.brief_retold import same_event
 
     # Another object, another time, other figures, or a denial: other facts.
     assert not same_event("The Hawkins Group hired Ana Ruiz as its new pilot.", "The Hawkins Group hired Ian Holm as harbour master.")
@@ -696,7 +696,7 @@ def test_brief_keeps_other_deeds_of_one_named_person() -> None:
 
 
 def test_brief_tells_once_a_deed_whose_doer_is_described() -> None:
-    from storyweave.brief import same_deed
+    from storyweave.brief_retold import same_deed
 
     # The doer described, not named: the head word of the description stands in the
     # other subject, with the names it gives.
@@ -721,7 +721,7 @@ def test_brief_tells_once_a_deed_whose_doer_is_described() -> None:
 
 
 def test_brief_knows_a_described_doer_by_what_the_story_calls_the_named_one() -> None:
-    from storyweave.brief import same_deed, story_descriptions
+    from storyweave.brief_retold import same_deed, story_descriptions
     from storyweave.nlp import load_nlp
 
     def parsed_annotation(aid: str, text: str) -> Annotation:
@@ -742,7 +742,7 @@ def test_brief_knows_a_described_doer_by_what_the_story_calls_the_named_one() ->
 
 
 def test_brief_keeps_other_deeds_of_a_described_doer() -> None:
-    from storyweave.brief import same_deed
+    from storyweave.brief_retold import same_deed
 
     # Another party, figure, verb, time or place: other deeds.
     assert not same_deed("Two men drove a van into a bakery in Orsk.", "Three men drove a van into a bakery in Orsk.")

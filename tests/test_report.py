@@ -232,7 +232,7 @@ def test_report_fragment_is_one_story(seeds_analysis: dict[str, Any]) -> None:
 
 
 def test_report_brief_cites_only_articles_that_say_it(seeds_analysis: dict[str, Any]) -> None:
-    from storyweave.brief import supports
+    from storyweave.brief_support import supports
 
     texts = {a["id"]: a["text"] for a in seeds_analysis["articles"]}
     story = seeds_analysis["stories"][0]

@@ -1,0 +1,182 @@
+"""brief's citations: whether an article's sentence states a brief line.
+
+A sentence supports a line when it holds the line's figures and most of its content words,
+and the statement judge takes it, or one of its opening clauses (:func:`statement_units`),
+for the same statement (:func:`model_states`, the rule ``benchmarks/brief.py`` judges by)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .align import SAME_STATEMENT, same_statement
+from .align_statements import (opposite_ways, texts_offence_and_step, texts_opposite_pleas, texts_request_and_deed,
+                               texts_wish_or_withheld)
+from .align_words import content_words
+from .extract.dates import leading_stamp_end
+from .forecasts import parsed, texts_forecast_and_outcome
+from .name_swaps import other_doers, swapped_names
+from .opposites import opposite_words
+
+#: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+
+#: Share of a sentence's content words a citing article's sentence must contain.
+MIN_WORD_RECALL = 0.5
+#: A short statement has few words to spare: up to this many content words, it needs
+#: SHORT_WORD_RECALL of them ("Kim welcomed Putin at the airport" is not supported by
+#: "Putin arrived at the airport").
+SHORT_STATEMENT = 6
+SHORT_WORD_RECALL = 0.67
+
+#: Number words a figure may be written in ("four months" is "4 months"). "One" is left
+#: out: it is mostly no count ("one of the", "the one who").
+_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+FIGURE_WORDS = {**{w: str(n) for w, n in _UNIT_WORDS.items() if w != "one"},
+                "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+                "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "hundred": "100",
+                **{w: str(n) for w, n in _TENS_WORDS.items()}}
+#: A figure, in digits or words ("sixty-five" whole), with a half after it ("4 1/2",
+#: "4-1/2", "4½", "four and a half"), or a fraction alone.
+FIGURE = re.compile(r"(\d+/\d+)|(\d+(?:[.,]\d+)?|\b(?:(?:" + "|".join(_TENS_WORDS) + r")[\s-](?:" + "|".join(_UNIT_WORDS)
+                    + r")|" + "|".join(FIGURE_WORDS) + r")\b)(\s*-?\s*1/2\b|\s*½|\s+and\s+a\s+half\b)?", re.I)
+#: "41/2 months": a half whose space the page lost ("4½" scraped), read as "4 1/2".
+_GLUED_HALF = re.compile(r"(?<=\d)(?=1/2\b)")
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str) -> frozenset[str]:
+    """The figures a text gives, as digits: "four" is "4", "four and a half" and "4 1/2" are
+    "4.5" (and no "4"), so that a sentence saying "four and a half months" is no citation
+    for "four months", nor one saying "five" for "four"."""
+    out = set()
+    for m in FIGURE.finditer(_GLUED_HALF.sub(" ", text)):
+        if m.group(1):
+            out.add(m.group(1))
+            continue
+        word = m.group(2).lower()
+        tens, _, unit = word.replace("-", " ").partition(" ")
+        number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
+        out.add(f"{number}.5" if m.group(3) and number.isdigit() else number)
+    return frozenset(out)
+
+
+BRACKETED = re.compile(r"\[([^\]]+)\]")
+
+
+def word_recall(statement: str, sentence: str) -> float:
+    """Share of the statement's content words found in the sentence (0–1)."""
+    wanted = set(content_words(statement))
+    return len(wanted & set(content_words(sentence))) / len(wanted) if wanted else 0.0
+
+
+def plain(text: str) -> str:
+    """A brief sentence without its editorial brackets: "[Kim] said" → "Kim said"."""
+    return BRACKETED.sub(r"\1", text)
+
+
+#: An opening shorter than this is not a statement of its own.
+MIN_OPENING_WORDS = 6
+#: Where a sentence's opening clause ends: a comma and a space (not the comma that closes
+#: a quotation, ",”", which belongs to the quote).
+CLAUSE_END = re.compile(r",\s")
+#: Words after an opening clause that may deny it: the opening alone is then no statement.
+NEGATION = re.compile(r"\b(not|no|never|nothing|neither|nor|none|without|den(y|ies|ied|ial)|false|untrue|\w+n['’]t)\b", re.I)
+
+
+def statement_units(sentence: str) -> list[str]:
+    """The units of a source sentence that can each state something: the sentence itself,
+    then its openings up to each comma, longest first ("Kim said the pact would expand
+    cooperation in politics, economy and defence" inside "…, calling it …").
+
+    A news sentence often says more than one thing; the brief may take one of them (it
+    cuts a trailing aside), so an article "contains" a brief sentence when one of these
+    units states it. An opening of fewer than :data:`MIN_OPENING_WORDS` words is not a
+    statement and is left out, and so is an opening followed by a negation
+    (:data:`NEGATION`), which may take back what it says.
+
+    Args:
+        sentence: one sentence of an article.
+
+    Returns:
+        The sentence first, then the sentence without a date stamp glued before it
+        (:func:`~storyweave.extract.dates.leading_stamp_end`), then its openings.
+    """
+    units = [sentence]
+    # "Nov. 30, 2009 A prisoner escaped today": the page's date stamp glued before the
+    # sentence is not part of it, so the sentence after it is a unit, and its openings.
+    stamp = leading_stamp_end(sentence)
+    if stamp:
+        sentence = sentence[stamp:]
+        units.append(sentence)
+    for m in reversed(list(CLAUSE_END.finditer(sentence))):
+        opening, rest = sentence[: m.start()], sentence[m.end():]
+        if NEGATION.search(rest):
+            break  # "…, though it has not been approved": the rest takes back what the opening says
+        if len(opening.split()) >= MIN_OPENING_WORDS:
+            units.append(opening)
+    return units
+
+
+def model_states(statement: str, sentence: str) -> bool:
+    """True when the alignment model judges that ``sentence``, or one of its
+    :func:`statement_units`, states ``statement`` (:func:`storyweave.align.same_statement`
+    at :data:`~storyweave.align.SAME_STATEMENT`). Brackets the brief put around a name
+    count as the name itself.
+
+    This is the rule by which a brief citation stands, and the rule benchmarks/brief.py
+    judges citations by.
+    """
+    statement = plain(statement)
+    return statement == sentence or any(same_statement(statement, unit) >= SAME_STATEMENT for unit in statement_units(sentence))
+
+
+def supports(statement: str, sentence: str) -> bool:
+    """True when ``sentence`` states ``statement``: the sentence holds the statement's
+    numbers, its quoted words and most of its content words, and the alignment model
+    judges that the sentence or one of its opening clauses states it
+    (:func:`model_states`). A citation the model does not support is never made.
+
+    The two tests are the two the benchmark judges a citation by (model over sentences
+    and clauses, word overlap over whole sentences), so a citation stands only when both
+    would accept it. The word tests come first because they are cheap and because the
+    model alone is lenient with short sentences that share a topic but not a fact.
+    Brackets the brief put around a resolved name count as the name itself.
+    """
+    statement = plain(statement)
+    if statement == sentence:
+        return True
+    if not figures(statement) <= figures(sentence):
+        return False  # "24 years" is not supported by a sentence saying "75 years", nor "four months" by "four and a half"
+    wanted = len(set(content_words(statement)))
+    if word_recall(statement, sentence) < (SHORT_WORD_RECALL if wanted <= SHORT_STATEMENT else MIN_WORD_RECALL):
+        return False
+    # Words in quotation marks are a speaker's exact words: an article that quotes them
+    # otherwise ("firmest" for "strongest") reports a different wording, not this one.
+    quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
+    if not quoted <= set(content_words(sentence)):
+        return False
+    if opposite_words(statement, sentence) or swapped_names(statement, sentence) or opposite_ways(statement, sentence):
+        return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"
+    if texts_forecast_and_outcome(statement, sentence):
+        return False  # "is likely to win", written before the vote, is not backed by "won" after it
+    if texts_request_and_deed(statement, sentence):
+        return False  # "urged the board to rescind the rule" does not back "the board rescinded the rule"
+    if texts_opposite_pleas(statement, sentence):
+        return False  # "pleaded guilty" is not backed by "pleaded not guilty"
+    if texts_offence_and_step(statement, sentence):
+        return False  # "shot and killed the guard" is not backed by "was convicted of killing the guard"
+    if texts_wish_or_withheld(statement, sentence):
+        return False  # "has booked a May release" is not backed by "would like a May release", nor a telling by a refusal
+    # Parsed last, for the few pairs the model takes for one statement.
+    return model_states(statement, sentence) and not texts_other_doers(statement, sentence)
+
+
+@lru_cache(maxsize=65536)
+def texts_other_doers(statement: str, sentence: str) -> bool:
+    """Whether the two tell what two parties did, each named nowhere in the other
+    (:func:`~storyweave.name_swaps.other_doers`): "the Owls have offered Varis an 8-year
+    contract" is not backed by "the Herons have made an eight-year offer to Varis",
+    however alike the rest, as align keeps the two apart."""
+    return other_doers(parsed(statement)[:], parsed(sentence)[:]) is not None
