@@ -135,6 +135,19 @@ def test_markdown_escape_neutralises_markdown_syntax() -> None:
     )
 
 
+def test_timeline_dates_read_as_words_in_every_format(analysis: dict[str, Any]) -> None:
+    # TIMEX3 codes ("TNI", "W30-WE") mean nothing to a reader: each format says them in words.
+    analysis["stories"][0]["timeline"] = [
+        {"date": "2024-06-18TNI", "text": "Talks ran late into the night.", "article": "b70e4d19c2a85f36"},
+        {"date": "2024-W25-WE", "text": "Crowds gathered at the harbour.", "article": "3f9a1c2e7b4d6051"},
+        {"date": "2024-SU", "text": "Work on the quay is due to start.", "article": "3f9a1c2e7b4d6051"},
+    ]
+    for out in (markdown.render(analysis), terminal.render(analysis, color=False, width=200), render(analysis, "html")):
+        for words in ("2024-06-18 night", "weekend of 2024-06-22", "summer 2024"):
+            assert words in out
+        assert "TNI" not in out and "W25-WE" not in out
+
+
 def test_markdown_timeline_only_when_present(analysis: dict[str, Any]) -> None:
     del analysis["stories"][0]["timeline"]
     assert "## Timeline" not in markdown.render(analysis)

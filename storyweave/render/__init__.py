@@ -512,9 +512,45 @@ def with_weekday(value: Any) -> str:
     """"2024-06-19" → "2024-06-19 (Wednesday)": news says "on Wednesday", readers check it here."""
     text = str(value or "")
     try:
-        return f"{text} ({dt.date.fromisoformat(text):%A})" if len(text) == 10 else text
+        return f"{text} ({dt.date.fromisoformat(text):%A})" if len(text) == 10 else readable_date(text)
     except ValueError:
         return text
+
+
+#: TIMEX3's parts of a day, seasons and halves as a reader says them.
+_DAY_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_TIMEX_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_TIMEX_PART = re.compile(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])")
+_TIMEX_DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)")
+_TIMEX_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?")
+
+
+def readable_date(value: Any) -> str:
+    """A TIMEX3 value as a reader says it: "2016-07-30TNI" → "2016-07-30 night",
+    "2016-W30-WE" → "weekend of 2016-07-30", "2016-W30" → "week of 2016-07-25", "2016-SU" →
+    "summer 2016", "2016-Q1" → "first quarter of 2016". Plain days, months and years, and
+    anything else, are shown as they are."""
+    text = str(value or "")
+    if m := _TIMEX_DAY_PART.fullmatch(text):
+        return f"{m.group(1)} {_DAY_PARTS[m.group(2)]}"
+    if m := _TIMEX_CLOCK.fullmatch(text):
+        return f"{m.group(1)} {m.group(2)}"
+    if m := _TIMEX_WEEK.fullmatch(text):
+        try:
+            if m.group(3):
+                return f"weekend of {dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6)}"
+            return f"week of {dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)}"
+        except ValueError:
+            return text  # no such week ("2015-W53")
+    if m := _TIMEX_PART.fullmatch(text):
+        year, part = m.groups()
+        if part in _SEASONS:
+            return f"{_SEASONS[part]} {year}"
+        whole = "quarter" if part[0] == "Q" else "half"
+        return f"{_ORDINALS[part[1]]} {whole} of {year}"
+    return text
 
 
 def share(value: Any) -> str:

@@ -37,7 +37,8 @@ from typing import Any, Callable, Iterator
 
 from ..errors import ModelMissingError
 from ..extract.dates import value_start
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, relation_phrase, score, share, story_views, with_weekday
+from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, readable_date, relation_phrase,
+               score, share, story_views, with_weekday)
 from .markdown import support_note
 
 __all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
@@ -451,7 +452,7 @@ class _Story:
         items = ""
         for t in entries:
             cited = sorted((p for p in passages(t) if p.get("article") in self.view._labels), key=lambda p: self.view.label(p["article"]))
-            items += (f'<li><time>{esc(t["date"])}</time> {esc(t.get("text", ""))} '
+            items += (f'<li><time>{esc(readable_date(t["date"]))}</time> {esc(t.get("text", ""))} '
                       + "".join(self.cite(p["article"], p.get("span")) for p in cited) + "</li>")
         points = []
         for n, t in enumerate(entries, 1):
@@ -461,7 +462,7 @@ class _Story:
             text = _WS.sub(" ", str(t.get("text") or ""))
             span, off = t.get("span"), self.offsets(t["article"])
             cited = "".join(f"[{n}]" for n in self.view.labels(passage_articles(t)))
-            points.append({"when": when, "row": f"{t['date']} {cited} {text}", "text": text, "date": t["date"],
+            points.append({"when": when, "row": f"{readable_date(t['date'])} {cited} {text}", "text": text, "date": readable_date(t["date"]),
                            "target": self.anchor(t["article"]),
                            "start": off(span[0]) if off and span else None, "end": off(span[1]) if off and span else None})
         chart = ""

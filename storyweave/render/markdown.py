@@ -13,7 +13,8 @@ from typing import Any, Iterator
 
 from .._text import names_together, outlet_host
 from ..provenance import connected
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, score, share, story_views, with_weekday
+from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, readable_date, relation_phrase, score, share,
+               story_views, with_weekday)
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -233,7 +234,7 @@ def _story(view: StoryView) -> list[str]:
         entries = s.get("timeline") or []
         for t in entries:
             cite = " " + "".join(f"[{n}]" for n in view.labels(passage_articles(t))) if t.get("article") else ""
-            out.append(f"- **{md_escape(t.get('date') or 'undated')}** — {md_escape(t.get('text', ''))}{cite}")
+            out.append(f"- **{md_escape(readable_date(t.get('date')) or 'undated')}** — {md_escape(t.get('text', ''))}{cite}")
         out += [""] if entries else _none()
 
     out += ["## Removed junk", ""]

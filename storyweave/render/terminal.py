@@ -18,7 +18,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, relation_phrase, score, share, story_views, with_weekday
+from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, readable_date, relation_phrase, score, share,
+               story_views, with_weekday)
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -217,7 +218,7 @@ class _Writer:
             out.append(self.section("Timeline"))
             for t in s.get("timeline") or []:
                 cite = self.cites(passage_articles(t)) if t.get("article") else Text()
-                out.append(self.item((str(t.get("date") or "undated"), "bold"), "  ", str(t.get("text") or ""), " ", cite))
+                out.append(self.item((readable_date(t.get("date")) or "undated", "bold"), "  ", str(t.get("text") or ""), " ", cite))
 
         out.append(self.section("Removed junk"))
         for src, counts in view.junk():
