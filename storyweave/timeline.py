@@ -82,12 +82,26 @@ COMPARISONS = frozenset({"like", "unlike", "than", "kind", "sort", "type"})
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: Where TIMEX3's parts of a day fall in it, as hours: morning before afternoon, evening
+#: before night (as text, "TAF" < "TMO" < "TNI").
+_PART_HOURS = {"MO": 9.0, "DT": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
+_TIME_OF_DAY = re.compile(r"T(?:(MO|DT|AF|EV|NI)|(\d{2}):(\d{2}))")
 
 
-def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, str, str, tuple[int, int]]:
+def _hour(value: str) -> float:
+    """The hour a value's time of day starts at; -1 for a value with none (a whole day comes
+    before its parts)."""
+    m = _TIME_OF_DAY.match(value, 10)
+    if m is None:
+        return -1.0
+    return _PART_HOURS[m.group(1)] if m.group(1) else int(m.group(2)) + int(m.group(3)) / 60
+
+
+def _in_time(key: tuple[str, str, tuple[int, int]]) -> tuple[dt.date, float, str, str, tuple[int, int]]:
     """Sorts entries by when their time starts: "2016-W30" (a week in July) comes before
-    "2016-11-08", which sorting the values as text would not do."""
-    return (value_start(key[0]) or dt.date.max, *key)
+    "2016-11-08", and a morning before the afternoon of its day, which sorting the values
+    as text would not do."""
+    return (value_start(key[0]) or dt.date.max, _hour(key[0]), *key)
 
 
 def _one_entry_per_fact(dated: list[tuple[str, Claim]]) -> tuple[TimelineEntry, ...]:

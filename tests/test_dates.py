@@ -446,6 +446,16 @@ def test_dates_the_timeline_runs_in_time_whatever_the_precision(tmp_path):
     assert [t["date"] for t in _analysed_story(tmp_path, record)["timeline"]] == ["2024-W24", "2024-06-21", "2024-11-05"]
 
 
+@pytest.mark.slow
+def test_dates_the_timeline_puts_a_morning_before_the_afternoon_and_night_of_its_day(tmp_path):
+    record = {"id": "strike", "title": "Dock strike ends", "source": "wire", "published": "2024-06-21",
+              "text": "Dock strike ends.\n\nThe union and the port met on Thursday night to sign the deal. "
+                      "Talks had resumed on Thursday afternoon. Pickets left the gates on Thursday morning."}
+    # as text the values sort afternoon ("TAF"), morning ("TMO"), night ("TNI")
+    assert [t["date"] for t in _analysed_story(tmp_path, record)["timeline"]] == [
+        "2024-06-20TMO", "2024-06-20TAF", "2024-06-20TNI"]
+
+
 WEDNESDAY = dt.date(2024, 6, 19)
 
 
