@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 from ._text import DATELINE
 from .extract.dates import iso_week, value_start
+from .extract.quote_marks import quoted_spans
 from .model import Annotation, Claim, DateMention, Extraction, Passage, TimelineEntry
 
 #: Words before a date that make it a point of reference, not the time of what the sentence
@@ -26,11 +27,14 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
     week Friday": the Friday, not the week)."""
     docs = {a.article.id: a.doc for a in annotations}
     texts = {a.article.id: a.article.text for a in annotations}
+    quoted = {a.article.id: quoted_spans(a.article.text) for a in annotations}
     dated: dict[tuple[str, str, tuple[int, int]], Claim] = {}
     for before, date in zip((None, *extraction.dates), extraction.dates):
         if not (date.value and len(date.value) >= 7 and date.value[:4].isdigit()):
             continue
         if before is not None and before.article == date.article and _ends_a_range(texts.get(date.article, ""), before, date):
+            continue
+        if _speakers_day(date, quoted.get(date.article, [])):
             continue
         sentence = next((c for c in extraction.claims if c.article == date.article and c.span[0] <= date.span[0] < c.span[1]), None)
         if sentence is not None and not _dates_something_else(date, sentence, docs.get(date.article)):
@@ -61,6 +65,18 @@ def _dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
             return True
         token = token.head
     return False
+
+
+#: Words that count days from the day they are said: inside a quotation that day is the
+#: speaker's, which the publication date does not tell ("“Last night you said …”", asked in
+#: an interview the day before the report).
+_SAID_DAY = re.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow|last\s+night|"
+                       r"this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def _speakers_day(date: DateMention, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether a date is a day counted from a speaker's "today" inside quotation marks."""
+    return bool(_SAID_DAY.match(date.text)) and any(start <= date.span[0] < end for start, end in quoted)
 
 
 #: A time span's two ends: "between Oct. 30 and Nov. 9", "from May 2 through May 9" (not "from

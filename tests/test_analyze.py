@@ -339,6 +339,20 @@ def test_analyze_timeline_leaves_out_dates_that_tell_no_event(tmp_path, sentence
     assert [t["date"] for t in story["timeline"]] == ["2013-08-23"]
 
 
+def test_analyze_timeline_leaves_out_a_day_counted_from_a_speakers_today(tmp_path):
+    # "today" and "last night" in the mayor's words count from the day she spoke, which the
+    # report does not give; the same words outside quotation marks are the writer's and
+    # count from the publication date.
+    for quote in ("“The fire that broke out today is the work of criminals,” she said.",
+                  "“The fire broke out last night,” she said."):
+        body = f"Mayor Ida Marsh spoke to reporters. {quote} The council met last night to discuss the fire."
+        folder = tmp_path / str(len(quote))
+        folder.mkdir()
+        analysis = _analyse_files(folder, {"fire.txt": f"Saturday, August 24, 2013\nFire Hits Orsk\n\n{body}\n"})
+        timeline = analysis["stories"][0]["timeline"]
+        assert [(t["date"], t["text"][:15]) for t in timeline] == [("2013-08-23TNI", "The council met")]
+
+
 def test_analyze_timeline_places_a_span_at_its_start_once(tmp_path):
     sentence = "Premier Lina Varis toured the Orsk harbour between August 19 and August 22."
     analysis = _analyse_files(tmp_path, {"tour.txt": f"Saturday, August 24, 2013\nVaris Tours Orsk\n\n{sentence}\n"})
