@@ -25,6 +25,7 @@ from .options import Options
 
 app = typer.Typer(
     add_completion=False,
+    rich_markup_mode="markdown",
     no_args_is_help=True,
     help="Read many news articles about one event: what happened, who said what, where sources agree and differ.",
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,16 @@ def test_cli_runs_as_python_dash_m_storyweave():
     result = subprocess.run([sys.executable, "-m", "storyweave", "--version"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"storyweave {__version__} ")
+
+
+def test_cli_help_paragraphs_fill_the_terminal_and_keep_brackets():
+    # a paragraph of a command's help reads as one paragraph at any width (its source lines
+    # are not kept as line breaks), and "[spark]" is text, not markup to drop
+    result = subprocess.run([sys.executable, "-m", "storyweave", "spark-group", "--help"], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    assert "Needs pip install 'storyweave[spark]' and Java 17." in result.stdout
+    assert "failed (exit 1). Needs pip install" in result.stdout  # two source lines, one printed line
 
 
 def test_cli_unknown_format_is_a_usage_error():
