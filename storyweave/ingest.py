@@ -27,7 +27,8 @@ import re
 from urllib.parse import urlsplit
 
 from storyweave import _html
-from storyweave._text import DecodeError, article_id, decode, normalise_date, placeholder_date, tidy_line
+from storyweave._text import (MAX_NEWS_YEAR, MIN_NEWS_YEAR, DecodeError, article_id, decode, normalise_date, placeholder_date,
+                              tidy_line)
 from storyweave.errors import FetchError
 from storyweave.feeds import FeedItem, looks_like_feed, parse_feed
 from storyweave.limits import MAX_FEED_ITEMS, max_input_bytes
@@ -521,12 +522,12 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
         return InputFailure(location, _too_long(size, options))
     published = None
     if data.get("published") not in (None, ""):
-        published = normalise_date(str(data["published"]))
+        published = _published(str(data["published"]))
         if published is None and not placeholder_date(str(data["published"])):
             return InputFailure(
                 location,
-                f'"published" is not an ISO 8601 or RFC 2822 date ({data["published"]!r}); '
-                "fix it or leave the field out",
+                f'"published" is not a date with its day, month and year ({data["published"]!r}); '
+                "write it as ISO 8601 (2024-06-19) or leave the field out",
             )
     input_id = None if data.get("id") is None else str(data["id"])
     source = str(data["source"]) if data.get("source") else None
@@ -554,6 +555,20 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
         html or "", location=location, source=source, fallback_source=file_stem,
         title=title or None, **fields,
     )
+
+
+def _published(value: str) -> str | None:
+    """A record's publication date as ISO 8601: ISO 8601 or RFC 2822 as given, else a date
+    written out with its day, month and year ("Dec. 3, 2016", "Saturday, 3 December 2016
+    10:00 GMT"), read as a text file's date line is. Dumps of news sites carry these as
+    often as ISO dates; a relative one ("last Tuesday") has no day to give."""
+    iso = normalise_date(value)
+    if iso is not None or placeholder_date(value):
+        return iso
+    from .extract.dates import dateline_day  # the time-expression rules load on first use
+
+    day = dateline_day(value.strip())
+    return day.isoformat() if day is not None and MIN_NEWS_YEAR <= day.year <= MAX_NEWS_YEAR else None
 
 
 def _suffix(name: str) -> str:

@@ -264,7 +264,7 @@ def test_ingest_jsonl_bad_line_yields_failure_with_file_and_line(tmp_path: Path)
     ]
 
 
-def test_ingest_jsonl_published_rfc2822_and_iso_are_normalised(tmp_path: Path) -> None:
+def test_ingest_jsonl_published_rfc2822_iso_and_written_dates_are_normalised(tmp_path: Path) -> None:
     path = write(
         tmp_path / "feed.jsonl",
         jsonl(
@@ -273,6 +273,9 @@ def test_ingest_jsonl_published_rfc2822_and_iso_are_normalised(tmp_path: Path) -
             {"title": "C", "text": "Three.", "published": "2026-03-03"},
             {"title": "D", "text": "Four.", "published": "last Tuesday"},
             {"title": "E", "text": "Five.", "language": "de", "url": "https://x.example/e"},
+            # a site dump's own way of writing the day is read, as a text file's date line is
+            {"title": "F", "text": "Six.", "published": "Dec. 3, 2025"},
+            {"title": "G", "text": "Seven.", "published": "Wednesday, 4 March 2026"},
         ),
     )
     items = list(ingest(path))
@@ -281,12 +284,15 @@ def test_ingest_jsonl_published_rfc2822_and_iso_are_normalised(tmp_path: Path) -
         "2026-03-03T14:05:00+00:00",
         "2026-03-03",
         None,
+        "2025-12-03",
+        "2026-03-04",
     ]
-    assert articles(items)[-1].language == "de"
-    assert articles(items)[-1].url == "https://x.example/e"
+    assert articles(items)[3].language == "de"
+    assert articles(items)[3].url == "https://x.example/e"
     (failure,) = failures(items)
     assert failure.source == f"{path}:4"
-    assert failure.reason.startswith('"published" is not an ISO 8601 or RFC 2822 date')
+    assert str(failure) == (f"{path}:4: \"published\" is not a date with its day, month and year ('last Tuesday'); "
+                            "write it as ISO 8601 (2024-06-19) or leave the field out")
 
 
 def test_ingest_a_placeholder_publication_date_is_no_date(tmp_path: Path) -> None:
