@@ -773,3 +773,61 @@ def test_dates_a_weekday_beside_a_verb_of_need_is_the_nearer_one():
     assert _parsed("The mayor needs the harbour votes on Wednesday.", dt.date(2016, 4, 18)) == "2016-04-20"
     assert _parsed("Holm said the union does not want a strike, in a radio interview on Monday.",
                    dt.date(2016, 4, 19)) == "2016-04-18"
+
+
+def test_dates_a_plan_told_in_the_past_is_the_nearer_day():
+    # what was planned before the report lies after the telling: just gone as often as ahead
+    assert _only("The ferry from Lund was to arrive at the pier on Monday.", dt.date(2015, 11, 10)).value == "2015-11-09"
+    assert _only("The harbour board was set to sign the lease on Friday.", dt.date(2016, 3, 12)).value == "2016-03-11"
+    assert _only("The council said it would light the bridge on Monday night.", dt.date(2016, 6, 15)).value == "2016-06-13TNI"
+    assert _only("All applicants were due to file their papers by March 15.", dt.date(2016, 4, 9)).value == "2016-03-15"
+    # a month of a plan is the coming one, unless it is the month just gone
+    assert _only("The dockers said they were likely to strike in November.", dt.date(2016, 3, 10)).value == "2016-11"
+    assert _only("The levy was expected to pass in March.", dt.date(2016, 4, 20)).value == "2016-03"
+    # a plan told in the present, or a condition, is still ahead
+    assert _only("The ferry from Lund is to arrive at the pier on Monday.", dt.date(2015, 11, 10)).value == "2015-11-16"
+    assert _only("If the mayor were to lose on Friday, the council would fall.", dt.date(2016, 3, 12)).value == "2016-03-18"
+
+
+def test_dates_what_lasted_until_a_time_in_the_past_ended_then():
+    assert _only("The firm had been paying rent for the dock until May.", dt.date(2016, 8, 23)).value == "2016-05"
+    assert _only("The pier stays open until May.", dt.date(2016, 8, 23)).value == "2017-05"
+
+
+def test_dates_an_imperative_looks_ahead():
+    march = dt.date(2016, 3, 10)
+    assert _parsed("Let's beat them in November.", march) == "2016-11"
+    assert _parsed("“Vote for the harbour levy on Tuesday,” the mayor said.", march) == "2016-03-15"
+    # what an imperative's object tells keeps its own tense
+    assert _parsed("Remember what happened to the pier in November.", march) == "2015-11"
+    # a programme's title inside a sentence is no imperative
+    assert _parsed("Holm said on ''Meet the Harbour'' on Sunday that the pier was safe.", dt.date(2016, 8, 1)) == "2016-07-31"
+
+
+def test_dates_a_future_cue_of_another_clause_after_the_date_does_not_move_it():
+    # the "would" and the "if" are other clauses'; the parse finds the date's verb in the past
+    assert _parsed("Ana Holm fumbled a question on Sunday about how she would fund the pier.",
+                   dt.date(2015, 11, 17)) == "2015-11-15"
+    assert _parsed("By Monday morning the cleanup, if slow, had begun.", dt.date(2016, 6, 15)) == "2016-06-13TMO"
+    # a clause of time in the present takes the time of the clause it hangs on
+    assert _parsed("Once the levy takes effect on Dec. 1, many dockers will earn more.", dt.date(2016, 5, 19)) == "2016-12-01"
+    # a modal's clause is its own, not the reporting verb's above it
+    assert _parsed("That could carry her into the harbour primary on March 1 that decides the seat, Holm said.",
+                   dt.date(2015, 11, 20)) == "2016-03-01"
+
+
+def test_dates_an_infinitive_with_its_own_subject_in_a_present_clause_looks_ahead():
+    assert _parsed("That allows the harbour party to win a majority in November.", dt.date(2016, 8, 12)) == "2016-11"
+    # in a past clause it stays in the past
+    assert _parsed("The court allowed the mayor to run in May.", dt.date(2016, 8, 12)) == "2016-05"
+
+
+def test_dates_a_weekday_of_a_scheduled_vote_or_a_planned_thing_is_the_nearer_one():
+    # written on a Saturday: the runoff is three days ahead, not four back
+    assert _parsed("Ana Holm, whose seat is at stake in her town's runoff on Tuesday, said little.",
+                   dt.date(2016, 3, 12)) == "2016-03-15"
+    # a march someone mentioned as planned: the nearer Saturday, here the coming one
+    assert _only("She mentioned a planned harbour march on Saturday in Orsk.", dt.date(2016, 1, 27)).value == "2016-01-30"
+    # a position to do something looks ahead
+    assert _parsed("The mayor is in a good position to win the runoff on Saturday.",
+                   dt.date(2016, 3, 23)) == "2016-03-26"

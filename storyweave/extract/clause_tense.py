@@ -38,7 +38,7 @@ FORWARD_VERBS = frozenset({"need", "require", "want", "face", "hope", "hop", "ex
 PROSPECT_WORDS = frozenset(
     """chance odds hope prospect likelihood possibility probability risk danger fear threat
     goal aim bid plan strategy key path shot opportunity focus intent bent confident capable
-    hopeful optimistic forward""".split())
+    hopeful optimistic forward position""".split())
 #: Verbs of acts set for a day (a vote, a meeting, an appearance): a report tells them in
 #: the present only before they happen ("Wisconsin holds its primary on Tuesday", "speaks at
 #: a conference on Friday", "is organizing a call day on Friday"), where it tells what was
@@ -74,7 +74,15 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
         while True:
             if token.pos_ in ("VERB", "AUX"):
                 verbless = False
+                if _imperative(token):
+                    return "future"  # "Let's beat her in November", "Vote on Tuesday": asked of what is to come
                 tense = _finite_tense(token)
+                if tense is None and _told_modals(token):
+                    return None  # "could help him win in March": the modal's clause, not the verb above it
+                if tense == "present" and _time_clause(token):
+                    # "Once the levy takes effect on May 1, dockers will …": a clause of
+                    # time tells in the present what the clause above it places in time.
+                    tense = None
                 if tense is not None:
                     # An infinitive or a participle of need looks ahead from its clause's
                     # time: what someone now is "eligible to vote in", "wants to win in" or
@@ -107,6 +115,42 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
     return clause_tense
 
 
+#: Words that may stand before an imperative in its clause: "So let us …", "Please join us
+#: …", "Don't forget …", "Just vote …".
+IMPERATIVE_OPENERS = frozenset({"do", "n't", "not", "please", "so", "just", "now", "then", "and", "but", "also"})
+
+
+def _imperative(verb: Any) -> bool:
+    """Whether a verb is an imperative: a bare form heading a sentence, or a quoted one
+    opening it ("“Vote on Tuesday,” she said"), with no subject and nothing but a word like
+    "please" or "do not" before it. A bare form after "to" or a modal is no imperative,
+    nor is one with a subject (a present the tagger read as bare)."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or c.tag_ in ("TO", "MD") for c in verb.children):
+        return False
+    # (from the sentence's start: a title inside it, "said on ''Meet the Harbour''", is none)
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if not t.is_punct]
+    return all(t.lower_ in IMPERATIVE_OPENERS for t in before)
+
+
+#: Conjunctions opening a clause of time, whose present takes the time of the clause it
+#: hangs on ("once it takes effect", "when the polls close", "after he arrives").
+TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "till", "whenever", "as"})
+
+
+def _time_clause(verb: Any) -> bool:
+    """Whether a verb heads a clause of time ("once the levy takes effect")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CONJUNCTIONS for c in verb.children)
+
+
+def _told_modals(verb: Any) -> list[Any]:
+    """The modals before a verb, not counting a capitalised name the tagger took for one
+    ("Will had nothing but praise")."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ == "MD"
+            and (c.is_lower or c.is_sent_start)]
+
+
 def _finite_tense(verb: Any) -> str | None:
     """The tense of a verb that carries one, itself or by its auxiliaries ("possible" under
     "can"); None for an infinitive or a participle (the clause above it tells), or a modal
@@ -136,15 +180,17 @@ def _finite_tense(verb: Any) -> str | None:
 
 def _prospective_infinitive(verb: Any) -> bool:
     """Whether a verb is a "to" infinitive complementing or giving the purpose of the verb or
-    adjective above it ("eligible to vote", "wants to win") or a noun of prospect ("a chance
-    to win"), progressive or passive too ("need to be caucusing", "expects to be sworn in").
+    adjective above it ("eligible to vote", "wants to win", "allows the party to win") or a
+    noun of prospect ("a chance to win"), progressive or passive too ("need to be caucusing", "expects to be sworn in").
     Not a perfect one ("is said to have won") nor one qualifying another noun ("the first
     state to vote"), which may tell of the past."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     plain = verb.tag_ == "VB" or verb.tag_ in ("VBG", "VBN") and any(a.lower_ == "be" for a in auxiliaries)
     # (one qualifying a noun of prospect looks ahead too: "a chance to win it on Tuesday")
-    prospect = verb.dep_ == "acl" and bool(PROSPECT_WORDS.intersection({verb.head.lower_, verb.head.lemma_.lower()}))
-    return (plain and (verb.dep_ in ("xcomp", "advcl") or prospect) and any(a.tag_ == "TO" for a in auxiliaries)
+    prospect = verb.dep_ in ("acl", "relcl") and bool(PROSPECT_WORDS.intersection({verb.head.lower_, verb.head.lemma_.lower()}))
+    # (with a subject of its own the parser makes it a clausal complement: "allows the
+    # harbour party to win a majority in November", "wants him to run in June")
+    return (plain and (verb.dep_ in ("xcomp", "advcl", "ccomp") or prospect) and any(a.tag_ == "TO" for a in auxiliaries)
             and not any(a.lemma_ == "have" for a in auxiliaries))
 
 

@@ -288,6 +288,9 @@ _SINCE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|(?:set|planned|scheduled|slated)\s+(?:for\s+|on\s+)?)?$")
 
 
+#: Future cues that only bound a time ("until May"): ahead of a present, not of a past.
+_UP_TO = frozenset({"until", "till"})
+
 #: Future cues that are adjectives of a noun, not of the clause's verb.
 _NOUN_CUES = frozenset({"next", "upcoming"})
 
@@ -304,8 +307,14 @@ def _tense_before(text: str, start: int) -> Tense | None:
     sentence = _sentence_start(text, start)
     s0 = max(sentence, start - 90)
     window = text[s0:start]
-    fut = [m.end() for m in FUTURE_CUES.finditer(window)]
+    futures = list(FUTURE_CUES.finditer(window))
     past = [m.end() for m in PAST_CUES.finditer(window)]
+    if futures and futures[-1].group().lower() in _UP_TO and max(past, default=-1) > max(
+            (m.end() for m in futures[:-1]), default=-1):
+        # "had rented the dock until May": what a past verb says lasted up to a time
+        # ended then; "until" looks ahead only from a present or a future.
+        futures.pop()
+    fut = [m.end() for m in futures]
     if fut or past:
         if max(past, default=-1) > max(fut, default=-1) and _CLAUSE_OF_ITS_OWN.search(window, max(past)):
             # "routes the city has not authorized are planned for … July 18", "vowed Tuesday
@@ -347,7 +356,11 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     # the vote"); before it, it governs the day ("could win California on Tuesday").
     fut = [m.start() for m in FUTURE_CUES.finditer(after) if m.group().lower() not in _NOUN_CUES | {"could"}]
     past = [m.start() for m in PAST_CUES.finditer(after)]
-    if fut and min(fut) < min(past, default=10**6):
+    # (unless the parse finds a past or present verb governing the date: "fumbled a question
+    # on Sunday about how she would fund the pier", "By Monday morning the cleanup, if slow,
+    # had begun", "is a dip after a weak August harvest, or a trend that will last": the cue
+    # after it is another clause's)
+    if fut and min(fut) < min(past, default=10**6) and not _told_in_another_tense(ctx, start, end):
         return "future"
     if past:
         return _after_a_past_cue(ctx, start, end)
@@ -355,6 +368,45 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     # vote in November", "the votes she needs in November"); a present or past reading is
     # left to the rules, as before.
     return "future" if ctx.clause_tense is not None and ctx.clause_tense(start, end) in ("future", "ahead") else None
+
+
+#: A plan or prospect told in the past tense: "the ferry was to dock on Monday", "the mayor
+#: was set to sign the lease on Friday", "applicants were due to file by May 2", "the dockers
+#: said they were likely to strike in November", "planned to speak on Friday".
+_PLAN_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:(?:was|were)(?:n['’]t|\s+not)?\s+(?:(?:also|still|already|originally|initially|widely|both|all)\s+)?"
+    r"(?:(?:going|set|due|expected|scheduled|slated|poised|about|supposed|likely|unlikely|hoping|planning|ready|eager|"
+    r"preparing)\s+)?to|(?:planned|hoped|intended|expected|wanted|aimed|vowed|pledged|promised)\s+to"
+    # "mentioned a planned march on Saturday": a thing planned, whether the mention was before it
+    r"|(?:a|an|the|its|his|her|their)\s+(?:planned|scheduled))\b", re.I)
+#: "would" after a past verb is the future of that past ("said they would light the bridge on
+#: Monday night"); "would have" is a past that did not happen.
+_WOULD = re.compile(r"\b(?:would|wouldn['’]t)\b(?!\s+(?:not\s+)?have\b)", re.I)
+#: A condition's "were to" ("if he were to win on Tuesday") is no plan told in the past.
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
+def _ahead_of_a_past_telling(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the time of a plan or prospect told in the past
+    tense, with no cue after it in the clause ("was set to sign the lease on Friday",
+    "said they would light the bridge on Monday night"): it lies after a telling
+    that was itself before the report, so it may be just gone as well as ahead, which the
+    future tense read from the report's time does not allow."""
+    sentence = _sentence_start(text, start)
+    s0 = max(sentence, start - 90)
+    window = text[s0:start]
+    last_cue = max([m.end() for m in FUTURE_CUES.finditer(window)] + [m.end() for m in PAST_CUES.finditer(window)],
+                   default=-1)
+    plans = [m for m in _PLAN_TOLD_IN_THE_PAST.finditer(window) if not _CONDITION.search(window, 0, m.start())]
+    if plans and plans[-1].end() >= last_cue:
+        return True
+    woulds = list(_WOULD.finditer(window))
+    return bool(woulds) and woulds[-1].end() >= last_cue and bool(PAST_CUES.search(window, 0, woulds[-1].start()))
+
+
+def _told_in_another_tense(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the parse finds a verb in the past or the present governing the date."""
+    return ctx.clause_tense is not None and ctx.clause_tense(start, end) in ("past", "present")
 
 
 def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
@@ -380,6 +432,11 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         return a + dt.timedelta(days=ahead or 7)
     if ctx.weekdays_ahead:
         return a + dt.timedelta(days=ahead)
+    if ctx.tense_hint is None and _ahead_of_a_past_telling(ctx.text, start):
+        # "The ferry was to dock on Monday", in Tuesday's paper: what was planned at a time
+        # before the report lies after that time, the nearer day (were the docking ahead of
+        # the report, the writer would say "is to dock").
+        return a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
     cued = _cued_tense(ctx, start, end)
     if cued == "future" and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "ahead" \
             and _cued_tense(replace(ctx, clause_tense=None), start, end) != "future":
@@ -393,7 +450,9 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         # set for the coming day. (Not the day before a paper's date, often the day it was
         # written on: "is campaigning Wednesday" in Thursday's paper.)
         return a + dt.timedelta(days=ahead)
-    uncued_thing = cued is None and _POSSESSIVE.match(ctx.text, end) and not _RUN_UP.search(ctx.text, max(0, start - 20), start)
+    # ("the town's runoff on Tuesday" names the day of a scheduled thing as "Tuesday's runoff" does)
+    of_a_thing = _POSSESSIVE.match(ctx.text, end) or _SCHEDULED_ON.search(ctx.text, max(0, start - 30), start)
+    uncued_thing = cued is None and of_a_thing and not _RUN_UP.search(ctx.text, max(0, start - 20), start)
     if cued != "future" and (_after_a_forward_word(ctx.text, start) or uncued_thing):
         # "a tight race ahead of the Iowa caucuses on Monday", "challenged him to a debate
         # before Monday's caucus", "the situation she is facing in Tuesday's primary", "holds
@@ -462,6 +521,9 @@ def _names_a_day_of_a_thing(text: str, start: int, end: int) -> bool:
 
 #: Months ahead of the anchor within which a month no verb puts in the past is the coming one.
 NEAR_MONTHS_AHEAD = 2
+#: Months back within which the month of a plan told in the past ("was due in March") is the
+#: one just gone; further back, the telling would be too old for the report.
+PLANNED_MONTHS_BACK = 1
 
 
 def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
@@ -479,6 +541,14 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
         return (a.year if here > now else a.year + 1), True
     if det == "this":
         return a.year, True
+    if ctx.tense_hint is None and _ahead_of_a_past_telling(ctx.text, start):
+        # "were due to file by May 2" in June, "said they were likely to strike in
+        # November" in March: after a telling shortly before the report; a day is the
+        # nearest one, a month the coming one unless it is the month just gone.
+        if day:
+            return _nearest_year(a, month, day), True
+        return (a.year - (month > a.month) if (a.month - month) % 12 <= PLANNED_MONTHS_BACK
+                else a.year + (month < a.month)), True
     tense = _cued_tense(ctx, start, end)
     if tense == "future":
         return (a.year if here >= now else a.year + 1), True
@@ -743,6 +813,8 @@ SCHEDULED_NOUNS = frozenset(
     convention conventions inauguration summit deadline trial hearing""".split())
 #: Months ahead within which a month naming a scheduled thing, with no tense cue, is the coming one.
 SCHEDULED_MONTHS_AHEAD = 8
+#: A noun of something scheduled dated by a weekday: "the town's runoff on Tuesday".
+_SCHEDULED_ON = re.compile(rf"\b(?:{_alt(SCHEDULED_NOUNS)})\s+(?:on\s+)?$", re.I)
 
 
 #: A noun of something scheduled that a month names, past up to two words qualifying it
