@@ -3115,3 +3115,40 @@ def test_extract_quotes_his_after_a_role_noun_keeps_a_person_named_before_it():
     text = "Ilse Varga asked the governor to quit, repeating her appeals for calm."
     ann, index, found = _quotes(text)
     assert {index.get(a.quote.speaker).name for a in found if a.quote.speaker} == {"Ilse Varga"}
+
+
+def test_extract_quotes_a_second_that_clause_after_and_belongs_to_the_same_report():
+    # "but that …" adds a second clause to what was said, even with a speech verb of its own
+    text = ("Ilse Varga said that the new ferry was safe but that if the council wanted a second one, "
+            "it should have insisted on a proper tender.")
+    found = _quotes(text)[2]
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Ilse Varga", "said")]
+    assert found[0].quote.text.endswith("it should have insisted on a proper tender")
+
+
+def test_extract_quotes_what_someone_stressed_or_detailed_is_what_was_voiced():
+    assert _said(_quotes("Ilse Varga stressed her support for a new ferry terminal.")[2]) == [
+        ("Ilse Varga", "stressed", "her support for a new ferry terminal")]
+    assert _said(_quotes("Tomas Brennick detailed his plan for the harbour at a rally.")[2]) == [
+        ("Tomas Brennick", "detailed", "his plan for the harbour")]
+    # a thing that stresses or underscores something voices nothing
+    assert _said(_quotes("The storm underscores the need for a new sea wall.")[2]) == []
+
+
+def test_extract_quotes_a_judgement_after_a_long_object_of_seeing_is_a_view():
+    # the parser hangs "as …" on the object or makes it a clause; it is still how they see it
+    assert _said(_quotes("Most fishermen see the new levy on diesel as a burden.")[2]) == [
+        ("Most fishermen", "see", "the new levy on diesel as a burden")]
+    assert _said(_quotes("Ilse Varga sees Tomas Brennick as captured by the shipping lobby.")[2]) == [
+        ("Ilse Varga", "sees", "Tomas Brennick as captured by the shipping lobby")]
+    # examples named with "such as" are no judgement
+    assert _said(_quotes("Most fishermen see costs such as diesel and nets.")[2]) == []
+
+
+def test_extract_quotes_embraced_positions_warnings_against_and_outbursts_at():
+    assert _said(_quotes("Ilse Varga embraced the plan for a new ferry terminal.")[2]) == [
+        ("Ilse Varga", "embraced", "the plan for a new ferry terminal")]
+    assert _said(_quotes("Several councillors cautioned against reading too much into the vote.")[2]) == [
+        ("Several councillors", "cautioned against", "reading too much into the vote")]
+    assert [(s, t) for s, _, t in _said(_quotes("Tomas Brennick lashed out at the harbour board.")[2])] == [
+        ("Tomas Brennick", "the harbour board")]

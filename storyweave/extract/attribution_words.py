@@ -76,7 +76,7 @@ REGARD_VERBS = frozenset({"see", "view", "regard",
 #: endorsed the bill", "most voters support a ban"), an attribution in PolNeAR.
 STANCE_VERBS = frozenset(
     "support endorse back oppose criticize criticise praise defend condemn denounce applaud favor favour "
-    "prefer thank congratulate mock decry".split()
+    "prefer thank congratulate mock decry hail".split()
     # what someone wants is a stance they hold ("4 in 10 voters want a change of course")
     + ["want", "accuse"]
     # attacks, rebuttals and boasts in words ("slammed the ruling", "blamed the council",
@@ -92,6 +92,8 @@ STANCE_VERBS = frozenset(
     + "deride ridicule disparage belittle disavow repudiate renounce disown downplay champion".split()
     # denials ("denied the charges", "denies any role in the deal"; see WITHHELD_NOUNS)
     + ["deny"]
+    # positions taken up ("embraced the plan", "embraces a higher minimum wage")
+    + ["embrace"]
 )
 #: What "deny" withholds rather than denies ("denied her a visa", "denied bail"); a
 #: recipient ("denied him …", "… to couples") withholds whatever the thing.
@@ -126,6 +128,10 @@ TOPIC_VERBS = frozenset({"discuss", "mention", "announce", "offer", "express", "
                          "echo", "recall", "write",
                          # how someone cast another ("portrayed the mayor as aloof")
                          "portray", "characterize", "characterise",
+                         # what someone dwelt on or told at length ("stressed the cost",
+                         # "highlighted her record", "detailed the plan", "recounted the night")
+                         "stress", "emphasize", "emphasise", "highlight", "underscore", "reiterate", "detail",
+                         "recount",
                          # what someone owned up to ("acknowledged Holm's success", "admitted
                          # mistakes"); only by someone who can speak
                          "acknowledge", "admit",
@@ -147,7 +153,9 @@ PHRASAL_TOPIC_VERBS = {"lay": "out", "spell": "out"}
 #: offers tax credits" and "the league announced the schedule" voice nothing.
 SPEAKER_ONLY_TOPIC_VERBS = frozenset({"acknowledge", "admit", "offer", "express", "focus", "touch", "reflect", "weigh", "propose", "describe", "report",
                                       "cite", "question", "repeat", "outline", "unveil", "echo",
-                                      "recall", "write", "attack", "welcome", "portray", "characterize", "characterise"})
+                                      "recall", "write", "attack", "welcome", "portray", "characterize", "characterise",
+                                      "stress", "emphasize", "emphasise", "highlight", "underscore", "reiterate", "detail",
+                                      "recount"})
 #: Nouns of speech that "make" turns into a speech act ("made the case for the wall",
 #: "made no mention of the mayor", "made the observation that …"): what follows the noun
 #: is what was voiced.
@@ -189,6 +197,9 @@ PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
     "apologize": "for", "apologise": "for", "reflect": "on", "touch": "on", "focus": "on",
     "boast": "about of", "brag": "about", "testify": "about", "write": "about", "tweet": "about",
     "lie": "about", "harp": "on", "elaborate": "on", "opine": "on", "weigh": "on",
+    # what a warning or an outburst is about ("cautioned against reading too much into it",
+    # "lashed out at the judge")
+    "caution": "against", "lash": "at",
 })
 #: Verbs of speaking to someone, whose object is the one spoken to ("telling reporters, “…”").
 LISTENER_VERBS = frozenset({"tell", "ask", "remind", "assure", "inform", "warn"})

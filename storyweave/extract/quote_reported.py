@@ -125,6 +125,36 @@ def _about_the_speaker(clause: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children)
 
 
+def _regarded_as(verb: Any) -> list[Any]:
+    """The "as" judgement of a verb of regarding that the parser hung elsewhere: on the object
+    ("see police violence against protesters as a problem") or as a clause of its own ("sees
+    the mayor as captured by the lobby", "see his push to close the pier as driven by
+    ambition"); "such as" and "as well as" name examples, no judgement."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    if obj is None:
+        return []
+    within = {t.i for t in obj.subtree} | {verb.i}
+    for token in obj.doc[obj.i + 1 : verb.sent.end]:
+        if token.lower_ != "as" or token.doc[token.i - 1].lower_ in ("such", "well", "as", "so"):
+            continue
+        if token.dep_ == "prep" and token.head.i in within and any(c.dep_ == "pobj" for c in token.children):
+            return [token]
+        if token.dep_ == "mark" and token.head.dep_ == "advcl" and token.head.head.i in within \
+                and token.head.tag_ in ("VBN", "VBG", "JJ") and token.head.left_edge.i == token.i:
+            return [token.head]
+    return []
+
+
+def _second_that_clause(verb: Any) -> bool:
+    """Whether a clause opens with "and that" or "but that" ("said the pier was safe but that
+    the council would not pay"): a complementiser after a conjunction adds a second clause to
+    the same report, whatever its verb, as no new cue word stands before it."""
+    first = verb.left_edge
+    # (the parser may read the complementiser as a determiner: "and that talk of dissent masked …")
+    return first.lower_ == "that" and first.dep_ in ("mark", "det") and first.i >= 1 \
+        and first.doc[first.i - 1].lower_ in ("and", "but") and any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children)
+
+
 def _after_comma_and(verb: Any) -> bool:
     """Whether a conjoined verb's clause opens with a comma and "and"/"but" ("…, and the
     council wants …"), before its subject and anything else of its own."""
@@ -478,6 +508,10 @@ class ReportedSpeech(FinderBase):
         more = next((c for c in verb.children if c.dep_ == "conj" and c.idx >= end and not _is_speech(c)
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        # "said that she had seen the letters, and that the talk masked …": the parser may make
+        # the second "that" clause a complement of its own; "and that" still joins it to the first
+        more = more or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i and c.idx >= end
+                             and _second_that_clause(c)), None)
         if more is not None and "\n" not in self.text[end : more.idx]:
             end = self._clause_end(more.right_edge.idx + len(more.right_edge.text), start)
         joined = _joined_to_report(verb, clause)
@@ -727,6 +761,7 @@ class ReportedSpeech(FinderBase):
             return start, self._clause_end(last.idx + len(last.text), start)
         if lemma in REGARD_VERBS:
             predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+            predicates = predicates or _regarded_as(verb)
         else:
             predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
             # "called the plan “a reckless gamble”" is often parsed as an apposition
@@ -1159,7 +1194,7 @@ class ReportedSpeech(FinderBase):
     def _clause_span(self, clause: Any) -> tuple[int, int]:
         """Characters of a clause without its complementiser and closing punctuation."""
         tokens = list(clause.subtree)
-        second = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and (
+        second = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and not _second_that_clause(c) and (
             _is_speech(c) and clause.head.i < clause.i and _is_speech(clause.head) and (
                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _reports_again(c, clause.head)
                 # "says he respects her and calls her “a fine mayor”": a second act of speech that
