@@ -175,6 +175,53 @@ def _shares_only_the_subject(sentence: Any, other: Any) -> bool:
         and not shared & (rest | other_rest)
 
 
+#: Dependencies of what a verb is done to: its object, or its subject in the passive.
+_THEMES = frozenset({"dobj", "nsubjpass"})
+#: Words that count a noun as one thing ("a pact", "one man") or as several ("many
+#: agreements", "three men"); a bare noun counts nothing ("damage" / "damages").
+_ONE = frozenset({"a", "an", "one", "single"})
+_SEVERAL = frozenset({"many", "several", "numerous", "multiple", "various", "dozens", "hundreds", "thousands", "both"})
+
+
+def _counted(noun: Any) -> bool:
+    """Whether a noun's words count it: as one thing when singular ("a pact", "one man"),
+    as several when plural ("many agreements", "three men")."""
+    for child in noun.children:
+        word = child.lower_
+        if noun.tag_ == "NN" and child.dep_ in ("det", "nummod") and word in _ONE:
+            return True
+        if noun.tag_ == "NNS" and (word in _SEVERAL or child.dep_ == "nummod" and child.like_num and word not in _ONE):
+            return True
+    return False
+
+
+def _deeds_done_to(sentence: Any) -> dict[tuple[str, str], set[tuple[bool, bool]]]:
+    """Each main verb of a sentence with the noun it is done to, in plain words, and that
+    noun's number (plural or not) and whether words count it ("inked a pact" → ("sign",
+    "agreement"): {(False, True)}; "many agreements have been signed" → {(True, True)})."""
+    found: dict[tuple[str, str], set[tuple[bool, bool]]] = {}
+    for verb in sentence:
+        if verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for noun in verb.children:
+            if noun.dep_ in _THEMES and noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS"):
+                deed = (plain_wording(verb.lemma_.lower()), plain_wording(noun.lemma_.lower()))
+                found.setdefault(deed, set()).add((noun.tag_ == "NNS", _counted(noun)))
+    return found
+
+
+def one_and_many(sentence: Any, other: Any) -> bool:
+    """Whether two sentences tell one deed done to one thing in one and to several in the
+    other ("Putin and Kim inked a defence pact" / "Many agreements have also been signed
+    between them"; "police arrested a man" / "police arrested men"): the one is not the
+    many, however alike the rest of the words. One side's words must count its noun: a
+    bare noun ("the agreement", "damage" / "damages") may stand for either."""
+    mine = _deeds_done_to(sentence)
+    return any(plural != other_plural and (counted or other_counted)
+               for deed, numbers in _deeds_done_to(other).items() if deed in mine
+               for plural, counted in numbers for other_plural, other_counted in mine[deed])
+
+
 #: A verb with the way it goes: "checked into" / "checked out of", "moved in" / "moved out".
 _WAY = re.compile(r"\b([a-z]{3,})\s*-?\s*(into|in to|out of|in|out)\b")
 _INWARD = frozenset({"into", "in to", "in"})
@@ -674,7 +721,8 @@ def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str
     wants what the other tells as done (:func:`wish_and_deed`), one withholds what the
     other tells (:func:`withheld_and_told`), one verb is negated in one only and said of
     two parties (:func:`negated_for_another_party`), one
-    tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`),
+    tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`), one
+    tells a deed done to one thing and the other to several (:func:`one_and_many`),
     they share words only in their subjects (:func:`_shares_only_the_subject`),
     one says "all" of what the other says "only" of (:func:`all_and_only`), one tells of a
     part of the group the other names (:func:`part_and_whole`), one does
@@ -707,7 +755,7 @@ def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str
         return True
     if all_and_only(a.text, b.text) or done_and_done_without(a.text, b.text):
         return True
-    if part_and_whole(sentence_a, sentence_b):
+    if part_and_whole(sentence_a, sentence_b) or one_and_many(sentence_a, sentence_b):
         return True
     # Opposite words ("did not fail" / "held") are one statement told two ways.
     if opposite_words(a.text, b.text) is None and denies_what_the_other_omits(sentence_a, sentence_b):

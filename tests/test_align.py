@@ -1004,3 +1004,19 @@ def test_align_a_part_of_a_group_and_the_group_are_two_statements():
     # One thing told of the part and the whole alike is one statement.
     assert not part_and_whole(_sentence_of("All of the 12 miners were rescued on Sunday."),
                               _sentence_of("The 12 miners were rescued on Sunday."))
+
+
+@pytest.mark.slow
+def test_align_a_deed_done_to_one_thing_and_to_several_are_two_facts():
+    from storyweave.align_statements import one_and_many
+
+    pact = _sentence_of("The mayors of Orsk and Lund inked a harbour pact on Monday.")
+    # Several agreements signed besides the pact are another statement, however alike the words.
+    assert one_and_many(pact, _sentence_of("Many other agreements have also been signed between the two mayors."))
+    assert one_and_many(_sentence_of("Police arrested a man after the fire at the Orsk depot."),
+                        _sentence_of("Police arrested three men after the fire at the Orsk depot."))
+    # A noun no word counts may stand for one thing or several: "damage" and "damages".
+    assert not one_and_many(_sentence_of("Damage to the Orsk depot was estimated at $1 million."),
+                            _sentence_of("The owners estimated the damages to the Orsk depot at $1 million."))
+    assert not one_and_many(pact, _sentence_of("The two mayors signed a harbour agreement on Monday."))
+
