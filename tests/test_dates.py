@@ -831,3 +831,63 @@ def test_dates_a_weekday_of_a_scheduled_vote_or_a_planned_thing_is_the_nearer_on
     # a position to do something looks ahead
     assert _parsed("The mayor is in a good position to win the runoff on Saturday.",
                    dt.date(2016, 3, 23)) == "2016-03-26"
+
+
+def _parsed_all(text: str, anchor: dt.date) -> list[tuple[str, str | None]]:
+    """Every expression found in ``text`` with its value, with the parse's clause tenses."""
+    from storyweave.extract.clause_tense import clause_tense_reader
+    from storyweave.nlp import load_nlp
+
+    return [(e.text, e.value) for e in find_time_expressions(text, anchor, clause_tense=clause_tense_reader(load_nlp()(text)))]
+
+
+def test_dates_a_month_of_last_or_next_year_is_one_date_of_that_year():
+    august = dt.date(2016, 8, 10)
+    assert _parsed_all("The ferry strike came after the floods in Orsk in January of last year.", august) == \
+        [("January of last year", "2015-01")]
+    assert _parsed_all("The pier will reopen in June of next year.", august) == [("June of next year", "2017-06")]
+    assert _only("The levy was raised on March 3 of this year.", august).value == "2016-03-03"
+
+
+def test_dates_an_opening_today_before_a_state_is_the_present_age():
+    november = dt.date(2015, 11, 25)
+    # set against a past the text tells of: how things stand now, not the day of the report
+    assert _parsed("A berth was far cheaper once. Today, a berth in the harbour costs $9,000, but it is yours for life.",
+                   november) == "PRESENT_REF"
+    assert _parsed("Today, the port is one of the busiest on the coast.", november) == "PRESENT_REF"
+    # an act of the day, a day's state, or "Today" as the subject stay the day
+    assert _parsed("Today, the council votes on the harbour levy.", november) == "2015-11-25"
+    assert _parsed("Today, the mayor is in Oslo.", november) == "2015-11-25"
+    assert _parsed("Today is the deadline for the harbour bids.", november) == "2015-11-25"
+
+
+def test_dates_a_feast_a_span_is_counted_back_from_is_the_coming_one():
+    december = dt.date(2015, 12, 23)
+    # held on the Saturday before a Christmas two days ahead: this year's, not last year's
+    assert _only("Their last debate was held the week before Christmas.", december).value == "2015-12-25"
+    # a day after it, in a sentence looking ahead ("won't" is no past "won")
+    assert _only("The harbour ad runs on the day after Christmas, and it won't please the mayor.",
+                 december).value == "2015-12-25"
+    # months away, the tense decides
+    assert _only("Their last debate was held the week before Christmas.", dt.date(2016, 3, 10)).value == "2015-12-25"
+
+
+def test_dates_a_day_naming_a_thing_done_in_a_past_clause_is_the_last_one():
+    december = dt.date(2015, 12, 15)
+    assert _only("The mayor's commitments included a May 11 speech to the dockers.", december).value == "2015-05-11"
+    # "next" orders the speeches; the verb after the date places them
+    assert _only("Her next speech, on May 28, was given to the ferry crews.", december).value == "2015-05-28"
+    # a scheduled thing the past clause looks ahead to stays ahead
+    assert _only("The council set the budget ahead of the Feb. 2 vote.", december).value == "2016-02-02"
+
+
+def test_dates_a_clock_time_of_a_present_habit_is_on_no_day():
+    march = dt.date(2016, 3, 21)
+    assert _parsed_all("At the port, the day shift starts at 6 a.m. and ends about 4 p.m.", march) == \
+        [("6 a.m.", "T06:00"), ("4 p.m.", "T16:00")]
+    # an event of one day, a "be" giving a deadline, and a named day keep the report's day
+    assert _parsed("The harbour rally begins at 7 p.m.", march) == "2016-03-21T19:00"
+    assert _parsed("The deadline for bids is 5 p.m.", march) == "2016-03-21T17:00"
+    assert _parsed("The ferry crews start at 6 a.m. today.", march) == "2016-03-21T06:00"
+    # "a.m." ends no sentence before a small letter: "every" after it still makes the hour recur
+    assert _only("Their days began at 4:30 a.m. and ended late, every single day.", march).value == "T04:30"

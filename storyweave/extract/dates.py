@@ -238,12 +238,17 @@ def _ends_abbreviation(text: str, stop: int) -> bool:
     return word.lower() in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+#: A sentence's end: a stop before a capital (maybe after a closing mark), or a line break.
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z])|\n)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     cut = 0
     lo = max(0, pos - 300)
-    for m in re.finditer(r"(?:[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z])|\n)", text[lo:pos]):
-        if not _ends_abbreviation(text, lo + m.start()):
-            cut = lo + m.end()
+    # (the capital opening a sentence may be the first letter at ``pos``: "… a year. Today, …")
+    for m in _SENTENCE_BREAK.finditer(text, lo, min(len(text), pos + 2)):
+        if m.end() <= pos and not _ends_abbreviation(text, m.start()):
+            cut = m.end()
     return cut
 
 
@@ -273,7 +278,7 @@ PAST_CUES = re.compile(
     r"(?:would\s+not|wouldn['’]t)\s+(?:say|comment|discuss|elaborate|confirm|specify|reveal|disclose|answer|detail)|"
     # a participle after "be" is passive, not past ("will be held on December 15")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
-    r"(?:said|told|made|got|found|held|won|lost|sold|brought|paid|sent|spent|led|struck|"
+    r"(?:said|told|made|got|found|held|won(?!['’]t\b)|lost|sold|brought|paid|sent|spent|led|struck|"
     # ("a contested convention", "the embattled mayor" are adjectives, and "the United
     # States" a name, no verbs; a verb in "-ed" is written in small letters)
     r"(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:expected|scheduled|planned|slated|poised)\b)(?-i:[a-z]{3,}ed)))\b",
@@ -346,10 +351,14 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     before = _tense_before(text, start)
     if before == "past":
         return _after_a_past_cue(ctx, start, end)
-    if before is not None:
-        return before
     # A quotation's close ends its clause: the "he said" after it is the telling, not the told.
     after = re.split(r"[.;!?\"”]|''", text[end:end + 80], maxsplit=1)[0]
+    if before == "future" and _NEXT_IN_A_SERIES.search(text, max(0, start - 40), start) and _past_verb_first(after):
+        # "His next speech, on May 28, was delivered to …": "next" orders the speeches, the
+        # verb after the date places them in time.
+        return _after_a_past_cue(ctx, start, end)
+    if before is not None:
+        return before
     # After the expression, "next" and "upcoming" qualify a noun of their own ("On Monday
     # night, in an attempt to sway the next debate, …"): only a verb tells the clause's time.
     # "could" after it is a possibility of its own ("is campaigning Wednesday and could split
@@ -368,6 +377,18 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     # vote in November", "the votes she needs in November"); a present or past reading is
     # left to the rules, as before.
     return "future" if ctx.clause_tense is not None and ctx.clause_tense(start, end) in ("future", "ahead") else None
+
+
+#: "next" or "upcoming" qualifying a noun before a date set off after it: "His next
+#: speech, on May 28, …" (the date is no part of the noun phrase, which "next" alone dates).
+_NEXT_IN_A_SERIES = re.compile(r"\b(?:next|upcoming)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,},\s+(?:on\s+|in\s+)?$", re.I)
+
+
+def _past_verb_first(after: str) -> bool:
+    """Whether a past cue comes before any future cue in the words after a date."""
+    past = PAST_CUES.search(after)
+    fut = FUTURE_CUES.search(after)
+    return past is not None and (fut is None or past.start() < fut.start())
 
 
 #: A plan or prospect told in the past tense: "the ferry was to dock on Monday", "the mayor
@@ -552,7 +573,8 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
     tense = _cued_tense(ctx, start, end)
     if tense == "future":
         return (a.year if here >= now else a.year + 1), True
-    if day and (tense is None or _names_a_thing(ctx.text, start, end)) and not _SINCE.search(ctx.text[max(0, start - 40):start]):
+    if day and (tense is None or _names_a_thing(ctx.text, start, end) and not _a_thing_done(ctx.text, start, end, tense)) \
+            and not _SINCE.search(ctx.text[max(0, start - 40):start]):
         # A day no verb puts in the past ("Trump is the favourite in Wisconsin's primary
         # April 5", written in March) is the nearest one; so is a day naming a thing.
         return _nearest_year(a, month, day), True
@@ -580,6 +602,14 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     ahead of the June 7 primary", written on May 26, is twelve days ahead, not a year back.
     """
     return bool(_DET_BEFORE.search(text, max(0, start - 30), start) and _NOUN_AFTER.match(text, end))
+
+
+def _a_thing_done(text: str, start: int, end: int, tense: Tense | None) -> bool:
+    """Whether a day naming a thing in a past clause dates something done ("his
+    commitments included a May 11 speech", written in December: last May's), not something
+    set ahead that the past clause looks to ("have stepped up their visits ahead of the
+    June 7 primary", "engineered the leak to sway the Nov. 8 election")."""
+    return tense == "past" and not _scheduled_noun_after(text, end) and not _after_a_forward_word(text, start)
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
@@ -720,6 +750,23 @@ def _b_month_year(m: re.Match, ctx: _Ctx) -> _Built:
     if not _is_cap(m["mon"]):
         return None
     return _Found(m.start(), m.end(), "DATE", f"{m['y']}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}")
+
+
+def _b_month_of_relative_year(m: re.Match, ctx: _Ctx) -> _Built:
+    """"January of last year", "June 5 of next year", "late March of this year": one date,
+    the month (and day) in the year named relative to the anchor."""
+    if not _is_cap(m["mon"]):
+        return None
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if ctx.anchor is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if not m["d"]:
+        return _Found(m.start(), m.end(), "DATE", f"{year}-{month:02d}", None, True)
+    d = _valid(year, month, _day_num(m["d"]))
+    if d is None:
+        return None
+    return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
 
 
 #: Words before a bare "May"/"March" that make it the month, not the verb/noun.
@@ -1305,6 +1352,15 @@ _STATE_PARTICIPLE = re.compile(r"\b(?:is|are|am|be|been|being|remains?)\s+(?:[a-
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|on|near|inside|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+$")
 
 
+def _sentence_end(text: str, pos: int, limit: int = 200) -> int:
+    """Where the sentence holding ``pos`` ends: its first full stop after ``pos`` that
+    closes no title or initial ("Today, Mr. Cruz serves …"), at most ``limit`` on."""
+    for stop in re.finditer(r"[.!?](?:\s|$)", text[pos:pos + limit]):
+        if not _ends_abbreviation(text, pos + stop.start()):
+            return pos + stop.start()
+    return min(len(text), pos + limit)
+
+
 def _nowadays(text: str, start: int, end: int) -> bool:
     """Whether "today" means the present age, not the day of the report (TIMEX3
     PRESENT_REF): "today's refugees", "the party today is divided", "his words today and
@@ -1313,8 +1369,7 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     if _POSSESSIVE.match(text, end):
         return _ages_noun_after(text, end)
     s0 = max(_sentence_start(text, start), start - 120)
-    stop = re.search(r"[.!?](?:\s|$)", text[end:end + 200])
-    sentence_end = end + stop.start() if stop else min(len(text), end + 200)
+    sentence_end = _sentence_end(text, end)
     before = text[s0:start]
     cut = _CLAUSE_END.search(text, end, sentence_end)
     after = text[end:cut.start() if cut else sentence_end]
@@ -1324,9 +1379,45 @@ def _nowadays(text: str, start: int, end: int) -> bool:
         return False
     if _THEN_AND_NOW.search(text, s0, sentence_end):
         return True
-    if not before.strip(" \"“'‘(") or _DAY_STATE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
-        return False  # "Today is the deadline", "is expected today", "is in Paris today"
+    if not before.strip(" \"“'‘("):
+        # "Today is the deadline" is the day; "Today, that membership costs $500" sets the
+        # present against a past the text tells of.
+        return _opens_a_present_state(text, end, sentence_end)
+    if _DAY_STATE_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+        return False  # "is expected today", "is in Paris today"
     return bool(_PRESENT_STATE.search(before[-80:]) or _PRESENT_STATE.search(text, end, sentence_end))
+
+
+#: Verbs of the present that tell how things stand, not what is done on a day ("costs",
+#: "belongs", "continues to"); "votes" or "holds" may be the day's act.
+_STATE_VERB = re.compile(
+    r"\b(?:is|are|isn['’]t|aren['’]t|remains?|costs?|owns?|belongs?|contains?|consists?|includes?|"
+    r"means?|lacks?|weighs?|exists?|stands?|lives?|knows?|believes?|seems?|looks?|continues?\s+to|serves?\s+as|"
+    r"(?:has|have|hasn['’]t|haven['’]t)(?!\s+(?:[a-z]+ed|[a-z]+en|been|got|had|made|met|held|won|lost|said|told)\b))\b", re.I)
+#: A verb of being before what makes it a day's state or an act: "is expected", "are
+#: voting", "is in Paris", "is due".
+_DAY_STATE_AFTER_BE = re.compile(
+    r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+ing|due|set|here|there|"
+    r"out|up|down|open|closed|off|back|home|away|in|at|on)\b", re.I)
+#: Where the clause after an opening "Today," ends ("that" may open its subject: "Today,
+#: that same membership costs …").
+_OPENING_CLAUSE_END = re.compile(r"[,;:—–()\"“”]|\b(?:which|who|where|because|when|while|but|if)\b", re.I)
+
+
+def _opens_a_present_state(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a sentence-opening "Today," leads a clause telling how things now stand
+    ("Today, that same membership costs $500, but …", "Today, the harbour is one of the
+    busiest in Europe"), not what happens on the day ("Today, the council votes on the
+    levy", "Today is the deadline", "Today, the mayor is in Oslo")."""
+    comma = re.match(r"\s*,\s*", text[end:sentence_end])
+    if not comma:
+        return False
+    start = end + comma.end()
+    cut = _OPENING_CLAUSE_END.search(text, start, sentence_end)
+    clause = text[start:cut.start() if cut else sentence_end]
+    if FUTURE_CUES.search(clause) or PAST_CUES.search(clause) or _DAY_STATE_AFTER_BE.search(clause):
+        return False
+    return bool(_STATE_VERB.search(clause))
 
 
 #: An article, maybe with an adjective of hope, before "tomorrow": "Imagine a tomorrow where
@@ -1388,11 +1479,40 @@ _RECURS = re.compile(r"\b(?:weekdays|weeknights|weekends|daily|nightly|every|eac
                      r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
 
 
+#: A full stop ending a sentence; that of "a.m." or "p.m." only before a capital.
+_SENTENCE_STOP = re.compile(r"(?<![aApP]\.[mM])[.!?](?:\s|$)|(?<=[aApP]\.[mM])\.(?:\s+(?=[A-Z\"“‘'])|$)")
+
+
 def _sentence_of(text: str, pos: int) -> str:
     """The sentence around ``pos`` (up to its first full stop after ``pos``)."""
     start = _sentence_start(text, pos)
-    stop = re.search(r"[.!?](?:\s|$)", text[pos:pos + 300])
+    stop = _SENTENCE_STOP.search(text[pos:pos + 300])
     return text[start:pos + stop.start() if stop else pos + 300]
+
+
+#: Where the clause before a clock time begins: a comma or a relative pronoun.
+_CLAUSE_OPENING = re.compile(r"(?:[,;:—–(]|\b(?:which|that|who|where|when)\b)(?!.*(?:[,;:—–(]|\b(?:which|that|who|where|when)\b))", re.S)
+#: A day named in a sentence, which a clock time in it may be of.
+_DAY_NAMED = re.compile(rf"\b(?:today|tonight|tomorrow|yesterday|{WEEKDAY_RE}|{MONTH_FULL_RE})\b", re.I)
+#: "be" gives the time of one thing: "the deadline is 5 p.m.", "the vote's at noon".
+_BE = re.compile(r"\b(?:is|are|isn['’]t|aren['’]t)\b|\w['’]s\s+(?:at|about|around|set)\b", re.I)
+
+
+def _a_present_habit(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a clock time with no day is the hour of something done every day: a verb
+    in the simple present ("the day shift starts at 6 a.m.", "the show, which ends at 9
+    a.m.") whose clause names no event of one day ("the rally begins at 7 p.m.", "polls
+    close at 8 p.m." are the day's) and whose sentence names no day."""
+    if ctx.clause_tense is None or ctx.clause_tense(start, end) != "present":
+        return False
+    sentence = _sentence_start(ctx.text, start)
+    head = ctx.text[sentence:start]
+    opening = _CLAUSE_OPENING.search(head)
+    clause = head[opening.end() if opening else 0:]
+    if _DAY_NAMED.search(_sentence_of(ctx.text, start)) or _BE.search(clause):
+        return False
+    return not any(w in DAY_EVENT_NOUNS or w.rstrip("s") in DAY_EVENT_NOUNS
+                   for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
@@ -1421,8 +1541,9 @@ def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
         d = ctx.anchor + dt.timedelta(days=off) if ctx.anchor and not ctx.lower_bound else None
     else:
-        if _RECURS.search(_sentence_of(ctx.text, m.start())):
-            # "airs weekdays from 6:00AM to 9:00AM": an hour of every such day, of none in particular
+        if _RECURS.search(_sentence_of(ctx.text, m.start())) or _a_present_habit(ctx, m.start(), m.end()):
+            # "airs weekdays from 6:00AM to 9:00AM", "the day shift starts at 6 a.m.": an hour
+            # of every such day, of none in particular
             return _Found(m.start(), m.end(), "TIME", clock)
         # A bare "6am" is on the publication day, which a lower bound does not give.
         d = None if ctx.lower_bound else ctx.anchor
@@ -1479,6 +1600,19 @@ _HOLIDAY_TIME_BEFORE = re.compile(
     rf"\b(?i:{_alt(HOLIDAY_TIME_WORDS)})\s+(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 
 
+#: Days ahead of the report within which a feast is "the" feast a span before it counts from.
+FEAST_DAYS_AHEAD = 14
+
+
+def _coming_feast(anchor: dt.date | None, month: int, day: int) -> dt.date | None:
+    """The next day of a feast on or after the anchor, when it is at most
+    ``FEAST_DAYS_AHEAD`` days away."""
+    if anchor is None:
+        return None
+    d = _valid(anchor.year + ((month, day) < (anchor.month, anchor.day)), month, day)
+    return d if d is not None and (d - anchor).days <= FEAST_DAYS_AHEAD else None
+
+
 def _b_holiday(m: re.Match, ctx: _Ctx) -> _Built:
     """"Christmas", "New Year's Eve" -> month-day in the anchor's (tense-adjusted) year."""
     key = m.group().lower().replace("’", "'")
@@ -1488,6 +1622,12 @@ def _b_holiday(m: re.Match, ctx: _Ctx) -> _Built:
         # "Pope Francis calling Christmas a sham", "the Christmas party slaughter": the feast
         # or its season, not a day of the story; TimeML leaves its year unspecified.
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
+    coming = _coming_feast(ctx.anchor, month, day)
+    if coming is not None and _after_a_forward_word(ctx.text, m.start()):
+        # "the debate was held the Saturday before Christmas", two days before it: what is
+        # counted back from a feast a few days ahead is counted from that one (last year's
+        # would be "last Christmas"), whatever the verb's tense.
+        return _Found(m.start(), m.end(), "DATE", coming.isoformat(), _days_from_anchor(coming, ctx), True)
     res = _resolve_month(ctx, month, m.start(), m.end(), _prev_word(ctx.text, m.start()) if _prev_word(ctx.text, m.start()) in ("last", "next", "this") else None, day)
     if res is None:
         return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
@@ -1545,6 +1685,10 @@ RULES: list[Rule] = [
           _b_full_date, "British order with year: 18 June 2024, the 18th of June 2024"),
     _rule("month_year", rf"{L}(?P<mod>{MOD_RE})?(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}){R}",
           _b_month_year, "month of a given year: May 2010, early June 2024"),
+    _rule("month_of_relative_year",
+          rf"{L}(?P<mod>{MOD_RE})?(?P<mon>{MONTH_RE})(?:\s+(?P<d>{DAY_RE}))?,?\s+of\s+(?P<rel>last|this|next)\s+year\b",
+          _b_month_of_relative_year, "a month of a year named from the anchor: January of last year -> 2015-01",
+          (" of last year", " of this year", " of next year")),
     _rule("year_range", rf"{L}(?P<y>{YEAR_RE})\s*[-–]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d-])",
           _b_year_range, "2009-2010 and 1957-58 are two DATEs in TimeML",
           ("-", "–")),
