@@ -315,6 +315,22 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
     assert len(groups) == 1
 
 
+def test_align_one_person_s_two_remarks_on_one_subject_told_in_reported_speech_are_two_quote_groups():
+    from storyweave.align_quotes import group_quotes
+
+    # Two outlets' reports of what one mayor said, on one subject: MiniLM puts them close,
+    # the statement judge apart. Her words in quotation marks, reworded, stay one remark.
+    praised = _reported("q1", "a1", "ent-varga", "praised Tarnby for resisting Orsk's economic pressure, blackmail and threats")
+    backed = _reported("q2", "a2", "ent-varga",
+                       "emphasised Orsk's support for Tarnby's efforts to safeguard its security and sovereignty against threats")
+    _, groups = group_quotes([praised, backed], {"q1": 1.0, "q2": 1.0})  # cosine 0.83, statement judge 0.28
+    assert len(groups) == 2
+    _, groups = group_quotes([_said_quote("q1", "a1", "ent-varga", "the ferry is safe to sail"),
+                              _said_quote("q2", "a2", "ent-varga", "the ferry should not sail until it is inspected")],
+                             {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+
+
 def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_quote():
     from storyweave.align_quotes import group_quotes
 
