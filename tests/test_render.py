@@ -430,8 +430,12 @@ def test_a_cue_spelled_as_a_noun_reads_as_the_verb_it_is_in_the_article() -> Non
     # The verb takes its object right after it: "supports Mrs. Varga", not "supports: …".
     assert cue("Ana Holm, who supports Mrs. Varga, spoke last.", "supports", "Mrs. Varga") == "supports"
     assert cue("She was careful to praise the harbour plan.", "praise", "the harbour plan") == "praise"
-    # The noun has its preposition between: the words are what the support is for.
-    assert cue("He repeated his support for Mrs. Varga.", "support", "Mrs. Varga") == "support:"
+    # The noun has its preposition between, and reads with it: the words are what the
+    # support is for, the dismissal of.
+    assert cue("He repeated his support for Mrs. Varga.", "support", "Mrs. Varga") == "support for"
+    assert cue("a rising outcry over his curt dismissal of the dockers", "dismissal", "the dockers") == "dismissal of"
+    # A noun whose words come another way keeps the colon: "assertion: …".
+    assert cue("His assertion was that the pier is safe.", "assertion", "the pier is safe") == "assertion:"
     # Without the article the spelling alone decides, as before.
     assert reported_cue({"kind": "indirect", "cue": "supports", "text": "Mrs. Varga", "span": [0, 10]}) == "supports:"
 

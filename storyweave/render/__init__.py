@@ -218,7 +218,10 @@ def reported_cue(quote: dict[str, Any], article_text: str = "") -> str | None:
     cue = str(quote.get("cue") or "").strip()
     if any(noun in CLAUSE_VIEW_NOUNS or noun in VIEW_NOUNS for noun in (cue.lower(), cue.lower().removesuffix("s"))) \
             and not _right_before(cue, quote, article_text):
-        return cue + ":"  # a noun cue ("his assertion was that …", "declarations of victory"): "assertion: …"
+        # a noun cue with the preposition that brings its words reads as written ("his
+        # dismissal of the couple", "her call for a ban"); else "assertion: …"
+        preposition = _preposition_after(cue, quote, article_text)
+        return f"{cue} {preposition}" if preposition else cue + ":"
     # "according to X" and "In a new poll, …" credit a source with no verb of its own
     return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") and cue.lower() not in ("in", "from") else ""
 
@@ -229,6 +232,20 @@ def _right_before(cue: str, quote: dict[str, Any], article_text: str) -> bool:
     if not article_text or not isinstance(span, (list, tuple)) or not span or not isinstance(span[0], int):
         return False
     return re.search(rf"\b{re.escape(cue)}\s*$", article_text[max(0, span[0] - len(cue) - 4):span[0]], re.I) is not None
+
+
+def _preposition_after(cue: str, quote: dict[str, Any], article_text: str) -> str | None:
+    """The preposition the article writes between a noun cue and the quote's words
+    ("dismissal of the couple" → "of"), when it is one of those the noun takes."""
+    span = quote.get("span")
+    if not article_text or not isinstance(span, (list, tuple)) or not span or not isinstance(span[0], int):
+        return None
+    written = re.search(rf"\b{re.escape(cue)}\s+(\w+)\s+$", article_text[max(0, span[0] - len(cue) - 20):span[0]], re.I)
+    if written is None:
+        return None
+    preposition = written.group(1).lower()
+    takes = VIEW_NOUNS.get(cue.lower()) or VIEW_NOUNS.get(cue.lower().removesuffix("s")) or frozenset()
+    return preposition if preposition in takes else None
 
 
 def after_cue(text: str) -> str:
