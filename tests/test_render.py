@@ -341,6 +341,9 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     assert after_cue("Moscow is fighting the sanctions") == "Moscow is fighting the sanctions"
     assert after_cue("Theo Varga will run again") == "Theo Varga will run again"
     assert after_cue("About 270 people have been resettled") == "about 270 people have been resettled"
+    assert after_cue("Almost 650 piers have closed since 2006") == "almost 650 piers have closed since 2006"
+    assert after_cue("Nearly half the dockers voted") == "nearly half the dockers voted"
+    assert after_cue("Overton Bank will pay") == "Overton Bank will pay"
     assert after_cue("Other efforts will also be expanded") == "other efforts will also be expanded"
     assert after_cue("Like his remarks about the pier, the jabs were unacceptable") == \
         "like his remarks about the pier, the jabs were unacceptable"

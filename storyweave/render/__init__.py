@@ -202,7 +202,8 @@ _CUE_WORDS = re.compile(r"[A-Za-z]+(?:n['’]t)?(?: [A-Za-z.'’-]+){0,4}")
 _CLAUSE_OPENERS = re.compile(r"(?:The|A|An|This|That|These|Those|It|Its|Their|Our|No|Some|All|Most|Many|There|"
                              r"While|Although|Though|If|When|Because|Unless|Since|After|Before|Once|At|In|On|For|During|Despite|"
                              r"He|She|They|We|His|Her|"
-                             r"About|Other|Another|Both|Each|Every|Few|More|Much|Several|Such|Even|Only|Also|Now|As|Like|Unlike|With|Without|Given)\b")
+                             r"About|Other|Another|Both|Each|Every|Few|More|Much|Several|Such|Even|Only|Also|Now|As|Like|Unlike|With|Without|Given|"
+                             r"Almost|Nearly|Roughly|Around|Over|Fewer|Less|Half|None|Just|Still|Yet|Then|So)\b")
 
 
 def reported_cue(quote: dict[str, Any], article_text: str = "") -> str | None:
