@@ -227,26 +227,29 @@ def reported_cue(quote: dict[str, Any], article_text: str = "") -> str | None:
     return cue if _CUE_WORDS.fullmatch(cue) and not cue.lower().startswith("according") and cue.lower() not in ("in", "from") else ""
 
 
-def _right_before(cue: str, quote: dict[str, Any], article_text: str) -> bool:
-    """Whether the article writes ``cue`` right before the quote's words, as a verb its object."""
+def _text_before(quote: dict[str, Any], article_text: str, width: int) -> str | None:
+    """The ``width`` characters the article writes before the quote's words, if it has a span."""
     span = quote.get("span")
     if not article_text or not isinstance(span, (list, tuple)) or not span or not isinstance(span[0], int):
-        return False
-    return re.search(rf"\b{re.escape(cue)}\s*$", article_text[max(0, span[0] - len(cue) - 4):span[0]], re.I) is not None
+        return None
+    return article_text[max(0, span[0] - width):span[0]]
+
+
+def _right_before(cue: str, quote: dict[str, Any], article_text: str) -> bool:
+    """Whether the article writes ``cue`` right before the quote's words, as a verb its object."""
+    before = _text_before(quote, article_text, len(cue) + 4)
+    return before is not None and re.search(rf"\b{re.escape(cue)}\s*$", before, re.I) is not None
 
 
 def _preposition_after(cue: str, quote: dict[str, Any], article_text: str) -> str | None:
     """The preposition the article writes between a noun cue and the quote's words
     ("dismissal of the couple" → "of"), when it is one of those the noun takes."""
-    span = quote.get("span")
-    if not article_text or not isinstance(span, (list, tuple)) or not span or not isinstance(span[0], int):
-        return None
-    written = re.search(rf"\b{re.escape(cue)}\s+(\w+)\s+$", article_text[max(0, span[0] - len(cue) - 20):span[0]], re.I)
+    before = _text_before(quote, article_text, len(cue) + 20)
+    written = re.search(rf"\b{re.escape(cue)}\s+(\w+)\s+$", before, re.I) if before is not None else None
     if written is None:
         return None
-    preposition = written.group(1).lower()
     takes = VIEW_NOUNS.get(cue.lower()) or VIEW_NOUNS.get(cue.lower().removesuffix("s")) or frozenset()
-    return preposition if preposition in takes else None
+    return written.group(1).lower() if written.group(1).lower() in takes else None
 
 
 def after_cue(text: str) -> str:
