@@ -34,11 +34,26 @@ SURE_SPEAKER = 0.9
 SHARED_PHRASE_COSINE = 0.45
 
 
+#: A word, with its apostrophes and hyphens; an opening single quotation mark typed between
+#: two letters ("Trump‘s") stands for an apostrophe, so it does not split the word.
+_WORD = re.compile(r"(?:[\w’'-]|(?<=\w)‘(?=\w))+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _apostrophes_plain(word: str) -> str:
+    return re.sub(r"[’‘]", "'", word.lower())
+
+
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     """Word-level edit of ``a`` into ``b`` as ``(op, words)`` pairs, op being
     ``equal``, ``delete`` or ``insert`` (a replacement is a delete then an insert)."""
-    wa, wb = re.findall(r"[\w’'-]+", a), re.findall(r"[\w’'-]+", b)
-    matcher = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
+    wa, wb = _words(a), _words(b)
+    # The apostrophe's glyph ("I’m" / "I'm") is the outlet's typography, so an opening left out
+    # before such a word stays where the quote began, not a dropped phrase.
+    matcher = difflib.SequenceMatcher(a=[_apostrophes_plain(w) for w in wa], b=[_apostrophes_plain(w) for w in wb], autojunk=False)
     ops: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -104,7 +119,7 @@ def _shares_plain_phrase(a: str, b: str, length: int = 3) -> bool:
     return any(not any(w in names or _FIGURE.search(w) for w in run) for run in runs)
 
 
-def _other_speakers(a: Quote, b: Quote) -> bool:
+def other_speakers(a: Quote, b: Quote) -> bool:
     """Whether two quotes are credited to different people: both have a speaker and no one
     is credited in both ("Putin and Kim agreed" and "Kim agreed" share a speaker)."""
     return bool(a.speaker and b.speaker) and not set(a.credited()) & set(b.credited())
@@ -140,7 +155,7 @@ def _shares_only_a_term(a: Quote, b: Quote) -> bool:
     world" share most of the shorter: one remark). One speaker's remark reworded around its
     phrase ("ready to talk at any hour of the day or night" / "willing to negotiate …")
     stays one quote, and so does a short extract that is nearly all run."""
-    if not _other_speakers(a, b):
+    if not other_speakers(a, b):
         return False
     run = _shared_runs(a.text, b.text)
     wa, wb = set(content_words(a.text)), set(content_words(b.text))
@@ -173,7 +188,7 @@ def _phrase_of_one_remark(a: Quote, b: Quote) -> bool:
         return True
     if not _shares_plain_phrase(a.text, b.text):
         return False
-    return _other_speakers(a, b) or _one_remark(a.text, b.text)
+    return other_speakers(a, b) or _one_remark(a.text, b.text)
 
 
 def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
@@ -213,7 +228,7 @@ def _same_words_verbatim_if_other_speaker(a: Quote, b: Quote) -> bool:
     "Nobody was hurt in the Harbour Street fire, and the Tarnby police are guarding the
     homes"), and an attribution finding says the words are the same. One person's remark
     reworded stays one quote whatever its wording."""
-    if not _other_speakers(a, b):
+    if not other_speakers(a, b):
         return True
     names = _name_words(a.text) | _name_words(b.text)
     if len(_shared_runs(a.text, b.text) - names) >= 3:

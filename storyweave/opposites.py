@@ -108,6 +108,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)*(?:'t)?", text.lower().replace("’", "'")))
 
 
+def _pairs_named(words: frozenset[str]) -> set[frozenset[str]]:
+    """The pairs of opposites (as their base forms) both of whose words a text holds."""
+    bases = {_BASE_OF[w] for w in words if w in _BASE_OF}
+    return {frozenset((base, o)) for base in bases for o in _OPPOSITES.get(base, ()) if o in bases}
+
+
 @lru_cache(maxsize=4096)
 def opposite_words(a: str, b: str) -> tuple[str, str] | None:
     """The word of ``a`` and the word of ``b`` that say the opposite of each other, or
@@ -127,10 +133,13 @@ def opposite_words(a: str, b: str) -> tuple[str, str] | None:
         return None
     only_a, only_b = sorted(words_a - words_b), words_b - words_a
     bases_b = {_BASE_OF[w]: w for w in sorted(only_b) if w in _BASE_OF}
+    # A text naming both words of a pair ("win or lose, he is staying in the race") sets
+    # them side by side and says neither.
+    both = _pairs_named(words_a) | _pairs_named(words_b)
     for word in only_a:
         base = _BASE_OF.get(word)
         for opposite in sorted(_OPPOSITES.get(base, ())) if base else ():
-            if opposite in bases_b:
+            if opposite in bases_b and frozenset((base, opposite)) not in both:
                 return word, bases_b[opposite]
         for prefix in _NEGATING_PREFIXES:
             if len(word) >= 4 and prefix + word in only_b:

@@ -144,6 +144,15 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-plan-and-expectation", set()),
     ("certainty-plan-told-and-reported", {"certainty"}),
     ("none-guess-and-finding-share-a-phrase", set()),
+    ("none-apostrophe-typed-as-opening-mark", set()),
+    ("none-shares-of-two-groups", set()),
+    ("number-shares-of-one-group", {"number"}),
+    ("none-phrase-repeated-in-two-speeches", set()),
+    ("none-two-endorsements-share-a-slogan", set()),
+    ("none-win-or-lose", set()),
+    ("none-conceded-lead", set()),
+    ("certainty-lead-hedged", {"certainty"}),
+    ("none-quote-begun-later-straight-apostrophe", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -1299,3 +1308,93 @@ def test_compare_ages_listed_for_a_group_against_the_ages_of_the_people_named():
                      "The bodies of Ivo Tamm, 52, Per Lund, 33, and Ole Berg, 40, were found in a barn.")
     assert not found("Deputies found the bodies of two men, 57 and 33, in a barn.",
                      "Ivo Tamm, 52, and Per Lund, 33, won the Orsk rowing cup.")
+
+
+def test_compare_an_apostrophe_typed_as_an_opening_mark_is_no_change_of_wording():
+    assert _rewordings("Governor Vale‘s narrow view of our towns could make both of them poorer",
+                       "Governor Vale's narrow view of our towns could make both of them poorer") == []
+    # A word changed beside it still is a rewording.
+    assert _rewordings("Governor Vale‘s narrow view of our towns could make both of them poorer",
+                       "Governor Vale's narrow view of our towns could make both of them weaker")
+
+
+@pytest.mark.slow
+def test_compare_a_phrase_a_speaker_repeats_in_two_speeches_is_no_rewording():
+    # "And let's" is another remark's opening, not the other outlet's rewording of "We're going to".
+    assert _rewordings("And let’s keep Lusk moving forward",
+                       "We're behind, but we're going to turn it around. We're going to keep Lusk moving forward") == []
+    # A word changed inside a shorter version of one remark is still a rewording.
+    assert _rewordings("We're going to keep Lusk heading forward",
+                       "We're behind, but we're going to turn it around. We're going to keep Lusk moving forward")
+
+
+def test_compare_a_hyphenated_term_of_three_words_is_no_attributed_remark():
+    from storyweave.compare.attribution import _attribution_drift
+
+    term = Quote("q1", "a1", "ent-marn", "Ida Marn", None, "called", None, "flat-rate bus fares", (0, 19))
+    remark = Quote("q2", "a2", "ent-vale", "Lena Vale", None, "said", None,
+                   "flat-rate bus fares and free school meals", (0, 41))
+    found: list[str] = []
+    names = {"ent-marn": "Ida Marn", "ent-vale": "Lena Vale"}
+    _attribution_drift([term, remark], {"q1": 1.0, "q2": 1.0}, {}, names, lambda kind, explanation, items: found.append(explanation))
+    assert found == []
+    # Four words of the remark credited to another speaker are still attribution drift.
+    longer = dataclasses.replace(term, text="flat-rate bus fares for everyone", span=(0, 32))
+    _attribution_drift([longer, remark], {"q1": 1.0, "q2": 1.0}, {}, names, lambda kind, explanation, items: found.append(explanation))
+    assert found
+
+
+@pytest.mark.slow
+def test_compare_what_someone_may_need_is_no_hedged_version_of_what_he_did():
+    from storyweave.compare.certainty import _certainty_shifts
+    from storyweave.nlp import load_nlp
+
+    plain = "He finished in a strong third place, beating the polls in Lusk."
+    claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED, core="He finished in a strong third place")]
+
+    def found(hedged: str, core: str) -> list[str]:
+        both = claims + [Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, "may", core=core)]
+        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
+        out: list[str] = []
+        _certainty_shifts(both, docs, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    # A finish he may need in the next race is no hedged version of the one he had.
+    assert not found("But he may need a third-place finish in Orsk to stay in the race.", "But he may need a third-place finish")
+    # "may have finished" hedges the finish itself.
+    assert found("He may have finished in a strong third place.", "He may have finished in a strong third place")
+
+
+@pytest.mark.slow
+def test_compare_a_granted_state_answered_by_but_is_no_hedge():
+    from storyweave.compare.certainty import _certainty_shifts
+    from storyweave.nlp import load_nlp
+
+    plain = "Marn holds a big lead in delegates over Vale, who has done better in the north."
+    claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED, core="Marn holds a big lead in delegates over Vale")]
+
+    def found(hedged: str) -> list[str]:
+        core = hedged.split(",")[0].rstrip(".")
+        both = claims + [Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, "may", core=core)]
+        docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
+        out: list[str] = []
+        _certainty_shifts(both, docs, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    # "may hold …, but" grants the lead and argues past it.
+    assert not found("Marn may hold a big lead in delegates over Vale, but that is not likely to deter him.")
+    # Without the answering clause, "may" hedges the lead.
+    assert found("Marn may hold a big lead in delegates over Vale.")
+
+
+def test_compare_a_pair_of_opposites_named_together_says_neither():
+    from storyweave.opposites import opposite_words
+
+    assert opposite_words("Win or lose in Orsk, Vale says he is staying in the race.", "Vale leaves the race having won 12 seats.") is None
+    assert opposite_words("Vale lost the race in Orsk.", "Vale won the race in Orsk.") == ("lost", "won")
+
+
+def test_compare_a_quote_begun_later_is_no_dropped_phrase_whatever_its_apostrophes():
+    # One outlet began quoting at "I'm" and typed its apostrophe straight.
+    assert _rewordings("Well, to be honest with you, I’m just not ready to back him at this point",
+                       "I'm just not ready to back him at this point. I'm not there yet") == []

@@ -4,13 +4,14 @@ voice."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from .._text import names_together
-from ..align_quotes import wording_similarity
+from ..align_quotes import VERBATIM_SHARE, wording_similarity
 from ..model import DiscrepancyKind, Quote
 from ..name_swaps import TITLES
 from ..nlp import load_nlp
@@ -27,12 +28,18 @@ SAME_REPORTED_WORDS = 0.6
 MIN_ATTRIBUTED_WORDS = 4
 
 
+def quoted_words(text: str) -> int:
+    """How many words a quote holds, a hyphenated compound counting as one: "single-payer
+    health care" is a term of three words, not a remark of four."""
+    return len(re.findall(r"\w+(?:[-‐]\w+)*", text))
+
+
 def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], docs: dict[str, Any], names: dict[str, str],
                        add: Any) -> None:
     """One attribution finding when one quote group's words, surely attributed, are credited
     to two voices in different articles."""
     sure = [q for q in quotes if confidences.get(q.id, 0.0) >= SURE_ATTRIBUTION and q.speaker
-            and len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
+            and quoted_words(q.text) >= MIN_ATTRIBUTED_WORDS]
     by_speaker: dict[str, Quote] = {}
     for q in sure:
         by_speaker.setdefault(q.speaker, q)  # type: ignore[arg-type]
@@ -49,6 +56,12 @@ def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], d
     # boats were firing small arms"), is no drift.
     if all(q.kind == "indirect" for q in chosen) and wording_similarity(chosen[0].text, chosen[1].text) < SAME_REPORTED_WORDS:
         return
+    # Quoted words are the same words when the longer quote keeps half the shorter's, in
+    # order: two people each saying they back one candidate and using one slogan ("I support
+    # and endorse Ida Marn …" / "I strongly support Ida Marn, … we need Ida Marn") are two
+    # remarks, however close in meaning.
+    if kept_in_order(chosen[0].text, chosen[1].text) < VERBATIM_SHARE:
+        return
     if not _same_predicate(chosen[0], chosen[1], docs):
         return
     if any(_speaks_for(x, y, docs, names) or _pronoun_near_other_name(x, y, docs, names) for x, y in (chosen, chosen[::-1])):
@@ -59,6 +72,16 @@ def _attribution_drift(quotes: Sequence[Quote], confidences: dict[str, float], d
     who = " and ".join(f"{v} together" if len(q.credited()) > 1 else v for q, v in zip(chosen, voices_named))
     add(DiscrepancyKind.ATTRIBUTION, f"The same words are credited to different speakers: {who}.",
         [_item(q.article, q.text, q.span) for q in chosen])
+
+
+def kept_in_order(a: str, b: str) -> float:
+    """The share of the shorter quote's words that the longer one has in the same order:
+    an outlet quoting a part of a remark keeps all of that part, whatever the rest."""
+    wa, wb = [w.lower() for w in re.findall(r"[\w’'-]+", a)], [w.lower() for w in re.findall(r"[\w’'-]+", b)]
+    if not wa or not wb:
+        return 0.0
+    kept = sum(m.size for m in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks())
+    return kept / min(len(wa), len(wb))
 
 
 def _voice_name(quote: Quote, names: dict[str, str]) -> str:

@@ -44,7 +44,8 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     hedged = []
     for c in claims:
         if c.certainty is Certainty.HEDGED and not _cue_names_someone(docs.get(c.article), c) \
-                and not _hedge_on_aside(docs.get(c.article), c) and not _forecast(docs.get(c.article), c):
+                and not _hedge_on_aside(docs.get(c.article), c) and not _forecast(docs.get(c.article), c) \
+                and not _conceded(docs.get(c.article), c):
             core = _core(docs.get(c.article), c.span)
             forms = {core} if core else {c.text} | ({c.core} if _hedged_core(c) else set())
             hedged.append((c, forms))
@@ -94,7 +95,10 @@ def _hedged_core(claim: Claim) -> bool:
 #: other source's deed ("Orsk has booked a May opening") states as fact.
 WANTING = frozenset({"want", "like", "wish", "hope", "plan", "intend", "seek", "aim", "prefer",
                      # a schedule is a plan too ("is scheduled to return on Monday")
-                     "schedule"})
+                     "schedule",
+                     # and a need tells what is wanted to reach an end ("may need a third-place
+                     # finish"), not that it was had
+                     "need", "require"})
 
 
 def _main_verbs(doc: Any, claim: Claim) -> set[str]:
@@ -146,6 +150,23 @@ def _forecast(doc: Any, claim: Claim) -> bool:
     cues = [t for t in _cue_tokens(doc, claim) if t.tag_ == "MD"]
     return bool(cues) and all(any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AWAITED
                                                             for m in c.children) for c in t.head.children) for t in cues)
+
+
+#: Verbs of being and having: "she may hold a lead, but …" grants a state of things.
+_STATES = frozenset({"be", "have", "hold", "lead", "own"})
+#: Conjunctions that answer a granted clause.
+_ANSWERING = frozenset({"but", "yet"})
+
+
+def _conceded(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's modal hedge grants a state of things that a clause joined by "but"
+    answers ("Marn may hold a lead in delegates, but that is unlikely to deter Vale"): the
+    concessive "may" takes the lead as known and argues past it, so another source stating
+    the lead plainly shifts no certainty."""
+    cues = [t for t in _cue_tokens(doc, claim) if t.tag_ == "MD" and t.lower_ in ("may", "might")]
+    return bool(cues) and all(t.head.lemma_.lower() in _STATES
+                              and any(c.dep_ == "cc" and c.lower_ in _ANSWERING for c in t.head.children)
+                              and any(c.dep_ == "conj" for c in t.head.children) for t in cues)
 
 
 def _cue_names_someone(doc: Any, claim: Claim) -> bool:

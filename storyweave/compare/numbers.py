@@ -684,10 +684,15 @@ def _share_of(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None
 def _shares_of_other_measures(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
     """Whether two shares are of two quantities, one a measure of the other's thing: "82
     percent of the port's freight capacity" and "65 percent of freight": a share of the
-    capacity for freight is not a share of the freight carried."""
+    capacity for freight is not a share of the freight carried. So are shares of one noun
+    that each names by words the other lacks: two groups of voters, two polls' samples."""
     share_a, share_b = _share_of(doc_a, a, shown_a), _share_of(doc_b, b, shown_b)
-    if not share_a or not share_b or share_a[0] == share_b[0]:
+    if not share_a or not share_b:
         return False
+    if share_a[0] == share_b[0]:
+        # One noun told of two groups, each by its own words ("40% of Sanders' voters" /
+        # "17 percent of likely Democratic voters"): shares of two groups.
+        return bool(share_a[1]) and bool(share_b[1]) and not share_a[1] & share_b[1]
     return share_b[0] in share_a[1] or share_a[0] in share_b[1]
 
 

@@ -9,11 +9,11 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
-from ..align_quotes import word_diff, wording_similarity
+from ..align_quotes import VERBATIM_SHARE, other_speakers, word_diff, wording_similarity
 from ..align_words import content_words
 from ..extract.dates import ORDINALS
 from ..model import DiscrepancyKind, Quote
-from .attribution import MIN_ATTRIBUTED_WORDS
+from .attribution import MIN_ATTRIBUTED_WORDS, kept_in_order, quoted_words
 from .findings import _item
 from .numbers import NUMBER_WORDS
 
@@ -34,7 +34,7 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     outlets sharing one rewording read as one finding, not one per pair."""
     # A phrase of a word or two in quotation marks ("the conflagration") is a label an
     # outlet borrows, not a version of the sentence another outlet quotes whole.
-    verbatim = [q for q in verbatim if len(re.findall(r"\w+", q.text)) >= MIN_ATTRIBUTED_WORDS]
+    verbatim = [q for q in verbatim if quoted_words(q.text) >= MIN_ATTRIBUTED_WORDS]
     if not verbatim:
         return
     first = verbatim[0]
@@ -43,8 +43,7 @@ def _wording_drift(verbatim: Sequence[Quote], add: Any) -> None:
     for q in verbatim[1:]:
         if q.article == first.article or 1.0 - wording_similarity(first.text, q.text) < WORDING_DRIFT:
             continue
-        if _kept_share(first.text, q.text) < SAME_REMARK_KEPT and (
-                _length_ratio(first.text, q.text) > SAME_REMARK_LENGTH or _another_remark(first.text, q.text)):
+        if _other_remark_of_the_speaker(first.text, q.text) or _two_peoples_remarks(first, q):
             continue
         found = [c for c in map(_respelt_ends_trimmed, _unelided(word_changes(word_diff(_mark_elisions(first.text), _mark_elisions(q.text)))))
                  if not (c[0] == "replace" and same_spelling(c[1], c[2])) and not _editorial(c, first.text, q.text)
@@ -92,17 +91,6 @@ def _unelided(changes: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, s
     return out
 
 
-def _kept_share(a: str, b: str) -> float:
-    """The share of the shorter quote's words that the longer one has in the same order:
-    an outlet quoting a part of a remark keeps all of that part, whatever the rest."""
-    wa = [w.lower() for w in re.findall(r"[\w’'-]+", a)]
-    wb = [w.lower() for w in re.findall(r"[\w’'-]+", b)]
-    if not wa or not wb:
-        return 0.0
-    kept = sum(m.size for m in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks())
-    return kept / min(len(wa), len(wb))
-
-
 def _another_remark(a: str, b: str) -> bool:
     """Whether two quotes of about one length are two remarks that share one phrase ("The
     people of Lusk deserve a mayor who answers their calls" / "The people of Lusk deserve
@@ -123,6 +111,27 @@ def _another_remark(a: str, b: str) -> bool:
     if set(content_words(" ".join(rest_a))) & set(content_words(" ".join(rest_b))):
         return False
     return same_statement(a, b) < SAME_STATEMENT
+
+
+def _other_remark_of_the_speaker(a: str, b: str) -> bool:
+    """Whether two quotes of one group are two remarks, not one reworded: a much longer one
+    keeping little of the shorter, or two sharing one phrase and nothing else
+    (:func:`_another_remark`), of about one length or not. A speaker repeats a phrase of
+    his from speech to speech ("And let's keep Lusk moving" / "We're behind, but we'll turn
+    it around. We're going to keep Lusk moving"): the shorter quote may hold little besides
+    it, and what stands before it in each is another remark's opening, not a rewording."""
+    kept, longer = kept_in_order(a, b), _length_ratio(a, b) > SAME_REMARK_LENGTH
+    if kept < SAME_REMARK_KEPT and longer:
+        return True
+    return (kept < SAME_REMARK_KEPT or longer) and _another_remark(a, b)
+
+
+def _two_peoples_remarks(a: Quote, b: Quote) -> bool:
+    """Whether two quotes are credited to two people and keep under half of the shorter's
+    words in order: each person's own remark ("I support and endorse Ida Marn" / "I strongly
+    support Ida Marn, … we need Ida Marn"), not one outlet's rewording of the other's quote.
+    The same words credited to two people stay one quote (attribution drift)."""
+    return other_speakers(a, b) and kept_in_order(a.text, b.text) < VERBATIM_SHARE
 
 
 def _length_ratio(a: str, b: str) -> float:
