@@ -23,7 +23,7 @@ from .align_statements import two_statements
 from .align_words import content_words, plain_wording, word_overlap
 from .embed import DIMENSIONS, embed
 from .forecasts import parsed
-from .model import Annotation, Certainty, Claim, Entity, Fact, FactStatus, Quote
+from .model import Annotation, Certainty, Claim, DateMention, Entity, Fact, FactStatus, Quote
 from .name_swaps import plain_name, same_name
 from .statement_model import load_model
 
@@ -290,7 +290,8 @@ def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
 
 
 def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str],
-                 entities: Sequence[Entity] = (), quotes: Sequence[Quote] = ()) -> tuple[list[Claim], list[Fact]]:
+                 entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
+                 dates: Sequence[DateMention] = ()) -> tuple[list[Claim], list[Fact]]:
     """Facts from claims.
 
     Args:
@@ -301,6 +302,9 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
             two versions naming different people or places (:func:`swapped_names`).
         quotes: the story's quotes with their groups (:func:`group_quotes`): claims that
             report nothing but one utterance are one fact however its outlets worded it.
+        dates: the story's resolved time expressions: two claims telling of different days
+            are one fact only when the statement judge takes them for one statement (then
+            compare reports the dates' disagreement).
 
     Returns:
         The claims with their fact ids, and the facts.
@@ -324,6 +328,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         return sentences[claim.id]
 
     utterances = [_utterance_reported(c, quotes) for c in claims]
+    days = [_days_told(c, dates) for c in claims]
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
@@ -332,6 +337,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                 continue
             if two_statements(claims[i], claims[j], docs, same, sentence_of):
                 continue
+            if days[i] and days[j] and not days[i] & days[j] and same_statement(claims[i].text, claims[j].text) < SAME_STATEMENT:
+                continue  # "sent a fundraising email on Saturday" / "… on Tuesday": two emails
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)
             core = combine(float(core_cosines[i, j]), word_overlap(cores[i], cores[j]), cores[i], cores[j])
             scores[(i, j)] = max(whole, core, SAME_FACT if one_utterance else 0.0)
@@ -350,6 +357,12 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         for i in members:
             out[i] = replace(claims[i], fact=fid)
     return out, facts
+
+
+def _days_told(claim: Claim, dates: Sequence[DateMention]) -> frozenset[str]:
+    """The days (resolved to a date) a claim's sentence names."""
+    return frozenset(d.value[:10] for d in dates if d.article == claim.article and d.value and len(d.value) >= 10
+                     and d.value[:4].isdigit() and claim.span[0] <= d.span[0] < claim.span[1])
 
 
 #: Share of the content words a claim reports that must be a quote's for the claim to report

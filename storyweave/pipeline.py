@@ -102,7 +102,8 @@ def _analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     links = provenance(annotations)
     independent = source_groups(annotations, links)
     quotes, quote_groups = group_quotes(extracted.extraction.quotes, extracted.confidences)
-    claims, facts = align_claims(extracted.extraction.claims, annotations, independent, extracted.extraction.entities, quotes)
+    claims, facts = align_claims(extracted.extraction.claims, annotations, independent, extracted.extraction.entities, quotes,
+                                 extracted.extraction.dates)
     extraction = type(extracted.extraction)(
         extracted.extraction.entities, tuple(quotes), tuple(claims), extracted.extraction.dates, extracted.extraction.event_date
     )

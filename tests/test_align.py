@@ -1036,3 +1036,18 @@ def test_align_a_deed_done_to_one_thing_and_to_several_are_two_facts():
                             _sentence_of("The owners estimated the damages to the Orsk depot at $1 million."))
     assert not one_and_many(pact, _sentence_of("The two mayors signed a harbour agreement on Monday."))
 
+
+
+def test_align_two_outlets_telling_of_different_days_are_one_fact_only_if_one_statement():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim, DateMention
+
+    saturday = "Varga's campaign sent a fundraising email on Saturday warning that the race was tightening."
+    tuesday = "Varga's campaign sent a fundraising email on Tuesday celebrating a new poll lead."
+    claims = [Claim("c1", "a1", saturday, (0, len(saturday)), Certainty.ASSERTED),
+              Claim("c2", "a2", tuesday, (0, len(tuesday)), Certainty.ASSERTED)]
+    days = [DateMention("d1", "a1", "Saturday", (saturday.index("Saturday"), saturday.index("Saturday") + 8), "2024-06-15"),
+            DateMention("d2", "a2", "Tuesday", (tuesday.index("Tuesday"), tuesday.index("Tuesday") + 7), "2024-06-18")]
+    # Alike enough in words to be joined; told of two days and judged two statements: two emails.
+    assert len(align_claims(claims, [], {})[1]) == 1
+    assert len(align_claims(claims, [], {}, dates=days)[1]) == 2
