@@ -84,23 +84,29 @@ def _warn_languages(articles: list[dict[str, Any]]) -> None:
 
 def _write(text: str | Iterable[str], output: Optional[Path]) -> None:
     """Write text, or its pieces as they are made. A file is written beside ``output`` and
-    renamed over it at the end, so a run that fails half-way leaves no half a report."""
+    renamed over it at the end, so a run that fails half-way leaves no half a report; a
+    device or a pipe is written to directly."""
     chunks = [text] if isinstance(text, str) else text
     if output is None:
         for chunk in chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
         return
-    part = output.with_name(f".{output.name}.part")
+    # A device or a pipe ("-o /dev/null", "-o /dev/stdout", a FIFO) is written to as it is:
+    # renaming a file over it would replace /dev/null itself with a plain file.
+    special = output.exists() and not output.is_file() and not output.is_dir()
+    part = output if special else output.with_name(f".{output.name}.part")
     try:
         with part.open("w", encoding="utf-8") as file:
             for chunk in chunks:
                 file.write(chunk)
-        os.replace(part, output)
+        if not special:
+            os.replace(part, output)
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror}); choose another -o path", 2)
     finally:
-        part.unlink(missing_ok=True)
+        if not special:
+            part.unlink(missing_ok=True)
 
 
 def _progress() -> tuple[Any, Callable[[str, int, int], None] | None]:

@@ -106,6 +106,25 @@ def test_cli_output_to_a_missing_folder_exits_2_with_one_line(tmp_path: Path, ex
     assert not out.parent.exists()
 
 
+def test_cli_output_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path: Path, examples_dir):
+    # "-o /dev/null" or a named pipe is written to as it is: a report renamed over it
+    # (as files are, so a failed run leaves no half report) had turned /dev/null into a file.
+    import stat
+    import threading
+
+    pipe = tmp_path / "report.pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = _run("analyze", str(examples_dir), "--db", ":memory:", "--format", "markdown", "-o", str(pipe))
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert received and received[0].startswith("# ")
+    assert not (tmp_path / ".report.pipe.part").exists()
+
+
 def test_cli_nothing_readable_exits_1_with_one_line(tmp_path: Path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
