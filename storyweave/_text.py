@@ -217,6 +217,29 @@ def normalise_date(value: str) -> str | None:
     return parsed.isoformat()
 
 
+#: A weekday before a written date ("Saturday, 3 December 2016") and a clock time after it
+#: ("Dec. 3, 2016 10:00 AM EST", "… at 10:00"): the day is what a publication date needs.
+_WRITTEN_WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.I)
+_WRITTEN_TIME = re.compile(r"(?:,|\s)\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+_WRITTEN_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%d %b, %Y", "%d %B, %Y")
+
+
+def written_date(value: str) -> str | None:
+    """A date written out with its day, month and year ("Dec. 3, 2016", "Saturday, 3 December
+    2016 10:00 GMT", "December 3, 2016 at 10:00 AM") as ISO 8601 ("2016-12-03"), or None."""
+    text = _WRITTEN_TIME.sub("", _WRITTEN_WEEKDAY.sub("", value.strip()))
+    text = re.sub(r"(?<=[A-Za-z])\.", "", text)  # "Dec." is "Dec"
+    text = re.sub(r"\b(Sept)\b", "Sep", text, flags=re.I)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)  # "3rd December"
+    for fmt in _WRITTEN_FORMATS:
+        try:
+            day = datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+        return day.isoformat() if MIN_NEWS_YEAR <= day.year <= MAX_NEWS_YEAR else None
+    return None
+
+
 def outlet_host(url: str | None) -> str | None:
     """The site an article's URL is on ("https://www.usatoday.com/…" → "usatoday.com"), or None."""
     if not url:

@@ -27,8 +27,7 @@ import re
 from urllib.parse import urlsplit
 
 from storyweave import _html
-from storyweave._text import (MAX_NEWS_YEAR, MIN_NEWS_YEAR, DecodeError, article_id, decode, normalise_date, placeholder_date,
-                              tidy_line)
+from storyweave._text import DecodeError, article_id, decode, normalise_date, placeholder_date, tidy_line, written_date
 from storyweave.errors import FetchError
 from storyweave.feeds import FeedItem, looks_like_feed, parse_feed
 from storyweave.limits import MAX_FEED_ITEMS, max_input_bytes
@@ -560,15 +559,10 @@ def _from_json_line(line: str, location: str, file_stem: str, options: Options) 
 def _published(value: str) -> str | None:
     """A record's publication date as ISO 8601: ISO 8601 or RFC 2822 as given, else a date
     written out with its day, month and year ("Dec. 3, 2016", "Saturday, 3 December 2016
-    10:00 GMT"), read as a text file's date line is. Dumps of news sites carry these as
-    often as ISO dates; a relative one ("last Tuesday") has no day to give."""
+    10:00 GMT"). Dumps of news sites carry these as often as ISO dates; a relative one
+    ("last Tuesday") has no day to give."""
     iso = normalise_date(value)
-    if iso is not None or placeholder_date(value):
-        return iso
-    from .extract.dates import dateline_day  # the time-expression rules load on first use
-
-    day = dateline_day(value.strip())
-    return day.isoformat() if day is not None and MIN_NEWS_YEAR <= day.year <= MAX_NEWS_YEAR else None
+    return iso if iso is not None or placeholder_date(value) else written_date(value)
 
 
 def _suffix(name: str) -> str:
