@@ -151,6 +151,7 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-two-endorsements-share-a-slogan", set()),
     ("none-win-or-lose", set()),
     ("none-conceded-lead", set()),
+    ("none-margin-among-a-subgroup", set()),
     ("certainty-lead-hedged", {"certainty"}),
     ("none-quote-begun-later-straight-apostrophe", set()),
 ])
@@ -1398,3 +1399,15 @@ def test_compare_a_quote_begun_later_is_no_dropped_phrase_whatever_its_apostroph
     # One outlet began quoting at "I'm" and typed its apostrophe straight.
     assert _rewordings("Well, to be honest with you, I’m just not ready to back him at this point",
                        "I'm just not ready to back him at this point. I'm not there yet") == []
+
+
+def test_compare_figures_of_a_group_picked_out_by_among_are_not_the_whole_s():
+    from storyweave.compare.numbers import _among_other_groups
+
+    # a subgroup's margin of error, the dead among a crowd: figures of other groups
+    assert _among_other_groups("The margin of error among the dockers polled was six points.",
+                               "The margin of error is 3.5 points.")
+    assert _among_other_groups("Among the dead were 12 children.", "The blast killed 30 people.")
+    # the same group named in both, or "among other things", sets nothing apart
+    assert not _among_other_groups("Support among likely voters was 40 percent.", "Support among likely voters was 45 percent.")
+    assert not _among_other_groups("Among other things, the plan costs $5 million.", "The plan costs $7 million.")
