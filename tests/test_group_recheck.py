@@ -150,12 +150,17 @@ AID_B = (
 )
 
 
-def _quake_and_aid() -> Grouper:
+def _settled(reports: dict[str, tuple[str, str]]) -> Grouper:
+    """The reports (key -> title, text) given one at a time, then the re-check."""
     grouper = Grouper()
-    for key, (title, text) in {"a": QUAKE_A, "b": QUAKE_B, "c": QUAKE_C, "x": AID_A, "y": AID_B}.items():
+    for key, (title, text) in reports.items():
         grouper.add(_article(key, title, text))
     grouper.settle()
     return grouper
+
+
+def _quake_and_aid() -> Grouper:
+    return _settled({"a": QUAKE_A, "b": QUAKE_B, "c": QUAKE_C, "x": AID_A, "y": AID_B})
 
 
 def test_group_recheck_merges_a_small_story_naming_the_story_s_people_and_places(
@@ -217,10 +222,7 @@ def test_group_recheck_places_a_report_naming_no_one_by_its_words() -> None:
     # it cannot have (0.17), it stayed alone under RECHECK_COSINE (0.25).
     reports = {key: DAM_FLOOD[key] for key in ("a1", "a2", "a3")}
     assert _stories_of({**reports, "n": NAMELESS_FOLLOW_UP}) == {frozenset({"a1", "a2", "a3", "n"})}
-    grouper = Grouper()
-    for key, (title, text) in reports.items():
-        grouper.add(_article(key, title, text))
-    grouper.settle()
+    grouper = _settled(reports)
     index = grouper.stories
     story = index.stories[grouper.members["a1"].story]
     vec = index.vector(sketch(*NAMELESS_FOLLOW_UP))
@@ -265,10 +267,7 @@ def test_group_recheck_keeps_a_report_naming_the_story_s_own_name(monkeypatch: p
     # about (its own name), so it joins from OWN_JOIN_COSINE rather than standing alone.
     together = {**RECORD_NIGHT, "p": SEASON_PREVIEW}
     assert _stories_of(together) == {frozenset(together)}
-    grouper = Grouper()
-    for key, (title, text) in RECORD_NIGHT.items():
-        grouper.add(_article(key, title, text))
-    grouper.settle()
+    grouper = _settled(RECORD_NIGHT)
     index = grouper.stories
     story = index.stories[grouper.members["r1"].story]
     vec = index.vector(sketch(*SEASON_PREVIEW))
