@@ -206,6 +206,18 @@ def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
 
+def _one_report(a: Quote, b: Quote) -> bool:
+    """Whether two outlets report one person's statement with the same verb, one naming
+    more of it than the other ("denied the weapons transfer" / "denied claims of weapons
+    transfers"): too few words for closeness alone, so the statement judge must take the
+    two, verb and all, for one statement."""
+    if "indirect" not in (a.kind, b.kind) or not _one_speaker(a, b) or not a.cue or (a.cue or "").lower() != (b.cue or "").lower():
+        return False
+    shorter, longer = sorted((set(content_words(a.text)), set(content_words(b.text))), key=len)
+    return len(shorter) >= 2 and shorter <= longer \
+        and same_statement(f"{a.cue} {a.text}", f"{b.cue} {b.text}") >= SAME_STATEMENT
+
+
 #: Two people's quotes share at least this much of the shorter one's own words (names and
 #: terms set aside) when one is the other's words.
 VERBATIM_SHARE = 0.5
@@ -292,7 +304,7 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \
                 and not _shares_only_a_term(quotes[i], quotes[j]) and _phrase_of_one_remark(quotes[i], quotes[j])
-            if phrase:
+            if phrase or _one_report(quotes[i], quotes[j]):
                 scores[(i, j)] = 0.6
             elif overlap >= 0.8 and min(len(wa), len(wb)) >= 2 or (
                     # two or three words ("favored Mr. Cruz" / "attacked Cruz") are alike to

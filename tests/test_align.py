@@ -331,6 +331,24 @@ def test_align_one_person_s_two_remarks_on_one_subject_told_in_reported_speech_a
     assert len(groups) == 1
 
 
+def test_align_one_speaker_s_denial_reported_with_more_or_fewer_words_is_one_quote_group():
+    from storyweave.align_quotes import group_quotes
+
+    def denied(qid: str, article: str, speaker: str, text: str, cue: str = "denied") -> Quote:
+        return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
+
+    short = denied("q1", "a1", "ent-harbour", "the loan deal")
+    longer = denied("q2", "a2", "ent-harbour", "rumours of a loan deal")
+    _, groups = group_quotes([short, longer], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+    # Another speaker's denial, or the same words after another verb, is another statement.
+    _, groups = group_quotes([short, dataclasses.replace(longer, speaker="ent-council")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    _, groups = group_quotes([short, denied("q2", "a2", "ent-harbour", "rumours of a loan deal", cue="confirmed")],
+                             {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+
+
 def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_quote():
     from storyweave.align_quotes import group_quotes
 
