@@ -891,3 +891,109 @@ def test_dates_a_clock_time_of_a_present_habit_is_on_no_day():
     assert _parsed("The ferry crews start at 6 a.m. today.", march) == "2016-03-21T06:00"
     # "a.m." ends no sentence before a small letter: "every" after it still makes the hour recur
     assert _only("Their days began at 4:30 a.m. and ended late, every single day.", march).value == "T04:30"
+
+
+def test_dates_a_violent_event_named_with_its_weekday_has_happened():
+    sunday = dt.date(2016, 8, 28)
+    # a clause looking ahead does not move the day of a stabbing it names
+    assert _parsed("The mayor said the town will long remember the stabbing in Leeds on Friday of a ferry pilot.",
+                   sunday) == "2016-08-26"
+    assert _only("Voters will remember Friday's shooting.", sunday).value == "2016-08-26"
+    assert _only("The mayor will speak on Friday.", sunday).value == "2016-09-02"
+    # "died" is a past verb, though short
+    assert _values("Ilse Varga, who died Sunday at 94, will be buried Friday.", dt.date(2016, 3, 7))["Sunday"] == "2016-03-06"
+
+
+def test_dates_an_opening_until_before_a_past_clause_is_a_time_gone():
+    friday = dt.date(2016, 6, 17)
+    assert _parsed("Until Monday's ruling, the two ferry firms were losing money.", friday) == "2016-06-13"
+    assert _parsed("Until Friday, the port authority had kept its plans secret.", dt.date(2016, 1, 31)) == "2016-01-29"
+    # from a present, "until" looks ahead
+    assert _parsed("Until Monday, the pier is closed.", friday) == "2016-06-20"
+    assert _parsed("They have until Monday to respond.", friday) == "2016-06-20"
+
+
+def test_dates_a_month_of_figures_is_the_month_they_count():
+    december = dt.date(2015, 12, 1)
+    assert _parsed("The council will see one more figure when the November housing report comes out.",
+                   december) == "2015-11"
+    assert _parsed("Economists expect the October housing data to show a dip.", dt.date(2015, 9, 20)) == "2015-10"
+
+
+def test_dates_the_end_of_the_year_under_way_is_ahead():
+    january = dt.date(2016, 1, 20)
+    # (the nearer Oct. 31 and Aug. 31 are last year's)
+    assert _parsed_all("The port's loss for this fiscal year, which closes Oct. 31, is projected to grow.", january)[-1] \
+        == ("Oct. 31", "2016-10-31")
+    assert _parsed_all("The port expects a loss this fiscal year, ending Aug. 31.", january)[-1] == ("Aug. 31", "2016-08-31")
+    assert _parsed("The fiscal year that ended Sept. 30 was a record.", january) == "2015-09-30"
+
+
+def test_dates_an_opening_today_past_an_aside_before_a_state_is_the_present_age():
+    december = dt.date(2015, 12, 9)
+    assert _parsed("Today, despite years of losses, the shipyard continues to employ 400 people.",
+                   december) == "PRESENT_REF"
+    assert _parsed("Today, despite a ruling that gave the old pier to the town council, the ferry firm continues to "
+                   "use it.", december) == "PRESENT_REF"
+    assert _parsed("Today, in Oslo, the council votes on the levy.", december) == "2015-12-09"
+
+
+def test_dates_a_clock_time_takes_its_own_clause_s_day():
+    sunday = dt.date(2016, 1, 31)
+    # a day ahead named in another clause does not date what was done in the past
+    assert _parsed_all("After a talk on the caucus they will hold Monday night, the two pilots left the office at 2 p.m.",
+                       sunday)[-1] == ("2 p.m.", "2016-01-31T14:00")
+    assert _parsed_all("The council will meet Monday, at 3 p.m.", sunday)[-1] == ("3 p.m.", "2016-02-01T15:00")
+    # "on" and a date right after a clock time date it
+    assert _values("The doors opened at 7 a.m. on May 4, 2009, to a crowd.", sunday)["7 a.m."] == "2009-05-04T07:00"
+
+
+def test_dates_a_weekday_told_from_the_writing_day_or_of_a_thing_is_the_nearer_one():
+    tuesday, saturday = dt.date(2016, 3, 22), dt.date(2016, 9, 3)
+    # "later Monday", in Tuesday's paper, is the day the writer was on
+    assert _values("She will meet the dockers when she visits later Monday.", tuesday)["Monday"] == "2016-03-21"
+    # what a past verb readied "for Sunday's" show is the coming one
+    assert _values("He made the remarks in a segment recorded for Sunday's harbour show.", saturday)["Sunday"] \
+        == "2016-09-04"
+    # (the crowd for a race is of one gone)
+    assert _parsed("The ferry races attracted far bigger crowds this season, some 9,000 people, against barely "
+                   "2,000 for Saturday's harbour regatta.", dt.date(2015, 12, 23)) == "2015-12-19"
+    # a plan in the past perfect; a participle with its agent is no past verb of its own
+    assert _values("The ferry had been scheduled to call at Hull on Monday, followed by a stop at Whitby on Tuesday.",
+                   dt.date(2016, 6, 13))["Tuesday"] == "2016-06-14"
+    # a plan of a clause joined by "but" does not date the other clause's day
+    assert _values("Varga will attend the fair, but on Thursday, the party announced she was not coming.",
+                   dt.date(2016, 4, 15))["Thursday"] == "2016-04-14"
+
+
+def test_dates_a_month_and_day_after_a_scheduled_noun_names_its_day():
+    january = dt.date(2016, 1, 15)
+    # a past verb does not put the day of the vote the sentence looks to a year back
+    assert _only("While Varga topped the polls before the harbour caucus Feb. 1, her rivals went after the levy.",
+                 january).value == "2016-02-01"
+    assert _values("The debate came two weeks before the runoff on Feb. 1.", january)["Feb. 1"] == "2016-02-01"
+    # the time of a verb done on the scheduled thing stays gone
+    assert _only("Varga won the harbour runoff on Feb. 1.", january).value == "2015-02-01"
+
+
+def test_dates_today_of_an_age_or_after_a_day_s_event():
+    february = dt.date(2016, 2, 21)
+    # "of today" and "today's world" name the present age
+    assert _only("He writes for the sailors of today.", february).value == "PRESENT_REF"
+    assert _only("Ferries matter less in today's world.", february).value == "PRESENT_REF"
+    # a noun of a day's event before "today" makes it the day, in a present clause too
+    assert _only("The decision today shows the board means business.", february).value == "2016-02-21"
+    assert _only("The board's action today is final and binding on every ferry firm.", february).value == "2016-02-21"
+    assert _only("The harbour today is busier than ever.", february).value == "PRESENT_REF"
+
+
+def test_dates_an_opening_whether_weighs_outcomes_still_to_come():
+    august = dt.date(2016, 8, 19)
+    assert _parsed("Whether the levy passes or fails in November, the council will need a new plan for the pier.",
+                   august) == "2016-11"
+    assert _parsed("Whether the council acted lawfully in March is unclear.", august) == "2016-03"
+
+
+def test_dates_an_adjective_in_ed_after_a_count_is_no_past_verb():
+    # "40 thousand retired dockers" are how things stand, no act in the past
+    assert _only("Today, the coast has 40 thousand retired dockers.", dt.date(2016, 6, 5)).value == "PRESENT_REF"

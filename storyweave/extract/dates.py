@@ -279,9 +279,13 @@ PAST_CUES = re.compile(
     # a participle after "be" is passive, not past ("will be held on December 15")
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )"
     r"(?:said|told|made|got|found|held|won(?!['’]t\b)|lost|sold|brought|paid|sent|spent|led|struck|"
-    # ("a contested convention", "the embattled mayor" are adjectives, and "the United
-    # States" a name, no verbs; a verb in "-ed" is written in small letters)
-    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:expected|scheduled|planned|slated|poised)\b)(?-i:[a-z]{3,}ed)))\b",
+    # ("a contested convention", "the embattled mayor", "two million unemployed dockers" are
+    # adjectives, and "the United States" a name, no verbs; a verb in "-ed" is written in
+    # small letters)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\d )(?<!million )(?<!billion )(?<!thousand )(?<!hundred )"
+    r"(?!(?:expected|scheduled|planned|slated|poised)\b)(?-i:[a-z]{3,}ed)(?!\s+by\b)|"
+    # ("followed by a stop at Whitby" is a participle with its agent, no verb of its own)
+    r"died|lied|tied))\b",
     re.I)
 
 
@@ -303,14 +307,27 @@ _NOUN_CUES = frozenset({"next", "upcoming"})
 #: date ("to the", "to Paris" are places, not infinitives).
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:is|are|am)\b|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
-#: A sentence opening with a condition, whose first clause tells what may come.
-_OPENING_CONDITION = re.compile(r"[\"“'‘(]?(?:If|Unless|Should)\s")
+#: A sentence opening with a condition, whose first clause tells what may come ("Whether the
+#: levy passes or fails in May, the council will …" weighs two outcomes still to come).
+_OPENING_CONDITION = re.compile(r"[\"“'‘(]?(?:If|Unless|Should|Whether)\s")
+
+
+#: A clause joined by "but", "yet" or a semicolon: the cues before it are another clause's.
+_COORDINATE_CLAUSE = re.compile(r"(?:,\s*(?:but|yet)|;)\s+")
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the words read for the tense of a date at ``start`` begin: its sentence, at
+    most 90 characters back, and after a "but" joining another clause ("the ferry will sail,
+    but on Thursday the port closed …": the sailing is not Thursday's)."""
+    s0 = max(_sentence_start(text, start), start - 90)
+    joins = list(_COORDINATE_CLAUSE.finditer(text, s0, start))
+    return joins[-1].end() if joins else s0
 
 
 def _tense_before(text: str, start: int) -> Tense | None:
     """The tense the nearest cue before ``start`` in its clause gives, or None without one."""
-    sentence = _sentence_start(text, start)
-    s0 = max(sentence, start - 90)
+    s0 = _clause_start(text, start)
     window = text[s0:start]
     futures = list(FUTURE_CUES.finditer(window))
     past = [m.end() for m in PAST_CUES.finditer(window)]
@@ -327,6 +344,7 @@ def _tense_before(text: str, start: int) -> Tense | None:
             # another clause than the date's.
             return None
         return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
+    sentence = _sentence_start(text, start)
     if _OPENING_CONDITION.match(text, sentence) and "," not in text[sentence:start]:
         return "future"  # a long "If he follows up … with a win in Washington on Saturday,"
     return None
@@ -348,6 +366,11 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     if _IS_ON.search(text[max(0, start - 20) : start]):
         return "future"  # "The District's primary is June 14": what is set for a day is ahead
 
+    if _OPENING_UNTIL.fullmatch(text, _sentence_start(text, start), start) and ctx.clause_tense is not None \
+            and ctx.clause_tense(start, end) == "past":
+        # "Until Monday's ruling, the ferry firms were losing money": what a past clause
+        # says held up to a time ended then ("until" looks ahead only from a present)
+        return "past"
     before = _tense_before(text, start)
     if before == "past":
         return _after_a_past_cue(ctx, start, end)
@@ -379,6 +402,9 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
     return "future" if ctx.clause_tense is not None and ctx.clause_tense(start, end) in ("future", "ahead") else None
 
 
+#: "Until" opening a sentence right before its time: "Until Monday's ruling, …".
+_OPENING_UNTIL = re.compile(r"[\"“'‘(]?(?:Until|Till|Up\s+until)\s+(?:(?:the|this|last)\s+)?")
+
 #: "next" or "upcoming" qualifying a noun before a date set off after it: "His next
 #: speech, on May 28, …" (the date is no part of the noun phrase, which "next" alone dates).
 _NEXT_IN_A_SERIES = re.compile(r"\b(?:next|upcoming)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,},\s+(?:on\s+|in\s+)?$", re.I)
@@ -397,7 +423,8 @@ def _past_verb_first(after: str) -> bool:
 _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"\b(?:(?:was|were)(?:n['’]t|\s+not)?\s+(?:(?:also|still|already|originally|initially|widely|both|all)\s+)?"
     r"(?:(?:going|set|due|expected|scheduled|slated|poised|about|supposed|likely|unlikely|hoping|planning|ready|eager|"
-    r"preparing)\s+)?to|(?:planned|hoped|intended|expected|wanted|aimed|vowed|pledged|promised)\s+to"
+    r"preparing)\s+)?to|(?:had|has|have)\s+been\s+(?:set|due|expected|scheduled|slated|poised|supposed|likely)\s+to|"
+    r"(?:planned|hoped|intended|expected|wanted|aimed|vowed|pledged|promised)\s+to"
     # "mentioned a planned march on Saturday": a thing planned, whether the mention was before it
     r"|(?:a|an|the|its|his|her|their)\s+(?:planned|scheduled))\b", re.I)
 #: "would" after a past verb is the future of that past ("said they would light the bridge on
@@ -413,8 +440,7 @@ def _ahead_of_a_past_telling(text: str, start: int) -> bool:
     "said they would light the bridge on Monday night"): it lies after a telling
     that was itself before the report, so it may be just gone as well as ahead, which the
     future tense read from the report's time does not allow."""
-    sentence = _sentence_start(text, start)
-    s0 = max(sentence, start - 90)
+    s0 = _clause_start(text, start)
     window = text[s0:start]
     last_cue = max([m.end() for m in FUTURE_CUES.finditer(window)] + [m.end() for m in PAST_CUES.finditer(window)],
                    default=-1)
@@ -458,6 +484,14 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         # before the report lies after that time, the nearer day (were the docking ahead of
         # the report, the writer would say "is to dock").
         return a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
+    if _EARLIER_OR_LATER.search(ctx.text, max(0, start - 10), start):
+        # "when she visits later Monday", in Tuesday's paper: the day the writer was telling
+        # of, which may be the day before the paper's date; the nearer one is meant.
+        return a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
+    if _a_past_event_of_the_day(ctx.text, start, end):
+        # "the town will remember the stabbing in Leeds on Friday", "Friday's shooting", in a clause
+        # looking ahead: the event has happened, as a past verb would say.
+        return a - dt.timedelta(days=back)
     cued = _cued_tense(ctx, start, end)
     if cued == "future" and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "ahead" \
             and _cued_tense(replace(ctx, clause_tense=None), start, end) != "future":
@@ -486,7 +520,8 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
             # what the named thing does next, not when it happened; the nearer day is meant.
             return a - dt.timedelta(days=back)
         return a + dt.timedelta(days=ahead)
-    if _FOR_A_THING.search(ctx.text, max(0, start - 40), start) and ahead < back:
+    if (_FOR_A_THING.search(ctx.text, max(0, start - 40), start)
+            or _DONE_FOR.search(ctx.text, max(0, start - 30), start) and _POSSESSIVE.match(ctx.text, end)) and ahead < back:
         # "didn't make the cut for the main stage Thursday": the day of what the place was
         # for, not of the verb; the nearer one is meant.
         return a + dt.timedelta(days=ahead)
@@ -515,6 +550,33 @@ def _after_a_forward_word(text: str, start: int) -> bool:
 
 #: "for" and a noun before a weekday: "the cut for the main stage Thursday".
 _FOR_A_THING = re.compile(r"\bfor\s+(?i:the|his|her|their|its|our)\s+(?:[a-z]+\s+)?[a-z]{3,}\s+$")
+#: A participle and "for" right before a possessive weekday: "a segment recorded for Sunday's
+#: show", "remarks prepared for Monday's meeting" (what was made for a thing to come; "the
+#: crowd for Saturday's regatta" counts those of a thing gone).
+_DONE_FOR = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+for\s+$")
+#: "later" or "earlier" before a weekday: "when she visits later Monday".
+_EARLIER_OR_LATER = re.compile(r"\b(?:later|earlier)\s+$", re.I)
+#: Nouns of violent events that are reported once they have happened ("the shooting on
+#: Friday", "Friday's slaying"); a plan to attack is told with a verb, not with these.
+PAST_EVENT_NOUNS = frozenset(
+    """slaying slayings killing killings shooting shootings stabbing stabbings murder murders
+    massacre bombing bombings crash explosion blast death deaths assassination ambush
+    rampage""".split())
+#: A noun of such an event, maybe with a place after it, before a weekday: "the stabbing in
+#: Leeds on Friday", "the deadly shooting on Sunday".
+_PAST_EVENT_BEFORE = re.compile(
+    rf"\b(?i:the|a|an|this|that|his|her|their|its|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?i:{_alt(PAST_EVENT_NOUNS)})"
+    r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*)*)?\s+(?:on\s+|last\s+)?$")
+#: A possessive weekday before such a noun: "Friday's slaying", "Sunday's deadly shooting".
+_PAST_EVENT_AFTER_DAY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?i:{_alt(PAST_EVENT_NOUNS)})\b")
+
+
+def _a_past_event_of_the_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` dates a violent event named by its noun
+    ("the stabbing in Leeds on Friday", "Friday's shooting"), which has happened."""
+    return bool(_PAST_EVENT_BEFORE.search(text, max(0, start - 80), start) or _PAST_EVENT_AFTER_DAY.match(text, end))
+
+
 #: A possessive after a weekday: "Monday's ruling".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A determiner and a noun before a weekday: "his address Sunday", "the vote Tuesday".
@@ -562,6 +624,10 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
         return (a.year if here > now else a.year + 1), True
     if det == "this":
         return a.year, True
+    if day and _END_OF_THE_CURRENT_PERIOD.search(ctx.text, max(0, start - 80), start):
+        # "this fiscal year, which ends June 30", written in January: the year under way
+        # has not ended, its last day is the coming one
+        return a.year + (here < now), True
     if ctx.tense_hint is None and _ahead_of_a_past_telling(ctx.text, start):
         # "were due to file by May 2" in June, "said they were likely to strike in
         # November" in March: after a telling shortly before the report; a day is the
@@ -573,6 +639,11 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
     tense = _cued_tense(ctx, start, end)
     if tense == "future":
         return (a.year if here >= now else a.year + 1), True
+    if day and _SCHEDULED_ON.search(ctx.text, max(0, start - 30), start) and _after_a_forward_word(ctx.text, start):
+        # "topped the polls before the harbour caucus Feb. 1": the day names the scheduled thing
+        # the clause looks forward to, not the time of its verb ("won the primary on April 5"
+        # is the time of the verb)
+        return _nearest_year(a, month, day), True
     if day and (tense is None or _names_a_thing(ctx.text, start, end) and not _a_thing_done(ctx.text, start, end, tense)) \
             and not _SINCE.search(ctx.text[max(0, start - 40):start]):
         # A day no verb puts in the past ("Trump is the favourite in Wisconsin's primary
@@ -584,6 +655,13 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
         # (which a report would call "last June").
         return a.year + (month < a.month), True
     return (a.year if here <= now else a.year - 1), True
+
+
+#: The end of a period under way: "this fiscal year, which ends June 30", "the current
+#: session, ending June 30" (a year or session that has ended is no longer "this" one).
+_END_OF_THE_CURRENT_PERIOD = re.compile(
+    r"\b(?:this|the\s+current)\s+(?:[a-z]+\s+){0,2}(?:year|season|session|term|quarter)\b,?\s+"
+    r"(?:(?:which|that)\s+)?(?:ends|closes|expires|ending|closing|runs\s+(?:through|to|until))\s+(?:on\s+)?$", re.I)
 
 
 #: "the June 7 primary", "a Nov. 8 vote": a month and day naming a thing, after a determiner
@@ -820,6 +898,11 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
         # "according to a February survey", in a past clause: a thing not scheduled ahead
         # was done in the month gone ("a June referendum" may be the coming one)
         and not (cued == "past" and not _scheduled_noun_after(ctx.text, m.end())))
+    if not (m["det"] or m["mod"]) and ctx.anchor is not None and _REPORT_OF_THE_MONTH.match(ctx.text, m.end()):
+        # "awaits the November housing report", written in December: a report of figures is
+        # named by the month it counts, which is over by the time it comes out; the nearer
+        # month is meant, whatever the tense
+        return _Found(m.start(), m.end(), "DATE", f"{_nearest_month_year(ctx.anchor, month)}-{month:02d}", None, True)
     if not (m["det"] or m["mod"]) and names_a_thing and ctx.anchor is not None:
         # "called November's election a test" or "a June referendum", written in August or
         # March: the month names the election, whatever the verb's tense; the nearer one is meant.
@@ -838,6 +921,9 @@ def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
     return _Found(m.start(), m.end(), "DATE", f"{res[0]}-{month:02d}", None, True)
 
 
+#: A report of figures after a month, past a word or two naming them: "the November jobs
+#: report", "March retail sales figures", "the April consumer price index".
+_REPORT_OF_THE_MONTH = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:report|data|figures|numbers|statistics|index|readings?)\b")
 #: A verb after a month: the month is the subject of a clause ("that November was cold").
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:is|was|will|would|has|had|could|may|might|should|must)\b", re.I)
 #: A year written as a year: four digits not inside a longer number, a date or a count.
@@ -1318,7 +1404,7 @@ DAY_EVENT_NOUNS = frozenset(
     deadline launch release report poll briefing conference summit talk visit trial ceremony
     funeral celebration storm weather forecast trading market news paper edition show episode
     remark comment statement result headline proceeding walkout strike shooting bombing
-    sentencing arraignment""".split())
+    sentencing arraignment action""".split())
 #: Nouns of a result, which exists only once its day is over: "her victories on Tuesday will
 #: …" are Tuesday's gone ("the vote on Tuesday will decide the race" may be ahead).
 RESULT_NOUNS = frozenset("win wins victory victories loss losses defeat defeats".split())
@@ -1368,6 +1454,8 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     "will vote today") is the day."""
     if _POSSESSIVE.match(text, end):
         return _ages_noun_after(text, end)
+    if _OF_A_NOUN_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the sailors of today", "the dockers of today"
     s0 = max(_sentence_start(text, start), start - 120)
     sentence_end = _sentence_end(text, end)
     before = text[s0:start]
@@ -1379,6 +1467,9 @@ def _nowadays(text: str, start: int, end: int) -> bool:
         return False
     if _THEN_AND_NOW.search(text, s0, sentence_end):
         return True
+    last_word = re.search(r"([a-z]+)\s+$", before)
+    if last_word and (last_word[1] in DAY_EVENT_NOUNS or last_word[1].rstrip("s") in DAY_EVENT_NOUNS):
+        return False  # "the decision today shows …", "their announcement today": the day's
     if not before.strip(" \"“'‘("):
         # "Today is the deadline" is the day; "Today, that membership costs $500" sets the
         # present against a past the text tells of.
@@ -1402,6 +1493,14 @@ _DAY_STATE_AFTER_BE = re.compile(
 #: Where the clause after an opening "Today," ends ("that" may open its subject: "Today,
 #: that same membership costs …").
 _OPENING_CLAUSE_END = re.compile(r"[,;:—–()\"“”]|\b(?:which|who|where|because|when|while|but|if)\b", re.I)
+#: A phrase set off by commas after an opening "Today," before its clause: a concession or a
+#: phrase of manner or place, whose noun may carry a relative clause but which has no "be",
+#: "have" or modal of its own ("Today, despite a ruling that gave the pier to the town, …",
+#: "Today, in most ports, …", "Today, however, …").
+_ASIDE = re.compile(r"(?:(?:despite|in\s+spite\s+of|notwithstanding|for\s+all|like|unlike|in|across|among|"
+                    r"at|on|for|with|without|under|amid|after)\s+(?:(?!(?:is|are|was|were|has|have|had|"
+                    r"will|would)\b)[\w$%.’'-]+\s*){1,15}|however|though|still|meanwhile|instead|nonetheless|"
+                    r"nevertheless|moreover|indeed|by\s+contrast|in\s+contrast|as\s+a\s+result)\s*,\s*", re.I)
 
 
 def _opens_a_present_state(text: str, end: int, sentence_end: int) -> bool:
@@ -1413,6 +1512,10 @@ def _opens_a_present_state(text: str, end: int, sentence_end: int) -> bool:
     if not comma:
         return False
     start = end + comma.end()
+    aside = _ASIDE.match(text, start, sentence_end)
+    if aside:
+        # "Today, despite years of losses, the yard continues to …": the clause is past the aside
+        start = aside.end()
     cut = _OPENING_CLAUSE_END.search(text, start, sentence_end)
     clause = text[start:cut.start() if cut else sentence_end]
     if FUTURE_CUES.search(clause) or PAST_CUES.search(clause) or _DAY_STATE_AFTER_BE.search(clause):
@@ -1436,6 +1539,11 @@ def _future_age(text: str, start: int, end: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(text, max(0, start - 30), start))
 
 
+#: Nouns of a whole age or society, which "today's" dates as the present age in the singular
+#: too: "in today's world", "today's society", "in today's climate".
+AGE_NOUNS = frozenset("world society culture era age climate generation".split())
+#: A noun and "of" before "today": "the leaders of today" (of the present age).
+_OF_A_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}[\"”’']?\s+of\s+$")
 #: Words that end the noun phrase after "today's" ("today's most pressing global challenges").
 _PHRASE_ENDS = frozenset("of on in at for with about to from by and or but that which who between over".split())
 
@@ -1450,6 +1558,8 @@ def _ages_noun_after(text: str, end: int) -> bool:
         words.append(w)
     if not words or any(w.lower().rstrip("s") in DAY_EVENT_NOUNS for w in words):
         return False
+    if words[0].lower() in AGE_NOUNS:
+        return True  # "in today's world", "today's society"
     return words[0][0].isupper() or any(w.islower() and w.endswith("s") and not w.endswith("ss") for w in words)
 
 
@@ -1842,7 +1952,7 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
             continue
         taken.append(f)
     taken.sort(key=lambda f: f.start)
-    taken = _attach_clock_times(text, taken, None if ctx.lower_bound else anchor)
+    taken = _attach_clock_times(text, taken, None if ctx.lower_bound else anchor, lambda f: _told_in_the_past(ctx, f))
     taken = _order_day_ranges(text, taken)
     taken = _repeat_written_years(text, taken)
     taken = _restated_in_brackets(text, taken)
@@ -1907,14 +2017,24 @@ def stated_day(text: str) -> dt.date | None:
     return None
 
 
-def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None) -> list[_Found]:
-    """Give a clock time, or "earlier in the day", the date written just before it ("June 18,
-    2024 at 9:14 pm"), or in a past clause the day the story was last telling of."""
+def _told_in_the_past(ctx: _Ctx, f: _Found) -> bool:
+    """Whether the clause of ``f`` is told in the past, by its cue words or its parse."""
+    parsed = ctx.clause_tense(f.start, f.end) if ctx.clause_tense is not None else None
+    return parsed == "past" or parsed is None and _cued_tense(ctx, f.start, f.end) == "past"
+
+
+def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None,
+                        told_in_the_past: Callable[[_Found], bool] = lambda f: False) -> list[_Found]:
+    """Give a clock time, or "earlier in the day", the date written right after it ("at 7
+    a.m. on May 4, 2009") or before it ("June 18, 2024 at 9:14 pm"), or in a past clause
+    the day the story was last telling of."""
     out = list(found)
-    for i in range(1, len(out)):
+    for i in range(len(out)):
         f = out[i]
-        prev = (_day_before_clock(text, out, i) or (None if _a_stamp_line(text, f) else _narrative_day(text, out, i, anchor))) \
-            if f.floating else None
+        if not f.floating:
+            continue
+        prev = _day_after_clock(text, out, i) or _day_before_clock(text, out, i, told_in_the_past(f)) or (
+            None if _a_stamp_line(text, f) else _narrative_day(text, out, i, anchor))
         if prev is None:
             continue
         m = _DAY_VALUE.match(prev.value or "")
@@ -1957,17 +2077,39 @@ def _narrative_day(text: str, found: list[_Found], i: int, anchor: dt.date | Non
     return None
 
 
-def _day_before_clock(text: str, found: list[_Found], i: int) -> _Found | None:
+def _day_before_clock(text: str, found: list[_Found], i: int, told_in_the_past: bool = False) -> _Found | None:
     """The day a clock time at ``found[i]`` is on: the date written right before it ("June
     18, 2024 at 9:14 pm"), else the last day written earlier in its sentence ("On the
-    November 24 show, from 6AM to 9AM"); None when there is none."""
+    November 24 show, from 6AM to 9AM"); None when there is none. A day ahead of the report
+    is another clause's when the clock time's own is told in the past ("after a talk on the
+    caucus they will hold Monday night, the pilots left at 2 p.m.")."""
     sentence = _sentence_start(text, found[i].start)
     for j in range(i - 1, -1, -1):
         prev = found[j]
         if prev.start < sentence:
             return None
         if prev.type in ("DATE", "TIME") and prev.value and _DAY_VALUE.match(prev.value) and not prev.floating:
+            if told_in_the_past and (prev.day_offset or 0) > 0 and _CLAUSE_BREAK.search(text, prev.end, found[i].start):
+                return None
             return prev
+    return None
+
+
+#: What joins a clock time to the date after it: "at 7 a.m. on May 4, 2009".
+_CLOCK_TO_DAY = re.compile(r"\s*,?\s*on\s+")
+#: A comma or a dash between two parts of a sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _day_after_clock(text: str, found: list[_Found], i: int) -> _Found | None:
+    """The day written right after a clock time with "on" ("at 7 a.m. on May 4,
+    2009", "at 2 p.m. on June 3"), or None."""
+    if i + 1 >= len(found):
+        return None
+    nxt = found[i + 1]
+    if nxt.type in ("DATE", "TIME") and nxt.value and _DAY_VALUE.match(nxt.value) and not nxt.floating \
+            and _CLOCK_TO_DAY.fullmatch(text, found[i].end, nxt.start):
+        return nxt
     return None
 
 
