@@ -395,7 +395,10 @@ def quotes_storyweave(text: str, name: str) -> list:
             continue
         by_content[content] = True
         source = a.source_span or q.speaker_span
-        out.append(Attribution((source,) if source else (), (a.cue_span,) if a.cue_span else (), (content,)))
+        # "The pier, she said, will reopen": the content is the words on either side of the
+        # inserted attribution, as PolNeAR marks it
+        parts = ((content[0], a.inserted_span[0]), (a.inserted_span[1], content[1])) if a.inserted_span else (content,)
+        out.append(Attribution((source,) if source else (), (a.cue_span,) if a.cue_span else (), parts))
     return out
 
 

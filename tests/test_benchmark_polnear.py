@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from extract_polnear import Attribution, QuoteScores  # noqa: E402
@@ -55,3 +57,14 @@ def test_polnear_to_citron_writes_citron_quotes_with_stripped_spans():
     assert quotes == [{"cue": {"start": 6, "end": 10, "text": "said"},
                        "sources": [{"start": 0, "end": 5, "text": "Varga"}],
                        "contents": [{"start": 12, "end": 28, "text": "the pier is safe"}]}]
+
+
+@pytest.mark.slow
+def test_polnear_storyweave_content_leaves_out_an_inserted_attribution():
+    # PolNeAR marks the content on either side of "…, she said, …", not the attribution in it
+    from extract import quotes_storyweave
+
+    text = "The solution, the partner told them, was simple."
+    found = quotes_storyweave(text, "doc")
+    assert len(found) == 1
+    assert [text[a:b].strip(" ,") for a, b in found[0].content] == ["The solution", "was simple"]

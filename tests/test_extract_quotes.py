@@ -3152,3 +3152,66 @@ def test_extract_quotes_embraced_positions_warnings_against_and_outbursts_at():
         ("Several councillors", "cautioned against", "reading too much into the vote")]
     assert [(s, t) for s, _, t in _said(_quotes("Tomas Brennick lashed out at the harbour board.")[2])] == [
         ("Tomas Brennick", "the harbour board")]
+
+
+# session 29 (helper round, issue #6): nested reports, inserted attributions, relative "that"
+
+def _role(text: str, attribution, role: str) -> str | None:
+    span = getattr(attribution, role)
+    return text[span[0] : span[1]] if span is not None else None
+
+
+def test_extract_quotes_a_report_holding_a_quote_credited_inside_it_is_the_reporters():
+    # the quoted words are credited to the mayor inside what Lind said; Lind's report holds
+    # them whole and is the outer attribution, the mayor's words relayed through it
+    text = "Rep. Ana Lind said the mayor had called on the members to be “closely coordinated.”"
+    _, _, found = _quotes(text)
+    outer = [a for a in found if _role(text, a, "source_span") == "Rep. Ana Lind"]
+    assert outer and _role(text, outer[0], "cue_span") == "said"
+    assert _role(text, outer[0], "marked_content_span").startswith("the mayor had called on the members")
+
+
+def test_extract_quotes_an_inserted_attribution_holding_another_report_is_the_outer_one():
+    text = "Instead, she said, her boss told her he had booked a room for them."
+    _, _, found = _quotes(text)
+    assert [_role(text, a, "source_span") for a in found] == ["she"]
+    assert _role(text, found[0], "marked_content_span").endswith("her boss told her he had booked a room for them")
+
+
+def test_extract_quotes_an_inserted_attribution_is_left_out_of_the_marked_content():
+    text = "The solution, the partner told them, was simple."
+    _, _, found = _quotes(text)
+    assert len(found) == 1
+    assert _role(text, found[0], "inserted_span") == ", the partner told them,"
+    start, end = found[0].marked_content_span
+    gap = found[0].inserted_span
+    assert (text[start : gap[0]], text[gap[1] : end].strip()) == ("The solution", "was simple")
+
+
+def test_extract_quotes_a_relative_that_names_no_one_its_noun_does():
+    text = "Donors gave money to a harbour group that backed Varga in the primary."
+    _, _, found = _quotes(text)
+    assert found and _role(text, found[0], "source_span") == "a harbour group"
+
+
+def test_extract_quotes_a_speech_verb_in_a_relative_clause_of_the_subject_speaks_for_no_one():
+    text = "Nothing the mayor said will calm the fishermen, Senator Ana Brel said."
+    _, index, found = _quotes(text)
+    assert len(found) == 1
+    assert found[0].quote.text == "Nothing the mayor said will calm the fishermen"
+    assert index.get(found[0].quote.speaker).name == "Ana Brel"
+
+
+def test_extract_quotes_an_outlet_reporting_after_a_quoted_pledge_is_the_outer_source():
+    text = ("Earlier, Ilse Varga met the crews and pledged to “do everything to reopen the pier for the "
+            "fishermen,” the Harbour Gazette reported.")
+    _, _, found = _quotes(text)
+    outer = [a for a in found if _role(text, a, "source_span") == "the Harbour Gazette"]
+    assert outer and _role(text, outer[0], "marked_content_span").startswith("Earlier, Ilse Varga met the crews")
+
+
+def test_extract_quotes_a_quote_set_off_by_dashes_is_no_part_of_the_report_before_it():
+    text = ("Ilse Varga suggested the council had shown a fondness for grand plans - “They would have loved a second "
+            "pier,” Varga said twice - and reminded the crowd of the cost.")
+    _, _, found = _quotes(text)
+    assert found and not any(_role(text, a, "marked_content_span").startswith("Ilse Varga suggested") for a in found)

@@ -42,3 +42,6 @@ class Attribution:
     # reports show.
     source_span: tuple[int, int] | None = None
     marked_content_span: tuple[int, int] | None = None
+    # the attribution inserted in the marked content ("The pier, she said, will reopen": ", she
+    # said,"), which corpora leave out of it: the content is the words on either side
+    inserted_span: tuple[int, int] | None = None

@@ -301,6 +301,8 @@ class FinderBase:
         self._titles: dict[tuple[str, str], bool] = {}  # (entity, role noun) -> the article gives it that role
         self._record_sources: dict[int, tuple[int, int]] = {}  # "…, port records show": "show" -> "port", "records"
         self._relayed: dict[tuple[int, int], Attribution] = {}  # "The Gazette reported Varga said X": X -> the Gazette's
+        # the span each candidate of the phases so far covers -> the verb it is credited to
+        self._covered_cues: dict[tuple[int, int], Any] = {}
 
     def _clause_end(self, end: int, start: int) -> int:
         """``end`` moved back over closing punctuation and white space, not before ``start``,

@@ -56,13 +56,17 @@ class CorpusSpans(FinderBase):
             # nested attributions, the relay's; the quote keeps its speaker, the relay its channel
             outer = self._as_marked(relay)
             return replace(attribution, source_span=outer.source_span, cue_span=outer.cue_span,
-                           marked_content_span=outer.marked_content_span)
+                           marked_content_span=outer.marked_content_span, inserted_span=outer.inserted_span)
         outer = self._vouched_for(attribution) or self._polled(attribution)
         if outer is not None:
             return replace(attribution, **outer)
+        marked = self._marked_content(content)
+        inserted = self._inserted.get(attribution.quote.span)
+        if inserted is not None and not marked[0] < inserted[0] < inserted[1] < marked[1]:
+            inserted = None
         return replace(attribution, source_span=self._marked_source(attribution, content),
                        cue_span=self._marked_cue(attribution.cue_span, content),
-                       marked_content_span=self._marked_content(content))
+                       marked_content_span=marked, inserted_span=inserted)
 
     def _reports_whole(self, cue: tuple[int, int] | None, span: tuple[int, int]) -> bool:
         """Whether a relay's words report the statement whose cue is ``cue`` as it stands
@@ -206,8 +210,17 @@ class CorpusSpans(FinderBase):
         words = self.doc.char_span(*span, alignment_mode="expand") if span is not None else None
         if words is None or not len(words):
             return span
+        clause: set[int] = set()
         if attribution.relative and words[-1].lower_ in RELATIVE_PRONOUNS | {"whom"}:
-            return words[-1].idx, words[-1].idx + len(words[-1].text)
+            relative = words[-1]
+            if relative.lower_ != "that" or relative.head.dep_ != "relcl":
+                return relative.idx, relative.idx + len(relative.text)
+            # "a harbour group that backed Varga": "that" is no pronoun but the word that opens the
+            # clause (it takes no "whom", no preposition), so it names no one; the source is the
+            # noun phrase it follows
+            head = relative.head.head
+            clause = {t.i for t in relative.head.subtree}
+            words = self.doc[head.i : head.i + 1]
         head = words.root
         if head.lower_ in PRONOUNS | NON_PERSON_PRONOUNS:
             return span
@@ -216,7 +229,7 @@ class CorpusSpans(FinderBase):
         # apposition tells what or where she spoke, not who she is
         aside = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.i > 0
                  and self.doc[c.i - 1].text == "," for t in c.subtree}
-        subtree = {t.i for t in head.subtree} - aside
+        subtree = {t.i for t in head.subtree} - aside - clause
 
         # "Of course, as Ana Ruiz of the Ledger observed, the pier …": an attribution inserted
         # in what was said is no part of it

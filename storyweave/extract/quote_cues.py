@@ -99,6 +99,9 @@ def _complement(verb: Any) -> Any:
     question = _question_asked(verb)
     if question is not None:
         return question
+    subject = _subject_with_predicate(verb)
+    if subject is not None:
+        return subject
     gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
     if gerund is not None and any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children):
         # "said seeing so many officers there was a welcome sight": the parser made the
@@ -115,6 +118,33 @@ def _complement(verb: Any) -> Any:
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
     return None
+
+
+def _predicate_read_as_report(verb: Any) -> Any:
+    """The clause the parser hung on a speech verb in a relative clause that is the predicate
+    of the noun it describes ("Nothing the mayor said will calm the fishermen, Brel said": what
+    "will calm the fishermen" is nothing, not something the mayor said), else None: so it is
+    when the noun, with no relative pronoun after it, is hung on no verb
+    but one after the clause, or on none at all."""
+    if verb.dep_ != "relcl" or not _is_speech(verb) or any(c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    noun = verb.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or noun.i > verb.i or noun.dep_ not in ("nsubj", "npadvmod", "dep", "ROOT") \
+            or not (noun.head.i == noun.i or noun.head.i > clause.right_edge.i):
+        return None
+    # the clause has no subject of its own: the noun is it ("… said the pier will close" has one)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None
+    return clause
+
+
+def _subject_with_predicate(verb: Any) -> Any:
+    """The subject a speech verb after it was given by the parser, with the predicate it read
+    into a relative clause of that subject ("Nothing the mayor said will calm them, Brel
+    said"): the whole is what the verb reports; else None."""
+    return next((c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "npadvmod", "dep")
+                 and any(_predicate_read_as_report(r) is not None for r in c.children)), None)
 
 
 def _question_asked(verb: Any) -> Any:

@@ -60,6 +60,14 @@ def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bo
     kept = [a for a in found
             if not any(relays(a, b) for b in found)
             and not (echoed(a) and any(holds(b.quote, a.quote) for b in found))]
+    # "Brennick said he would tell them “no more nonsense”": the words he quotes himself saying
+    # are his, in the clause he said; the report keeps them as a mixed quote
+    for i, outer in enumerate(kept):
+        words = next((a for a in found if a not in kept and a.quote.kind in ("direct", "mixed") and echoed(a)
+                      and holds(outer.quote, a.quote) and outer.content_span is None), None)
+        if words is not None:
+            quote = replace(outer.quote, text=words.quote.text, span=words.quote.span, kind="mixed")
+            kept[i] = replace(outer, quote=quote, content_span=outer.quote.span)
     if relayed is not None:
         for b in kept:
             outers = [a for a in found if a not in kept and relays(a, b)]

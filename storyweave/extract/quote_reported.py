@@ -21,7 +21,8 @@ from .attribution_words import (
 )
 from .quote_context import FinderBase
 from .quote_cues import (
-    _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _passive, _put_it, _voiced_object, aims_something,
+    _a_broadcast, _circumstance, _clear_word, _complement, _is_speech, _passive, _predicate_read_as_report, _put_it,
+    _voiced_object, aims_something,
 )
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import (
@@ -250,7 +251,7 @@ def _relative_gap(verb: Any) -> Any:
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None:
+    if clause is None or _predicate_read_as_report(verb) is not None:
         return None
     if verb.dep_ != "relcl":
         # "adapted to what Lind said is a growing demand": a free relative's "what" right
@@ -487,7 +488,9 @@ class ReportedSpeech(FinderBase):
             if token.idx > start:
                 start = max(start, self.text.rfind("\n", start, min(end, token.idx)) + 1)
             end = self._before_quoted_aside(token, clause, start, end, covered)
-            if self._holds_quote(start, end, covered, quoted):
+            # (a verb inside the clause is an aside in it: "Any plan, said Lind, would fail")
+            inner = self._reported_inside(token, token, start, end) if not start <= token.idx < end else set()
+            if self._holds_quote(start, end, [c for c in covered if c not in inner], [q for q in quoted if q not in inner]):
                 continue  # scare quotes ("the NFL has gone “soft”") leave it reported speech
             if gap is not None and token.head.ent_type_ not in ("DATE", "TIME") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != gap.i for c in clause.children):
@@ -529,6 +532,27 @@ class ReportedSpeech(FinderBase):
         if "\n" in self.text[end:stop] or any(s < stop and end < e for s, e in taken):
             return end
         return max(end, stop)
+
+    def _reported_inside(self, head: Any, verb: Any, start: int, end: int) -> set[tuple[int, int]]:
+        """The spans covered so far (quotes, mixed quotes' clauses, reported clauses) that the
+        clause ``start``–``end`` of ``head`` holds with a speaker and cue of their own before
+        them ("Ross said Obama had told the leaders he would allow “no daylight”", "Instead,
+        she said, her boss told her he had booked a room"): ``verb`` reports that statement
+        whole, so they leave its clause reported speech; which of the two is the utterance is
+        settled when both are made (``_without_relays``)."""
+        inside: set[tuple[int, int]] = set()
+        subtree = {t.i for t in head.subtree}
+        for span, cue in self._covered_cues.items():
+            # the inner cue opens its statement; one after a quote ("“…,” Lind added") hands
+            # the quote over to a speaker of its own
+            if cue.i == verb.i or cue.i not in subtree or not start <= cue.idx < span[0] < end:
+                continue
+            if verb.idx >= end and re.search(r"[—–-]\s*(?:''|\W)?$", self.text[max(start, span[0] - 5) : span[0]]):
+                continue  # "… - “He would have loved Stalin,” Biden said - …": an aside of its own
+            subject = _subject(cue)
+            if subject is not None and start <= subject.idx < end:
+                inside.add(span)
+        return inside
 
     def _holds_quote(self, start: int, end: int, covered: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
         """Whether a clause overlaps a quote already found or holds quoted words of its own,
@@ -615,7 +639,8 @@ class ReportedSpeech(FinderBase):
                 end -= 1  # a stray closing mark of the passage around is no part of the clause
             if _words(self.text[start:end]) - _words(self.text[first:last]) < 4:
                 continue
-            if self._holds_quote(start, end, covered, self._quoted):
+            inner = self._reported_inside(token.head, token, start, end)
+            if self._holds_quote(start, end, [c for c in covered if c not in inner], [q for q in self._quoted if q not in inner]):
                 continue
             self._inserted[(start, end)] = (first, last)
             out.append((start, end, token, "indirect"))

@@ -248,12 +248,15 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         that no one can be credited with hold no report of their own ("said her group planned
         to march" of a speaker not found is no plan of the group's)."""
         candidates = list(quoted)
+        self._covered_cues.clear()
         phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
                   self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
                   self._record_asides, self._sides_taken, self._participle_findings)
         held: list[tuple[int, int]] = []  # the spans of the refused candidates of the phases so far
         for phase in phases:
             covered = [self._clauses.get((s, e), (s, e)) for s, e, _, _ in candidates]
+            for (s, e, verb, _), span in zip(candidates, covered):
+                self._covered_cues[(s, e)] = self._covered_cues[span] = verb
             read = [c for c in phase(covered) if not any(s <= c[0] and c[1] <= e for s, e in held)]
             candidates.extend(c for c in read if _key(c) not in refused)
             held.extend((c[0], c[1]) for c in read if _key(c) in refused)
