@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from . import cross_encoder
-from .align_statements import two_statements
+from .align_statements import other_news_of_the_same_names, two_statements
 from .align_words import content_words, plain_wording, word_overlap
 from .embed import DIMENSIONS, embed
 from .forecasts import parsed
@@ -337,6 +337,9 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                 continue
             if two_statements(claims[i], claims[j], docs, same, sentence_of):
                 continue
+            if other_news_of_the_same_names(sentence_of(claims[i]), sentence_of(claims[j])) \
+                    and same_statement(claims[i].text, claims[j].text) < SAME_STATEMENT:
+                continue  # "the four mayors are stuck near 10 percent" / "advisers to the four mayors discount it"
             if days[i] and days[j] and not days[i] & days[j] and same_statement(claims[i].text, claims[j].text) < SAME_STATEMENT:
                 continue  # "sent a fundraising email on Saturday" / "… on Tuesday": two emails
             whole = combine(float(cosines[i, j]), word_overlap(claims[i].text, claims[j].text), claims[i].text, claims[j].text)

@@ -3,7 +3,9 @@
 MiniLM and the statement judges see one statement in two sentences that share most of their
 words; these tests read the parse for what sets them apart: other parties, one clause the
 setting of the other's event, a request and its deed, a wish, a plea of guilty and one of not
-guilty, a part and the whole, steps of one criminal case (:func:`two_statements`)."""
+guilty, a part and the whole, steps of one criminal case, a forecast and a deed
+(:func:`two_statements`), and other news of the same names
+(:func:`other_news_of_the_same_names`)."""
 
 from __future__ import annotations
 
@@ -11,9 +13,9 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-from .align_words import STOPWORDS, content_words, plain_wording
+from .align_words import STOPWORDS, among_other_groups, content_words, plain_wording
 from .extract.attribution_words import SPEECH_VERBS
-from .forecasts import forecast_and_outcome, parsed
+from .forecasts import FORECAST_WORDS, ahead, done, forecast_and_outcome, parsed
 from .model import Claim
 from .name_swaps import other_doers, swapped_names
 from .opposites import opposite_words
@@ -501,6 +503,26 @@ def part_and_whole(a: Any, b: Any) -> bool:
     return _tells_of_a_part(a, b) or _tells_of_a_part(b, a)
 
 
+#: Figures news writes in words ("plus or minus four points").
+_FIGURE_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_FIGURE_WORDS) + r")\b", re.I)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a sentence, in digits."""
+    return {_FIGURE_WORDS.get(m.group().lower(), m.group().replace(",", "")) for m in _FIGURE.finditer(text)}
+
+
+def figures_of_other_groups(a: str, b: str) -> bool:
+    """Whether two versions give different figures, one of a group picked out with "among"
+    that the other does not name: "The margin of error among the dockers polled was plus
+    or minus six points" / "The margin of error is plus or minus 3.5 points" tell of two
+    samples (compare reads no disagreement in them either, :func:`among_other_groups`)."""
+    figures_a, figures_b = _figures(a), _figures(b)
+    return bool(figures_a or figures_b) and not figures_a & figures_b and among_other_groups(a, b)
+
+
 #: Doing a thing and doing without it: "seek consultation" / "bypass consultation".
 #: Only the word that ends the object counts: in "bypassed user checks" the thing done
 #: without is the checks, not the user. ("without" is left out: it is mostly an aside,
@@ -628,6 +650,38 @@ def _stated_clause(sentence: Any) -> Any:
     return verb
 
 
+def _forecast(verb: Any) -> bool:
+    """Whether a stated verb tells what is awaited: forecast itself ("will likely win"), or
+    a word of forecasting over the verb it puts ahead ("is poised to shore up", "are
+    scheduled to appear")."""
+    if ahead(verb):
+        return True
+    return (verb.lemma_.lower() in FORECAST_WORDS or verb.lower_ in FORECAST_WORDS) and any(
+        c.dep_ == "xcomp" and ahead(c) for c in verb.children)
+
+
+def forecast_and_deed(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence's statement (its main clause, or the clause its speech
+    verb reports) is awaited and the other's is done: "Marr is poised to widen her lead in
+    Tuesday's vote" and "Tuesday's vote gave Marr a lead of ten points", "Vale is
+    scheduled to appear at the forum" and "Vale also spoke at the forum". A forecast
+    corroborates no outcome, whatever verb each tells it with (:func:`forecast_and_outcome`
+    reads one verb they share)."""
+    verb_a, verb_b = _stated_clause(a), _stated_clause(b)
+    for awaited, told in ((verb_a, verb_b), (verb_b, verb_a)):
+        if _forecast(awaited) and not _forecast(told) and done(told) and not _awaited_told_too(awaited, told.sent):
+            return True
+    return False
+
+
+def _awaited_told_too(verb: Any, other: Any) -> bool:
+    """Whether the verb a forecast puts ahead is in the other sentence too ("is expected to
+    be arraigned today" / "was arrested and will be arraigned today"): then the other may
+    tell the same thing in a second clause, and :func:`forecast_and_outcome` reads that verb."""
+    awaited = {c.lemma_.lower() for c in (verb, *verb.children) if c.pos_ == "VERB" and (c is verb or c.dep_ == "xcomp")}
+    return any(t.lemma_.lower() in awaited - FORECAST_WORDS for t in other)
+
+
 def wishes(sentence: Any) -> bool:
     """Whether a parsed sentence's main clause (or the clause its speech verb reports) tells
     what someone wants (:data:`WANTING`)."""
@@ -708,6 +762,96 @@ def _one_stem(a: str, b: str) -> bool:
     return b.startswith(a[:max(4, len(a) - 2)]) or a.startswith(b[:max(4, len(b) - 2)])
 
 
+#: Dependents of a stated verb that tell neither what it does nor to what: who does it
+#: (its subject), when, why or how (adverbial clauses and modifiers), and asides.
+_NOT_SAID = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "advcl", "advmod", "npadvmod", "parataxis",
+                       "mark", "aux", "auxpass", "punct", "cc", "intj", "dep", "meta", "appos", "relcl", "acl"})
+
+
+def _said_tokens(verb: Any) -> list[Any]:
+    """The tokens of what a stated verb says of its subject (:func:`_said_words`), in order."""
+    kept: list[Any] = []
+    todo = [verb]
+    while todo:
+        token = todo.pop()
+        kept.append(token)
+        todo += [c for c in token.children if c.dep_ not in _NOT_SAID]
+    return sorted(kept, key=lambda t: t.i)
+
+
+def _said_words(verb: Any) -> set[str]:
+    """The content words of what a stated verb says of its subject: the verb, and what it
+    is done to, with or about (objects, complements, prepositions), without its subject
+    and the clauses that set it in time or give an aside; a name counts whole ("New
+    Hampshire", never "new")."""
+    kept = _said_tokens(verb)
+    words = {" ".join(content_words(plain_wording(t.text))) if t.pos_ != "PROPN" else _whole_name(t) for t in kept}
+    return words - CALENDAR_WORDS - {""}
+
+
+def _whole_name(token: Any) -> str:
+    """A proper noun with the proper nouns next to it ("New Hampshire"), in content words."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return " ".join(content_words(doc[start:end].text))
+
+
+def _names_nothing_of(sentence: Any, other: Any) -> bool:
+    """Whether nothing a parsed sentence says of its subject (:func:`_said_words`) is in
+    ``other`` (as a word of one stem in plain words, or a whole name), and its subject does
+    not name ``other``'s deed as a noun ("the reaction from Orsk has been muted" / "Orsk has
+    not reacted")."""
+    verb, theirs = _stated_clause(sentence), _stated_clause(other)
+    their_words = set(content_words(plain_wording(other.text)))  # "inked a pact" tells "signed an agreement"
+    said = _said_words(verb)
+    if not said or any(all(w in their_words or any(_one_stem(w, x) for x in their_words) for w in item.split())
+                       for item in said):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    their_verb = theirs.lemma_.lower()
+    return not any(_one_stem(c.lemma_.lower(), their_verb) for c in subjects)
+
+
+def _about_shared_names(sentence: Any, other: Any) -> bool:
+    """Whether the subject of a parsed sentence's stated clause names someone ``other``
+    names too (a whole name: "New Hampshire" is not "New Jersey")."""
+    theirs = set(content_words(other.text))
+    names = {_whole_name(t) for c in _stated_clause(sentence).children if c.dep_ in _SUBJECTS
+             for t in c.subtree if t.pos_ == "PROPN"}
+    return any(name and set(name.split()) <= theirs for name in names)
+
+
+#: Share of the content words two sentences have in common that are names, from which what
+#: ties them is whom they are about rather than what they say.
+NAMES_SHARE = 0.5
+
+
+def _share_of_names(a: Any, b: Any) -> float:
+    """The share of the content words two parsed sentences have in common that are words of
+    proper nouns (days and months aside)."""
+    shared = set(content_words(a.text)) & set(content_words(b.text))
+    names = {w for t in (*a, *b) if t.pos_ == "PROPN" for w in content_words(t.text)} - CALENDAR_WORDS
+    return len(shared & names) / max(1, len(shared))
+
+
+def other_news_of_the_same_names(a: Any, b: Any) -> bool:
+    """Whether two parsed sentences name the same people (mostly names in common,
+    :data:`NAMES_SHARE`) and one says of the people its subject names nothing the other
+    says (:func:`_names_nothing_of`): "Four harbour mayors - Ida Varga of Orsk, Tomas Edd of
+    Lund, Ana Pell of Vale and Rui Mont of Kessby - have all been stuck near 10 percent in
+    the polls" and "Advisers to the four harbour mayors - Ida Varga of Orsk, … - discount
+    either outcome" share a long list of names, which lifts the cosine and the word
+    overlap, and tell two things. A list of names is what such a pair shares; two versions
+    of one statement share words of what they state (or the statement judge sees one
+    statement in other words, which align asks before it parts them)."""
+    if _share_of_names(a, b) < NAMES_SHARE:
+        return False
+    return any(_names_nothing_of(x, y) and _about_shared_names(x, y) for x, y in ((a, b), (b, a)))
+
+
 def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str, str], bool],
                    sentence_of: Callable[[Claim], Any]) -> bool:
     """Whether two claims the sentence models put together state two things: they name
@@ -729,8 +873,12 @@ def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str
     without what the other does (:func:`done_and_done_without`), one denies what the other
     does not mention (:func:`denies_what_the_other_omits`), they tell two steps of one
     criminal case ("was charged" / "denied" / "was convicted"), or one tells the crime a
-    step of the case in the other is for (:func:`offence_and_step`). The models see one
-    statement in each: all other words are shared."""
+    step of the case in the other is for (:func:`offence_and_step`), one awaits what the
+    other tells as done, in any verbs (:func:`forecast_and_deed`), or they give different
+    figures, one of a group the other does not name (:func:`figures_of_other_groups`). The
+    models see one statement in each: all other words are shared. (Two sentences telling
+    other news of the same names, :func:`other_news_of_the_same_names`, are parted in
+    align only when the statement judge agrees.)"""
     if swapped_names(a.text, b.text, same):
         return True
     if _shares_only_names(a.text, b.text) or opposite_ways(a.text, b.text):
@@ -751,9 +899,9 @@ def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str
         return True
     if wish_and_deed(sentence_a, sentence_b) or withheld_and_told(sentence_a, sentence_b):
         return True
-    if negated_for_another_party(sentence_a, sentence_b):
+    if negated_for_another_party(sentence_a, sentence_b) or forecast_and_deed(sentence_a, sentence_b):
         return True
-    if all_and_only(a.text, b.text) or done_and_done_without(a.text, b.text):
+    if all_and_only(a.text, b.text) or done_and_done_without(a.text, b.text) or figures_of_other_groups(a.text, b.text):
         return True
     if part_and_whole(sentence_a, sentence_b) or one_and_many(sentence_a, sentence_b):
         return True

@@ -33,15 +33,26 @@ HEDGED_FUTURE = frozenset({"likely", "probably"})
 
 def ahead(t: Any) -> bool:
     """Whether a verb token is forecast: "is expected to win", "is likely to win", a guessed
-    future ("will likely be a total loss"), or in the future perfect ("will have made the
-    largest offer by the time this is over"). A plain "will" is not enough: news uses it for
-    decisions already taken ("Cheeks will be replaced by DiLeo"), which a later "Cheeks was
-    replaced by DiLeo" does corroborate."""
+    future ("will likely be a total loss", "will in all likelihood be"), or in the future
+    perfect ("will have made the largest offer by the time this is over"). A plain "will" is
+    not enough: news uses it for decisions already taken ("Cheeks will be replaced by
+    DiLeo"), which a later "Cheeks was replaced by DiLeo" does corroborate."""
     if t.dep_ == "xcomp" and (t.head.lemma_.lower() in FORECAST_WORDS or t.head.lower_ in FORECAST_WORDS):
         return True
     auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
-    guessed = any(c.dep_ == "advmod" and c.lower_ in HEDGED_FUTURE for c in t.children)
+    # The parser hangs "in all likelihood" on the subject as often as on the verb.
+    guessed = any(c.dep_ == "advmod" and c.lower_ in HEDGED_FUTURE for c in t.children) \
+        or any(_in_all_likelihood(c) for c in t.subtree)
     return "will" in auxiliaries and ("have" in auxiliaries or guessed)
+
+
+#: Nouns of "in all likelihood", "in all probability": a guess, as "likely" is.
+_LIKELIHOOD = frozenset({"likelihood", "probability"})
+
+
+def _in_all_likelihood(t: Any) -> bool:
+    """Whether a token is the "in" of "in (all) likelihood" or "in (all) probability"."""
+    return t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in _LIKELIHOOD for c in t.children)
 
 
 def done(t: Any) -> bool:
@@ -114,6 +125,6 @@ def parsed(text: str) -> Any:
 def texts_forecast_and_outcome(a: str, b: str) -> bool:
     """:func:`forecast_and_outcome` of two bare sentences (parsed here, and remembered)."""
     both = f"{a} {b}".lower()
-    if not any(w in FORECAST_WORDS for w in re.findall(r"[a-z]+", both)) and "will have" not in both:
+    if not any(w in FORECAST_WORDS or w in _LIKELIHOOD for w in re.findall(r"[a-z]+", both)) and "will have" not in both:
         return False  # nothing forecast: the brief asks of every candidate, so spare the parse
     return forecast_and_outcome((parsed(a), (0, len(a)), a), (parsed(b), (0, len(b)), b))

@@ -1069,3 +1069,70 @@ def test_align_two_outlets_telling_of_different_days_are_one_fact_only_if_one_st
     # Alike enough in words to be joined; told of two days and judged two statements: two emails.
     assert len(align_claims(claims, [], {})[1]) == 1
     assert len(align_claims(claims, [], {}, dates=days)[1]) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, other, first_again", [
+    # a forecast and the outcome, told with other verbs
+    ("Mayor Ida Varga is poised to widen her lead over Tomas Edd in Tuesday's council votes in Orsk, Lund and Vale.",
+     "Tuesday's council votes in Orsk, Lund and Vale gave Mayor Ida Varga a nearly unbeatable lead over Tomas Edd.",
+     "Ida Varga is poised to widen her lead over Tomas Edd in Tuesday's council votes in Orsk, Lund and Vale."),
+    ("The two other harbour mayors - Tomas Edd of Lund and Ana Pell of Vale - are also scheduled to appear at the "
+     "Orsk forum.",
+     "The two other harbour mayors - Tomas Edd of Lund and Ana Pell of Vale - also spoke at the Orsk forum.",
+     "Tomas Edd of Lund and Ana Pell of Vale, the two other harbour mayors, are also scheduled to appear at the Orsk "
+     "forum."),
+    # a figure of a group picked out with "among" and one of the whole sample
+    ("The margin of error among the dockers polled was plus or minus six percentage points.",
+     "The margin of error is plus or minus 3.5 percentage points.",
+     "Among the dockers polled, the margin of error was plus or minus six percentage points."),
+    # the same four people, two things said of them
+    ("Four harbour mayors - Ida Varga of Orsk, Tomas Edd of Lund, Ana Pell of Vale and Rui Mont of Kessby - have "
+     "all been stuck near 10 percent in the latest polls.",
+     "Advisers to the four harbour mayors - Ida Varga of Orsk, Tomas Edd of Lund, Ana Pell of Vale and Rui Mont of "
+     "Kessby - discount either of those outcomes.",
+     "The four harbour mayors, Ida Varga of Orsk, Tomas Edd of Lund, Ana Pell of Vale and Rui Mont of Kessby, have "
+     "all been stuck near 10 percent in the polls."),
+    ("Together, former Kessby mayor Rui Mont, Lund mayor Tomas Edd and Vale mayor Ana Pell won just 7 percent of the "
+     "harbour vote.",
+     "That could be sobering news for such rivals as Lund mayor Tomas Edd, Vale mayor Ana Pell and former Kessby mayor "
+     "Rui Mont.",
+     "Together, Lund mayor Tomas Edd, Vale mayor Ana Pell and former Kessby mayor Rui Mont won only 7 percent of the "
+     "harbour vote."),
+], ids=["poised-to-and-the-result", "scheduled-to-and-done", "among-a-group-and-the-whole", "names-and-other-news",
+        "names-as-rivals-and-as-doers"])
+def test_align_a_forecast_another_group_or_other_news_of_the_same_names_is_another_fact(first, other, first_again):
+    one, two, one_again = _facts_of(first, other, first_again)
+    assert one == one_again != two
+
+
+@pytest.mark.slow
+def test_align_forecast_and_deed_and_names_read_what_each_sentence_states():
+    from storyweave.align_statements import figures_of_other_groups, forecast_and_deed, other_news_of_the_same_names
+
+    # "in all likelihood will be" guesses as "will likely be" does, wherever the parser hangs it.
+    assert forecast_and_deed(_sentence_of("By the end of next week, her lead over Tomas Edd in all likelihood will be "
+                                          "unbeatable."),
+                             _sentence_of("Tuesday's council votes gave Ida Varga an unbeatable lead over Tomas Edd."))
+    # The forecast's own verb told in the other sentence: forecast_and_outcome reads that one.
+    assert not forecast_and_deed(_sentence_of("Tomas Edd is expected to be arraigned today in Kessby."),
+                                 _sentence_of("Tomas Edd was arrested yesterday and will be arraigned today in Kessby."))
+    # "will" alone tells decisions already taken; a forecast reported by a speech verb is still a forecast.
+    assert not forecast_and_deed(_sentence_of("Ida Varga will be replaced by Tomas Edd on an interim basis."),
+                                 _sentence_of("Ida Varga was replaced by Tomas Edd on an interim basis."))
+    assert not forecast_and_deed(_sentence_of("Officials said the storm is expected to hit Orsk on Friday."),
+                                 _sentence_of("The storm is expected to hit Orsk on Friday, officials said."))
+    # The same figures, the group named by one only: one statement.
+    assert not figures_of_other_groups("Varga leads Edd 46 percent to 44 among likely voters.",
+                                       "Varga leads Edd 46 percent to 44.")
+    # One party, its deed as a noun in one sentence and a verb in the other.
+    assert not other_news_of_the_same_names(_sentence_of("The reaction from Orsk, Lund's main ally, has been muted."),
+                                            _sentence_of("Orsk, Lund's main ally, has not reacted."))
+    # A headline word tells the plain one: "inked a pact" is "signed an agreement".
+    assert not other_news_of_the_same_names(
+        _sentence_of("Mayors Ida Varga and Tomas Edd have signed a new agreement."),
+        _sentence_of("Orsk Mayor Ida Varga and Vale Mayor Tomas Edd inked a harbour pact on Wednesday."))
+    # Names in common, and what is said of them in common too.
+    assert not other_news_of_the_same_names(
+        _sentence_of("Ida Varga, Tomas Edd and Ana Pell won seats in Orsk, Lund and Vale on Tuesday."),
+        _sentence_of("On Tuesday Ida Varga, Tomas Edd and Ana Pell won council seats in Orsk, Lund and Vale."))

@@ -1402,12 +1402,12 @@ def test_compare_a_quote_begun_later_is_no_dropped_phrase_whatever_its_apostroph
 
 
 def test_compare_figures_of_a_group_picked_out_by_among_are_not_the_whole_s():
-    from storyweave.compare.numbers import _among_other_groups
+    from storyweave.align_words import among_other_groups
 
     # a subgroup's margin of error, the dead among a crowd: figures of other groups
-    assert _among_other_groups("The margin of error among the dockers polled was six points.",
-                               "The margin of error is 3.5 points.")
-    assert _among_other_groups("Among the dead were 12 children.", "The blast killed 30 people.")
+    assert among_other_groups("The margin of error among the dockers polled was six points.",
+                              "The margin of error is 3.5 points.")
+    assert among_other_groups("Among the dead were 12 children.", "The blast killed 30 people.")
     # the same group named in both, or "among other things", sets nothing apart
-    assert not _among_other_groups("Support among likely voters was 40 percent.", "Support among likely voters was 45 percent.")
-    assert not _among_other_groups("Among other things, the plan costs $5 million.", "The plan costs $7 million.")
+    assert not among_other_groups("Support among likely voters was 40 percent.", "Support among likely voters was 45 percent.")
+    assert not among_other_groups("Among other things, the plan costs $5 million.", "The plan costs $7 million.")

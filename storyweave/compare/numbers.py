@@ -9,7 +9,7 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
-from ..align_words import content_words
+from ..align_words import among_other_groups, content_words
 from ..extract.attribution_words import SPEECH_VERBS
 from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind
@@ -283,7 +283,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                         continue  # "four bullets" / "a 38-caliber revolver"
                     if unit == "%" and _shares_of_other_measures(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
                         continue  # "82 percent of its freight capacity" / "65 percent of freight"
-                    if _among_other_groups(a.text, b.text):
+                    if among_other_groups(a.text, b.text):
                         continue  # "the margin of error among that group was four points" / "… is 5.7 points"
                     if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
@@ -681,21 +681,6 @@ def _share_of(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None
     described = {w for t in noun.subtree if t.i < noun.i for w in content_words(t.text)}  # the words before it
     head = content_words(noun.text)
     return (head[0], described) if head else None
-
-
-#: "among" and the group it picks out ("among likely voters", "among that group"); "among
-#: other things" and "among them" pick out nothing the other sentence could lack.
-_AMONG = re.compile(r"\bamong\s+(?!(?:other|others|them|those|these)\b)((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;:]|$)", re.I)
-
-
-def _among_other_groups(a: str, b: str) -> bool:
-    """Whether the two sentences' figures are of different groups: one restricted "among"
-    a group the other does not name ("the margin of error among that group was four
-    points" / "the margin of error is 5.7 points"; "among the dead were 12 children" /
-    "30 people died")."""
-    groups_a = {" ".join(content_words(m.group(1))) for m in _AMONG.finditer(a)}
-    groups_b = {" ".join(content_words(m.group(1))) for m in _AMONG.finditer(b)}
-    return groups_a != groups_b
 
 
 def _shares_of_other_measures(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
