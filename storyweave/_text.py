@@ -11,7 +11,8 @@ import email.utils
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
+from typing import Callable
 from urllib.parse import urlsplit
 
 #: Share of characters that may be control characters in text decoded with the
@@ -238,6 +239,86 @@ def written_date(value: str) -> str | None:
             continue
         return day.isoformat() if MIN_NEWS_YEAR <= day.year <= MAX_NEWS_YEAR else None
     return None
+
+
+#: Words a dateline may carry besides its date and time ("Published: 18 June 2024 | 10:30").
+DATELINE_WORDS = frozenset("published posted updated last modified first on at article date time am pm".split())
+#: A dateline is short; a longer line with a date in it is a sentence or a headline.
+DATELINE_MAX_CHARS = 60
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+#: A day written with its month's name and its year, perhaps after a weekday ("Saturday,
+#: August 24, 2013", "MON 22 JUL 2013", "the 18th of September 2013"): what
+#: :func:`written_date` reads once "the" and "of" are gone.
+_WRITTEN_DAY = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?"
+                          rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}\b", re.I)
+#: An ISO 8601 day, perhaps with a time and a zone ("2024-06-18T15:00Z"): what
+#: :func:`normalise_date` reads.
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w:+-])")
+#: A day in figures, month and day in either order ("11/19/2019").
+_FIGURES_DAY = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
+#: How long ago a page was updated, printed after its stamp ("… 9:08 GMT 1 day ago").
+_AGO = re.compile(r"(?<!\d)\d+\s*(?:second|minute|hour|day|week)s?\s+ago\b", re.I)
+_WEEKDAY_WORD = re.compile(rf"{_WEEKDAY}$", re.I)
+
+
+def dateline_day(line: str) -> date | None:
+    """The day of a line that holds nothing but a date (and perhaps a time): the dateline
+    a page prints above or below its headline ("Saturday, August 24, 2013", "Published:
+    18 June 2024 | 10:30 BST", "2024-06-18T15:00Z"). None for any other line, and for a
+    date without its day, month and year ("APR 28", "11 / 09 / 2010": which is the month?)
+    or with a system's empty value ("0001-01-01T00:00:00Z"). Of two dates ("Published …
+    Updated …") the first is the day.
+    """
+    if len(line) > DATELINE_MAX_CHARS:
+        return None
+    days = sorted(((m.span(), read(m)) for pattern, read in _DAY_READERS for m in pattern.finditer(line)),
+                  key=lambda found: found[0])
+    if not days:
+        return None
+    rest = line
+    for (start, end), _ in reversed(days):
+        rest = rest[:start] + " " + rest[end:]
+    if not _only_dateline_words(_AGO.sub(" ", rest)):
+        return None
+    return next((day for _, day in days if day), None)
+
+
+def _iso_day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+
+
+def _figures_day(m: re.Match[str]) -> date | None:
+    """The day of "11/19/2019" or "19/11/2019"; None when either figure could be the month."""
+    first, second, year = (int(g) for g in m.groups())
+    if (first <= 12) == (second <= 12):
+        return None
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if MIN_NEWS_YEAR <= year <= MAX_NEWS_YEAR else None
+
+
+def _written_day(m: re.Match[str]) -> date | None:
+    # "the 18th of September 2013" is "18th September 2013" to the written-date reader
+    return _iso_day(written_date(re.sub(r"(?i)\b(?:the|of)\s+", "", m.group())))
+
+
+_DAY_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], date | None]], ...] = (
+    (_WRITTEN_DAY, _written_day),
+    (_ISO_DAY, lambda m: _iso_day(normalise_date(m.group()))),
+    (_FIGURES_DAY, _figures_day),
+)
+
+
+def _only_dateline_words(text: str) -> bool:
+    """Whether what a line holds besides its date is punctuation, numbers (a time), time
+    zones ("BST", "EDT") and dateline words ("Last updated at", "a.m.", "Today,")."""
+    return all(w.lower() in DATELINE_WORDS or w.lower() in ("today", "a", "p", "m") or (w.isupper() and len(w) <= 4)
+               or _WEEKDAY_WORD.match(w) for w in re.findall(r"[^\W\d_]+", text))
 
 
 def outlet_host(url: str | None) -> str | None:

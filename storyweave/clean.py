@@ -12,7 +12,7 @@ import logging
 import re
 
 from storyweave import _html, _junk, extractors
-from storyweave._text import capitalised, headline_parts, normalise_key, tidy_line
+from storyweave._text import capitalised, dateline_day, headline_parts, normalise_key, tidy_line
 from storyweave.model import Article, Removed
 from storyweave.options import Options
 
@@ -241,10 +241,6 @@ def _dateline(
 ) -> tuple[str, list[str], str | None]:
     """Step 2: a date on a line of its own, above the headline or just below it, is the
     page's dateline; returns the title, the paragraphs and the dateline's day (ISO)."""
-    # Imported here: the extract package pulls in numpy and the claim model, which
-    # commands that only ingest (group, follow) need not load.
-    from storyweave.extract.dates import dateline_day
-
     day = None
     above = dateline_day(title)
     # Only with a body below the headline: a page that is a date and a headline has no

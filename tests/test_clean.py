@@ -282,6 +282,26 @@ def test_clean_dateline_is_the_publication_day_not_the_title(title: str, text: s
     assert [r.reason for r in cleaned.removed] == ["dateline (read as the publication date)"]
 
 
+@pytest.mark.parametrize("line, day", [
+    # A weekday shortened, the time before the date or after it, "a.m." spelt with stops.
+    ("Wed, 21 Aug 2013 at 9:05 a.m. EDT", "2013-08-21"),
+    ("Published 10:30 BST, Saturday 24 August 2013", "2013-08-24"),
+    ("the 24th of August 2013", "2013-08-24"),
+    ("2013-08-24T09:30:00+01:00", "2013-08-24"),
+    # Figures with a day past 12 tell which is the month, in either order.
+    ("Posted 8 / 24 / 2013 7:21 AM", "2013-08-24"),
+    ("Posted 24/8/2013", "2013-08-24"),
+    # A system's empty date, figures either of which may be the month, a sentence: no dateline.
+    ("0001-01-01T00:00:00Z", None),
+    ("Posted 8/9/2013", None),
+    ("The ferry sails on 24 August 2013", None),
+])
+def test_clean_dateline_forms_of_a_page_stamp(line: str, day: str | None) -> None:
+    cleaned = clean(make("Ferry Sails Again After Storm\nThe ferry sailed again yesterday.", title=line))
+    assert cleaned.published == day
+    assert cleaned.title == ("Ferry Sails Again After Storm" if day else line)
+
+
 def test_clean_update_stamp_is_cut_but_not_read_as_the_publication_day() -> None:
     # "Last updated" is a later edit: "on Saturday" in the text was counted from an
     # earlier day, so the stamp must not date it.

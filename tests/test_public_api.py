@@ -28,6 +28,9 @@ def test_public_api_exports_exactly_these_names():
 
 
 def _imports(path: Path) -> set[str]:
+    """The modules of the package a file imports, relative ("from .extract import …") or
+    absolute ("from storyweave.extract.dates import …", "import storyweave.extract"),
+    at the top or inside a function (an import kept lazy is a dependency all the same)."""
     tree = ast.parse(path.read_text())
     found = set()
     for node in ast.walk(tree):
@@ -35,6 +38,12 @@ def _imports(path: Path) -> set[str]:
             found.add(node.module.split(".")[0])
         elif isinstance(node, ast.ImportFrom) and node.level >= 1:
             found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module == "storyweave":
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("storyweave."):
+            found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[1] for alias in node.names if alias.name.startswith("storyweave."))
     return found
 
 

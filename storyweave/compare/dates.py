@@ -10,7 +10,8 @@ from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
 from ..align_words import content_words
-from ..extract.dates import dateline_day, find_time_expressions, leading_stamp_end
+from .._text import dateline_day
+from ..extract.dates import find_time_expressions, leading_stamp_end
 from ..extract.quote_marks import quoted_spans
 from ..model import DiscrepancyKind, Quote
 from .findings import _item

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Literal, Sequence, TypeAlias
 
+from .._text import DATELINE_WORDS
+
 __all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "stated_day", "value_start", "wire_dateline_day"]
 
 Tense = Literal["past", "future"]
@@ -2200,37 +2202,6 @@ def latest_explicit_date(texts: Iterable[str]) -> dt.date | None:
     return best
 
 
-#: Words a dateline may carry besides its date and time ("Published: 18 June 2024 | 10:30").
-_DATELINE_WORDS = frozenset("published posted updated last modified first on at article date time am pm".split())
-#: A dateline is short; a longer line with a date in it is a sentence or a headline.
-DATELINE_MAX_CHARS = 60
-
-
-def dateline_day(line: str) -> dt.date | None:
-    """The day of a line that holds nothing but a date (and perhaps a time): the dateline
-    a page prints above or below its headline ("Saturday, August 24, 2013", "Published:
-    18 June 2024 | 10:30 BST", "2024-06-18T15:00Z"). None for any other line, and for a
-    date without its day, month and year ("APR 28", "11 / 09 / 2010": which is the month?).
-    """
-    if len(line) > DATELINE_MAX_CHARS:
-        return None
-    day: dt.date | None = None
-    rest = []
-    last = 0
-    for te in find_time_expressions(line):
-        rest.append(line[last:te.span[0]])
-        last = te.span[1]
-        m = _DAY_VALUE.match(te.value or "") if not te.relative else None
-        if m:
-            day = day or _valid(int(m[1]), int(m[2]), int(m[3]))
-    rest.append(line[last:])
-    # What is left may only be punctuation, numbers, time zones (BST, EST) and dateline words.
-    for word in re.findall(r"[^\W\d_]+", " ".join(rest)):
-        if word.lower() not in _DATELINE_WORDS and not (word.isupper() and len(word) <= 4):
-            return None
-    return day
-
-
 #: A stamp glued before a sentence starts near it: a date past this many characters is the
 #: sentence's own.
 STAMP_MAX_CHARS = 70
@@ -2273,7 +2244,7 @@ def leading_stamp_end(text: str) -> int:
 def _only_stamp_words(gap: str) -> bool:
     """Whether text between a stamp's dates and times is only punctuation, numbers, time
     zones and stamp words ("Last updated at")."""
-    return all(w.lower() in _DATELINE_WORDS or (w.isupper() and len(w) <= 4) or w.lower() in ("a", "p", "m")
+    return all(w.lower() in DATELINE_WORDS or (w.isupper() and len(w) <= 4) or w.lower() in ("a", "p", "m")
                for w in re.findall(r"[^\W\d_]+", gap))  # "7:15 a.m." spelt out
 
 
