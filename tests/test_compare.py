@@ -154,6 +154,10 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-margin-among-a-subgroup", set()),
     ("certainty-lead-hedged", {"certainty"}),
     ("none-quote-begun-later-straight-apostrophe", set()),
+    ("none-forecast-of-another-event", set()),
+    ("certainty-forecast-of-same-event", {"certainty"}),
+    ("none-could-if-they-chose", set()),
+    ("certainty-could-without-condition", {"certainty"}),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -684,6 +688,30 @@ def test_compare_what_can_be_done_is_no_plain_fact_to_hedge():
                      "Members of the Lind council may block the harbour budget with a two-thirds vote.", "may")
     assert found("Members of the Lind council blocked the harbour budget with a two-thirds vote.",
                  "Members of the Lind council may have blocked the harbour budget with a two-thirds vote.", "may")
+
+
+@pytest.mark.slow
+def test_compare_an_expected_event_is_no_hedged_version_of_another():
+    found = _certainty_findings
+
+    # The arraignment is expected; the charge is told: two events.
+    assert not found("Kell was charged with two counts of fraud and one count of forgery.",
+                     "Kell is expected to be arraigned on two fraud charges and one forgery charge on Friday.", "expected")
+    assert not found("The change is designed to prevent the river act from being used to block new roads.",
+                     "The change is unlikely to trigger wide use of the river act to block new roads.", "unlikely")
+    # The same plea, told as coming by one outlet and only expected by the other, is a shift.
+    assert found("Kell will plead guilty to two counts of fraud and one count of forgery.",
+                 "Kell is expected to plead guilty to two counts of fraud and one count of forgery.", "expected")
+
+
+@pytest.mark.slow
+def test_compare_what_could_follow_a_condition_is_no_hedge():
+    found = _certainty_findings
+
+    assert not found("Under the new rule, councils will once again have to consult ecologists before building roads.",
+                     "The minister stressed that councils could still consult ecologists before building roads if they chose.", "could")
+    assert found("Under the new rule, councils will consult ecologists before building roads.",
+                 "Under the new rule, councils could consult ecologists before building roads.", "could")
 
 
 def test_compare_contested_fact_names_the_discrepancy_that_contests_it(seed_analysis):

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
 from ..align_words import content_words
-from ..forecasts import forecast_and_outcome
+from ..forecasts import FORECAST_WORDS, ahead, forecast_and_outcome
 from ..model import Certainty, Claim, DiscrepancyKind
 from .findings import _item
 
@@ -45,7 +45,7 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     for c in claims:
         if c.certainty is Certainty.HEDGED and not _cue_names_someone(docs.get(c.article), c) \
                 and not _hedge_on_aside(docs.get(c.article), c) and not _forecast(docs.get(c.article), c) \
-                and not _conceded(docs.get(c.article), c):
+                and not _conceded(docs.get(c.article), c) and not _conditional(docs.get(c.article), c):
             core = _core(docs.get(c.article), c.span)
             forms = {core} if core else {c.text} | ({c.core} if _hedged_core(c) else set())
             hedged.append((c, forms))
@@ -61,6 +61,7 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             if h.article != plain.article and max(same_statement(x, y) for x in forms for y in plain_forms) >= SAME_STATEMENT
             # "is likely to win" written before the vote is no hedged "won" after it
             and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
+            and not _forecast_of_another_event(docs.get(h.article), h, docs.get(plain.article), plain)
             and not _hedge_on_other_clause(docs.get(h.article), h, plain.text)
             and not _wish_against_deed(docs.get(h.article), h, docs.get(plain.article), plain)
             # "plans to rejoin the team this week" states a plan, not the return that another
@@ -150,6 +151,40 @@ def _forecast(doc: Any, claim: Claim) -> bool:
     cues = [t for t in _cue_tokens(doc, claim) if t.tag_ == "MD"]
     return bool(cues) and all(any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AWAITED
                                                             for m in c.children) for c in t.head.children) for t in cues)
+
+
+#: Words that open a condition: "could consult scientists if they chose".
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(doc: Any, claim: Claim) -> bool:
+    """Whether a claim's modal hedge ("could", "might") sits on a verb bound to a condition
+    of its own ("agencies could still consult scientists if they chose"): the sentence says
+    what the condition would bring about, not a guess at what happened, so no source
+    stating the act plainly states it more firmly."""
+    cues = [t for t in _cue_tokens(doc, claim) if t.tag_ == "MD"]
+    # The parser may hang the condition on a word inside the clause ("consult ecologists
+    # before building roads if they chose": on "building"), so it is looked for in all the
+    # modal bears on.
+    return bool(cues) and all(any(doc[i].dep_ == "mark" and doc[i].lower_ in _CONDITIONS and doc[i].head.dep_ == "advcl"
+                                  for i in _hedge_reach(t)) for t in cues)
+
+
+def _forecast_of_another_event(doc_h: Any, hedged: Claim, doc_p: Any, plain: Claim) -> bool:
+    """Whether a hedged claim forecasts an event ("is expected to be arraigned", "is
+    unlikely to trigger") that the plain claim does not name: the statement judge joins
+    "Hale is expected to be arraigned on two charges" to "Hale was charged with two
+    counts" by their shared nouns, but the charge and the arraignment are two events, so
+    the expectation hedges nothing the other source states."""
+    if not set((hedged.cue or "").lower().split()) & FORECAST_WORDS:
+        return False  # "reportedly resigned and is expected to leave" hedges the resignation
+    hedged_chunk = doc_h.char_span(hedged.span[0], hedged.span[1], alignment_mode="expand") if doc_h is not None else None
+    plain_chunk = doc_p.char_span(plain.span[0], plain.span[1], alignment_mode="expand") if doc_p is not None else None
+    if hedged_chunk is None or plain_chunk is None:
+        return False
+    forecast = {t.lemma_.lower() for t in hedged_chunk if t.pos_ == "VERB" and ahead(t)}
+    named = {t.lemma_.lower() for t in plain_chunk}
+    return bool(forecast) and not forecast & named
 
 
 #: Verbs of being and having: "she may hold a lead, but …" grants a state of things.
