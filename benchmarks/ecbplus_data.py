@@ -70,15 +70,25 @@ def _straight_quotes(tokens: Sequence[str]) -> list[str]:
     a line with an odd number of them opens with a closing one unless the first starts the
     line or follows a colon, a comma or a speech verb (the quotation then runs on into the
     next line: '" She is in rehab right now .' / 'Nothing bad will happen . "')."""
-    marks = [i for i, t in enumerate(tokens) if t == '"']
+    marks = [i for i, t in enumerate(tokens) if t == '"' or _GLUED_MARK.fullmatch(t)]
     opening = True
     if len(marks) % 2 and marks[0] > 0 and tokens[marks[0] - 1].lower() not in _OPENS_AFTER:
         opening = False
     out = list(tokens)
     for i in marks:
-        out[i] = "“" if opening else "”"
+        glued = _GLUED_MARK.fullmatch(tokens[i])
+        if glued:
+            # a mark the tokeniser left on its word ('"NYPD', 'today"') shows its side
+            opening = bool(glued["word_after"])
+            out[i] = f"“{glued['word_after']}" if opening else f"{glued['word_before']}”"
+        else:
+            out[i] = "“" if opening else "”"
         opening = not opening
     return out
+
+
+#: A straight quotation mark the tokeniser left glued to the word it opens or closes.
+_GLUED_MARK = re.compile(r'"(?P<word_after>\w[^"]*)|(?P<word_before>[^"]*\w)"')
 
 
 def as_written(tokens: Sequence[str]) -> str:

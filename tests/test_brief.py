@@ -595,6 +595,8 @@ def test_brief_benchmark_reads_ecbplus_tokens_as_they_were_written():
     # Straight quotation marks take their side, also when a quotation runs on into the next line.
     assert written('He said " no " , then : " We will go .') == "He said “no”, then: “We will go."
     assert written('Nothing will change . " The parents ’ group agreed .') == "Nothing will change.” The parents’ group agreed."
+    # A mark the tokeniser left glued to its word keeps its side, and the marks after it theirs.
+    assert written('They chanted "HARBOUR now " , then : " We stay ! "') == "They chanted “HARBOUR now”, then: “We stay!”"
 
 
 def test_brief_tells_an_event_once_though_a_line_adds_detail() -> None:
