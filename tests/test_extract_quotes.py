@@ -3215,3 +3215,18 @@ def test_extract_quotes_a_quote_set_off_by_dashes_is_no_part_of_the_report_befor
             "pier,” Varga said twice - and reminded the crowd of the cost.")
     _, _, found = _quotes(text)
     assert found and not any(_role(text, a, "marked_content_span").startswith("Ilse Varga suggested") for a in found)
+
+
+def test_extract_quotes_a_side_taker_named_by_role_holds_that_side():
+    text = ("Senator Ana Brel has been a vocal critic of the new harbour levy on fishing boats. "
+            "Tomas Brennick is an advocate for cheaper ferry fares and a second harbour.")
+    _, _, found = _quotes(text)
+    assert _said(found) == [
+        ("Senator Ana Brel", "critic of", "the new harbour levy on fishing boats"),
+        ("Tomas Brennick", "advocate for", "cheaper ferry fares and a second harbour")]
+
+
+def test_extract_quotes_a_role_with_no_side_named_voices_nothing():
+    text = "Senator Ana Brel has been a critic for many years, and Tomas Brennick is a supporter."
+    _, _, found = _quotes(text)
+    assert found == []

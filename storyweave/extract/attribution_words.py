@@ -239,6 +239,13 @@ FEELING_PARTICIPLES = frozenset(
     "infuriated annoyed irritated frustrated worried concerned convinced".split())
 #: Prepositions that bring what an attitude is towards ("wary of", "angry at", "upset about").
 ATTITUDE_PREPS = frozenset({"of", "about", "with", "at", "by", "over", "toward", "towards", "in"})
+#: Nouns for one who takes a side in words, and the prepositions that bring the side taken
+#: ("has been a vocal critic of the levy", "is an advocate for lower fares"): said of someone
+#: after a linking verb, a position they hold, as "criticize" or "support" would state it.
+STANCE_HOLDER_NOUNS: dict[str, frozenset[str]] = {
+    word: frozenset(preps.split()) for word, preps in {
+        "critic": "of", "supporter": "of", "proponent": "of", "opponent": "of", "defender": "of",
+        "backer": "of", "detractor": "of", "advocate": "of for", "champion": "of"}.items()}
 #: Commitments that only someone who can hold an aim makes ("the council sought to …"; "the
 #: levy aims to cut debts" is a thing's purpose).
 AGENT_COMMIT_VERBS = frozenset({"seek", "aim", "decide"})

@@ -16,7 +16,7 @@ from .attribution_words import (
     SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, RECORD_NOUNS, FINDING_PARTICIPLES, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
-    DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS, ATTITUDE_ADJECTIVES, ATTITUDE_PREPS,
+    DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS, ATTITUDE_ADJECTIVES, ATTITUDE_PREPS, STANCE_HOLDER_NOUNS,
     FEELING_PARTICIPLES, AGENT_COMMIT_VERBS, WRITERS_MODALS, STANCE_VERBS, FINITE_TAGS,
 )
 from .quote_context import FinderBase
@@ -34,6 +34,17 @@ def _linked_attitude(word: Any) -> bool:
     """Whether a word is an adjective of attitude after a linking verb ("was eager")."""
     return word.pos_ == "ADJ" and word.dep_ == "acomp" and (
         word.lemma_.lower() in ATTITUDE_ADJECTIVES or word.lower_ in ATTITUDE_ADJECTIVES)
+
+
+def _side_taken_by_role(noun: Any) -> Any:
+    """The side a noun for one who takes sides names after a linking verb ("Holm has been a
+    vocal critic of the levy": the levy), else None ("a critic" alone names no side)."""
+    preps = STANCE_HOLDER_NOUNS.get(noun.lemma_.lower())
+    if preps is None or noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.pos_ not in ("AUX", "VERB"):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in preps), None)
+    obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    return None if obj is None or any(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree) else obj
 
 
 def _opening_attitude(word: Any) -> bool:
@@ -868,12 +879,13 @@ class ReportedSpeech(FinderBase):
         party leaders …", "Convinced that the pier was unsafe, Varga …")."""
         out = []
         for adjective in self.doc:
-            if not (_linked_attitude(adjective) or _opening_attitude(adjective)):
+            side = _side_taken_by_role(adjective)
+            if not (_linked_attitude(adjective) or _opening_attitude(adjective) or side is not None):
                 continue
             subject = _subject(adjective)
             if subject is None or not self._person_or_speaker(subject) or _supposed(adjective.head):
                 continue
-            what = _attitude_complement(adjective)
+            what = side if side is not None else _attitude_complement(adjective)
             if what is None:
                 continue
             tokens = [t for t in sorted(what.subtree, key=lambda t: t.i) if not (t.dep_ == "mark" and t.head.i == what.i)]

@@ -294,8 +294,9 @@ def _subject(verb: Any) -> Any:
             verb = holder
             seen += 1
             continue
-        if verb.dep_ == "acomp" and verb.head is not verb:
-            # "voters are more likely to say …", "was quick to deny …": the adjective's subject
+        if verb.dep_ in ("acomp", "attr") and verb.head is not verb:
+            # "voters are more likely to say …", "was quick to deny …", "is a critic of the
+            # levy": the adjective's or the noun's subject
             verb = verb.head
             seen += 1
             continue

@@ -46,7 +46,7 @@ from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
-    ROLE_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
+    ROLE_NOUNS, STANCE_HOLDER_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
     OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS, ATTITUDE_ADJECTIVES, FEELING_PARTICIPLES,
     ATTITUDE_PREPS,
 )
@@ -433,7 +433,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 prep = re.fullmatch(r"(\w+)", voiced.head.text)
             # (an attitude's preposition reads with it too: "wary of …", "Alarmed by …")
             if prep and (prep.group(1).lower() in PREP_OBJECT_VERBS.get(verb.lemma_.lower(), ())
-                         or verb.lower_ in ATTITUDE_ADJECTIVES | FEELING_PARTICIPLES and prep.group(1).lower() in ATTITUDE_PREPS):
+                         or verb.lower_ in ATTITUDE_ADJECTIVES | FEELING_PARTICIPLES and prep.group(1).lower() in ATTITUDE_PREPS
+                         or prep.group(1).lower() in STANCE_HOLDER_NOUNS.get(verb.lemma_.lower(), ())):
                 cue = f"{cue} {prep.group(1)}"
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
