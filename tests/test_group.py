@@ -363,6 +363,7 @@ def test_group_a_topic_running_for_months_is_not_chained_into_one_story(monkeypa
     # When a story's span may grow with every article, the race and the mayor's snow
     # storm and bridge become one "story" of four months.
     monkeypatch.setattr(group_stories, "SPAN_DAYS", 1000)
+    monkeypatch.setattr(group_stories, "TOPIC_SPAN_DAYS", 1000)
     out = group_articles(articles)
     assert len({a.story for a in out[:6]}) == 1
 
@@ -436,6 +437,53 @@ def test_group_two_nights_of_one_kind_weeks_apart_do_not_merge(monkeypatch: pyte
     monkeypatch.setattr(group_stories, "STRETCH_MERGE_COSINE", group_stories.MERGE_COSINE)
     out = group_articles(articles)
     assert out[0].story == out[1].story
+
+
+#: The candidates' news of the year before, naming them and the places the nights were won
+#: in, so that none of these names is one night's own.
+YEAR_BEFORE_NEWS = [
+    ("2022-07-04T09:00:00Z", "Marrow and Kettering tour the four provinces",
+     "Ilse Marrow and Dov Kettering toured Tessel, Oster, Brenn and Halden to meet farmers hit by the drought."),
+    ("2022-09-12T09:00:00Z", "Kettering and Marrow open flood defences",
+     "Dov Kettering and Ilse Marrow opened new flood defences on the rivers of Tessel, Oster, Brenn and Halden."),
+    ("2022-10-03T09:00:00Z", "Marrow and Kettering agree on rail link",
+     "Ilse Marrow and Dov Kettering agreed to build a rail link between Tessel, Oster, Brenn and Halden by 2030."),
+    ("2022-11-21T09:00:00Z", "Kettering and Marrow honour miners",
+     "Dov Kettering and Ilse Marrow laid wreaths for the miners of Tessel, Oster, Brenn and Halden."),
+]
+
+
+def test_group_two_nights_of_one_kind_two_weeks_apart_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two weeks apart, within SPAN_DAYS: the nights meet at MERGE_COSINE, and the
+    # candidates and places they name are in other stories (of the year before, too far to
+    # join), so neither night has a name of its own and the two are held to TOPIC_SPAN_DAYS.
+    (_, title_1, text_1), (_, title_2, text_2) = PRIMARY_NIGHTS
+    articles = [_article("p0", title_1, text_1, "2023-03-07T23:00:00Z"),
+                _article("p1", title_2, text_2, "2023-03-21T23:00:00Z")]
+    # The candidates' other news a year earlier, as YEAR_BEFORE_NEWS.
+    articles += [_article(f"c{n}", title, text, day.replace("2023", "2022"))
+                 for n, (day, title, text) in enumerate(CANDIDATES_NEWS + YEAR_BEFORE_NEWS)]
+    out = group_articles(articles)
+    assert out[0].story != out[1].story
+    # Held only to SPAN_DAYS, as a story with a name of its own is, the nights merge.
+    monkeypatch.setattr(group_stories, "TOPIC_SPAN_DAYS", group_stories.SPAN_DAYS)
+    out = group_articles(articles)
+    assert out[0].story == out[1].story
+
+
+def test_group_a_story_with_a_name_of_its_own_still_spans_two_weeks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same two nights with no other news of the candidates: their names are the
+    # story's own, and two weeks is within SPAN_DAYS.
+    (_, title_1, text_1), (_, title_2, text_2) = PRIMARY_NIGHTS
+    articles = [_article("p0", title_1, text_1, "2023-03-07T23:00:00Z"),
+                _article("p1", title_2, text_2, "2023-03-21T23:00:00Z")]
+    out = group_articles(articles)
+    assert out[0].story == out[1].story
+    # When every name counts as a figure of many stories, the nights are held to
+    # TOPIC_SPAN_DAYS.
+    monkeypatch.setattr(group_stories, "TOPIC_SHARE", 2.0)
+    out = group_articles(articles)
+    assert out[0].story != out[1].story
 
 
 def test_group_a_merge_beyond_the_span_counts_the_own_name_over_both_stories() -> None:
