@@ -218,9 +218,11 @@ def normalise_date(value: str) -> str | None:
     return parsed.isoformat()
 
 
+#: A weekday, written out or cut short ("Saturday", "Sat.", "Thurs").
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 #: A weekday before a written date ("Saturday, 3 December 2016") and a clock time after it
 #: ("Dec. 3, 2016 10:00 AM EST", "… at 10:00"): the day is what a publication date needs.
-_WRITTEN_WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.I)
+_WRITTEN_WEEKDAY = re.compile(rf"^{_WEEKDAY},?\s+", re.I)
 _WRITTEN_TIME = re.compile(r"(?:,|\s)\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 _WRITTEN_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%d %b, %Y", "%d %B, %Y")
 
@@ -247,7 +249,6 @@ DATELINE_WORDS = frozenset("published posted updated last modified first on at a
 DATELINE_MAX_CHARS = 60
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 #: A day written with its month's name and its year, perhaps after a weekday ("Saturday,
 #: August 24, 2013", "MON 22 JUL 2013", "the 18th of September 2013"): what
 #: :func:`written_date` reads once "the" and "of" are gone.
