@@ -997,3 +997,12 @@ def test_dates_an_opening_whether_weighs_outcomes_still_to_come():
 def test_dates_an_adjective_in_ed_after_a_count_is_no_past_verb():
     # "40 thousand retired dockers" are how things stand, no act in the past
     assert _only("Today, the coast has 40 thousand retired dockers.", dt.date(2016, 6, 5)).value == "PRESENT_REF"
+
+
+def test_dates_a_weekday_ahead_of_a_present_clause_is_to_come():
+    thursday = dt.date(2016, 3, 10)
+    # what lies ahead of a present is to come, though the Tuesday gone is nearer
+    assert _parsed("The mayor barnstorms the coast ahead of Tuesday's vote.", thursday) == "2016-03-15"
+    assert _parsed("The mayor is touring the harbour towns ahead of Tuesday's vote.", thursday) == "2016-03-15"
+    # told in the past, the nearer day stays
+    assert _parsed("The race turned nasty ahead of Tuesday's vote.", thursday) == "2016-03-08"

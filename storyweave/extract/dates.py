@@ -510,6 +510,11 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
     # ("the town's runoff on Tuesday" names the day of a scheduled thing as "Tuesday's runoff" does)
     of_a_thing = _POSSESSIVE.match(ctx.text, end) or _SCHEDULED_ON.search(ctx.text, max(0, start - 30), start)
     uncued_thing = cued is None and of_a_thing and not _RUN_UP.search(ctx.text, max(0, start - 20), start)
+    if cued != "future" and _after_a_forward_word(ctx.text, start) and back != 1 and ctx.clause_tense is not None \
+            and ctx.clause_tense(start, end) == "present":
+        # "the mayor barnstorms the coast ahead of Tuesday's vote": what lies ahead of a present
+        # is to come (not the day before the paper's date, often the day it was written on)
+        return a + dt.timedelta(days=ahead)
     if cued != "future" and (_after_a_forward_word(ctx.text, start) or uncued_thing):
         # "a tight race ahead of the Iowa caucuses on Monday", "challenged him to a debate
         # before Monday's caucus", "the situation she is facing in Tuesday's primary", "holds
