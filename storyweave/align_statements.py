@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-from .align_words import STOPWORDS, among_other_groups, content_words, plain_wording
+from .align_words import STOPWORDS, among_other_groups, content_words, figures, plain_wording
 from .extract.attribution_words import SPEECH_VERBS
 from .forecasts import FORECAST_WORDS, ahead, done, forecast_and_outcome, parsed
 from .model import Claim
@@ -503,23 +503,12 @@ def part_and_whole(a: Any, b: Any) -> bool:
     return _tells_of_a_part(a, b) or _tells_of_a_part(b, a)
 
 
-#: Figures news writes in words ("plus or minus four points").
-_FIGURE_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_FIGURE_WORDS) + r")\b", re.I)
-
-
-def _figures(text: str) -> set[str]:
-    """The figures of a sentence, in digits."""
-    return {_FIGURE_WORDS.get(m.group().lower(), m.group().replace(",", "")) for m in _FIGURE.finditer(text)}
-
-
 def figures_of_other_groups(a: str, b: str) -> bool:
     """Whether two versions give different figures, one of a group picked out with "among"
     that the other does not name: "The margin of error among the dockers polled was plus
     or minus six points" / "The margin of error is plus or minus 3.5 points" tell of two
     samples (compare reads no disagreement in them either, :func:`among_other_groups`)."""
-    figures_a, figures_b = _figures(a), _figures(b)
+    figures_a, figures_b = figures(a), figures(b)
     return bool(figures_a or figures_b) and not figures_a & figures_b and among_other_groups(a, b)
 
 

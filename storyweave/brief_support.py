@@ -12,7 +12,7 @@ from functools import lru_cache
 from .align import SAME_STATEMENT, same_statement
 from .align_statements import (opposite_ways, texts_offence_and_step, texts_opposite_pleas, texts_request_and_deed,
                                texts_wish_or_withheld)
-from .align_words import content_words
+from .align_words import content_words, figures
 from .extract.dates import leading_stamp_end
 from .forecasts import parsed, texts_forecast_and_outcome
 from .name_swaps import other_doers, swapped_names
@@ -28,39 +28,6 @@ MIN_WORD_RECALL = 0.5
 #: "Putin arrived at the airport").
 SHORT_STATEMENT = 6
 SHORT_WORD_RECALL = 0.67
-
-#: Number words a figure may be written in ("four months" is "4 months"). "One" is left
-#: out: it is mostly no count ("one of the", "the one who").
-_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-FIGURE_WORDS = {**{w: str(n) for w, n in _UNIT_WORDS.items() if w != "one"},
-                "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
-                "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "hundred": "100",
-                **{w: str(n) for w, n in _TENS_WORDS.items()}}
-#: A figure, in digits or words ("sixty-five" whole), with a half after it ("4 1/2",
-#: "4-1/2", "4½", "four and a half"), or a fraction alone.
-FIGURE = re.compile(r"(\d+/\d+)|(\d+(?:[.,]\d+)?|\b(?:(?:" + "|".join(_TENS_WORDS) + r")[\s-](?:" + "|".join(_UNIT_WORDS)
-                    + r")|" + "|".join(FIGURE_WORDS) + r")\b)(\s*-?\s*1/2\b|\s*½|\s+and\s+a\s+half\b)?", re.I)
-#: "41/2 months": a half whose space the page lost ("4½" scraped), read as "4 1/2".
-_GLUED_HALF = re.compile(r"(?<=\d)(?=1/2\b)")
-
-
-@lru_cache(maxsize=65536)
-def figures(text: str) -> frozenset[str]:
-    """The figures a text gives, as digits: "four" is "4", "four and a half" and "4 1/2" are
-    "4.5" (and no "4"), so that a sentence saying "four and a half months" is no citation
-    for "four months", nor one saying "five" for "four"."""
-    out = set()
-    for m in FIGURE.finditer(_GLUED_HALF.sub(" ", text)):
-        if m.group(1):
-            out.add(m.group(1))
-            continue
-        word = m.group(2).lower()
-        tens, _, unit = word.replace("-", " ").partition(" ")
-        number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
-        out.add(f"{number}.5" if m.group(3) and number.isdigit() else number)
-    return frozenset(out)
-
 
 BRACKETED = re.compile(r"\[([^\]]+)\]")
 
