@@ -40,10 +40,12 @@ def ahead(t: Any) -> bool:
     if t.dep_ == "xcomp" and (t.head.lemma_.lower() in FORECAST_WORDS or t.head.lower_ in FORECAST_WORDS):
         return True
     auxiliaries = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    if "will" not in auxiliaries:
+        return False
+    if "have" in auxiliaries or any(c.dep_ == "advmod" and c.lower_ in HEDGED_FUTURE for c in t.children):
+        return True
     # The parser hangs "in all likelihood" on the subject as often as on the verb.
-    guessed = any(c.dep_ == "advmod" and c.lower_ in HEDGED_FUTURE for c in t.children) \
-        or any(_in_all_likelihood(c) for c in t.subtree)
-    return "will" in auxiliaries and ("have" in auxiliaries or guessed)
+    return any(_in_all_likelihood(c) for c in t.subtree)
 
 
 #: Nouns of "in all likelihood", "in all probability": a guess, as "likely" is.
