@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from .align_words import STOPWORDS, among_other_groups, content_words, figures, plain_wording
 from .extract.attribution_words import SPEECH_VERBS
-from .forecasts import FORECAST_WORDS, ahead, done, forecast_and_outcome, parsed
+from .forecasts import FORECAST_WORDS, done, forecast, forecast_and_outcome, parsed
 from .model import Claim
 from .name_swaps import other_doers, swapped_names
 from .opposites import opposite_words
@@ -639,16 +639,6 @@ def _stated_clause(sentence: Any) -> Any:
     return verb
 
 
-def _forecast(verb: Any) -> bool:
-    """Whether a stated verb tells what is awaited: forecast itself ("will likely win"), or
-    a word of forecasting over the verb it puts ahead ("is poised to shore up", "are
-    scheduled to appear")."""
-    if ahead(verb):
-        return True
-    return (verb.lemma_.lower() in FORECAST_WORDS or verb.lower_ in FORECAST_WORDS) and any(
-        c.dep_ == "xcomp" and ahead(c) for c in verb.children)
-
-
 def forecast_and_deed(a: Any, b: Any) -> bool:
     """Whether one parsed sentence's statement (its main clause, or the clause its speech
     verb reports) is awaited and the other's is done: "Marr is poised to widen her lead in
@@ -658,7 +648,7 @@ def forecast_and_deed(a: Any, b: Any) -> bool:
     reads one verb they share)."""
     verb_a, verb_b = _stated_clause(a), _stated_clause(b)
     for awaited, told in ((verb_a, verb_b), (verb_b, verb_a)):
-        if _forecast(awaited) and not _forecast(told) and done(told) and not _awaited_told_too(awaited, told.sent):
+        if forecast(awaited) and not forecast(told) and done(told) and not _awaited_told_too(awaited, told.sent):
             return True
     return False
 

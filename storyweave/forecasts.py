@@ -57,6 +57,24 @@ def _in_all_likelihood(t: Any) -> bool:
     return t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in _LIKELIHOOD for c in t.children)
 
 
+#: Verbs that forecast the thing they take for object: "analysts expected a loss of $40 million".
+_FORECASTING_VERBS = frozenset({"expect", "predict", "project", "forecast", "anticipate"})
+
+
+def forecast(verb: Any) -> bool:
+    """Whether a stated verb tells what is awaited: forecast itself ("will likely win"), a
+    word of forecasting over the verb it puts ahead ("is poised to shore up", "are scheduled
+    to appear"), or a verb of forecasting with a thing for object ("analysts expected a
+    loss of $40 million")."""
+    if ahead(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in _FORECASTING_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children):
+        return True
+    return (lemma in FORECAST_WORDS or verb.lower_ in FORECAST_WORDS) and any(
+        c.dep_ == "xcomp" and ahead(c) for c in verb.children)
+
+
 def done(t: Any) -> bool:
     """Whether a verb token tells what has happened: "lost", "has won", "was elected"."""
     if ahead(t):
@@ -80,9 +98,21 @@ def ahead_and_done(doc_a: Any, span_a: tuple[int, int], words_a: set[str],
     return all(map(ahead, ta)) and all(map(done, tb)) or all(map(done, ta)) and all(map(ahead, tb))
 
 
+#: Verbs of :data:`_NOT_THE_EVENT` that are the event when they take a thing, not a clause,
+#: for object: "is expected to report a loss" / "reported a loss", "is due to have surgery".
+_EVENT_WITH_AN_OBJECT = frozenset({"report", "show", "have"})
+
+
 def _event_verbs(doc: Any, span: tuple[int, int]) -> set[str]:
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
-    return {t.lemma_.lower() for t in chunk or () if t.pos_ == "VERB" and t.lemma_.lower() not in _NOT_THE_EVENT}
+    return {t.lemma_.lower() for t in chunk or () if t.pos_ == "VERB" and (
+        t.lemma_.lower() not in _NOT_THE_EVENT or t.lemma_.lower() in _EVENT_WITH_AN_OBJECT and _takes_a_thing(t))}
+
+
+def _takes_a_thing(verb: Any) -> bool:
+    """Whether a verb has a noun for direct object and no clause after it."""
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _copulas(doc: Any, span: tuple[int, int]) -> dict[str, list[Any]]:

@@ -1082,6 +1082,10 @@ def test_align_two_outlets_telling_of_different_days_are_one_fact_only_if_one_st
      "The two other harbour mayors - Tomas Edd of Lund and Ana Pell of Vale - also spoke at the Orsk forum.",
      "Tomas Edd of Lund and Ana Pell of Vale, the two other harbour mayors, are also scheduled to appear at the Orsk "
      "forum."),
+    # a result a verb of forecasting takes for object, and the result reported
+    ("Analysts had expected a first-quarter loss of $31 million at Tarnby Rail.",
+     "Tarnby Rail reported a first-quarter loss of $44 million.",
+     "At Tarnby Rail, analysts had expected a first-quarter loss of $31 million."),
     # a figure of a group picked out with "among" and one of the whole sample
     ("The margin of error among the dockers polled was plus or minus six percentage points.",
      "The margin of error is plus or minus 3.5 percentage points.",
@@ -1099,7 +1103,8 @@ def test_align_two_outlets_telling_of_different_days_are_one_fact_only_if_one_st
      "Rui Mont.",
      "Together, Lund mayor Tomas Edd, Vale mayor Ana Pell and former Kessby mayor Rui Mont won only 7 percent of the "
      "harbour vote."),
-], ids=["poised-to-and-the-result", "scheduled-to-and-done", "among-a-group-and-the-whole", "names-and-other-news",
+], ids=["poised-to-and-the-result", "scheduled-to-and-done", "expected-a-figure-and-reported",
+        "among-a-group-and-the-whole", "names-and-other-news",
         "names-as-rivals-and-as-doers"])
 def test_align_a_forecast_another_group_or_other_news_of_the_same_names_is_another_fact(first, other, first_again):
     one, two, one_again = _facts_of(first, other, first_again)

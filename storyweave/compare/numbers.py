@@ -12,6 +12,7 @@ from ..align import SAME_STATEMENT, same_statement
 from ..align_words import among_other_groups, content_words
 from ..extract.attribution_words import SPEECH_VERBS
 from ..extract.quote_marks import quoted_spans
+from ..forecasts import done, forecast
 from ..model import Claim, DiscrepancyKind
 from ..name_swaps import TITLES, swapped_names
 from .findings import _item
@@ -292,6 +293,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                         continue  # "in Egypt by 80 percent, in India by 65 percent" / "70 percent between the continents"
                     if swapped_names(a.text, b.text):
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
+                    if _forecast_and_result(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                        continue  # "is expected to report a loss of $40 million" / "reported a loss of $52 million"
                     if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
                             or _two_of_a_kind(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
                             or _some_one_and_a_party(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
@@ -641,6 +644,28 @@ def _two_of_a_kind(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, sho
         return False
     words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
     return not set(content_words(" ".join(teller_a[1]))) & words_b and not set(content_words(" ".join(teller_b[1]))) & words_a
+
+
+def _told_as_forecast(doc: Any, claim: Claim, shown: str) -> bool | None:
+    """Whether a figure is told as forecast (True), as done (False), or neither (None), by
+    the verb it hangs from, read as the facts read a statement's verb: ahead ("is expected
+    to report a loss of $40 million"), a verb of forecasting ("analysts expected a loss of
+    $40 million"), or done ("reported a loss of $52 million")."""
+    chunk = _figure_tokens(doc, claim, shown)
+    verb = next((t for t in (chunk[-1], *chunk[-1].ancestors) if t.pos_ in ("VERB", "AUX")), None) if chunk else None
+    if verb is None:
+        return None
+    if forecast(verb):
+        return True
+    return False if done(verb) else None
+
+
+def _forecast_and_result(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether one figure is a forecast and the other the result: analysts' estimate of a
+    loss written before the report and the loss reported are both right, whatever they
+    say; two forecasts, or two results, are still compared."""
+    told_a, told_b = _told_as_forecast(doc_a, a, shown_a), _told_as_forecast(doc_b, b, shown_b)
+    return {told_a, told_b} == {True, False}
 
 
 def _names_before_each(text: str, shown: list[str]) -> list[set[str]]:
