@@ -26,7 +26,8 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    would rather cite it (more sources, or as many and more articles).
 5. Order: importance and time — the position at which the articles tell it (news puts
    what matters first and background last), moved up by its number of independent
-   sources.
+   sources; lines alike in that (within one step) go by their articles' publication
+   days, so a running story's openings read in the order the news came.
 
 The wording is always a source sentence, never a new one (only a dateline is cut and a
 pronoun named in brackets): hedges are kept, and the headline is the least sensational
@@ -35,6 +36,7 @@ of the story's headlines.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Sequence
@@ -607,7 +609,13 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         if len(chosen) >= MIN_SENTENCES:
             break
         add(candidate)
-    chosen.sort(key=lambda c: (c.position - IMPORTANCE_STEP * (c.support - 1), c.fact.id))
+    # Lines told as early in their articles (within a step) are alike in importance; a
+    # running story's openings then read in the order the news came, undated ones last.
+    day = {a.article.id: (a.article.published or "")[:10] or "~" for a in annotations}
+
+    def importance(c: _Candidate) -> float:
+        return c.position - IMPORTANCE_STEP * (c.support - 1)
+    chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), day.get(c.article, "~"), importance(c), c.fact.id))
     out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.

@@ -807,3 +807,18 @@ def test_brief_keeps_the_first_wording_of_one_deed_when_citations_tie() -> None:
     # Without the reprint each line has one source and one article: no reason to swap.
     out = dict(_run(*_canal_story(reprinted=False)[:2]))
     assert out.get(CANAL_NAMED) == ("a",) and CANAL_DESCRIBED not in out, out
+
+
+def test_brief_tells_a_running_storys_openings_in_the_order_the_news_came() -> None:
+    from dataclasses import replace
+
+    openings = {"2025-03-03": "The harbour board of Port Ellis voted on Monday to study a new container quay.",
+                "2025-03-05": "Hundreds of dockers marched through the old town on Wednesday, chanting and waving flags.",
+                "2025-03-07": "Mayor Ida Varga resigned on Friday after a week of protests."}
+    anns = [_annotation(aid, [text, "Its offices stand by the old pier."])
+            for aid, text in zip("zyx", openings.values())]
+    anns = [replace(a, article=replace(a.article, published=f"{day}T09:00:00+00:00")) for a, day in zip(anns, openings)]
+    # Fact ids run against the days, so the days must decide.
+    facts = [(f"f{9 - n}", FactStatus.SINGLE_SOURCE, [_claim(a, 0, f"c{n}", f"f{9 - n}")]) for n, a in enumerate(anns)]
+    texts = [t for t, _ in _run(anns, facts)]
+    assert [t for t in texts if t in openings.values()] == list(openings.values())
