@@ -1006,3 +1006,97 @@ def test_dates_a_weekday_ahead_of_a_present_clause_is_to_come():
     assert _parsed("The mayor is touring the harbour towns ahead of Tuesday's vote.", thursday) == "2016-03-15"
     # told in the past, the nearer day stays
     assert _parsed("The race turned nasty ahead of Tuesday's vote.", thursday) == "2016-03-08"
+
+
+def test_dates_a_weekday_ahead_of_a_present_perfect_or_of_a_plan_is_to_come():
+    friday, thursday = dt.date(2016, 3, 11), dt.date(2016, 3, 10)
+    # a present perfect runs up to the report: what it runs "ahead of" is still to come
+    assert _parsed("The mayor has spent heavily on the coast ahead of Tuesday's vote.", friday) == "2016-03-15"
+    assert _parsed("The coast has become a second home for the mayor as she tours the towns ahead of Tuesday's vote.",
+                   friday) == "2016-03-15"
+    # what someone will do before a named day is done ahead of that day
+    assert _parsed("The harbour chief says she will step down before Tuesday's ballot.", thursday) == "2016-03-15"
+    # a present of plan or schedule looks ahead, though the day comes first
+    assert _parsed("On Friday, the mayor has a speech scheduled at the port.", thursday) == "2016-03-11"
+    assert _parsed("On Friday, the mayor is scheduled to speak at the port.", dt.date(2016, 3, 9)) == "2016-03-11"
+    # told in the past, the nearer day stays
+    assert _parsed("The mayor spent heavily on the coast ahead of Tuesday's vote.", friday) == "2016-03-08"
+    assert _parsed("On Friday, the mayor gave a speech at the port.", thursday) == "2016-03-04"
+
+
+def test_dates_a_month_months_ahead_of_a_present_clause_is_the_coming_one():
+    march = dt.date(2016, 3, 2)
+    # a present with no word of the past tells of the coming month, though last year's is nearer
+    assert _parsed("All roads lead to the harbour -- and November.", march) == "2016-11"
+    assert _parsed("A strong turnout does not translate to an advantage in November.", march) == "2016-11"
+    assert _parsed("Then there's November.", march) == "2016-11"
+    # a month after a word of what is over, one naming a thing, or one joined to a month
+    # gone stays the last one
+    assert _parsed("The town grieves after the storm in October.", march) == "2015-10"
+    assert _parsed("Since her speech in October, the mayor leads the race.", march) == "2015-10"
+    assert _parsed("The late October report puts the ferry line in the red.", march) == "2015-10"
+    # a past reported by a perfect infinitive stays past
+    assert _parsed("The ferry line is said to have run at a deficit in October.", march) == "2015-10"
+
+
+def test_dates_a_clock_time_in_a_narrative_takes_the_narrative_s_day():
+    wednesday = dt.date(2016, 7, 20)
+    # a night runs past midnight: an hour before dawn is of the next day
+    found = _values("The mayor spoke late Monday night. Her aides sent out a statement at 1:48 a.m.", wednesday)
+    assert found["1:48 a.m."] == "2016-07-19T01:48"
+    # the days in someone's quoted words are not the narrative's
+    found = _values('The mayor spoke in Orsk on Monday. "Not a rival who is for the pier on Tuesday and against it '
+                    'on Wednesday," she said. Earlier in the day, she toured the docks.', dt.date(2016, 3, 22))
+    assert found["Earlier in the day"] == "2016-03-21"
+    # a long account told hour by hour stays on its day
+    filler = " The crew waited for orders from the harbour board." * 40
+    found = _values(f"The ferry left Orsk on Sept. 10, 2012. At 9:42 p.m., the crew reported a blast.{filler} "
+                    "About 10:03 p.m., the crew left the pier.", dt.date(2016, 1, 16))
+    assert found["10:03 p.m."] == "2012-09-10T22:03"
+
+
+def test_dates_a_speaker_s_today_told_in_the_past_is_the_day_it_was_spoken():
+    wednesday = dt.date(2016, 2, 10)
+    # the story is at Tuesday, the day before the paper's: so was the speech
+    found = _values('The harbour town voted on Tuesday. "What voters confirmed here tonight is a new start," '
+                    'the mayor said.', wednesday)
+    assert found["tonight"] == "2016-02-09TNI"
+    # a day of the telling in the sentence dates the words
+    found = _values('An email sent by the mayor on Monday warned: "our loss today will cost the port."', wednesday)
+    assert found["today"] == "2016-02-08"
+    # a day of the story further back, or words not told in the past, keep the report's day
+    found = _values('The harbour town voted on Sunday. "What voters confirmed here tonight is a new start," '
+                    'the mayor said.', wednesday)
+    assert found["tonight"] == "2016-02-10TNI"
+    found = _values('The harbour town voted on Tuesday. "We vote again today," the mayor says.', wednesday)
+    assert found["today"] == "2016-02-10"
+
+
+def test_dates_a_month_and_day_of_a_violent_event_named_before_it_has_happened():
+    june = dt.date(2016, 6, 21)
+    assert _parsed("The town will remember the Orsk harbour shooting on June 12.", june) == "2016-06-12"
+    # a day of a thing set ahead stays ahead
+    assert _parsed("The town will hold the Orsk harbour regatta on June 12.", june) == "2017-06-12"
+
+
+def test_dates_a_thing_slated_or_planned_for_a_day_is_ahead_of_its_telling():
+    monday = dt.date(2016, 6, 13)
+    found = _values("By Sunday afternoon the mayor had cancelled a harbour rally slated for Wednesday.", monday)
+    assert found["Wednesday"] == "2016-06-15"
+    found = _values("The mayor had cancelled a harbour rally planned for Wednesday.", monday)
+    assert found["Wednesday"] == "2016-06-15"
+
+
+def test_dates_one_weekday_is_some_such_day_the_text_does_not_tell():
+    found = _values("One Sunday in late 2001, the mayor called the harbour board.", dt.date(2016, 1, 20))
+    assert found["Sunday"] is None
+    # a weekday qualifying a noun after "a" is a day told
+    assert _values("The mayor spoke at a Sunday rally.", dt.date(2016, 1, 20))["Sunday"] == "2016-01-17"
+
+
+def test_dates_a_day_of_a_thing_scheduled_in_the_past_may_lie_ahead():
+    december = dt.date(2015, 12, 10)
+    text = "Aides said the mayor's Dec. 28 visit to the harbour was scheduled last week."
+    assert _parsed_all(text, december)[0] == ("Dec. 28", "2015-12-28")
+    # a thing done on the day stays in the past
+    assert _parsed("Aides said the mayor's Dec. 28 visit to the harbour was a success.", december) == "2014-12-28"

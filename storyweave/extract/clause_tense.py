@@ -53,7 +53,8 @@ FORWARD_PREPOSITIONS = frozenset({"before", "toward", "towards"})
 
 
 def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
-    """A function giving the tense ("past", "present" or "future"; "possible" under "can",
+    """A function giving the tense ("past", "present" or "future"; "perfect" for a present
+    perfect, done before the report in a time reaching it; "possible" under "can",
     "ahead" under a present verb of need, whose object is still to come though a weekday
     may be of the telling, "set" for a present act the date is directly of) of the clause
     holding the characters ``start:end`` of the parsed text, or None when the parse cannot
@@ -71,6 +72,7 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
             and token.head.head.pos_ in ("VERB", "AUX")
         looks_ahead = False
         verbless = True
+        qualifying = False  # under an infinitive qualifying a noun: "the first town to ban …"
         while True:
             if token.pos_ in ("VERB", "AUX"):
                 verbless = False
@@ -79,6 +81,8 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                 tense = _finite_tense(token)
                 if tense is None and _told_modals(token):
                     return None  # "could help him win in March": the modal's clause, not the verb above it
+                if tense is None and _reported_perfect(token):
+                    return "past"  # "is said to have run at a deficit in October": done before the report
                 if tense == "present" and _time_clause(token):
                     # "Once the levy takes effect on May 1, dockers will …": a clause of
                     # time tells in the present what the clause above it places in time.
@@ -94,10 +98,19 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                     # June", whose date is the pointing's).
                     if tense == "present" and adverbial and token.lemma_ in FORWARD_VERBS:
                         return "ahead"
+                    if tense == "present" and _set_ahead(token):
+                        # "On Friday, the mayor is scheduled to speak", "On Friday, she has a
+                        # speech planned": what is scheduled now is still to come.
+                        return "future"
                     if tense == "present" and direct and token.lemma_ in SCHEDULED_ACT_VERBS:
                         # "Wisconsin holds its primary on Tuesday", "he is speaking in Ohio
                         # on Friday": a report tells in the present an act set for a day.
                         return "set"
+                    if tense == "present" and qualifying:
+                        # "Orsk is the first town to ban plastic bags in October": the
+                        # infinitive names the town by a thing it may have done; the present
+                        # above it gives that no time
+                        return None
                     return tense
                 adverbial = False
                 if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
@@ -105,6 +118,7 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                         return "past"  # "a poll taken in January": a thing done
                     looks_ahead = True
                 looks_ahead = looks_ahead or _prospective_infinitive(token) or _prospective_gerund(token)
+                qualifying = qualifying or not looks_ahead and _qualifying_infinitive(token)
             elif token.dep_ == "prep" and verbless:
                 # (only in the date's own phrase: past a verb, the preposition is that verb's)
                 looks_ahead = looks_ahead or _prospective_preposition(token)
@@ -113,6 +127,17 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
             token = token.head
 
     return clause_tense
+
+
+def _set_ahead(verb: Any) -> bool:
+    """Whether a present verb tells of a plan: a passive of need or plan ("is scheduled",
+    "are expected") or "have" with a planned thing ("has a speech scheduled")."""
+    if verb.tag_ == "VBN":
+        return verb.lemma_ in FORWARD_PARTICIPLES
+    return verb.lemma_ == "have" and any(
+        c.dep_ == "dobj" and any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_ in FORWARD_PARTICIPLES
+                                 for p in c.children)
+        for c in verb.children)
 
 
 #: Words that may stand before an imperative in its clause: "So let us …", "Please join us
@@ -173,8 +198,12 @@ def _finite_tense(verb: Any) -> str | None:
             return "past"
         return None
     first = finite[0]
-    if first.tag_ == "VBD" or first.lemma_ == "have" and first is not verb:
-        return "past"  # "has focused": done before the report
+    if first.tag_ == "VBD":
+        return "past"
+    if first.lemma_ == "have" and first is not verb:
+        # "has focused": done before the report, in a time that reaches it (what the time
+        # runs "ahead of" is still to come: "has spent heavily ahead of Tuesday's vote")
+        return "perfect"
     return "present"
 
 
@@ -192,6 +221,19 @@ def _prospective_infinitive(verb: Any) -> bool:
     # harbour party to win a majority in November", "wants him to run in June")
     return (plain and (verb.dep_ in ("xcomp", "advcl", "ccomp") or prospect) and any(a.tag_ == "TO" for a in auxiliaries)
             and not any(a.lemma_ == "have" for a in auxiliaries))
+
+
+def _reported_perfect(verb: Any) -> bool:
+    """Whether a verb is a perfect infinitive under a passive of report ("is said to have
+    won", "are thought to have met"): what is reported was done before the report."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.head.tag_ == "VBN" and any(a.tag_ == "TO" for a in auxiliaries) \
+        and any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _qualifying_infinitive(verb: Any) -> bool:
+    """Whether a verb is a "to" infinitive qualifying a noun ("the first town to ban")."""
+    return verb.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux")
 
 
 def _prospective_gerund(verb: Any) -> bool:

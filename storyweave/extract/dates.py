@@ -34,8 +34,11 @@ __all__ = ["TimeExpression", "find_time_expressions", "latest_explicit_date", "s
 Tense = Literal["past", "future"]
 #: The tense a parse gives the clause holding ``text[start:end]``: "past", "present",
 #: "future", or None when it cannot tell (and the readings of :mod:`.clause_tense`:
-#: "possible", "ahead", "set").
+#: "perfect", "possible", "ahead", "set").
 ClauseTense: TypeAlias = Callable[[int, int], "str | None"]
+#: The parse's readings of a clause told in the past: a present perfect ("has won") tells of
+#: what is done as the simple past does.
+PAST_READINGS = ("past", "perfect")
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|would|['’]ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|could(?!\s+(?:have|not|never)\b)|(?:has|have)\s+to|(?:plans?|planned|"
     r"set|expected|scheduled|due|poised|slated|hopes?|aims?|aiming|intends?|seeks?|seeking|vow(?:s|ed)?|"
-    r"pledge[sd]?|promise[sd]?)\s+to|due\s+(?:in|on|by)|scheduled\s+for|"
+    r"pledge[sd]?|promise[sd]?)\s+to|due\s+(?:in|on|by)|(?:scheduled|slated|planned)\s+for|"
     r"next|upcoming|until|till|postponed|delayed|adjourned|"
     # "with the deadline just weeks away, Sept. 14"
     r"(?:hours?|days?|weeks?|months?)\s+away|"
@@ -369,7 +372,7 @@ def _cued_tense(ctx: _Ctx, start: int, end: int) -> Tense | None:
         return "future"  # "The District's primary is June 14": what is set for a day is ahead
 
     if _OPENING_UNTIL.fullmatch(text, _sentence_start(text, start), start) and ctx.clause_tense is not None \
-            and ctx.clause_tense(start, end) == "past":
+            and ctx.clause_tense(start, end) in PAST_READINGS:
         # "Until Monday's ruling, the ferry firms were losing money": what a past clause
         # says held up to a time ended then ("until" looks ahead only from a present)
         return "past"
@@ -455,7 +458,7 @@ def _ahead_of_a_past_telling(text: str, start: int) -> bool:
 
 def _told_in_another_tense(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether the parse finds a verb in the past or the present governing the date."""
-    return ctx.clause_tense is not None and ctx.clause_tense(start, end) in ("past", "present")
+    return ctx.clause_tense is not None and ctx.clause_tense(start, end) in (*PAST_READINGS, "present")
 
 
 def _after_a_past_cue(ctx: _Ctx, start: int, end: int) -> Tense | None:
@@ -511,9 +514,12 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
     of_a_thing = _POSSESSIVE.match(ctx.text, end) or _SCHEDULED_ON.search(ctx.text, max(0, start - 30), start)
     uncued_thing = cued is None and of_a_thing and not _RUN_UP.search(ctx.text, max(0, start - 20), start)
     if cued != "future" and _after_a_forward_word(ctx.text, start) and back != 1 and ctx.clause_tense is not None \
-            and ctx.clause_tense(start, end) == "present":
+            and ctx.clause_tense(start, end) in ("present", "perfect"):
         # "the mayor barnstorms the coast ahead of Tuesday's vote": what lies ahead of a present
-        # is to come (not the day before the paper's date, often the day it was written on)
+        # is to come, as is what lies ahead of a present perfect, whose time runs up to the
+        # report ("has spent heavily ahead of Tuesday's vote", "has become a second home for
+        # her as she tours ahead of Tuesday's vote"). (Not the day before the paper's date,
+        # often the day it was written on.)
         return a + dt.timedelta(days=ahead)
     if cued != "future" and (_after_a_forward_word(ctx.text, start) or uncued_thing):
         # "a tight race ahead of the Iowa caucuses on Monday", "challenged him to a debate
@@ -522,9 +528,10 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         # past verb does not put before the report; the nearer one is meant.
         return a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
     if (cued or "past") == "future":
-        if _names_a_day_of_a_thing(ctx.text, start, end) and back < ahead:
+        if _names_a_day_of_a_thing(ctx.text, start, end) and back < ahead and not _after_a_forward_word(ctx.text, start):
             # "Monday's ruling will reverberate", written on Tuesday: the clause's tense is
             # what the named thing does next, not when it happened; the nearer day is meant.
+            # (What is to be done "before Tuesday's vote" is done ahead of a vote to come.)
             return a - dt.timedelta(days=back)
         return a + dt.timedelta(days=ahead)
     if (_FOR_A_THING.search(ctx.text, max(0, start - 40), start)
@@ -572,7 +579,7 @@ PAST_EVENT_NOUNS = frozenset(
 #: A noun of such an event, maybe with a place after it, before a weekday: "the stabbing in
 #: Leeds on Friday", "the deadly shooting on Sunday".
 _PAST_EVENT_BEFORE = re.compile(
-    rf"\b(?i:the|a|an|this|that|his|her|their|its|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?i:{_alt(PAST_EVENT_NOUNS)})"
+    rf"\b(?i:the|a|an|this|that|his|her|their|its|[a-z]+['’]s)\s+(?:[A-Za-z-]+\s+){{0,2}}(?i:{_alt(PAST_EVENT_NOUNS)})"
     r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*)*)?\s+(?:on\s+|last\s+)?$")
 #: A possessive weekday before such a noun: "Friday's slaying", "Sunday's deadly shooting".
 _PAST_EVENT_AFTER_DAY = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?i:{_alt(PAST_EVENT_NOUNS)})\b")
@@ -661,7 +668,38 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, end: int, det: str | None,
         # verb to put it in the past, a month just ahead is the coming one, not last year's
         # (which a report would call "last June").
         return a.year + (month < a.month), True
+    if tense is None and day is None and (month - a.month) % 12 <= SCHEDULED_MONTHS_AHEAD \
+            and _a_present_looking_ahead(ctx, start, end):
+        # "All roads lead to the harbour -- and November", "when the delegates get to Orsk in
+        # July", written in March: a present with no word of the past tells of a month
+        # months ahead as of the coming one (last year's would be told in the past)
+        return a.year + (month < a.month), True
     return (a.year if here <= now else a.year - 1), True
+
+
+def _a_present_looking_ahead(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a month's clause is in the simple present by its parse, with no word of the
+    past (no past verb elsewhere in it that the parse overrules), the month naming no thing
+    ("the late August release") and told after no word of what is over ("since her op-ed in
+    May", "despite winning there in February", "after the massacre in June"), nor joined to a
+    month before it ("the polls in February and October" are both the last ones)."""
+    text = ctx.text
+    if ctx.clause_tense is None or ctx.clause_tense(start, end) not in ("present", "set"):
+        return False
+    if _cued_tense(replace(ctx, clause_tense=None), start, end) is not None:
+        return False
+    names_a_thing = _DET_BEFORE.search(text, max(0, start - 30), start) \
+        and not _IS_CONTRACTED.search(text, max(0, start - 12), start)
+    return not (names_a_thing or _OVER_BEFORE.search(text, _clause_start(text, start), start)
+                or _JOINED_TO_A_MONTH.search(text, max(0, start - 20), start))
+
+
+#: A word of what is over, earlier in a month's clause: "since", "despite", "after", "following".
+_OVER_BEFORE = re.compile(r"\b(?:since|despite|after|following)\b[^,;:]*$", re.I)
+#: "is" written short after a pronoun, no possessive: "Then there's November".
+_IS_CONTRACTED = re.compile(r"\b(?i:there|here|it|that|what|who|he|she)['’]s\s+$")
+#: A month joined to a month before it: "in February and October".
+_JOINED_TO_A_MONTH = re.compile(rf"\b{MONTH_RE}\s+(?:and|or)\s+$")
 
 
 #: The end of a period under way: "this fiscal year, which ends June 30", "the current
@@ -694,7 +732,14 @@ def _a_thing_done(text: str, start: int, end: int, tense: Tense | None) -> bool:
     commitments included a May 11 speech", written in December: last May's), not something
     set ahead that the past clause looks to ("have stepped up their visits ahead of the
     June 7 primary", "engineered the leak to sway the Nov. 8 election")."""
-    return tense == "past" and not _scheduled_noun_after(text, end) and not _after_a_forward_word(text, start)
+    return tense == "past" and not _scheduled_noun_after(text, end) and not _after_a_forward_word(text, start) \
+        and not _SET_IN_THE_PAST.match(text, end)
+
+
+#: A past of scheduling after a day naming a thing, in its clause: "the mayor's Dec. 28 visit
+#: was scheduled two weeks ago" (the thing was set for a day after the scheduling, which may
+#: still be ahead).
+_SET_IN_THE_PAST = re.compile(r"[^.;:!?]{0,60}?\b(?:was|were|had\s+been)\s+(?:scheduled|planned|slated|arranged|booked)\b")
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
@@ -809,9 +854,11 @@ def _b_month_day(m: re.Match, ctx: _Ctx) -> _Built:
     if not 1 <= day <= 31:
         return None
     res = _resolve_month(ctx, month, m.start(), m.end(), None, day)
-    if res is not None and ctx.anchor is not None and _PAST_EVENT_AFTER.match(ctx.text, m.end()):
-        # "after the Sept. 11 terrorist attacks": an attack named by its day has happened; one
-        # more than half a year back is named by a day of some year the text does not give.
+    if res is not None and ctx.anchor is not None and (_PAST_EVENT_AFTER.match(ctx.text, m.end())
+                                                       or _PAST_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())):
+        # "after the Sept. 11 terrorist attacks", "the harbour massacre on June 12": an attack
+        # named by its day has happened; one more than half a year back is named by a day of
+        # some year the text does not give.
         gone = _valid(ctx.anchor.year - ((month, day) > (ctx.anchor.month, ctx.anchor.day)), month, day)
         res = (gone.year, True) if gone and (ctx.anchor - gone).days <= RECENT_EVENT_DAYS else None
     if res is None:
@@ -1340,9 +1387,13 @@ def _b_weekday(m: re.Match, ctx: _Ctx) -> _Built:
     if m["plural"] or m["part_plural"]:
         # "debates on Saturday evenings" recur as "on Saturdays" do: no one day
         return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}")
-    d = _resolve_weekday(ctx, wd, m.start(), m.end(), m["det"])
     part = m["part"]
     typ, suffix = ("TIME", "T" + PARTS_OF_DAY[part.lower()]) if part else ("DATE", "")
+    if not m["det"] and prev in ("one", "some"):
+        # "One Sunday in late 2001", "some Friday night": some such day, which the text does
+        # not tell
+        return _Found(m.start(), m.end(), typ, None, None, True)
+    d = _resolve_weekday(ctx, wd, m.start(), m.end(), m["det"])
     if d is None:
         return _Found(m.start(), m.end(), typ, None, None, True)
     return _Found(m.start(), m.end(), typ, d.isoformat() + suffix, _days_from_anchor(d, ctx), True)
@@ -1960,6 +2011,7 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
         taken.append(f)
     taken.sort(key=lambda f: f.start)
     taken = _attach_clock_times(text, taken, None if ctx.lower_bound else anchor, lambda f: _told_in_the_past(ctx, f))
+    taken = _quoted_days_of_the_telling(text, taken, None if ctx.lower_bound else anchor)
     taken = _order_day_ranges(text, taken)
     taken = _repeat_written_years(text, taken)
     taken = _restated_in_brackets(text, taken)
@@ -2027,7 +2079,7 @@ def stated_day(text: str) -> dt.date | None:
 def _told_in_the_past(ctx: _Ctx, f: _Found) -> bool:
     """Whether the clause of ``f`` is told in the past, by its cue words or its parse."""
     parsed = ctx.clause_tense(f.start, f.end) if ctx.clause_tense is not None else None
-    return parsed == "past" or parsed is None and _cued_tense(ctx, f.start, f.end) == "past"
+    return parsed in PAST_READINGS or parsed is None and _cued_tense(ctx, f.start, f.end) == "past"
 
 
 def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None,
@@ -2036,20 +2088,77 @@ def _attach_clock_times(text: str, found: list[_Found], anchor: dt.date | None,
     a.m. on May 4, 2009") or before it ("June 18, 2024 at 9:14 pm"), or in a past clause
     the day the story was last telling of."""
     out = list(found)
+    dated: list[int] = []   # the clock times given a day so far, which carry the narrative's day on
     for i in range(len(out)):
         f = out[i]
         if not f.floating:
             continue
         prev = _day_after_clock(text, out, i) or _day_before_clock(text, out, i, told_in_the_past(f)) or (
-            None if _a_stamp_line(text, f) else _narrative_day(text, out, i, anchor))
+            None if _a_stamp_line(text, f) else _narrative_day(text, out, i, anchor, dated[-1] if dated else None))
         if prev is None:
             continue
+        dated.append(i)
         m = _DAY_VALUE.match(prev.value or "")
         clock = f.value[f.value.index("T"):] if f.value and "T" in f.value else ""
         out[i] = _Found(f.start, f.end, f.type, f"{m[1]}-{m[2]}-{m[3]}{clock}", prev.day_offset,
                         prev.relative)
     return [_Found(f.start, f.end, f.type, None if f.floating and f.value and f.value.startswith("T") else f.value,
                    f.day_offset, f.relative) if f.floating else f for f in out]
+
+
+#: A speaker's own day: "today", "tonight", "this morning".
+_SPEAKERS_DAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
+#: A verb telling in the past what was said: "she said", "told reporters", "wrote".
+_TOLD = re.compile(r"\b(?:said|told|wrote|added|declared|insisted|warned|explained|argued|tweeted|stated|"
+                   r"remarked|shouted|recalled|promised|vowed)\b")
+#: A quotation within a sentence, for its words to be set apart from the telling's.
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)", re.S)
+
+
+def _quoted_days_of_the_telling(text: str, found: list[_Found], anchor: dt.date | None) -> list[_Found]:
+    """Give a speaker's "today" or "tonight", in quoted words told in the past, the day they
+    were spoken: a day written in the telling of its sentence ("an email sent on Tuesday
+    night warned: “our victory tonight …”"), else the day the story was telling of when
+    that is the day before the report, the day a morning paper's story was written ("Voters
+    went to the polls on Tuesday. … “what voters confirmed here tonight,” she said", in
+    Wednesday's paper)."""
+    if anchor is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.day_offset != 0 or not _SPEAKERS_DAY.fullmatch(text[f.start:f.end]):
+            continue
+        sentence = _sentence_start(text, f.start)
+        if not _inside_quotation(text, sentence, f.start):
+            continue
+        told = _QUOTED.sub(" ", _sentence_of(text, f.start) + text[f.end:f.end + 200].split("\n", 1)[0])
+        if not _TOLD.search(told):
+            continue
+        day = _day_of_the_telling(text, out, i, sentence, anchor)
+        if day is None:
+            continue
+        suffix = f.value[10:] if f.value else ""
+        out[i] = _Found(f.start, f.end, f.type, day.isoformat() + suffix, (day - anchor).days, f.relative)
+    return out
+
+
+def _day_of_the_telling(text: str, found: list[_Found], i: int, sentence: int, anchor: dt.date) -> dt.date | None:
+    """The day quoted words at ``found[i]`` were spoken on: a day not after the report
+    written outside quotation marks earlier in its sentence, else the last day so written
+    before it within ``NARRATIVE_DAY_CHARS`` when that is the day before the report; None
+    without one."""
+    for j in range(i - 1, -1, -1):
+        prev = found[j]
+        if prev.start < found[i].start - NARRATIVE_DAY_CHARS:
+            return None
+        m = _DAY_VALUE.match(prev.value or "")
+        if not m or prev.type not in ("DATE", "TIME") or _inside_quotation(text, _sentence_start(text, prev.start), prev.start):
+            continue
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if prev.start >= sentence:
+            return day if day <= anchor else None
+        return day if day == anchor - dt.timedelta(days=1) else None
+    return None
 
 
 def _a_stamp_line(text: str, f: _Found) -> bool:
@@ -2065,23 +2174,52 @@ def _a_stamp_line(text: str, f: _Found) -> bool:
 NARRATIVE_DAY_CHARS = 1500
 
 
-def _narrative_day(text: str, found: list[_Found], i: int, anchor: dt.date | None) -> _Found | None:
+def _narrative_day(text: str, found: list[_Found], i: int, anchor: dt.date | None,
+                   last_dated: int | None = None) -> _Found | None:
     """For a clock time in a past clause whose sentence names no day ("Only Connecticut
     remained uncalled as votes were counted by 9:30 p.m.", after "declared the winner …
     early Tuesday night"), the last day not after the report written before it, within
-    ``NARRATIVE_DAY_CHARS``; None in a present or future clause ("The hearing is at 3 p.m."
-    is the report's day) or without such a day."""
+    ``NARRATIVE_DAY_CHARS``, and not in quoted words, whose days are the speaker's ("not a
+    mayor who is neutral on Monday and who knows what on Wednesday"); after a night, an
+    hour before dawn is of the next day ("late Monday night … landed at 1:48 a.m."). Further
+    back, the day of the clock time last dated (``found[last_dated]``) goes on: a long
+    account told hour by hour stays on its day. None in a present or future clause ("The
+    hearing is at 3 p.m." is the report's day) or without such a day."""
     f = found[i]
     sentence = text[_sentence_start(text, f.start):f.end + 120].split(". ", 1)[0]
     if anchor is None or not PAST_CUES.search(sentence) or FUTURE_CUES.search(sentence):
         return None
-    for prev in reversed(found[:i]):
-        if prev.start < f.start - NARRATIVE_DAY_CHARS:
+    for j in range(i - 1, -1, -1):
+        prev = found[j]
+        beyond = prev.start < f.start - NARRATIVE_DAY_CHARS
+        if beyond and (last_dated is None or j < last_dated):
             return None
         day = _DAY_VALUE.match(prev.value or "") if prev.type in ("DATE", "TIME") and not prev.floating else None
-        if day and dt.date(int(day[1]), int(day[2]), int(day[3])) <= anchor:
-            return prev
+        if day and dt.date(int(day[1]), int(day[2]), int(day[3])) <= anchor \
+                and not _inside_quotation(text, _sentence_start(text, prev.start), prev.start):
+            # (beyond reach, only the clock time last dated carries its day on: another day
+            # written after it has ended its account)
+            return None if beyond and j != last_dated else _past_the_night(prev, f)
     return None
+
+
+#: Hours of a night told after its evening ("Tuesday night", "at 11 p.m."), and hours
+#: before dawn, which belong to the night before.
+_NIGHT_HOURS, _SMALL_HOURS = range(18, 24), range(0, 6)
+
+
+def _past_the_night(day: _Found, clock: _Found) -> _Found:
+    """The day of a clock time told after ``day``: the next one when ``day`` is told as a
+    night or an evening hour and the clock time is before dawn ("Tuesday night … shortly
+    after midnight", "at 11 p.m. … at 1:48 a.m."); else ``day`` itself."""
+    told = (day.value or "").partition("T")[2]
+    hour = (clock.value or "").partition("T")[2][:2]
+    night = told in ("NI", "EV") or told[:2].isdigit() and int(told[:2]) in _NIGHT_HOURS
+    if not (night and hour.isdigit() and int(hour) in _SMALL_HOURS):
+        return day
+    after = dt.date.fromisoformat(day.value[:10]) + dt.timedelta(days=1)
+    return _Found(day.start, day.end, day.type, after.isoformat(),
+                  None if day.day_offset is None else day.day_offset + 1, day.relative)
 
 
 def _day_before_clock(text: str, found: list[_Found], i: int, told_in_the_past: bool = False) -> _Found | None:
