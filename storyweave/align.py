@@ -11,16 +11,17 @@ Quotes of one utterance are grouped in :mod:`storyweave.align_quotes`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
 from . import cross_encoder
 from .align_statements import other_news_of_the_same_names, two_statements
-from .align_words import content_words, plain_wording, word_overlap
+from .align_words import UPDATED_AFTER_DAYS, content_words, figures, figures_of_a_kind, plain_wording, word_overlap
 from .embed import DIMENSIONS, embed
 from .forecasts import parsed
 from .model import Annotation, Certainty, Claim, DateMention, Entity, Fact, FactStatus, Quote
@@ -291,7 +292,8 @@ def _sentence(claim: Claim, docs: dict[str, Any]) -> Any:
 
 def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], independent: dict[str, str],
                  entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
-                 dates: Sequence[DateMention] = ()) -> tuple[list[Claim], list[Fact]]:
+                 dates: Sequence[DateMention] = (), published: Mapping[str, dt.date | None] | None = None,
+                 ) -> tuple[list[Claim], list[Fact]]:
     """Facts from claims.
 
     Args:
@@ -305,6 +307,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         dates: the story's resolved time expressions: two claims telling of different days
             are one fact only when the statement judge takes them for one statement (then
             compare reports the dates' disagreement).
+        published: each article's publication day, where it is known: two figures of one
+            kind in articles written days apart are two facts (:func:`figures_of_two_days`).
 
     Returns:
         The claims with their fact ids, and the facts.
@@ -337,6 +341,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                 continue
             if two_statements(claims[i], claims[j], docs, same, sentence_of):
                 continue
+            if figures_of_two_days(claims[i], claims[j], published or {}):
+                continue  # "4 in 10 say …" / "three in 10 said …", two weeks apart: two polls
             if other_news_of_the_same_names(sentence_of(claims[i]), sentence_of(claims[j])) \
                     and same_statement(claims[i].text, claims[j].text) < SAME_STATEMENT:
                 continue  # "the four mayors are stuck near 10 percent" / "advisers to the four mayors discount it"
@@ -360,6 +366,23 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         for i in members:
             out[i] = replace(claims[i], fact=fid)
     return out, facts
+
+
+def figures_of_two_days(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -> bool:
+    """Whether two claims give different figures of one kind (the same word after each:
+    "About 4 in 10 say …" / "About three in 10 said …", "Varga has 503 delegates" / "Varga
+    has 866 delegates") in articles published :data:`UPDATED_AFTER_DAYS` or more days
+    apart: a running figure as it stood on each day, or two polls, so two facts. compare
+    reads no disagreement in figures of two days, so joined they would stand as one
+    corroborated fact that neither article states. A figure both sentences give (each
+    giving both) counts two things, not one thing two ways."""
+    day_a, day_b = published.get(a.article), published.get(b.article)
+    if day_a is None or day_b is None or abs((day_a - day_b).days) < UPDATED_AFTER_DAYS:
+        return False
+    figures_a, figures_b = figures(a.text), figures(b.text)
+    kinds_b = figures_of_a_kind(b.text)
+    return any(kind and kind == other_kind and number not in figures_b and other not in figures_a
+               for number, kind in figures_of_a_kind(a.text) for other, other_kind in kinds_b)
 
 
 def _days_told(claim: Claim, dates: Sequence[DateMention]) -> frozenset[str]:

@@ -2,8 +2,8 @@
 
 MiniLM and the statement judges see one statement in two sentences that share most of their
 words; these tests read the parse for what sets them apart: other parties, one clause the
-setting of the other's event, a request and its deed, a wish, a plea of guilty and one of not
-guilty, a part and the whole, steps of one criminal case, a forecast and a deed
+setting of the other's event, a request and its deed, a reaction and what it reacts to, a
+wish, a plea of guilty and one of not guilty, a part and the whole, steps of one criminal case, a forecast and a deed
 (:func:`two_statements`), and other news of the same names
 (:func:`other_news_of_the_same_names`)."""
 
@@ -831,6 +831,120 @@ def other_news_of_the_same_names(a: Any, b: Any) -> bool:
     return any(_names_nothing_of(x, y) and _about_shared_names(x, y) for x, y in ((a, b), (b, a)))
 
 
+#: Words of answering or judging what someone else said or did: "mocked Vale for not having
+#: won a ward", "a dig at Vale's remark that …", "contradicted Vale's comments that …", "an ad
+#: buy to respond to Vale's ad". Physical words that news also uses for words ("attack",
+#: "blast", "slam") are left out: "the gunmen attacked the convoy Vale led" tells a deed.
+REACTION_WORDS = frozenset({
+    "mock", "mockery", "ridicule", "deride", "taunt", "lampoon", "scoff", "jeer", "contradict", "rebut", "rebuttal",
+    "refute", "dispute", "criticize", "criticise", "criticism", "fault", "dismiss", "reject", "rejection", "deny",
+    "denial", "respond", "response", "reply", "retort", "react", "reaction", "counter", "dig", "jab", "swipe",
+    "praise", "applaud", "laud", "hail", "welcome", "condemn", "condemnation", "denounce", "decry", "defend"})
+
+
+def _doer(sentence: Any) -> Any:
+    """The subject of a parsed sentence's main verb, the one who does or says what it tells
+    ("Vale said …": Vale); None when there is none."""
+    return next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+
+
+def _named_words(doer: Any) -> set[str]:
+    """The words a doer must be named with: a name by its head alone ("Mr. Edd" is "Edd"),
+    a noun by all its naming words (:func:`subject_words`)."""
+    return set(content_words(doer.text)) if doer.pos_ == "PROPN" else set(subject_words(doer))
+
+
+def _reacts_to_the_deed_of(sentence: Any, other: Any) -> bool:
+    """Whether ``sentence`` tells someone's answer to, or judgement of, what the doer of
+    ``other`` said or did, and ``other`` tells that saying or deed: "Edd mocked Vale for not
+    having won a ward" / "Vale has not won a ward", "The tweet was a dig at Vale's remark
+    that the port should close" / "Vale said the port should close". The doer of ``other``
+    (a name or noun, not a pronoun) is in what the reaction word aims at and not in the
+    reacting subject, and ``other`` has no word of the reaction's stem ("Edd criticised Vale
+    for the deal" / "Edd attacked Vale over the deal" both tell the reaction)."""
+    doer, mine = _doer(other), _doer(sentence)
+    if doer is None or doer.pos_ == "PRON":
+        return False
+    needed = _named_words(doer)
+    if not needed or mine is not None and subject_words(mine) & subject_words(doer):
+        return False
+    their_stems = {t.lemma_.lower() for t in other}
+    for word in _said_tokens(_stated_clause(sentence)):
+        lemma = word.lemma_.lower()
+        if lemma not in REACTION_WORDS or any(_one_stem(lemma, w) for w in their_stems):
+            continue
+        aimed_at = [t for c in word.children if c.dep_ not in _SUBJECTS for t in c.subtree]
+        if needed <= set(content_words(" ".join(t.text for t in aimed_at))):
+            return True
+    return False
+
+
+def reaction_and_deed(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence tells a reaction to what the other tells
+    (:func:`_reacts_to_the_deed_of`): a mockery, a rebuttal or an answer is not the remark
+    or the deed it is aimed at, though it repeats its words, and corroborates it no more than
+    a request corroborates its deed (:func:`request_and_deed`)."""
+    return _reacts_to_the_deed_of(a, b) or _reacts_to_the_deed_of(b, a)
+
+
+#: Words opening a clause that tells what came before a statement or caused it: "announced
+#: their separation after the Orsk Post revealed the affair". Words of the same time ("as",
+#: "while", "when") are left out: "temperatures were minus 20 as firefighters battled the
+#: blaze" tells of the firefighters' night too.
+_SETTING_MARKS = frozenset({"after", "before", "since", "because", "once", "until"})
+
+
+def _doer_only_in_a_setting(sentence: Any, other: Any) -> bool:
+    """Whether the doer of ``other`` is named in ``sentence`` only inside a clause that sets
+    its statement in time or gives its cause (:data:`_SETTING_MARKS`), and ``sentence``'s
+    own doer is another named party: "Vale's wife announced they had separated after the
+    Orsk Post revealed the affair" tells her announcement, and "Vale had an affair, the
+    Orsk Post reported" the Post's report."""
+    doer, mine = _doer(other), _doer(sentence)
+    if doer is None or mine is None or doer.pos_ == "PRON" or mine.pos_ == "PRON":
+        return False
+    needed = _named_words(doer)
+    if not needed or subject_words(mine) & subject_words(doer) or _predicate_stems(_stated_clause(sentence)) & set(
+            content_words(other.text)):
+        return False
+    settings = [c for c in sentence if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in _SETTING_MARKS for m in c.children)]
+    inside = {t.i for c in settings for t in c.subtree}
+    hits = [t.i for t in sentence if needed & set(content_words(t.text))]
+    return bool(hits) and all(i in inside for i in hits)
+
+
+def deed_as_the_time_of_another(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence names the other's doer only in the clause that says when
+    or why its own, other doer acted (:func:`_doer_only_in_a_setting`)."""
+    return _doer_only_in_a_setting(a, b) or _doer_only_in_a_setting(b, a)
+
+
+#: Subjects that tell of everybody: "just about everybody heads to Orsk" is no version of
+#: "Vale heads to Orsk", which tells of one.
+EVERYBODY = frozenset({"everybody", "everyone", "all"})
+_ONE_PERSON = frozenset({"he", "she"})
+
+
+def _of_one(subject: Any) -> bool:
+    """Whether a parsed subject names one party: "he", "she", a name, a singular noun."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _ONE_PERSON
+    return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def everybody_and_one(a: Any, b: Any) -> bool:
+    """Whether one parsed sentence's main verb is said of everybody (:data:`EVERYBODY`) and
+    the other's of one party: "Just about everybody now heads to Orsk" / "He will head to
+    Orsk, where he leads the polls". What all do is not what one does, and the one is not
+    all."""
+    subjects = [_doer(s) for s in (a, b)]
+    if None in subjects:
+        return False
+    every = [s.lower_ in EVERYBODY for s in subjects]
+    return every[0] != every[1] and _of_one(subjects[every[0]])
+
+
 def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str, str], bool],
                    sentence_of: Callable[[Claim], Any]) -> bool:
     """Whether two claims the sentence models put together state two things: they name
@@ -841,8 +955,10 @@ def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str
     one names the other's event only as the setting of its own (:func:`_event_as_setting`),
     one shares with the other only an aside about a noun (:func:`shared_only_in_a_description`),
     one asks someone to do what the other tells as done (:func:`request_and_deed`), one
-    wants what the other tells as done (:func:`wish_and_deed`), one withholds what the
-    other tells (:func:`withheld_and_told`), one verb is negated in one only and said of
+    reacts to what the other tells (:func:`reaction_and_deed`), one names the other's doer
+    only in what came before its own deed (:func:`deed_as_the_time_of_another`), one tells of
+    everybody and the other of one (:func:`everybody_and_one`), one wants what the other
+    tells as done (:func:`wish_and_deed`), one withholds what the other tells (:func:`withheld_and_told`), one verb is negated in one only and said of
     two parties (:func:`negated_for_another_party`), one
     tells a plea of guilty and the other one of not guilty (:func:`opposite_pleas`), one
     tells a deed done to one thing and the other to several (:func:`one_and_many`),
@@ -875,6 +991,10 @@ def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str
     if shared_only_in_a_description(sentence_a, sentence_b) or shared_only_in_a_description(sentence_b, sentence_a):
         return True
     if request_and_deed(sentence_a, sentence_b) or opposite_pleas(sentence_a, sentence_b):
+        return True
+    if reaction_and_deed(sentence_a, sentence_b) or everybody_and_one(sentence_a, sentence_b):
+        return True
+    if deed_as_the_time_of_another(sentence_a, sentence_b):
         return True
     if wish_and_deed(sentence_a, sentence_b) or withheld_and_told(sentence_a, sentence_b):
         return True

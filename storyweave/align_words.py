@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 STOPWORDS = frozenset(
     """a an the and or but of in on at to for from by with as is are was were be been being it its this
@@ -106,18 +106,42 @@ FIGURE = re.compile(r"(\d+/\d+)|(\d+(?:[.,]\d+)?|\b(?:(?:" + "|".join(_TENS_WORD
 _GLUED_HALF = re.compile(r"(?<=\d)(?=1/2\b)")
 
 
+def _figure_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each figure a text gives, as digits (:func:`figures`), with its match."""
+    for m in FIGURE.finditer(text):
+        if m.group(1):
+            yield m.group(1), m
+            continue
+        word = m.group(2).lower()
+        tens, _, unit = word.replace("-", " ").partition(" ")
+        number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
+        yield (f"{number}.5" if m.group(3) and number.isdigit() else number), m
+
+
 @lru_cache(maxsize=65536)
 def figures(text: str) -> frozenset[str]:
     """The figures a text gives, as digits: "four" is "4", "four and a half" and "4 1/2" are
     "4.5" (and no "4"), so that a sentence saying "four and a half months" is no citation
     for "four months", nor one saying "five" for "four"."""
+    return frozenset(number for number, _ in _figure_matches(_GLUED_HALF.sub(" ", text)))
+
+
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+
+
+def figures_of_a_kind(text: str) -> frozenset[tuple[str, str]]:
+    """Each figure a text gives (:func:`figures`) with the word after it, which says what
+    kind of figure it is: "About 4 in 10 voters" → ("4", "in"), ("10", "voters");
+    "866 delegates" → ("866", "delegates")."""
+    text = _GLUED_HALF.sub(" ", text)
     out = set()
-    for m in FIGURE.finditer(_GLUED_HALF.sub(" ", text)):
-        if m.group(1):
-            out.add(m.group(1))
-            continue
-        word = m.group(2).lower()
-        tens, _, unit = word.replace("-", " ").partition(" ")
-        number = str(_TENS_WORDS[tens] + _UNIT_WORDS[unit]) if unit in _UNIT_WORDS else FIGURE_WORDS.get(word, m.group(2))
-        out.add(f"{number}.5" if m.group(3) and number.isdigit() else number)
+    for number, m in _figure_matches(text):
+        after = _NEXT_WORD.match(text, m.end())
+        out.add((number, after.group(1).lower() if after else ""))
     return frozenset(out)
+
+
+#: Reports this many days apart or more may give a running figure as it stood on each day
+#: ("Varga has 503 delegates" / "Varga has at least 866 delegates", ten days on), or
+#: the figures of two polls.
+UPDATED_AFTER_DAYS = 3

@@ -102,8 +102,9 @@ def _analyze_story(story: Story, annotations: Sequence[Any]) -> StoryAnalysis:
     links = provenance(annotations)
     independent = source_groups(annotations, links)
     quotes, quote_groups = group_quotes(extracted.extraction.quotes, extracted.confidences)
+    published = {article: day for article, (day, lower_bound) in extracted.anchors.items() if not lower_bound}
     claims, facts = align_claims(extracted.extraction.claims, annotations, independent, extracted.extraction.entities, quotes,
-                                 extracted.extraction.dates)
+                                 extracted.extraction.dates, published)
     extraction = type(extracted.extraction)(
         extracted.extraction.entities, tuple(quotes), tuple(claims), extracted.extraction.dates, extracted.extraction.event_date
     )

@@ -1141,3 +1141,76 @@ def test_align_forecast_and_deed_and_names_read_what_each_sentence_states():
     assert not other_news_of_the_same_names(
         _sentence_of("Ida Varga, Tomas Edd and Ana Pell won seats in Orsk, Lund and Vale on Tuesday."),
         _sentence_of("On Tuesday Ida Varga, Tomas Edd and Ana Pell won council seats in Orsk, Lund and Vale."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, other, first_again", [
+    # a mockery and what it mocks
+    ("Mayor Tomas Edd mocked Ida Varga for not having won a single ward in the harbour vote.",
+     "Ida Varga has not won a single ward in the harbour vote.",
+     "Edd mocked Ida Varga for not having won a single ward in the harbour vote."),
+    # a jab at a remark and the remark
+    ("The post was a pointed dig at Varga's remark last month that the ferry port should be closed in winter.",
+     "Last month Varga said that the ferry port should be closed in winter.",
+     "The post was a pointed dig at Ida Varga's remark that the ferry port should be closed in winter."),
+    # another's deed named only as what came before one's own
+    ("Edd's wife, harbour official Ana Pell, announced they had separated after the Orsk Post revealed Edd had been "
+     "seeing another woman.",
+     "Edd had been seeing another woman, the Orsk Post revealed.",
+     "Edd's wife, harbour official Ana Pell, said they had separated after the Orsk Post revealed Edd had been seeing "
+     "another woman."),
+    # what everybody does and what one does
+    ("Just about everybody now heads to Orsk, which holds the first harbour vote next week.",
+     "Varga will head to Orsk, which holds the first harbour vote next week.",
+     "Nearly everybody now heads to Orsk, which holds the first harbour vote next week."),
+], ids=["mockery-and-the-failure", "dig-and-the-remark", "deed-before-anothers", "everybody-and-one"])
+def test_align_a_reaction_an_earlier_deed_or_everybody_is_another_fact(first, other, first_again):
+    one, two, one_again = _facts_of(first, other, first_again)
+    assert one == one_again != two
+
+
+@pytest.mark.slow
+def test_align_reactions_and_settings_read_whose_deed_each_sentence_tells():
+    from storyweave.align_statements import deed_as_the_time_of_another, everybody_and_one, reaction_and_deed
+
+    # Both tell the reaction, in other words: one statement.
+    assert not reaction_and_deed(_sentence_of("Edd has criticized Varga for accepting fees from harbour firms."),
+                                 _sentence_of("Edd has attacked Varga repeatedly for her acceptance of fees from "
+                                              "harbour firms."))
+    # The one mocked as the subject of the mockery in the passive: one statement.
+    assert not reaction_and_deed(_sentence_of("Edd mocked Varga for not having won a single ward."),
+                                 _sentence_of("Varga was mocked by Edd for not having won a single ward."))
+    # A pronoun names no one this rule can tell apart from the reacting party.
+    assert not reaction_and_deed(_sentence_of("He mocked the mayor for losing the vote."),
+                                 _sentence_of("He lost the vote."))
+    # A clause of the same time ("as") tells the other's deed too.
+    assert not deed_as_the_time_of_another(
+        _sentence_of("Outside temperatures were minus 20 as firefighters battled the blaze."),
+        _sentence_of("Firefighters fought the blaze in temperatures of minus 17 degrees."))
+    # The same verb in both: the earlier deed is a detail of one statement.
+    assert not deed_as_the_time_of_another(
+        _sentence_of("The Owls placed Varis on the injured list on Wednesday after he sprained a knee."),
+        _sentence_of("Owls striker Noel Varis has been placed on the injured list."))
+    # Everybody against a group, not one party: the group may be everybody.
+    assert not everybody_and_one(_sentence_of("Everybody on board the ferry was rescued."),
+                                 _sentence_of("The passengers on board the ferry were rescued."))
+
+
+@pytest.mark.slow
+def test_align_figures_of_one_kind_days_apart_are_two_facts():
+    import datetime as dt
+
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim
+
+    early = "About three in 10 dockers said they want the next mayor to keep the ferry subsidy."
+    late = "About 4 in 10 dockers say they want the next mayor to keep the ferry subsidy."
+    claims = [Claim("c1", "a1", early, (0, len(early)), Certainty.ASSERTED),
+              Claim("c2", "a2", late, (0, len(late)), Certainty.ASSERTED)]
+    two_weeks = {"a1": dt.date(2024, 2, 2), "a2": dt.date(2024, 2, 16)}
+    one_day = {"a1": dt.date(2024, 2, 2), "a2": dt.date(2024, 2, 3)}
+    # Two weeks apart: two polls, or a share as it stood on each day, which compare leaves alone.
+    assert len(align_claims(claims, [], {}, published=two_weeks)[1]) == 2
+    # A day apart (or days unknown): one fact, whose versions compare sets against each other.
+    assert len(align_claims(claims, [], {}, published=one_day)[1]) == 1
+    assert len(align_claims(claims, [], {})[1]) == 1

@@ -9,7 +9,7 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
-from ..align_words import among_other_groups, content_words
+from ..align_words import UPDATED_AFTER_DAYS, among_other_groups, content_words
 from ..extract.attribution_words import SPEECH_VERBS
 from ..extract.quote_marks import quoted_spans
 from ..forecasts import done, forecast
@@ -188,11 +188,6 @@ def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
     high = [v for v, bound in (x, y) if bound == "max"]
     exact = [v for v, bound in (x, y) if bound in ("exact", "about")]
     return all(e >= l for e in exact for l in low) and all(e <= h for e in exact for h in high) and all(l <= h for l in low for h in high)
-
-
-#: Reports this many days apart or more may give a running figure as it stood on each day
-#: ("Clinton has 503 delegates" / "Clinton has at least 866 delegates", ten days on).
-UPDATED_AFTER_DAYS = 3
 
 
 def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None = None,
