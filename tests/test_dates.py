@@ -1100,3 +1100,45 @@ def test_dates_a_day_of_a_thing_scheduled_in_the_past_may_lie_ahead():
     assert _parsed_all(text, december)[0] == ("Dec. 28", "2015-12-28")
     # a thing done on the day stays in the past
     assert _parsed("Aides said the mayor's Dec. 28 visit to the harbour was a success.", december) == "2014-12-28"
+
+
+def test_dates_a_present_act_at_a_weekday_is_the_coming_one():
+    tuesday = dt.date(2025, 4, 22)
+    # news tells in the present an act set for a day: a trial, a publication, a report
+    assert _parsed("The ferry trial begins on Thursday.", tuesday) == "2025-04-24"
+    assert _parsed("Orsk Shipping publishes its harbour figures on Thursday.", tuesday) == "2025-04-24"
+    assert _parsed("The port authority reports earnings Thursday.", tuesday) == "2025-04-24"
+    # a telling of what was said, a state, or the act told in the past is the day gone
+    assert _parsed("The harbour chief says on Thursday that the pier failed.", tuesday) == "2025-04-17"
+    assert _parsed("Dockers are hailing the mayor's speech on Thursday.", tuesday) == "2025-04-17"
+    assert _parsed("Even after his win on Thursday, the mayor remains wary.", tuesday) == "2025-04-17"
+    assert _parsed("The ferry trial began on Thursday.", tuesday) == "2025-04-17"
+    # a weekday counted in a month is no day a present sets
+    assert _parsed_all("The town holds its regatta on the first Monday in September.", tuesday)[0] \
+        == ("Monday", "2025-04-21")
+
+
+def test_dates_by_the_time_opens_a_clause_of_time():
+    friday = dt.date(2016, 6, 3)
+    text = ('"By the time our tour of the coast is over on Monday, we will have met ten thousand dockers," '
+            'the mayor said Thursday.')
+    assert _parsed_all(text, friday)[0] == ("Monday", "2016-06-06")
+    # with no clause above it looking ahead, the present is the day gone
+    assert _parsed("The tour of the coast is over on Monday.", friday) == "2016-05-30"
+
+
+def test_dates_what_a_participle_of_seeking_seeks_lies_ahead_of_its_clause():
+    january = dt.date(2016, 1, 15)
+    assert _parsed("Seeking a win in the harbour primary Feb. 9, the mayor toured the coast.", january) == "2016-02-09"
+    assert _parsed("After a win in the harbour primary Feb. 9, the mayor toured the coast.", january) == "2015-02-09"
+
+
+def test_dates_a_week_counted_in_a_month_is_one_iso_week():
+    january = dt.date(2016, 1, 19)
+    found = _values("The mayor's peak came the last week of October after a debate.", january)
+    assert found == {"the last week of October": "2015-W44"}
+    assert _values("Polls taken the first week of March 2016 gave her a lead.", january) \
+        == {"the first week of March 2016": "2016-W09"}
+    # a week of something else is no calendar week
+    assert _values("The town toured ten harbours in the last week of the campaign.", january) \
+        == {"the last week": None}

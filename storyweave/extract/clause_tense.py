@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .attribution_words import FINITE_TAGS
+from .attribution_words import FINITE_TAGS, INDIRECT_VERBS, SPEECH_VERBS
 
 #: Modals that put what they govern ahead: "will vote".
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
@@ -39,14 +39,30 @@ PROSPECT_WORDS = frozenset(
     """chance odds hope prospect likelihood possibility probability risk danger fear threat
     goal aim bid plan strategy key path shot opportunity focus intent bent confident capable
     hopeful optimistic forward position""".split())
-#: Verbs of acts set for a day (a vote, a meeting, an appearance): a report tells them in
-#: the present only before they happen ("Wisconsin holds its primary on Tuesday", "speaks at
-#: a conference on Friday", "is organizing a call day on Friday"), where it tells what was
-#: done in the past tense. (Other verbs' present may be a caption's or a state's: "stand in
-#: front of a polling place on Tuesday", "Republicans who oppose him on Thursday".)
-SCHEDULED_ACT_VERBS = frozenset(
-    """hold host vote speak address meet visit campaign travel head return attend debate
-    testify organize organise convene rally caucus""".split())
+#: Verbs of states, which a present tells as holding now, not as an act set for a day
+#: ("after his win on Thursday, the pier remains closed", "a mayor who knows on Monday what
+#: the port wants", "voters stand in front of a polling place on Tuesday"): only an act (a
+#: vote, a trial, a publication) can be scheduled, so only an act's present tells the future.
+STATE_VERBS = frozenset(
+    """be have remain stay seem appear look sound feel know believe think understand mean matter
+    need want like love hate prefer wish own possess belong contain include consist depend
+    deserve lack resemble represent reflect stand sit lie rest exist oppose support favor favour
+    trail lead cost weigh equal fit hope hop expect fear doubt agree differ involve concern
+    require suffice show remember forget""".split())
+
+#: Verbs of saying that also name a formal act set for a day: a publication of figures or
+#: news, or evidence given to a body ("the company reports earnings Thursday", "announces
+#: its results on Friday", "testifies before the council on Thursday"). Other verbs of
+#: saying tell what was said or thought ("says on Thursday that …", "are hailing the
+#: speech on Thursday"), which some reports put in the present of a day gone.
+FORMAL_SPEECH_ACTS = frozenset({"report", "announce", "testify"})
+
+#: Clausal complements, which carry what a verb of saying tells ("says on Thursday that …").
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+#: Prepositions that put an act at its day ("begins on Thursday"); others bound a time
+#: ("after Tuesday night", "as of Thursday", "until Monday") rather than place the act.
+DAY_PREPOSITIONS = frozenset({"on"})
 
 #: Prepositions that look ahead themselves: "marching toward November", "before voting in June".
 FORWARD_PREPOSITIONS = frozenset({"before", "toward", "towards"})
@@ -70,7 +86,14 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
         # The date is the verb's own: right under it ("voted Tuesday") or its preposition's.
         direct = token.dep_ in ("npadvmod", "tmod") or token.dep_ == "pobj" and token.head.dep_ == "prep" \
             and token.head.head.pos_ in ("VERB", "AUX")
+        # The verb whose act the date places at its day, bare or after "on" ("begins
+        # Thursday", "begins on Thursday"; not "after Tuesday night", "as of Thursday", nor
+        # "the victories Tuesday" under a verb above the noun).
+        own_verb = token.head if token.dep_ != "pobj" else token.head.head
+        at_its_day = direct and own_verb.pos_ in ("VERB", "AUX") \
+            and (token.dep_ != "pobj" or token.head.lower_ in DAY_PREPOSITIONS)
         looks_ahead = False
+        sought = False
         verbless = True
         qualifying = False  # under an infinitive qualifying a noun: "the first town to ban …"
         while True:
@@ -93,6 +116,10 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                     # has "the votes needed to pass" is still to come.
                     if looks_ahead and tense == "present":
                         return "future"
+                    if sought and tense in ("past", "perfect"):
+                        # "Seeking a win in the harbour primary Feb. 9, the mayor toured
+                        # the coast": what was sought then lay after then
+                        return "ahead"
                     # A present verb of need dating its own clause, with no verb between:
                     # "the votes she needs in November" (not "hopes …, pointing to a sale in
                     # June", whose date is the pointing's).
@@ -102,9 +129,10 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                         # "On Friday, the mayor is scheduled to speak", "On Friday, she has a
                         # speech planned": what is scheduled now is still to come.
                         return "future"
-                    if tense == "present" and direct and token.lemma_ in SCHEDULED_ACT_VERBS:
-                        # "Wisconsin holds its primary on Tuesday", "he is speaking in Ohio
-                        # on Friday": a report tells in the present an act set for a day.
+                    if tense == "present" and at_its_day and token.i == own_verb.i and _an_act(token):
+                        # "Wisconsin holds its primary on Tuesday", "the trial begins on
+                        # Thursday", "he is speaking in Ohio on Friday": a report tells in the
+                        # present an act set for a day (what was done it tells in the past).
                         return "set"
                     if tense == "present" and qualifying:
                         # "Orsk is the first town to ban plastic bags in October": the
@@ -112,6 +140,10 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                         # above it gives that no time
                         return None
                     return tense
+                # A participle of seeking or need dating its own clause ("seeking a win
+                # in the primary Feb. 9"): what it seeks is ahead of the clause's time.
+                sought = sought or adverbial and _participle_of_seeking(token)
+                looks_ahead = looks_ahead or sought
                 adverbial = False
                 if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
                     if token.lemma_ not in FORWARD_PARTICIPLES:
@@ -127,6 +159,25 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
             token = token.head
 
     return clause_tense
+
+
+def _an_act(verb: Any) -> bool:
+    """Whether a verb tells an act that may be set for a day: not a state ("remains", "is",
+    "knows"), nor a telling of what was said ("Smith says on Thursday that the plan
+    failed", "tells reporters Thursday"), unless it is a formal act of publication or
+    evidence with no clause to tell ("the company reports earnings Thursday")."""
+    if verb.lemma_ in STATE_VERBS:
+        return False
+    if verb.lemma_ not in SPEECH_VERBS and verb.lemma_ not in INDIRECT_VERBS:
+        return True
+    return verb.lemma_ in FORMAL_SPEECH_ACTS and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+
+
+def _participle_of_seeking(verb: Any) -> bool:
+    """Whether a verb is a participle in "-ing" of seeking or need, with no auxiliary of a
+    progressive ("seeking a win", "needing votes"; not "is seeking")."""
+    return verb.tag_ == "VBG" and verb.lemma_ in FORWARD_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _set_ahead(verb: Any) -> bool:
@@ -165,8 +216,19 @@ TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "till
 
 
 def _time_clause(verb: Any) -> bool:
-    """Whether a verb heads a clause of time ("once the levy takes effect")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CONJUNCTIONS for c in verb.children)
+    """Whether a verb heads a clause of time ("once the levy takes effect", "by the time the
+    tour is over"; the parser makes "by the time" a phrase of the clause's verb, not a
+    conjunction, and may take the clause for a complement of the verb after it)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CONJUNCTIONS for c in verb.children):
+        return True
+    return verb.dep_ in ("advcl", "ccomp") and any(_by_the_time(c, verb) for c in verb.children)
+
+
+def _by_the_time(child: Any, verb: Any) -> bool:
+    """Whether a word under a verb opens its clause with "by the time"."""
+    return child.dep_ == "prep" and child.lower_ == "by" and child.i < verb.i \
+        and any(g.dep_ == "pobj" and g.lower_ == "time" and all(d.lower_ == "the" for d in g.children)
+                for g in child.children)
 
 
 def _told_modals(verb: Any) -> list[Any]:

@@ -22,6 +22,7 @@ Without an anchor nothing anchor-relative is guessed: the expression is returned
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -504,7 +505,8 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         # is ahead, but a weekday beside it may be the day of the telling ("said the union
         # doesn't want that, in an interview Sunday"); the nearer one is meant.
         return a - dt.timedelta(days=back) if back < ahead else a + dt.timedelta(days=ahead)
-    if cued is None and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "set" and back != 1:
+    if cued is None and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "set" and back != 1 \
+            and not _NTH_OF_A_MONTH.search(ctx.text, max(0, start - 12), start):
         # "Wisconsin holds its primary Tuesday", "he speaks in Ohio on Friday": a report
         # tells what is done in the past tense; in the present, an act at a weekday is one
         # set for the coming day. (Not the day before a paper's date, often the day it was
@@ -540,6 +542,11 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
         # for, not of the verb; the nearer one is meant.
         return a + dt.timedelta(days=ahead)
     return a - dt.timedelta(days=back)
+
+
+#: "the first Monday in September": a weekday counted in a month names a day of every year
+#: ("which the town celebrates on the first Monday in September"), no day a present sets.
+_NTH_OF_A_MONTH = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.I)
 
 
 #: Words that look forward from the clause's time to a day: "ahead of the caucuses on Monday",
@@ -1154,6 +1161,34 @@ def _b_half(m: re.Match, ctx: _Ctx) -> _Built:
         return _Found(m.start(), m.end(), "DATE", None, None, True)
     shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return _Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year + shift}-H{n}", None, True)
+
+
+#: The weeks of a month counted from its start or its end: "the first week of March" is
+#: March 1-7, "the last week of October" October 25-31.
+WEEK_OF_MONTH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _b_week_of_month(m: re.Match, ctx: _Ctx) -> _Built:
+    """"the last week of October", "the first week of March 2016": the ISO week holding
+    the middle of those seven days (the week most of them fall in); the month's year as a
+    month alone would have it ("came the last week of October", written in January, is the
+    October gone)."""
+    if not _is_cap(m["mon"]):
+        return None
+    month = MONTHS[m["mon"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        alone = _rule_named("bare_month").pattern.match(ctx.text, m.start("mon"))
+        found = _b_bare_month(alone, ctx) if alone and alone.end() == m.end("mon") else None
+        value = found.value if isinstance(found, _Found) else None
+        if not value or not value[:4].isdigit():
+            return _Found(m.start(), m.end(), "DATE", None, None, True)
+        year = int(value[:4])
+    nth = WEEK_OF_MONTH_ORDINALS[m["nth"].lower()]
+    last_day = calendar.monthrange(year, month)[1]
+    middle = dt.date(year, month, 7 * nth - 3 if nth > 0 else last_day - 3)
+    return _Found(m.start(), m.end(), "DATE", iso_week(middle), None, not m["y"])
 
 
 def _b_season(m: re.Match, ctx: _Ctx) -> _Built:
@@ -1823,6 +1858,11 @@ def _rule(name: str, pattern: str, build: Build, why: str, needs: tuple[str, ...
     return Rule(name, re.compile(pattern, re.I), build, why, needs)
 
 
+def _rule_named(name: str) -> Rule:
+    """The rule of the table with that name."""
+    return next(r for r in RULES if r.name == name)
+
+
 # Pieces shared by several rules of the table.
 _WD_PREFIX = rf"(?:(?:{WEEKDAY_RE}),?\s+)?"             # "Wednesday, " before a date
 _DATE_SEP = r"(?:\s*,\s*|\s+)"                            # "June 18, 2024" / "June 18 2024"
@@ -1891,6 +1931,10 @@ RULES: list[Rule] = [
     _rule("bare_month",
           rf"{L}(?P<mod>{MOD_RE})?(?:(?P<det>last|next|this)\s+)?(?P<mon>{MONTH_FULL_RE})\b(?!-)",
           _b_bare_month, "a month alone: in September, late last July (May/March need context)"),
+    _rule("week_of_month",
+          rf"{L}the\s+(?P<nth>{_alt(WEEK_OF_MONTH_ORDINALS)})\s+week\s+(?:of|in)\s+(?P<mon>{MONTH_FULL_RE})(?:,?\s+(?P<y>{YEAR_RE}))?{R}",
+          _b_week_of_month, "a week counted in a month: the last week of October -> 2015-W44",
+          ("week of", "week in")),
     _rule("season",
           rf"{L}(?P<mod>{MOD_RE})?(?:(?P<det>this|last|next)\s+|the\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?\b",
           _b_season, "seasons: last summer -> 2012-SU (bare 'fall' and noun uses refused)"),
