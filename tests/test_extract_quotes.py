@@ -3230,3 +3230,13 @@ def test_extract_quotes_a_role_with_no_side_named_voices_nothing():
     text = "Senator Ana Brel has been a critic for many years, and Tomas Brennick is a supporter."
     _, _, found = _quotes(text)
     assert found == []
+
+
+def test_extract_quotes_a_speaker_named_before_a_relative_clause_is_named_without_it():
+    text = ("Rivals such as Tomas Brennick, who claimed that the harbour was sinking, and Ilse Varga, who suggested "
+            "that the pier could be sold, have not won a ward.")
+    _, _, found = _quotes(text)
+    claimed = [a for a in found if a.quote.cue == "claimed"]
+    assert claimed and claimed[0].quote.speaker_text == "Tomas Brennick"
+    suggested = [a for a in found if a.quote.cue == "suggested"]
+    assert suggested and suggested[0].quote.speaker_text == "Ilse Varga"

@@ -52,6 +52,13 @@ def _np_span(token: Any) -> tuple[int, int]:
         # "the state news agency KCNA", "One of the authors, Ari Fleischer": the apposed name
         # is the speaker's name.
         tokens.extend(t for c in token.children if c.dep_ == "appos" for t in c.subtree)
+    # A clause set after the head ends its phrase: in "Mr. Vale, who claimed …, and Ana
+    # Berg" the names after it are conjuncts (credited one by one), and a span running over
+    # the clause would credit its words to the clause's speaker as a name.
+    clause = min((c.left_edge.i for c in token.children if c.i > token.i and c.dep_ in ("relcl", "acl", "advcl")),
+                 default=None)
+    if clause is not None:
+        tokens = [t for t in tokens if t.i < clause]
     first = min(t.i for t in tokens)
     commas = [t.i for t in token.doc[first : token.i] if t.text == ","]
     if commas and token.pos_ == "PROPN":
