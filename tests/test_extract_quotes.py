@@ -3240,3 +3240,10 @@ def test_extract_quotes_a_speaker_named_before_a_relative_clause_is_named_withou
     assert claimed and claimed[0].quote.speaker_text == "Tomas Brennick"
     suggested = [a for a in found if a.quote.cue == "suggested"]
     assert suggested and suggested[0].quote.speaker_text == "Ilse Varga"
+
+
+def test_extract_quotes_people_who_begin_urging_speak_not_the_clause_above():
+    _, _, found = _quotes("The harbour meeting unfolded on Monday as more councillors have begun urging the board to "
+                          "put the quarrel behind it.")
+    urging = [a for a in found if a.quote.cue == "urging"]
+    assert urging and urging[0].quote.speaker_text == "more councillors"

@@ -990,7 +990,7 @@ class SpeakerFinding(FinderBase):
                     # parser joined the second act to the relative clause; rules vow nothing
                     return doer, None
             if subject is not None and (current is verb and (verb.tag_ != "VBG" or _object_controller(verb) is not None)
-                                        or self._can_speak(subject)):
+                                        or self._can_speak(subject) or self._people(subject)):
                 return subject, relative
             if subject is not None and current is verb and subject.head.i == verb.i and subject.dep_ == "nsubj" \
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
@@ -1008,6 +1008,12 @@ class SpeakerFinding(FinderBase):
                 return subject, relative
             current = current.head
         return None, None
+
+    def _people(self, noun: Any) -> bool:
+        """Whether a noun names people ("more councillors have begun urging …", "more
+        Republicans …"), who speak for the participle or infinitive their verb governs,
+        before any subject of the clause above it ("the meeting unfolded as …")."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "NORP"
 
     def _a_thing(self, noun: Any) -> bool:
         """Whether a common noun names a thing, which cannot voice anything: no person,
