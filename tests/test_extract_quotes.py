@@ -3247,3 +3247,28 @@ def test_extract_quotes_people_who_begin_urging_speak_not_the_clause_above():
                           "put the quarrel behind it.")
     urging = [a for a in found if a.quote.cue == "urging"]
     assert urging and urging[0].quote.speaker_text == "more councillors"
+
+
+def test_extract_quotes_a_label_read_as_a_clause_of_its_own_is_the_label_given():
+    for text, said in (("Ilse Varga considers the new levy unfair.", ("Ilse Varga", "considers", "the new levy unfair")),
+                       ("Ilse Varga considers him a liar.", ("Ilse Varga", "considers", "him a liar"))):
+        assert _said(_quotes(text)[2]) == [said]
+    # a clause with a complementiser of its own is no label
+    assert not _quotes("Ilse Varga considered whether to run.")[2]
+
+
+def test_extract_quotes_a_view_they_voice_is_theirs_unnamed():
+    text = "The fishermen met at the harbour on Monday. They denounced the new levy on diesel."
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text, a.unnamed) for a in found] == [
+        ("They", "the new levy on diesel", True)]
+    # what a writer advises them or an act asked of them is not their view
+    assert not _quotes("The fishermen met at the harbour. They may want to reconsider the levy on diesel.")[2]
+
+
+def test_extract_quotes_it_after_a_document_speaks_for_it_unnamed():
+    text = ("The harbour report also listed the repairs still due. It said the council had neglected the pier "
+            "for years.")
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.text, a.unnamed) for a in found] == [
+        ("It", "the council had neglected the pier for years", True)]

@@ -157,6 +157,23 @@ def _regarded_as(verb: Any) -> list[Any]:
     return []
 
 
+def _small_clause(verb: Any) -> Any:
+    """The object and label of a labelling verb that the parser read as a clause of its own,
+    with no verb in it ("considers [Varga untrustworthy]", "considers [him a liar]"): the
+    clause's head, the label; else None ("considered whether …" and a clause with a verb of
+    its own are none)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or not (c.pos_ in ("ADJ", "NOUN") or c.tag_ == "VBN"):
+            continue
+        subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+        if subject is None or subject.i != verb.i + 1 and subject.left_edge.i != verb.i + 1:
+            continue
+        if any(t.dep_ in ("aux", "auxpass", "cop", "mark") for t in c.children):
+            continue
+        return c
+    return None
+
+
 def _second_that_clause(verb: Any) -> bool:
     """Whether a clause opens with "and that" or "but that" ("said the pier was safe but that
     the council would not pay"): a complementiser after a conjunction adds a second clause to
@@ -798,6 +815,9 @@ class ReportedSpeech(FinderBase):
         if lemma in REGARD_VERBS:
             predicates = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
             predicates = predicates or _regarded_as(verb)
+        elif (small := _small_clause(verb)) is not None:
+            # "considers Varga untrustworthy", "called him a liar": object and label read as one clause
+            return small.left_edge.idx, self._clause_end(small.right_edge.idx + len(small.right_edge.text), small.left_edge.idx)
         else:
             predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
             # "called the plan “a reckless gamble”" is often parsed as an apposition

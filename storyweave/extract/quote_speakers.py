@@ -908,6 +908,28 @@ class SpeakerFinding(FinderBase):
         entity = self.index.get(self._entity_for(span, self.text[span[0] : span[1]], subject))
         return (entity.id,) if entity is not None and entity.type == "ORG" else ()
 
+    def _speaking_thing_before(self, pronoun: Any, depth: int = 0) -> bool:
+        """Whether "it" stands for a body or a document that speaks: the subject of its
+        sentence's main verb before it, or in the sentence before the main verb's subject or
+        a speech verb's, is an organisation, a noun for a body or a document, or an "it" that
+        stands for one ("The report also detailed the breaches. It said …", "…, the company
+        wrote in its statement. It added …"); "The storm was expected. It said …" is no one's."""
+        sentence = pronoun.sent
+        candidates = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+        if not candidates and sentence.start > 0:
+            before = pronoun.doc[sentence.start - 1].sent
+            candidates = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and (
+                t.head.i == before.root.i or _is_speech(t.head)) and not any(a <= t.idx < b for a, b in self._quoted)]
+        for subject in candidates:
+            if "Plur" in subject.morph.get("Number"):
+                continue
+            if subject.lower_ == "it" and depth < 3 and self._speaking_thing_before(subject, depth + 1):
+                return True
+            if subject.ent_type_ == "ORG" or subject.pos_ == "NOUN" and subject.lemma_.lower() in (
+                    INSTITUTION_NOUNS | SPOKESBODY_NOUNS | DOCUMENT_NOUNS | RECORD_NOUNS):
+                return True
+        return False
+
     def _also_credited(self, subject: Any, eid: str) -> tuple[str, ...]:
         """The others a joint subject names beside its head, in text order ("Putin and his
         North Korean counterpart, Kim Jong-un, agreed"): a joint statement is each one's,

@@ -45,7 +45,7 @@ from .._text import capitalised, letter_words
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
-    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
+    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, FIRST_PERSON, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, STANCE_HOLDER_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
     OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS, ATTITUDE_ADJECTIVES, FEELING_PARTICIPLES,
     ATTITUDE_PREPS,
@@ -151,6 +151,17 @@ def _infinitive_of_purpose(verb: Any) -> bool:
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ in ("xcomp", "advcl") and before.pos_ in ("NOUN", "PRON") \
         and before.dep_ == "pobj" and before.head.head.pos_ == "NOUN" or verb.dep_ == "advcl" and not _is_speech(verb.head) \
         and any(c.tag_ == "MD" for c in verb.head.children)  # "will join the show to discuss …": not yet said
+
+
+def _own_view(verb: Any, subject: Any) -> bool:
+    """Whether a verb states a view its own subject voices or holds: the subject is the
+    verb's ("they denounced the levy", "they want the pier rebuilt"), not an infinitive's
+    ("asked them to support Holm"); no modal guesses or advises it ("they may want to
+    reconsider", "they should back her"), and it is no state of mind a writer may only guess
+    at ("they think the pier will never reopen", unless "I" or "we" say it)."""
+    return subject is not None and subject.dep_ == "nsubj" and subject.head.i == verb.i and not any(
+        c.dep_ == "aux" and c.lower_ in WRITERS_MODALS | UNSAID_MODALS for c in verb.children) and not (
+        verb.lemma_.lower() in GUESSED_STATES and subject.lower_ not in FIRST_PERSON)
 
 
 class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, CorpusSpans, SpeakerFinding):
@@ -441,11 +452,16 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             if channel and speaker[0] and self.index.lookup(channel) == speaker[0]:
                 channel = None  # "Carson criticized the media, though he added …": no relay of his own words
         if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS \
-                and (_is_speech(verb) or self._first_person_belief(speaker, verb, kind)) \
+                and (_is_speech(verb) or self._first_person_belief(speaker, verb, kind) or _own_view(verb, speaker_token)) \
                 and not any(s <= speaker.span[0] < e for s, e in self._quoted):
-            # "they say", "we said", "I told him": people speak, though the pronoun names no
-            # one; the quote is kept with the pronoun as an unnamed speaker (what they want,
-            # know or think is too often the writer's aside to count).
+            # "they say", "we said", "I told him", "they denounced the levy", "they want the pier
+            # rebuilt": people speak or hold a view, though the pronoun names no one; the quote
+            # is kept with the pronoun as an unnamed speaker ("they think …" stays the writer's).
+            speaker = speaker._replace(unnamed=True)
+        elif speaker[0] is None and speaker[1] is not None and speaker[1].lower() == "it" and _is_speech(verb) \
+                and _own_view(verb, speaker_token) and self._speaking_thing_before(speaker_token):
+            # "The report detailed the breaches. It said officials hid them": a body or a
+            # document speaks, though no entity names it
             speaker = speaker._replace(unnamed=True)
         elif speaker[0] is None and (speaker[1] is None or speaker[1].lower() in NON_PERSON_PRONOUNS):
             return None
