@@ -27,7 +27,8 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
 5. Order: importance and time — the position at which the articles tell it (news puts
    what matters first and background last), moved up by its number of independent
    sources; lines alike in that (within one step) go by their articles' publication
-   days, so a running story's openings read in the order the news came.
+   days from the event's day on, then those written before it, so a running story's
+   openings read in the order the news came.
 
 The wording is always a source sentence, never a new one (only a dateline is cut and a
 pronoun named in brackets): hedges are kept, and the headline is the least sensational
@@ -610,12 +611,18 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             break
         add(candidate)
     # Lines told as early in their articles (within a step) are alike in importance; a
-    # running story's openings then read in the order the news came, undated ones last.
+    # running story's openings then read in the order the news came from the event's day on,
+    # then what was written before it (previews, background), undated ones last.
     day = {a.article.id: (a.article.published or "")[:10] or "~" for a in annotations}
+    event_day = (alignment.extraction.event_date or "")[:10]
 
     def importance(c: _Candidate) -> float:
         return c.position - IMPORTANCE_STEP * (c.support - 1)
-    chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), day.get(c.article, "~"), importance(c), c.fact.id))
+
+    def told(c: _Candidate) -> tuple[bool, str]:
+        written = day.get(c.article, "~")
+        return written < event_day, written
+    chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
     out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.

@@ -40,11 +40,11 @@ def _claim(ann: Annotation, index: int, cid: str, fact: str) -> Claim:
 
 def _run(anns: list[Annotation], facts: list[tuple[str, FactStatus, list[Claim]]], quotes: list[Quote] = (),
          entities: list[Entity] = (), discrepancies: list[Discrepancy] = (), framing: list[Framing] = (),
-         provenance: list[ProvenanceLink] = ()) -> list[tuple[str, tuple[str, ...]]]:
+         provenance: list[ProvenanceLink] = (), event_date: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
     claims = [c for _, _, cs in facts for c in cs]
     fact_objs = [Fact(fid, cs[0].text, tuple(sorted({c.article for c in cs})), tuple(c.id for c in cs), status,
                       len({c.article for c in cs})) for fid, status, cs in facts]
-    extraction = Extraction(tuple(entities), tuple(quotes), tuple(claims), (), None)
+    extraction = Extraction(tuple(entities), tuple(quotes), tuple(claims), (), event_date)
     out = brief(Alignment(extraction, tuple(fact_objs), ()), Comparison(tuple(discrepancies), tuple(provenance), tuple(framing)), anns)
     return [(s.text, s.citations) for s in out.sentences]
 
@@ -822,3 +822,6 @@ def test_brief_tells_a_running_storys_openings_in_the_order_the_news_came() -> N
     facts = [(f"f{9 - n}", FactStatus.SINGLE_SOURCE, [_claim(a, 0, f"c{n}", f"f{9 - n}")]) for n, a in enumerate(anns)]
     texts = [t for t, _ in _run(anns, facts)]
     assert [t for t in texts if t in openings.values()] == list(openings.values())
+    # What was written before the event's day (a preview, background) comes after the news.
+    texts = [t for t, _ in _run(anns, facts, event_date="2025-03-05")]
+    assert [t for t in texts if t in openings.values()] == [*list(openings.values())[1:], openings["2025-03-03"]]
