@@ -133,6 +133,9 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-two-named-polls", set()),
     ("none-can-and-may", set()),
     ("none-number-in-words-and-dashes", set()),
+    ("number-other-occasion-leaves-word-one-figure", {"number"}),
+    ("none-figure-of-the-dated-occasion-told-undated", set()),
+    ("none-dated-season-of-the-story", set()),
     ("none-two-officials-one-fire", set()),
     ("attribution-mayor-and-spokesman", {"attribution"}),
     ("none-despite-reports", set()),
@@ -594,6 +597,19 @@ def test_compare_a_number_word_ties_no_figures():
                                 ("b", "The club spent heavily, with a five-year, $70 million contract for its new defender."))
     assert _number_findings(("a", "The club gave its new defender a five-year, $75 million contract."),
                             ("b", "The club gave its new defender a five-year, $70 million contract."))
+
+
+def test_compare_a_figure_of_another_dated_occasion_leaves_the_word_one_quantity():
+    # The March quake's magnitude is another occasion's: "magnitude" still names one
+    # quantity of this quake in the first article, so 6.2 and 5.7 differ.
+    found = _number_findings(("a", "The quake had a magnitude of 6.2, officials said."),
+                             ("a", "In March, the quake in Osk had a magnitude of 6.8, officials said."),
+                             ("b", "The quake had a magnitude of 5.7, officials said."))
+    assert len(found) == 1 and "6.2" in found[0] and "5.7" in found[0] and "6.8" not in found[0]
+    # The other article giving the dated quake's figure without its date tells that quake.
+    assert not _number_findings(("a", "The quake had a magnitude of 6.1, officials said."),
+                                ("a", "In 2009, the quake in Osk had a magnitude of 6.6, officials said."),
+                                ("b", "The quake in Osk had a magnitude of 6.6, officials said."))
 
 
 def test_compare_sums_in_two_currencies_are_not_compared():

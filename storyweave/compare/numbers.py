@@ -208,19 +208,32 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     # unless the other article settles all but one of them (below).
     # A bare count is tied only to the counts of the same thing: "12 points and four
     # assists" ties the player's name to one figure of points.
-    values: dict[tuple[str, str, str], set[tuple[float, str | None]]] = {}
+    # A figure of a sentence dated to a year or month the two compared sentences do not name,
+    # and naming what the rest of its article does not, is of another occasion ("a
+    # 6.4-magnitude quake hit Kessby in February"): it does not make a word name two
+    # quantities of this one ("the 6.1-magnitude quake"). A dated sentence naming only the
+    # story's own people ("Through 14 games in the 2008 season, Vell had …") tells this story.
+    values: dict[tuple[str, str, str], set[tuple[float, str | None, frozenset[str]]]] = {}
     counted = {(c.id, shown): _counted_next(c.text, shown) if not unit else None
                for c in claims for shown, unit, *_ in numbers[c.id]}
+    occasions = _other_occasions(claims)
     for c in claims:
         for shown, unit, words, value, bound in numbers[c.id]:
             if bound == RANGE_START:
                 continue
             for w in words:
-                values.setdefault((c.article, unit, w), set()).add((value, counted[(c.id, shown)]))
+                values.setdefault((c.article, unit, w), set()).add((value, counted[(c.id, shown)], occasions[c.id]))
 
-    def tied(article: str, unit: str, word: str, thing: str | None) -> set[float]:
-        """The figures an article ties a word to, leaving out counts of another thing."""
-        return {v for v, t in values[(article, unit, word)] if thing is None or t is None or t == thing}
+    def tied(article: str, unit: str, word: str, thing: str | None, dated: frozenset[str] = frozenset()) -> set[float]:
+        """The figures an article ties a word to, leaving out counts of another thing and
+        figures told of another occasion than ``dated`` names."""
+        return {v for v, t, when in values[(article, unit, word)]
+                if (thing is None or t is None or t == thing) and (not when or when & dated)}
+
+    def dated_elsewhere(article: str, unit: str, word: str, value: float) -> bool:
+        """Whether an article gives this figure, by this word, of a dated occasion: the
+        other article's figure is then that occasion's, told without its date."""
+        return any(v == value and when for v, _, when in values.get((article, unit, word), ()))
     # The names a sentence mentions (not its first word, unless possessive).
     names = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME for c in claims}
     docs = docs or {}
@@ -256,13 +269,21 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # 47.6 percent" agree on the runner-up and part on the winner.
                     thing_a, thing_b = counted[(a.id, shown_a)], counted[(b.id, shown_b)]
                     same_thing = thing_a if thing_a == thing_b else None
-                    shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING if not _NUMBER_WORD.fullmatch(w)
-                              if len(tied(a.article, unit, w, same_thing) - tied(b.article, unit_b, w, same_thing)) == 1
-                              and len(tied(b.article, unit_b, w, same_thing) - tied(a.article, unit, w, same_thing)) == 1}
+                    dated = occasions[a.id] | occasions[b.id]
+
+                    def only_one_apart(w: str) -> bool:
+                        in_a = tied(a.article, unit, w, same_thing, dated)
+                        in_b = tied(b.article, unit_b, w, same_thing, dated)
+                        return len(in_a - in_b) == 1 and len(in_b - in_a) == 1
+                    shared = {w for w in (words_a & words_b) - QUANTIFIERS - _NOT_A_THING
+                              if not _NUMBER_WORD.fullmatch(w) and only_one_apart(w)}
                     if unit != unit_b or _compatible((value_a, bound_a), (value_b, bound_b)) or not shared:
                         continue
                     if (value_a, unit) in values_b or (value_b, unit) in values_a:
                         continue  # both figures appear in both: they count different things
+                    if any(dated_elsewhere(a.article, unit, w, value_b) or dated_elsewhere(b.article, unit_b, w, value_a)
+                           for w in shared):
+                        continue  # "… where a 6.6-magnitude quake struck": the other article's quake of 2009
                     # Two versions of one fact counting one named thing ("14 points" / "12
                     # points") are about the same thing: align said so.
                     joined = same_thing is not None and a.fact is not None and a.fact == b.fact
@@ -722,6 +743,26 @@ def _shares_of_other_measures(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b:
 _REQUIRED = re.compile(
     r"\b(?:needs?|needed|has|have|had)\s+to\s+(?:\w+\s+){0,2}?(?:win|get|reach|take|secure|gain|raise|collect)\b"
     r"|\bmust\s+(?:win|get|reach|take|secure|gain|raise|collect)\b", re.I)
+
+
+#: A year or a month named in full: it dates what a sentence tells.
+_OCCASION = re.compile(r"\b(?:1[89]\d\d|20\d\d|" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b", re.I)
+
+
+def _other_occasions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """By claim, the years and months ("in February", "in 2003", lower-cased) that date it
+    to another occasion than its story's: those of a sentence naming someone or somewhere
+    no other sentence of its article names ("a quake hit Kessby in February"); none for
+    other sentences."""
+    named = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME - set(MONTHS) for c in claims}
+    by_article: dict[str, list[str]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c.id)
+    found = {}
+    for c in claims:
+        elsewhere = set().union(*(named[o] for o in by_article[c.article] if o != c.id))
+        found[c.id] = frozenset(m.lower() for m in _OCCASION.findall(c.text)) if named[c.id] - elsewhere else frozenset()
+    return found
 
 
 def _counted(text: str, shown: str) -> str | None:
