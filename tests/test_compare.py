@@ -62,6 +62,14 @@ def test_compare_spelling_conventions_are_no_change_of_wording():
         assert not same_spelling(a, b), (a, b)
 
 
+def test_compare_a_figure_is_read_whole_or_not_at_all():
+    from storyweave.compare.numbers import _numbers
+
+    # a hyphen after the whole figure makes it part of a compound, not its first digit a count
+    assert [n[3] for n in _numbers("The 6.2-magnitude quake cut the 2.5-mile coast road.")] == []
+    assert [n[3] for n in _numbers("A 6.2 magnitude quake cut 2.5 miles of road.")] == [6.2, 2.5]
+
+
 def test_compare_a_distance_from_a_place_does_not_name_the_thing_measured():
     from storyweave.compare.numbers import _numbers
 

@@ -54,8 +54,10 @@ NUMBER_WINDOW = 4
 #: Two sentences whose bare counts are compared must be at least this related.
 NUMBER_RELATED = 0.45
 
+#: (A figure is read whole or not at all: "the 2.5-mile route" is no "2", as a hyphen after
+#: the whole figure refuses it and the pattern would otherwise back off to its first digit.)
 _NUMBER = re.compile(
-    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d(?:,?\d)*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*("
+    r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d(?:,?\d)*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![.,]\d)(?:\s*("
     + "|".join(re.escape(u) for u in UNITS) + r"))?(?!\w|-(?!(?:" + "|".join(CURRENCY_WORDS) + r")\b))",
     re.I,
 )
