@@ -712,8 +712,9 @@ def _parsed(rows, ents=()):
 
     words, spaces, heads, deps, pos, tags, lemmas = zip(*rows)
     iob = ["O"] * len(words)
-    for i in ents:
-        iob[i] = "B-PERSON"
+    for i in ents:  # a token index (a person) or an (index, label) pair
+        i, label = i if isinstance(i, tuple) else (i, "PERSON")
+        iob[i] = f"B-{label}"
     doc = Doc(load_nlp().vocab, words=list(words), spaces=list(spaces), heads=list(heads), deps=list(deps),
               pos=list(pos), tags=list(tags), lemmas=list(lemmas), sent_starts=[True] + [False] * (len(words) - 1),
               ents=iob)
@@ -3272,3 +3273,68 @@ def test_extract_quotes_it_after_a_document_speaks_for_it_unnamed():
     _, _, found = _quotes(text)
     assert [(a.quote.speaker_text, a.quote.text, a.unnamed) for a in found] == [
         ("It", "the council had neglected the pier for years", True)]
+
+
+def test_extract_quotes_a_participle_joined_to_a_reported_verb_is_the_first_participle_s():
+    text = ("Ilse Varga spoke again on Thursday, warning fishermen on the radio and in interviews that the union "
+            "could easily shut the port and implying that some members might already be planning to do so.")
+    implying = [a for a in _quotes(text)[2] if a.quote.cue == "implying"]
+    assert implying and implying[0].quote.speaker_text == "Ilse Varga"
+
+
+def test_extract_quotes_his_example_of_a_named_owner_s_plans_is_the_owner_s():
+    text = ("Brennick spoke on Monday. Later, Mayor Ilse Varga voiced doubts about Brennick's plans for the harbour, "
+            "in particular his proposal for a levy on cruise ships.")
+    _, index, found = _quotes(text)
+    proposal = [a for a in found if a.quote.cue == "proposal"]
+    assert proposal and index.get(proposal[0].quote.speaker).name == "Brennick"
+    # with no named owner before the example, "his" is still the subject's
+    text = "Later, Mayor Ilse Varga voiced doubts about the harbour plans, in particular her proposal for a levy."
+    _, index, found = _quotes(text)
+    assert [index.get(a.quote.speaker).name for a in found if a.quote.cue == "proposal"] == ["Ilse Varga"]
+
+
+def test_extract_quotes_an_assertion_joined_to_a_verb_s_object_owns_its_that_clause():
+    text = ("Ilse Varga spoke on Monday. The fishermen cannot trust the harbour board or Brennick's assertion "
+            "on Tuesday that the pier is safe.")
+    assert _said(_quotes(text)[2]) == [("Brennick", "assertion", "the pier is safe")]
+
+
+def test_extract_quotes_a_place_the_parser_made_a_second_subject_does_not_speak():
+    # "Most voters in Kent, Surrey and Sussex said …": the parser made the rest of the list a subject
+    text, found = _parsed([
+        ("Most", True, 1, "amod", "ADJ", "JJS", "most"), ("voters", True, 8, "nsubj", "NOUN", "NNS", "voter"),
+        ("in", True, 1, "prep", "ADP", "IN", "in"), ("Kent", False, 2, "pobj", "PROPN", "NNP", "Kent"),
+        (",", True, 8, "punct", "PUNCT", ",", ","), ("Surrey", True, 8, "nsubj", "PROPN", "NNP", "Surrey"),
+        ("and", True, 5, "cc", "CCONJ", "CC", "and"), ("Sussex", True, 5, "conj", "PROPN", "NNP", "Sussex"),
+        ("said", True, 8, "ROOT", "VERB", "VBD", "say"), ("they", True, 10, "nsubj", "PRON", "PRP", "they"),
+        ("felt", True, 8, "ccomp", "VERB", "VBD", "feel"), ("ignored", True, 10, "acomp", "ADJ", "VBN", "ignored"),
+        ("by", True, 11, "agent", "ADP", "IN", "by"), ("the", True, 14, "det", "DET", "DT", "the"),
+        ("board", False, 12, "pobj", "NOUN", "NN", "board"), (".", False, 8, "punct", "PUNCT", ".", "."),
+    ], ents=[(3, "GPE"), (5, "GPE"), (7, "GPE")])
+    said = [a for a in found if a.quote.cue == "said"]
+    assert said and said[0].quote.speaker_text.startswith("Most voters")
+
+
+def test_extract_quotes_a_clause_read_into_a_joint_subject_leaves_the_last_conjunct_speaking():
+    # "A group of pilots called for a strike, and the Harbour League said …": the parser read
+    # the first clause into a subject "group … and League"
+    text, found = _parsed([
+        ("A", True, 1, "det", "DET", "DT", "a"), ("group", True, 13, "nsubj", "NOUN", "NN", "group"),
+        ("of", True, 1, "prep", "ADP", "IN", "of"), ("pilots", True, 2, "pobj", "NOUN", "NNS", "pilot"),
+        ("called", True, 1, "acl", "VERB", "VBD", "call"), ("for", True, 4, "prep", "ADP", "IN", "for"),
+        ("a", True, 7, "det", "DET", "DT", "a"), ("strike", False, 5, "pobj", "NOUN", "NN", "strike"),
+        (",", True, 1, "punct", "PUNCT", ",", ","), ("and", True, 1, "cc", "CCONJ", "CC", "and"),
+        ("the", True, 12, "det", "DET", "DT", "the"), ("Harbour", True, 12, "compound", "PROPN", "NNP", "Harbour"),
+        ("League", True, 1, "conj", "PROPN", "NNP", "League"), ("said", True, 13, "ROOT", "VERB", "VBD", "say"),
+        ("it", True, 16, "nsubj", "PRON", "PRP", "it"), ("would", True, 16, "aux", "AUX", "MD", "would"),
+        ("sue", True, 13, "ccomp", "VERB", "VB", "sue"), ("the", True, 18, "det", "DET", "DT", "the"),
+        ("board", False, 16, "dobj", "NOUN", "NN", "board"), (".", False, 13, "punct", "PUNCT", ".", "."),
+    ], ents=[(11, "ORG")])
+    said = [a for a in found if a.quote.cue == "said"]
+    assert said and said[0].quote.speaker_text == "the Harbour League"
+
+
+def test_extract_quotes_a_thing_won_is_no_joint_speaker_with_the_name_after_it():
+    text = "Neither Hale nor Rubin has won a state and Kurz strongly suggested they should quit the race."
+    assert _said(_quotes(text)[2]) == [("Kurz", "suggested", "they should quit the race")]

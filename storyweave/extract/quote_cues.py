@@ -189,10 +189,29 @@ def _after_object(verb: Any, clause: Any) -> bool:
     object of "tell" is who heard it ("Kasich tells the crowd, he's been known …")."""
     doc = verb.doc
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < clause.i]
-    if any(c.lemma_.lower() in CLAUSE_VIEW_NOUNS for c in objects):
+    if any(c.lemma_.lower() in CLAUSE_VIEW_NOUNS for c in objects) or _saying_noun_before(verb, clause) is not None:
         return True  # "denounced suggestions by Trump, that they would deport …": the suggestion's clause
     return clause.left_edge.text == "," and doc[clause.left_edge.i + 1].text not in "“\"‘" \
         and verb.lemma_.lower() not in LISTENER_VERBS and bool(objects)
+
+
+def _saying_noun_before(verb: Any, clause: Any) -> Any:
+    """The noun of saying that a "that" clause the parser hung on the verb belongs to: the
+    last of the verb's objects joined by "and"/"or", when it ends right before the clause, or
+    before a time it was said ("could not trust the board or Varga's assertion Tuesday that
+    the pier is safe": the assertion is Varga's, the clause what she asserted); else None."""
+    if clause.i < verb.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and verb.i < c.i < clause.i]
+    for obj in objects:
+        for noun in (obj, *obj.conjuncts):
+            if not verb.i < noun.i < clause.i or noun.lemma_.lower() not in CLAUSE_VIEW_NOUNS:
+                continue
+            between = noun.doc[noun.i + 1 : clause.left_edge.i]
+            if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "npadvmod" or t.dep_ == "prep" and any(
+                    c.ent_type_ in ("DATE", "TIME") for c in t.children) for t in between):
+                return noun
+    return None
 
 
 def _clear_word(verb: Any) -> Any:

@@ -240,8 +240,13 @@ def _subject(verb: Any) -> Any:
             else:
                 fronted = _fronted_subject(verb)
                 subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
+            # "Most voters in Kent, Surrey and Sussex said": the parser may make the rest of
+            # a list of places after a preposition a second subject; places do not speak
+            people = [c for c in subjects if c.ent_type_ not in _PLACES]
+            subjects = people if people else subjects
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
             subject = _speaker_after_topic(subject, verb)
+            subject = _conjunct_after_clause(subject)
             if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN" and not any(
                     c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in subject.children):
                 # "Mrs. Clinton, the nominee and favorite to win the election come November,
@@ -283,6 +288,11 @@ def _subject(verb: Any) -> Any:
         brought = _object_controller(verb)
         if brought is not None:
             return brought
+        partner = _participle_partner(verb)
+        if partner is not None:
+            verb = partner
+            seen += 1
+            continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = verb.head
             seen += 1
@@ -423,6 +433,45 @@ def _finite(verb: Any) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
+def _participle_partner(verb: Any) -> Any:
+    """The adverbial participle that a bare "-ing" participle the parser joined to the finite
+    verb of a reported clause is coordinated with ("warning that the storm could reach the
+    coast and implying that …": "and" joins like with like, so "implying" goes with
+    "warning", not with "could reach", and shares its subject); None when the verb is no
+    such participle or none is above."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG" or not _finite(head) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children):
+        return None  # only a reported clause ends before the "and" goes back to the reporter
+    for above in head.ancestors:
+        if above.tag_ == "VBG" and above.dep_ == "advcl" and above.i < head.i:
+            return above  # (a gerund, "a platform of cutting taxes and …", has no subject to share)
+        if above.pos_ in ("VERB", "AUX") and above.tag_ != "VBG":
+            return None  # a finite verb above before any participle: nothing to pair with
+    return None
+
+
+#: Named-entity types of places, which are no speakers.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _conjunct_after_clause(subject: Any) -> Any:
+    """The name joined after a subject that ends a clause of its own, which the parser read
+    into the subject: the object of an act before ("Neither Lind nor Berg has won a seat and
+    Varga suggested …": a seat suggests nothing) or a noun with a finite verb of its own ("a
+    group of pilots called for a strike, and the union denounced …"); else the subject."""
+    later = [c for c in subject.conjuncts if c.i > subject.i]
+    if not later or subject.pos_ != "NOUN":
+        return subject
+    own_verb = any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < later[0].i for c in subject.children)
+    a_thing = subject.lemma_.lower() not in PERSON_NOUNS | INSTITUTION_NOUNS | SPOKESBODY_NOUNS and not subject.ent_type_ \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) \
+        and any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in later)
+    return later[-1] if own_verb or a_thing else subject
+
+
 def _tense_tag(verb: Any) -> str:
     """The tense a verb is written in: its own tag, or its auxiliary's ("did not suggest")."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
@@ -454,6 +503,8 @@ def _subject_joined_before(verb: Any) -> Any:
         return None  # ("useful to officers and historians trying to …": a participle has no subject)
     doc = verb.doc
     before = doc[verb.i - 1]
+    while before.dep_ in ("advmod", "neg") and before.head.i == verb.i and before.i > 0:
+        before = doc[before.i - 1]  # "… and Kurz strongly suggested": the adverb is the verb's
     if before.text == ",":
         opening = next((t for t in reversed(doc[verb.head.i + 1 : before.i]) if t.text == ","), None)
         if opening is None:
