@@ -77,12 +77,46 @@ LOADED = re.compile(
     r"\b(furious|furiously|watershed|shock\w*|stun\w*|bombshell|slam\w*|blast(ed|s)|chilling|alarming|"
     r"outrag\w*|disastrous|catastroph\w*|historic|explosive|sleep|nightmare|humiliat\w*|brutal|"
     r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive)\b"
+    # A judgement of a person's character or conduct is the outlet's, not news (session 30,
+    # read on running political stories): words that condemn or mock whom they describe …
+    r"|\b(?:arrogant|brash|smug|snarky|petulant|pompous|cocky|abrasive|bombastic|boorish|crass|hapless|feckless|inept|"
+    r"clueless|hypocritical|xenophobic|bigoted|demagogic|sleazy|self-proclaimed|self-styled|consummate|ridiculous|"
+    r"absurd|laughable|pathetic|disgrace\w*|shameful|embarrassing|raunchy|lurid|sordid|tawdry|salacious|"
+    r"vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous)\b"
+    # … and heated verbs for someone's criticism or reply, the writer's colour on what was said
+    r"|\b(?:railed|railing|rails|lashed out|lashing out|lashes out|fired back|fires back|firing back|sneered|gloated|"
+    r"whined|mocked|scoffed)\b"
     # A comment adverb set off before the sentence is the writer's own stance on it
     # ("Oddly, both ferries were named Vell"; session 22).
     r"|^(?:incredibly|amazingly|astonishingly|remarkably|unbelievably|oddly|strangely|curiously|ironically|sadly|"
     r"tragically|unfortunately|fortunately|thankfully|luckily|happily|mercifully|predictably|inexplicably),",
     re.I,
 )
+#: The writer's own verdict on how someone fared ("Tuesday was a good night for the mayor",
+#: "The council had a rough week"): how it went is the reader's to judge from what happened.
+FARED = re.compile(r"\b(?:had|has|have|having|was|is|were|are)\s+(?:a|an)\s+(?:(?:very|really|pretty|particularly|"
+                   r"especially)\s+)?(?:good|great|bad|rough|tough|terrible|awful|horrible|strong|solid|dismal|"
+                   r"disappointing|miserable|banner)\s+(?:day|night|week|month|year|outing|showing|evening|morning)\b", re.I)
+#: The writer's own stance on what happened, when the sentence says it for no one: advice
+#: ("should", "ought to", "must" as duty) and the writer's guess ("in all likelihood",
+#: "almost certainly") and impression ("appeared closer to …"). Said by someone, it is their
+#: view, and news.
+WRITERS_STANCE = re.compile(r"\b(?:should|ought to|must(?! have\b)|in all likelihood|almost certainly|"
+                            r"undoubtedly|arguably|obviously|clearly|surely|seemingly"
+                            # the writer's impression ("The speaker appeared closer to …", "It seemed unlikely …")
+                            r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready))\b",
+                            re.I)
+#: How someone spoke, in the outlet's word for it ("“…,” she said carefully"): the
+#: manner is the writer's reading. Adverbs of time, frequency or channel say nothing of it.
+SPOKEN_MANNER = re.compile(r"\b(?:said|says|told|added|replied|answered|responded)\s+(?:\w+\s+)?(?P<adverb>\w+ly)\b", re.I)
+NOT_MANNER = frozenset(
+    """recently previously repeatedly publicly privately separately jointly officially formally initially
+    subsequently originally only early reportedly frequently regularly daily weekly monthly yearly nightly
+    briefly directly shortly personally internally locally nationally also""".split()
+)
+#: Words that put a statement in someone's mouth (lemmas), beyond the speech verbs.
+ATTRIBUTING = frozenset({"accord", "rule", "find", "believe", "think", "expect", "predict", "hope", "fear", "want",
+                         "poll", "survey", "show", "suggest"})
 #: A sentence that needs the one before it to be understood; also one opening on a part of
 #: a pronoun's things ("Of his 11 goals this year, eight came at home"), whose subject is
 #: that part, so it never names whose they are, on a time told by the sentence before
@@ -192,13 +226,41 @@ def _readable(text: str) -> bool:
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
                 or headline_like(text) or _unattributed_quote(text, own) or says_nothing(text)
-                or not has_finite_verb(text))
+                or not has_finite_verb(text) or writers_view(own))
+
+
+def writers_view(own: str) -> bool:
+    """Whether the line, outside its quotations, is the outlet's own verdict rather than
+    news: how someone fared ("had a rough day"), how someone spoke ("said carefully"), or
+    advice and guesses said for no one ("Voters should …", "… will almost certainly …")."""
+    if FARED.search(own):
+        return True
+    if any(m.group("adverb").lower() not in NOT_MANNER for m in SPOKEN_MANNER.finditer(own)):
+        return True
+    return bool(WRITERS_STANCE.search(own)) and not _attributed(own)
+
+
+def _attributed(text: str) -> bool:
+    return any(t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in ATTRIBUTING for t in parsed(text))
 
 
 def has_finite_verb(text: str) -> bool:
     """Whether the line is a sentence: some verb in it is finite ("set", "is setting"), not a
     caption or a label ("Ada Roos setting the club record.", "The roar.") that states nothing."""
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or "Fin" in t.morph.get("VerbForm") for t in parsed(text))
+    doc = parsed(text)
+    if not any(_finite(t) for t in doc):
+        return False
+    # A caption's -ing form heads the line even when a clause under it has a verb of its own
+    # ("Ada Roos saying she was “thrilled”."): the finite verb must be the main clause's. (A
+    # past participle is not read so: the parser takes many a past tense for one.)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBG":
+        return True
+    return any(_finite(t) or any(_finite(a) for a in t.children if a.dep_ in ("aux", "auxpass")) for t in [root, *root.conjuncts])
+
+
+def _finite(token: Any) -> bool:
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or "Fin" in token.morph.get("VerbForm")
 
 
 #: What a speech verb says: the clause it reports, its object, a passive subject ("results

@@ -825,3 +825,37 @@ def test_brief_tells_a_running_storys_openings_in_the_order_the_news_came() -> N
     # What was written before the event's day (a preview, background) comes after the news.
     texts = [t for t, _ in _run(anns, facts, event_date="2025-03-05")]
     assert [t for t in texts if t in openings.values()] == [*list(openings.values())[1:], openings["2025-03-03"]]
+
+
+def _told(line: str) -> bool:
+    a = _annotation("a", ["A storm hit the Ellis quay on Sunday.", line])
+    b = _annotation("b", ["A storm hit the Ellis quay on Sunday.", line])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    return line in [t for t, _ in _run([a, b], facts)]
+
+
+def test_brief_leaves_out_the_outlets_judgement_of_a_person() -> None:
+    # Session 30: words that condemn or mock whom they describe are the outlet's, not news.
+    assert not _told("The brash harbour master closed the Ellis quay on Monday.")
+    assert not _told("The harbour master fired back with a statement on Monday.")
+    assert not _told("The harbour master railed against the council at a meeting on Monday.")
+    assert _told("The harbour master closed the Ellis quay on Monday.")
+
+
+def test_brief_leaves_out_the_outlets_verdict_advice_and_guesses() -> None:
+    assert not _told("The harbour master had a rough day on Monday.")
+    assert not _told("Monday was a very good night for the harbour master.")
+    assert not _told("“We will rebuild,” the harbour master said calmly after the storm.")
+    assert not _told("The harbour master should resign before the vote on Friday.")
+    assert not _told("The quay will almost certainly stay closed until the spring.")
+    assert not _told("The harbour master appeared closer to closing the quay for good.")
+    # Said by someone, the advice or the guess is theirs, and news.
+    assert _told("The council said the harbour master should resign before the vote on Friday.")
+    assert _told("“We will rebuild,” the harbour master said on Monday after the storm.")
+    assert _told("The harbour master must pay a fine, the court ruled on Monday.")
+
+
+def test_brief_leaves_out_a_caption_whose_verb_is_below_its_participle() -> None:
+    assert not _told("Mara Lind saying she was “very pleased” and Tomas Berg calling it “a good day.”")
+    assert _told("Mara Lind said she was “very pleased” with the new quay.")
