@@ -101,8 +101,9 @@ class HeadlineFraming:
 _QUESTION_OPENERS = frozenset(
     "which what why how who whom whose should could would can do does did is are".split()
 )
+#: ("u" as texting's "you", not the letter of "U.S.", "U.N." or "U-turn")
 _SECOND_PERSON = re.compile(
-    r"\b(you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|ya|u)\b", re.I
+    r"\b(you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|ya|u(?![.-]\w))\b", re.I
 )
 _ELLIPSIS = re.compile(r"\.\.\.|…|\.\s\.\s\.")
 _SUPERLATIVES = frozenset(

@@ -76,6 +76,12 @@ def test_framing_plain_headline_has_no_signals() -> None:
     assert frame_headline("Putin and Kim sign defence pact in Pyongyang").signals == ()
 
 
+def test_framing_the_u_of_us_is_no_second_person() -> None:
+    for headline in ("Mayor calls on U.S. to lead harbour talks", "U.N. vote on ferries delayed", "Council makes U-turn on levy"):
+        assert not any(s.startswith("second person") for s in frame_headline(headline).signals), headline
+    assert "second person ('u')" in frame_headline("What u need to know about the levy").signals
+
+
 def test_framing_acronyms_are_not_all_caps() -> None:
     signals = frame_headline("NATO and the EU meet in Brussels").signals
     assert not any(s.startswith("ALL CAPS") for s in signals)
