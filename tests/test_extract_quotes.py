@@ -3338,3 +3338,10 @@ def test_extract_quotes_a_clause_read_into_a_joint_subject_leaves_the_last_conju
 def test_extract_quotes_a_thing_won_is_no_joint_speaker_with_the_name_after_it():
     text = "Neither Hale nor Rubin has won a state and Kurz strongly suggested they should quit the race."
     assert _said(_quotes(text)[2]) == [("Kurz", "suggested", "they should quit the race")]
+
+
+def test_extract_quotes_a_duty_to_say_keeps_its_must_in_the_cue():
+    _, _, found = _quotes("Tomas Brennick must prove that he deserves the seat.")
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("must prove", "he deserves the seat")]
+    # a guess at a mind stays the writer's
+    assert not _quotes("Tomas Brennick must have known that the pier was unsafe.")[2]

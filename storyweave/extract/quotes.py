@@ -480,11 +480,14 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                 c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
             # "he must know it has a limit": the writer guessing at a mind, not a statement.
             return None
-        unsaid = [c for c in verb.children if c.i < verb.i and (c.dep_ == "aux" and c.lower_ in UNSAID_MODALS or c.dep_ == "neg")]
+        # "must" before a verb of saying is a duty ("must prove that he deserves the seat"): a
+        # guess with it ("must know") was left out above.
+        unsaid = [c for c in verb.children if c.i < verb.i and (c.dep_ == "aux" and c.lower_ in UNSAID_MODALS | {"must"}
+                                                                 or c.dep_ == "neg")]
         if kind == "indirect" and unsaid and cue_span == (verb.idx, verb.idx + len(verb.text)):
             # "did not recommend that she face charges", "should ask the court to rule",
-            # "could offer a testimony": the cue keeps the words that say it was not (or not
-            # yet) said, so no reader takes the clause for what was said.
+            # "could offer a testimony", "must prove": the cue keeps the words that say it was
+            # not (or not yet) said, so no reader takes the clause for what was said.
             # (a contracted auxiliary stays with its subject: "he’s not predicting" → "not predicting")
             first = min(c.idx for c in [*unsaid, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                                                    and c.text[:1] not in "'’")])
