@@ -3345,3 +3345,5 @@ def test_extract_quotes_a_duty_to_say_keeps_its_must_in_the_cue():
     assert [(a.quote.cue, a.quote.text) for a in found] == [("must prove", "he deserves the seat")]
     # a guess at a mind stays the writer's
     assert not _quotes("Tomas Brennick must have known that the pier was unsafe.")[2]
+    _, _, found = _quotes("Ilse Varga needs to explain why the pier closed.")
+    assert [a.quote.cue for a in found] == ["needs to explain"]

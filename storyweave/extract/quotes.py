@@ -153,6 +153,10 @@ def _infinitive_of_purpose(verb: Any) -> bool:
         and any(c.tag_ == "MD" for c in verb.head.children)  # "will join the show to discuss …": not yet said
 
 
+#: Verbs of a duty before a "to" infinitive: "needs to explain", "has to show".
+DUTY_VERBS = frozenset({"need", "have"})
+
+
 def _own_view(verb: Any, subject: Any) -> bool:
     """Whether a verb states a view its own subject voices or holds: the subject is the
     verb's ("they denounced the levy", "they want the pier rebuilt"), not an infinitive's
@@ -492,10 +496,12 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             first = min(c.idx for c in [*unsaid, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                                                    and c.text[:1] not in "'’")])
             cue = f"{self.text[first : verb.idx]}{cue}"
-        elif kind == "indirect" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in REFUSALS \
+        elif kind == "indirect" and (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in REFUSALS
+                                     or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DUTY_VERBS) \
                 and verb.head.i < verb.i and cue_span == (verb.idx, verb.idx + len(verb.text)) and verb.idx - verb.head.idx < 40 \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "declined at first to criticize David Duke": the cue says it was not done
+            # "declined at first to criticize David Duke", "needs to explain why …", "has to
+            # show that …": the cue says it was not (or not yet) done
             cue = f"{self.text[verb.head.idx : verb.idx]}{cue}"
         if speaker.unnamed and verb.tag_ == "VBG" and kind != "direct" and not _is_speech(verb) and (
                 speaker_token is None or speaker_token.lemma_.lower() not in ROLE_NOUNS) and _side_taker(verb) is None \
