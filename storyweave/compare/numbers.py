@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
@@ -757,13 +758,14 @@ def _other_occasions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     no other sentence of its article names ("a quake hit Kessby in February"); none for
     other sentences."""
     named = {c.id: {w.lower() for m in _NAME.findall(c.text) for w in m if w} - _NOT_A_NAME - set(MONTHS) for c in claims}
-    by_article: dict[str, list[str]] = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).append(c.id)
+    # How many sentences of each article name each name: one's own name is named elsewhere
+    # when more than one does (counted once, not by comparing every pair of sentences).
+    sentences_naming = Counter((c.article, name) for c in claims for name in named[c.id])
     found = {}
     for c in claims:
-        elsewhere = set().union(*(named[o] for o in by_article[c.article] if o != c.id))
-        found[c.id] = frozenset(m.lower() for m in _OCCASION.findall(c.text)) if named[c.id] - elsewhere else frozenset()
+        dates = frozenset(m.lower() for m in _OCCASION.findall(c.text))
+        own = dates and any(sentences_naming[(c.article, name)] == 1 for name in named[c.id])
+        found[c.id] = dates if own else frozenset()
     return found
 
 
