@@ -151,7 +151,8 @@ class DirectQuotes(FinderBase):
         Day”"), a name with no finite verb of its own."""
         if verb.lower_ == "according":
             return False
-        inside = [t for t in verb.doc if start <= t.idx < end]
+        around = verb.doc.char_span(start, end, alignment_mode="expand")  # not a walk over the whole article
+        inside = [t for t in around if start <= t.idx < end] if around is not None else []
         if not inside or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inside):
             return False
         lemma = verb.lemma_.lower()

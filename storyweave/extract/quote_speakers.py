@@ -38,6 +38,22 @@ def _a_dash(token: Any) -> bool:
 JOINT_PRONOUN_CONFIDENCE = 0.7
 
 
+def _entity_of(token: Any) -> Any:
+    """The named entity ``token`` is part of, or None. Read from the token's own entity tags:
+    ``doc.ents`` builds every entity of the article on each call, and speakers are looked
+    up hundreds of times an article."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _np_span(token: Any) -> tuple[int, int]:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
     skip = {"relcl", "acl", "appos", "punct", "advcl", "prep", "case"}
@@ -76,12 +92,12 @@ def _np_span(token: Any) -> tuple[int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     # A name running through a preposition ("the University of Michigan") is named whole.
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("ORG", "FAC", "GPE")), None)
+    name = _entity_of(token) if token.ent_type_ in ("ORG", "FAC", "GPE") else None
     if name is not None and not breaks and not dashes:
         start, end = min(start, name.start_char), max(end, name.end_char)
     # the recogniser may run a name into the paragraph break after it ("according to
     # Harbourwatch⏎⏎"): the break is no part of the speaker
-    text = token.doc.text[start:end]
+    text = token.doc.char_span(start, end).text  # not doc.text: that joins the whole article
     return start, end - (len(text) - len(text.rstrip()))
 
 
@@ -107,7 +123,7 @@ def _titled_name(subject: Any) -> Any:
     if subject is None or subject.text.rstrip(".").lower() not in TITLES or subject.i + 1 >= len(subject.doc):
         return subject
     after = subject.doc[subject.i + 1]
-    name = next((e for e in subject.doc.ents if e.start == after.i and e.label_ == "PERSON"), None)
+    name = _entity_of(after) if after.ent_iob_ == "B" and after.ent_type_ == "PERSON" else None
     return name.root if name is not None else subject
 
 
