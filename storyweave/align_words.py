@@ -63,8 +63,10 @@ PLAIN_WORDS = {
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=65536)
 def plain_wording(text: str) -> str:
-    """The text with headline words (:data:`PLAIN_WORDS`) put in plain words."""
+    """The text with headline words (:data:`PLAIN_WORDS`) put in plain words (memoised:
+    each claim is compared with every other claim of its story)."""
     return _WORD.sub(lambda m: PLAIN_WORDS.get(m.group(0).lower(), m.group(0)), text)
 
 
