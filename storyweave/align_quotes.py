@@ -206,12 +206,17 @@ def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
 
+def _one_cue(a: Quote, b: Quote) -> bool:
+    """Whether two quotes, one of them reported, come after the same words of saying."""
+    return "indirect" in (a.kind, b.kind) and bool(a.cue) and (a.cue or "").lower() == (b.cue or "").lower()
+
+
 def _one_report(a: Quote, b: Quote) -> bool:
     """Whether two outlets report one person's statement with the same verb, one naming
     more of it than the other ("denied the weapons transfer" / "denied claims of weapons
     transfers"): too few words for closeness alone, so the statement judge must take the
     two, verb and all, for one statement."""
-    if "indirect" not in (a.kind, b.kind) or not _one_speaker(a, b) or not a.cue or (a.cue or "").lower() != (b.cue or "").lower():
+    if not _one_cue(a, b) or not _one_speaker(a, b):
         return False
     shorter, longer = sorted((set(content_words(a.text)), set(content_words(b.text))), key=len)
     return len(shorter) >= 2 and shorter <= longer \
@@ -296,12 +301,17 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
-            if quotes[i].article == quotes[j].article or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
-                    or _said_of_the_other(quotes[i], quotes[j]) or _other_acts(quotes[i], quotes[j]) \
-                    or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
+            if quotes[i].article == quotes[j].article:
                 continue
             wa, wb = set(content_words(quotes[i].text)), set(content_words(quotes[j].text))
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one
+            # the vetoes below judge statements (slow): only pairs that could be one quote go to them
+            if not (cosines[i, j] >= SHARED_PHRASE_COSINE or _one_cue(quotes[i], quotes[j])
+                    or overlap >= 0.8 or cosines[i, j] >= SAME_QUOTE_COSINE) \
+                    or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
+                    or _said_of_the_other(quotes[i], quotes[j]) or _other_acts(quotes[i], quotes[j]) \
+                    or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
+                continue
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \
                 and not _shares_only_a_term(quotes[i], quotes[j]) and _phrase_of_one_remark(quotes[i], quotes[j])
             if phrase or _one_report(quotes[i], quotes[j]):

@@ -32,12 +32,19 @@ SHORT_WORD_RECALL = 0.67
 BRACKETED = re.compile(r"\[([^\]]+)\]")
 
 
+@lru_cache(maxsize=65536)
+def _word_set(text: str) -> frozenset[str]:
+    # each brief line is checked against every sentence of every article
+    return frozenset(content_words(text))
+
+
 def word_recall(statement: str, sentence: str) -> float:
     """Share of the statement's content words found in the sentence (0–1)."""
-    wanted = set(content_words(statement))
-    return len(wanted & set(content_words(sentence))) / len(wanted) if wanted else 0.0
+    wanted = _word_set(statement)
+    return len(wanted & _word_set(sentence)) / len(wanted) if wanted else 0.0
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """A brief sentence without its editorial brackets: "[Kim] said" → "Kim said"."""
     return BRACKETED.sub(r"\1", text)
@@ -116,13 +123,13 @@ def supports(statement: str, sentence: str) -> bool:
         return True
     if not figures(statement) <= figures(sentence):
         return False  # "24 years" is not supported by a sentence saying "75 years", nor "four months" by "four and a half"
-    wanted = len(set(content_words(statement)))
+    wanted = len(_word_set(statement))
     if word_recall(statement, sentence) < (SHORT_WORD_RECALL if wanted <= SHORT_STATEMENT else MIN_WORD_RECALL):
         return False
     # Words in quotation marks are a speaker's exact words: an article that quotes them
     # otherwise ("firmest" for "strongest") reports a different wording, not this one.
     quoted = {w for q in QUOTED.findall(statement) for w in content_words(q)}
-    if not quoted <= set(content_words(sentence)):
+    if not quoted <= _word_set(sentence):
         return False
     if opposite_words(statement, sentence) or swapped_names(statement, sentence) or opposite_ways(statement, sentence):
         return False  # "the barrier failed" is not supported by "the barrier held", nor "Orsk pays" by "Wexmoor pays"

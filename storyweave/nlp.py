@@ -110,3 +110,10 @@ def load_nlp() -> Any:
             if "drop_hidden_vectors" not in _nlp.pipe_names:
                 _nlp.add_pipe("drop_hidden_vectors", last=True)
         return _nlp
+
+
+def tokens_starting_in(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens of ``doc`` that begin at a character in ``[start, end)``, found by the
+    characters' own tokens rather than by a walk over the whole article."""
+    around = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return [t for t in around if start <= t.idx < end] if around is not None else []

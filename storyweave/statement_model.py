@@ -65,7 +65,9 @@ def _analyse(text: str) -> dict[str, Any]:
         "names": names,
         "numbers": numbers,
         "negations": sum(w in NEGATIONS for w in lower),
+        "tokens": set(lower),
         "trigrams": trigrams,
+        "trigram_norm": sum(v * v for v in trigrams.values()),
         "bigrams": {(x, y) for x, y in zip(lower, lower[1:])},
     }
 
@@ -74,11 +76,15 @@ def _dice(a: set[Any], b: set[Any]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def _counter_cosine(a: Counter[str], b: Counter[str]) -> float:
+def _trigram_cosine(x: dict[str, Any], y: dict[str, Any]) -> float:
+    """Cosine of two analysed sentences' character trigram counts."""
+    a, b = x["trigrams"], y["trigrams"]
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    # the counts are integers, so the dot product is exact whichever side is walked
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(v * large.get(k, 0) for k, v in small.items())
+    return dot / math.sqrt(x["trigram_norm"] * y["trigram_norm"])
 
 
 FEATURES = (
@@ -108,8 +114,8 @@ def pair_features(a: str, b: str, cosine: float) -> np.ndarray:
     ratio = max(SequenceMatcher(a=x["content_list"], b=y["content_list"], autojunk=False).ratio(),
                 SequenceMatcher(a=y["content_list"], b=x["content_list"], autojunk=False).ratio())
     return np.array([
-        cosine, cosine * cosine, _dice(ca, cb), _dice(set(x["lower"]), set(y["lower"])), _dice(x["bigrams"], y["bigrams"]),
-        _counter_cosine(x["trigrams"], y["trigrams"]), ratio,
+        cosine, cosine * cosine, _dice(ca, cb), _dice(x["tokens"], y["tokens"]), _dice(x["bigrams"], y["bigrams"]),
+        _trigram_cosine(x, y), ratio,
         unmatched[0], unmatched[1], min(la, lb) / max(la, lb), math.log(la + lb),
         float(bool(na and nb)), float(bool(na) and na == nb), float(bool(na and nb) and not (na & nb)), float(bool(na) != bool(nb)),
         _dice(names_a, names_b), names_unmatched, float((x["negations"] > 0) != (y["negations"] > 0)),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from ..align import SAME_STATEMENT, same_statement
+from ..align import SAME_STATEMENT, same_statements
 from ..align_words import content_words
 from ..forecasts import FORECAST_WORDS, ahead, forecast_and_outcome
 from ..model import Certainty, Claim, DiscrepancyKind
@@ -52,13 +52,17 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     # The sources stating one hedged claim as fact are one finding: "three outlets say it,
     # one says 'reportedly'", not three findings against the same hedge.
     stated: dict[tuple[str, ...], tuple[list[Claim], list[Claim]]] = {}
-    for plain in (c for c in claims if c.certainty is Certainty.ASSERTED):
-        if set(re.findall(r"[a-z']+", plain.text.lower())) & DENIALS or _ability(docs.get(plain.article), plain):
-            continue
+    plains = [c for c in claims if c.certainty is Certainty.ASSERTED
+              and not set(re.findall(r"[a-z']+", c.text.lower())) & DENIALS and not _ability(docs.get(c.article), c)]
+    # every pair judged in one call: the sentences are embedded together, not one pair at a time
+    pairs = sorted({(x, y) for plain in plains for h, forms in hedged if h.article != plain.article
+                    for x in forms for y in (plain.text, plain.core or plain.text)})
+    score = dict(zip(pairs, same_statements(pairs)))
+    for plain in plains:
         plain_forms = {plain.text, plain.core or plain.text}
         matches = [
             h for h, forms in hedged
-            if h.article != plain.article and max(same_statement(x, y) for x in forms for y in plain_forms) >= SAME_STATEMENT
+            if h.article != plain.article and max(score[x, y] for x in forms for y in plain_forms) >= SAME_STATEMENT
             # "is likely to win" written before the vote is no hedged "won" after it
             and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
             and not _forecast_of_another_event(docs.get(h.article), h, docs.get(plain.article), plain)

@@ -215,8 +215,17 @@ class EntityIndex:
                 out[name.split()[-1]].add(eid)
         return out
 
+    @cached_property
+    def _by_id(self) -> dict[str, Entity]:
+        """Id → entity (the first of an id), built on the first look-up: speakers and
+        mentions are looked up hundreds of times a story."""
+        out: dict[str, Entity] = {}
+        for e in self.entities:
+            out.setdefault(e.id, e)
+        return out
+
     def get(self, entity: str | None) -> Entity | None:
-        return next((e for e in self.entities if e.id == entity), None)
+        return self._by_id.get(entity) if entity is not None else None
 
 
 def _group(label: str) -> str:

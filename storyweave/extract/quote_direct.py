@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..nlp import tokens_starting_in
 from .attribution_words import (
     DEMAND_VERBS, STANCE_VERBS, REASON_PREPS, PREP_OBJECT_VERBS, LISTENER_VERBS, CHANNEL_PREPS,
     COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS,
@@ -151,8 +152,7 @@ class DirectQuotes(FinderBase):
         Day”"), a name with no finite verb of its own."""
         if verb.lower_ == "according":
             return False
-        around = verb.doc.char_span(start, end, alignment_mode="expand")  # not a walk over the whole article
-        inside = [t for t in around if start <= t.idx < end] if around is not None else []
+        inside = tokens_starting_in(verb.doc, start, end)
         if not inside or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inside):
             return False
         lemma = verb.lemma_.lower()

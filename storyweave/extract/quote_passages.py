@@ -38,6 +38,12 @@ def _passages_of_one_cue(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _among(item: Attribution, items: list[Attribution]) -> bool:
+    """``item in items``, the spans compared first: comparing two attributions whole is
+    slow, and this runs for every pair of an article's attributions."""
+    return any(x is item or x.quote.span == item.quote.span and x == item for x in items)
+
+
 def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bool],
                     relayed: dict[tuple[int, int], Attribution] | None = None) -> list[Attribution]:
     """Drop a reported clause that holds another attribution whole ("[Putin said X], media
@@ -63,14 +69,15 @@ def _without_relays(found: list[Attribution], spoken: Callable[[Attribution], bo
     # "Brennick said he would tell them “no more nonsense”": the words he quotes himself saying
     # are his, in the clause he said; the report keeps them as a mixed quote
     for i, outer in enumerate(kept):
-        words = next((a for a in found if a not in kept and a.quote.kind in ("direct", "mixed") and echoed(a)
+        words = next((a for a in found if not _among(a, kept) and a.quote.kind in ("direct", "mixed") and echoed(a)
                       and holds(outer.quote, a.quote) and outer.content_span is None), None)
         if words is not None:
             quote = replace(outer.quote, text=words.quote.text, span=words.quote.span, kind="mixed")
             kept[i] = replace(outer, quote=quote, content_span=outer.quote.span)
     if relayed is not None:
+        dropped = [a for a in found if not _among(a, kept)]
         for b in kept:
-            outers = [a for a in found if a not in kept and relays(a, b)]
+            outers = [a for a in dropped if relays(a, b)]
             if outers:
                 relayed[b.quote.span] = max(outers, key=lambda a: a.quote.span[1] - a.quote.span[0])
     return kept

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..nlp import tokens_starting_in
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
@@ -776,7 +777,7 @@ def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
         return True
     if head.pos_ not in ("NOUN", "PRON") and head.lower_ not in COUNTED_PEOPLE:
         return False
-    tokens = [t for t in head.doc if span[0] <= t.idx < span[1]]
+    tokens = tokens_starting_in(head.doc, span[0], span[1])
     return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS and not _common_noun_read_as_name(t) for t in tokens)
 
 
@@ -1135,7 +1136,7 @@ class SpeakerFinding(FinderBase):
 
     def _names_people(self, span: tuple[int, int] | None) -> bool:
         """Whether characters of the text (a speaker's description) name a person."""
-        return span is not None and any(span[0] <= t.idx < span[1] and t.ent_type_ == "PERSON" for t in self.doc)
+        return span is not None and any(t.ent_type_ == "PERSON" for t in tokens_starting_in(self.doc, span[0], span[1]))
 
     def _names_someone(self, start: int, end: int) -> bool:
         """Whether characters of the text hold the name of a person or an organisation."""
