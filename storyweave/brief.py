@@ -46,7 +46,7 @@ from ._junk import junk_reason
 from ._text import names_together
 from .align import ends_a_quotation
 from .brief_retold import repeats, retold, same_event_and_setting, story_descriptions
-from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supports
+from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
@@ -618,7 +618,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
                 break
         if text is None or source is None:
             continue
-        citing = [aid for aid, said in sentences.items() if any(supports(text, s) for s in said)]
+        citing = [aid for aid, said in sentences.items() if supported_by_any(text, said)]
         if not citing:
             continue
         support = len({groups.get(a, a) for a in citing})

@@ -106,6 +106,16 @@ def model_states(statement: str, sentence: str) -> bool:
     return statement == sentence or any(same_statement(statement, unit) >= SAME_STATEMENT for unit in statement_units(sentence))
 
 
+def supported_by_any(statement: str, sentences: list[str]) -> bool:
+    """``any(supports(statement, s) for s in sentences)``, the word test run first here:
+    a brief line is checked against every sentence of every article."""
+    line = plain(statement)
+    wanted = _word_set(line)
+    need = SHORT_WORD_RECALL if len(wanted) <= SHORT_STATEMENT else MIN_WORD_RECALL
+    return any(supports(statement, s) for s in sentences
+               if s == line or wanted and len(wanted & _word_set(s)) / len(wanted) >= need)
+
+
 def supports(statement: str, sentence: str) -> bool:
     """True when ``sentence`` states ``statement``: the sentence holds the statement's
     numbers, its quoted words and most of its content words, and the alignment model
