@@ -3347,3 +3347,33 @@ def test_extract_quotes_a_duty_to_say_keeps_its_must_in_the_cue():
     assert not _quotes("Tomas Brennick must have known that the pier was unsafe.")[2]
     _, _, found = _quotes("Ilse Varga needs to explain why the pier closed.")
     assert [a.quote.cue for a in found] == ["needs to explain"]
+
+
+def _labelled(text: str) -> list[tuple[str | None, str]]:
+    """Who gave a label, and the object with its label as written."""
+    _, index, found = _quotes(text)
+    return [(index.get(a.quote.speaker).name if a.quote.speaker else None, text[slice(*(a.content_span or a.quote.span))])
+            for a in found]
+
+
+def test_extract_quotes_a_quoted_label_is_read_off_the_words_whatever_the_parse():
+    # the parser reads a one-word label as the object's participle, or the object as the label's modifier
+    assert _labelled("Senator Ilse Varga called the ferry system “rigged” in a speech on Tuesday.") == [
+        ("Ilse Varga", "the ferry system “rigged”")]
+    assert _labelled("Senator Ilse Varga called striking harbour pilots “thieves” and “liars” without proof.") == [
+        ("Ilse Varga", "striking harbour pilots “thieves” and “liars”")]
+    # a label given in a relative clause is the antecedent's
+    assert _labelled("The vote went against Tomas Brennick, who has called the harbour pact “insanity,” on Monday.") == [
+        ("Tomas Brennick", "the harbour pact “insanity,”")]
+    # a name given has no object before it
+    assert _labelled("A fishermen's group called “Harbour Watch” met the mayor on Monday.") == []
+
+
+def test_extract_quotes_an_offer_or_pressure_to_act_is_what_was_voiced():
+    _, _, found = _quotes("Mayor Ilse Varga offered to pay for the repairs to the old pier.")
+    assert _said(found) == [("Mayor Ilse Varga", "offered", "to pay for the repairs to the old pier")]
+    _, _, found = _quotes("Tomas Brennick pressed the mayor to resign.")
+    assert _said(found) == [("Tomas Brennick", "pressed", "the mayor to resign")]
+    # a demand of someone made through "for" stays that demand
+    _, _, found = _quotes("Tomas Brennick has been quietly pushing for Ilse Varga to close the old pier.")
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("pushing for", "Ilse Varga to close the old pier")]

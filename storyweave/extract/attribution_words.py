@@ -55,6 +55,9 @@ DOCUMENT_NOUNS = frozenset("statement release note letter memo email e-mail twee
 #: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
 #: PolNeAR train articles.
 DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
+#: Demands that put pressure on their object to act ("pushed the board to close the pier",
+#: "pressed Varga to resign"): whom the subject asked, and to do what, as with "urge".
+PRESSING_VERBS = frozenset({"push", "press"})
 #: Nouns of asking someone for an act ("her call to admit …"): what is asked is not said.
 DEMAND_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "invitation", "challenge", "ultimatum"})
 #: Verbs that bring their object to an act ("the win led Priebus to declare …"): the
@@ -222,7 +225,11 @@ COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "dec
                           "hope", "hop", "agree",
                           # aims pursued and decisions taken ("sought to calm the markets", "aims
                           # to win Ohio", "decided to run")
-                          "seek", "aim", "decide"})
+                          "seek", "aim", "decide",
+                          # offers, pressure and choices made known with an infinitive and no object
+                          # ("offered to pay for the repairs", "pushed to cut the levy", "prefers to
+                          # fly private")
+                          "offer", "push", "prefer"})
 #: Adjectives of an attitude someone holds towards what their complement names ("was eager
 #: to run", "is wary of the deal", "has been critical of the mayor", "is confident that …"),
 #: read from English usage and PolNeAR train articles: the complement is a position the
@@ -248,7 +255,7 @@ STANCE_HOLDER_NOUNS: dict[str, frozenset[str]] = {
         "backer": "of", "detractor": "of", "advocate": "of for", "champion": "of"}.items()}
 #: Commitments that only someone who can hold an aim makes ("the council sought to …"; "the
 #: levy aims to cut debts" is a thing's purpose).
-AGENT_COMMIT_VERBS = frozenset({"seek", "aim", "decide"})
+AGENT_COMMIT_VERBS = frozenset({"seek", "aim", "decide", "offer", "push", "prefer"})
 #: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
 #: of the plan", "renewed her call for a ban", "made no mention of the mayor").
 VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({

@@ -13,7 +13,7 @@ from typing import Any
 from .._text import DATELINE
 from .attribution_words import (
     SPEECH_VERBS, INDIRECT_VERBS, DEMAND_VERBS, LABEL_VERBS, REGARD_VERBS, MIN_STANCE_WORDS, GREETING_VERBS, TOPIC_VERBS, WITHHELD_NOUNS,
-    SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
+    SPEAKER_ONLY_TOPIC_VERBS, REASON_PREPS, REQUEST_VERBS, ORDER_VERBS, COMMIT_VERBS, PRESSING_VERBS, VIEW_NOUNS, CLAUSE_VIEW_NOUNS,
     VOICING_VERBS, ANSWER_VERBS, ANSWER_WORDS, CONTRAST_MARKS, NOT_VOICING_VERBS, FINDING_VERBS,
     RESEARCH_ONLY_FINDING_VERBS, RESEARCH_NOUNS, RECORD_NOUNS, FINDING_PARTICIPLES, BACKING_VERBS, CIRCUMSTANCE_PREPS, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, MIN_LABEL_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, MIN_QUOTE_WORDS, LISTENER_VERBS, CHANNEL_PREPS, PLACE_NOUNS,
     DOCUMENT_NOUNS, THAT_CONJUNCTIONS, INSTITUTION_NOUNS, ATTITUDE_ADJECTIVES, ATTITUDE_PREPS, STANCE_HOLDER_NOUNS,
@@ -26,7 +26,8 @@ from .quote_cues import (
 )
 from .quote_marks import quoted_spans, _words
 from .quote_speakers import (
-    _clause_subject_after, _finding_holder, _finite, _fronted_subject, _side_taker, _speakers_next_act, _subject, _tense_tag,
+    _clause_subject_after, _finding_holder, _finite, _fronted_subject, _quoted_label, _side_taker, _speakers_next_act, _subject,
+    _tense_tag,
 )
 
 
@@ -842,6 +843,16 @@ class ReportedSpeech(FinderBase):
         """Characters of the object and its label after a labelling verb in the active voice
         ("called [him a loser]", "labelled [the plan “reckless”]"); None for a name given
         ("a group called the Freedom Caucus": no subject) or a passive ("he was called")."""
+        span = self._label_by_parse(verb)
+        if span is None and (words := _quoted_label(verb)) is not None and _subject(verb) is not None:
+            # the parser may hang the object or the label anywhere ("called the system
+            # “rigged”" read the label as the object's participle), or read the verb as a
+            # noun's modifier; the quotation marks still show where the label ends
+            span = words[0].idx, words[1].idx + len(words[1].text)
+        return span
+
+    def _label_by_parse(self, verb: Any) -> tuple[int, int] | None:
+        """The object and label of ``_label_span`` as the parse shows them."""
         lemma = verb.lemma_.lower()
         if lemma not in LABEL_VERBS and lemma not in REGARD_VERBS and lemma != "refer" or verb.dep_ in ("acl", "relcl", "amod"):
             return None
@@ -889,6 +900,7 @@ class ReportedSpeech(FinderBase):
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i), None)
             act = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+            pressed = obj if lemma in PRESSING_VERBS else None  # "pushed the board to act", as "urged"
             if lemma in DEMAND_VERBS:
                 if not self._can_demand(_subject(token)):
                     continue  # "the plan calls for the council to pay": a document's terms, no demand
@@ -904,9 +916,11 @@ class ReportedSpeech(FinderBase):
                 if obj is None and clause is not None:
                     obj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                     act = clause
-            if lemma in COMMIT_VERBS:
-                # "vowed to veto the bill": the act alone, no one asked
-                obj = act if obj is None else None
+                obj = pressed if obj is None and on is None and clause is None else obj
+            if lemma in COMMIT_VERBS and not (lemma in DEMAND_VERBS and obj is not None):
+                # "vowed to veto the bill": the act alone, no one asked ("pushed for the board
+                # to act" stays a demand of the board, and "pushed the board to act" asks it)
+                obj = act if obj is None and not any(c.dep_ in ("dobj", "obj") and c.i > token.i for c in token.children) else None
                 subject = _subject(token)
                 if lemma in ("promise", "threaten") and not (self._can_speak(subject) or subject.ent_type_ == "NORP"
                                                             or subject.lemma_.lower() in PERSON_NOUNS):

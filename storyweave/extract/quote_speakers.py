@@ -12,7 +12,7 @@ from ..nlp import tokens_starting_in
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
-    NON_PERSON_PRONOUNS, GROUP_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE,
+    NON_PERSON_PRONOUNS, GROUP_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE, QUOTE_MARKS,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
     OUTCOME_VERBS, STATE_LEAVING_VERBS, INSTITUTION_NOUNS, BACKING_VERBS, FINDING_PARTICIPLES, RESEARCH_NOUNS, RECORD_NOUNS,
 )
@@ -231,6 +231,10 @@ def _subject(verb: Any) -> Any:
         holder = _finding_holder(verb)
     if holder is not None:
         return holder
+    if verb.dep_ == "acl" and verb.head.i < verb.i and _quoted_label(verb) is not None:
+        # "Kessby, a port ally, called the levy “theft”": a label given to an object is said
+        # by the noun the parser hung the verb on; a name given ("a group called …") has no object
+        return verb.head
     seen = 0
     first = verb
     while verb is not None and seen < 4:
@@ -352,6 +356,62 @@ def _issuer(noun: Any) -> Any:
 
 #: Verbs by which a document reaches someone who did not write it.
 _RECEIVING = frozenset({"receive", "get", "obtain", "read", "see", "hear", "review", "find", "cite", "intercept"})
+
+
+#: Marks that open a quoted label after its object ("called the plan “reckless”"); a
+#: single mark is as often an apostrophe, so only double ones count.
+_LABEL_OPENERS = frozenset(OPENERS) | {"''", "``"}
+#: Words an object phrase before a quoted label is made of ("the 12-nation pact", "AP's
+#: report a", "him", "striking pilots"); a preposition ("called on Varga") or a verb other
+#: than a modifier means no object.
+_OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+_OBJECT_MARKS = frozenset({"-", "–", "'s", "’s", "'", "’"})
+_MAX_LABELLED_OBJECT = 8
+
+
+def _quoted_label(verb: Any) -> tuple[Any, Any] | None:
+    """The first and last tokens of the object and quoted label that follow a labelling
+    verb in the active voice, read off the words whatever the parse made of them ("called
+    [the system “rigged”]", "branded [protesters “thugs” and “looters”]"): an object phrase
+    naming someone or something, then the label in quotation marks, and any further label
+    joined by "and" or "or". None when no object comes first: "a group called “The Ring”"
+    gives a name; "consider" is left out, as what is considered need not be said."""
+    if verb.lemma_.lower() not in LABEL_VERBS - {"consider"} or verb.pos_ != "VERB" or _passive(verb):
+        return None
+    doc, sent_end = verb.doc, verb.sent.end
+    i = verb.i + 1
+    while i < sent_end and i - verb.i <= _MAX_LABELLED_OBJECT and doc[i].text not in _LABEL_OPENERS:
+        if doc[i].pos_ not in _OBJECT_WORDS and doc[i].text not in _OBJECT_MARKS and doc[i].dep_ not in ("amod", "compound"):
+            return None
+        i += 1
+    if i >= sent_end or doc[i].text not in _LABEL_OPENERS \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[verb.i + 1 : i]):
+        return None
+    last = None
+    while i < sent_end and doc[i].text in _LABEL_OPENERS:
+        close = next((j for j in range(i + 1, min(sent_end, i + 12)) if doc[j].text in QUOTE_MARKS), None)
+        if close is None:
+            break
+        last = doc[close]
+        after = close + 1
+        while after < sent_end and doc[after].text in (",", "."):
+            after += 1  # the comma or full stop the quote may hold
+        if after + 1 < sent_end and doc[after].lower_ in ("and", "or") and doc[after + 1].text in _LABEL_OPENERS:
+            i = after + 1
+        else:
+            break
+    if last is None:
+        return None
+    after = last.i + 1
+    if after < sent_end and doc[after].lower_ in ("that", "to") and doc[verb.i + 1].lower_ == "it" \
+            and doc[verb.i + 2].text in _LABEL_OPENERS:
+        return None  # "called it “shameful” that …": "it" stands for the clause after, the real object
+    # "called the ferry owners “free riders” who rely on …": a relative clause on the label is part of it
+    label = next((t for t in doc[i + 1 : last.i] if t.head.i not in range(i + 1, last.i)), None)
+    clauses = [c for c in label.children if c.dep_ == "relcl" and c.i > last.i] if label is not None else []
+    if clauses and clauses[-1].right_edge.i < sent_end:
+        last = clauses[-1].right_edge
+    return doc[verb.i + 1], last
 
 
 def _misparsed_subject(verb: Any) -> Any:
