@@ -45,7 +45,7 @@ from typing import Any, Sequence
 from ._junk import junk_reason
 from ._text import names_together
 from .align import ends_a_quotation
-from .brief_retold import repeats, retold, same_event_and_setting, story_descriptions
+from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
@@ -97,12 +97,29 @@ LOADED = re.compile(
 FARED = re.compile(r"\b(?:had|has|have|having|was|is|were|are)\s+(?:a|an)\s+(?:(?:very|really|pretty|particularly|"
                    r"especially)\s+)?(?:good|great|bad|rough|tough|terrible|awful|horrible|strong|solid|dismal|"
                    r"disappointing|miserable|banner)\s+(?:day|night|week|month|year|outing|showing|evening|morning)\b", re.I)
+#: The writer's verdict on what an event means for someone, when the line says it for no one
+#: (session 31): what it did for them ("The ruling was a setback for the mayor", "The vote is a
+#: blow to the union", "The hearing comes with high stakes for …"), how much it matters ("The
+#: move is notable because …"), what it puts to the test ("Now comes the real test for …").
+#: Said by someone, it is their view, and news.
+VERDICT = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|an|another)\s+)?(?:\w+\s+)?(?:setback|blow|boost|coup|"
+                     r"windfall|lifeline|headache|embarrassment|black eye)\s+(?:for|to)\b"
+                     r"|\b(?:is|was|are|were)\s+(?:(?:also|particularly|especially|all the more)\s+)?(?:notable|noteworthy|"
+                     r"significant|remarkable|striking|telling|ironic)\b(?:\s+in part)?\s+(?:because|since|given)\b"
+                     r"|\b(?:real|true|ultimate)\s+test\s+(?:for|of)\b"
+                     r"|\b(?:high|higher|huge|big|enormous)\s+stakes\s+for\b", re.I)
 #: The writer's own stance on what happened, when the sentence says it for no one: advice
 #: ("should", "ought to", "must" as duty) and the writer's guess ("in all likelihood",
 #: "almost certainly") and impression ("appeared closer to …"). Said by someone, it is their
 #: view, and news.
 WRITERS_STANCE = re.compile(r"\b(?:should|ought to|must(?! have\b)|in all likelihood|almost certainly|"
                             r"undoubtedly|arguably|obviously|clearly|surely|seemingly"
+                            # the writer's forecast ("is poised to bounce back", "is on the verge of running
+                            # away with", "now all but certain to clinch"), session 31
+                            r"|poised to|on the verge of|all but (?:certain|impossible|assured|guaranteed|inevitable)"
+                            # and guess set before the line ("Maybe the old rules still apply"; "Perhaps 200
+                            # people came" is a count)
+                            r"|^(?:maybe|perhaps)(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)))"
                             # the writer's impression ("The speaker appeared closer to …", "It seemed unlikely …")
                             r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready))\b",
                             re.I)
@@ -125,6 +142,15 @@ ATTRIBUTING = frozenset({"accord", "rule", "find", "believe", "think", "expect",
 #: were damaged").
 UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|and|but|yet|however|also|additionally|meanwhile|so"
                            r"|(?:of|among) (?:his|her|their)|other|others"
+                           # a connective that answers or goes on from the line before ("For his part, …", "In
+                           # fact, …"), a step of a sequence ("First his wife …", "Then the council …"), a
+                           # time counted from one told before ("A month later, …") and a question put before
+                           # ("Asked about it, …"), session 31
+                           r"|for (?:his|her|its|their|our|my) part|in fact|indeed|in turn|in response|in return"
+                           r"|(?:first|second|then)(?=,|\s+(?:his|her|their|its|the|a|an|he|she|they|it)\b)"
+                           r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
+                           r"(?:minutes?|hours?|days?|weeks?|months?|years?) later"
+                           r"|\w+ (?:about|on) (?:it\b|them\b|this(?=,))"
                            r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time))\b",
                            re.I)
 #: A sentence opening with a quotation mark.
@@ -145,6 +171,12 @@ BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
                             r"\b(?:in|of|at|from|after|since|during|by|with|for|on|over|about|before|until) that\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
                             r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
+#: Words that answer or date from a sentence before when they go with the line's main verb
+#: (session 31): "Brennick instead delivered …" (instead of what?), "… met the mayor the next
+#: morning" (after which day?). Under a clause of their own they answer that clause ("…, instead
+#: claiming …", "a shooting that had taken place the previous day").
+MAIN_VERB_BACK_REFERENCE = re.compile(r"\binstead\b(?!\s+of)|\bthe (?:next|following|previous) "
+                                      r"(?:day|morning|afternoon|evening|night|week|month|year)\b", re.I)
 #: Any quotation mark (or the two apostrophes or backticks typed for one).
 QUOTE_MARK = re.compile(r"[“”\"‘]|''|``")
 #: A double quotation mark closing a sentence (a single one may be an apostrophe: "the
@@ -226,22 +258,63 @@ def _readable(text: str) -> bool:
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
                 or headline_like(text) or _unattributed_quote(text, own) or says_nothing(text)
-                or not has_finite_verb(text) or writers_view(own))
+                or not has_finite_verb(text) or writers_view(own) or _main_verb_refers_back(own))
+
+
+def _main_verb_refers_back(own: str) -> bool:
+    """Whether the line's main verb is told against a sentence before it
+    (:data:`MAIN_VERB_BACK_REFERENCE`): "instead", or a day counted from one told before."""
+    found = [m.end() - 1 for m in MAIN_VERB_BACK_REFERENCE.finditer(own)]
+    if not found:
+        return False
+    doc = parsed(own)
+    for end in found:
+        token = next((t for t in doc if t.idx <= end < t.idx + len(t)), None)
+        # The clause the words belong to: the first verb above them ("closed the quay the
+        # next morning", the parser often hanging the time on the object).
+        verb = next((a for a in (token.ancestors if token is not None else ()) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return True
+    return False
 
 
 def writers_view(own: str) -> bool:
     """Whether the line, outside its quotations, is the outlet's own verdict rather than
     news: how someone fared ("had a rough day"), how someone spoke ("said carefully"), or
-    advice and guesses said for no one ("Voters should …", "… will almost certainly …")."""
+    advice, guesses and verdicts said for no one ("Voters should …", "… will almost certainly
+    …", "The ruling was a setback for …")."""
     if FARED.search(own):
         return True
     if any(m.group("adverb").lower() not in NOT_MANNER for m in SPOKEN_MANNER.finditer(own)):
         return True
-    return bool(WRITERS_STANCE.search(own)) and not _attributed(own)
+    for stance in (VERDICT, WRITERS_STANCE):
+        match = stance.search(own)
+        if match and not _attributed(own, match.start()):
+            return True
+    return False
 
 
-def _attributed(text: str) -> bool:
-    return any(t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in ATTRIBUTING for t in parsed(text))
+def _attributed(text: str, at: int | None = None) -> bool:
+    """Whether someone in the line says or holds what it says: "according to", or a verb of
+    saying or thinking with a subject of its own ("the council said", "critics fear") that the
+    words at character ``at`` (when given) are told under ("… should resign, the court ruled").
+    Such a verb's word with no one doing it ("pledged delegates", "will force him to
+    acknowledge"), or in a clause of its own ("The ruling was a setback for the mayor, whose
+    lawyers argued …"), puts the line in no one's mouth."""
+    doc = parsed(text)
+    if any(t.lemma_.lower() == "accord" for t in doc):
+        return True
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t) + 1), None) if at is not None else None
+    if token is None:
+        verbs = list(doc)
+    else:
+        # The verb the words are reported under: the one whose clause holds them ("critics fear
+        # the vote will …"), or one set beside their clause ("…, the court ruled").
+        chain = [token, *token.ancestors]
+        verbs = [t.head for t in chain if t.dep_ == "ccomp"] + [c for t in chain for c in t.children if c.dep_ == "parataxis"]
+        verbs += [t for t in chain if t.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c in chain for c in t.children)]
+    return any((t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in ATTRIBUTING)
+               and any(c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in t.children) for t in verbs)
 
 
 def has_finite_verb(text: str) -> bool:
@@ -635,7 +708,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         # A fact align found corroborated is one of its own, however like a chosen line's
         # deed it reads; one outlet's other wording of a chosen deed is a repeat.
         if candidate.fact.status is FactStatus.CORROBORATED:
-            return same_event_and_setting(line, told)
+            return same_event_and_setting(line, told) or same_deed_in_other_words(line, told, known)
         return retold(line, told, known)
 
     def add(candidate: _Candidate) -> None:

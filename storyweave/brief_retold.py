@@ -1,6 +1,7 @@
 """brief's repeats: whether a candidate line tells again what a chosen line tells — the
-same run of words (:func:`repeats`), the same event (:func:`same_event`), or the same deed
-by the same doer however worded (:func:`same_deed`)."""
+same run of words (:func:`repeats`), the same event (:func:`same_event`), the same deed
+by the same doer however worded (:func:`same_deed`), or told with another verb of that deed in
+the same named place (:func:`same_deed_in_other_words`)."""
 
 from __future__ import annotations
 
@@ -276,10 +277,58 @@ def same_deed(line: str, chosen: str, known: dict[str, frozenset[str]] | None = 
     return (one.figures <= other.figures or other.figures <= one.figures) and all(ws & other.places[p] for p, ws in shared.items())
 
 
+#: Verbs that tell one deed in other words, in the sense news gives them with a named place
+#: or party: a contest won ("won Ostland", "captured Ostland", "carried Ostland", "beat
+#: his rivals in Ostland"), someone arrested, a company bought, someone dismissed. Each group
+#: is one deed; a verb may have other senses, so a place both lines name must tie them too.
+#: "top" is left out: "topped the polls in Ostland" is no win there.
+SAME_DEED_VERBS: tuple[frozenset[str], ...] = (
+    frozenset("win capture carry sweep clinch beat defeat".split()),
+    frozenset("arrest detain apprehend".split()),
+    frozenset("buy acquire purchase".split()),
+    frozenset("fire dismiss sack oust".split()),
+)
+#: Entity types of a place a deed is done in or to.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def same_deed_in_other_words(line: str, chosen: str, known: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether two lines tell one deed with two verbs of it (:data:`SAME_DEED_VERBS`): the
+    same doer (:func:`_same_doer`) at the same time, a named place both give the deed ("has
+    captured Ostland" / "beat his rivals in Ostland" / "won another primary, this time in
+    Ostland"), no dates apart and no figure of the event one has and the other lacks. The
+    statement judge cannot tell "won" from "captured" better than from "lost", nor the lines
+    from two deeds: each adds its own words."""
+    one, other = _deed(line), _deed(chosen)
+    if one is None or other is None or one.verb == other.verb or one.time != other.time:
+        return False
+    if not any({one.verb, other.verb} <= verbs for verbs in SAME_DEED_VERBS):
+        return False
+    if not _same_doer(one.doer, other.doer, known or {}) or one.when and other.when and not one.when & other.when:
+        return False
+    return bool(_deed_places(line) & _deed_places(chosen)) and (one.figures <= other.figures or other.figures <= one.figures)
+
+
+@lru_cache(maxsize=4096)
+def _deed_places(text: str) -> frozenset[str]:
+    """The named places a line's main verb takes, as object or through any preposition under
+    it ("won another primary, this time in Ostland"), outside its subject and the clauses
+    describing a noun."""
+    sentence = parsed(text)
+    verb = _main_verb(sentence)
+    if verb is None:
+        return frozenset()
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    clauses = {t.i for c in sentence if c.dep_ in NOUN_CLAUSES for t in c.subtree}
+    return frozenset(t.lemma_.lower() for t in verb.subtree
+                     if t.ent_type_ in _PLACE_TYPES and t.pos_ == "PROPN" and t.i not in subject | clauses)
+
+
 def retold(line: str, chosen: str, known: dict[str, frozenset[str]]) -> bool:
     """Whether one outlet's line tells a chosen line's deed again, its doer named
-    (:func:`same_event`) or described (:func:`same_deed`)."""
-    return same_event(line, chosen) or same_deed(line, chosen, known)
+    (:func:`same_event`) or described (:func:`same_deed`), or with another verb of the deed
+    (:func:`same_deed_in_other_words`)."""
+    return same_event(line, chosen) or same_deed(line, chosen, known) or same_deed_in_other_words(line, chosen, known)
 
 
 def _told_outside_descriptions(line: str, words: set[str]) -> bool:

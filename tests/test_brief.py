@@ -859,3 +859,59 @@ def test_brief_leaves_out_the_outlets_verdict_advice_and_guesses() -> None:
 def test_brief_leaves_out_a_caption_whose_verb_is_below_its_participle() -> None:
     assert not _told("Mara Lind saying she was “very pleased” and Tomas Berg calling it “a good day.”")
     assert _told("Mara Lind said she was “very pleased” with the new quay.")
+
+
+def test_brief_tells_once_a_deed_told_with_another_verb_in_one_place() -> None:
+    from storyweave.brief_retold import same_deed_in_other_words
+
+    # Session 31: one night's win told with three verbs by one outlet and another; each adds
+    # its own words, and the statement judge reads "won" and "captured" no closer than "lost".
+    won = "Ada Roos has won another council race, this time in Bavaria."
+    captured = "Ada Roos has captured Bavaria and her home region of Saxony."
+    beat = "Ada Roos beat her rivals in Bavaria."
+    assert same_deed_in_other_words(captured, won) and same_deed_in_other_words(beat, captured)
+    # a lead in the polls is no win
+    assert not same_deed_in_other_words("Ada Roos topped the polls in Bavaria.", won)
+    # Another deed, place or doer: two lines.
+    assert not same_deed_in_other_words("Ada Roos campaigned in Bavaria.", won)
+    assert not same_deed_in_other_words("Ada Roos lost Bavaria.", captured)
+    assert not same_deed_in_other_words("Ada Roos has captured Saxony.", won)
+    assert not same_deed_in_other_words("Ian Holm has captured Bavaria.", won)
+    a = _annotation("a", [won, captured])
+    b = _annotation("b", [won, captured])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert (won in texts) != (captured in texts), texts
+
+
+def test_brief_leaves_out_a_line_told_against_the_one_before() -> None:
+    # Session 31: a connective, a step of a sequence, a time counted from a day told before or
+    # a question put before: read alone, the line answers nothing the brief has.
+    assert not _told("For her part, the harbour master closed the Ellis quay on Monday.")
+    assert not _told("In fact, the harbour master is not even in Tamsk this week.")
+    assert not _told("First her deputy resigned after the council published the report.")
+    assert not _told("A month later, the harbour master closed the Ellis quay.")
+    assert not _told("Asked about it after the meeting, the harbour master said the quay was safe.")
+    assert not _told("The harbour master instead closed the Ellis quay for a week.")
+    assert not _told("The harbour master closed the Ellis quay the next morning.")
+    # Told inside a clause of its own, or a title, the word answers that clause.
+    assert _told("The harbour master has struggled to keep the quay open, instead closing it twice this year.")
+    assert _told("The harbour master questioned a crew about a fire that had broken out the previous day.")
+    assert _told("First Mate Ana Ruiz closed the Ellis quay on Monday.")
+
+
+def test_brief_leaves_out_the_outlets_verdict_on_what_an_event_means() -> None:
+    # Session 31: what an event does for someone, how much it matters, a forecast: the outlet's.
+    assert not _told("The ruling was a setback for the harbour master.")
+    assert not _told("The hearing comes with high stakes for the harbour master.")
+    assert not _told("The closure is notable because the quay had never closed before.")
+    assert not _told("Now comes the real test for the harbour master.")
+    assert not _told("The harbour master is poised to close the Ellis quay for good.")
+    assert not _told("Maybe the old rules of the harbour still apply.")
+    # A speech verb's word that no one speaks puts nothing in anyone's mouth …
+    assert not _told("The storm will almost certainly force the harbour master to acknowledge the damage.")
+    assert not _told("The ruling was a setback for the harbour master, whose lawyers argued the quay was safe.")
+    # … while said by someone, the verdict or the guess is theirs, and news.
+    assert _told("The mayor said the ruling was a setback for the harbour master.")
+    assert _told("The quay will almost certainly stay closed, the harbour master said on Monday.")
