@@ -66,8 +66,11 @@ def test_compare_a_figure_is_read_whole_or_not_at_all():
     from storyweave.compare.numbers import _numbers
 
     # a hyphen after the whole figure makes it part of a compound, not its first digit a count
-    assert [n[3] for n in _numbers("The 6.2-magnitude quake cut the 2.5-mile coast road.")] == []
+    assert [n[3] for n in _numbers("The 2.5-liter engine and the 3-pointer.")] == []
     assert [n[3] for n in _numbers("A 6.2 magnitude quake cut 2.5 miles of road.")] == [6.2, 2.5]
+    # … and a unit or a measure joined by the hyphen is read with it, as a figure describing a noun is written
+    assert [(n[3], n[1]) for n in _numbers("The 6.2-magnitude quake cut the 2.5-mile coast road.")] == [(6.2, ""), (2.5, "miles")]
+    assert [(n[3], n[1]) for n in _numbers("A 12 - km stretch and a 10-percent rise.")] == [(12.0, "km"), (10.0, "%")]
 
 
 def test_compare_a_distance_from_a_place_does_not_name_the_thing_measured():
@@ -1471,3 +1474,50 @@ def test_compare_figures_of_a_group_picked_out_by_among_are_not_the_whole_s():
     # the same group named in both, or "among other things", sets nothing apart
     assert not among_other_groups("Support among likely voters was 40 percent.", "Support among likely voters was 45 percent.")
     assert not among_other_groups("Among other things, the plan costs $5 million.", "The plan costs $7 million.")
+
+
+def test_compare_two_win_loss_records_of_one_holder_are_a_number_finding():
+    from storyweave.compare.numbers import _record_conflicts
+
+    def found(*sentences: str) -> list[str]:
+        out: list[str] = []
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        _record_conflicts(claims, lambda kind, explanation, items: out.append(explanation))
+        return out
+
+    # The opponent's record, the same in both, tells one stage of the season.
+    assert found("Tam Vell (45-1, 33 KOs) outpointed Ivo Osk (14-13-2) on Saturday.",
+                 "Former champion Tam Vell, 43-1, 33 KOs, beat Ivo Osk (14-13-2).") == \
+        ["The sources give different win–loss records for Tam Vell: 45-1 / 43-1."]
+    assert found("The win improved the Herons to 25 - 7 as the Owls (18-14) went out.", "The Herons (27-5) beat the Owls (18-14).")
+    # Without it, two reports may be weeks apart.
+    assert not found("Tam Vell (45-1) outpointed Ivo Osk.", "Tam Vell (43-1) beat Ivo Osk.")
+    # One result apart: the record before the fight and after it.
+    assert not found("Tam Vell (52-3) meets Ivo Osk (14-13-2) on Saturday.",
+                     "Tam Vell improved to 53-3 with a win over Ivo Osk (14-13-2).")
+    # A score is no record, and two holders' records are not compared.
+    assert not found("The Herons beat the Owls, 65-53, on Friday.", "The Herons beat the Owls, 65-50, on Friday.")
+    assert not found("Tam Vell (45-1) meets Ivo Osk (14-13-2).", "Ivo Osk (14-13-2) meets Ada Lind (43-1).")
+    # A record over another span is another record.
+    assert not found("The win improved the Herons to 41-20 all-time in cup play as the Owls (18-14) went out.",
+                     "The Herons improved to 25-7 on the season with a win over the Owls (18-14).")
+
+
+@pytest.mark.slow
+def test_compare_one_count_found_by_two_readings_is_one_finding(tmp_path: Path):
+    # The count of the injured is read as a figure and as a count of casualties; the reader
+    # gets the finding citing all three versions, once.
+    from storyweave.pipeline import analyze
+
+    texts = ["The tremor struck an area around the town of Kessby on Osk island, injuring five people and damaging buildings.",
+             "According to the Osk news agency, the quake on the outskirts of Kessby, a small town on the island, injured two people.",
+             "A 5.6 magnitude earthquake hit an island off the coast on Sunday, injuring five people and damaging buildings, "
+             "local media said."]
+    path = tmp_path / "quake.jsonl"
+    path.write_text("".join(json.dumps({"id": f"x{i}", "title": "Story", "text": t, "source": f"S{i}"}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    numbers = [d for s in analysis["stories"] for d in s["discrepancies"] if d["kind"] == "number"]
+    assert [(d["explanation"], len(d["items"])) for d in numbers] == \
+        [("The sources give different numbers of people injured: five / two.", 3)]

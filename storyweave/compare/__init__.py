@@ -42,7 +42,8 @@ from .certainty import _certainty_shifts
 from .contradictions import _contradiction
 from .dates import _date_conflicts
 from .findings import _id, _item
-from .numbers import _casualty_conflicts, _children_conflicts, _duration_conflicts, _group_age_conflicts, _number_conflicts, _shot_count_conflicts
+from .numbers import (_casualty_conflicts, _children_conflicts, _duration_conflicts, _group_age_conflicts, _number_conflicts,
+                      _record_conflicts, _shot_count_conflicts)
 from .wording import _wording_drift, same_spelling, word_changes
 
 __all__ = ["CONTESTING", "compare", "contest", "discrepancies", "same_spelling", "word_changes"]
@@ -72,6 +73,18 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
                 for x, y in zip(known.items, items)
             ):
                 return
+        # The same figures of the same sentences, found by two readings (a count of the
+        # injured read as a count, and as a count of casualties), are one finding: the one
+        # citing more versions stays.
+        figures = {(i.article, tuple(i.span), i.figure) for i in items if i.figure}
+        for n, known in enumerate(found):
+            told = {(i.article, tuple(i.span), i.figure) for i in known.items if i.figure}
+            if known.kind is kind and figures and told and len(figures) == len(items) and len(told) == len(known.items):
+                if figures <= told:
+                    return
+                if told < figures:
+                    found[n] = Discrepancy(_id(kind.value, items), kind, explanation, tuple(items))
+                    return
         found.append(Discrepancy(_id(kind.value, items), kind, explanation, tuple(items)))
 
     groups: list[list[Any]] = list(claims_by_fact.values())
@@ -102,6 +115,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
     _casualty_conflicts(extraction.claims, add, docs)
     _shot_count_conflicts(extraction.claims, add, docs)
     _duration_conflicts(extraction.claims, add)
+    _record_conflicts(extraction.claims, add)
 
     _certainty_shifts(extraction.claims, docs, add)
 

@@ -55,11 +55,21 @@ NUMBER_WINDOW = 4
 #: Two sentences whose bare counts are compared must be at least this related.
 NUMBER_RELATED = 0.45
 
-#: (A figure is read whole or not at all: "the 2.5-mile route" is no "2", as a hyphen after
-#: the whole figure refuses it and the pattern would otherwise back off to its first digit.)
+#: A unit joined to its figure by a hyphen, as a figure describing a noun is written ("a
+#: 12-km stretch", "a 5-mile route"): the unit is singular there.
+HYPHENED_UNITS = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m",
+                  "percent": "%", "million": "million", "billion": "billion"}
+#: Words a hyphen joins to a figure that say what it measures without being a unit: "a
+#: 6.2-magnitude quake" is the quake's magnitude 6.2, read as "magnitude 6.2" is.
+HYPHENED_MEASURES = ("magnitude",)
+
+#: (A figure is read whole or not at all: "the 2.5-liter engine" is no "2", as a hyphen after
+#: the whole figure refuses it and the pattern would otherwise back off to its first digit.
+#: A hyphen before a unit or a measure keeps it: "a 12-km stretch".)
 _NUMBER = re.compile(
     r"(?<![\w.-])(us\$|\$us|\$|€|£)?(?:(?<=[$€£])\s)?(\d(?:,?\d)*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![.,]\d)(?:\s*("
-    + "|".join(re.escape(u) for u in UNITS) + r"))?(?!\w|-(?!(?:" + "|".join(CURRENCY_WORDS) + r")\b))",
+    + "|".join(re.escape(u) for u in UNITS) + r")|\s*-\s*(" + "|".join(sorted(HYPHENED_UNITS, key=len, reverse=True)) + r")\b)?"
+    r"(?!\w|-(?!(?:" + "|".join([*CURRENCY_WORDS, *HYPHENED_MEASURES]) + r")\b))",
     re.I,
 )
 _DATE_NEIGHBOUR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s*$")
@@ -108,7 +118,8 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
     found: list[tuple[re.Match[str], int, list[Any]]] = []
     lower = text.lower()
     for m in _NUMBER.finditer(lower):
-        currency, number, unit = (m.group(1) or "").replace("us", ""), m.group(2), m.group(3) or ""
+        currency, number = (m.group(1) or "").replace("us", ""), m.group(2)
+        unit = m.group(3) or HYPHENED_UNITS.get(m.group(4) or "", "")
         named = _CURRENCY_AFTER.match(lower, m.end())
         if named and not currency:
             currency = CURRENCY_WORDS[named.group(1)]
@@ -290,7 +301,9 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # Two versions of one fact counting one named thing ("14 points" / "12
                     # points") are about the same thing: align said so.
                     joined = same_thing is not None and a.fact is not None and a.fact == b.fact
-                    if not unit and not joined and same_statement(a.text, b.text) < NUMBER_RELATED:
+                    others_agree = values_a - {(value_a, unit)} == values_b - {(value_b, unit)}
+                    if not unit and not joined \
+                            and _related_but_the_figure(a.text, shown_a, b.text, shown_b, others_agree) < NUMBER_RELATED:
                         continue
                     # A figure someone "needs to" or "has to" reach is worked out for one goal
                     # under one reckoning ("55 percent to tie", "91 percent to clinch"); two such
@@ -333,7 +346,11 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # The thing counted is named by a common word when there is one ("the
                     # vote", not "the orvath"); a name opening a sentence counts as a name here.
                     capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", f"{a.text} {b.text}")}
-                    thing = same_thing or min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w))
+                    # Of common words, the one right after a figure says what it measures
+                    # ("a 12-km stretch of the road built by the crews": the stretch; not so
+                    # "raised $40,000 for the families" for the appeal).
+                    after = {_counted_next(text, shown, joined_by_hyphen=True) for text, shown in ((a.text, shown_a), (b.text, shown_b))}
+                    thing = same_thing or min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w not in after, w))
                     versions = conflicts.setdefault((unit, thing), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))
@@ -341,7 +358,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
         figures = " / ".join(dict.fromkeys(v for _, v in versions.values()))
         ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
         # The word as printed: the compared form is cut ("pirates" → "pirat").
-        thing = next((w.lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
+        thing = next((w.strip("-").lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
                       if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
@@ -769,6 +786,26 @@ def _other_occasions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     return found
 
 
+def _related_but_the_figure(text_a: str, shown_a: str, text_b: str, shown_b: str, others_agree: bool) -> float:
+    """How likely two sentences state the same thing once their figures are made one
+    (:func:`~storyweave.align.same_statement`): the judge, trained on paraphrases, reads two
+    figures as two statements ("as many as 20,000 marched" / "roughly 30,000 marched"), the
+    very difference a number finding is to tell, so it reads the second sentence with the
+    first one's figure (the judge's word on the sentences as written stands when higher).
+    Only when the sentences' other figures (``others_agree``) are the same: "440 yards and
+    four touchdowns receiving" and "eight passes for 66 yards and two touchdowns" tell two
+    stretches of play in sentences built alike, not one statement with one figure changed;
+    and only when neither names another time than the story's (:data:`_OTHER_TIME`)."""
+    as_written = same_statement(text_a, text_b)
+    at_a, at_b = text_a.lower().find(shown_a.lower()), text_b.lower().find(shown_b.lower())
+    if at_a < 0 or at_b < 0 or as_written >= NUMBER_RELATED or not others_agree:
+        return as_written
+    if _OTHER_TIME.search(text_a) or _OTHER_TIME.search(text_b):
+        return as_written  # "a stronger quake in March injured 60": another time's count, told alike
+    one_figure = text_b[:at_b] + text_a[at_a : at_a + len(shown_a)] + text_b[at_b + len(shown_b) :]
+    return max(as_written, same_statement(text_a, one_figure))
+
+
 def _counted(text: str, shown: str) -> str | None:
     """The word a figure counts: the first content word after it ("four bullets" → bullet)."""
     at = text.lower().find(shown.lower())
@@ -778,11 +815,12 @@ def _counted(text: str, shown: str) -> str | None:
     return after[0] if after and not after[0][0].isdigit() else None
 
 
-def _counted_next(text: str, shown: str) -> str | None:
+def _counted_next(text: str, shown: str, joined_by_hyphen: bool = False) -> str | None:
     """The thing a bare count names right after it ("12 points" → point, "four assists" →
-    assist); none when another word comes first ("scored 13 for the Owls")."""
+    assist); none when another word comes first ("scored 13 for the Owls"). With
+    ``joined_by_hyphen``, also the word a hyphen joins to it ("a 6.2-magnitude quake")."""
     at = text.lower().find(shown.lower())
-    following = re.match(r"\s+([A-Za-z]+)\b", text[at + len(shown) :]) if at >= 0 else None
+    following = re.match(r"[\s-]+([A-Za-z]+)\b" if joined_by_hyphen else r"\s+([A-Za-z]+)\b", text[at + len(shown) :]) if at >= 0 else None
     words = content_words(following.group(1)) if following else []
     return words[0] if words else None
 
@@ -1073,3 +1111,100 @@ def _shot_count_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any
                 versions.setdefault(f"{b.id} {shown_b}", (b, shown_b))
     for _, versions in sorted(conflicts.items()):
         _report_counts(add, "of times a person was hit", versions)
+
+
+#: A win–loss record ("52-3", "45-7-2", "25 - 7" as some archives space it): wins, losses
+#: and draws.
+_RECORD = r"(\d{1,3}\s*-\s*\d{1,3}(?:\s*-\s*\d{1,3})?)"
+_HOLDER = r"([A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)"
+#: The ways a report ties a record to its holder: in brackets after the name ("Vell
+#: (52-3)"), between commas after it with a count of some kind of win after it ("Vell,
+#: 52-3, 46 KOs," — "beat the Owls, 65-53, on Friday" is a score), or as what a result took
+#: the holder to ("improved the Owls to 25-7", "Vell fell to 45-7-2").
+_RECORDS = (
+    re.compile(_HOLDER + r"\s*\(\s*" + _RECORD + r"\s*(?=[,;)])"),
+    re.compile(_HOLDER + r",\s*" + _RECORD + r",\s*\d+\s+[A-Za-z]"),
+    re.compile(r"\b(?:improv|took|take|drop|fell|fall|mov|lift|push|rais)\w*\s+(?:the\s+)?" + _HOLDER
+               + r"(?:['’]s?\s+record)?\s+to\s+" + _RECORD + r"\b"),
+    re.compile(_HOLDER + r"\s+(?:improved|fell|dropped|moved)\s+(?:(?:his|her|its|their)\s+record\s+)?to\s+" + _RECORD + r"\b"),
+)
+
+
+#: Where the words telling what a record spans end: "25-7 on the season and …", "52-3
+#: with 46 KOs".
+_SPAN_END = re.compile(r"[,;:.()]|\b(?:and|with|but|as|after)\b")
+
+
+def _records(text: str) -> list[tuple[set[str], str, tuple[int, ...], frozenset[str]]]:
+    """The win–loss records a sentence gives, each with the words naming its holder, as
+    printed, as numbers, and with the words after it telling what it spans ("41-20
+    all-time in tournament play", "25-7 on the season"; none for the record so far)."""
+    found = []
+    for pattern in _RECORDS:
+        for m in pattern.finditer(text):
+            holder = {w for w in content_words(m.group(1)) if w not in TITLES} - _NOT_A_NAME
+            shown = re.sub(r"\s+", "", m.group(2))
+            after = text[m.end(2) :]
+            span = frozenset(content_words(after[: (_SPAN_END.search(after) or re.search(r"$", after)).start()]))
+            if holder:
+                found.append((holder, shown, tuple(int(n) for n in shown.split("-")), span))
+    return found
+
+
+def _one_result_apart(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether two records are one game or fight apart (52-3 / 53-3): the holder's record
+    before the event and after it, as a preview and a report each rightly give it."""
+    apart = sorted(abs(x - y) for x, y in zip(a, b))
+    return len(a) == len(b) > 1 and apart[-1] == 1 and apart[-2] == 0
+
+
+def _record_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different win–loss records for one holder in different articles ("Vell (45-1, 33
+    KOs)" / "Vell (43-1)"): the figure a sports reader compares first. Tied by a word of the
+    holder's name, over one span (the words after each record: "on the season", "all-time in
+    tournament play"), in reports that give another holder the same record
+    (:func:`_agree_on_another_record`). Records one result apart are the record before the
+    event and after it, and are left alone."""
+    records = [(c, *r) for c in claims for r in _records(c.text)]
+    conflicts: dict[str, dict[str, tuple[Claim, str]]] = {}
+    named: dict[str, set[str]] = {}
+    for i, (a, holder_a, shown_a, record_a, span_a) in enumerate(records):
+        for b, holder_b, shown_b, record_b, span_b in records[i + 1 :]:
+            if a.article == b.article or not holder_a & holder_b or record_a == record_b or span_a != span_b \
+                    or len(record_a) != len(record_b) or _one_result_apart(record_a, record_b):
+                continue  # the same record, two holders, two spans ("25-7 on the season" / "41-20 all-time") or one result apart
+            if not _agree_on_another_record(records, a.article, b.article, holder_a | holder_b):
+                continue  # "the Herons (10-0)" / "the Herons (14-1)": two weeks of a season
+            key = min(holder_a & holder_b)  # one finding a holder
+            named.setdefault(key, set()).update(holder_a & holder_b)
+            versions = conflicts.setdefault(key, {})
+            versions.setdefault(f"{a.id} {shown_a}", (a, shown_a))
+            versions.setdefault(f"{b.id} {shown_b}", (b, shown_b))
+    for holder, versions in sorted(conflicts.items()):
+        ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        name = _holder_named(named[holder], [c.text for c, _ in ordered])
+        figures = " / ".join(dict.fromkeys(shown for _, shown in ordered))
+        add(DiscrepancyKind.NUMBER, f"The sources give different win–loss records for {name}: {figures}.",
+            [_item(c.article, c.text, c.span, shown) for c, shown in ordered])
+
+
+def _agree_on_another_record(records: Sequence[tuple[Claim, set[str], str, tuple[int, ...], frozenset[str]]],
+                             article_a: str, article_b: str, holder: set[str]) -> bool:
+    """Whether two articles give one other holder the same record (the opponent's "Osk
+    (14-13-2)" in both): then they tell one stage of the season, and two records of the
+    first holder cannot both be right. Records change with every game; without that,
+    two reports may well be a week apart."""
+    return any(ca.article == article_a and cb.article == article_b and ra == rb and ha & hb and not (ha | hb) & holder
+               for ca, ha, _, ra, _ in records for cb, hb, _, rb, _ in records)
+
+
+def _holder_named(holder: set[str], texts: Sequence[str]) -> str:
+    """The holder's name as printed: the longest run of words, each one of the holder's
+    (compared as content words: "Herons" is "heron")."""
+    best: list[str] = []
+    for text in texts:
+        run: list[str] = []
+        for word in re.findall(r"[\w'’-]+", text):
+            run = run + [word] if content_words(word) and set(content_words(word)) <= holder else []
+            best = run if len(run) > len(best) else best
+    return " ".join(best) or "one holder"
