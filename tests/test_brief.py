@@ -915,3 +915,15 @@ def test_brief_leaves_out_the_outlets_verdict_on_what_an_event_means() -> None:
     # … while said by someone, the verdict or the guess is theirs, and news.
     assert _told("The mayor said the ruling was a setback for the harbour master.")
     assert _told("The quay will almost certainly stay closed, the harbour master said on Monday.")
+
+
+def test_brief_line_is_cited_by_the_sentences_that_state_it_and_no_others() -> None:
+    from storyweave.brief_support import supported_by_any, supports
+    line = "The harbour board approved a new sea wall for Port Halvern on Monday."
+    said = ["Port Halvern's harbour board approved a new sea wall on Monday.",
+            "The harbour board rejected a new sea wall for Port Halvern on Monday.",
+            "Fishermen in Port Halvern say the winter was the worst in years."]
+    assert [supports(line, s) for s in said] == [True, False, False]
+    assert supported_by_any(line, said) and not supported_by_any(line, said[1:])
+    # the word test comes first, and a sentence that is the line itself needs no other test
+    assert supported_by_any("[Varga] signed it.", ["Varga signed it."])

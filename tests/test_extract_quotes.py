@@ -3377,3 +3377,12 @@ def test_extract_quotes_an_offer_or_pressure_to_act_is_what_was_voiced():
     # a demand of someone made through "for" stays that demand
     _, _, found = _quotes("Tomas Brennick has been quietly pushing for Ilse Varga to close the old pier.")
     assert [(a.quote.cue, a.quote.text) for a in found] == [("pushing for", "Ilse Varga to close the old pier")]
+
+
+def test_extract_quotes_tokens_of_a_span_are_those_that_begin_in_it():
+    from storyweave.nlp import load_nlp, tokens_starting_in
+    doc = load_nlp()("Mayor Ilse Varga said the pier will reopen.")
+    assert [t.text for t in tokens_starting_in(doc, 6, 16)] == ["Ilse", "Varga"]
+    # a token begun before the span is not in it, and an empty span holds nothing
+    assert [t.text for t in tokens_starting_in(doc, 8, 16)] == ["Varga"]
+    assert tokens_starting_in(doc, 10, 10) == []
