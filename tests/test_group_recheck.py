@@ -181,6 +181,43 @@ def test_group_recheck_merges_a_small_story_naming_the_story_s_people_and_places
         assert len({grouper.members[k].story for k in "abc"}) == 1
 
 
+
+def _primary_night_and_debate(documents_naming_each: int) -> tuple[group_stories.StoryIndex, group_stories.StoryProfile,
+                                                                    group_stories.StoryProfile]:
+    """A primary night's story (3 reports, days 100-101) and a debate's (2 reports, days
+    96-97) naming the same candidate and state, which ``documents_naming_each`` documents
+    read so far name."""
+    index = group_stories.StoryIndex()
+    index.documents = 300
+    index.df = {"@marrow": documents_naming_each, "@tessel": documents_naming_each, "@varn": 2, "@sollby": 2}
+    night = group_stories.StoryProfile(
+        "night", 0, size=3, names={"@marrow": 3, "@tessel": 3, "@varn": 2, "@sollby": 2},
+        total={"@marrow": 1.5, "@tessel": 1.2, "@varn": 1.5, "@sollby": 1.2, "primary": 2.0, "delegates": 1.4,
+               "volunteers": 1.0})
+    debate = group_stories.StoryProfile(
+        "debate", 1, size=2, names={"@marrow": 2, "@tessel": 2},
+        total={"@marrow": 1.1, "@tessel": 0.8, "debate": 1.5, "moderator": 3.0, "insults": 2.0, "delegates": 0.4,
+               "primary": 0.3})
+    for story, days in ((night, (100, 101, 101)), (debate, (96, 97))):
+        for day in days:
+            story.add_day(day)
+        story.dated = len(days)
+        index.stories[story.id] = story
+        index._index(story)
+    return index, night, debate
+
+
+def test_group_recheck_keeps_a_small_story_naming_only_a_campaign_s_figures_apart() -> None:
+    # The debate's centroid meets the night's at 0.38: under MERGE_COSINE, above
+    # SMALL_MERGE_COSINE, and the debate's two heaviest names are the night's. When few
+    # documents name them, they are the two stories' own, and the pair merges.
+    index, night, debate = _primary_night_and_debate(5)
+    assert index._merge_partner(debate) is night
+    # When 40 documents name them (a candidate and a state of many stories), the debate
+    # shows no "who" or "where" of the night's own, and stays a story of its own.
+    index, night, debate = _primary_night_and_debate(40)
+    assert index._merge_partner(debate) is None
+
 DAM_FLOOD = {
     "a1": ("Velmora dam bursts, flooding valley",
            "The Velmora dam burst early on Saturday and sent a wall of water through the Tarn valley, flooding three "
