@@ -1166,6 +1166,9 @@ def _record_conflicts(claims: Sequence[Claim], add: Any) -> None:
     (:func:`_agree_on_another_record`). Records one result apart are the record before the
     event and after it, and are left alone."""
     records = [(c, *r) for c in claims for r in _records(c.text)]
+    by_article: dict[str, list[tuple[set[str], tuple[int, ...]]]] = {}
+    for c, holder, _, record, _ in records:
+        by_article.setdefault(c.article, []).append((holder, record))
     conflicts: dict[str, dict[str, tuple[Claim, str]]] = {}
     named: dict[str, set[str]] = {}
     for i, (a, holder_a, shown_a, record_a, span_a) in enumerate(records):
@@ -1173,7 +1176,7 @@ def _record_conflicts(claims: Sequence[Claim], add: Any) -> None:
             if a.article == b.article or not holder_a & holder_b or record_a == record_b or span_a != span_b \
                     or len(record_a) != len(record_b) or _one_result_apart(record_a, record_b):
                 continue  # the same record, two holders, two spans ("25-7 on the season" / "41-20 all-time") or one result apart
-            if not _agree_on_another_record(records, a.article, b.article, holder_a | holder_b):
+            if not _agree_on_another_record(by_article.get(a.article, []), by_article.get(b.article, []), holder_a | holder_b):
                 continue  # "the Herons (10-0)" / "the Herons (14-1)": two weeks of a season
             key = min(holder_a & holder_b)  # one finding a holder
             named.setdefault(key, set()).update(holder_a & holder_b)
@@ -1188,14 +1191,13 @@ def _record_conflicts(claims: Sequence[Claim], add: Any) -> None:
             [_item(c.article, c.text, c.span, shown) for c, shown in ordered])
 
 
-def _agree_on_another_record(records: Sequence[tuple[Claim, set[str], str, tuple[int, ...], frozenset[str]]],
-                             article_a: str, article_b: str, holder: set[str]) -> bool:
-    """Whether two articles give one other holder the same record (the opponent's "Osk
-    (14-13-2)" in both): then they tell one stage of the season, and two records of the
-    first holder cannot both be right. Records change with every game; without that,
-    two reports may well be a week apart."""
-    return any(ca.article == article_a and cb.article == article_b and ra == rb and ha & hb and not (ha | hb) & holder
-               for ca, ha, _, ra, _ in records for cb, hb, _, rb, _ in records)
+def _agree_on_another_record(records_a: Sequence[tuple[set[str], tuple[int, ...]]],
+                             records_b: Sequence[tuple[set[str], tuple[int, ...]]], holder: set[str]) -> bool:
+    """Whether two articles (their records as ``(holder, record)``) give one other holder
+    the same record (the opponent's "Osk (14-13-2)" in both): then they tell one stage of
+    the season, and two records of the first holder cannot both be right. Records change
+    with every game; without that, two reports may well be a week apart."""
+    return any(ra == rb and ha & hb and not (ha | hb) & holder for ha, ra in records_a for hb, rb in records_b)
 
 
 def _holder_named(holder: set[str], texts: Sequence[str]) -> str:
