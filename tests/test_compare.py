@@ -175,6 +175,14 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("certainty-forecast-of-same-event", {"certainty"}),
     ("none-could-if-they-chose", set()),
     ("certainty-could-without-condition", {"certainty"}),
+    ("number-count-one-owner-has", {"number"}),
+    ("number-named-owners-record-of", {"number"}),
+    ("number-things-destroyed", {"number"}),
+    ("none-count-had-in-a-stretch-of-the-game", set()),
+    ("none-count-two-owners-have", set()),
+    ("none-things-destroyed-in-another-place", set()),
+    ("date-one-sale-two-years", {"date"}),
+    ("none-bought-and-sold-for-one-sum", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -1501,6 +1509,59 @@ def test_compare_two_win_loss_records_of_one_holder_are_a_number_finding():
     # A record over another span is another record.
     assert not found("The win improved the Herons to 41-20 all-time in cup play as the Owls (18-14) went out.",
                      "The Herons improved to 25-7 on the season with a win over the Owls (18-14).")
+
+
+def test_compare_counts_of_one_owner_or_one_deed_are_tied_by_the_parse():
+    from storyweave.compare.numbers import _owned_count_conflicts
+    from storyweave.nlp import load_nlp
+
+    def found(*sentences: str, days_apart: int = 0) -> list[str]:
+        out: list[str] = []
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        docs = {c.article: load_nlp()(c.text) for c in claims}
+        days = {c.article: dt.date(2025, 3, 1) + dt.timedelta(days=i * days_apart) for i, c in enumerate(claims)}
+        _owned_count_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs, days)
+        return out
+
+    # What one named player has now, with the noun or without it.
+    assert found("Tam Marlow now has 2,040 career points.", "The crowd rose when Marlow, who now has 2,004, scored.") == \
+        ["The sources give different numbers of points Marlow has: 2,040 / 2,004."]
+    # One named owner's measure given with "of".
+    assert found("Marlow broke Ivo Orrin's scoring record of 1,890 points.", "He needed nine to pass Ivo Orrin's record of 1,980.") == \
+        ["The sources give different numbers for Ivo Orrin's record: 1,890 / 1,980."]
+    # Things destroyed whole, by two verbs.
+    assert found("The quake struck on Sunday, flattening six villages.", "Officials said three villages had been destroyed.") == \
+        ["The sources give different numbers of villages destroyed: six / three."]
+    # A stretch of the game, two owners, two things counted, things only damaged, another place.
+    assert not found("Marlow now has 2,040 career points.", "Marlow had 10 points in the first seven minutes.")
+    assert not found("Marlow now has 2,040 career points.", "Ed Pell now has 1,650 career points.")
+    assert not found("Marlow now has 20 points.", "Marlow now has 12 rebounds.")
+    assert not found("Lina Brill has 163 and Ed Pell has 63.", "Lina Brill has 163 and Ed Pell has 63.")
+    assert not found("The quake damaged six villages.", "Officials said three villages had been destroyed.")
+    assert not found("The quake flattened six villages.", "Officials said three villages in Tarn had been destroyed.")
+    # A running count told by articles days apart.
+    assert found("Lina Brill has 503 delegates.", "Lina Brill has 866 delegates.")
+    assert not found("Lina Brill has 503 delegates.", "Lina Brill has 866 delegates.", days_apart=7)
+
+
+def test_compare_one_deed_dated_to_two_years_is_tied_by_its_verb_and_sum():
+    from storyweave.compare.dates import _year_conflicts
+    from storyweave.nlp import load_nlp
+
+    def found(*sentences: str) -> list[str]:
+        out: list[str] = []
+        claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
+        docs = {c.article: load_nlp()(c.text) for c in claims}
+        _year_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs)
+        return out
+
+    assert found("The family sold the Varn field for $30 million in 1957.", "Lind worked there until it was sold for $30 million in 1967.") == \
+        ["The sources date the same event to different years: 1957 / 1967."]
+    assert found("Voters in 2009 approved a $3 million bond.", "Lusk voters in 2010 approved a $3 million bond to buy it.")
+    # Two deeds (bought, sold), two sums, or a stretch of time ("since") are not one deed.
+    assert not found("The family bought the Varn field for $30 million in 1957.", "The field was sold for $30 million in 1967.")
+    assert not found("The family sold the Varn field for $30 million in 1957.", "The family sold a ranch for $12 million in 1967.")
+    assert not found("The family has owned the field, worth $30 million, since 1957.", "The family sold the field for $30 million in 1967.")
 
 
 @pytest.mark.slow

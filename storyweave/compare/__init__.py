@@ -40,10 +40,10 @@ from ..provenance import copied_wording
 from .attribution import _attribution_drift
 from .certainty import _certainty_shifts
 from .contradictions import _contradiction
-from .dates import _date_conflicts
+from .dates import _date_conflicts, _year_conflicts
 from .findings import _id, _item
 from .numbers import (_casualty_conflicts, _children_conflicts, _duration_conflicts, _group_age_conflicts, _number_conflicts,
-                      _record_conflicts, _shot_count_conflicts)
+                      _owned_count_conflicts, _record_conflicts, _shot_count_conflicts)
 from .wording import _wording_drift, same_spelling, word_changes
 
 __all__ = ["CONTESTING", "compare", "contest", "discrepancies", "same_spelling", "word_changes"]
@@ -109,13 +109,16 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
         for contradiction, versions in contradictions.values():
             ordered = sorted(versions, key=lambda v: (v.article, v.span))
             add(DiscrepancyKind.CONTRADICTION, contradiction, [_item(v.article, v.text, v.span) for v in ordered])
-    _number_conflicts(extraction.claims, add, docs, {a.article.id: _known_day(anchors, a.article.id) for a in annotations})
+    known_days = {a.article.id: _known_day(anchors, a.article.id) for a in annotations}
+    _number_conflicts(extraction.claims, add, docs, known_days)
     _children_conflicts(extraction.claims, add)
     _group_age_conflicts(extraction.claims, add)
     _casualty_conflicts(extraction.claims, add, docs)
     _shot_count_conflicts(extraction.claims, add, docs)
     _duration_conflicts(extraction.claims, add)
     _record_conflicts(extraction.claims, add)
+    _owned_count_conflicts(extraction.claims, add, docs, known_days)
+    _year_conflicts(extraction.claims, add, docs)
 
     _certainty_shifts(extraction.claims, docs, add)
 

@@ -13,8 +13,9 @@ from ..align_words import content_words
 from .._text import dateline_day
 from ..extract.dates import find_time_expressions, leading_stamp_end
 from ..extract.quote_marks import quoted_spans
-from ..model import DiscrepancyKind, Quote
+from ..model import Claim, DiscrepancyKind, Quote
 from .findings import _item
+from .numbers import CURRENCY_WORDS, _numbers
 
 
 #: A month and a day of it ("Nov. 30", "30 November") name the day whatever the publication
@@ -101,3 +102,52 @@ def _date_conflicts(members: Sequence[Any], anchors: dict[str, tuple[dt.date | N
     else:
         return
     add(DiscrepancyKind.DATE, explanation, [_item(m.article, m.text, m.span) for m, *_ in dated])
+
+
+#: "in 1957", "in July 1973": the year a deed is told of (not "since 1957" or "until 1957",
+#: which bound a stretch of time).
+_IN_YEAR = re.compile(r"\bin\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:1[89]|20)\d\d)\b", re.I)
+
+
+def _deed_of_year(doc: Any, claim: Claim, at: int) -> Any:
+    """The verb a year given at ``at`` in a claim dates ("sold … in 1957", "Voters in 2009
+    approved …"): the nearest verb above it in the parse, or None."""
+    span = doc.char_span(claim.span[0] + at, claim.span[0] + at + 4, alignment_mode="expand") if doc is not None else None
+    if not span:
+        return None
+    return next((t for t in span[0].ancestors if t.pos_ == "VERB"), None)
+
+
+def _year_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None) -> None:
+    """One deed dated to two years by two articles, when the sentences tie the deed by the
+    verb and by the same sum ("sold the field for $30 million in 1957" / "the field was sold
+    for $30 million in 1967"; "approved a $3 million bond in 2009" / "… in 2010"): the sum
+    names the deed as no noun can, for two deeds of one kind seldom come to one sum. A
+    sentence giving two years is left out (which year dates the deed is then unclear)."""
+    if not docs:
+        return
+    dated: list[tuple[Claim, str, str, set[tuple[float, str]]]] = []
+    currencies = {"$", "€", "£", *CURRENCY_WORDS.values()}
+    for c in claims:
+        years = list(_IN_YEAR.finditer(c.text))
+        if len(years) != 1 or len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", c.text))) != 1:
+            continue
+        verb = _deed_of_year(docs.get(c.article), c, years[0].start(1))
+        if verb is None or any(t.dep_ == "neg" for t in verb.children):
+            continue
+        sums = {(v, u) for _, u, _, v, _ in _numbers(c.text) if any(u.startswith(x) for x in currencies)}
+        if sums:
+            dated.append((c, years[0].group(1), verb.lemma_.lower(), sums))
+    conflicts: dict[tuple[str, tuple[float, str]], dict[str, tuple[Claim, str]]] = {}
+    for i, (a, year_a, verb_a, sums_a) in enumerate(dated):
+        for b, year_b, verb_b, sums_b in dated[i + 1 :]:
+            if a.article == b.article or verb_a != verb_b or year_a == year_b or not sums_a & sums_b:
+                continue
+            versions = conflicts.setdefault((verb_a, min(sums_a & sums_b)), {})
+            versions.setdefault(a.id, (a, year_a))
+            versions.setdefault(b.id, (b, year_b))
+    for _, versions in sorted(conflicts.items()):
+        ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        years = " / ".join(dict.fromkeys(year for _, year in ordered))
+        add(DiscrepancyKind.DATE, f"The sources date the same event to different years: {years}.",
+            [_item(c.article, c.text, c.span) for c, _ in ordered])
