@@ -644,11 +644,13 @@ def _some_one_and_a_party(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Cla
 
 
 def _figure_tokens(doc: Any, claim: Claim, shown: str) -> Any:
-    """The parsed tokens of a figure as the claim shows it, or None (no parse, not found)."""
-    at = claim.text.lower().find(shown.lower())
-    if doc is None or at < 0:
+    """The parsed tokens of a figure as the claim shows it, found as a whole word ("63" in
+    "Varga has 163 and Holm has 63" is the last figure, not the end of "163"), or None (no
+    parse, not found)."""
+    found = re.search(r"(?<![\w.,])" + re.escape(shown.lower()) + r"(?![\w]|[.,]\d)", claim.text.lower())
+    if doc is None or found is None:
         return None
-    return doc.char_span(claim.span[0] + at, claim.span[0] + at + len(shown), alignment_mode="expand")
+    return doc.char_span(claim.span[0] + found.start(), claim.span[0] + found.end(), alignment_mode="expand")
 
 
 def _teller(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None:
@@ -1306,7 +1308,7 @@ def _owned_count_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, An
         for shown, unit, _, value, bound in _numbers(c.text):
             if unit or bound == RANGE_START:
                 continue
-            chunk = _whole_figure_tokens(docs.get(c.article), c, shown)
+            chunk = _figure_tokens(docs.get(c.article), c, shown)
             found = _count_of_one_owner(chunk[-1]) if chunk else None
             if found is not None:
                 counts.append((c, shown, found, (value, bound)))
@@ -1355,15 +1357,6 @@ def _owned_count_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, An
         counted = {"has": f"of {word} {name} has" if word else f"for what {name} has",
                    "of": f"for {name}'s {word}", "destroyed": f"of {word} destroyed"}[kind]
         _report_counts(add, counted, versions)
-
-
-def _whole_figure_tokens(doc: Any, claim: Claim, shown: str) -> Any:
-    """The parsed tokens of a figure, found as a whole word: "63" in "Varga has 163 and
-    Holm has 63" is the last figure, not the end of "163"."""
-    found = re.search(r"(?<![\w.,])" + re.escape(shown.lower()) + r"(?![\w]|[.,]\d)", claim.text.lower())
-    if doc is None or found is None:
-        return None
-    return doc.char_span(claim.span[0] + found.start(), claim.span[0] + found.end(), alignment_mode="expand")
 
 
 def _places_of_count(number: Any, destroyed: bool) -> set[str]:
