@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from typing import Any, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
 from ..align_words import UPDATED_AFTER_DAYS, among_other_groups, content_words
@@ -571,13 +571,20 @@ def _person_named(person: set[str], texts: Sequence[str]) -> str:
     first version listed may name no one ("a Kessby mother of 12 died", tied to the others
     through a third version), and a place both versions name ("Kessby") is no part of the
     name."""
+    words = ([re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text)] for text in texts)
+    return _longest_run(words, lambda word: word.lower() in person) or "one person"
+
+
+def _longest_run(texts: Iterable[list[str]], belongs: Callable[[str], bool]) -> str:
+    """The longest run of words that each ``belongs``, over the texts' words: a name as
+    one of the versions prints it."""
     best: list[str] = []
-    for text in texts:
+    for words in texts:
         run: list[str] = []
-        for word in (re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text)):
-            run = run + [word] if word.lower() in person else []
+        for word in words:
+            run = run + [word] if belongs(word) else []
             best = run if len(run) > len(best) else best
-    return " ".join(best) or "one person"
+    return " ".join(best)
 
 
 def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
@@ -1205,13 +1212,8 @@ def _agree_on_another_record(records_a: Sequence[tuple[set[str], tuple[int, ...]
 def _holder_named(holder: set[str], texts: Sequence[str]) -> str:
     """The holder's name as printed: the longest run of words, each one of the holder's
     (compared as content words: "Herons" is "heron")."""
-    best: list[str] = []
-    for text in texts:
-        run: list[str] = []
-        for word in re.findall(r"[\w'’-]+", text):
-            run = run + [word] if content_words(word) and set(content_words(word)) <= holder else []
-            best = run if len(run) > len(best) else best
-    return " ".join(best) or "one holder"
+    return _longest_run((re.findall(r"[\w'’-]+", text) for text in texts),
+                        lambda word: bool(content_words(word)) and set(content_words(word)) <= holder) or "one holder"
 
 
 #: Verbs telling that a thing was destroyed whole: "leveled seven villages", "four
