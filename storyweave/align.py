@@ -23,9 +23,9 @@ from . import cross_encoder
 from .align_statements import other_news_of_the_same_names, two_statements
 from .align_words import UPDATED_AFTER_DAYS, content_words, figures, figures_of_a_kind, plain_wording, word_overlap
 from .embed import DIMENSIONS, embed
-from .forecasts import parsed
 from .model import Annotation, Certainty, Claim, DateMention, Entity, Fact, FactStatus, Quote
 from .name_swaps import plain_name, same_name
+from .nlp import parsed
 from .statement_model import load_model
 
 #: Cosine below which two claims are never the same statement (MiniLM; 95 % of the

@@ -15,9 +15,10 @@ from typing import Any, Callable
 
 from .align_words import STOPWORDS, among_other_groups, content_words, figures, plain_wording
 from .extract.attribution_words import SPEECH_VERBS
-from .forecasts import FORECAST_WORDS, done, forecast, forecast_and_outcome, parsed
+from .forecasts import FORECAST_WORDS, done, forecast, forecast_and_outcome
 from .model import Claim
 from .name_swaps import other_doers, swapped_names
+from .nlp import parsed
 from .opposites import opposite_words
 from .proceedings import offence_and_step, other_steps
 

@@ -51,10 +51,10 @@ from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
-from .forecasts import parsed
 from .framing import framing_signals, sensationalism
 from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Discrepancy, Entity, Fact,
                     FactStatus, Mention, Quote)
+from .nlp import parse_ahead, parsed
 from .provenance import source_groups
 
 MIN_SENTENCES = 3
@@ -254,11 +254,20 @@ PIECE_START = re.compile(r"(?:[a-z]|\d+\s?[ap]m\b)")
 
 
 def _readable(text: str) -> bool:
+    return _passes_plain_checks(text) and _passes_parse_checks(text)
+
+
+def _passes_plain_checks(text: str) -> bool:
+    """The checks of :func:`_readable` that need no parse."""
     own = QUOTED.sub("", text)
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
-                or headline_like(text) or _unattributed_quote(text, own) or says_nothing(text)
-                or not has_finite_verb(text) or writers_view(own) or _main_verb_refers_back(own))
+                or headline_like(text) or _unattributed_quote(text, own))
+
+
+def _passes_parse_checks(text: str) -> bool:
+    own = QUOTED.sub("", text)
+    return has_finite_verb(text) and not (says_nothing(text) or writers_view(own) or _main_verb_refers_back(own))
 
 
 def _main_verb_refers_back(own: str) -> bool:
@@ -572,12 +581,6 @@ def _is_subject(annotation: Annotation, span: tuple[int, int], sentence: tuple[i
     return len(annotation.article.text[sentence[0]:span[0]].split()) <= 1
 
 
-def _display(text: str, claim: Claim, names: _Names) -> str | None:
-    """The wording the brief shows for a claim (or a cut of it), or None when it needs
-    context it lacks."""
-    return _display_one(text, claim, names)
-
-
 def _cuts(text: str) -> list[str]:
     """The sentence, then its main clause without a trailing aside ("…, marking a
     watershed moment …"), so that a fact an outlet wraps in a judgement can still be
@@ -594,7 +597,9 @@ def _cuts(text: str) -> list[str]:
     return out
 
 
-def _display_one(text: str, claim: Claim, names: _Names) -> str | None:
+def _named_wording(text: str, claim: Claim, names: _Names) -> str | None:
+    """The wording the brief would show for a claim (or a cut of it), with its pronouns and
+    speakers named, before it is judged readable; None when it needs context it lacks."""
     text = DATELINE.sub("", text, count=1)
     # "Nov. 30, 2009 A prisoner escaped today": the page's date stamp, glued on by the
     # extraction, is no part of the sentence.
@@ -608,8 +613,7 @@ def _display_one(text: str, claim: Claim, names: _Names) -> str | None:
         return None
     if RESOLVABLE_START.match(named):
         named = names.name_opening(named, shifted) or named
-    named = names.name_quoted(named, shifted)
-    return named if _readable(BRACKETED.sub(_stand_in, named)) else None
+    return names.name_quoted(named, shifted)
 
 
 def _stand_in(match: re.Match[str]) -> str:
@@ -672,7 +676,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     def disputed(text: str) -> bool:
         return any(text in t or t in text for t in doubtful)
 
-    candidates: list[_Candidate] = []
+    tries: list[tuple[Fact, list[Claim], list[tuple[str, Claim]]]] = []
     for fact in alignment.facts:
         members = [claims[c] for c in fact.claims if c in claims]
         if not members or fact.status is FactStatus.CONTESTED and all(disputed(c.text) for c in members):
@@ -681,11 +685,31 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         for c in sorted(members, key=lambda c: c.id):
             by_text.setdefault(c.text, []).append(c)  # outlets that print one sentence alike: each may name its "he"
         wordings = [fact.text] + sorted(set(by_text) - {fact.text}, key=lambda t: (len(t), t))
-        text, source = None, None
         usable = [(w, c) for w in wordings if w in by_text and not disputed(w) for c in by_text[w]]
         # Every whole sentence before any cut one: a cut is the last resort.
-        for shown, claim in [(w, c) for w, c in usable] + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]:
-            text = _display(shown, claim, names)
+        tries.append((fact, members, usable + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]))
+    named: dict[tuple[str, str], str | None] = {}
+
+    def display(shown: str, claim: Claim) -> str | None:
+        if (shown, claim.id) not in named:
+            named[shown, claim.id] = _named_wording(shown, claim, names)
+        wording = named[shown, claim.id]
+        return wording if wording is not None and _readable(BRACKETED.sub(_stand_in, wording)) else None
+
+    # Most facts are shown in their first wording: those that pass the checks needing no
+    # parse are parsed together, which is faster than one at a time.
+    for _, _, wordings in tries:
+        if wordings:
+            shown, claim = wordings[0]
+            named[shown, claim.id] = _named_wording(shown, claim, names)
+    first = (BRACKETED.sub(_stand_in, wording) for wording in named.values() if wording is not None)
+    parse_ahead(text for text in first if _passes_plain_checks(text))
+
+    candidates: list[_Candidate] = []
+    for fact, members, shown_wordings in tries:
+        text, source = None, None
+        for shown, claim in shown_wordings:
+            text = display(shown, claim)
             if text is not None:
                 source = claim
                 break

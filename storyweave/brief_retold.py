@@ -14,8 +14,8 @@ from .align_statements import NOUN_CLAUSES
 from .align_words import common_runs, content_words
 from .brief_support import figures
 from .extract.attribution_words import SPEECH_VERBS
-from .forecasts import parsed
 from .model import Annotation
+from .nlp import parsed
 
 #: A run of this many content words in common tells one event twice: "The alarm was raised
 #: after a CCTV operator noticed smoke coming from the roof" / "Crews were called … after a

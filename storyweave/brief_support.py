@@ -14,8 +14,9 @@ from .align_statements import (opposite_ways, texts_offence_and_step, texts_oppo
                                texts_wish_or_withheld)
 from .align_words import content_words, figures
 from .extract.dates import leading_stamp_end
-from .forecasts import parsed, texts_forecast_and_outcome
+from .forecasts import texts_forecast_and_outcome
 from .name_swaps import other_doers, swapped_names
+from .nlp import parsed
 from .opposites import opposite_words
 
 #: Quoted words are the speaker's, not the outlet's: "we" inside a quote is no slant.

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .nlp import parsed
 from .opposites import opposite_words
 
 #: Words that put the verb after them ahead in time: "is expected to win", "is likely to
@@ -143,14 +144,6 @@ def forecast_and_outcome(a: tuple[Any, tuple[int, int], str], b: tuple[Any, tupl
     ca, cb = _copulas(doc_a, span_a), _copulas(doc_b, span_b)
     return any(all(map(ahead, ca[w])) and all(map(done, cb[w])) or all(map(done, ca[w])) and all(map(ahead, cb[w]))
                for w in sorted(ca.keys() & cb.keys()))
-
-
-@lru_cache(maxsize=4096)
-def parsed(text: str) -> Any:
-    """A bare sentence parsed (and remembered)."""
-    from .nlp import load_nlp
-
-    return load_nlp()(text)
 
 
 @lru_cache(maxsize=65536)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections import OrderedDict
+from collections.abc import Iterable
 from typing import Any
 
 from ._text import datelines
@@ -117,3 +119,47 @@ def tokens_starting_in(doc: Any, start: int, end: int) -> list[Any]:
     characters' own tokens rather than by a walk over the whole article."""
     around = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     return [t for t in around if start <= t.idx < end] if around is not None else []
+
+
+#: Bare sentences kept parsed: a story's later stages ask for the same line again and again.
+PARSES_KEPT = 4096
+#: Sentences spaCy's pipe parses together: about twice as fast as one by one on this
+#: machine, with the same parse for each (600 sentences of one story compared).
+PARSE_BATCH = 64
+_parses: OrderedDict[str, Any] = OrderedDict()
+_parses_lock = threading.Lock()
+
+
+def parsed(text: str) -> Any:
+    """A bare sentence parsed (and remembered)."""
+    with _parses_lock:
+        doc = _parses.get(text)
+        if doc is not None:
+            _parses.move_to_end(text)
+            return doc
+    doc = load_nlp()(text)
+    _remember(text, doc)
+    return doc
+
+
+def parse_ahead(texts: Iterable[str]) -> None:
+    """Parse in one batch the bare sentences a stage is about to ask :func:`parsed` for."""
+    wanted = set(texts)  # outside the lock: the texts may be made with parses of their own
+    with _parses_lock:
+        new = sorted(wanted.difference(_parses))
+    for text, doc in zip(new, load_nlp().pipe(new, batch_size=PARSE_BATCH)):
+        _remember(text, doc)
+
+
+def forget_parses() -> None:
+    """Drop the remembered parses (they must not outlive spaCy's memory zone)."""
+    with _parses_lock:
+        _parses.clear()
+
+
+def _remember(text: str, doc: Any) -> None:
+    with _parses_lock:
+        _parses[text] = doc
+        _parses.move_to_end(text)
+        while len(_parses) > PARSES_KEPT:
+            _parses.popitem(last=False)

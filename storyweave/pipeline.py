@@ -30,11 +30,10 @@ from .compare import compare, contest
 from .embed import use_store
 from .errors import StoryweaveError
 from .extract import extract
-from .forecasts import parsed
 from .group import group_whole
 from .ingest import ingest
 from .model import Alignment, Analysis, Article, InputFailure, Story, StoryAnalysis
-from .nlp import load_nlp
+from .nlp import forget_parses, load_nlp
 from .options import Options
 from .provenance import provenance, source_groups
 from .store.base import Store
@@ -240,12 +239,12 @@ def _parse_zone() -> Iterator[None]:
     """spaCy's memory zone around a batch: the words its parses added to the vocabulary are
     freed after it, so a long run's vocabulary does not grow with every new word. Nothing
     spaCy made inside may outlive the zone: the batch's parses are dropped, and so are the
-    sentences parsed and remembered on the way (:func:`forecasts.parsed`)."""
+    sentences parsed and remembered on the way (:func:`nlp.parsed`)."""
     with load_nlp().memory_zone():
         try:
             yield
         finally:
-            parsed.cache_clear()
+            forget_parses()
 
 
 def _saved_story(store: Store | None, story: Story, key: str) -> dict[str, Any] | None:

@@ -927,3 +927,16 @@ def test_brief_line_is_cited_by_the_sentences_that_state_it_and_no_others() -> N
     assert supported_by_any(line, said) and not supported_by_any(line, said[1:])
     # the word test comes first, and a sentence that is the line itself needs no other test
     assert supported_by_any("[Varga] signed it.", ["Varga signed it."])
+
+
+def test_sentences_parsed_ahead_in_a_batch_read_as_when_parsed_alone() -> None:
+    from storyweave.nlp import forget_parses, load_nlp, parse_ahead, parsed
+
+    lines = ["The ferry left Orsk at dawn with 40 passengers.", "Brennick said the council would vote on Friday.",
+             "Police closed the quay after the storm, officials said.", "Varga, 52, was charged on Tuesday."]
+    forget_parses()
+    parse_ahead(lines)
+    alone = [load_nlp()(line) for line in lines]
+    reading = lambda doc: [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]  # noqa: E731
+    assert [reading(parsed(line)) for line in lines] == [reading(doc) for doc in alone]
+    assert all(parsed(line) is parsed(line) for line in lines)  # remembered, not parsed again
