@@ -87,6 +87,15 @@ def _trigram_cosine(x: dict[str, Any], y: dict[str, Any]) -> float:
     return dot / math.sqrt(x["trigram_norm"] * y["trigram_norm"])
 
 
+def _sequence_ratio(x: dict[str, Any], y: dict[str, Any]) -> float:
+    """How much of two analysed sentences' content words come in the same order."""
+    if not x["content"] & y["content"] and (x["content"] or y["content"]):
+        return 0.0  # no word in common, so no matching block: difflib's ratio is 0
+    # SequenceMatcher is not symmetric; the larger of both directions keeps the feature so.
+    return max(SequenceMatcher(a=x["content_list"], b=y["content_list"], autojunk=False).ratio(),
+               SequenceMatcher(a=y["content_list"], b=x["content_list"], autojunk=False).ratio())
+
+
 FEATURES = (
     "cosine", "cosine_sq", "content_dice", "token_dice", "bigram_dice", "trigram_cosine", "sequence_ratio",
     "unmatched_min", "unmatched_max", "length_ratio", "log_length",
@@ -110,12 +119,9 @@ def pair_features(a: str, b: str, cosine: float) -> np.ndarray:
     na, nb = x["numbers"], y["numbers"]
     names_a, names_b = x["names"], y["names"]
     names_unmatched = len(names_a ^ names_b) / max(1, len(names_a | names_b))
-    # SequenceMatcher is not symmetric; the larger of both directions keeps the feature so.
-    ratio = max(SequenceMatcher(a=x["content_list"], b=y["content_list"], autojunk=False).ratio(),
-                SequenceMatcher(a=y["content_list"], b=x["content_list"], autojunk=False).ratio())
     return np.array([
         cosine, cosine * cosine, _dice(ca, cb), _dice(x["tokens"], y["tokens"]), _dice(x["bigrams"], y["bigrams"]),
-        _trigram_cosine(x, y), ratio,
+        _trigram_cosine(x, y), _sequence_ratio(x, y),
         unmatched[0], unmatched[1], min(la, lb) / max(la, lb), math.log(la + lb),
         float(bool(na and nb)), float(bool(na) and na == nb), float(bool(na and nb) and not (na & nb)), float(bool(na) != bool(nb)),
         _dice(names_a, names_b), names_unmatched, float((x["negations"] > 0) != (y["negations"] > 0)),

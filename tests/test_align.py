@@ -1214,3 +1214,17 @@ def test_align_figures_of_one_kind_days_apart_are_two_facts():
     # A day apart (or days unknown): one fact, whose versions compare sets against each other.
     assert len(align_claims(claims, [], {}, published=one_day)[1]) == 1
     assert len(align_claims(claims, [], {})[1]) == 1
+
+
+def test_word_order_feature_is_difflibs_ratio_whether_or_not_the_sentences_share_a_word() -> None:
+    from difflib import SequenceMatcher
+
+    from storyweave.statement_model import FEATURES, _analyse, pair_features
+
+    column = FEATURES.index("sequence_ratio")
+    for a, b in [("The ferry left Orsk at dawn.", "Brennick won the vote in Ostland."),
+                 ("The ferry left Orsk at dawn.", "At dawn the ferry left Orsk."),
+                 ("It was.", "They were."), ("It was.", "Ferries sail.")]:
+        x, y = _analyse(a)["content_list"], _analyse(b)["content_list"]
+        expected = max(SequenceMatcher(a=x, b=y, autojunk=False).ratio(), SequenceMatcher(a=y, b=x, autojunk=False).ratio())
+        assert pair_features(a, b, 0.5)[column] == expected
