@@ -3386,3 +3386,46 @@ def test_extract_quotes_tokens_of_a_span_are_those_that_begin_in_it():
     # a token begun before the span is not in it, and an empty span holds nothing
     assert [t.text for t in tokens_starting_in(doc, 8, 16)] == ["Varga"]
     assert tokens_starting_in(doc, 10, 10) == []
+
+
+def test_extract_quotes_a_closing_attribution_the_parser_joined_as_a_second_verb_reports_the_clause():
+    # (the parser makes "told" a second verb of "includes" here)
+    text = "This includes a small fleet to assist the Norwegians, Transport Secretary Tomas Brennick told a Senate panel."
+    _, index, found = _quotes(text)
+    told = [a for a in found if a.quote.cue == "told"]
+    assert len(told) == 1 and index.get(told[0].quote.speaker).name == "Tomas Brennick"
+    assert told[0].quote.text == "This includes a small fleet to assist the Norwegians"
+
+
+def test_extract_quotes_a_word_or_two_said_on_its_own_is_a_quote():
+    text = ("The storms worried the fishermen of Orsk. “Never,” said Tomas Brennick, a trawler captain. "
+            "Ilse Varga asked when the pier would reopen. “Not this year,” she said.")
+    _, _, found = _quotes(text)
+    texts = {a.quote.text: a.quote.speaker_text for a in found}
+    assert texts.get("Never") == "Tomas Brennick" and texts.get("Not this year") == "she"
+    # a word in quotation marks inside a sentence stays a scare quote
+    _, _, found = _quotes("The mayor called the levy “theft” at the meeting.")
+    assert not any(a.quote.text == "theft" and a.quote.kind == "direct" for a in found)
+
+
+def test_extract_quotes_an_as_clause_of_saying_hands_over_to_the_quote_after_it():
+    text = "The pier reopened. As Ilse Varga said last week in Orsk, “The harbour is the heart of this town.”"
+    _, index, found = _quotes(text)
+    assert len(found) == 1 and found[0].quote.text == "The harbour is the heart of this town."
+    assert index.get(found[0].quote.speaker).name == "Ilse Varga" and found[0].quote.cue == "said"
+
+
+def test_extract_quotes_a_relative_that_read_as_a_complementiser_still_leaves_its_gap():
+    text = "Brennick ran a fund in Orsk that auditors said was drained by its own board."
+    _, _, found = _quotes(text)
+    said = [a for a in found if a.quote.cue == "said"]
+    assert len(said) == 1 and said[0].quote.speaker_text == "auditors"
+    assert said[0].quote.text == "[a fund in Orsk] was drained by its own board"
+
+
+def test_extract_quotes_an_aim_someone_is_looking_to_reach_is_voiced():
+    _, _, found = _quotes("Ilse Varga is looking to win the coast in the spring election.")
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [("Ilse Varga", "to win the coast in the spring election")]
+    # a guess at how something will turn out is no one's aim
+    _, _, found = _quotes("The spring election is looking to be close on the coast.")
+    assert not found

@@ -229,7 +229,9 @@ COMMIT_VERBS = frozenset({"pledge", "promise", "vow", "refuse", "threaten", "dec
                           # offers, pressure and choices made known with an infinitive and no object
                           # ("offered to pay for the repairs", "pushed to cut the levy", "prefers to
                           # fly private")
-                          "offer", "push", "prefer"})
+                          "offer", "push", "prefer",
+                          # an aim pursued ("is looking to win Ohio"; "looks to be close" seems)
+                          "look"})
 #: Adjectives of an attitude someone holds towards what their complement names ("was eager
 #: to run", "is wary of the deal", "has been critical of the mayor", "is confident that …"),
 #: read from English usage and PolNeAR train articles: the complement is a position the
@@ -255,7 +257,7 @@ STANCE_HOLDER_NOUNS: dict[str, frozenset[str]] = {
         "backer": "of", "detractor": "of", "advocate": "of for", "champion": "of"}.items()}
 #: Commitments that only someone who can hold an aim makes ("the council sought to …"; "the
 #: levy aims to cut debts" is a thing's purpose).
-AGENT_COMMIT_VERBS = frozenset({"seek", "aim", "decide", "offer", "push", "prefer"})
+AGENT_COMMIT_VERBS = frozenset({"seek", "aim", "decide", "offer", "push", "prefer", "look"})
 #: Nouns of voicing a view and the prepositions that bring what was voiced ("his criticism
 #: of the plan", "renewed her call for a ban", "made no mention of the mayor").
 VIEW_NOUNS: dict[str, frozenset[str]] = _with_preps({

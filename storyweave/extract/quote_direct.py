@@ -90,6 +90,14 @@ class DirectQuotes(FinderBase):
             if verb.idx < start and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[self._after_listener(verb, start) : start]) \
                     and _subject(verb) is not None and _subject(verb).i < verb.i:
                 return verb
+        for verb in candidates:
+            # "As Varga said last week in Orsk, “…”": an "as" clause of saying, with its time and
+            # place, hands over to the quote right after its comma
+            words = [t for t in verb.subtree if not t.is_punct and t.idx < start]
+            if verb.idx < start and verb.dep_ == "advcl" and words and words[0].lower_ == "as" and words[0].dep_ == "mark" \
+                    and _subject(verb) is not None and _subject(verb).i < verb.i \
+                    and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[words[-1].idx + len(words[-1].text) : start]):
+                return verb
         if self._closed_for_handover(end):
             # "“…,” Varga, 61, told the gazette": a quote closed by a comma hands over to
             # the attribution right after it, however the parser joined the two.

@@ -271,6 +271,21 @@ def _made_clear(verb: Any) -> Any:
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
+def _closing_conjunct(verb: Any) -> bool:
+    """Whether a verb is an attribution closing its sentence that the parser joined to the
+    clause before as a second verb ("The cannery will close by May, but the crews will be paid,
+    said its owner", "The plan includes a sea wall, Varga told the council"): set
+    off by a comma alone, with no "and" or "but" joining it and nothing after it but its
+    speaker, the one told and when or where it was said."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text not in (",", "—", "–", "--"):
+        return False  # "…, and officials said" is a second act
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return (after is None or after.is_sent_start or after.text in (".", "!", "?")) and not any(
+        c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "cc") and c.i > verb.i for c in verb.children)
+
+
 def _relative_gap(verb: Any) -> Any:
     """The relative pronoun that a speech verb's clause leaves a gap for ("the levy, which
     she said was overdue", "a toll which he said the port should collect"): a "which" or
@@ -288,8 +303,11 @@ def _relative_gap(verb: Any) -> Any:
         # will happen" is a wish)
         return next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "what" and c.tag_ == "WP"
                      and c.i == subject.left_edge.i - 1), None) if _is_speech(verb) else None
-    pronoun = next((t for t in clause.subtree if t.i < subject.i and t.tag_ in ("WDT", "WP")
-                    and t.lower_ in RELATIVE_PRONOUNS), None)
+    # ("a fund that auditors said was drained …": the parser may tag the relative
+    # "that" as a complementiser, but right before the speaker it is the clause's subject)
+    pronoun = next((t for t in clause.subtree if t.i < subject.i and t.lower_ in RELATIVE_PRONOUNS and (
+        t.tag_ in ("WDT", "WP") or t.lower_ == "that" and t.dep_ in ("nsubj", "nsubjpass") and t.i == subject.left_edge.i - 1
+        and _is_speech(verb))), None)
     if pronoun is not None or any(c.tag_ in ("WDT", "WP") for c in verb.children) or verb.head.i > verb.i:
         return pronoun
     # "a review Lind said was overdue": with no pronoun, a reported clause that has no
@@ -698,24 +716,31 @@ class ReportedSpeech(FinderBase):
     def _parentheticals(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"The pier, she said, will reopen in May", "The pier will reopen, she said": the
         parser hangs an inserted attribution on the reported clause as a side remark, so the
-        speech verb has no clause of its own; what was said is the whole clause around it."""
+        speech verb has no clause of its own; what was said is the whole clause around it.
+        So it is when the parser joins a closing attribution to the clause as a second verb
+        ("The cannery will close by May, said its owner": ``_closing_conjunct``)."""
         out = []
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if token.dep_ != "parataxis" or token.pos_ != "VERB" or not (lemma in INDIRECT_VERBS or lemma in SPEECH_VERBS):
+            if token.dep_ != "parataxis" and not _closing_conjunct(token) or token.pos_ != "VERB" \
+                    or not (lemma in INDIRECT_VERBS or lemma in SPEECH_VERBS):
                 continue
             around = self._inserted_clause(token)
             if around is None:
                 continue
             start, end, first, last = around
+            closing = token.dep_ == "conj"
+            if closing:
+                end = self._clause_end(first, start)  # what was said ends where its attribution begins
             while end > start and self.text[end - 1] in "'\"”’ .,":
                 end -= 1  # a stray closing mark of the passage around is no part of the clause
-            if _words(self.text[start:end]) - _words(self.text[first:last]) < 4:
+            if _words(self.text[start:end]) - (0 if closing else _words(self.text[first:last])) < 4:
                 continue
             inner = self._reported_inside(token.head, token, start, end)
             if self._holds_quote(start, end, [c for c in covered if c not in inner], [q for q in self._quoted if q not in inner]):
                 continue
-            self._inserted[(start, end)] = (first, last)
+            if not closing:
+                self._inserted[(start, end)] = (first, last)
             out.append((start, end, token, "indirect"))
         return out
 
@@ -928,6 +953,8 @@ class ReportedSpeech(FinderBase):
                 if lemma in AGENT_COMMIT_VERBS and subject.pos_ == "NOUN" and "Plur" not in subject.morph.get("Number") \
                         and not self._person_or_speaker(subject):
                     continue  # "the levy aims to cut debts": a thing's purpose, no one's aim
+                if lemma == "look" and (act is None or act.lemma_.lower() == "be" or token.tag_ != "VBG"):
+                    continue  # "is looking to win" is an aim; "looks to be close" a guess
             if obj is None or act is None or act.i < obj.i:
                 continue
             if lemma in ORDER_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):

@@ -181,7 +181,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         named: list[tuple[int, int]] = []  # quotes handed over by a colon after a name
         for start, end in quoted_spans(self.text):
             words = _words(self.text[start:end])
-            if words < MIN_QUOTE_WORDS:
+            alone = self._utterance_alone(start, end)
+            if words < MIN_QUOTE_WORDS and not alone:
                 continue
             chunk = self.doc.char_span(start, end, alignment_mode="expand")
             if chunk is None:
@@ -193,6 +194,10 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
                     break
             if verb is None:
                 verb = self._cue_across(start, end)
+            if verb is None and words < MIN_QUOTE_WORDS:
+                continue
+            if alone and verb is not None and words < MIN_UNCUED_QUOTE_WORDS and self._attributed_right_after(end, verb):
+                self._short_answers.add((start, end))  # "“Not this year,” she said": said whole
             if verb is None:
                 if words >= MIN_UNCUED_QUOTE_WORDS and _according_to(chunk[0].sent) is not None:
                     verb = _according_to(chunk[0].sent).head.head  # the "according" token
@@ -232,6 +237,20 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
         found.sort(key=lambda a: a.quote.span)
         found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken, self._relayed))
         return [self._as_marked(self._pointed_back(a, found)) for a in found]
+
+    def _utterance_alone(self, start: int, end: int) -> bool:
+        """Whether the quoted words at ``start``–``end`` open their sentence and close with
+        the comma, question or exclamation mark of a line spoken before its attribution
+        ("“Never,” said Brennick", "“Not this year,” she said"): an answer or cry in a word or
+        two, not a scare quote inside a sentence."""
+        closing = self.text[end - 1 : end + 4]
+        return self._opens_sentence(start) and re.match(r"[^,!?]?[,!?](?:[”\"’]|'')", closing) is not None
+
+    def _attributed_right_after(self, end: int, verb: Any) -> bool:
+        """Whether the speech verb ``verb`` follows the quote ending at ``end`` in the same
+        sentence with at most its speaker between ("…,” she said", "…!” Rep. Holm said of")."""
+        gap = re.sub(r"^[,!?]?(?:[”\"’]|'')", "", self.text[end : verb.idx])
+        return verb.idx >= end and len(gap) <= 60 and not re.search(r"[.!?;:\n“”\"]", gap)
 
     def _attributed_phases(self, quoted: list[tuple[int, int, Any, str]]) -> list[Attribution]:
         """The attributions of the quoted passages and of every phase's candidates, in text
