@@ -25,6 +25,13 @@ def test_compare_numbers_read_words_separators_and_bounds():
     assert _figures("Organisers counted more than 50,000 visitors.") == [(50000.0, "min")]
 
 
+def test_compare_a_count_of_dozens_is_one_figure():
+    # "two dozen" is 24, not a two and a dozen: it agrees with "some 24" and not with "a dozen".
+    assert _figures("About two dozen protesters broke away.") == [(24.0, "about")]
+    assert _figures("At least 3 dozen people rampaged through the store.") == [(36.0, "min")]
+    assert _figures("A dozen protesters broke away, and dozens more followed.") == [(12.0, "exact")]
+
+
 def test_compare_a_figure_something_is_compared_with_is_not_its_version():
     assert _figures("It is the club's largest deal, dwarfing the three-year, $9 million deal of 2019.") == []
     assert _figures("Ticket sales rose to 40,000, up from 32,000 last year.") == [(40000.0, "exact")]
@@ -183,6 +190,11 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-things-destroyed-in-another-place", set()),
     ("date-one-sale-two-years", {"date"}),
     ("none-bought-and-sold-for-one-sum", set()),
+    ("number-dozens-read-whole", {"number"}),
+    ("none-two-dozen-is-twenty-four", set()),
+    ("number-length-tied-on-both-sides", {"number"}),
+    ("none-length-of-another-time", set()),
+    ("none-counts-of-two-things", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -1208,6 +1220,21 @@ def test_compare_two_versions_of_one_fact_giving_two_lengths_of_time_clash():
                                   fact=None)
     assert not _duration_findings(("a", "Lind was held for two days before the trial."),
                                   ("b", "Lind was jailed, and the trial lasted three days."))
+
+
+def test_compare_lengths_in_sentences_align_kept_apart_clash_when_tied_on_both_sides():
+    # What lasted and what for tie one stay in hospital told in two ways.
+    found = _duration_findings(("a", "Roos had been hospitalized for the past three weeks for pneumonia, her agent said."),
+                               ("b", "She had been hospitalized in Lusk for four weeks due to pneumonia."), fact=None)
+    assert found == ["The sources give different lengths of time: three weeks / four weeks."]
+    # A word on one side only, another time, or a word its article ties to two lengths: no clash.
+    assert not _duration_findings(("a", "Roos had been hospitalized for three weeks."),
+                                  ("b", "She had been hospitalized in Lusk for four weeks due to pneumonia."), fact=None)
+    assert not _duration_findings(("a", "Roos had been hospitalized for three weeks for pneumonia."),
+                                  ("b", "She had been hospitalized for four weeks for pneumonia last winter."), fact=None)
+    assert not _duration_findings(("a", "Roos had been hospitalized for three weeks for pneumonia."),
+                                  ("b", "She had been hospitalized for four weeks for pneumonia."),
+                                  ("b", "Her husband had been hospitalized for two weeks for pneumonia."), fact=None)
 
 
 @pytest.mark.slow

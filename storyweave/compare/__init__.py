@@ -115,7 +115,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
     _group_age_conflicts(extraction.claims, add)
     _casualty_conflicts(extraction.claims, add, docs)
     _shot_count_conflicts(extraction.claims, add, docs)
-    _duration_conflicts(extraction.claims, add)
+    _duration_conflicts(extraction.claims, add, known_days, docs)
     _record_conflicts(extraction.claims, add)
     _owned_count_conflicts(extraction.claims, add, docs, known_days)
     _year_conflicts(extraction.claims, add, docs)

@@ -109,6 +109,8 @@ _CHILDREN = re.compile(r"\b((?:grand)?(?:mother|father|parent|mom|mum|dad))\s+of
 _PARENT_WORD = {"mom": "mother", "mum": "mother", "dad": "father"}
 _NOT_A_NAME = frozenset("the a an this that these those he she it they we i his her its their but and or in on at "
                         "for of to by with mr mrs ms dr".split())
+#: "two dozen", "3 dozen": a count of dozens, one figure (24, 36), not a figure and a dozen.
+_DOZENS = re.compile(r"\s+dozen\b(?!s)")
 
 
 def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
@@ -117,32 +119,39 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
     here (dates are compared as dates)."""
     found: list[tuple[re.Match[str], int, list[Any]]] = []
     lower = text.lower()
+    read_with_its_count = -1  # where the "dozen" of "two dozen" starts, read with its count
     for m in _NUMBER.finditer(lower):
+        if m.start() == read_with_its_count:
+            continue
         currency, number = (m.group(1) or "").replace("us", ""), m.group(2)
         unit = m.group(3) or HYPHENED_UNITS.get(m.group(4) or "", "")
-        named = _CURRENCY_AFTER.match(lower, m.end())
+        dozens = None if unit or currency or number == "dozen" else _DOZENS.match(lower, m.end())
+        stop = dozens.end() if dozens else m.end()
+        if dozens:
+            read_with_its_count = dozens.end() - len("dozen")
+        named = _CURRENCY_AFTER.match(lower, stop)
         if named and not currency:
             currency = CURRENCY_WORDS[named.group(1)]
         if re.fullmatch(r"(1[5-9]|20)\d\d", number) and not unit and not currency:
             continue
         if re.fullmatch(r"0\d+", number) or _DIGIT_NEIGHBOUR_BEFORE.search(lower[max(0, m.start() - 3) : m.start()]) \
-                or _DIGIT_NEIGHBOUR_AFTER.match(lower, m.end()):
+                or _DIGIT_NEIGHBOUR_AFTER.match(lower, stop):
             continue
         if _CONVERSION.search(lower[max(0, m.start() - 40) : m.start()]):
             continue
-        after = re.findall(r"[a-z]+", lower[m.end() : m.end() + 40])[:2]
+        after = re.findall(r"[a-z]+", lower[stop : stop + 40])[:2]
         if after and after[0] in TIME_UNITS or (after[:1] == ["years"]):
             continue
-        if number == "one" and not unit and re.match(r"\s+of\b", lower[m.end() :]):
+        if number == "one" and not unit and re.match(r"\s+of\b", lower[stop :]):
             continue  # "is one of the largest providers" says among which, not how many
         head = lower[max(0, m.start() - 30) : m.start()]
         if not currency and not unit and (_DATE_NEIGHBOUR.search(head) or (after[:1] and after[0] in MONTHS)):
             continue  # "May 12", "12 May": a day, not a count
         if COMPARED_WITH.search(head):
             continue
-        if _CLOCK.search(lower[max(0, m.start() - 2) : m.start()]) or _CLOCK_AFTER.match(lower, m.end()):
+        if _CLOCK.search(lower[max(0, m.start() - 2) : m.start()]) or _CLOCK_AFTER.match(lower, stop):
             continue  # "3:30 p.m.", "12:45": a time of day, which counts nothing
-        if _DIFFERENCE_AFTER.match(lower, m.end()):
+        if _DIFFERENCE_AFTER.match(lower, stop):
             continue  # "five rounds sooner than", "13 more than": how far apart two things are
         # Other figures ("the top 1 percent") say nothing about what this one counts.
         # A window that starts or ends inside a word would make a new word of its piece
@@ -151,15 +160,17 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         if m.start() > 60 and lower[m.start() - 61].isalnum():
             window = window.split(" ", 1)[-1] if " " in window else ""
         before = [w for w in content_words(window) if not w[0].isdigit()][-NUMBER_WINDOW:]
-        end = named.end() if named else m.end()  # "euros" says in what, not what of
+        end = named.end() if named else stop  # "euros" says in what, not what of
         rest = lower[end : end + 60]
         if end + 60 < len(lower) and lower[end + 60].isalnum():
             rest = rest.rsplit(" ", 1)[0] if " " in rest else ""
         rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # the figure again in other units says nothing new
         following = [] if _REFERENCE_POINT.match(rest) else [w for w in content_words(rest) if not w[0].isdigit()][:NUMBER_WINDOW]
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
+        if dozens:
+            value *= 12
         bound = "min" if LOWER_BOUND.search(head) or LOWER_BOUND_OF_LIST.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
-        shown = (text if len(text) == len(lower) else lower)[m.start() : m.end()]
+        shown = (text if len(text) == len(lower) else lower)[m.start() : stop]
         found.append((m, end, [shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound]))
     _ranges(lower, found)
     return [tuple(f) for _, _, f in found]  # type: ignore[misc]
@@ -264,6 +275,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
             noun_words[claim.id] = {w for t in span or () if t.pos_ in ("NOUN", "PROPN") for w in content_words(t.text)}
         return noun_words[claim.id]
     conflicts: dict[tuple[str, str], dict[str, tuple[Claim, str]]] = {}
+    printed_as: dict[tuple[str, str], str] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if a.article == b.article or not numbers[a.id] or not numbers[b.id]:
@@ -302,6 +314,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # points") are about the same thing: align said so.
                     joined = same_thing is not None and a.fact is not None and a.fact == b.fact
                     others_agree = values_a - {(value_a, unit)} == values_b - {(value_b, unit)}
+                    if not unit and _counted_of_two_things(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
+                        continue  # "300 complaints about the park" / "500 complaints about noise"
                     if not unit and not joined \
                             and _related_but_the_figure(a.text, shown_a, b.text, shown_b, others_agree) < NUMBER_RELATED:
                         continue
@@ -351,6 +365,10 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                     # "raised $40,000 for the families" for the appeal).
                     after = {_counted_next(text, shown, joined_by_hyphen=True) for text, shown in ((a.text, shown_a), (b.text, shown_b))}
                     thing = same_thing or min(shared, key=lambda w: (any(n.startswith(w) for n in capitals), w not in after, w))
+                    if not unit and (unit, thing) not in printed_as:
+                        counted_a = _noun_counted(docs.get(a.article), a, shown_a)
+                        if counted_a and counted_a == _noun_counted(docs.get(b.article), b, shown_b):
+                            printed_as[(unit, thing)] = counted_a  # "two undersea cables": the cables, not the undersea
                     versions = conflicts.setdefault((unit, thing), {})
                     versions.setdefault(a.id, (a, shown_a))
                     versions.setdefault(b.id, (b, shown_b))
@@ -358,8 +376,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
         figures = " / ".join(dict.fromkeys(v for _, v in versions.values()))
         ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
         # The word as printed: the compared form is cut ("pirates" → "pirat").
-        thing = next((w.strip("-").lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
-                      if content_words(w) == [thing]), thing)
+        thing = printed_as.get((unit, thing)) or next((w.strip("-").lower() for c, _ in ordered for w in re.findall(r"[A-Za-z'’-]+", c.text)
+                                                       if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
 
@@ -433,18 +451,22 @@ def _lost_half(shown: str, other: float) -> bool:
     return len(digits) > 2 and digits.endswith("12") and float(digits[:-2]) + 0.5 == other
 
 
-def _duration_conflicts(claims: Sequence[Claim], add: Any) -> None:
+def _duration_conflicts(claims: Sequence[Claim], add: Any, days: dict[str, dt.date | None] | None = None,
+                       docs: dict[str, Any] | None = None) -> None:
     """Different lengths of time in two versions of one fact ("He served four months in
     federal prison" / "He served five months in federal prison"). Lengths of time are
-    compared only where align joined the two sentences and each gives one length in that
+    compared where align joined the two sentences and each gives one length in that
     unit, tied by a word (not a name) both have on the same side of it: "led the country
     for 24 years" and "since July 2000" are no two lengths, and two lengths in sentences
     align kept apart may be of two things ("a 12-year sentence" / "another three-year
-    sentence"). Elsewhere lengths of time are no figures (:func:`_numbers`)."""
+    sentence"). In sentences align kept apart, a length is compared only when words on
+    both sides of it tie it (:func:`_lengths_told_alike`). Elsewhere lengths of time are no
+    figures (:func:`_numbers`)."""
     by_fact: dict[str, list[Claim]] = {}
     for c in claims:
         if c.fact:
             by_fact.setdefault(c.fact, []).append(c)
+    reported: set[tuple[str, str]] = set()
     for _, versions in sorted(by_fact.items()):
         lengths = {c.id: _durations(c.text) for c in versions}
         conflicts: dict[str, dict[str, tuple[Claim, str]]] = {}
@@ -468,11 +490,99 @@ def _duration_conflicts(claims: Sequence[Claim], add: Any) -> None:
                     found = conflicts.setdefault(unit, {})
                     found.setdefault(a.id, (a, shown_a))
                     found.setdefault(b.id, (b, shown_b))
-        for unit, found in sorted(conflicts.items()):
-            ordered = sorted(found.values(), key=lambda cv: (cv[0].article, cv[0].span))
-            figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown) for _, shown in ordered))
-            add(DiscrepancyKind.NUMBER, f"The sources give different lengths of time: {figures}.",
-                [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
+        _report_lengths(add, conflicts)
+        reported.update((c.id, unit) for unit, found in conflicts.items() for c, _ in found.values())
+    _lengths_told_alike(claims, add, days or {}, docs or {}, reported)
+
+
+def _another_time(text: str, lengths: dict[str, list[tuple[str, float, str, tuple[set[str], set[str]]]]]) -> bool:
+    """Whether a sentence tells of another time than its story's ("last year", "in 2019"),
+    the words of its own lengths of time left out ("for the past three weeks")."""
+    for found in lengths.values():
+        for shown, *_ in found:
+            text = re.sub(r"\bthe\s+(?:past|last)\s+" + re.escape(shown), " ", text, flags=re.I)
+    return bool(_OTHER_TIME.search(text))
+
+
+#: Letters that make one word of two forms ("sentenc-ed", "sentence") when a length's
+#: article is asked how many lengths a word stands beside.
+_STEM = 6
+#: "a 12-year sentence", "a seven - year deal": a length joined to a noun by a hyphen.
+_DESCRIBES_A_NOUN = re.compile(r"-\s*(?:" + "|".join(DURATION_UNITS) + r")$", re.I)
+
+
+def _people_in(claim: Claim, doc: Any) -> set[str]:
+    """The people a sentence names, by the tagger ("Roos had been …"; a place, "in Lusk",
+    tells where, not whose); without a parse, its capitalised words inside it."""
+    span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return {w.lower() for m in _NAME.findall(claim.text) for w in m if w} - _NOT_A_NAME - set(MONTHS)
+    return {t.text.lower() for t in span if t.ent_type_ == "PERSON"} - _NOT_A_NAME
+
+
+def _report_lengths(add: Any, conflicts: dict[str, dict[str, tuple[Claim, str]]]) -> None:
+    """One finding per unit: every version's length, in article order."""
+    for unit, found in sorted(conflicts.items()):
+        ordered = sorted(found.values(), key=lambda cv: (cv[0].article, cv[0].span))
+        figures = " / ".join(dict.fromkeys(re.sub(r"\s+", " ", shown) for _, shown in ordered))
+        add(DiscrepancyKind.NUMBER, f"The sources give different lengths of time: {figures}.",
+            [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
+
+
+def _lengths_told_alike(claims: Sequence[Claim], add: Any, days: dict[str, dt.date | None], docs: dict[str, Any],
+                        reported: set[tuple[str, str]]) -> None:
+    """Different lengths of time in sentences align kept apart, tied by a word on each side
+    ("had been hospitalized for the past three weeks for pneumonia" / "had been hospitalized
+    in Lusk for four weeks due to pneumonia": what lasted and what for), when each article
+    ties both words to that one length in the unit, on either side ("sentenced to seven
+    years" and "a 12-year sentence" in one article tie "sentence" to two), neither length
+    describes a noun ("a seven-year deal" / "an eight-year deal": the terms of two offers
+    may differ), neither sentence is in a finding of the versions of one fact already, the
+    sentences name no two sets of people, no year or month one of them lacks and no other
+    time (:data:`_OTHER_TIME`: "for four weeks last year"; "the past three weeks" is the
+    length itself), and the articles are of one day (:data:`UPDATED_AFTER_DAYS`: "in
+    hospital for three weeks" and "for four weeks" may be told a week apart)."""
+    lengths = {c.id: _durations(c.text) for c in claims}
+    # By article, unit and word: the lengths that word stands beside. A word is known by its
+    # first letters here, as the crude suffix strip keeps "sentenced" and "sentence" apart.
+    beside: dict[tuple[str, str, str], set[float]] = {}
+    for c in claims:
+        for unit, found in lengths[c.id].items():
+            for _, value, _, near in found:
+                for w in near[0] | near[1]:
+                    beside.setdefault((c.article, unit, w[:_STEM]), set()).add(value)
+    told = [c for c in claims if lengths[c.id] and not _another_time(c.text, lengths[c.id])]
+    names = {c.id: _people_in(c, docs.get(c.article)) for c in told}
+    dates = {c.id: {m.lower() for m in _OCCASION.findall(c.text)} for c in told}
+    conflicts: dict[str, dict[str, tuple[Claim, str]]] = {}
+    for i, a in enumerate(told):
+        for b in told[i + 1 :]:
+            if a.article == b.article or a.fact is not None and a.fact == b.fact or dates[a.id] != dates[b.id]:
+                continue
+            if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                continue
+            day_a, day_b = days.get(a.article), days.get(b.article)
+            if day_a and day_b and abs((day_a - day_b).days) >= UPDATED_AFTER_DAYS:
+                continue
+            for unit in sorted(set(lengths[a.id]) & set(lengths[b.id])):
+                if len(lengths[a.id][unit]) != 1 or len(lengths[b.id][unit]) != 1 or {(a.id, unit), (b.id, unit)} & reported:
+                    continue
+                (shown_a, value_a, bound_a, near_a), = lengths[a.id][unit]
+                (shown_b, value_b, bound_b, near_b), = lengths[b.id][unit]
+                if _compatible((value_a, bound_a), (value_b, bound_b)) or _same_digits(shown_a, shown_b) \
+                        or _lost_half(shown_a, value_b) or _lost_half(shown_b, value_a):
+                    continue
+                if _DESCRIBES_A_NOUN.search(shown_a) or _DESCRIBES_A_NOUN.search(shown_b):
+                    continue  # "a seven-year deal": a term, of which two offers may have two
+
+                def of_one_length(side: int) -> bool:
+                    return any(beside[(a.article, unit, w[:_STEM])] == {value_a} and beside[(b.article, unit, w[:_STEM])] == {value_b}
+                               for w in near_a[side] & near_b[side])
+                if of_one_length(0) and of_one_length(1):
+                    found = conflicts.setdefault(unit, {})
+                    found.setdefault(a.id, (a, shown_a))
+                    found.setdefault(b.id, (b, shown_b))
+    _report_lengths(add, conflicts)
 
 
 def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
@@ -660,6 +770,17 @@ def _figure_tokens(doc: Any, claim: Claim, shown: str) -> Any:
     return doc.char_span(claim.span[0] + found.start(), claim.span[0] + found.end(), alignment_mode="expand")
 
 
+def _noun_counted(doc: Any, claim: Claim, shown: str) -> str | None:
+    """The noun a bare count counts by the parse ("two undersea cables" → cables, "about two
+    dozen young protesters" → protesters), as printed: the words between may be modifiers,
+    which name no thing. None without a parse or a noun."""
+    tokens = _figure_tokens(doc, claim, shown)
+    for token in tokens or ():
+        if token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i >= tokens.end:
+            return token.head.text.lower()
+    return None
+
+
 def _teller(doc: Any, claim: Claim, shown: str) -> tuple[str, set[str]] | None:
     """What gives a figure, when that is a thing named by a common noun: the subject of the
     verb above the clause the figure sits in ("A poll for the Lind Courier found that 68
@@ -813,6 +934,24 @@ def _related_but_the_figure(text_a: str, shown_a: str, text_b: str, shown_b: str
         return as_written  # "a stronger quake in March injured 60": another time's count, told alike
     one_figure = text_b[:at_b] + text_a[at_a : at_a + len(shown_a)] + text_b[at_b + len(shown_b) :]
     return max(as_written, same_statement(text_a, one_figure))
+
+
+#: Prepositions after a counted noun that say what the things counted are of or about
+#: ("complaints about the park", "comments on the plan", "members of the club"), not where
+#: or when ("points in the first half").
+_ABOUT = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+
+
+def _counted_of_two_things(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
+    """Whether each count's noun says of what, and the two say of different things
+    ("300 complaints about the park" / "500 complaints about the road")."""
+    def of_what(doc: Any, claim: Claim, shown: str) -> set[str]:
+        tokens = _figure_tokens(doc, claim, shown)
+        nouns = [t.head for t in tokens or () if t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
+        return {o.lemma_.lower() for n in nouns[:1] for p in n.children if p.dep_ == "prep" and p.lower_ in _ABOUT
+                for o in p.children if o.dep_ == "pobj"}
+    what_a, what_b = of_what(doc_a, a, shown_a), of_what(doc_b, b, shown_b)
+    return bool(what_a and what_b) and not what_a & what_b
 
 
 def _counted(text: str, shown: str) -> str | None:
@@ -1021,6 +1160,10 @@ def _report_counts(add: Any, counted: str, versions: dict[str, tuple[Claim, str]
 def _figure_value(written: str) -> str:
     """A figure as digits, so that "eleven" and "11" (or "1,200" and "1200") are one."""
     written = re.sub(r"\s+", " ", written.lower())
+    count, dozen, rest = written.partition(" dozen")
+    if dozen and not rest:  # "two dozen" is 24
+        digits = _figure_value(count)
+        return str(round(float(digits) * 12)) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else written
     return str(NUMBER_WORDS[written]) if written in NUMBER_WORDS else written.replace(",", "")
 
 
