@@ -195,6 +195,8 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("number-length-tied-on-both-sides", {"number"}),
     ("none-length-of-another-time", set()),
     ("none-counts-of-two-things", set()),
+    ("none-vote-count-at-two-stages", set()),
+    ("number-vote-count-at-one-stage", {"number"}),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -1509,6 +1511,19 @@ def test_compare_figures_of_a_group_picked_out_by_among_are_not_the_whole_s():
     # the same group named in both, or "among other things", sets nothing apart
     assert not among_other_groups("Support among likely voters was 40 percent.", "Support among likely voters was 45 percent.")
     assert not among_other_groups("Among other things, the plan costs $5 million.", "The plan costs $7 million.")
+
+
+def test_compare_a_vote_count_at_two_stages_is_a_running_count():
+    from storyweave.compare.numbers import _stages_of_a_count
+
+    partial = "With 60 percent of precincts reporting, Morrow had 52 percent of the vote."
+    later = "With 98 percent of the precincts reporting, Morrow had 49 percent of the vote."
+    assert _stages_of_a_count(partial, later)
+    assert _stages_of_a_count("With roughly half of precincts tallied, Morrow led by 11 points.", "Morrow led by 8 points.")
+    # one stage, however written, and a complete count against the result are compared
+    assert not _stages_of_a_count(partial.replace("60", "98"), later.replace("percent of the", "% of"))
+    assert not _stages_of_a_count("With all precincts reporting, Morrow had 52 percent.", "Morrow won 49 percent of the vote.")
+    assert not _stages_of_a_count("Morrow won with 52 percent of the vote.", "Morrow won 49 percent of the vote.")
 
 
 def test_compare_two_win_loss_records_of_one_holder_are_a_number_finding():

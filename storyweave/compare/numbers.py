@@ -283,6 +283,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
             day_a, day_b = (days or {}).get(a.article), (days or {}).get(b.article)
             if day_a and day_b and abs((day_a - day_b).days) >= UPDATED_AFTER_DAYS:
                 continue
+            if _stages_of_a_count(a.text, b.text):
+                continue  # "with 60 percent of precincts reporting, … 52 percent" / "with 98 percent …, 49 percent"
             values_a = {(v, u) for _, u, _, v, _ in numbers[a.id]}
             values_b = {(v, u) for _, u, _, v, _ in numbers[b.id]}
             for shown_a, unit, words_a, value_a, bound_a in numbers[a.id]:
@@ -893,6 +895,39 @@ def _shares_of_other_measures(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b:
 _REQUIRED = re.compile(
     r"\b(?:needs?|needed|has|have|had)\s+to\s+(?:\w+\s+){0,2}?(?:win|get|reach|take|secure|gain|raise|collect)\b"
     r"|\bmust\s+(?:win|get|reach|take|secure|gain|raise|collect)\b", re.I)
+
+
+#: "with 60 percent of precincts reporting", "with all precincts reporting", "with roughly
+#: three-quarters of precincts tallied", "with 95% of the vote counted": how far a count of
+#: votes had gone when a figure was told.
+_COUNT_STAGE = re.compile(
+    r"\bwith\s+(?:(?:about|around|roughly|nearly|almost|over|more than|some|just over|just under)\s+)?"
+    r"(\d[\d.]*\s*(?:%|percent|per cent)|all|half|(?:a|one|two|three)[- ](?:quarters?|thirds?|half))"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:precincts|votes?|ballots|districts|wards|polling (?:places|stations))"
+    r"\s+(?:\w+\s+)?(?:reporting|reported|counted|tallied|in)\b", re.I)
+_WHOLE_COUNT = frozenset({"all", "100 percent"})
+
+
+def _count_stage(text: str) -> str | None:
+    """How far the vote count had gone when the sentence's figures were told ("all" for a
+    complete count), or None when the sentence does not say."""
+    match = _COUNT_STAGE.search(text)
+    if not match:
+        return None
+    stage = re.sub(r"\s*(?:%|per cent)$", " percent", re.sub(r"\s+", " ", match.group(1).lower().replace("-", " ")))
+    return "all" if stage in _WHOLE_COUNT else stage
+
+
+def _stages_of_a_count(text_a: str, text_b: str) -> bool:
+    """Whether two sentences tell figures of a vote count at two stages: a partial count
+    ("with 60 percent of precincts reporting, Morrow had 52 percent") is no version of the
+    count at another stage ("with 98 percent reporting … 49 percent"), nor of a figure told
+    without one, which may be the result. Both at one stage, or a complete count against a
+    figure told without a stage, are still compared."""
+    stage_a, stage_b = _count_stage(text_a), _count_stage(text_b)
+    if stage_a == stage_b:
+        return False
+    return {stage_a, stage_b} != {"all", None}
 
 
 #: A year or a month named in full: it dates what a sentence tells.
