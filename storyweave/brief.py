@@ -266,6 +266,7 @@ def _passes_plain_checks(text: str) -> bool:
 
 
 def _passes_parse_checks(text: str) -> bool:
+    """The checks of :func:`_readable` that read the line's parse."""
     own = QUOTED.sub("", text)
     return has_finite_verb(text) and not (says_nothing(text) or writers_view(own) or _main_verb_refers_back(own))
 
