@@ -3429,3 +3429,70 @@ def test_extract_quotes_an_aim_someone_is_looking_to_reach_is_voiced():
     # a guess at how something will turn out is no one's aim
     _, _, found = _quotes("The spring election is looking to be close on the coast.")
     assert not found
+
+
+def _story_speaker_of(texts: list[str], words: str) -> str | None:
+    """The speaker credited with ``words`` in the last of ``texts``, read as one story."""
+    from dataclasses import replace
+
+    annotations = [_annotation(text) for text in texts]
+    annotations = [replace(ann, article=replace(ann.article, id=f"a{i}")) for i, ann in enumerate(annotations)]
+    index = canonical_entities(annotations)
+    quote = next(a.quote for a in find_quotes(annotations[-1], index) if words in a.quote.text)
+    return index.get(quote.speaker).name if quote.speaker else None
+
+
+def test_extract_quotes_a_pronoun_skips_the_person_the_storys_other_articles_show_is_of_the_other_gender():
+    # The second article says nothing of Varga's gender; the first calls her Mrs. Varga.
+    first = "Mrs. Robin Varga opened the pier on Monday. She thanked the builders."
+    second = "Sasha Brennick met Robin Varga on Monday. Varga praised the new pier. “It is safe,” he said."
+    assert _story_speaker_of([second], "It is safe") == "Robin Varga"
+    assert _story_speaker_of([first, second], "It is safe") == "Sasha Brennick"
+
+
+def test_extract_quotes_a_pronoun_right_after_a_name_shows_that_persons_gender():
+    text = ("Sasha Brennick opened the harbour meeting. Robin Varga told the council she would resign in May. "
+            "“The pier is safe,” he said.")
+    assert _speaker_of(text, "The pier is safe") == "Sasha Brennick"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the sentence before the quotation introduces its speaker, named since the last one
+    pytest.param("Robin Varga said the pier was safe. Sasha Brennick pointed to the levy as “theft.” "
+                 "“We were robbed twice over,” he said.", "We were robbed", "Sasha Brennick", id="introduced"),
+    # a quotation that speaks of "him" is about the one introduced, not his
+    pytest.param("Robin Varga said the pier was safe. Sasha Brennick was jeered at the meeting. "
+                 "“He lied to all of us,” he said.", "He lied", "Robin Varga", id="talked-about"),
+])
+def test_extract_quotes_a_pronoun_after_a_quotation_continues_the_subject_that_introduced_it(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+def test_extract_quotes_a_name_the_parser_left_without_a_verb_is_its_sentences_subject():
+    # (the parser makes "Varga" the root, "call" its conjunct, and no verb of the first clause)
+    text = ("Sasha Brennick said the pier was safe. Rep. Robin Varga (D-Ore.), chairman of the harbour panel, "
+            "didn’t second-guess Brennick’s recommendation on the pier, but he did call for a full audit.")
+    assert _speaker_of(text, "a full audit") == "Robin Varga"
+
+
+def test_extract_quotes_a_pronoun_that_cannot_be_the_one_its_clause_names_is_the_next_who_fits():
+    text = ("Robin Varga said on Monday that the pier was safe, whereas Sasha Brennick admitted that he knew "
+            "the pier leaked. He also said that Brennick lied to the board.")
+    assert _speaker_of(text, "Brennick lied to the board") == "Robin Varga"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the owner of a statement the sentence hears is speaking, as "Brennick said" would be
+    pytest.param("Robin Varga said the pier was safe. The panel was surprised by Sasha Brennick’s statement on "
+                 "Tuesday. He called the levy “a costly mistake.”", "a costly mistake", "Sasha Brennick",
+                 id="statement-owner"),
+    # not when a person speaks in that sentence, quoting it
+    pytest.param("Sasha Brennick tweeted on Monday, quoting Robin Varga’s statement. He added, “The pier is "
+                 "unsafe and everyone knows it.”", "The pier is unsafe", "Sasha Brennick", id="quoted-statement"),
+    # words before the pronoun that name no one it may stand for leave it the sentence before's subject
+    pytest.param("Robin Varga said the pier was safe. Sasha Brennick’s campaign vowed to fight on. As word of the "
+                 "count came in, he gave a speech, predicting he would win the county.", "he would win",
+                 "Sasha Brennick", id="lead-clause"),
+])
+def test_extract_quotes_a_pronoun_continues_who_the_sentence_before_has_speaking_or_acting(text, words, speaker):
+    assert _speaker_of(text, words) == speaker

@@ -19,14 +19,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
-from typing import Hashable, Iterable, Mapping
+from typing import Any, Hashable, Iterable, Mapping
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..errors import ModelMissingError
 from ..model import Annotation, Entity, Mention
 from .genders import (DOMINANCE, FEMALE, MALE, PRONOUN_GENDERS, TITLES, compatible, given_name_gender, honorific_gender,
-                      person_genders, phrase_gender)
+                      is_main_subject, person_genders, phrase_gender)
 from .quote_marks import quoted_spans
 
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC"}
@@ -173,6 +173,8 @@ class EntityIndex:
     by_mention: dict[tuple[str, int, int], str]  # (article, start, end) -> entity id
     #: (article, surname) -> the person a surname two people of the story share is in that article
     shared_surnames: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: person -> the gender most of the story's articles that show one show
+    genders: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP"),
                article: str | None = None) -> str | None:
@@ -406,7 +408,42 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     by_key = {key: eid for key, eid in by_key.items() if eid not in unused}
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
-    return EntityIndex(tuple(entities), by_key, by_mention, article_surnames)
+    return EntityIndex(tuple(entities), by_key, by_mention, article_surnames,
+                       _story_genders(annotations, by_mention, {e.id for e in entities if e.type == "PERSON"}))
+
+
+def _story_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
+                   people: set[str]) -> dict[str, str]:
+    """Person -> gender, as most articles of the story that show one read it (see
+    :func:`~storyweave.extract.genders.person_genders`; one gender outnumbering the other
+    ``DOMINANCE`` times over): "Varga" in a short wire story that never writes "she" right
+    after her name is the woman the story's other articles call "Mrs. Varga"."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for ann in annotations:
+
+        def person_of(m: Mention, article: str = ann.article.id) -> str | None:
+            eid = by_mention.get((article, *m.span))
+            return eid if eid in people else None
+
+        def is_subject(m: Mention, doc: Any = ann.doc) -> bool:
+            return is_main_subject(doc, m.span) is not False  # (without a parse, any mention)
+
+        quoted = quoted_spans(ann.article.text)
+        shown = person_genders(ann, person_of, quoted, is_subject)
+        # An article that shows no gender by those means may still write one right after the
+        # name ("Varga told the rally she would …"): its pronouns, if one gender dominates.
+        following: dict[str, Counter[str]] = defaultdict(Counter)
+        for i, m in enumerate(ann.mentions):
+            if (eid := person_of(m)) is not None and eid not in shown \
+                    and (gender := _following_pronoun(ann, i, quoted)) is not None:
+                following[eid][gender] += 1
+        for eid, counts in following.items():
+            shown.update({eid: gender for gender, other in ((MALE, FEMALE), (FEMALE, MALE))
+                          if counts[gender] >= DOMINANCE * counts[other]})
+        for eid, gender in shown.items():
+            votes[eid][gender] += 1
+    return {eid: gender for eid, counts in votes.items() for gender, other in ((MALE, FEMALE), (FEMALE, MALE))
+            if counts[gender] >= DOMINANCE * counts[other]}
 
 
 def _common_word(word: str) -> bool:

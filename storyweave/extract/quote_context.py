@@ -4,17 +4,20 @@ which a pronoun or role noun ("he said", "the mayor said") is resolved to a pers
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any, Callable
 
 from ..model import Annotation
 from .attribution import Attribution
-from .attribution_words import INDEFINITE, PERSON_NOUNS
+from .attribution_words import INDEFINITE, PERSON_NOUNS, SPEECH_NOUNS
 from .entities import EntityIndex
 from .genders import compatible, is_main_subject, only_lead_words, person_genders, pronoun_gender
 from .quote_cues import _is_speech
 from .quote_marks import quoted_spans
 
+#: Nouns of what someone said whose owner is speaking ("Varga's statement", "his remarks").
+STATEMENT_NOUNS = SPEECH_NOUNS | {"speech", "testimony", "interview"}
 #: Mentions that make a person the article's main one, whom an otherwise unanchored
 #: pronoun stands for.
 MAIN_PERSON_MENTIONS = 3
@@ -30,6 +33,14 @@ def _owns_subject(token: Any) -> bool:
     """Whether a name owns the thing that is its clause's subject: what the sentence is
     about ("Sanders's candidacy took root …. His attacks on big banks …" are Sanders's)."""
     return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.ent_type_ != "PERSON"
+
+
+def _verbless_root(token: Any) -> bool:
+    """Whether a name is the root the parser made of a sentence it found no first verb for,
+    with the verbs after it hung on it ("Rep. Ivo Brel (D-Ore.), chairman of the panel,
+    didn't object, but he did ask …": Brel is the subject of both)."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i for c in token.children)
 
 
 class _Context:
@@ -53,10 +64,13 @@ class _Context:
         # A name inside a quotation is what the speaker talks about, never whom a "he said"
         # after it stands for ("“… Donald Trump lost me a long time ago,” he said").
         quoted = quoted_spans(annotation.article.text)
+        self.quoted = quoted
         unnamed = [(sentence, char) for sentence, char in self._unnamed_speakers() if not any(a <= char < b for a, b in quoted)]
         self.persons += [(sentence, char, UNNAMED_PERSON, True) for sentence, char in unnamed]
         self.speakers += [(sentence, char, UNNAMED_PERSON) for sentence, char in unnamed]
         self.persons = [p for p in self.persons if not any(a <= p[1] < b for a, b in quoted)]
+        self.speakers += self._owners_of_statements(quoted)
+        self.speakers.sort(key=lambda s: s[1])
         self.persons.sort(key=lambda p: p[1])
         self.main_subjects = {p[1] for p in self.persons
                               if p[3] and self._is_main_subject(spans.get(p[1], (p[1], p[1] + 1)))}
@@ -74,6 +88,24 @@ class _Context:
         eid = self.index.by_mention.get((self.article, mention.span[0], mention.span[1]))
         entity = self.index.get(eid)
         return eid if entity and entity.type == "PERSON" else None
+
+    def _owners_of_statements(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """People named as the owners of a statement, a remark or a speech ("listening to
+        Varga's statement on Tuesday. She called the levy …"): the article has them speaking,
+        as a "Varga said" would; not when a person is the sentence's subject ("Brel tweeted,
+        quoting Varga's statement. He added …": Brel speaks, Varga is quoted)."""
+        found = []
+        subjects = {p[0] for p in self.persons if p[3]}
+        for m in self.annotation.mentions:
+            if m.sentence in subjects:
+                continue
+            chunk = self.annotation.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if chunk is None or any(a <= m.span[0] < b for a, b in quoted) or (eid := self._person_of(m)) is None:
+                continue
+            owner = chunk.root
+            if owner.dep_ == "poss" and owner.head.lemma_.lower() in STATEMENT_NOUNS and owner.head.tag_ in ("NN", "NNS"):
+                found.append((m.sentence, m.span[0], eid))
+        return found
 
     def _untagged_subjects(self) -> list[tuple[int, int, str, bool]]:
         """Subjects that name a person of the story the tagger missed in this sentence
@@ -101,7 +133,8 @@ class _Context:
 
     def _is_subject(self, span: tuple[int, int]) -> bool:
         chunk = self.annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
-        return bool(chunk is not None and any(t.dep_ in ("nsubj", "nsubjpass") or _owns_subject(t) for t in chunk))
+        return bool(chunk is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") or _owns_subject(t) or _verbless_root(t) for t in chunk))
 
     def _is_main_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
@@ -159,7 +192,10 @@ class _Context:
             called = self.called.get(eid, set())
             # "he" and "she" are people ("White America embracing Obama announced …" spoke, but is no "he")
             person = wanted is None or (entity := self.index.get(eid)) is not None and entity.type == "PERSON"
-            return person and compatible(self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None), wanted) \
+            # what this article shows of a gender, else what its pronouns so far said, else
+            # what the story's other articles show
+            known = self.genders.get(eid) or (next(iter(called)) if len(called) == 1 else None) or self.index.genders.get(eid)
+            return person and compatible(known, wanted) \
                 and (allowed is None or allowed(eid))
 
         ahead = self._named_ahead(char, word)
@@ -184,8 +220,15 @@ class _Context:
         before = [p for p in self.persons if p[0] == sentence - 1 and p[3] and fits(p[2])]
         before = [p for p in before if p[1] in self.main_subjects] or before[:1]
         if before and recent and recent[-1][1] < before[-1][1] \
-                and only_lead_words(self.annotation.article.text[self._starts[sentence] : char]):
+                and (only_lead_words(self.annotation.article.text[self._starts[sentence] : char])
+                     or not any(p[0] == sentence and p[1] < char and fits(p[2]) for p in self.persons)
+                     and not any(self._starts[sentence] <= a < char for a, _ in self.quoted)):
+            # (words before the pronoun that name no one it may stand for, and quote no one, are
+            # lead words too: "Brel's campaign vowed …. As word of Varga's wins came in, he gave a
+            # speech"; a quotation before it is _introduced_before_quotation's to read)
             return before[-1][2], 0.8
+        if (continued := self._introduced_before_quotation(char, word, fits)) is not None:
+            return continued, 0.8
         if recent:
             # A speaker in the sentence before is the strongest cue a reader has.
             return recent[-1][2], 0.9 if sentence - recent[-1][0] <= 1 else 0.7
@@ -224,6 +267,31 @@ class _Context:
             return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
         return None, 0.0
 
+    def _introduced_before_quotation(self, char: int, word: str, fits: Callable[[str], bool]) -> str | None:
+        """The person a "he" or "she" right after a quotation that opens its sentence stands
+        for when the sentence before the quotation introduced them as its main subject, named
+        since the last speaker ("Varga pointed to the levy as “theft.” “We were robbed,” she
+        said"), unless the quotation itself speaks of someone that pronoun would stand for
+        ("… “He lied,” he said": the one introduced is talked about)."""
+        if word.lower() not in ("he", "she"):
+            return None
+        text = self.annotation.article.text
+        quotation = next(((a, b) for a, b in reversed(self.quoted)
+                          if b <= char and not text[b:char].strip(" ,”\"’'\n")), None)
+        if quotation is None:
+            return None
+        opened = self.sentence_of(quotation[0])
+        if opened == 0 or text[self._starts[opened] : quotation[0]].strip(" \n“\"‘'`"):
+            return None
+        others = {"he": r"\b(?:he|him|his|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}[word.lower()]
+        if re.search(others, text[quotation[0] : quotation[1]], re.I):
+            return None
+        before = [p for p in self.persons if p[0] == opened - 1 and p[3] and fits(p[2])]
+        before = [p for p in before if p[1] in self.main_subjects] or before[:1]
+        last = [s for s in self.speakers if s[1] < quotation[0] and fits(s[2])]
+        if before and (not last or last[-1][1] < before[-1][1]):
+            return before[-1][2]
+        return None
 
     def _reported_by(self, char: int) -> list[tuple[int, int]]:
         """Character spans of the clauses the pronoun at ``char`` reports or was asked about

@@ -924,7 +924,11 @@ class SpeakerFinding(FinderBase):
                 # minister's, whom the article may name with the role elsewhere
                 eid, confidence = self.context.resolve(subject.idx, subject.lower_, lambda e: self._titled(e, role))
             elif eid is not None and self._named_in_report(eid, subject, content):
-                eid, confidence = None, 0.0
+                # "Kane said …, whereas Brel admitted he knew …. He also said that Brel
+                # lied": not the one named in what he reports, but the next one who fits
+                named = eid
+                eid, confidence = self.context.resolve(
+                    subject.idx, subject.lower_, lambda e: e != named and not self._named_in_report(e, subject, content))
             # "He and Chairman Ilse Varga both condemned …": a joint statement is each one's
             also = self._also_credited(subject, eid) if eid is not None else ()
             return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence,
