@@ -197,6 +197,10 @@ def _kinds(pair_id: str, tmp_path: Path) -> set[str]:
     ("none-counts-of-two-things", set()),
     ("none-vote-count-at-two-stages", set()),
     ("number-vote-count-at-one-stage", {"number"}),
+    ("date-one-indictment-two-years", {"date"}),
+    ("date-one-plea-two-months", {"date"}),
+    ("none-two-indictments-of-one-man", set()),
+    ("none-a-sale-and-a-resale", set()),
 ])
 def test_compare_pipeline_on_written_pairs(pair_id, expected, tmp_path):
     assert _kinds(pair_id, tmp_path) == expected
@@ -1604,6 +1608,56 @@ def test_compare_one_deed_dated_to_two_years_is_tied_by_its_verb_and_sum():
     assert not found("The family bought the Varn field for $30 million in 1957.", "The field was sold for $30 million in 1967.")
     assert not found("The family sold the Varn field for $30 million in 1957.", "The family sold a ranch for $12 million in 1967.")
     assert not found("The family has owned the field, worth $30 million, since 1957.", "The family sold the field for $30 million in 1967.")
+
+
+def _deed_dates(*articles: str) -> list[str]:
+    """The date findings of one deed told by several articles, one text each, every sentence a claim."""
+    from storyweave.compare.dates import _year_conflicts
+    from storyweave.nlp import load_nlp
+
+    docs = {f"a{n}": load_nlp()(text) for n, text in enumerate(articles)}
+    claims = [Claim(f"{article}-{i}", article, s.text, (s.start_char, s.end_char), Certainty.ASSERTED)
+              for article, doc in docs.items() for i, s in enumerate(doc.sents)]
+    out: list[str] = []
+    _year_conflicts(claims, lambda kind, explanation, items: out.append(explanation), docs)
+    return out
+
+
+def test_compare_one_deed_dated_twice_is_tied_by_who_and_what_without_a_sum():
+    lede = "Rolo Vask, the harbour boss of Varn, died on Monday. "
+    assert _deed_dates(lede + "In 1981, he was indicted on a charge of bribing the whole Varn harbour police.",
+                       lede + "In 1982, Vask was indicted for bribing the harbour police of Varn.") == \
+        ["The sources date the same event to different years: 1981 / 1982."]
+    # A month is told apart from another month of the same year, not from the bare year.
+    assert _deed_dates(lede + "Vask pleaded guilty to tax fraud in March 1990.",
+                       lede + "On April 3, 1990, Vask pleaded guilty to one count of tax fraud.") == \
+        ["The sources date the same event to different months: March 1990 / April 1990."]
+    assert not _deed_dates(lede + "Vask pleaded guilty to tax fraud in 1990.",
+                           lede + "On April 3, 1990, Vask pleaded guilty to one count of tax fraud.")
+    # The noun of the deed dates it as its verb does.
+    assert _deed_dates(lede + "His indictment in 1981 for bribing the Varn harbour police ended his career.",
+                       lede + "In 1982, he was indicted for bribing the Varn harbour police.")
+    # A bare deed of one person, when nothing else is told of it.
+    assert _deed_dates(lede + "Vask admitted in a 2005 radio interview that he had paid the harbour police.",
+                       lede + "It was a long time before he finally spoke, admitting in 2006: “I paid them.”")
+
+
+def test_compare_two_deeds_of_one_kind_are_not_one_deed_dated_twice():
+    lede = "Rolo Vask, the harbour boss of Varn, died on Monday. "
+    # Indicted twice, on two charges, in one town.
+    assert not _deed_dates(lede + "In 1981, Vask was indicted on bribery charges in Osk.",
+                           lede + "In 1990, Vask was indicted on racketeering charges in Osk.")
+    # A sale and a resale by the buyer.
+    assert not _deed_dates(lede + "The Varn oil field was sold to Osk Oil in 1957.",
+                           lede + "Osk Oil sold the Varn oil field in 1967.")
+    # One man telling two outlets the same words.
+    assert not _deed_dates(lede + "“I paid the harbour police,” Vask told the Osk Times in 2006.",
+                           lede + "“I paid the harbour police,” Vask told Varn Radio in 1998.")
+    # The year of another deed in the sentence; a sentence giving two years (which dates the deed is unclear).
+    assert not _deed_dates(lede + "He was indicted for bribing the Varn harbour police, who had arrested him in 1979.",
+                           lede + "In 1981, he was indicted for bribing the Varn harbour police.")
+    assert not _deed_dates(lede + "Vask joined the Varn harbour police in 1969 and retired in 1995.",
+                           lede + "Vask joined the Varn harbour police in 1970.")
 
 
 @pytest.mark.slow

@@ -119,6 +119,13 @@ def _deed_of_year(doc: Any, claim: Claim, at: int) -> Any:
 
 
 def _year_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None) -> None:
+    """One deed dated to two years (or months) by two articles, in sentences that need not
+    be one statement: tied by a sum, or by the deed's parties and what it was about."""
+    _sum_year_conflicts(claims, add, docs)
+    _deed_date_conflicts(claims, add, docs)
+
+
+def _sum_year_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None) -> None:
     """One deed dated to two years by two articles, when the sentences tie the deed by the
     verb and by the same sum ("sold the field for $30 million in 1957" / "the field was sold
     for $30 million in 1967"; "approved a $3 million bond in 2009" / "… in 2010"): the sum
@@ -151,3 +158,226 @@ def _year_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | No
         years = " / ".join(dict.fromkeys(year for _, year in ordered))
         add(DiscrepancyKind.DATE, f"The sources date the same event to different years: {years}.",
             [_item(c.article, c.text, c.span) for c, _ in ordered])
+
+
+#: When a deed was done, to the month: "in 1969", "in July 1973", "on June 27, 1973", and
+#: "in a 2005 interview" (what is said in an interview, a book or an article is said when it
+#: appeared). A year bounding a stretch ("since 1957") or naming a decade ("the 1960s") is
+#: no date of one deed.
+_DEED_DATE = re.compile(
+    r"\b(?:in|on)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?P<year>(?:1[89]|20)\d\d)\b(?!['’]?s\b)"
+    r"|\bin\s+(?:a|an|the|his|her|their|its)\s+(?P<told>(?:1[89]|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:interview|article|book|memoir|letter|speech|statement|report|column|testimony)\b", re.I)
+
+#: Endings that make a noun of a verb ("indictment", "approval", "revelation"): the noun
+#: names the deed its verb does.
+_DEED_NOUN = re.compile(r"(?:ment|[st]ion|al|ance|ence|ure)s?$")
+
+#: Pronouns standing for one person, resolved to the person last named before them.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _deed_head(token: Any) -> Any:
+    """The word a date phrase dates: what "in"/"on" hangs from ("indicted in 1970", "his
+    death in 1969"), the verb of a clause a fronted date opens ("In 1970, he was indicted"),
+    or, for a date modifying a told piece, the verb of the telling ("admitted in a 2005
+    article")."""
+    prep = next((t for t in [token, *token.ancestors] if t.dep_ == "prep" and t.lower_ in ("in", "on")), None)
+    if prep is None:
+        return None
+    head = prep.head
+    return head if head.pos_ in ("VERB", "NOUN") else None
+
+
+def _verb_between(deed: Any, date: Any) -> bool:
+    """Whether another verb stands between a deed and its date ("served a sentence … for
+    investigating the break-in …, which housed the committee, on June 17, 1972"): the date
+    may then be that verb's, whatever the parse hangs it from."""
+    low, high = sorted((deed.i, date.i))
+    return any(t.pos_ == "VERB" for t in deed.doc[low + 1 : high])
+
+
+def _deed_word(token: Any) -> tuple[str, bool] | None:
+    """The deed's lemma, and whether it is a noun made from a verb ("indictment"), or None
+    for a noun that names no deed ("voters in 2009")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return lemma, False
+    return (lemma, True) if _DEED_NOUN.search(lemma) and len(lemma) > 6 else None
+
+
+def _same_deed(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """Whether two deed words name one deed: one verb, or a verb and the noun made from it
+    ("indicted" and "indictment", "approved" and "approval")."""
+    (word_a, noun_a), (word_b, noun_b) = a, b
+    if noun_a == noun_b:
+        return word_a == word_b
+    verb, noun = (word_b, word_a) if noun_a else (word_a, word_b)
+    return len(verb) >= 4 and noun.startswith(verb.rstrip("e"))
+
+
+def _person_named_before(token: Any) -> str | None:
+    """The person a pronoun most likely stands for: the last one named as the subject of a
+    clause before it ("Mr Kessby was outraged … he secretly helped two reporters … he
+    finally broke cover" tells of Kessby throughout), as a story keeps its subject while
+    other people come and go as objects."""
+    names = [e for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i and e.root.dep_.startswith("nsubj")
+             and e.root.head.dep_ == "ROOT"]
+    return names[-1][-1].lower_ if names else None
+
+
+def _people_named(doc: Any) -> set[str]:
+    """The last words of the people an article names: "Vask" is a person wherever the
+    article once names "Rolo Vask" as one, though the parse may miss it elsewhere."""
+    return {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+
+
+def _key_of(token: Any) -> str | None:
+    """Who or what a doer or object is, the same across outlets: a name by its last word
+    ("Ivo Brel" and "Brel"), a pronoun by the person it stands for, a noun by its lemma.
+    A person is marked as one ("person:brel"), so that only people can tie two deeds alone."""
+    if token.lower_ in _PERSON_PRONOUNS:
+        person = _person_named_before(token)
+        return f"person:{person}" if person else None
+    if token.pos_ == "PROPN":
+        return f"person:{token.lower_}" if token.lower_ in _people_named(token.doc) else token.lower_
+    return token.lemma_.lower() if token.pos_ == "NOUN" else None
+
+
+def _parties(deed: Any) -> set[str]:
+    """The doer and the one done to of a deed, each marked by its role ("doer:…", "done
+    to:…", and "of:…" for the owner of a deed's noun, who may be either): the subject and
+    object, or, for a verb whose subject the parse gives to the verb it hangs from ("broke
+    cover, admitting in 2006"), that verb's subject."""
+    roles = {"nsubj": "doer", "nsubjpass": "done to", "dobj": "done to", "poss": "of"}
+    found = [t for t in deed.children if t.dep_ in roles]
+    if not any(t.dep_.startswith("nsubj") for t in found) and deed.dep_ in ("advcl", "conj", "xcomp"):
+        found += [t for t in deed.head.children if t.dep_ == "nsubj"]
+    return {f"{roles[t.dep_]}:{k}" for t in found for k in [_key_of(t)] if k}
+
+
+def _told_with(deed: Any, dated: tuple[int, int], quoted: list[tuple[int, int]]) -> dict[str, frozenset[str]]:
+    """The words telling what the deed was about, outside its date and outside quotation
+    marks (a quote is what was said, and a speaker says the same words more than once):
+    its named things and nouns ("to bribe the Holm police force"), each with the
+    words that say which one it is ("bribery" of "bribery charges")."""
+    told: dict[str, frozenset[str]] = {}
+    for t in deed.subtree:
+        # Where the deed was done ("indicted in Osk") does not tell which deed it was: a
+        # town sees many of one kind.
+        if t.head.dep_ == "prep" and t.head.lower_ in ("in", "at") and t.head.head.i == deed.i:
+            continue
+        inside = dated[0] <= t.idx < dated[1] or any(start <= t.idx < end for start, end in quoted)
+        if t.pos_ in ("PROPN", "NOUN") and not inside and t.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+            kinds = frozenset(m.lemma_.lower() for m in t.children if m.dep_ in ("compound", "amod"))
+            told[t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()] = kinds
+    return told
+
+
+#: A claim dating one deed: the claim, its date (year, month or None), the deed's word and
+#: whether it is a noun, the deed's parties, and the words telling what it was about.
+DatedDeed = tuple[Claim, tuple[str, int | None], tuple[str, bool], set[str], dict[str, frozenset[str]]]
+
+
+def _dated_deeds(claims: Sequence[Claim], docs: dict[str, Any]) -> list[DatedDeed]:
+    """Each claim dating one deed, with its date (year, month), the deed's word, its
+    parties and what else it tells of. A sentence giving two years is left out: which of
+    them dates the deed, and which another event or a career's stages, is unclear."""
+    out: list[DatedDeed] = []
+    months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    for c in claims:
+        doc = docs.get(c.article)
+        dates = list(_DEED_DATE.finditer(c.text))
+        if doc is None or len(dates) != 1 or len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", c.text))) != 1:
+            continue
+        found = dates[0]
+        year = found.group("year") or found.group("told")
+        at = c.span[0] + found.start("year" if found.group("year") else "told")
+        span = doc.char_span(at, at + 4, alignment_mode="expand")
+        deed = _deed_head(span[0]) if span else None
+        word = _deed_word(deed) if deed is not None else None
+        # "was indicted again in 1990" tells of a deed done before.
+        if word is None or _verb_between(deed, span[0]) or any(t.dep_ == "neg" or t.lower_ == "again" for t in deed.children):
+            continue
+        month = months.index(found.group("month").lower()[:3]) + 1 if found.group("month") else None
+        dated = (c.span[0] + found.start(), c.span[0] + found.end())
+        quoted = [(c.span[0] + start, c.span[0] + end) for start, end in quoted_spans(c.text)]
+        out.append((c, (year, month), word, _parties(deed), _told_with(deed, dated, quoted)))
+    return out
+
+
+def _one_deed(a: DatedDeed, b: DatedDeed, repeated: set[tuple[str, str]]) -> bool:
+    """Whether two dated deeds are one: the same verb (or its noun) done by or to the same
+    one and about a same further thing, or about two same named things ("indicted … the
+    Holm police" twice). One shared party and nothing else in common is not enough:
+    a man indicted in 1969 for bribery and in 1990 for racketeering was indicted twice.
+    Only a person doing the deed ties it alone, when one outlet tells nothing more of it
+    ("he finally broke cover, admitting in 2006:" against "Kessby admitted in a 2005 … article
+    he was the source"), and not when an article tells of that person doing it twice."""
+    _, _, word_a, parties_a, told_a = a
+    _, _, word_b, parties_b, told_b = b
+    if not _same_deed(word_a, word_b) or _other_doers(parties_a, parties_b, told_a, told_b):
+        return False
+    # "his indictment" and "he was indicted" name the man in two roles: one party.
+    named_a = {p.split(":")[-1] for p in parties_a}
+    named_b = {p.split(":")[-1] for p in parties_b}
+    named = named_a | named_b
+    # "bribery charges" and "racketeering charges" share a noun but name two things.
+    further = {w for w in told_a.keys() & told_b.keys() - named
+               if not (told_a[w] and told_b[w] and not told_a[w] & told_b[w])}
+    if named_a & named_b and further or len(further) >= 2:
+        return True
+    doers = {p for p in parties_a & parties_b if p.startswith("doer:person:")
+             and (word_a[0], p) not in repeated and (word_b[0], p) not in repeated}
+    return bool(doers) and (not told_a.keys() - named or not told_b.keys() - named)
+
+
+def _other_doers(parties_a: set[str], parties_b: set[str], told_a: dict[str, Any], told_b: dict[str, Any]) -> bool:
+    """Whether the two deeds have different doers: each names its own, or the doer of one
+    is only on the receiving end of the other ("the field was sold to Osk Oil in 1957" /
+    "Osk Oil sold the field in 1967": a sale and a resale)."""
+    doers_a = {p.split(":")[-1] for p in parties_a if p.startswith("doer:")}
+    doers_b = {p.split(":")[-1] for p in parties_b if p.startswith("doer:")}
+    if doers_a and doers_b and not doers_a & doers_b:
+        return True
+    return bool(doers_a - doers_b & told_b.keys()) or bool(doers_b - doers_a & told_a.keys())
+
+
+def _repeated_deeds(dated: Sequence[DatedDeed]) -> set[tuple[str, str]]:
+    """The deeds an article tells of one person doing at two dates: done more than once."""
+    dates: dict[tuple[str, str, str], set[str]] = {}
+    for c, date, (word, _), parties, _ in dated:
+        for p in parties:
+            dates.setdefault((c.article, word, p), set()).add(date[0])
+    return {(word, p) for (_, word, p), years in dates.items() if len(years) > 1}
+
+
+def _dates_differ(a: tuple[str, int | None], b: tuple[str, int | None]) -> bool:
+    """"In 1973" agrees with "in July 1973"; "in July 1973" and "on June 27, 1973" do not."""
+    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+
+def _deed_date_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | None) -> None:
+    """One deed dated to two years, or two months, by two articles, the sentences otherwise
+    free to differ ("In 1969, he was indicted … the Holm police" / "In 1970, he was
+    indicted for bribing the … police force of Holm")."""
+    if not docs:
+        return
+    dated = _dated_deeds(claims, docs)
+    repeated = _repeated_deeds(dated)
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if a[0].article == b[0].article or not _dates_differ(a[1], b[1]) or not _one_deed(a, b, repeated):
+                continue
+            first, second = sorted((a, b), key=lambda d: (d[0].article, d[0].span))
+            told = " / ".join(_shown_date(d[1]) for d in (first, second))
+            unit = "years" if first[1][0] != second[1][0] else "months"
+            add(DiscrepancyKind.DATE, f"The sources date the same event to different {unit}: {told}.",
+                [_item(d[0].article, d[0].text, d[0].span) for d in (first, second)])
+
+
+def _shown_date(date: tuple[str, int | None]) -> str:
+    """A date as a reader says it: "July 1973", or the year alone."""
+    year, month = date
+    return f"{dt.date(2000, month, 1):%B} {year}" if month else year
