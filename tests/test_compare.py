@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storyweave.compare.numbers import _compatible, _numbers
+from storyweave.compare.figures import _compatible, _numbers
 from storyweave.model import Certainty, Claim, Quote
 
 PAIRS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "discrepancy_pairs.jsonl"
@@ -70,7 +70,7 @@ def test_compare_spelling_conventions_are_no_change_of_wording():
 
 
 def test_compare_a_figure_is_read_whole_or_not_at_all():
-    from storyweave.compare.numbers import _numbers
+    from storyweave.compare.figures import _numbers
 
     # a hyphen after the whole figure makes it part of a compound, not its first digit a count
     assert [n[3] for n in _numbers("The 2.5-liter engine and the 3-pointer.")] == []
@@ -81,7 +81,7 @@ def test_compare_a_figure_is_read_whole_or_not_at_all():
 
 
 def test_compare_a_distance_from_a_place_does_not_name_the_thing_measured():
-    from storyweave.compare.numbers import _numbers
+    from storyweave.compare.figures import _numbers
 
     (_, unit, words, value, _), = _numbers("The warehouse stands about 12 miles north of Lusk.")
     assert (unit, value) == ("miles", 12.0) and "lusk" not in words and "warehous" in " ".join(words)
@@ -962,7 +962,7 @@ def test_compare_words_of_two_leaders_together_and_of_an_agency_name_both_leader
 
 
 def test_compare_a_parent_given_two_numbers_of_children_is_a_number_finding():
-    from storyweave.compare.numbers import _children_conflicts
+    from storyweave.compare.ages import _children_conflicts
 
     def found(*sentences: str) -> list[str]:
         out: list[str] = []
@@ -1002,7 +1002,7 @@ def test_compare_sources_stating_one_hedged_claim_as_fact_are_one_finding():
 
 
 def test_compare_a_parent_with_two_counts_is_named_as_the_fullest_version_names_her():
-    from storyweave.compare.numbers import _children_conflicts
+    from storyweave.compare.ages import _children_conflicts
 
     out: list[str] = []
     claims = [_claim("c1", "a1", "Ida Marsh, a Lind mother of 12, was hit by a stray bullet outside the school."),
@@ -1187,7 +1187,7 @@ def test_compare_a_negation_and_its_copy_against_the_later_deed_make_one_finding
 
 
 def _duration_findings(*sentences: tuple[str, str], fact: str | None = "f1") -> list[str]:
-    from storyweave.compare.numbers import _duration_conflicts
+    from storyweave.compare.lengths import _duration_conflicts
 
     claims = [dataclasses.replace(_claim(f"c{i}", article, text), fact=fact) for i, (article, text) in enumerate(sentences)]
     found: list[str] = []
@@ -1313,7 +1313,7 @@ def _count_findings(finder, sentences) -> list[str]:
 
 @pytest.mark.slow
 def test_compare_counts_of_the_injured_in_other_words_are_compared():
-    from storyweave.compare.numbers import _casualty_conflicts
+    from storyweave.compare.casualties import _casualty_conflicts
 
     def found(*sentences: str) -> list[str]:
         return _count_findings(_casualty_conflicts, sentences)
@@ -1344,7 +1344,7 @@ def test_compare_counts_of_the_injured_in_other_words_are_compared():
 
 @pytest.mark.slow
 def test_compare_counts_of_times_a_named_person_was_hit_are_compared():
-    from storyweave.compare.numbers import _shot_count_conflicts
+    from storyweave.compare.casualties import _shot_count_conflicts
 
     def found(*sentences: str) -> list[str]:
         return _count_findings(_shot_count_conflicts, sentences)
@@ -1375,7 +1375,7 @@ def test_compare_counts_of_times_a_named_person_was_hit_are_compared():
 
 @pytest.mark.slow
 def test_compare_a_figure_in_words_and_in_digits_is_named_once():
-    from storyweave.compare.numbers import _shot_count_conflicts
+    from storyweave.compare.casualties import _shot_count_conflicts
 
     found = _count_findings(_shot_count_conflicts, ["Ilse Marn was shot twelve times, her family said.",
                                                     "Ilse Marn was hit by five bullets.",
@@ -1384,7 +1384,7 @@ def test_compare_a_figure_in_words_and_in_digits_is_named_once():
 
 
 def test_compare_ages_listed_for_a_group_against_the_ages_of_the_people_named():
-    from storyweave.compare.numbers import _group_age_conflicts
+    from storyweave.compare.ages import _group_age_conflicts
 
     def found(*sentences: str) -> list[str]:
         claims = [_claim(f"c{i}", f"a{i}", text) for i, text in enumerate(sentences)]
@@ -1531,7 +1531,7 @@ def test_compare_a_vote_count_at_two_stages_is_a_running_count():
 
 
 def test_compare_two_win_loss_records_of_one_holder_are_a_number_finding():
-    from storyweave.compare.numbers import _record_conflicts
+    from storyweave.compare.records import _record_conflicts
 
     def found(*sentences: str) -> list[str]:
         out: list[str] = []
@@ -1558,7 +1558,7 @@ def test_compare_two_win_loss_records_of_one_holder_are_a_number_finding():
 
 
 def test_compare_counts_of_one_owner_or_one_deed_are_tied_by_the_parse():
-    from storyweave.compare.numbers import _owned_count_conflicts
+    from storyweave.compare.owned_counts import _owned_count_conflicts
     from storyweave.nlp import load_nlp
 
     def found(*sentences: str, days_apart: int = 0) -> list[str]:

@@ -6,7 +6,9 @@ before alignment. Each discrepancy compares statements that align says are the s
 two sentences about different things are never set against each other.
 
 One module per kind of finding: :mod:`~storyweave.compare.dates`,
-:mod:`~storyweave.compare.numbers`, :mod:`~storyweave.compare.contradictions`,
+:mod:`~storyweave.compare.numbers` (figures read in :mod:`~storyweave.compare.figures`),
+:mod:`~storyweave.compare.lengths`, :mod:`~storyweave.compare.ages`, :mod:`~storyweave.compare.casualties`,
+:mod:`~storyweave.compare.records`, :mod:`~storyweave.compare.owned_counts`, :mod:`~storyweave.compare.contradictions`,
 :mod:`~storyweave.compare.attribution`, :mod:`~storyweave.compare.wording` and
 :mod:`~storyweave.compare.certainty`; :mod:`~storyweave.compare.findings` holds what they
 share. This module runs them over a story (:func:`discrepancies`), marks the contested
@@ -37,13 +39,17 @@ from ..model import (
     Quote,
 )
 from ..provenance import copied_wording
+from .ages import _children_conflicts, _group_age_conflicts
 from .attribution import _attribution_drift
+from .casualties import _casualty_conflicts, _shot_count_conflicts
 from .certainty import _certainty_shifts
 from .contradictions import _contradiction
 from .dates import _date_conflicts, _year_conflicts
 from .findings import _id, _item
-from .numbers import (_casualty_conflicts, _children_conflicts, _duration_conflicts, _group_age_conflicts, _number_conflicts,
-                      _owned_count_conflicts, _record_conflicts, _shot_count_conflicts)
+from .lengths import _duration_conflicts
+from .numbers import _number_conflicts
+from .owned_counts import _owned_count_conflicts
+from .records import _record_conflicts
 from .wording import _wording_drift, same_spelling, word_changes
 
 __all__ = ["CONTESTING", "compare", "contest", "discrepancies", "same_spelling", "word_changes"]

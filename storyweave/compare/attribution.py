@@ -15,8 +15,8 @@ from ..align_quotes import VERBATIM_SHARE, wording_similarity
 from ..model import DiscrepancyKind, Quote
 from ..name_swaps import TITLES
 from ..nlp import load_nlp
+from .figures import _NOT_A_NAME
 from .findings import _item
-from .numbers import _NOT_A_NAME
 
 #: Only attributions at least this sure are set against each other (named, or "he said"
 #: right after the speaker's own quote).

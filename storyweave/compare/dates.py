@@ -14,8 +14,8 @@ from .._text import dateline_day
 from ..extract.dates import find_time_expressions, leading_stamp_end
 from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind, Quote
+from .figures import CURRENCY_WORDS, _numbers
 from .findings import _item
-from .numbers import CURRENCY_WORDS, _numbers
 
 
 #: A month and a day of it ("Nov. 30", "30 November") name the day whatever the publication

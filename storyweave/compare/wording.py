@@ -14,8 +14,8 @@ from ..align_words import content_words
 from ..extract.dates import ORDINALS
 from ..model import DiscrepancyKind, Quote
 from .attribution import MIN_ATTRIBUTED_WORDS, kept_in_order, quoted_words
+from .figures import NUMBER_WORDS
 from .findings import _item
-from .numbers import NUMBER_WORDS
 
 #: Quotes count as reworded from this share of changed words (a changed comma is not).
 WORDING_DRIFT = 0.05

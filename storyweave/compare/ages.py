@@ -1,0 +1,116 @@
+"""Age findings: different numbers of children for one parent, and different ages for the people of one group."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ..align_words import content_words
+from ..model import Claim, DiscrepancyKind
+from .figures import NUMBER_WORDS, _NAME, _NOT_A_NAME, _figure_value, _longest_run
+from .findings import _item
+
+#: "a mother of 12", "father of three": how many children someone has, a detail reports of
+#: one story often disagree on while their sentences say nothing else alike.
+_CHILDREN = re.compile(r"\b((?:grand)?(?:mother|father|parent|mom|mum|dad))\s+of\s+(\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_PARENT_WORD = {"mom": "mother", "mum": "mother", "dad": "father"}
+
+
+def _children_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different numbers of children for one person in different articles ("Horton, a
+    mother of 12" / "Brooklyn mother of 13 Zurana Horton"). Compared whatever else the two
+    sentences say, when both name the person: a parent in a sentence that names no one may
+    be another parent of the story."""
+    found: dict[str, list[tuple[Claim, str, int, set[str]]]] = {}
+    for c in claims:
+        # A name opening the sentence counts too: it must be among the other sentence's names.
+        opening = re.findall(r"^[A-Z][a-z]+\b", c.text)
+        named = {w.lower() for w in [w for m in _NAME.findall(c.text) for w in m if w] + opening} - _NOT_A_NAME
+        for m in _CHILDREN.finditer(c.text):
+            parent = m.group(1).lower()
+            who = named - {parent, _PARENT_WORD.get(parent, parent)}
+            if who:
+                count = m.group(2).lower()
+                value = int(count) if count.isdigit() else NUMBER_WORDS[count]
+                found.setdefault(_PARENT_WORD.get(parent, parent), []).append((c, m.group(2), value, who))
+    for parent, mentions in sorted(found.items()):
+        versions: dict[str, tuple[Claim, str]] = {}
+        person: set[str] = set()
+        for i, (a, shown_a, value_a, who_a) in enumerate(mentions):
+            for b, shown_b, value_b, who_b in mentions[i + 1:]:
+                if a.article != b.article and value_a != value_b and who_a & who_b:
+                    versions.setdefault(a.id, (a, shown_a))
+                    versions.setdefault(b.id, (b, shown_b))
+                    person = person or who_a & who_b
+        if versions:
+            ordered = sorted(versions.values(), key=lambda cv: (cv[0].article, cv[0].span))
+            name = _person_named(person, [c.text for c, _ in ordered])
+            figures = " / ".join(dict.fromkeys(shown.lower() for _, shown in ordered))
+            add(DiscrepancyKind.NUMBER, f"The sources give different numbers of children for {name}: {figures}.",
+                [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
+
+
+#: People counted with their ages listed after them: "two women, 71 and 39", "three men --
+#: 19, 20 and 25-years-old".
+_GROUP_AGES = re.compile(
+    r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 9) + r"|[2-9])\s+(?:[a-z]+\s+)?"
+    r"(women|men|people|victims|girls|boys|children|teenagers|teens|sisters|brothers|adults)\s*(?:,|--|—|–)\s*"
+    r"(?:aged\s+)?(\d{1,3}(?:\s*(?:,\s*and|,|and)\s*\d{1,3})+)\b", re.I)
+#: A person named with an age after the name: "Ida Roos, 64," / "… and Ida Roos, 64."
+_NAMED_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s*(\d{1,3})\s*(?=,|\.|;|\s+and\b|$)")
+#: … or with the age before it: "64-year-old Ida Roos", "a 64 - year - old nurse, Ida Roos".
+_AGED_NAME = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2},?\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def _group_age_conflicts(claims: Sequence[Claim], add: Any) -> None:
+    """Different ages of one group of people: "the bodies of two women, 71 and 39, were
+    found" / "the bodies of Ida Roos, 64, and Eva Lind, 39, were found". The group's list
+    counts as many people as the other sentence names with an age; one age at least is in
+    both lists (it tells which people they are) and the lists differ; and the sentences
+    share a word that is no name, age or count ("bodies"), so they tell of one event."""
+    groups, named = [], []
+    for c in claims:
+        for m in _GROUP_AGES.finditer(c.text):
+            count = m.group(1).lower()
+            ages = sorted(int(a) for a in re.findall(r"\d+", m.group(3)))
+            if len(ages) == (int(count) if count.isdigit() else NUMBER_WORDS[count]):
+                groups.append((c, f"{count} {m.group(2).lower()}", ages))
+        pairs = _NAMED_AGE.findall(c.text) + [(name, age) for age, name in _AGED_NAME.findall(c.text)]
+        if len(pairs) >= 2:
+            named.append((c, sorted(int(a) for _, a in pairs), {w.lower() for n, _ in pairs for w in n.split()}))
+    for group, people, ages in groups:
+        versions = [(c, listed) for c, listed, _ in named if c.article != group.article and len(listed) == len(ages)
+                    and set(listed) & set(ages) and listed != ages and _share_a_plain_word(group.text, c.text)]
+        # Other sentences giving the same people the same ages tell the disputed ages too.
+        told = {tuple(listed) for _, listed in versions}
+        who = {w for c, _, names in named for v, _ in versions if c is v for w in names}
+        versions += [(c, listed) for c, listed, names in named if c.article != group.article and tuple(listed) in told
+                     and names & who and all(c is not v for v, _ in versions)]
+        if versions:
+            shown = " / ".join(dict.fromkeys(_list_ages(listed) for listed in [ages] + [v for _, v in versions]))
+            add(DiscrepancyKind.NUMBER, f"The sources give different ages of the {people}: {shown}.",
+                [_item(c.article, c.text, c.span, _list_ages(listed)) for c, listed in [(group, ages)] + versions])
+
+
+def _list_ages(ages: list[int]) -> str:
+    return ", ".join(str(a) for a in ages[:-1]) + f" and {ages[-1]}"
+
+
+def _share_a_plain_word(text_a: str, text_b: str) -> bool:
+    """Whether two sentences share a content word that is no name (written in capitals in
+    either) and no figure."""
+    capitalised = set(content_words(" ".join(re.findall(r"\b[A-Z][\w'’-]*", text_a + " " + text_b))))
+
+    def plain_words(text: str) -> set[str]:
+        return {w for w in content_words(text) if not w[0].isdigit() and w not in capitalised}
+
+    return bool(plain_words(text_a) & plain_words(text_b))
+
+
+def _person_named(person: set[str], texts: Sequence[str]) -> str:
+    """The person's name: the longest run of the person's words in one of the versions. The
+    first version listed may name no one ("a Kessby mother of 12 died", tied to the others
+    through a third version), and a place both versions name ("Kessby") is no part of the
+    name."""
+    words = ([re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text)] for text in texts)
+    return _longest_run(words, lambda word: word.lower() in person) or "one person"
