@@ -542,3 +542,15 @@ def test_extract_entities_a_surname_the_tagger_took_for_a_group_is_the_person():
     names = _by_name(index)
     assert names["Tomas Brennick"].aliases == ("Brennick",)
     assert names["Orrins"].type == "NORP"
+
+
+def test_extract_entities_a_partner_of_a_joint_name_is_not_the_joint_venture():
+    # the poll two bodies run is named for both; either body alone is its own, while a
+    # shorter form of one name still joins it
+    index = canonical_entities([
+        _tagged("a1", ("The Harbour Courier-Ardley Polling", "ORG"), ("the Harbour Courier", "ORG"),
+                ("Ardley Polling Group", "ORG"), ("Ardley Polling", "ORG")),
+    ])
+    names = _by_name(index)
+    assert "the Harbour Courier" in names and "The Harbour Courier-Ardley Polling" in names
+    assert names["Ardley Polling Group"].aliases == ("Ardley Polling",)

@@ -3496,3 +3496,41 @@ def test_extract_quotes_a_pronoun_that_cannot_be_the_one_its_clause_names_is_the
 ])
 def test_extract_quotes_a_pronoun_continues_who_the_sentence_before_has_speaking_or_acting(text, words, speaker):
     assert _speaker_of(text, words) == speaker
+
+
+def test_extract_quotes_list_headings_opening_with_one_pronoun_share_the_first_ones_subject():
+    # each heading follows a story that ends quoting someone else; the list's "he" is its subject
+    text = ("Robin Brennick has said many odd things about the harbour this year. Here are three of them.\n\n"
+            "He said the pier would pay for itself.\n\n"
+            "Photo.\n\n"
+            "Brennick made the claim in May. Critics disagreed. “The pier has never paid for anything,” "
+            "Sasha Varga said.\n\n"
+            "He claimed that the ferries were empty.\n\n"
+            "Brennick repeated it in June. The ferry owners were angry. “Our ferries are full every day,” "
+            "Tomas Lind said.\n\n"
+            "He insisted that the levy was theft.\n\n"
+            "Brennick said it at a rally. Few agreed. “The levy is fair,” Ivo Marsh said.\n")
+    assert _speaker_of(text, "the ferries were empty") == "Robin Brennick"
+    assert _speaker_of(text, "the levy was theft") == "Robin Brennick"
+
+
+def test_extract_quotes_a_short_paragraph_after_anothers_quote_is_still_theirs():
+    # one such paragraph is no list: "He" goes on with the last speaker
+    text = ("Robin Brennick opened the pier on Monday. He praised the builders. Critics disagreed. "
+            "“The pier has never paid for anything,” Sasha Varga said.\n\n"
+            "He claimed that the ferries were empty.\n\n"
+            "The ferry owners were angry. They met on Tuesday. Nobody came.\n")
+    assert _speaker_of(text, "the ferries were empty") == "Sasha Varga"
+
+
+def test_extract_quotes_the_role_someone_becomes_names_them_by_it():
+    text = ("A year ago few thought Robin Brennick would become the party's candidate for the harbour seat. "
+            "The race took a turn in May, when the candidate claimed that the levy was theft.")
+    assert _speaker_of(text, "the levy was theft") == "Robin Brennick"
+
+
+def test_extract_quotes_the_owner_of_one_of_the_subjects_things_is_the_pronouns_person():
+    text = ("Tomas Lind, a professor at the harbour college, said the pier was safe. But, he said, "
+            "“the levy is another matter.” One of Robin Brennick's tirades came in May, when he told "
+            "reporters that the levy was theft.")
+    assert _speaker_of(text, "the levy was theft") == "Robin Brennick"

@@ -311,7 +311,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             if same_length and wa[-1] != wb[-1] and wa[0] != wb[0]:
                 same_length = False  # two people who share neither first nor last name
             # "Kim Jong" is short for "Kim Jong Un"; "Mayor Ilse Varga" and "Ilse Varga" are one.
-            affix = long_[: len(short)] == short or (a[0] == "PERSON" and long_[-len(short) :] == short)
+            affix = long_[: len(short)] == short and not _partner_of_joint_name(
+                " ".join(short), clusters[b if short is wa else a].surfaces) \
+                or (a[0] == "PERSON" and long_[-len(short) :] == short)
             # "Robert J Pickell" is "Robert Pickell": a middle initial one article leaves out
             # ("George W Bush" keeps his: it tells him from "George H W Bush").
             initials = (a[0] == "PERSON" and all(len(w) > 1 for w in short)
@@ -410,6 +412,16 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     return EntityIndex(tuple(entities), by_key, by_mention, article_surnames,
                        _story_genders(annotations, by_mention, {e.id for e in entities if e.type == "PERSON"}))
+
+
+def _partner_of_joint_name(short: str, surfaces: Counter[str]) -> bool:
+    """Whether ``short`` is the first partner of a name two bodies share, in every way the
+    longer name is written ("the Lind Courier" of a "Lind Courier-Harbour Polls poll", "the
+    Orsk Herald" of an "Orsk Herald-Ostland Radio" one): the joint venture is not the partner."""
+    def joined_after(surface: str) -> bool:
+        return any(normalise_name(surface[: m.start() + 1]) == short for m in re.finditer(r"\w-(?=[A-Z])", surface))
+
+    return bool(surfaces) and all(joined_after(s) for s in surfaces)
 
 
 def _story_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],

@@ -27,12 +27,32 @@ SPEAKER_SENTENCES = 5
 #: Who spoke, when it was one person the article does not name ("One California delegate
 #: said"): a "he" after them is theirs, and resolves to no one.
 UNNAMED_PERSON = ""
+#: One-sentence paragraphs opening with the same pronoun, each between longer paragraphs,
+#: that make a list of headings ("He said …", "He implied …", "He called …" in "The things
+#: he has said this year").
+LIST_ITEMS = 3
+
+
+#: Words for a part of what follows their "of" ("one of Varga's speeches").
+PARTITIVES = frozenset({"one", "some", "many", "most", "several", "each", "all", "few", "both", "another"})
+
+
+def _owned_subject(token: Any) -> Any:
+    """The subject of its clause that a name owns, directly or as a part of what it owns
+    ("Sanders's candidacy took root", "One of Varga's tirades came in May"), else None."""
+    if token.dep_ != "poss" or token.head.ent_type_ == "PERSON":
+        return None
+    owned = token.head
+    if owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.lower_ in PARTITIVES:
+        owned = owned.head.head
+    return owned if owned.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _owns_subject(token: Any) -> bool:
     """Whether a name owns the thing that is its clause's subject: what the sentence is
-    about ("Sanders's candidacy took root …. His attacks on big banks …" are Sanders's)."""
-    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.ent_type_ != "PERSON"
+    about ("Sanders's candidacy took root …. His attacks on big banks …" are Sanders's; "One
+    of Varga's tirades came in May, when she told …" is hers)."""
+    return _owned_subject(token) is not None
 
 
 def _verbless_root(token: Any) -> bool:
@@ -83,6 +103,30 @@ class _Context:
         self.called: dict[str, set[str]] = defaultdict(set)
         self.genders = person_genders(annotation, self._person_of, quoted,
                                       lambda m: bool(is_main_subject(annotation.doc, m.span)))
+        self.list_items = self._list_items()
+
+    def _list_items(self) -> dict[int, int]:
+        """The start of each list heading's opening pronoun, to the start of the first
+        heading's: a run of one-sentence paragraphs that open with the same pronoun, each
+        followed by a paragraph of several sentences telling its story, are the items of one
+        list, and share the subject the first item's pronoun stands for, not the last person
+        the story before each item quoted ("… fired back,” Kessby said.\n\nHe implied a
+        judge was biased.\n\nPhoto.\n\nThe candidate …" is the list's "he")."""
+        text = self.annotation.article.text
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        # a photo credit or a caption of a word or two sits between a heading and its story
+        paragraphs = [p for p in paragraphs if len(text[p[0] : p[1]].split()) > 2]
+
+        def sentences(p: tuple[int, int]) -> int:
+            return sum(1 for s in self._starts if p[0] <= s < p[1])
+
+        items: dict[str, list[int]] = defaultdict(list)
+        for i, (a, b) in enumerate(paragraphs[:-1]):
+            opening = re.match(r"(He|She|They) [a-z]", text[a:b])
+            if opening and sentences((a, b)) == 1 and sentences(paragraphs[i + 1]) >= 2 \
+                    and (i == 0 or sentences(paragraphs[i - 1]) >= 2):
+                items[opening[1]].append(a)
+        return {start: found[0] for found in items.values() if len(found) >= LIST_ITEMS for start in found}
 
     def _person_of(self, mention: Any) -> str | None:
         eid = self.index.by_mention.get((self.article, mention.span[0], mention.span[1]))
@@ -139,8 +183,8 @@ class _Context:
     def _is_main_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
         chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if chunk is not None and _owns_subject(chunk.root):
-            span = (chunk.root.head.idx, chunk.root.head.idx + len(chunk.root.head.text))
+        if chunk is not None and (owned := _owned_subject(chunk.root)) is not None:
+            span = (owned.idx, owned.idx + len(owned.text))
         return bool(is_main_subject(doc, span))
 
     def sentence_of(self, char: int) -> int:
@@ -201,6 +245,11 @@ class _Context:
         ahead = self._named_ahead(char, word)
         if ahead is not None and fits(ahead):
             return ahead, 0.9
+        first = self.list_items.get(char)
+        if first is not None and first != char:
+            listed, confidence = self._resolve(first, word, allowed)
+            if listed is not None:
+                return listed, min(confidence, 0.8)
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
         # starting at the pronoun counts as before it.
         recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2]) and s[1] not in named_since]

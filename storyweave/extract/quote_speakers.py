@@ -12,7 +12,7 @@ from ..nlp import tokens_starting_in
 from .attribution import Speaker
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, DEMAND_VERBS, INDIRECT_VERBS, DOCUMENT_NOUNS, GERUND_PREPS, PRONOUNS, LISTENER_VERBS,
-    NON_PERSON_PRONOUNS, GROUP_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE, QUOTE_MARKS,
+    NON_PERSON_PRONOUNS, GROUP_PRONOUNS, FIRST_PERSON, BODY_PARTS, LABEL_VERBS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, CANDIDACY_NOUNS, OPENERS, NAMING_LABELS, INDEFINITE, QUOTE_MARKS,
     MAX_DESCRIPTION_WORDS, CONTRAST_MARKS, SPEECH_NOUNS, WORK_NOUNS, VIEW_NOUNS, VOICING_VERBS, SPOKESBODY_NOUNS,
     OUTCOME_VERBS, STATE_LEAVING_VERBS, INSTITUTION_NOUNS, BACKING_VERBS, FINDING_PARTICIPLES, RESEARCH_NOUNS, RECORD_NOUNS,
 )
@@ -939,13 +939,16 @@ class SpeakerFinding(FinderBase):
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject) if not _common_noun_read_as_name(subject) else None
-        if eid is None and subject.lemma_.lower() in ROLE_NOUNS and (subject.pos_ == "NOUN" or _capitalised_role(subject)) \
+        if eid is None and subject.lemma_.lower() in ROLE_NOUNS | CANDIDACY_NOUNS \
+                and (subject.pos_ == "NOUN" or _capitalised_role(subject)) \
                 and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus, if
             # the article gives them that role ("the mayor said" is not President Obama).
             role = subject.lemma_.lower()
             eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled(e, role))
-            return Speaker(eid, words, span, confidence, unnamed=eid is None)
+            if eid is not None or role not in CANDIDACY_NOUNS:
+                # (a candidate no one is named as stays the description it is)
+                return Speaker(eid, words, span, confidence, unnamed=eid is None)
         if eid is None and _the_two(subject):
             # "the two leaders said": the two people the last sentences name, if only two.
             pair = self.context.last_two_people(subject.idx)
@@ -999,7 +1002,11 @@ class SpeakerFinding(FinderBase):
         for (article, start, end), mentioned in self.index.by_mention.items():
             if article != self.annotation.article.id or mentioned != eid:
                 continue
-            after = re.match(r",\s+(?:the|a|an|its|his|her|their)\b[^,.;]{0,40}", self.text[end : end + 60])
+            # in an apposition, or as what the person is or becomes ("Varga would become the
+            # party's candidate")
+            after = re.match(r",\s+(?:the|a|an|its|his|her|their)\b[^,.;]{0,40}", self.text[end : end + 60]) \
+                or re.match(r"\s+(?:(?:would|will|has|had)\s+)?(?:is|was|be|been|become|became)\s+"
+                            r"(?:the|its|his|her|their)\b[^,.;]{0,40}", self.text[end : end + 70])
             if title.search(self.text[max(0, start - 60) : start]) or after and role_word.search(after.group()):
                 return True
         return False
