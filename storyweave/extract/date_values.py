@@ -1,0 +1,742 @@
+"""Rule builders: turning one matched time expression into its TIMEX3 type and value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Callable, Sequence, TypeAlias
+
+from .time_words import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_RE,
+                         YEAR_RE, _Ctx, _Found, _alt, _at_sentence_start, _duration_value, _is_cap, _number,
+                         _prev_word, _sentence_of, _shift_months, _unit_key, _valid, iso_week)
+from .date_tense import (SCHEDULED_MONTHS_AHEAD, _PAST_EVENT_BEFORE, _POSSESSIVE, _after_a_forward_word,
+                         _cued_tense, _day_found, _days_from_anchor, _names_a_thing, _resolve_month,
+                         _resolve_weekday, _scheduled_noun_after, _season_value, _tense)
+from .date_present import (_RECURS, _SCHEDULED_IN, _a_present_habit, _future_age, _in_a_name, _in_a_title,
+                           _nowadays, _speaking_day_offset)
+
+
+# --------------------------------------------------------------------------------------------
+# Rule builders. Each takes the match and the context and returns found expressions, or None
+# to reject the match (context says it is not a time expression).
+# --------------------------------------------------------------------------------------------
+
+_Built: TypeAlias = Sequence[_Found] | _Found | None
+Build = Callable[[re.Match, _Ctx], _Built]
+
+
+def _day_num(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _b_iso(m: re.Match, ctx: _Ctx) -> _Built:
+    d = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["h"]:
+        return _Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['h']}:{m['mi']}")
+    return _Found(m.start(), m.end(), "DATE", d.isoformat())
+
+
+def _b_slash(m: re.Match, ctx: _Ctx) -> _Built:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    if a > 12 and b <= 12:      # unambiguous day/month (European order)
+        d = _valid(y, b, a)
+    elif b > 12 and a <= 12:    # unambiguous month/day (US order)
+        d = _valid(y, a, b)
+    elif a <= 12 and b <= 12:   # 03/04/2024: either order; do not guess
+        return _Found(m.start(), m.end(), "DATE", None)
+    else:
+        return None
+    return _Found(m.start(), m.end(), "DATE", d.isoformat()) if d else None
+
+
+def _b_full_date(m: re.Match, ctx: _Ctx) -> _Built:
+    """"June 18, 2024", "18 June 2024", "Wednesday, June 19, 2024"."""
+    if not _is_cap(m["mon"]):
+        return None
+    d = _valid(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], _day_num(m["d"]))
+    return _Found(m.start(), m.end(), "DATE", d.isoformat()) if d else None
+
+
+def _b_month_day(m: re.Match, ctx: _Ctx) -> _Built:
+    """"June 18", "18 June", "on Wednesday, June 19" (year from the anchor)."""
+    mon = m["mon"]
+    if not _is_cap(mon):
+        return None
+    if mon.lower() in ("may", "march") and m["d"] and not re.match(r"\d", m["d"]):
+        return None
+    # "June 18 2.5%" / "May 5,000": the number belongs to something else
+    if re.match(r"\s*(?:%|percent|per\s+cent|million|billion|people|[,.]\d)", ctx.text[m.end():m.end() + 10]):
+        return None
+    month, day = MONTHS[mon.lower().rstrip(".")], _day_num(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    res = _resolve_month(ctx, month, m.start(), m.end(), None, day)
+    if res is not None and ctx.anchor is not None and (_PAST_EVENT_AFTER.match(ctx.text, m.end())
+                                                       or _PAST_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())):
+        # "after the Sept. 11 terrorist attacks", "the harbour massacre on June 12": an attack
+        # named by its day has happened; one more than half a year back is named by a day of
+        # some year the text does not give.
+        gone = _valid(ctx.anchor.year - ((month, day) > (ctx.anchor.month, ctx.anchor.day)), month, day)
+        res = (gone.year, True) if gone and (ctx.anchor - gone).days <= RECENT_EVENT_DAYS else None
+    if res is None:
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
+    d = _valid(res[0], month, day)
+    if d is None:
+        return None
+    return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
+
+
+#: Nouns of events that can only have happened, after a month and day: "the Sept. 11 terrorist
+#: attacks", "the Nov. 13 shootings".
+_PAST_EVENT_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:attacks?|bombings?|shootings?|massacres?|killings?|"
+                               r"crash(?:es)?|explosions?|blasts?|riots?|ambush(?:es)?|hijackings?)\b")
+#: How far back a day naming such an event may lie and still be taken for this year's or last.
+RECENT_EVENT_DAYS = 183
+
+
+def _b_month_year(m: re.Match, ctx: _Ctx) -> _Built:
+    """"May 2010", "February 2022", "early June 2024", "March of 2003"."""
+    if not _is_cap(m["mon"]):
+        return None
+    return _Found(m.start(), m.end(), "DATE", f"{m['y']}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}")
+
+
+def _b_month_of_relative_year(m: re.Match, ctx: _Ctx) -> _Built:
+    """"January of last year", "June 5 of next year", "late March of this year": one date,
+    the month (and day) in the year named relative to the anchor."""
+    if not _is_cap(m["mon"]):
+        return None
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if ctx.anchor is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if not m["d"]:
+        return _Found(m.start(), m.end(), "DATE", f"{year}-{month:02d}", None, True)
+    d = _valid(year, month, _day_num(m["d"]))
+    if d is None:
+        return None
+    return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
+
+
+#: Words before a bare "May"/"March" that make it the month, not the verb/noun.
+MONTH_CONTEXT = {"in", "last", "next", "this", "early", "late", "mid", "since", "until", "till",
+                 "by", "through", "before", "after", "from", "during", "of", "between", "and",
+                 "or", "to", "that", "each", "every", "throughout"}
+
+
+#: Words of time that "and"/"or" may join a month to: "between now and March".
+_TIME_WORDS = frozenset("now then today tomorrow year month week spring summer fall winter".split())
+
+
+def _joined_to_a_non_month(text: str, start: int, prev: str) -> bool:
+    """Whether "and"/"or" before "May"/"March" joins it to something other than a month ("the
+    Coalition to Stop Trump and March on the RNC"), so that it says nothing of a month
+    ("in April and May" does)."""
+    if prev not in ("and", "or"):
+        return False
+    before = re.search(r"([\w.]+)\W+(?:and|or)\W*$", text[max(0, start - 40):start], re.I)
+    word = before.group(1).lower().rstrip(".") if before else ""
+    return not (word in MONTHS or word in WEEKDAYS or word in SEASONS or word in _TIME_WORDS or word[:1].isdigit())
+
+
+def _b_bare_month(m: re.Match, ctx: _Ctx) -> _Built:
+    """A month name alone: "in September", "late last July", "early December"."""
+    mon = m["mon"]
+    if not _is_cap(mon):
+        return None
+    prev = _prev_word(ctx.text, m.start())
+    has_ctx = bool(m["mod"] or m["det"]) or prev in MONTH_CONTEXT
+    if mon.lower() in ("may", "march") and (not has_ctx or _joined_to_a_non_month(ctx.text, m.start(), prev)):
+        return None   # "May could ..." (modal), "March on Washington", "Stop Trump and March on the RNC"
+    nxt = ctx.text[m.end():m.end() + 20]
+    # "June Carter", "August Wilson": a following capitalised name makes it a given name
+    if not has_ctx and re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{WEEKDAY_RE})\b", nxt):
+        return None
+    if not has_ctx and _at_sentence_start(ctx.text, m.start()) and re.match(r"\s+(?:is|was|has|said|says)\b", nxt):
+        return None   # "June said ..." sentence-initial name
+    month = MONTHS[mon.lower()]
+    # ("said that November is …" is a conjunction and a month of its own)
+    told_year = _year_told_before(ctx.text, m.start()) \
+        if prev == "that" and not m["det"] and not _SUBJECT_OF_VERB.match(nxt) else None
+    if told_year is not None:
+        # "riots at the 1968 convention contributed to Humphrey's loss that November": the
+        # month of the year the story is telling of, not of the report's.
+        return _Found(m.start(), m.end(), "DATE", f"{told_year}-{month:02d}")
+    cued = _cued_tense(ctx, m.start(), m.end())
+    names_a_thing = _POSSESSIVE.match(ctx.text, m.end()) or (
+        (_names_a_thing(ctx.text, m.start(), m.end()) or _names_a_qualified_scheduled_thing(ctx.text, m.start(), m.end()))
+        and cued != "future"
+        # "according to a February survey", in a past clause: a thing not scheduled ahead
+        # was done in the month gone ("a June referendum" may be the coming one)
+        and not (cued == "past" and not _scheduled_noun_after(ctx.text, m.end())))
+    if not (m["det"] or m["mod"]) and ctx.anchor is not None and _REPORT_OF_THE_MONTH.match(ctx.text, m.end()):
+        # "awaits the November housing report", written in December: a report of figures is
+        # named by the month it counts, which is over by the time it comes out; the nearer
+        # month is meant, whatever the tense
+        return _Found(m.start(), m.end(), "DATE", f"{_nearest_month_year(ctx.anchor, month)}-{month:02d}", None, True)
+    if not (m["det"] or m["mod"]) and names_a_thing and ctx.anchor is not None:
+        # "called November's election a test" or "a June referendum", written in August or
+        # March: the month names the election, whatever the verb's tense; the nearer one is meant.
+        year = _nearest_month_year(ctx.anchor, month)
+        if _names_a_date_set_ahead(ctx, m.start(), m.end(), month):
+            year = ctx.anchor.year + (month < ctx.anchor.month)
+        return _Found(m.start(), m.end(), "DATE", f"{year}-{month:02d}", None, True)
+    if not (m["det"] or m["mod"]) and ctx.anchor is not None and cued is None \
+            and 0 < (month - ctx.anchor.month) % 12 <= SCHEDULED_MONTHS_AHEAD and _SCHEDULED_IN.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "does not translate into a victory in November", "the vote in June", written in
+        # March with no verb to date it: the coming one
+        return _Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year + (month < ctx.anchor.month)}-{month:02d}", None, True)
+    res = _resolve_month(ctx, month, m.start(), m.end(), m["det"])
+    if res is None:
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, True)
+    return _Found(m.start(), m.end(), "DATE", f"{res[0]}-{month:02d}", None, True)
+
+
+#: A report of figures after a month, past a word or two naming them: "the November jobs
+#: report", "March retail sales figures", "the April consumer price index".
+_REPORT_OF_THE_MONTH = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:report|data|figures|numbers|statistics|index|readings?)\b")
+#: A verb after a month: the month is the subject of a clause ("that November was cold").
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:is|was|will|would|has|had|could|may|might|should|must)\b", re.I)
+#: A year written as a year: four digits not inside a longer number, a date or a count.
+_WRITTEN_YEAR = re.compile(rf"(?<![\d,.$£€-])({YEAR_RE})(?![\d,]|['’]?s\b|\s+(?:people|percent|votes))")
+#: How far back "that November" looks for the year it speaks of: its sentence and the one before.
+TOLD_YEAR_CHARS = 300
+
+
+def _year_told_before(text: str, start: int) -> int | None:
+    """The year written last before ``start`` in its paragraph, within ``TOLD_YEAR_CHARS``:
+    the one "that November" refers to; None without one."""
+    lo = max(0, start - TOLD_YEAR_CHARS, text.rfind("\n", 0, start) + 1)
+    years = _WRITTEN_YEAR.findall(text, lo, start)
+    return int(years[-1]) if years else None
+
+
+#: A determiner and one or two adjectives before a month: "a tough November", "the
+#: crucial June" (a preposition or a conjunction ends the noun phrase: "the votes in June").
+_DET_ADJECTIVES_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|whose)|\w['’]s)"
+                                    r"(?:\s+(?!(?:and|or|but|to|at|in|on|of|by|for|from|with|as|than|that|which|who|"
+                                    r"is|are|was|were|be|been|has|have|had)\b)(?-i:[a-z][a-z-]*)){1,2}\s+$", re.I)
+
+
+def _names_a_qualified_scheduled_thing(text: str, start: int, end: int) -> bool:
+    """Whether a month stands between the adjectives and the noun of something scheduled:
+    "a tough November runoff election", "the crucial June primary" (the month names the
+    event as it does right after the determiner)."""
+    return bool(_DET_ADJECTIVES_BEFORE.search(text, max(0, start - 40), start) and _scheduled_noun_after(text, end))
+
+
+def _names_a_date_set_ahead(ctx: _Ctx, start: int, end: int, month: int) -> bool:
+    """Whether a month names something scheduled ("the November election", "a June
+    referendum") in a clause no verb puts in the past or future, and lies at most
+    ``SCHEDULED_MONTHS_AHEAD`` months ahead: written in April, the coming November's
+    election is meant, though last November is nearer."""
+    ahead = (month - ctx.anchor.month) % 12 if ctx.anchor else 0
+    return bool(_scheduled_noun_after(ctx.text, end) and 0 < ahead <= SCHEDULED_MONTHS_AHEAD
+                and _cued_tense(ctx, start, end) is None)
+
+
+def _nearest_month_year(anchor: dt.date, month: int) -> int:
+    """The year putting ``month`` nearest the anchor's month (ahead on a tie)."""
+    ahead = (month - anchor.month) % 12
+    return anchor.year + (anchor.month + ahead > 12) if ahead <= 6 else anchor.year - (month > anchor.month)
+
+
+#: Words after a bare year-like number that make it a count, not a year ("2000 people").
+COUNT_NOUNS = re.compile(
+    r"\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|"
+    r"cases|deaths|units|homes|houses|jobs|feet|ft|metres|meters|m|km|kilometres|kilometers|"
+    r"miles|tons|tonnes|pounds|lbs|kg|dollars|euros|barrels|cars|vehicles|flights|students|"
+    r"workers|employees|members|residents|square|acres|hectares|calories|points|rounds|"
+    r"times|hours|GMT|UTC|BST|EST|EDT|PST|hrs|sq|mph|km/h)\b", re.I)
+
+
+#: Capitalised words that may stand right before a year without making it part of a name.
+NAME_OK_BEFORE_YEAR = {"fiscal", "fy", "spring", "summer", "fall", "autumn", "winter", "since", "in",
+                       "by", "until", "of", "mid", "early", "late", "christmas", "easter"}
+
+
+def _year_ok(m: re.Match, ctx: _Ctx, y: int) -> bool:
+    t = ctx.text
+    if ctx.anchor is not None and y > ctx.anchor.year + 30:
+        return False
+    if COUNT_NOUNS.match(t[m.end():m.end() + 14]):
+        return False
+    prev = _prev_word(t, m.start())
+    if prev in ("no.", "no", "number", "page", "pages", "flight", "route", "room", "article",
+                "section", "paragraph", "resolution", "at", "about", "nearly", "some", "than",
+                "over", "almost", "approximately", "roughly", "around", "the"):
+        # "at 1500 GMT", "about 2000 protesters", "more than 1900"; "the 2012 election" is
+        # still a year, so "the" only refuses when a plural count noun does not follow
+        if prev != "the" or re.match(r"\s+[a-z]+s\b", t[m.end():m.end() + 20]):
+            return False
+    if re.match(r"\s*(?:%|percent|per\s+cent|[.,]\d)", t[m.end():m.end() + 8]):
+        return False
+    pm = re.search(r"([A-Z][\w.&-]*)\s+$", t[max(0, m.start() - 30):m.start()])
+    if (pm and pm.group(1).lower().rstrip(".") not in MONTHS and pm.group(1).lower() not in NAME_OK_BEFORE_YEAR
+            and not _at_sentence_start(t, m.start() - len(pm.group(0)))):
+        return False   # "Windows Server 2003", "Euro 2012": a product or event name
+    return True
+
+
+def _b_year(m: re.Match, ctx: _Ctx) -> _Built:
+    """A year alone or with a modifier: "1961", "mid-2023", "fiscal 2013", "the end of 2012"."""
+    y = int(m["y"])
+    if not _year_ok(m, ctx, y):
+        return None
+    return _Found(m.start(), m.end(), "DATE", str(y))
+
+
+def _b_year_range(m: re.Match, ctx: _Ctx) -> _Built:
+    """"2009-2010", "1957-58": two DATEs, the dash between them belongs to neither."""
+    y1, y2s = int(m["y"]), m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 30 or not _year_ok(m, ctx, y1):
+        return None
+    s2 = m.start("y2")
+    return [_Found(m.start("y"), m.end("y"), "DATE", str(y1)),
+            _Found(s2, m.end(), "DATE", str(y2))]
+
+
+def _b_decade(m: re.Match, ctx: _Ctx) -> _Built:
+    """"1990s", "the early 2000s", "'90s" -> 199 / 200 (TimeML decade value)."""
+    digits = m["dec"] or m["dec2"]
+    if len(digits) == 2:        # '90s
+        if ctx.anchor is None:
+            return _Found(m.start(), m.end(), "DATE", None)
+        century = ctx.anchor.year // 100 if int(digits) <= ctx.anchor.year % 100 else ctx.anchor.year // 100 - 1
+        return _Found(m.start(), m.end(), "DATE", f"{century}{digits[0]}")
+    return _Found(m.start(), m.end(), "DATE", digits[:3])
+
+
+def _b_century(m: re.Match, ctx: _Ctx) -> _Built:
+    """"20th century" -> 19 (TimeML century value = first two digits of its years)."""
+    w = m["ord"].lower()
+    n = int(re.sub(r"\D", "", w)) if w[0].isdigit() else ORDINALS.get(w)
+    if not n or n > 22:
+        return None
+    if m.group().rstrip()[-7:] == "Century" and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "21st Century Fox": a company's name
+    return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+
+def _b_quarter(m: re.Match, ctx: _Ctx) -> _Built:
+    """"the third quarter (of 2023)", "Q3 2023", "first-quarter" -> 2023-Q3."""
+    groups = m.groupdict()
+    q = (groups.get("q") or groups.get("q2") or "").lower()
+    year = groups.get("y") or groups.get("y2")
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+         "4th": 4, "final": 4}.get(q) or int(q.lstrip("q"))
+    if year:
+        return _Found(m.start(), m.end(), "DATE", f"{year}-Q{n}")
+    if ctx.anchor is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    cur = (ctx.anchor.month - 1) // 3 + 1
+    if _tense(ctx, m.start(), m.end()) == "future":
+        y = ctx.anchor.year if n >= cur else ctx.anchor.year + 1
+    else:
+        y = ctx.anchor.year if n <= cur else ctx.anchor.year - 1
+    return _Found(m.start(), m.end(), "DATE", f"{y}-Q{n}", None, True)
+
+
+def _b_half(m: re.Match, ctx: _Ctx) -> _Built:
+    """"the first half of 2024" -> 2024-H1; "of this/last/next year" relative to the anchor."""
+    n = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return _Found(m.start(), m.end(), "DATE", f"{m['y']}-H{n}")
+    if ctx.anchor is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return _Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year + shift}-H{n}", None, True)
+
+
+def _b_season(m: re.Match, ctx: _Ctx) -> _Built:
+    """"last summer", "this spring", "summer 2024", "the fall of 2008" -> 2024-SU."""
+    season, det = m["season"], m["det"]
+    code = SEASONS[season.lower()][0]
+    if m["y"]:
+        return _Found(m.start(), m.end(), "DATE", f"{m['y']}-{code}")
+    prev = _prev_word(ctx.text, m.start())
+    if not (det or m["mod"] or prev in ("in", "during", "since", "until", "by", "through", "over",
+                                        "before", "after", "this", "last", "next", "early", "late")):
+        return None   # "summer" as a noun modifier ("summer camp"), "fall" the verb
+    if season.lower() == "fall" and not (det or m["mod"]):
+        return None
+    if _is_cap(season) and not _at_sentence_start(ctx.text, m.start("season")):
+        return None   # "the Winter Olympics", "British Summer Time": part of a name
+    return _Found(m.start(), m.end(), "DATE", _season_value(ctx, season, m.start(), m.end(), det),
+                  None, True)
+
+
+def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
+    """"this week", "last year", "the past year", "the end of the year", "next month"."""
+    if m["det"] and m.group().istitle() and _in_a_title(ctx.text, m.start(), m.group()):
+        return None  # "said on ABC's This Week": a programme, not a week
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower()).strip()
+    unit = m["unit"].lower()
+    mod = (m["mod"] or "").lower()
+    start, end = m.start(), m.end()
+    if det in ("", "the") and not mod:
+        return None                                   # "the year", "year" alone
+    if det in ("the past", "past", "the coming", "the next") and unit not in ("weekend",):
+        return _Found(start, end, "DURATION", _duration_value(1, unit))
+    if det == "the last" and _OF_AFTER.match(ctx.text, end):
+        return _Found(start, end, "DATE", None, None, True)   # "the last year of his term"
+    if det in ("the last",) and unit in ("year", "decade", "century"):
+        # "said about Latinos in the last year", written in July, is the twelve months up to
+        # the report, as "the past year" is, not the calendar year before ("the last week"
+        # stays the week before, as TempEval annotates it).
+        return _Found(start, end, "DURATION", _duration_value(1, unit))
+    if det in ("the previous", "the following", "previous", "following"):
+        return _Found(start, end, "DATE", None, None, True)   # relative to the narrative
+    a = ctx.anchor
+    if a is None:
+        return _Found(start, end, "DATE", None, None, True)
+    shift = {"last": -1, "the last": -1, "next": 1, "this": 0, "the current": 0, "current": 0,
+             "the coming": 1, "coming": 1}.get(det)
+    if shift is None:    # "the end of (the) year": the nearest one in the clause's tense
+        if unit == "year":
+            month = 12 if "end" in mod or "close" in mod else 1 if ("start" in mod or "beginning" in mod or "early" in mod) else a.month
+            tense = _tense(ctx, start, end)
+            y = a.year - 1 if tense == "past" and month > a.month else a.year
+            return _Found(start, end, "DATE", str(y), None, True)
+        shift = 0
+    if unit == "year":
+        return _Found(start, end, "DATE", str(a.year + shift), None, True)
+    if unit == "month":
+        y, mo = _shift_months(a, shift)
+        return _Found(start, end, "DATE", f"{y}-{mo:02d}", None, True)
+    if unit == "week":
+        if shift == -1 and a.weekday() == 6:
+            # Written on a Sunday, "last week" is the week that is ending ("Trump last week
+            # invited …" of a Wednesday four days back), not the one before it.
+            shift = 0
+        return _Found(start, end, "DATE", iso_week(a + dt.timedelta(weeks=shift)), None, True)
+    if unit == "weekend":
+        sat = a + dt.timedelta(days=(5 - a.weekday()) % 7 + 7 * shift)
+        if shift == 0 and a.weekday() == 6:
+            sat = a - dt.timedelta(days=1)
+        if shift == -1 or shift == 0 and a.weekday() < 5 and _weekend_past(ctx, mod, start, end):
+            sat = a - dt.timedelta(days=(a.weekday() - 5) % 7 or 7)
+        return _Found(start, end, "DATE", iso_week(sat) + "-WE", None, True)
+    if unit == "quarter":
+        q = (a.month - 1) // 3 + shift
+        y, q = a.year + q // 4, q % 4 + 1
+        return _Found(start, end, "DATE", f"{y}-Q{q}", None, True)
+    if unit == "decade":
+        return _Found(start, end, "DATE", str(a.year // 10 + shift), None, True)
+    if unit == "century":
+        return _Found(start, end, "DATE", f"{a.year // 100 + shift:02d}", None, True)
+    return None
+
+
+#: "the last year of his term": the final one of something, not the time up to the report.
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _weekend_past(ctx: _Ctx, mod: str, start: int, end: int) -> bool:
+    """Whether "this weekend", written on a weekday, is the one just gone: "suggesting
+    earlier this weekend", "Starting this weekend, his wife has joined him" (a past cue
+    says so; with none, the coming weekend is meant)."""
+    return mod.startswith("earlier") or _cued_tense(ctx, start, end) == "past"
+
+
+def _b_earlier_in(m: re.Match, ctx: _Ctx) -> _Built:
+    """"earlier in the day" -> the anchor day; "later in the week/month/year" likewise."""
+    unit = m["unit"].lower()
+    a = ctx.anchor
+    if unit == "day":
+        # the day the story is telling of ("As voters went to the polls earlier in the day",
+        # after Tuesday's results): found as a clock time's day is, by _attach_clock_times
+        return replace(_day_found(ctx, m.start(), m.end(), 0), floating=True)
+    if a is None:
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    value = {"week": iso_week(a), "month": f"{a.year}-{a.month:02d}", "year": str(a.year)}[unit]
+    return _Found(m.start(), m.end(), "DATE", value, None, True)
+
+
+def _b_ago(m: re.Match, ctx: _Ctx) -> _Built:
+    """"six years ago" -> anchor year - 6; "a week ago" -> that ISO week; vague -> PAST_REF."""
+    n = _number(m["num"])
+    unit = _unit_key(m["unit"])
+    a = ctx.anchor
+    start, end = m.start(), m.end()
+    if n is None:
+        return _Found(start, end, "DATE", "PAST_REF")
+    if a is None:
+        return _Found(start, end, "DATE", None, None, True)
+    n = int(n) if float(n).is_integer() else n
+    if not isinstance(n, int):
+        return _Found(start, end, "DATE", None, None, True)
+    if unit == "year":
+        return _Found(start, end, "DATE", str(a.year - n), None, True)
+    if unit == "decade":
+        return _Found(start, end, "DATE", str(a.year - 10 * n), None, True)
+    if unit == "month":
+        y, mo = _shift_months(a, -n)
+        return _Found(start, end, "DATE", f"{y}-{mo:02d}", None, True)
+    if unit in ("week", "fortnight"):
+        return _Found(start, end, "DATE", iso_week(a - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))), None, True)
+    if unit == "day":
+        return _day_found(ctx, start, end, -n)
+    return _Found(start, end, "TIME", None, None, True)   # "two hours ago": time of day unknown
+
+
+def _b_weekday_ago(m: re.Match, ctx: _Ctx) -> _Built:
+    """"two Sundays ago" -> the Sunday two weeks back (strictly before the anchor)."""
+    n = _number(m["num"])
+    if ctx.anchor is None or n is None or not float(n).is_integer():
+        return _Found(m.start(), m.end(), "DATE", None, None, True)
+    back = (ctx.anchor.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 or 7
+    return _day_found(ctx, m.start(), m.end(), -(back + 7 * (int(n) - 1)))
+
+
+#: Prepositions/verbs after which a bare plural unit is a duration ("for years", "in decades").
+BARE_UNIT_CONTEXT = {"for", "in", "over", "within", "after", "than", "took", "take", "takes",
+                     "taken", "spent", "spend", "lasted", "last", "lasting"}
+#: Words/values before "a <unit>" that make it a rate: "$5 million a year", "twice a day".
+RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|[a-z]+s)?|"
+                         rf"million|billion|trillion|once|twice|times|thrice|{UNIT_RE}s)\s*$", re.I)
+
+
+def _titled_unit(text: str, m: re.Match) -> bool:
+    """Whether a duration's unit is capitalised inside a sentence written in small letters
+    ("The movie 13 Hours by Michael Bay", "Zuckoff's 13 Hours book") or stands in quotation
+    marks ("Movie ’13 Hours’ Is About To Come Out"): a title. A headline capitalising every
+    word ("Talks Drag On For 3 Weeks") says nothing either way."""
+    unit_start = m.start("unit")
+    if not text[unit_start].isupper() or _at_sentence_start(text, m.start()):
+        return False
+    closing = text[m.end() - 1:m.end() + 1]  # the pattern may have taken it for a plural's "’"
+    if re.search(r"[’'\"”]", closing) and re.search(r"[‘’'\"“]$", text[max(0, m.start() - 1):m.start()]):
+        return True
+    before = re.search(r"([A-Za-z][\w’'-]*)\W*$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"\W*([A-Za-z]\w*)", text[m.end():m.end() + 30])
+    return bool(before and before.group(1)[0].islower() or after and after.group(1)[0].islower())
+
+
+def _b_duration(m: re.Match, ctx: _Ctx) -> _Built:
+    """"24 years", "a month", "the past two years", "recent weeks", "a mere 24 hours"."""
+    det = (m["det"] or "").lower()
+    adjs = (m["adj"] or "").lower().split()
+    num, unit, plural = m["num"], m["unit"], m["plural"]
+    start, end = m.start(), m.end()
+    t = ctx.text
+    after = t[end:end + 20]
+    if _titled_unit(t, m):
+        return None   # the film "13 Hours", "Zuckoff's 13 Hours book": a title, not a duration
+    if re.match(r"[\s-]*(?:old|olds)\b|\s+and\s+(?:older|over|up)\b", after):
+        return None   # ages ("22 years old", "6 months and older") are not annotated in TimeML
+    if re.match(r"\s+ago\b", after):
+        return None   # handled by the "ago" rule
+    key = _unit_key(unit)
+    if num is None:
+        if det in ("a", "an"):
+            if key == "second":
+                return None    # "a second time", "a second round"
+            n: float | None = 1
+        elif plural and ("recent" in adjs or "past" in adjs or "last" in adjs or "coming" in adjs
+                         or "next" in adjs or "few" in adjs):
+            n = None
+        elif plural and not det and not adjs and _prev_word(t, start) in BARE_UNIT_CONTEXT:
+            n = None          # "for years"
+        elif plural and key in ("decade", "century") and not det and not adjs:
+            n = None          # "decades of conflict"
+        else:
+            return None
+    else:
+        n = _number(num)
+        if num.lower() in ("second",):
+            return None
+        if det in ("a", "an") and n not in (None,) and not re.match(r"(?:few|couple|dozen|hundred)", num.lower()):
+            # "a 24 hours" is not English; "a mere 24 hours" is (adjective between)
+            if not adjs and not m["hyphen"]:
+                return None
+        if n is not None and not plural and n != 1 and not m["hyphen"]:
+            return None   # "two hour" is not a duration (it is "two-hour")
+        if n is not None and plural and n == 1 and not re.match(r"\d", num):
+            return None   # "one years"
+    if det in ("a", "an") and not adjs and num is None and RATE_BEFORE.search(t[max(0, start - 25):start]):
+        return _Found(start, end, "SET", _duration_value(1, unit))   # "$5 million a year"
+    if m["hyphen"]:
+        if re.match(r"-old\b", t[end:end + 5]):
+            return None
+        # "a four-week closure": the compound is an adjective, the article belongs to the noun
+        start = m.start("num")
+    return _Found(start, end, "DURATION", _duration_value(n, unit))
+
+
+def _b_weekday(m: re.Match, ctx: _Ctx) -> _Built:
+    """"Wednesday", "last Friday", "Sunday night", "Fridays" (a SET)."""
+    wd_word = m["wd"]
+    if not _is_cap(wd_word):
+        return None
+    wd = WEEKDAYS[wd_word.lower()]
+    prev = _prev_word(ctx.text, m.start())
+    if prev in ("good", "black", "ash", "holy", "super", "cyber", "easter", "palm", "bloody", "maundy"):
+        return None   # named days ("Black Friday") need a calendar, not the weekday rule
+    nxt = ctx.text[m.end():m.end() + 20]
+    if re.match(r"\s+(?:Times|Telegraph|Mail|Express|Post|Night\s+Football|Herald|Mirror|Star|Tribune)\b", nxt):
+        return None   # newspaper and show names
+    if m["plural"] or m["part_plural"]:
+        # "debates on Saturday evenings" recur as "on Saturdays" do: no one day
+        return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}")
+    part = m["part"]
+    typ, suffix = ("TIME", "T" + PARTS_OF_DAY[part.lower()]) if part else ("DATE", "")
+    if not m["det"] and prev in ("one", "some"):
+        # "One Sunday in late 2001", "some Friday night": some such day, which the text does
+        # not tell
+        return _Found(m.start(), m.end(), typ, None, None, True)
+    d = _resolve_weekday(ctx, wd, m.start(), m.end(), m["det"])
+    if d is None:
+        return _Found(m.start(), m.end(), typ, None, None, True)
+    return _Found(m.start(), m.end(), typ, d.isoformat() + suffix, _days_from_anchor(d, ctx), True)
+
+
+def _b_deictic_day(m: re.Match, ctx: _Ctx) -> _Built:
+    """today / tonight / yesterday (morning) / tomorrow / last night / this morning."""
+    if _in_a_title(ctx.text, m.start(), m.group()):
+        return None  # "on CBS This Morning", "NBC's Today": a programme, not a day
+    w = re.sub(r"\s+", " ", m.group().lower())
+    w = re.sub(r"^(?:earlier|later) ", "", w)
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    if w == "today" and _nowadays(ctx.text, m.start(), m.end()):
+        return _Found(m.start(), m.end(), "DATE", "PRESENT_REF")
+    if w == "tomorrow" and _future_age(ctx.text, m.start(), m.end()):
+        return _Found(m.start(), m.end(), "DATE", "FUTURE_REF")
+    # Quoted words count their days from the day they were spoken ("Durbin said on Thursday
+    # he “hand-delivered a letter … today”", in Friday's paper, is Thursday).
+    spoken = _speaking_day_offset(ctx, m.start())
+    if w in offsets:
+        typ, suffix = ("TIME", "TNI") if "night" in w else ("DATE", "")
+        return _day_found(ctx, m.start(), m.end(), spoken + offsets[w], typ, suffix)
+    first, _, part = w.partition(" ")
+    offset = {"this": 0, "yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0}.get(first)
+    if offset is None or part not in PARTS_OF_DAY:
+        return None
+    return _day_found(ctx, m.start(), m.end(), spoken + offset, "TIME", "T" + PARTS_OF_DAY[part])
+
+
+def _b_clock(m: re.Match, ctx: _Ctx) -> _Built:
+    """"3 p.m.", "15:00 GMT", "8:30 am Saturday", "6.30am", "noon" -> anchor date + THH:MM."""
+    if m["named"]:
+        if _in_a_name(ctx.text, m.start(), m.end()):
+            return None  # the police unit "known as the Midnight Crew", "High Noon"
+        hh, mm = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or m["mi_dot"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm:
+            if not 1 <= hh <= 12:
+                return None
+            hh = hh % 12 + (12 if ampm == "pm" else 0)
+        elif not m["mi"] or not (m["tz"] or _prev_word(ctx.text, m.start()) in ("at", "by", "until", "from", "before", "after")):
+            return None    # a bare "15:30" could be a score or a ratio
+        if hh > 24 or mm > 59:
+            return None
+    clock = f"T{hh:02d}:{mm:02d}"
+    if m["wd"]:
+        if not _is_cap(m["wd"]):
+            return None
+        d = _resolve_weekday(ctx, WEEKDAYS[m["wd"].lower()], m.start(), m.end(), None)
+    elif m["rel"]:
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+        d = ctx.anchor + dt.timedelta(days=off) if ctx.anchor and not ctx.lower_bound else None
+    else:
+        if _RECURS.search(_sentence_of(ctx.text, m.start())) or _a_present_habit(ctx, m.start(), m.end()):
+            # "airs weekdays from 6:00AM to 9:00AM", "the day shift starts at 6 a.m.": an hour
+            # of every such day, of none in particular
+            return _Found(m.start(), m.end(), "TIME", clock)
+        # A bare "6am" is on the publication day, which a lower bound does not give.
+        d = None if ctx.lower_bound else ctx.anchor
+        if d is None:
+            return _Found(m.start(), m.end(), "TIME", "T" + clock[1:], None, True, floating=True)
+        return _Found(m.start(), m.end(), "TIME", d.isoformat() + clock, 0, True, floating=True)
+    if d is None:
+        return _Found(m.start(), m.end(), "TIME", None, None, True)
+    return _Found(m.start(), m.end(), "TIME", d.isoformat() + clock, _days_from_anchor(d, ctx), True)
+
+
+REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+        "the future": "FUTURE_REF"}
+
+
+def _b_ref(m: re.Match, ctx: _Ctx) -> _Built:
+    """now / currently -> PRESENT_REF; recently -> PAST_REF; the future -> FUTURE_REF."""
+    w = re.sub(r"\s+", " ", m.group().lower())
+    if w == "now" and re.match(r"\s*(?:that|-)", ctx.text[m.end():m.end() + 6]):
+        return None   # "now that ..." is a conjunction; "now-defunct" is an adjective
+    return _Found(m.start(), m.end(), "DATE", REFS[w])
+
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+               "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+               "biweekly": "P2W", "biannually": "P6M"}
+
+
+def _b_set(m: re.Match, ctx: _Ctx) -> _Built:
+    """"every week" / "weekly" -> P1W; "every two years" -> P2Y; "every Monday" -> XXXX-WXX-1."""
+    g = m.group()
+    groups = m.groupdict()
+    if groups.get("adv"):
+        if not g.islower():
+            return None   # "Daily Mail", "Weekly Standard"
+        return _Found(m.start(), m.end(), "SET", SET_ADVERBS[g.lower()])
+    if groups.get("wd"):
+        return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}")
+    if groups.get("part"):
+        return _Found(m.start(), m.end(), "SET", "T" + PARTS_OF_DAY[m["part"].lower()])
+    n = _number(m["num"]) if groups.get("num") else 1
+    return _Found(m.start(), m.end(), "SET", _duration_value(n, m["unit"]))
+
+
+#: Words before a holiday that make it a day something happens on: "on Christmas", "by
+#: Christmas", "before New Year's Eve", "last Christmas".
+HOLIDAY_TIME_WORDS = frozenset(
+    """on at by before after until till since over for around during through throughout from
+    near past this last next of""".split())
+#: One of those words, maybe with an article and an adjective: "during a chaotic New Year's Eve".
+_HOLIDAY_TIME_BEFORE = re.compile(
+    rf"\b(?i:{_alt(HOLIDAY_TIME_WORDS)})\s+(?:(?i:a|an|the)\s+)?(?:[a-z]+\s+)?$")
+
+
+#: Days ahead of the report within which a feast is "the" feast a span before it counts from.
+FEAST_DAYS_AHEAD = 14
+
+
+def _coming_feast(anchor: dt.date | None, month: int, day: int) -> dt.date | None:
+    """The next day of a feast on or after the anchor, when it is at most
+    ``FEAST_DAYS_AHEAD`` days away."""
+    if anchor is None:
+        return None
+    d = _valid(anchor.year + ((month, day) < (anchor.month, anchor.day)), month, day)
+    return d if d is not None and (d - anchor).days <= FEAST_DAYS_AHEAD else None
+
+
+def _b_holiday(m: re.Match, ctx: _Ctx) -> _Built:
+    """"Christmas", "New Year's Eve" -> month-day in the anchor's (tense-adjusted) year."""
+    key = m.group().lower().replace("’", "'")
+    key = re.sub(r"\s+", " ", key)
+    month, day = HOLIDAYS[key]
+    if not _HOLIDAY_TIME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "Pope Francis calling Christmas a sham", "the Christmas party slaughter": the feast
+        # or its season, not a day of the story; TimeML leaves its year unspecified.
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
+    coming = _coming_feast(ctx.anchor, month, day)
+    if coming is not None and _after_a_forward_word(ctx.text, m.start()):
+        # "the debate was held the Saturday before Christmas", two days before it: what is
+        # counted back from a feast a few days ahead is counted from that one (last year's
+        # would be "last Christmas"), whatever the verb's tense.
+        return _Found(m.start(), m.end(), "DATE", coming.isoformat(), _days_from_anchor(coming, ctx), True)
+    res = _resolve_month(ctx, month, m.start(), m.end(), _prev_word(ctx.text, m.start()) if _prev_word(ctx.text, m.start()) in ("last", "next", "this") else None, day)
+    if res is None:
+        return _Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", None, True)
+    d = dt.date(res[0], month, day)
+    return _Found(m.start(), m.end(), "DATE", d.isoformat(), _days_from_anchor(d, ctx), True)
