@@ -175,7 +175,7 @@ REASON_PREPS = frozenset({"for", "of", "over"})
 #: Prepositions that hang on a stance verb when, where or through what the stance was voiced
 #: ("criticised the mayor during a debate", "attacked the plan from the floor"), not what it
 #: is about. "in" is as often part of the position ("a concert in support of …"), and "on"
-#: is read only after a person (quote_reported._circumstance_prep).
+#: is read only after a person (quote_stances._circumstance_prep).
 CIRCUMSTANCE_PREPS = frozenset({"at", "during", "from", "after", "before", "through", "via", "amid"})
 
 

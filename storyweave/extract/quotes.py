@@ -27,7 +27,8 @@ entity is made of it and reports list it among unnamed sources, not as a speaker
 The finder is split by phase, one module each: ``quote_marks`` (quotation marks in the
 raw text), ``quote_direct`` (the cue of each quoted passage, mixed quotes),
 ``quote_reported`` (reported speech from cue words: clauses, labels, requests, findings,
-stances, answers, views), ``quote_sources`` ("according to", polls, a name and a colon),
+stances, answers, views; its parse look-ups in ``quote_report_clauses``, ``quote_stances``
+and ``quote_views``), ``quote_sources`` ("according to", polls, a name and a colon),
 ``quote_speakers`` (who a cue credits, and the channel), ``quote_passages`` (continuations
 and grouping), ``quote_corpus_spans`` (spans as PolNeAR and PARC mark them); the parse
 look-ups they share are in ``quote_cues``, the state in ``quote_context``, the word tables
