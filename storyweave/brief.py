@@ -253,12 +253,8 @@ INCOMPLETE_END = re.compile(
 PIECE_START = re.compile(r"(?:[a-z]|\d+\s?[ap]m\b)")
 
 
-def _readable(text: str) -> bool:
-    return _passes_plain_checks(text) and _passes_parse_checks(text)
-
-
 def _passes_plain_checks(text: str) -> bool:
-    """The checks of :func:`_readable` that need no parse."""
+    """The checks of a line's readability that need no parse (some ask the headline model)."""
     own = QUOTED.sub("", text)
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
@@ -266,7 +262,7 @@ def _passes_plain_checks(text: str) -> bool:
 
 
 def _passes_parse_checks(text: str) -> bool:
-    """The checks of :func:`_readable` that read the line's parse."""
+    """The checks of a line's readability that read its parse."""
     own = QUOTED.sub("", text)
     return has_finite_verb(text) and not (says_nothing(text) or writers_view(own) or _main_verb_refers_back(own))
 
@@ -690,21 +686,28 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         # Every whole sentence before any cut one: a cut is the last resort.
         tries.append((fact, members, usable + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]))
     named: dict[tuple[str, str], str | None] = {}
+    plain_ok: dict[str, bool] = {}
 
-    def display(shown: str, claim: Claim) -> str | None:
+    def filtered(shown: str, claim: Claim) -> str | None:
+        """The wording shown, as the filters read it (a resolved name reads as a name), if it
+        passes the checks that need no parse."""
         if (shown, claim.id) not in named:
             named[shown, claim.id] = _named_wording(shown, claim, names)
         wording = named[shown, claim.id]
-        return wording if wording is not None and _readable(BRACKETED.sub(_stand_in, wording)) else None
+        if wording is None:
+            return None
+        text = BRACKETED.sub(_stand_in, wording)
+        if text not in plain_ok:
+            plain_ok[text] = _passes_plain_checks(text)
+        return text if plain_ok[text] else None
+
+    def display(shown: str, claim: Claim) -> str | None:
+        text = filtered(shown, claim)
+        return named[shown, claim.id] if text is not None and _passes_parse_checks(text) else None
 
     # Most facts are shown in their first wording: those that pass the checks needing no
     # parse are parsed together, which is faster than one at a time.
-    for _, _, wordings in tries:
-        if wordings:
-            shown, claim = wordings[0]
-            named[shown, claim.id] = _named_wording(shown, claim, names)
-    first = (BRACKETED.sub(_stand_in, wording) for wording in named.values() if wording is not None)
-    parse_ahead(text for text in first if _passes_plain_checks(text))
+    parse_ahead(text for _, _, wordings in tries if wordings and (text := filtered(*wordings[0])) is not None)
 
     candidates: list[_Candidate] = []
     for fact, members, shown_wordings in tries:
