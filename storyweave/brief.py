@@ -207,6 +207,8 @@ LEAD_POSITION = 0.2
 CLICKBAIT_HEADLINE = 0.5
 #: How far up (in share of an article) each independent source beyond the first moves a sentence.
 IMPORTANCE_STEP = 0.05
+#: Marks that open a quotation at the start of a line.
+QUOTE_OPENERS = frozenset("“\"‘")
 
 
 @dataclass
@@ -786,11 +788,32 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         written = day.get(c.article, "~")
         return written < event_day, written
     chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
+    chosen = _news_first(chosen)
     out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
+
+
+def _news_first(chosen: list[_Candidate]) -> list[_Candidate]:
+    """The lines with the first that tells the news put in front: a brief, like a news
+    story, does not open with a quotation (a spokesman asking for privacy, a minister
+    praising a rule) when a line of its own tells what happened; the rest keep their order."""
+    first_news = next((n for n, c in enumerate(chosen) if not is_quotation(c.text)), 0)
+    if not first_news:
+        return chosen
+    return [chosen[first_news]] + chosen[:first_news] + chosen[first_news + 1:]
+
+
+def is_quotation(line: str) -> bool:
+    """Whether a brief line is mostly someone's quoted words: it opens with a quotation
+    mark (after any bracketed speaker) or half its letters are inside quotation marks."""
+    own = BRACKETED.sub("", line).lstrip(" :")
+    if own[:1] in QUOTE_OPENERS:
+        return True
+    quoted = sum(len(m.group()) for m in QUOTED.finditer(own))
+    return quoted * 2 >= len(own)
 
 
 def _reader_order(candidate: _Candidate) -> tuple[int, int]:

@@ -940,3 +940,25 @@ def test_sentences_parsed_ahead_in_a_batch_read_as_when_parsed_alone() -> None:
     reading = lambda doc: [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]  # noqa: E731
     assert [reading(parsed(line)) for line in lines] == [reading(doc) for doc in alone]
     assert all(parsed(line) is parsed(line) for line in lines)  # remembered, not parsed again
+
+
+def test_brief_does_not_open_with_a_quotation() -> None:
+    plea = "“We ask that the family's privacy be respected at this time,” her agent said."
+    news = "The singer Ilse Marwood checked into a clinic in Orsk on Tuesday."
+    anns = [_annotation(aid, [plea, news, "The clinic treats about forty patients."]) for aid in "abc"]
+    anns.append(_annotation("d", [news, "Her tour was put off."]))
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(ann, 0, f"q{n}", "f1") for n, ann in enumerate(anns[:3])]),
+             ("f2", FactStatus.CORROBORATED, [_claim(ann, 1 if ann is not anns[3] else 0, f"n{n}", "f2")
+                                              for n, ann in enumerate(anns)])]
+    texts = [t for t, _ in _run(anns, facts)]
+    # the agent's plea is told by three outlets and opens the articles, but the news goes first
+    assert texts[0] == news and any(t.startswith("“We ask") for t in texts[1:])
+
+
+def test_brief_line_kinds_a_quotation_and_a_news_line() -> None:
+    from storyweave.brief import is_quotation
+
+    assert is_quotation("“We will not stop,” the mayor said.")
+    assert is_quotation("[Ilse Marwood:] “I am grateful to everyone.")
+    assert not is_quotation("The mayor called the plan “a betrayal” on Monday and left the hall.")
+    assert not is_quotation("Harbour police said Mira Calloway had drowned.")
