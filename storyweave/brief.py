@@ -30,13 +30,14 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    days from the event's day on, then those written before it, so a running story's
    openings read in the order the news came.
 
-The wording is always a source sentence, never a new one (only a dateline is cut and a
-pronoun named in brackets): hedges are kept, and the headline is the least sensational
+The wording is always a source sentence, never a new one (only a dateline is cut, a
+pronoun named in brackets and a "yesterday" dated in brackets): hedges are kept, and the headline is the least sensational
 of the story's headlines.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
@@ -52,8 +53,8 @@ from .extract.dates import leading_stamp_end
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
 from .framing import framing_signals, sensationalism
-from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, Discrepancy, Entity, Fact,
-                    FactStatus, Mention, Quote)
+from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, DateMention, Discrepancy,
+                    Entity, Fact, FactStatus, Mention, Quote)
 from .nlp import parse_ahead, parsed
 from .provenance import source_groups
 
@@ -207,6 +208,9 @@ LEAD_POSITION = 0.2
 CLICKBAIT_HEADLINE = 0.5
 #: How far up (in share of an article) each independent source beyond the first moves a sentence.
 IMPORTANCE_STEP = 0.05
+#: Words for a day counted from the day of writing.
+DAY_WORD = re.compile(r"(yesterday|today|tomorrow|tonight|last night|this (morning|afternoon|evening))", re.I)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 #: Marks that open a quotation at the start of a line.
 QUOTE_OPENERS = frozenset("“\"‘")
 
@@ -219,6 +223,7 @@ class _Candidate:
     position: float
     fact: Fact
     article: str
+    span: tuple[int, int]  # the source sentence's, in its article
 
 
 def headline_like(text: str) -> bool:
@@ -726,7 +731,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             continue
         support = len({groups.get(a, a) for a in citing})
         position = sum(c.span[0] / length.get(c.article, 1) for c in members) / len(members)
-        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact, source.article))
+        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact, source.article, source.span))
 
     candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
     chosen: list[_Candidate] = []
@@ -789,11 +794,44 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         return written < event_day, written
     chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
     chosen = _news_first(chosen)
-    out = tuple(BriefSentence(c.text, c.citations) for c in chosen)
+    day_words = _day_words(alignment.extraction.dates)
+    out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
+
+
+def _day_words(dates: Sequence[DateMention]) -> dict[str, list[DateMention]]:
+    """By article, its words for a day counted from the day it was written ("yesterday",
+    "this morning") that resolve to a day."""
+    out: dict[str, list[DateMention]] = {}
+    for mention in dates:
+        if DAY_WORD.fullmatch(mention.text) and mention.value and DAY_VALUE.match(mention.value):
+            out.setdefault(mention.article, []).append(mention)
+    return out
+
+
+def _dated(candidate: _Candidate, day_words: Sequence[DateMention]) -> str:
+    """The line with the day its words "yesterday", "today" or "this morning" stand for
+    added in brackets: a brief gathers outlets written on different days, so its reader
+    cannot count from the day of writing. Only where the source sentence says the word once,
+    outside a quotation (a speaker's "today" is the day they spoke), and only a day the
+    article's own publication date gives."""
+    text = candidate.text
+    start, end = candidate.span
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for mention in sorted(day_words, key=lambda m: -m.span[0]):
+        if not (start <= mention.span[0] and mention.span[1] <= end):
+            continue
+        places = [m for m in re.finditer(rf"\b{re.escape(mention.text)}\b(?![’']s)", text, re.I)
+                  if not any(a <= m.start() < b for a, b in quoted)]
+        if len(places) == 1 and not text[places[0].end():].lstrip().startswith("["):
+            day = dt.date.fromisoformat(mention.value[:10])
+            at = places[0].end()
+            text = f"{text[:at]} [{day.day} {day:%B %Y}]{text[at:]}"
+            quoted = [m.span() for m in QUOTED.finditer(text)]
+    return text
 
 
 def _news_first(chosen: list[_Candidate]) -> list[_Candidate]:

@@ -31,6 +31,8 @@ SHORT_STATEMENT = 6
 SHORT_WORD_RECALL = 0.67
 
 BRACKETED = re.compile(r"\[([^\]]+)\]")
+#: " [11 December 2008]": the day the brief adds after "yesterday", no word of the source.
+ADDED_DAY = re.compile(r" \[\d{1,2} [A-Z][a-z]+ \d{4}\]")
 
 
 @lru_cache(maxsize=65536)
@@ -47,8 +49,9 @@ def word_recall(statement: str, sentence: str) -> float:
 
 @lru_cache(maxsize=65536)
 def plain(text: str) -> str:
-    """A brief sentence without its editorial brackets: "[Kim] said" → "Kim said"."""
-    return BRACKETED.sub(r"\1", text)
+    """A brief sentence as its source words it: "[Kim] said" → "Kim said", "yesterday
+    [11 December 2008]" → "yesterday"."""
+    return BRACKETED.sub(r"\1", ADDED_DAY.sub("", text))
 
 
 #: An opening shorter than this is not a statement of its own.

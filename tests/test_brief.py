@@ -962,3 +962,28 @@ def test_brief_line_kinds_a_quotation_and_a_news_line() -> None:
     assert is_quotation("[Ilse Marwood:] “I am grateful to everyone.")
     assert not is_quotation("The mayor called the plan “a betrayal” on Monday and left the hall.")
     assert not is_quotation("Harbour police said Mira Calloway had drowned.")
+
+
+def test_brief_dates_a_yesterday_by_the_day_its_article_was_written() -> None:
+    from storyweave.model import Article
+    from storyweave.pipeline import analyze_articles
+
+    death = "The singer Ilse Marwood died late yesterday in a hospital in Orsk, her agent said."
+    texts = {"a": f"{death} She had suffered a heart attack a week before. “She sang until the end today,” her agent said.",
+             "b": f"{death} Marwood had suffered a heart attack a week before."}
+
+    def brief_lines(published: str | None) -> list[str]:
+        articles = [Article(id=aid, source=aid, location=aid, title="Singer Ilse Marwood dies at 71", text=text,
+                            published=published) for aid, text in texts.items()]
+        return [s["text"] for story in analyze_articles(articles)["stories"] for s in story["brief"]["sentences"]]
+
+    lines = brief_lines("2008-12-12T10:00:00")
+    assert "The singer Ilse Marwood died late yesterday [11 December 2008] in a hospital in Orsk, her agent said." in lines
+    assert not any("today [" in line for line in lines)  # a speaker's "today" stays theirs
+    # with no publication date the day is not known, and no day is guessed
+    assert death in brief_lines(None)
+
+
+def test_brief_a_day_added_in_brackets_is_no_word_of_the_source() -> None:
+    assert plain("Marwood died late yesterday [11 December 2008] in Orsk, [her agent] said.") == \
+        "Marwood died late yesterday in Orsk, her agent said."
