@@ -277,7 +277,7 @@ class _Story:
         body = f'<ol class="sw-brief">{items}</ol>' if items else '<p class="sw-none">No brief: no statement is supported well enough.</p>'
         return self.section("brief", "Brief", body, "What happened, in the sources’ own words, most important first; each sentence "
                             "cites the articles that say it. [Brackets] name who a pronoun of the source stands for, "
-                            "or who said the quoted words that follow.")
+                            "or who said the quoted words that follow, or the day a “yesterday” or “today” stands for.")
 
     def _quote_by(self, quote: dict[str, Any]) -> str:
         via = f' <span class="sw-via">via {esc(quote["channel"])}</span>' if quote.get("channel") else ""

@@ -150,7 +150,8 @@ def _story(view: StoryView) -> list[str]:
     sentences = brief.get("sentences") or []
     if sentences:
         out += ["_What happened, in the sources' own words, most important first; each sentence cites the articles that say it. "
-                "\\[Brackets\\] name who a pronoun of the source stands for, or who said the quoted words that follow._", ""]
+                "\\[Brackets\\] name who a pronoun of the source stands for, or who said the quoted words that follow, "
+                "or the day a \"yesterday\" or \"today\" stands for._", ""]
     out += [f"- {md_escape(b.get('text', ''))} {_cite(view, b.get('citations') or [])}".rstrip() for b in sentences] or ["_No brief._"]
     out.append("")
 
