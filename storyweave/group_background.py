@@ -6,7 +6,7 @@ twenty articles about one piracy case holds "pirates" and "navy" in nearly every
 article, so those words weigh almost nothing, the few words left decide, and one event
 breaks into many stories. Each term therefore also gets a *background* share of
 documents, estimated from its frequency in English at large (wordfreq's small English
-list, about 29,000 words), which counts as :data:`storyweave.group_stories.BACKGROUND_DOCUMENTS`
+list, about 29,000 words), which counts as :data:`storyweave.group_settings.BACKGROUND_DOCUMENTS`
 documents read before the first article; the corpus's own counts take over as it grows.
 """
 

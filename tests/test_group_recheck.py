@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from _ecbplus import b_cubed_f1, ecb_documents
 
-from storyweave import group_stories
+from storyweave import group_checks, group_profile, group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
 from storyweave.group_features import Sketch, sketch
@@ -173,9 +173,11 @@ def test_group_recheck_merges_a_small_story_naming_the_story_s_people_and_places
     # Without the rule, or when the pair's fourth name ("Crescent") must be the story's
     # too, the pair stays apart. (Its third is "Island": the quake reports also write
     # "the island", so for them "Qeshm Island" is "Qeshm" and the pair's "Island" is rare.)
-    for name, value in (("SMALL_STORY", 0), ("SMALL_MERGE_NAMES", 4)):
+    for modules, name, value in (((group_stories,), "SMALL_STORY", 0),
+                                 ((group_stories, group_checks), "SMALL_MERGE_NAMES", 4)):
         with monkeypatch.context() as patch:
-            patch.setattr(group_stories, name, value)
+            for module in modules:  # each module that reads the setting
+                patch.setattr(module, name, value)
             grouper = _quake_and_aid()
         assert grouper.members["x"].story == grouper.members["y"].story != grouper.members["a"].story, name
         assert len({grouper.members[k].story for k in "abc"}) == 1
@@ -327,7 +329,7 @@ def test_group_recheck_one_dated_article_does_not_date_an_undated_story(monkeypa
     # that story in time, so the two merge as two undated stories do (from MERGE_COSINE).
     assert _stories_of(DAM_FLOOD) == {frozenset(DAM_FLOOD)}
     # Counted dated by its one dated article, the story needed UNDATED_MERGE_COSINE.
-    monkeypatch.setattr(group_stories, "DATED_SHARE", 0.0)
+    monkeypatch.setattr(group_checks, "DATED_SHARE", 0.0)
     assert _stories_of(DAM_FLOOD) == {frozenset({"a1", "a2", "a3", "d1"}), frozenset({"b1", "b2", "b3"})}
 
 
@@ -365,7 +367,8 @@ def test_group_recheck_merges_two_stories_of_one_line_reports(monkeypatch: pytes
     titles_only = {key: (title, "") for key, title in CROWN_THEFT.items()}
     assert _stories_of(titles_only) == {frozenset(CROWN_THEFT)}
     # Not counted as one-line reports, they stay two stories.
-    monkeypatch.setattr(group_stories, "SHORT_WORDS", 0)
+    for module in (group_stories, group_profile):  # counted on joining and on leaving alike
+        monkeypatch.setattr(module, "SHORT_WORDS", 0)
     assert _stories_of(titles_only) == {frozenset({"a1", "a2", "a3"}), frozenset({"b1", "b2", "b3"})}
 
 
