@@ -648,6 +648,11 @@ def test_align_doers_are_names_absent_from_the_other_version():
     assert other_doers(parse("Orsk bought the mill from Wexmoor."), parse("Wexmoor sold the mill to Orsk.")) is None
     assert other_doers(parse("Orsk made Vale a four-year offer."),
                        parse("Wexmoor has made a four-year offer to Vale, its agent said.")) == ("Orsk", "Wexmoor")
+    # A name of common words opening a sentence is still a name when the parser takes it for one.
+    assert doer(parse("Jack Hunter has won the Orsk primary, his second win in a row.")) == "Jack Hunter"
+    assert doer(parse("Police arrested two men.")) is None
+    assert other_doers(parse("Holm won the Orsk primary."),
+                       parse("Jack Hunter has won the Orsk primary, his second win in a row.")) == ("Holm", "Jack Hunter")
 
 
 def test_align_a_fact_is_not_worded_by_a_sentence_with_a_caption_glued_on():
