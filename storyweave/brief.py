@@ -31,8 +31,8 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    openings read in the order the news came.
 
 The wording is always a source sentence, never a new one (only a dateline is cut, a
-pronoun named in brackets and a "yesterday" dated in brackets): hedges are kept, and the headline is the least sensational
-of the story's headlines.
+pronoun named in brackets and a "yesterday" dated in brackets): hedges are kept, and the
+headline is the least sensational of the story's headlines.
 """
 
 from __future__ import annotations
