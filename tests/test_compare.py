@@ -23,6 +23,8 @@ def test_compare_numbers_read_words_separators_and_bounds():
     assert _figures("Fourteen passengers were taken to hospital.") == [(14.0, "exact")]
     assert _figures("About 3,000 people joined the march.") == [(3000.0, "about")]
     assert _figures("Organisers counted more than 50,000 visitors.") == [(50000.0, "min")]
+    assert _figures("Turnout was almost 90 percent.") == [(90.0, "almost")]
+    assert _figures("Nearly 300 people were evacuated.") == [(300.0, "almost")]
 
 
 def test_compare_a_count_of_dozens_is_one_figure():
@@ -54,6 +56,10 @@ def test_compare_days_of_the_month_and_durations_are_not_counts():
     ((300, "about"), (320, "exact"), True),
     ((3000, "exact"), (3000, "exact"), True),
     ((40, "max"), (55, "exact"), False),
+    # "almost 90" is a little under 90: a figure above it disagrees, one a little below agrees.
+    ((90, "almost"), (93.4, "exact"), False),
+    ((90, "almost"), (88.6, "exact"), True),
+    ((90, "about"), (93.4, "exact"), True),
 ])
 def test_compare_figures_agree_only_when_both_can_be_true(a, b, agree):
     assert _compatible(a, b) is agree
@@ -431,6 +437,27 @@ def _number_findings(*sentences: tuple[str, str], parsed: bool = False) -> list[
     found = []
     _number_conflicts(claims, lambda kind, explanation, items: found.append(explanation), docs)
     return found
+
+
+def test_compare_a_figure_above_an_almost_is_another_figure():
+    # "almost 90 percent" says the share fell short of 90: 93.4 percent is another figure,
+    # though an "about 90" would take it in.
+    assert _number_findings(("a", "The electoral board said turnout reached 93.4 percent in the vote."),
+                            ("b", "The electoral board said turnout was almost 90 percent in the vote."))
+    assert not _number_findings(("a", "The electoral board said turnout reached 88.6 percent in the vote."),
+                                ("b", "The electoral board said turnout was almost 90 percent in the vote."))
+    assert not _number_findings(("a", "The electoral board said turnout reached 93.4 percent in the vote."),
+                                ("b", "The electoral board said turnout was about 90 percent in the vote."))
+
+
+def test_compare_a_body_telling_a_figure_is_no_other_owner():
+    # The board only tells the turnout; names elsewhere in the other sentence ("allies of
+    # Mayor Lena Voss") do not make the two turnouts two owners' figures.
+    assert _number_findings(("a", "Officials said turnout reached 93.4 percent in the vote, most seats going to allies of Mayor Lena Voss."),
+                            ("b", "The Orrin Electoral Board said that turnout was 91 percent in the vote."))
+    # Names in what is reported still part two places' turnouts.
+    assert not _number_findings(("a", "Officials said turnout in Orrin reached 93.4 percent in the vote."),
+                                ("b", "The electoral board said that turnout in Lusk was 91 percent in the vote."))
 
 
 def test_compare_near_figures_conflict_when_both_articles_give_the_other_figure_too():

@@ -39,6 +39,9 @@ CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", 
                   "rouble": "rouble ", "roubles": "rouble "}
 _CURRENCY_AFTER = re.compile(r"\s*-?\s*(" + "|".join(CURRENCY_WORDS) + r")\b")
 ESTIMATE = re.compile(r"(about|around|nearly|almost|some|roughly|approximately|an estimated|close to)\s+$")
+#: An estimate from below: "almost 90 percent" is a little under 90, so a figure above it
+#: ("93.87 percent") disagrees however close, where "about 90" would agree with it.
+ALMOST = re.compile(r"(?<![\w-])(nearly|almost|just under|just short of|just shy of)\s+$")
 #: An estimate ("about 300") agrees with figures this close to it.
 ESTIMATE_TOLERANCE = 0.1
 #: Content words this close to a number say what it counts.
@@ -150,7 +153,8 @@ def _numbers(text: str) -> list[tuple[str, str, set[str], float, str]]:
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number.replace(",", ""))
         if dozens:
             value *= 12
-        bound = "min" if LOWER_BOUND.search(head) or LOWER_BOUND_OF_LIST.search(head) else "max" if UPPER_BOUND.search(head) else "about" if ESTIMATE.search(head) else "exact"
+        bound = "min" if LOWER_BOUND.search(head) or LOWER_BOUND_OF_LIST.search(head) else "max" if UPPER_BOUND.search(head) else "almost" if ALMOST.search(head) \
+            else "about" if ESTIMATE.search(head) else "exact"
         shown = (text if len(text) == len(lower) else lower)[m.start() : stop]
         found.append((m, end, [shown, f"{currency}{SAME_UNIT.get(unit, unit)}", set(before) | set(following), value, bound]))
     _ranges(lower, found)
@@ -180,19 +184,23 @@ def _ranges(lower: str, found: list[tuple[re.Match[str], int, list[Any]]]) -> No
 
 def _compatible(x: tuple[float, str], y: tuple[float, str]) -> bool:
     """Whether two figures can both be true: a bound or an estimate agrees with the
-    figures inside it."""
+    figures inside it; an estimate from below ("almost 90") not with an exact figure above it."""
     (a, ba), (b, bb) = x, y
     if a == b:
         return True
-    if "about" in (ba, bb) and abs(a - b) <= ESTIMATE_TOLERANCE * max(a, b):
+    if ba == "almost" and bb == "exact" and b > a or bb == "almost" and ba == "exact" and a > b:
+        return False
+    estimates = ("about", "almost")
+    if (ba in estimates or bb in estimates) and abs(a - b) <= ESTIMATE_TOLERANCE * max(a, b):
         return True
     if ba == "min" and bb == "min" or ba == "max" and bb == "max":
         return True
-    if ba in ("exact", "about") and bb in ("exact", "about"):
+    told = ("exact", *estimates)
+    if ba in told and bb in told:
         return False
     low = [v for v, bound in (x, y) if bound == "min"]
     high = [v for v, bound in (x, y) if bound == "max"]
-    exact = [v for v, bound in (x, y) if bound in ("exact", "about")]
+    exact = [v for v, bound in (x, y) if bound in told]
     return all(e >= l for e in exact for l in low) and all(e <= h for e in exact for h in high) and all(l <= h for l in low for h in high)
 
 

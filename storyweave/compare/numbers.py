@@ -31,8 +31,9 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
     it, when each article ties that noun to one figure only, or to the figures the other
     article gives and one more; a bare count also needs the two sentences to be about the
     same thing; sentences that name different people or places ("Clinton's plan" / "Trump's
-    plan"), or figures whose subjects (parsed from ``docs``, each article's spaCy doc) are
-    names the other sentence lacks, measure different things, and so do counts or shares of
+    plan"; names only in a reporting frame, "The board said that …", tell who reports), or
+    figures whose subjects (parsed from ``docs``, each article's spaCy doc) are names the
+    other sentence lacks, measure different things, and so do counts or shares of
     nouns each absent from the other sentence; articles published ``UPDATED_AFTER_DAYS``
     apart (``days``: each article's known publication day) tell figures of two days. All
     versions of one figure make one discrepancy."""
@@ -143,7 +144,8 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                         continue  # "82 percent of its freight capacity" / "65 percent of freight"
                     if among_other_groups(a.text, b.text):
                         continue  # "the margin of error among that group was four points" / "… is 5.7 points"
-                    if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                    if names[a.id] and names[b.id] and not names[a.id] & names[b.id] \
+                            and not _reported_of_no_one(a.text) and not _reported_of_no_one(b.text):
                         continue  # "Clinton's plan would raise $1.1 trillion" / "Trump's … $4 trillion"
                     if _figure_of_a_place_unnamed(a.text, [(f, u) for f, u, *_ in numbers[a.id]], shown_a, b.text) \
                             or _figure_of_a_place_unnamed(b.text, [(f, u) for f, u, *_ in numbers[b.id]], shown_b, a.text):
@@ -191,6 +193,34 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                                                        if content_words(w) == [thing]), thing)
         add(DiscrepancyKind.NUMBER, f"The sources give different figures for the {thing}: {figures}.",
             [_item(c.article, c.text, c.span, _figure_value(shown)) for c, shown in ordered])
+
+
+#: A reporting frame opening a sentence ("The Orrin Electoral Board said that …", "According
+#: to the board, …") or closing it ("…, the board said."): it names who tells the figure.
+_REPORT_OPENING = re.compile(r"^(?:according to [^,;:“\"]{1,80},\s*|[^,;:“\"]{1,80}?\b(?:said|says|reported|announced|stated)"
+                             r"\s+(?:that\s+)?)", re.I)
+_REPORT_CLOSING = re.compile(r",\s*(?:according to [^,;:“\"]{1,80}|[^,;:“\"]{1,80}?\s+(?:said|says|reported|announced)"
+                             r"|(?:said|says)\s+[^,;:“\"]{1,80}?)\s*[.!]?$", re.I)
+#: A frame told by a poll or a study gives that measurement's own figure, not another's
+#: report of one figure: two polls' results are two findings of their own.
+_MEASURED = re.compile(r"\b(?:polls?|survey|surveys|study|studies|analysis|estimates?|census|forecasts?|projections?|models?)\b", re.I)
+#: Words pointing back to someone named before: the figure may be theirs.
+_POINTING_BACK = re.compile(r"\b(?:he|she|it|they|his|her|him|its|their|them)\b", re.I)
+
+
+def _reported_of_no_one(text: str) -> bool:
+    """Whether a sentence's names are all in its reporting frame, and what is reported names
+    and points back to no one ("The Orrin Electoral Board said that turnout was almost 90
+    percent"): the board tells the figure, it is not its own, so another sentence naming
+    other people is no sign of another owner. "The Mersey campaign said his plan would cost
+    $4 billion" points back to someone, and keeps its names."""
+    opened = _REPORT_OPENING.sub("", text, count=1)
+    reported = _REPORT_CLOSING.sub("", opened, count=1)
+    if reported == text or _MEASURED.search(text[: len(text) - len(opened)] + opened[len(reported):]):
+        return False
+    # The sentence's first word is a name only when the frame went before it.
+    named = {w.lower() for m in _NAME.findall(" " + reported if opened != text else reported) for w in m if w} - _NOT_A_NAME
+    return not named and not _POINTING_BACK.search(reported)
 
 
 def _owner(doc: Any, claim: Claim, shown: str) -> set[str]:
