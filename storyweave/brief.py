@@ -157,7 +157,14 @@ UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|thei
 #: A sentence opening with a quotation mark.
 OPENING_MARK = re.compile(r"\s*[“\"‘']")
 #: Opening pronouns the brief may name from the sentence before ("It has accused …").
-RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]s\b)")
+RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]\w)")
+#: A "he" or "she" as the subject after an opening adverbial phrase ("After the collapse of
+#: her second marriage, she suffered …", "Asked about the vote, he …"): as unclear alone as
+#: an opening "She", unless the phrase names the person.
+PRONOUN_AFTER_PHRASE = re.compile(
+    r"^(?P<phrase>(?:(?:In|On|At|By|After|Before|As|While|Though|Although|When|Since|During|For|Despite|Under|With"
+    r"|Without|Once|Until|Upon|Within|Throughout|Following|Amid|Unlike|Like|Now)\b|[A-Z][a-z]+(?:ing|ed)\b)"
+    r"[^,;:“”\"]{2,80}),\s+(?P<pronoun>he|she)\b(?!['’]\w)")
 #: Entity types whose words a quotation may be headed with ("[Karolos Papoulias:] “…”").
 NAMED_VOICES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Entity types a pronoun can stand for.
@@ -495,9 +502,31 @@ class _Names:
                 return f"[{names_together([e.name for e in people])}:] {text}"  # type: ignore[union-attr]
         return text
 
+    def names_a_person(self, text: str, claim: Claim) -> bool:
+        """Whether the opening phrase of a claim worded as ``text`` names a person (the one
+        a "he" after it then stands for: "While Varga did not win, he …")."""
+        after_phrase = PRONOUN_AFTER_PHRASE.match(text)
+        annotation = self.annotations.get(claim.article)
+        if after_phrase is None or annotation is None:
+            return False
+        start = claim.span[0] + claim.text.find(after_phrase["phrase"])
+        end = start + len(after_phrase["phrase"])
+        return any(m.label == "PERSON" and start <= m.span[0] < end for m in annotation.mentions)
+
     def name_opening(self, text: str, claim: Claim) -> str | None:
-        """The claim with its opening pronoun ("It has …") named in brackets after the
+        """The claim with its opening pronoun ("It has …", or "he" after an opening phrase
+        that names no one: "As director of the agency, he …") named in brackets after the
         subject of the article's sentence before; None when that is not clear."""
+        after_phrase = PRONOUN_AFTER_PHRASE.match(text)
+        if after_phrase is not None:
+            # a pronoun of the phrase that is someone else's ("After he gave her an answer,
+            # she said …") leaves the subject's pronoun open
+            wanted = pronoun_gender(after_phrase["pronoun"])
+            if any(not compatible(pronoun_gender(w), wanted) for w in re.findall(r"\b(?:he|him|his|she|her|hers)\b",
+                                                                              after_phrase["phrase"], re.I)):
+                return None
+            named = self.name_opening(after_phrase["pronoun"].capitalize() + text[after_phrase.end("pronoun"):], claim)
+            return None if named is None else f"{after_phrase['phrase']}, {named}"
         match = RESOLVABLE_START.match(text)
         annotation = self.annotations.get(claim.article)
         if match is None or annotation is None:
@@ -510,7 +539,10 @@ class _Names:
         wanted = PRONOUN_TYPES[match.group(1).lower()]
         previous = annotation.sentences[index - 1]
         subjects = [m for m in annotation.mentions if m.sentence == index - 1 and _is_subject(annotation, m.span, previous.span)]
-        fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))]
+        genders, gender = self._surname_genders(annotation), pronoun_gender(match.group(1))
+        fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))
+                   and not (m.label == "PERSON" and m.text.split()
+                            and not compatible(genders.get(_key(re.sub(r"['’]s$", "", m.text).split()[-1])), gender))]
         if len(fitting) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess
         mention = fitting[0]
@@ -617,6 +649,11 @@ def _named_wording(text: str, claim: Claim, names: _Names) -> str | None:
         return None
     if RESOLVABLE_START.match(named):
         named = names.name_opening(named, shifted) or named
+    elif PRONOUN_AFTER_PHRASE.match(named) and not names.names_a_person(named, shifted):
+        # "As director of the agency, he fought …": named, or left out as an opening "He" is
+        named = names.name_opening(named, shifted)
+        if named is None:
+            return None
     return names.name_quoted(named, shifted)
 
 
@@ -638,7 +675,8 @@ def named_facts(alignment: Alignment, annotations: Sequence[Annotation]) -> tupl
     for fact in alignment.facts:
         claim = next((claims[c] for c in fact.claims if c in claims and claims[c].text == fact.text), None)
         text = fact.text if claim is None else names.name_speaker(fact.text, claim) or fact.text
-        if claim is not None and RESOLVABLE_START.match(text):
+        if claim is not None and (RESOLVABLE_START.match(text)
+                                  or PRONOUN_AFTER_PHRASE.match(text) and not names.names_a_person(text, claim)):
             text = names.name_opening(text, claim) or text
         if claim is not None:
             text = names.name_quoted(text, claim)

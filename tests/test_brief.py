@@ -987,3 +987,26 @@ def test_brief_dates_a_yesterday_by_the_day_its_article_was_written() -> None:
 def test_brief_a_day_added_in_brackets_is_no_word_of_the_source() -> None:
     assert plain("Marwood died late yesterday [11 December 2008] in Orsk, [her agent] said.") == \
         "Marwood died late yesterday in Orsk, her agent said."
+
+
+def test_brief_names_a_pronoun_after_an_opening_phrase_or_leaves_the_line_out() -> None:
+    first = "Edda Vik was the harbour master of Orsk for twenty years."
+    after = "As head of the port board, she fought the plan to fill the old dock."
+    named = "While Ivo Brand was away, he lost his seat on the board."
+
+    def lines(sentences: list[str], mentions: list[tuple[str, str, int]]) -> list[str]:
+        a = _annotation("a", sentences, mentions)
+        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(a, n, f"c{n}", f"f{n}")]) for n in range(len(sentences))]
+        return [t for t, _ in _run([a], facts)]
+
+    assert "As head of the port board, [Edda Vik] fought the plan to fill the old dock." in \
+        lines([first, after], [("Edda Vik", "PERSON", 0)])
+    # no one the "she" can stand for in the sentence before: the line needs it, and is left out
+    assert not any("fought the plan" in t for t in lines(["Crowds gathered at the quay.", after], []))
+    # a phrase naming the person tells who "he" is
+    assert named in lines(["Crowds gathered at the quay.", named], [("Ivo Brand", "PERSON", 1)])
+    # a man in the sentence before is not who "she" stands for, nor is a phrase's "he" hers
+    man = "Ivo Brand, 52, was the harbour master of Orsk for twenty years, he said."
+    assert not any("fought the plan" in t for t in lines([man, after], [("Ivo Brand", "PERSON", 0)]))
+    answered = "After he gave her an answer about the dock, she said he had her vote."
+    assert not any("had her vote" in t for t in lines([first, answered], [("Edda Vik", "PERSON", 0)]))
