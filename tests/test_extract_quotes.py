@@ -3534,3 +3534,49 @@ def test_extract_quotes_the_owner_of_one_of_the_subjects_things_is_the_pronouns_
             "“the levy is another matter.” One of Robin Brennick's tirades came in May, when he told "
             "reporters that the levy was theft.")
     assert _speaker_of(text, "the levy was theft") == "Robin Brennick"
+
+
+def test_extract_quotes_a_lone_surname_with_her_is_the_one_the_article_names_not_a_woman_named_elsewhere():
+    # The first article shows Lena Varga is a woman; nothing shows Sasha Varga's gender, but
+    # the second article names only Sasha, so its "Varga … she" is Sasha.
+    first = "Lena Varga, a student, cut the ribbon at the pier. She thanked the builders."
+    second = ("Sasha Varga won the harbour vote on Tuesday, the count showed. The port board backed Varga. "
+              "Varga said she would cut the levy in May.")
+    assert _story_speaker_of([first, second], "would cut the levy") == "Sasha Varga"
+
+
+def test_extract_quotes_as_for_someone_a_pronoun_after_the_comma_is_them():
+    text = ("Tomas Lind said the pier was safe. “The levy is fair,” Lind said. "
+            "As for Robin Brennick, he said he was not worried about the vote.")
+    assert _speaker_of(text, "was not worried") == "Robin Brennick"
+
+
+def test_extract_quotes_a_role_of_a_place_is_the_one_the_story_titles_so():
+    first = "Vermont Sen. Robin Brennick toured the harbour on Friday."
+    second = ("Sen. Tomas Lind ended his campaign on Monday. Presidential candidate Robin Brennick held a rally "
+              "in Nashua. Instead, the Vermont senator said the levy was theft.")
+    assert _story_speaker_of([first, second], "the levy was theft") == "Robin Brennick"
+    # without the place, the story's titles still let the role stand for the one in focus
+    third = ("Sen. Tomas Lind ended his campaign on Monday. Presidential candidate Robin Brennick held a rally "
+             "in Nashua. Later the senator said the levy was theft.")
+    assert _story_speaker_of([first, third], "the levy was theft") == "Robin Brennick"
+
+
+def test_extract_quotes_a_body_described_again_by_its_kind_is_the_one_named_before():
+    from storyweave.extract import extract
+    from storyweave.model import Story
+
+    text = ("The Brennick campaign said it raised $2 million in May. "
+            "The campaign said the average gift was $27. "
+            "Harbour Freight Ltd said it had no contract with the port. "
+            "“We wish the mayor well,” the company said.")
+    ann = _annotation(text)
+    result = extract(Story("s1", "", ("a1",)), [ann])
+    names = {e.id: e.name for e in result.extraction.entities}
+
+    def speaker(words: str) -> str | None:
+        quote = next(q for q in result.extraction.quotes if words in q.text)
+        return names.get(quote.speaker)
+
+    assert speaker("the average gift was $27") == speaker("it raised $2 million in May") == "The Brennick campaign"
+    assert speaker("We wish the mayor well") == speaker("it had no contract with the port")

@@ -175,6 +175,10 @@ class EntityIndex:
     shared_surnames: dict[tuple[str, str], str] = field(default_factory=dict)
     #: person -> the gender most of the story's articles that show one show
     genders: dict[str, str] = field(default_factory=dict)
+    #: person -> the titles the story writes before their name, each as its lower-cased
+    #: words ("Vermont Sen. Bernie Sanders" -> ("vermont", "sen")), with the place of a
+    #: "Senator Ted Cruz of Texas" added to its title
+    titles: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP"),
                article: str | None = None) -> str | None:
@@ -410,8 +414,36 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     by_key = {key: eid for key, eid in by_key.items() if eid not in unused}
     _link_capitals(entities, by_key)
     entities.sort(key=lambda e: (-len(e.articles), e.name))
+    people = {e.id for e in entities if e.type == "PERSON"}
     return EntityIndex(tuple(entities), by_key, by_mention, article_surnames,
-                       _story_genders(annotations, by_mention, {e.id for e in entities if e.type == "PERSON"}))
+                       _story_genders(annotations, by_mention, people), _story_titles(annotations, by_mention, people))
+
+
+#: Capitalised words right before a name: its title ("Vermont Sen.", "Former Gov.").
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\.?[ \t]+){1,4}$")
+_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+
+
+def _story_titles(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
+                  people: set[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Person -> each title the story's articles write before their name, as its words.
+    One article may call a senator "the Vermont senator" where only another one wrote
+    "Vermont Sen. Bernie Sanders"."""
+    titles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for ann in annotations:
+        text = ann.article.text
+        for m in ann.mentions:
+            eid = by_mention.get((ann.article.id, *m.span))
+            if eid not in people or len(m.text.split()) < 2:
+                continue
+            before = _TITLE_BEFORE.search(text[max(0, m.span[0] - 50) : m.span[0]])
+            if before is None:
+                continue
+            words = tuple(w.rstrip(".").lower() for w in before.group().split())
+            if place := _PLACE_AFTER.match(text, m.span[1]):
+                words += tuple(place.group(1).lower().split())
+            titles[eid].add(words)
+    return {eid: frozenset(found) for eid, found in titles.items()}
 
 
 def _partner_of_joint_name(short: str, surfaces: Counter[str]) -> bool:
@@ -603,11 +635,14 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
         people = shared.get((label, key)) or shared.get(("PERSON", key))
         honorific = stated.get((article, start))
         if people and not honorific and (continuing := continued.get((article, key))):
-            # the article's "she" after "Fiorina" is Carly, where Frank is shown to be a man
-            fitting = [eid for eid in people if known.get(eid) == continuing]
+            # the article's "she" after "Fiorina" is Carly, where Frank is shown to be a man; a
+            # person the story shows no gender of may still be the one meant ("Clinton … she" is
+            # Hillary, named in every report, not a daughter named once who is shown to be a woman)
+            fitting = [eid for eid in people if known.get(eid) in (None, continuing)]
             if len(fitting) == 1:
                 by_mention[(article, start, end)] = fitting[0]
                 continue
+            people = set(fitting) or people
         if people and honorific:
             fitting = [eid for eid in people if known.get(eid) == honorific]
             if not fitting and len(people) - 1 == sum(1 for eid in people if known.get(eid) not in (None, honorific)):

@@ -245,6 +245,9 @@ class _Context:
         ahead = self._named_ahead(char, word)
         if ahead is not None and fits(ahead):
             return ahead, 0.9
+        topic = self._named_topic(char, word)
+        if topic is not None and fits(topic):
+            return topic, 0.9
         first = self.list_items.get(char)
         if first is not None and first != char:
             listed, confidence = self._resolve(first, word, allowed)
@@ -375,6 +378,21 @@ class _Context:
             return None
         first, last = subject.left_edge.idx, subject.idx + len(subject.text)
         return next((p[2] for p in self.persons if p[0] == sentence and first <= p[1] < last), None)
+
+    def _named_topic(self, char: int, word: str) -> str | None:
+        """The person a sentence opening "As for X," or "As to X," turns to, whom a "he" or
+        "she" right after the comma continues ("As for Varga, she said she was not worried"
+        is Varga's, whoever spoke before)."""
+        if word.lower() not in ("he", "she"):
+            return None
+        sentence = self.sentence_of(char)
+        start = self.annotation.sentences[sentence].span[0]
+        topic = re.fullmatch(r"\s*As (?:for|to) ([^,]{1,60}),\s*", self.annotation.article.text[start:char])
+        if topic is None:
+            return None
+        first, last = start + topic.start(1), start + topic.end(1)
+        named = {p[2] for p in self.persons if p[0] == sentence and first <= p[1] < last}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _under_pronoun(self, char: int, word: str) -> bool:
         """Whether the name at ``char`` is in the clause of an earlier subject pronoun

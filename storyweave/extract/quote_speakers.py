@@ -792,6 +792,16 @@ def _one_in_focus(noun: Any) -> bool:
     return not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
 
 
+def _place_of_role(noun: Any) -> str | None:
+    """The place a role noun is of, written before it ("the Vermont senator", "the New
+    Jersey governor"), lower-cased; None when it has none."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < noun.i]
+    if not words:
+        return None
+    first = min(t.i for w in words for t in w.subtree)
+    return " ".join(t.lower_ for t in noun.doc[first : noun.i] if t.pos_ == "PROPN") or None
+
+
 def _capitalised_role(head: Any) -> bool:
     """Whether a word the tagger read as a name is a role noun capitalised after "the" ("the
     Nordland Governor", "the Prime Minister"), which names no one by itself."""
@@ -945,7 +955,14 @@ class SpeakerFinding(FinderBase):
             # "the North Korean leader said": a role noun stands for the person in focus, if
             # the article gives them that role ("the mayor said" is not President Obama).
             role = subject.lemma_.lower()
-            eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled(e, role))
+            place = _place_of_role(subject)
+            if place is not None and any(self._titled_from(e, role, place) for e in self.index.titles):
+                # "the Vermont senator said": the senator the story names from Vermont, not
+                # the senator from elsewhere named last (a place no title names leaves the role
+                # to whoever holds it: "Governor Ana Lindqvist … the Nordland Governor")
+                eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled_from(e, role, place))
+            else:
+                eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled(e, role))
             if eid is not None or role not in CANDIDACY_NOUNS:
                 # (a candidate no one is named as stays the description it is)
                 return Speaker(eid, words, span, confidence, unnamed=eid is None)
@@ -990,10 +1007,18 @@ class SpeakerFinding(FinderBase):
     def _titled(self, eid: str, role: str) -> bool:
         """Whether the article names ``eid`` with the role noun: before a mention ("President
         Barack Obama", "North Korean leader Kim") or in an apposition after it ("Varga, the
-        city's mayor")."""
+        city's mayor"); or any article of the story titles them so."""
         if (eid, role) not in self._titles:
-            self._titles[(eid, role)] = self._named_with_role(eid, role)
+            self._titles[(eid, role)] = self._named_with_role(eid, role) or self._titled_from(eid, role)
         return self._titles[(eid, role)]
+
+    def _titled_from(self, eid: str, role: str, place: str | None = None) -> bool:
+        """Whether any article of the story writes the role (of ``place``, if given) as a
+        title before ``eid``'s name ("Vermont Sen. Bernie Sanders", "Senator Ted Cruz of
+        Texas"): the story's other reports may give the role this one leaves out."""
+        words = {role, *ROLE_ABBREVIATIONS.get(role, ())}
+        return any(words.intersection(title) and (place is None or all(w in title for w in place.split()))
+                   for title in self.index.titles.get(eid, ()))
 
     def _named_with_role(self, eid: str, role: str) -> bool:
         words = "|".join(map(re.escape, (role, *ROLE_ABBREVIATIONS.get(role, ()))))
