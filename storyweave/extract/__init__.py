@@ -18,7 +18,8 @@ from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
 from .clause_tense import clause_tense_reader
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
-from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, canonical_entities, entity_id
+from .entities import EntityIndex, canonical_entities, entity_id
+from .quote_bodies import bare_pronoun, body_described_again, speakers_in_order
 from .quotes import Attribution, find_quotes
 
 #: Days from a publication date within which a date written in the story can be its event's.
@@ -31,58 +32,6 @@ __all__ = ["extract", "StoryExtraction"]
 
 def _short_id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:10]
-
-
-def _bare_pronoun(text: str) -> bool:
-    """Whether a speaker's words are a pronoun alone ("She"): it names no one."""
-    return text.strip().lower() in PERSON_PRONOUNS | THING_PRONOUNS
-
-
-#: Nouns that name an organisation by its kind ("the company said" after "Acme said").
-ORGANISATION_NOUNS = frozenset("company firm group network newspaper paper publication outlet agency "
-                               "organization organisation station website".split())
-#: How far back, in characters, a repeated description looks for the body it repeats.
-DESCRIBED_AGAIN_WINDOW = 600
-#: Cues of a body relaying the news rather than acting in it ("Reuters reported").
-REPORTING_CUE = re.compile(r"\b(?:report|according|reveal|publish|quot)", re.I)
-
-
-def _speaker_entity(attribution: Attribution) -> str | None:
-    """The entity a quote's speaker is or gets: a named one, or one made of the words that
-    describe it (see :func:`extract`)."""
-    q = attribution.quote
-    if q.speaker is not None:
-        return q.speaker
-    if q.speaker_text and not attribution.unnamed and not _bare_pronoun(q.speaker_text):
-        return entity_id(q.speaker_text, "OTHER")
-    return None
-
-
-def _name_of(eid: str, index: EntityIndex) -> str | None:
-    """The name of a story entity, None for one made of a speaker's words."""
-    entity = index.get(eid)
-    return entity.name if entity is not None else None
-
-
-def _body_described_again(words: str, start: int, spoke: list[tuple[int, str, str, str]], index: EntityIndex) -> str | None:
-    """The speaker a definite description repeats: "the campaign" after "the Sanders campaign
-    said" (the same head noun, the last such speaker of the article), "the company" after an
-    organisation that spoke right before it and did not report the news ("Reuters reported …
-    The company said" is another body); within :data:`DESCRIBED_AGAIN_WINDOW` characters."""
-    described = re.fullmatch(r"[Tt]he ([a-z]+)", words.strip())
-    if described is None:
-        return None
-    noun = described.group(1)
-    before = [s for s in spoke if s[0] < start and start - s[0] <= DESCRIBED_AGAIN_WINDOW]
-    for at, eid, name, _ in reversed(before):
-        if name.lower() != words.strip().lower() and name.lower().split()[-1] == noun:
-            return eid
-    if noun in ORGANISATION_NOUNS and before:
-        _, eid, _, cue = before[-1]
-        entity = index.get(eid)
-        if entity is not None and entity.type == "ORG" and not REPORTING_CUE.search(cue):
-            return eid
-    return None
 
 
 def _published_day(annotation: Annotation) -> dt.date | None:
@@ -147,16 +96,14 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     extra_entities: dict[str, Entity] = {}
     for ann in annotations:
         attributions: list[Attribution] = find_quotes(ann, index)
-        # this article's speakers named or described by a name: (start, entity, name)
-        spoke = sorted(((a.quote.speaker_span or a.quote.span)[0], eid, _name_of(eid, index) or a.quote.speaker_text or "",
-                        a.quote.cue or "") for a in attributions if (eid := _speaker_entity(a)) is not None)
+        spoke = speakers_in_order(attributions, index)
         for attribution in attributions:
             q = attribution.quote
             speaker = q.speaker
             if speaker is None and q.speaker_text:
                 # "The campaign said" after "the Sanders campaign said": the body named before
-                speaker = _body_described_again(q.speaker_text, (q.speaker_span or q.span)[0], spoke, index)
-            if speaker is None and q.speaker_text and not attribution.unnamed and not _bare_pronoun(q.speaker_text):
+                speaker = body_described_again(q.speaker_text, (q.speaker_span or q.span)[0], spoke, index)
+            if speaker is None and q.speaker_text and not attribution.unnamed and not bare_pronoun(q.speaker_text):
                 # A speaker that is no named entity ("state media") still gets an entity;
                 # one described by common nouns only ("officials") names no one and gets none,
                 # nor does a pronoun the resolver could not tie to anyone ("She added: …").

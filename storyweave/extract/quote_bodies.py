@@ -1,0 +1,68 @@
+"""Speakers that are bodies described again: "The campaign said" after "the Sanders campaign
+said", "the company said" after a company that spoke right before."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, entity_id
+from .quotes import Attribution
+
+
+def bare_pronoun(text: str) -> bool:
+    """Whether a speaker's words are a pronoun alone ("She"): it names no one."""
+    return text.strip().lower() in PERSON_PRONOUNS | THING_PRONOUNS
+
+
+#: Nouns that name an organisation by its kind ("the company said" after "Acme said").
+ORGANISATION_NOUNS = frozenset("company firm group network newspaper paper publication outlet agency "
+                               "organization organisation station website".split())
+#: How far back, in characters, a repeated description looks for the body it repeats.
+DESCRIBED_AGAIN_WINDOW = 600
+#: Cues of a body relaying the news rather than acting in it ("Reuters reported").
+REPORTING_CUE = re.compile(r"\b(?:report|according|reveal|publish|quot)", re.I)
+
+
+def speaker_entity(attribution: Attribution) -> str | None:
+    """The entity a quote's speaker is or gets: a named one, or one made of the words that
+    describe it (see :func:`storyweave.extract.extract`)."""
+    q = attribution.quote
+    if q.speaker is not None:
+        return q.speaker
+    if q.speaker_text and not attribution.unnamed and not bare_pronoun(q.speaker_text):
+        return entity_id(q.speaker_text, "OTHER")
+    return None
+
+
+def name_of(eid: str, index: EntityIndex) -> str | None:
+    """The name of a story entity, None for one made of a speaker's words."""
+    entity = index.get(eid)
+    return entity.name if entity is not None else None
+
+
+def speakers_in_order(attributions: list[Attribution], index: EntityIndex) -> list[tuple[int, str, str, str]]:
+    """An article's speakers that are or get an entity, in the order they speak: (where,
+    entity, name or words, cue)."""
+    return sorted(((a.quote.speaker_span or a.quote.span)[0], eid, name_of(eid, index) or a.quote.speaker_text or "",
+                   a.quote.cue or "") for a in attributions if (eid := speaker_entity(a)) is not None)
+
+
+def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str, str]], index: EntityIndex) -> str | None:
+    """The speaker a definite description repeats: "the campaign" after "the Sanders campaign
+    said" (the same head noun, the last such speaker of the article), "the company" after an
+    organisation that spoke right before it and did not report the news ("Reuters reported …
+    The company said" is another body); within :data:`DESCRIBED_AGAIN_WINDOW` characters."""
+    described = re.fullmatch(r"[Tt]he ([a-z]+)", words.strip())
+    if described is None:
+        return None
+    noun = described.group(1)
+    before = [s for s in spoke if s[0] < start and start - s[0] <= DESCRIBED_AGAIN_WINDOW]
+    for at, eid, name, _ in reversed(before):
+        if name.lower() != words.strip().lower() and name.lower().split()[-1] == noun:
+            return eid
+    if noun in ORGANISATION_NOUNS and before:
+        _, eid, _, cue = before[-1]
+        entity = index.get(eid)
+        if entity is not None and entity.type == "ORG" and not REPORTING_CUE.search(cue):
+            return eid
+    return None
