@@ -180,6 +180,17 @@ def test_dates_relative_units_and_refs():
         assert (te.text, te.type, te.value) == expected, text
 
 
+def test_dates_units_ago_with_no_count_are_some_time_back():
+    # "Months ago" tells no one month back; "a year ago" and "six months ago" do.
+    cases = {"Months ago, the pier was still open.": ("Months ago", "PAST_REF"),
+             "The ferry stopped weeks ago.": ("weeks ago", "PAST_REF"),
+             "The ferry stopped a year ago.": ("year ago", "2023"),
+             "The ferry stopped six months ago.": ("six months ago", "2023-12")}
+    for text, expected in cases.items():
+        te = _only(text, FRIDAY)
+        assert (te.text, te.value) == expected, text
+
+
 def test_dates_no_false_positives_on_common_words():
     text = ("A second round of talks. Protesters will march on Monday's anniversary? No: "
             "about 2000 people came, and the score was 2-1. A 22-year-old man, 89, spoke.")

@@ -101,7 +101,7 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                 verbless = False
                 if _imperative(token):
                     return "future"  # "Let's beat her in November", "Vote on Tuesday": asked of what is to come
-                tense = _finite_tense(token)
+                tense = finite_tense(token)
                 if tense is None and _told_modals(token):
                     return None  # "could help him win in March": the modal's clause, not the verb above it
                 if tense is None and _reported_perfect(token):
@@ -238,7 +238,7 @@ def _told_modals(verb: Any) -> list[Any]:
             and (c.is_lower or c.is_sent_start)]
 
 
-def _finite_tense(verb: Any) -> str | None:
+def finite_tense(verb: Any) -> str | None:
     """The tense of a verb that carries one, itself or by its auxiliaries ("possible" under
     "can"); None for an infinitive or a participle (the clause above it tells), or a modal
     of a condition or a possibility ("would", "might"), left to the cue words."""

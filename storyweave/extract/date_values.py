@@ -459,13 +459,18 @@ def _b_earlier_in(m: re.Match, ctx: _Ctx) -> _Built:
     return _Found(m.start(), m.end(), "DATE", value, None, True)
 
 
+#: A unit in the plural before "ago" with no count: "months ago", "years ago".
+_PLURAL_AGO = re.compile(r"s\s+ago$", re.I)
+
+
 def _b_ago(m: re.Match, ctx: _Ctx) -> _Built:
     """"six years ago" -> anchor year - 6; "a week ago" -> that ISO week; vague -> PAST_REF."""
     n = _number(m["num"])
     unit = _unit_key(m["unit"])
     a = ctx.anchor
     start, end = m.start(), m.end()
-    if n is None:
+    if n is None or m["num"] is None and _PLURAL_AGO.search(m.group()):
+        # "Months ago, he was written off": a count left untold is no one month back
         return _Found(start, end, "DATE", "PAST_REF")
     if a is None:
         return _Found(start, end, "DATE", None, None, True)

@@ -1,0 +1,53 @@
+"""The timeline places a sentence at the time of what it tells, not at the time of a thing
+it only mentions (invented reports, published on Saturday, August 24, 2013)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _timeline(folder, sentence: str) -> list[str]:
+    """The timeline dates of a one-sentence report published on Saturday, August 24, 2013."""
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    (folder / "orsk.txt").write_text(f"Saturday, August 24, 2013\nOrsk Harbour News\n\n{sentence}\n", encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, failures = analyze([str(folder)], store=store)
+    assert not failures
+    return [entry["date"] for entry in analysis["stories"][0]["timeline"]]
+
+
+@pytest.mark.parametrize("sentence, told", [
+    # a span reaching back to the telling is no point of it
+    ("Ferry bookings fell among travellers who decided over the last month, the harbour office said on Friday.",
+     ["2013-08-23"]),
+    # what is done ahead of a time is not at it
+    ("Ahead of the August 30 vote, Mayor Ida Marsh toured the harbour on Friday.", ["2013-08-23"]),
+    # a past thing named in a clause told in the present
+    ("Harbour master Lina Varis faces a fine over the August 12 spill.", []),
+    # a thing named in a clause another date places
+    ("On Friday, the council overturned Monday's ruling on the ferry fares.", ["2013-08-23"]),
+    # a present told after a time since gone, and a thing named by the time it follows
+    ("After her August 20 defeat, Mayor Ida Marsh is weighing her options.", []),
+    ("The ferry crews will strike on Friday, August 30, the first sailing day after the August 20 storm.", ["2013-08-30"]),
+])
+def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, sentence: str, told: list[str]):
+    assert _timeline(tmp_path, sentence) == told
+
+
+@pytest.mark.parametrize("sentence, told", [
+    # the time of an event the clause happened at
+    ("Mayor Ida Marsh clashed with the council at Tuesday's meeting.", ["2013-08-20"]),
+    # a document speaks in the present of its day
+    ("A Tuesday letter from the council warns that fares will rise.", ["2013-08-20"]),
+    # the occasion of a telling dates the clause told
+    ("She said the ferry does not need a subsidy, in an interview on Friday.", ["2013-08-23"]),
+    # a thing told in the past after a time may be on its day; "before" a board is a place
+    ("After the vote on Tuesday, Mayor Ida Marsh told reporters she was pleased.", ["2013-08-20"]),
+    ("Mayor Ida Marsh testified before the harbour board on Friday.", ["2013-08-23"]),
+    # what lasts until a time reaches it
+    ("The mayor vowed on Friday to keep the ferry running until the regatta in October.", ["2013-08-23", "2013-10"]),
+])
+def test_timeline_keeps_the_time_of_what_is_told(tmp_path, sentence: str, told: list[str]):
+    assert _timeline(tmp_path, sentence) == told
