@@ -13,12 +13,12 @@ from .attribution_words import (
     PRONOUNS, NON_PERSON_PRONOUNS, RELATIVE_PRONOUNS, ASIDE_RELATIVES, QUOTE_MARKS, COMPLEMENTISERS,
     CUE_MODIFIERS, CUE_ADVERBS, CUE_PARTICLES,
 )
+from .attribution_words import FINITE_TAGS
 from .quote_context import FinderBase
 from .quote_cues import _according_span, _according_to
 from .quote_marks import _opening_mark_width
-from .attribution_words import FINITE_TAGS
+from .quote_noun_phrases import _a_dash, _np_span
 from .quote_sources import _names_poll
-from .quote_speakers import _a_dash, _np_span
 
 
 def _within(token: Any, span: tuple[int, int]) -> bool:

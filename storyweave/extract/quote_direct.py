@@ -17,7 +17,7 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _complement, _is_speech, _put_it, _voiced_object
 from .quote_marks import _past_closing_mark, _words
-from .quote_speakers import _subject
+from .quote_subjects import _subject
 
 
 # "on CNN’s ", "on the network’s ", "on ": a preposition of medium, then the owner's name

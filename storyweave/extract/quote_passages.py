@@ -16,7 +16,7 @@ from .attribution_words import (
 from .quote_context import FinderBase
 from .quote_cues import _is_speech
 from .quote_marks import _opening_mark_width, _words
-from .quote_speakers import _subject_joined_before
+from .quote_subjects import _subject_joined_before
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -212,7 +212,7 @@ class Passages(FinderBase):
     def _before_joined_subjects(self, found: list[Attribution]) -> list[Attribution]:
         """A reported clause or stance cut before the subject of the next verb the parser
         joined to it ("McCain supported it and Cruz, as he has, opposed the measure": McCain
-        supported "it", not "it and Cruz"; :func:`~.quote_speakers._subject_joined_before`)."""
+        supported "it", not "it and Cruz"; :func:`~.quote_subjects._subject_joined_before`)."""
         joins = [subject for verb in self.doc if verb.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for subject in [_subject_joined_before(verb)]
             if subject is not None]

@@ -9,7 +9,7 @@ from .attribution_words import (CHANNEL_PREPS, CONTRAST_MARKS, DOCUMENT_NOUNS, F
                                 RESEARCH_NOUNS)
 from .quote_cues import _clear_word, _is_speech, _predicate_read_as_report
 from .quote_marks import _words
-from .quote_speakers import _clause_subject_after, _finite, _tense_tag
+from .quote_subjects import _clause_subject_after, _finite, _tense_tag
 
 def _set_off_by_dash(phrase: Any) -> bool:
     """Whether a dash opens the phrase, as a writer's aside ("— a dream for many Democrats —")."""

@@ -22,9 +22,8 @@ from .attribution_words import (AGENT_COMMIT_VERBS, ANSWER_VERBS, ANSWER_WORDS, 
 from .quote_context import FinderBase
 from .quote_cues import (_a_broadcast, _circumstance, _complement, _is_speech, _passive, _put_it,
                          _saying_noun_before, _voiced_object, aims_something)
+from .quote_holders import _finding_holder, _quoted_label, _side_taker
 from .quote_marks import _words, quoted_spans
-from .quote_speakers import (_finding_holder, _fronted_subject, _quoted_label, _side_taker,
-                             _speakers_next_act, _subject, _tense_tag)
 from .quote_report_clauses import (_CONDITION_MARKS, _TOPIC_PREPS, _about_the_speaker, _adverbial_relative,
                                    _after_comma_and, _closing_conjunct, _joined_to_report, _made_clear,
                                    _participle_read_as_clause, _relative_gap, _reports_again,
@@ -33,6 +32,7 @@ from .quote_report_clauses import (_CONDITION_MARKS, _TOPIC_PREPS, _about_the_sp
 from .quote_stances import (_PASSIVE_NO_VIEW, _PEOPLE_WORDS, _a_place, _attitude_complement,
                             _circumstance_prep, _linked_attitude, _list_tail, _object_infinitive,
                             _opening_attitude, _regarded_as, _side_taken_by_role, _small_clause, _supposed)
+from .quote_subjects import _fronted_subject, _speakers_next_act, _subject, _tense_tag
 from .quote_views import _named_owner_above, _owner_of_example, _view_content
 
 

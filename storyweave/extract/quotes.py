@@ -29,7 +29,8 @@ raw text), ``quote_direct`` (the cue of each quoted passage, mixed quotes),
 ``quote_reported`` (reported speech from cue words: clauses, labels, requests, findings,
 stances, answers, views; its parse look-ups in ``quote_report_clauses``, ``quote_stances``
 and ``quote_views``), ``quote_sources`` ("according to", polls, a name and a colon),
-``quote_speakers`` (who a cue credits, and the channel), ``quote_passages`` (continuations
+``quote_speakers`` (who a cue credits, and the channel; its parse look-ups in ``quote_subjects``,
+``quote_misparsed``, ``quote_holders``, ``quote_noun_phrases`` and ``quote_roles``), ``quote_passages`` (continuations
 and grouping), ``quote_corpus_spans`` (spans as PolNeAR and PARC mark them); the parse
 look-ups they share are in ``quote_cues``, the state in ``quote_context``, the word tables
 in ``attribution_words`` and the result types in ``attribution``. This module runs the
@@ -56,14 +57,16 @@ from .genders import pronoun_gender
 from .quote_corpus_spans import CorpusSpans
 from .quote_cues import _according_span, _according_to, _is_speech
 from .quote_direct import DirectQuotes
+from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import quoted_spans, _words
+from .quote_misparsed import _named_after_quote
+from .quote_noun_phrases import _after_dateline, _apposed_name, _titled_name
 from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
+from .quote_roles import _describes_a_group
 from .quote_sources import SourceAttributions, _opinion_owner
-from .quote_speakers import (
-    _after_dateline, _apposed_name, _describes_a_group, _titled_name, _named_after_quote, _sentence_subject, _side_taker,
-    _finding_holder, SpeakerFinding,
-)
+from .quote_speakers import SpeakerFinding
+from .quote_subjects import _sentence_subject
 
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
 

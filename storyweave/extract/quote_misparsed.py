@@ -1,0 +1,145 @@
+"""A cue verb's subject the parser misplaced: inverted, apposed, after a break or the quote, read as an object."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .attribution_words import INDIRECT_VERBS, OPENERS, PRONOUNS, SPEECH_VERBS
+
+
+def _misparsed_subject(verb: Any) -> Any:
+    """A speaker the parser hung on a speech verb as a modifier: a name read as a compound
+    ("“…,” Varga answers.") or a share read as a number ("About 4 in 10 say they …"), a
+    name after a quote, or an apposition of an opening phrase, when the verb has no subject."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in INDIRECT_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None  # ("receive 911 calls saying …": a noun of the same letters has no speaker slip)
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
+    if not before:
+        return _apposed_subject(verb) or _inverted_subject(verb)
+    slip = before[-1]
+    if slip.i == verb.i - 1 and (slip.dep_ == "compound" and slip.pos_ == "PROPN" or slip.dep_ == "nummod" and slip.pos_ == "NUM"):
+        return slip
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) >= 2 and slip.i == clauses[0].i and clauses[-1].i > verb.i and slip.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(t.text in OPENERS or t.text in ("‘", "’", "''", "``") for t in verb.doc[slip.left_edge.i : verb.i]):
+        # "Kasich offered the man a job, then says he will …": the parser makes the first
+        # act a clause of the speech verb; its subject is the speaker of the second.
+        subject = next((c for c in slip.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
+            return subject
+    return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb) or _inverted_subject(verb)
+
+
+#: Words opening a clause that the parser may read as a preposition ("as Davis attacked").
+_CLAUSE_OPENING_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
+
+
+def _subject_read_as_object(verb: Any) -> Any:
+    """The subject of a clause the parser opened as a prepositional phrase ("… grew louder
+    as Patti Davis, Ronald Reagan's daughter, attacked Trump": "Davis" the object of
+    "as", "attacked" a clause with no subject), when only an apposition and commas stand
+    between it and the verb."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # such a clause is finite: "went before reporters to denounce …" is theirs
+    for prep in verb.head.children:
+        if prep.lower_ == "as" and any(c.dep_ in ("dobj", "obj") and c.i < prep.i for c in verb.head.children):
+            continue  # "dismissed Walker as an ineffective leader, arguing …": "as" names a role
+        if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_OPENING_PREPOSITIONS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN") and all(
+                    t.dep_ in ("punct", "appos") or t.head.i != verb.head.i and t.head.dep_ != "ROOT"
+                    for t in verb.doc[obj.i + 1 : verb.i]):
+                return obj
+    return None
+
+
+def _inverted_subject(verb: Any) -> Any:
+    """The speaker named right after a speech verb that follows its quote ("“…,” said Ilse
+    Varga, smiling") when the parser made the name the subject of a clause after the verb
+    ("Varga … smiling") instead of the verb's own."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in {*OPENERS.values(), "’", "''"}:
+        return None
+    after = doc[verb.i + 1]
+    if after.head.i == verb.i and after.pos_ == "ADV" and after.is_title:
+        return after  # "“…,” said Skelly": a name the tagger took for an adverb by its "-ly"
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None)
+    if named is not None:
+        # "“…,” recalled Mr. Holm": the quotation is what was recalled, so the name the
+        # parser took for the object of the inverted verb is its subject
+        return named
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i > verb.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+                            and c.pos_ == "PROPN"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _subject_after_break(verb: Any) -> Any:
+    """The noun that opens a speech verb's paragraph when the parser ran the paragraph before
+    into its sentence and hung the noun there ("… works.”⏎⏎Sen. Ilse Varga, facing a
+    challenge, said she would …", the name read as an object of "works")."""
+    doc = verb.doc
+    breaks = [t.i for t in doc[verb.sent.start : verb.i] if "\n" in t.text]
+    if not breaks:
+        return None
+    first = breaks[-1] + 1
+    opening = [t for t in doc[first : verb.i] if not first <= t.head.i < verb.i and not t.is_punct and not t.is_space]
+    if not opening or opening[0].pos_ not in ("PROPN", "NOUN") or opening[0].head.i == verb.i:
+        return None
+    return opening[0]
+
+
+def _apposed_subject(verb: Any) -> Any:
+    """The subject the parser read as an apposition of an opening phrase ("In a statement to
+    the gazette, her adviser, Ana Ruiz, said"): the noun set off by commas right before the
+    verb, hung on the object of a preposition of the verb, or on a word of a participle
+    clause opening the sentence ("Alarmed by the unrest in Nevada, Senator Ilse Varga, …,
+    said": the parser may also join the name to "Nevada" as a second item, with no "and")."""
+    for prep in verb.children:
+        fronted = prep.dep_ == "advcl" and prep.tag_ in ("VBN", "VBG") and prep.left_edge.i == verb.sent.start
+        if prep.dep_ != "prep" and not fronted or prep.i > verb.i:
+            continue
+        for pobj in prep.subtree:
+            appos = [a for a in pobj.children if a.i > pobj.i and (a.dep_ == "appos" or fronted and a.dep_ == "conj"
+                                                                   and a.pos_ == "PROPN"
+                                                                   and not any(c.dep_ == "cc" for c in pobj.children))]
+            if appos and re.fullmatch(r"\s*,\s*", verb.doc[appos[-1].right_edge.i + 1 : verb.i].text_with_ws or " "):
+                return appos[0]
+            last = appos[-1] if appos else None
+            while last is not None and any(c.dep_ == "appos" and c.i > last.i for c in last.children):
+                last = max((c for c in last.children if c.dep_ == "appos"), key=lambda c: c.i)  # a name set off after a name
+            if last is not None and last.pos_ == "PROPN" and last.right_edge.i == verb.i - 1 \
+                    and verb.doc[last.left_edge.i - 1].text == ",":
+                # "…, while on the trail for his wife, Ilse Brennick, former mayor Tomas
+                # Brennick said": the name set off by a comma right before the verb, whatever
+                # the parser hung it on, is its subject
+                return last
+    return None
+
+
+def _named_after_quote(verb: Any) -> Any:
+    """The speaker named right after a quote closed by a comma when the parser gave its
+    speech verb no subject ("“…,” harbour master Tomas Brennick, in a yellow coat, said"):
+    the last word of the noun phrase that opens the attribution."""
+    doc = verb.doc
+    marks = [t for t in doc[verb.sent.start : verb.i] if t.text in ("”", '"', "''", "’") and t.i > 0
+             and doc[t.i - 1].text in (",", "?", "!")]
+    if not marks or "\n" in doc[marks[-1].i : verb.i].text:
+        return None
+    run: list[Any] = []
+    for t in doc[marks[-1].i + 1 : verb.i]:
+        if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound" or not run and t.pos_ in ("DET", "ADJ"):
+            run.append(t)
+            continue
+        break
+    while run and run[-1].pos_ not in ("PROPN", "NOUN"):
+        run.pop()
+    if not run:
+        return None
+    after = doc[run[-1].i + 1]
+    return run[-1] if after.i == verb.i or after.text == "," else None

@@ -1,0 +1,85 @@
+"""Role nouns and descriptions as speakers: titles, the one in focus, a role's place, phrases naming no one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp import tokens_starting_in
+from .attribution_words import INDEFINITE, NAMING_LABELS, PRONOUNS, ROLE_NOUNS
+
+
+#: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
+ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
+
+
+def _one_in_focus(noun: Any) -> bool:
+    """Whether a role noun can stand for the one person the story is about: "the leader",
+    not "the two leaders", "officials" or "a senior official"."""
+    if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def _place_of_role(noun: Any) -> str | None:
+    """The place a role noun is of, written before it ("the Vermont senator", "the New
+    Jersey governor"), lower-cased; None when it has none."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < noun.i]
+    if not words:
+        return None
+    first = min(t.i for w in words for t in w.subtree)
+    return " ".join(t.lower_ for t in noun.doc[first : noun.i] if t.pos_ == "PROPN") or None
+
+
+def _capitalised_role(head: Any) -> bool:
+    """Whether a word the tagger read as a name is a role noun capitalised after "the" ("the
+    Nordland Governor", "the Prime Minister"), which names no one by itself."""
+    return head.pos_ == "PROPN" and head.lower_ in ROLE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _the_two(noun: Any) -> bool:
+    """Whether a subject speaks of two people together: "the two leaders", "both men"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in ROLE_NOUNS | {"man", "woman"}:
+        return False
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
+
+
+#: Words that stand for a number of people without naming them ("few believe …", "most
+#: say …"); the tagger reads them as adjectives or determiners.
+COUNTED_PEOPLE = frozenset({"one", "few", "many", "most", "some", "several", "all", "both", "none", "others"})
+
+
+#: Determiners that point back at someone already in the text ("this official").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _common_noun_read_as_name(head: Any) -> bool:
+    """Whether the recogniser took a common noun in the plural for a name only because it
+    opens the sentence capitalised ("Groups of young people roamed …", read as an
+    organisation "Groups")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.i != head.sent.start or head.ent_type_ in ("", "PERSON") \
+            or head.ent_iob_ != "B" or head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I":
+        return False  # (a surname may look like a plural: "Rivers is touting …")
+    # a name is capitalised inside a sentence too
+    return not any(t.text == head.text and t.i != t.sent.start for t in head.doc)
+
+
+def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
+    no named entity in it ("officials", "Climate researchers", "a new council report",
+    "few")."""
+    if head.pos_ != "PROPN" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children):
+        # "this Holm look-alike", "that Holm supporter": the noun (whatever the tagger made
+        # of it) points back at someone the text described before; a name modifying it is
+        # another person's
+        return True
+    if head.pos_ not in ("NOUN", "PRON") and head.lower_ not in COUNTED_PEOPLE:
+        return False
+    tokens = tokens_starting_in(head.doc, span[0], span[1])
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS and not _common_noun_read_as_name(t) for t in tokens)
+
+
+def _describes_a_group(unnamed: bool, speaker_text: str | None) -> bool:
+    """Whether an unnamed speaker is described ("Officials", "the scientists", "they"), not
+    a pronoun for one person that found no one ("he")."""
+    return unnamed and bool(speaker_text) and str(speaker_text).lower() not in PRONOUNS
