@@ -20,7 +20,8 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from . import cross_encoder
-from .align_statements import other_news_of_the_same_names, two_statements
+from .align_other_news import other_news_of_the_same_names
+from .align_statements import two_statements
 from .align_words import UPDATED_AFTER_DAYS, content_words, figures, figures_of_a_kind, plain_wording, word_overlap
 from .embed import DIMENSIONS, embed
 from .model import Annotation, Certainty, Claim, DateMention, Entity, Fact, FactStatus, Quote

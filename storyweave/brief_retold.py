@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .align import SAME_STATEMENT, same_statement
-from .align_statements import NOUN_CLAUSES
+from .align_shared_words import NOUN_CLAUSES
 from .align_words import common_runs, content_words
 from .brief_support import figures
 from .extract.attribution_words import SPEECH_VERBS

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from .align import SAME_STATEMENT, same_statement
-from .align_statements import (opposite_ways, texts_offence_and_step, texts_opposite_pleas, texts_request_and_deed,
-                               texts_wish_or_withheld)
+from .align_intentions import texts_request_and_deed, texts_wish_or_withheld
+from .align_opposites import opposite_ways, texts_offence_and_step, texts_opposite_pleas
 from .align_words import content_words, figures
 from .extract.dates import leading_stamp_end
 from .forecasts import texts_forecast_and_outcome

@@ -670,7 +670,7 @@ def test_align_a_fact_is_not_worded_by_a_sentence_with_a_caption_glued_on():
 
 
 def test_align_two_sentences_sharing_only_a_name_are_two_statements():
-    from storyweave.align_statements import _shares_only_names
+    from storyweave.align_shared_words import _shares_only_names
 
     # A long name and a title lift the cosine and the word overlap of two other statements.
     assert _shares_only_names("His name is Harbour Police Deputy Ray Lund.",
@@ -695,7 +695,7 @@ def test_align_two_sentences_about_one_described_person_are_two_facts():
         "Ida Marsh, who directs the Lind Harbour Trust's wetlands programme, says her group will probably sue.")
     assert len({sue, blunt, commented}) == 3
     assert sue == sue_again
-    from storyweave.align_statements import _shares_only_the_subject
+    from storyweave.align_shared_words import _shares_only_the_subject
 
     # A subject word found again in the other's predicate ("fire") is no subject alone.
     assert not _shares_only_the_subject(_sentence_of("More than 50 firefighters with ten fire engines fought the blaze."),
@@ -815,7 +815,7 @@ def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
     assert one == one_again != two
     # A clause not set off by a comma tells which guard, and is part of the statement;
     # a sentence sharing a word of its main clause shares more than the aside.
-    from storyweave.align_statements import shared_only_in_a_description
+    from storyweave.align_shared_words import shared_only_in_a_description
 
     spotted = _sentence_of("The fire was spotted by a guard who saw smoke rising from the roof.")
     noticed = _sentence_of("The alarm was raised after a guard noticed smoke rising from the roof.")
@@ -826,7 +826,7 @@ def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
 
 
 def test_align_opposite_ways_reads_states_a_noun_names():
-    from storyweave.align_statements import opposite_ways
+    from storyweave.align_opposites import opposite_ways
 
     assert opposite_ways("He is in talks with the Owls.", "He withdrew from the talks with the Owls.")
     # A place says where; "in and out of" is both ways; a count is no state.
@@ -836,7 +836,7 @@ def test_align_opposite_ways_reads_states_a_noun_names():
 
 
 def test_align_request_and_deed_reads_what_someone_was_asked_to_do():
-    from storyweave.align_statements import texts_request_and_deed
+    from storyweave.align_intentions import texts_request_and_deed
 
     assert texts_request_and_deed("The council called on the mayor to resign.", "The mayor resigned on Friday.")
     # Two appeals, one worded with a verb of asking and one without: an infinitive tells
@@ -920,7 +920,7 @@ def test_align_all_against_only_is_no_corroboration():
 
 
 def test_align_all_and_only_reads_what_the_words_bound():
-    from storyweave.align_statements import all_and_only
+    from storyweave.align_quantities import all_and_only
 
     assert all_and_only("The flaw affects all versions of the browser.", "The flaw exists only in version 7.")
     # Both bound themselves by "only": one statement.
@@ -974,7 +974,7 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
                       "Nothing in the new rules requires that a harbour board bypass consultation with the Wildlife Board before approving quays, the minister said.")
     assert facts[0] != facts[1]
 
-    from storyweave.align_statements import done_and_done_without
+    from storyweave.align_denials import done_and_done_without
 
     # "bypass user checks" does without the checks, not the user.
     assert not done_and_done_without("Hackers bypass user checks on the site.", "Users were attacked on the site.")
@@ -982,7 +982,8 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
 
 @pytest.mark.slow
 def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
-    from storyweave.align_statements import negated_for_another_party, wish_and_deed, withheld_and_told
+    from storyweave.align_denials import negated_for_another_party, withheld_and_told
+    from storyweave.align_intentions import wish_and_deed
 
     # Two wishes, one told through a speech verb, are one kind of statement; liking is no wish.
     assert not wish_and_deed(_sentence_of("The mayor would like a vote in May."),
@@ -1009,7 +1010,7 @@ def test_align_a_request_is_no_version_of_the_deed_told_in_other_words():
         "Ida Brenn was the singer at the 1961 opening of Rolf Amsel's club in Orsk.")
     assert sang == sang_again != asked
     # The same request told with another verb of asking is still one fact.
-    from storyweave.align_statements import texts_request_and_deed
+    from storyweave.align_intentions import texts_request_and_deed
 
     assert not texts_request_and_deed("Police urged residents of Lind Street to leave their homes on Sunday.",
                                       "Residents of Lind Street were told to leave their homes on Sunday.")
@@ -1035,7 +1036,7 @@ def test_align_a_crime_and_a_step_of_its_case_are_told_apart():
 
 @pytest.mark.slow
 def test_align_a_part_of_a_group_and_the_group_are_two_statements():
-    from storyweave.align_statements import part_and_whole
+    from storyweave.align_quantities import part_and_whole
 
     turnout = _sentence_of("Nearly all of the 4,000 dockers eligible joined the strike, the union said.")
     # The electorate is how the first names its group; it tells the turnout.
@@ -1047,7 +1048,7 @@ def test_align_a_part_of_a_group_and_the_group_are_two_statements():
 
 @pytest.mark.slow
 def test_align_a_deed_done_to_one_thing_and_to_several_are_two_facts():
-    from storyweave.align_statements import one_and_many
+    from storyweave.align_quantities import one_and_many
 
     pact = _sentence_of("The mayors of Orsk and Lund inked a harbour pact on Monday.")
     # Several agreements signed besides the pact are another statement, however alike the words.
@@ -1118,7 +1119,9 @@ def test_align_a_forecast_another_group_or_other_news_of_the_same_names_is_anoth
 
 @pytest.mark.slow
 def test_align_forecast_and_deed_and_names_read_what_each_sentence_states():
-    from storyweave.align_statements import figures_of_other_groups, forecast_and_deed, other_news_of_the_same_names
+    from storyweave.align_intentions import forecast_and_deed
+    from storyweave.align_other_news import other_news_of_the_same_names
+    from storyweave.align_quantities import figures_of_other_groups
 
     # "in all likelihood will be" guesses as "will likely be" does, wherever the parser hangs it.
     assert forecast_and_deed(_sentence_of("By the end of next week, her lead over Tomas Edd in all likelihood will be "
@@ -1176,7 +1179,8 @@ def test_align_a_reaction_an_earlier_deed_or_everybody_is_another_fact(first, ot
 
 @pytest.mark.slow
 def test_align_reactions_and_settings_read_whose_deed_each_sentence_tells():
-    from storyweave.align_statements import deed_as_the_time_of_another, everybody_and_one, reaction_and_deed
+    from storyweave.align_other_news import deed_as_the_time_of_another, reaction_and_deed
+    from storyweave.align_quantities import everybody_and_one
 
     # Both tell the reaction, in other words: one statement.
     assert not reaction_and_deed(_sentence_of("Edd has criticized Varga for accepting fees from harbour firms."),
