@@ -3580,3 +3580,87 @@ def test_extract_quotes_a_body_described_again_by_its_kind_is_the_one_named_befo
 
     assert speaker("the average gift was $27") == speaker("it raised $2 million in May") == "The Brennick campaign"
     assert speaker("We wish the mayor well") == speaker("it had no contract with the port")
+
+
+def test_extract_quotes_a_lone_surname_is_the_one_named_before_not_one_named_only_after():
+    text = ("On Friday, Sasha Varga spoke to dock workers in Ostend about the ferry levy. “We will cut it by "
+            "half,” Varga said. The levy itself dates from the years of Mayor Robin Varga, and the port still "
+            "names a quay after Robin Varga.")
+    assert _speaker_of(text, "We will cut it by half") == "Sasha Varga"
+
+
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Socialists say the ferry levy hurts the poor. Besides, the board's own figures are out of date, "
+                 "they say.", "the board's own figures", id="own-sentence-after-one"),
+    pytest.param("Several Socialists backed the harbour plan on Monday. They accused the mayor of delaying the vote.",
+                 "the mayor of delaying", id="sentence-before"),
+    pytest.param("Still, Socialists have already attacked the levy, and they are handing out leaflets. One example: "
+                 "that Mayor Sasha Varga misread the port's accounts. They are also angry about the ferries. "
+                 "They say Varga doubled the levy.", "Varga doubled the levy", id="past-they-and-a-singular-subject"),
+])
+def test_extract_quotes_they_continues_the_group_named_as_a_subject_before(text, words):
+    assert _speaker_of(text, words) == "Socialists"
+
+
+def _extracted_speaker_of(texts: list[str], words: str) -> str | None:
+    """The speaker ``extract`` credits with ``words`` in the last of ``texts``, read as one story."""
+    from dataclasses import replace
+
+    from storyweave.extract import extract
+    from storyweave.model import Story
+
+    annotations = [_annotation(text) for text in texts]
+    annotations = [replace(ann, article=replace(ann.article, id=f"a{i}")) for i, ann in enumerate(annotations)]
+    result = extract(Story("s1", "", tuple(a.article.id for a in annotations)), annotations)
+    names = {e.id: e.name for e in result.extraction.entities}
+    quote = next(q for q in result.extraction.quotes if words in q.text and q.article == annotations[-1].article.id)
+    return names.get(quote.speaker) if quote.speaker else None
+
+
+def test_extract_quotes_a_description_another_report_gives_a_person_stands_for_them():
+    first = "The harbour board met retired shipbuilder Tomas Brennick on Monday."
+    second = ("Tomas Brennick toured the pier on Tuesday with Mayor Ana Lind. "
+              "The shipbuilder said the levy would ruin the ferry crews.")
+    assert _extracted_speaker_of([first, second], "the levy would ruin") == "Tomas Brennick"
+    # a name a clause governs is given no description: the senator is someone else
+    praised = "The senator praised Tomas Brennick on Monday."
+    assert _extracted_speaker_of([praised, second.replace("The shipbuilder", "The senator")],
+                                 "the levy would ruin") != "Tomas Brennick"
+
+
+def test_extract_quotes_the_candidate_after_the_only_person_named_is_them():
+    text = ("Sasha Varga insists the harbour vote is hers to lose. “Nobody has worked harder than I have,” the "
+            "Harbour Party candidate told a radio show on Sunday.")
+    assert _extracted_speaker_of([text], "Nobody has worked harder") == "Sasha Varga"
+
+
+def test_extract_quotes_a_name_in_an_aside_on_the_object_may_be_the_pronouns_person():
+    # a relative clause set off by a comma is the writer's aside, not what she reports
+    text = ("Sasha Varga opened the new quay on Monday and thanked Tomas Brennick for the funding. Later she said "
+            "that the mayor, who has mocked Varga in every speech since May, is unfit to govern.")
+    assert _speaker_of(text, "is unfit to govern") == "Sasha Varga"
+
+
+def test_extract_quotes_a_who_clause_on_joined_names_agrees_with_its_verb():
+    singular = ("Several councillors, including Tomas Brennick and Ana Lind, who has long opposed the levy, "
+                "changed course on Monday.")
+    _, index, found = _quotes(singular)
+    quote = next(a.quote for a in found if "the levy" in a.quote.text)
+    assert index.get(quote.speaker).name == "Ana Lind" and len(quote.speakers) <= 1
+
+
+def test_extract_quotes_a_who_clause_in_the_plural_on_joined_names_is_theirs_and_no_ones_alone():
+    # a "he" after what two men said together continues neither of them
+    text = ("Mayor Tomas Varga ignored his critics on the council, notably Robin Brennick and Jonas Holm, who say "
+            "the mayor has wasted the harbour fund. He defended the new quay, saying it would pay for itself.")
+    _, index, found = _quotes(text)
+    joint = next(a.quote for a in found if "wasted the harbour fund" in a.quote.text)
+    assert {index.get(e).name for e in joint.speakers} == {"Robin Brennick", "Jonas Holm"}
+    assert _speaker_of(text, "it would pay for itself") == "Tomas Varga"
+
+
+def test_extract_quotes_what_others_want_of_someone_is_not_theirs():
+    text = "Some councillors want Mayor Sasha Varga to call for a ban on diesel ferries."
+    _, index, found = _quotes(text)
+    assert not [a for a in found if a.quote.speaker and index.get(a.quote.speaker).name == "Sasha Varga"]
+    assert any(a.quote.text.startswith("Mayor Sasha Varga to call for") for a in found)

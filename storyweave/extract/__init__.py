@@ -19,7 +19,7 @@ from .claims import find_claims
 from .clause_tense import clause_tense_reader
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
 from .entities import EntityIndex, canonical_entities, entity_id
-from .quote_bodies import bare_pronoun, body_described_again, speakers_in_order
+from .quote_bodies import bare_pronoun, body_described_again, person_described, speakers_in_order
 from .quotes import Attribution, find_quotes
 
 #: Days from a publication date within which a date written in the story can be its event's.
@@ -103,6 +103,9 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
             if speaker is None and q.speaker_text:
                 # "The campaign said" after "the Sanders campaign said": the body named before
                 speaker = body_described_again(q.speaker_text, (q.speaker_span or q.span)[0], spoke, index)
+            if speaker is None and q.speaker_text and q.speaker_span:
+                # "the retired surgeon said": the person the story describes so
+                speaker = person_described(q.speaker_text, q.speaker_span, ann, index)
             if speaker is None and q.speaker_text and not attribution.unnamed and not bare_pronoun(q.speaker_text):
                 # A speaker that is no named entity ("state media") still gets an entity;
                 # one described by common nouns only ("officials") names no one and gets none,

@@ -179,6 +179,10 @@ class EntityIndex:
     #: words ("Vermont Sen. Bernie Sanders" -> ("vermont", "sen")), with the place of a
     #: "Senator Ted Cruz of Texas" added to its title
     titles: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    #: person -> the common nouns the story describes them by, before their name or set off
+    #: after it ("shipping magnate Ivo Brel", "Varga, a retired surgeon," -> "shipping",
+    #: "magnate", "surgeon")
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP"),
                article: str | None = None) -> str | None:
@@ -416,7 +420,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     people = {e.id for e in entities if e.type == "PERSON"}
     return EntityIndex(tuple(entities), by_key, by_mention, article_surnames,
-                       _story_genders(annotations, by_mention, people), _story_titles(annotations, by_mention, people))
+                       _story_genders(annotations, by_mention, people), _story_titles(annotations, by_mention, people),
+                       _story_descriptions(annotations, by_mention, people))
 
 
 #: Capitalised words right before a name: its title ("Vermont Sen.", "Former Gov.").
@@ -444,6 +449,34 @@ def _story_titles(annotations: list[Annotation], by_mention: dict[tuple[str, int
                 words += tuple(place.group(1).lower().split())
             titles[eid].add(words)
     return {eid: frozenset(found) for eid, found in titles.items()}
+
+
+def _story_descriptions(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
+                        people: set[str]) -> dict[str, frozenset[str]]:
+    """Person -> the common nouns the story's articles describe them by: nouns the parser hung
+    on their name as part of it ("former surgeon Ana Varga") or set off after it in an
+    apposition ("Brel, the shipping magnate,"), with the nouns joined to those. A name a
+    clause governs gets none ("the senator praised Ivo Brel": the senator is another
+    person). One report may say "the magnate said" where only another wrote "shipping
+    magnate Ivo Brel"."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for ann in annotations:
+        if ann.doc is None:
+            continue
+        for m in ann.mentions:
+            eid = by_mention.get((ann.article.id, *m.span))
+            if eid not in people:
+                continue
+            name = ann.doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if name is None:
+                continue
+            for part in name.root.children:
+                if (part.dep_ == "compound" and part.i < name.start or part.dep_ == "appos" and part.i >= name.end) \
+                        and part.pos_ == "NOUN" and part.text.islower():
+                    found[eid].add(part.lemma_.lower())
+                    found[eid].update(c.lemma_.lower() for c in part.children
+                                      if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower())
+    return {eid: frozenset(nouns) for eid, nouns in found.items()}
 
 
 def _partner_of_joint_name(short: str, surfaces: Counter[str]) -> bool:
@@ -659,9 +692,12 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
         if named:
             counts = Counter(eid for _, eid in named)
             last_before = {eid: s for s, eid in named if s < start}
+            # a reader knows only the ones named before: "Ana Varga told the council …. “…,”
+            # Varga said" is Ana, though the article names her father Ivo Varga twice further on
+            candidates = set(last_before) or set(counts)
             # of two named as often here, the one the story names more ("former President Bill
             # Clinton caused a furor" once, beside Hillary Clinton named in every report)
-            by_mention[(article, start, end)] = max(counts, key=lambda e: (counts[e], story_counts[e], last_before.get(e, -1), e))
+            by_mention[(article, start, end)] = max(candidates, key=lambda e: (counts[e], story_counts[e], last_before.get(e, -1), e))
 
 
 def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:

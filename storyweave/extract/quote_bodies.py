@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Annotation
+from .attribution_words import CANDIDACY_NOUNS
 from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, entity_id
 from .quotes import Attribution
 
@@ -21,6 +23,8 @@ ORGANISATION_NOUNS = frozenset("company firm group network newspaper paper publi
 DESCRIBED_AGAIN_WINDOW = 600
 #: Cues of a body relaying the news rather than acting in it ("Reuters reported").
 REPORTING_CUE = re.compile(r"\b(?:report|according|reveal|publish|quot)", re.I)
+#: A definite description of one: "the" and a word or three before a lower-case noun.
+_DESCRIPTION = re.compile(r"[Tt]he (?:[\w'’-]+ ){0,3}([a-z][\w-]*)")
 
 
 def speaker_entity(attribution: Attribution) -> str | None:
@@ -65,4 +69,31 @@ def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str
         entity = index.get(eid)
         if entity is not None and entity.type == "ORG" and not REPORTING_CUE.search(cue):
             return eid
+    return None
+
+
+def person_described(words: str, span: tuple[int, int], annotation: Annotation, index: EntityIndex) -> str | None:
+    """The person a definite description of one stands for ("the retired surgeon said",
+    "the shipping magnate told"): of the people the article has named before it, the one
+    the story describes by its noun ("former surgeon Ana Varga" in any report), when only
+    one is; for "the candidate" or "the nominee", also the one person the article has named
+    so far ("Ana Varga says she is under attack. “…,” the Harbour Party candidate told a
+    radio show"). None otherwise, and for a plural ("the surgeons")."""
+    described = _DESCRIPTION.fullmatch(words.strip())
+    if described is None or annotation.doc is None:
+        return None
+    phrase = annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or phrase.root.tag_ != "NN" or phrase.root.lower_ != described.group(1):
+        return None
+    noun = phrase.root.lemma_.lower()
+    here = annotation.article.id
+    mentions = sorted((start, eid) for (article, start, _), eid in index.by_mention.items()
+                      if article == here and start < span[0])
+    named = list(dict.fromkeys(eid for _, eid in mentions
+                               if (entity := index.get(eid)) is not None and entity.type == "PERSON"))
+    fitting = [eid for eid in named if noun in index.descriptions.get(eid, ())]
+    if len(fitting) == 1:
+        return fitting[0]
+    if not fitting and noun in CANDIDACY_NOUNS and len(named) == 1:
+        return named[0]
     return None

@@ -63,6 +63,49 @@ def _verbless_root(token: Any) -> bool:
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i for c in token.children)
 
 
+#: Sentences back, past the pronoun's own, within which "they" looks for the group it
+#: continues ("Greens say …. What's more, the board's figures are wrong, they say").
+GROUP_SENTENCES = 3
+
+
+def _main_subjects(sentence: Any) -> list[Any]:
+    """The subjects of a sentence's main verb and of the verbs joined to it by "and" or a
+    comma, in text order; not those of the clauses they govern ("Greens say the board is
+    looking …" has "Greens" only)."""
+    verbs = [sentence.root]
+    for verb in verbs:
+        verbs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c not in verbs]
+    return sorted((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i)
+
+
+def _plural(token: Any) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number") or any(
+        c.dep_ == "conj" for c in token.children)
+
+
+def group_continued(pronoun: Any, quoted: list[tuple[int, int]]) -> Any:
+    """The subject a "they" continues: the nearest plural subject of a main verb before it,
+    in its own sentence ("her advisers say …, and they say …") or in the
+    :data:`GROUP_SENTENCES` before, past other "they"s that continue it and past subjects
+    of one, whom "they" cannot stand for ("Yet Greens have attacked the levy …. For
+    instance: that Varga misjudged the port. They are also focused on …. They say …");
+    None when there is none (a subject inside a quotation is the speaker's words, not the
+    writer's)."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    for _ in range(GROUP_SENTENCES + 1):
+        subjects = [t for t in _main_subjects(sentence) if t.i < pronoun.i and t.head.i != pronoun.head.i
+                    and not any(a <= t.idx < b for a, b in quoted)]
+        for subject in reversed(subjects):
+            if subject.lower_ == "they" or not _plural(subject):
+                continue
+            return subject
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
 class _Context:
     """Who was speaking or acting in the sentences read so far, for pronoun resolution."""
 
@@ -71,6 +114,9 @@ class _Context:
         self.index = index
         self.article = annotation.article.id
         self.speakers: list[tuple[int, int, str]] = []  # (sentence, char, entity)
+        # where two or more people said something together ("Councillors Brel and Holm, who
+        # say …"): a "he" or "she" after it continues neither of them alone
+        self.joint: set[int] = set()
         self.persons: list[tuple[int, int, str, bool]] = []  # (sentence, char, entity, is_subject)
         starts = [s.span[0] for s in annotation.sentences]
         self._starts = starts
@@ -255,7 +301,8 @@ class _Context:
                 return listed, min(confidence, 0.8)
         # "X said that he knew …": a pronoun opening X's own reported clause is X, so a quote
         # starting at the pronoun counts as before it.
-        recent = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2]) and s[1] not in named_since]
+        speakers = self.speakers if wanted is None else [s for s in self.speakers if s[1] not in self.joint]
+        recent = [s for s in speakers if s[1] <= char and sentence - s[0] <= 2 and fits(s[2]) and s[1] not in named_since]
         # "Carson criticized the media, though he added …": a person the pronoun's sentence
         # has as a subject before it, later than the last speaker, is whom it continues.
         reported = self._reported_by(char)
@@ -293,7 +340,7 @@ class _Context:
             if all(p[0] in self.questions for p in subjects):
                 # Only the subjects of the writer's questions ("But what if Clinton wins? …"
                 # between an interview's answers): the one who has been answering goes on.
-                last = [s for s in self.speakers if s[1] <= char and sentence - s[0] <= SPEAKER_SENTENCES and fits(s[2])
+                last = [s for s in speakers if s[1] <= char and sentence - s[0] <= SPEAKER_SENTENCES and fits(s[2])
                         and s[1] not in named_since]
                 if last:
                     return last[-1][2], 0.5
@@ -308,7 +355,7 @@ class _Context:
             return max(last, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.4
         # Nobody near (a long quotation since): the last one who spoke continues, else the
         # one person named so far, else the article's main person.
-        earlier = [s for s in self.speakers if s[1] <= char and fits(s[2]) and s[1] not in named_since]
+        earlier = [s for s in speakers if s[1] <= char and fits(s[2]) and s[1] not in named_since]
         if earlier:
             return earlier[-1][2], 0.3
         people = {p[2] for p in self.persons if p[1] < char and fits(p[2])}

@@ -13,7 +13,7 @@ from .attribution_words import (BODY_PARTS, CANDIDACY_NOUNS, CONTRAST_MARKS, DEM
                                 NAMING_LABELS, NON_PERSON_PRONOUNS, OPENERS, PERSON_NOUNS, PHRASAL_SPEECH,
                                 PRONOUNS, RECORD_NOUNS, RELATIVE_PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
                                 SPEECH_NOUNS, SPOKESBODY_NOUNS, VIEW_NOUNS, VOICING_VERBS, WORK_NOUNS)
-from .quote_context import FinderBase
+from .quote_context import FinderBase, group_continued
 from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
 from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import _words
@@ -125,7 +125,20 @@ class SpeakerFinding(FinderBase):
         believed that Ivo had wanted to warn them" cannot be Ivo's (a pronoun does not stand
         for a name in the clause it governs); "Ivo was tired, he said" may be."""
         return content is not None and pronoun.idx < content[0] and any(
-            p[2] == eid and content[0] <= p[1] < content[1] for p in self.context.persons)
+            p[2] == eid and content[0] <= p[1] < content[1] and not self._in_aside(p[1]) for p in self.context.persons)
+
+    def _in_aside(self, char: int) -> bool:
+        """Whether a name sits in a relative clause set off by a comma: the writer's aside on
+        a noun, not what is reported ("she said that the mayor, who has hammered Varga for
+        weeks, is unfit" may be Varga's words)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        for token in (span[0], *span[0].ancestors):
+            if token.dep_ == "relcl":
+                first = token.left_edge
+                return first.i > 0 and self.doc[first.i - 1].text == ","
+        return False
 
     def _speaker(self, subject: Any, content: tuple[int, int] | None = None) -> Speaker:
         """Who a subject token (or the object of "according to") credits; ``content`` is
@@ -162,6 +175,8 @@ class SpeakerFinding(FinderBase):
         if subject.lower_ in NON_PERSON_PRONOUNS:
             joint = self._joint_subject_before(subject) if subject.lower_ == "they" else \
                 self._organisation_before(subject) if subject.lower_ == "it" else ()
+            if not joint and subject.lower_ == "they":
+                joint = self._group_continued(subject)
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject) if not _common_noun_read_as_name(subject) else None
@@ -272,6 +287,19 @@ class SpeakerFinding(FinderBase):
             also = self._also_credited(subject, eid) if eid else ()
             return (eid, *also) if also else ()
         return ()
+
+    def _group_continued(self, pronoun: Any) -> tuple[str, ...]:
+        """The group "they" continues, when its subject names one ("Other Greens echoed the
+        comments …. They criticized …" is the Greens'): not a place, nor a description that
+        names no one ("her advisers")."""
+        subject = group_continued(pronoun, self._quoted)
+        if subject is None:
+            return ()
+        span = _np_span(subject)
+        entity = self.index.get(self._entity_for(span, self.text[span[0] : span[1]], subject))
+        if entity is None or entity.type in ("GPE", "LOC", "FAC") or subject.conjuncts:
+            return ()  # (two people joined are _joint_subject_before's, the sentence before only)
+        return (entity.id,)
 
     def _organisation_before(self, pronoun: Any) -> tuple[str, ...]:
         """The organisation "it" stands for when it opens its sentence and the sentence before
@@ -385,6 +413,17 @@ class SpeakerFinding(FinderBase):
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
                 if relative.lower_ == "who":
                     subject = _named_person_around(subject)
+                    # "councillors, including Brel and Holm, who has opposed …": a verb in the
+                    # singular is about the last of the names joined, not all of them; one in
+                    # the plural about all ("Councillors Brel and Holm, who say …", whichever
+                    # name the parser hung the clause on)
+                    names = sorted((subject, *subject.conjuncts), key=lambda t: t.i)
+                    number = {t.tag_ for t in (relative.head, *relative.head.children)
+                              if t.i == relative.head.i or t.dep_ in ("aux", "auxpass")}
+                    if len(names) > 1 and "VBZ" in number:
+                        subject = names[-1]
+                    elif len(names) > 1 and "VBP" in number:
+                        subject = names[0]
                 doer = _main_subject_past_relative(current, relative)
                 if doer is not None and self._a_thing(subject) and not self._a_thing(doer) \
                         and doer.lower_ not in NON_PERSON_PRONOUNS - GROUP_PRONOUNS:

@@ -117,7 +117,14 @@ def _all_told(verb: Any) -> bool:
 def _asked_of_another(verb: Any) -> bool:
     """Whether an infinitive is what someone asks, urges or expects of the object before it
     ("urged voters to say …", "ignored her call to admit …"): not yet said by anyone."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WISHING_VERBS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        # "Greens want the mayor to push for new rules": the parser gave the infinitive the
+        # object as its subject; it is still only wanted of her
+        return True
+    if verb.dep_ not in ("xcomp", "advcl"):
         return False
     obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
     if obj is None or verb.head.lemma_.lower() in OUTCOME_VERBS | _MEANS_VERBS:
@@ -131,6 +138,8 @@ def _asked_of_another(verb: Any) -> bool:
 _NAMING_WORDS = frozenset({"titled", "entitled", "called", "named"})
 #: Verbs whose object is the subject's means of an act ("used his speech to call for …").
 _MEANS_VERBS = frozenset({"use", "take", "spend", "seize", "have"})
+#: Verbs of wanting or asking something of someone ("want the mayor to push for …").
+_WISHING_VERBS = frozenset({"want", "wish", "expect", "need", "like", "prefer", "ask", "urge"})
 
 #: How often the phases run again after the final check turned some of their candidates
 #: down: each run frees the words those held; a third is rarely needed and bounds the cost.
@@ -548,6 +557,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, Co
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
             self.context.speakers.sort(key=lambda s: s[1])
+            if also:
+                self.context.joint.add(start)
             if speaker_text and speaker_text.lower() in PRONOUNS:
                 self.context.called[eid].add(pronoun_gender(speaker_text) or "")
         quote = Quote(
