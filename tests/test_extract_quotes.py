@@ -3552,14 +3552,18 @@ def test_extract_quotes_as_for_someone_a_pronoun_after_the_comma_is_them():
 
 
 def test_extract_quotes_a_role_of_a_place_is_the_one_the_story_titles_so():
-    first = "Vermont Sen. Robin Brennick toured the harbour on Friday."
+    first = "Ostland Sen. Robin Brennick toured the harbour on Friday."
     second = ("Sen. Tomas Lind ended his campaign on Monday. Presidential candidate Robin Brennick held a rally "
-              "in Nashua. Instead, the Vermont senator said the levy was theft.")
+              "in Kessby. Instead, the Ostland senator said the levy was theft.")
     assert _story_speaker_of([first, second], "the levy was theft") == "Robin Brennick"
     # without the place, the story's titles still let the role stand for the one in focus
     third = ("Sen. Tomas Lind ended his campaign on Monday. Presidential candidate Robin Brennick held a rally "
-             "in Nashua. Later the senator said the levy was theft.")
+             "in Kessby. Later the senator said the levy was theft.")
     assert _story_speaker_of([first, third], "the levy was theft") == "Robin Brennick"
+    # the place tells which senator, though another one was named last
+    fourth = ("Presidential candidate Robin Brennick held a rally in Kessby. Sen. Tomas Lind ended his campaign on "
+              "Monday. Instead, the Ostland senator said the levy was theft.")
+    assert _story_speaker_of([first, fourth], "the levy was theft") == "Robin Brennick"
 
 
 def test_extract_quotes_a_body_described_again_by_its_kind_is_the_one_named_before():
