@@ -101,7 +101,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
             q = attribution.quote
             speaker = q.speaker
             if speaker is None and q.speaker_text:
-                # "The campaign said" after "the Sanders campaign said": the body named before
+                # "The campaign said" after "the Brennick campaign said": the body named before
                 speaker = body_described_again(q.speaker_text, (q.speaker_span or q.span)[0], spoke, index)
             if speaker is None and q.speaker_text and q.speaker_span:
                 # "the retired surgeon said": the person the story describes so

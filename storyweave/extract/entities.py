@@ -176,8 +176,8 @@ class EntityIndex:
     #: person -> the gender most of the story's articles that show one show
     genders: dict[str, str] = field(default_factory=dict)
     #: person -> the titles the story writes before their name, each as its lower-cased
-    #: words ("Vermont Sen. Bernie Sanders" -> ("vermont", "sen")), with the place of a
-    #: "Senator Ted Cruz of Texas" added to its title
+    #: words ("Ostland Sen. Robin Brennick" -> ("ostland", "sen")), with the place of a
+    #: "Senator Tomas Lind of Orsk" added to its title
     titles: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: person -> the common nouns the story describes them by, before their name or set off
     #: after it ("shipping magnate Ivo Brel", "Varga, a retired surgeon," -> "shipping",
@@ -424,7 +424,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                        _story_descriptions(annotations, by_mention, people))
 
 
-#: Capitalised words right before a name: its title ("Vermont Sen.", "Former Gov.").
+#: Capitalised words right before a name: its title ("Ostland Sen.", "Former Gov.").
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\.?[ \t]+){1,4}$")
 _PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 
@@ -432,8 +432,8 @@ _PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-
 def _story_titles(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
                   people: set[str]) -> dict[str, frozenset[tuple[str, ...]]]:
     """Person -> each title the story's articles write before their name, as its words.
-    One article may call a senator "the Vermont senator" where only another one wrote
-    "Vermont Sen. Bernie Sanders"."""
+    One article may call a senator "the Ostland senator" where only another one wrote
+    "Ostland Sen. Robin Brennick"."""
     titles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for ann in annotations:
         text = ann.article.text
@@ -669,8 +669,8 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
         honorific = stated.get((article, start))
         if people and not honorific and (continuing := continued.get((article, key))):
             # the article's "she" after "Fiorina" is Carly, where Frank is shown to be a man; a
-            # person the story shows no gender of may still be the one meant ("Clinton … she" is
-            # Hillary, named in every report, not a daughter named once who is shown to be a woman)
+            # person the story shows no gender of may still be the one meant ("Varga … she" is
+            # Lena, named in every report, not a daughter named once who is shown to be a woman)
             fitting = [eid for eid in people if known.get(eid) in (None, continuing)]
             if len(fitting) == 1:
                 by_mention[(article, start, end)] = fitting[0]

@@ -1,4 +1,4 @@
-"""Speakers that are bodies described again: "The campaign said" after "the Sanders campaign
+"""Speakers that are bodies described again: "The campaign said" after "the Brennick campaign
 said", "the company said" after a company that spoke right before."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def speakers_in_order(attributions: list[Attribution], index: EntityIndex) -> li
 
 
 def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str, str]], index: EntityIndex) -> str | None:
-    """The speaker a definite description repeats: "the campaign" after "the Sanders campaign
+    """The speaker a definite description repeats: "the campaign" after "the Brennick campaign
     said" (the same head noun, the last such speaker of the article), "the company" after an
     organisation that spoke right before it and did not report the news ("Reuters reported …
     The company said" is another body); within :data:`DESCRIBED_AGAIN_WINDOW` characters."""

@@ -21,8 +21,8 @@ def _one_in_focus(noun: Any) -> bool:
 
 
 def _place_of_role(noun: Any) -> str | None:
-    """The place a role noun is of, written before it ("the Vermont senator", "the New
-    Jersey governor"), lower-cased; None when it has none."""
+    """The place a role noun is of, written before it ("the Ostland senator", "the North
+    Orsk governor"), lower-cased; None when it has none."""
     words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < noun.i]
     if not words:
         return None

@@ -188,7 +188,7 @@ class SpeakerFinding(FinderBase):
             role = subject.lemma_.lower()
             place = _place_of_role(subject)
             if place is not None and any(self._titled_from(e, role, place) for e in self.index.titles):
-                # "the Vermont senator said": the senator the story names from Vermont, not
+                # "the Ostland senator said": the senator the story names from Ostland, not
                 # the senator from elsewhere named last (a place no title names leaves the role
                 # to whoever holds it: "Governor Ana Lindqvist … the Nordland Governor")
                 eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled_from(e, role, place))
@@ -245,8 +245,8 @@ class SpeakerFinding(FinderBase):
 
     def _titled_from(self, eid: str, role: str, place: str | None = None) -> bool:
         """Whether any article of the story writes the role (of ``place``, if given) as a
-        title before ``eid``'s name ("Vermont Sen. Bernie Sanders", "Senator Ted Cruz of
-        Texas"): the story's other reports may give the role this one leaves out."""
+        title before ``eid``'s name ("Ostland Sen. Robin Brennick", "Senator Tomas Lind of
+        Orsk"): the story's other reports may give the role this one leaves out."""
         words = {role, *ROLE_ABBREVIATIONS.get(role, ())}
         return any(words.intersection(title) and (place is None or all(w in title for w in place.split()))
                    for title in self.index.titles.get(eid, ()))
