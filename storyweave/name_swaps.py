@@ -147,8 +147,8 @@ def doer(sentence: Any) -> str | None:
     tokens = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
     words = [t.text for t in tokens]
     opens = all(t.is_punct for t in sentence.doc[sentence.start:tokens[0].i])
-    # At a sentence's start a capital proves nothing, so a name of common words ("Donald
-    # Trump", "Bill Gates") fails the rarity test; the parser's proper nouns, two or more
+    # At a sentence's start a capital proves nothing, so a name of common words ("Jack
+    # Hunter", "Rose Field") fails the rarity test; the parser's proper nouns, two or more
     # in a run, are one name.
     proper_run = len(tokens) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
     if not (_is_name(words, [False] * len(words), opens) or proper_run):
