@@ -34,6 +34,7 @@ import numpy as np
 
 from .group_dups import DuplicateIndex, signature
 from .group_features import sketch
+from .group_shared import NO_SENTENCES, sentence_hashes
 from .group_stories import Recheck, StoryIndex, story_id_for
 from .clean import NOTHING_LEFT, clean
 from .errors import StoryweaveError
@@ -130,7 +131,10 @@ class Grouper:
             story = self.stories.stories[self.members[original].story]
         if story is None:
             story = self.stories.new_story(story_id_for(article.id))
-        self.stories.add(story, features, vec, key=article.id, copy_of=original)
+        # A copy prints its original's sentences again: one text, counted once.
+        sentences = sentence_hashes(article.text) if original is None else NO_SENTENCES
+        self.stories.add(story, features, vec, key=article.id, copy_of=original, sentences=sentences,
+                         outlet=article.source if article.source_named else "")
         self.duplicates.insert(article.id, sig, original)
         assignment = Assignment(article.id, story.id, original)
         self.members[article.id] = assignment

@@ -51,10 +51,11 @@ from .group_profile import STATE_VERSION, StoryProfile
 from .group_settings import (BACKGROUND_DOCUMENTS, BUCKET_DAYS, FAR_MERGE_COSINE, FAR_NAMED_COSINE,
                              INDEX_TERMS, JOIN_COSINE, MAX_CANDIDATES, MAX_POSTINGS, MERGE_COSINE,
                              NAME_VETO_COSINE, NAME_WEIGHT, OWN_JOIN_COSINE, OWN_SHARE, QUERY_TERMS,
-                             RECHECK_COSINE, REVISIT_PASSES, REVISIT_WINDOW, SHORT_MERGE_COSINE,
-                             SHORT_MIX_COSINE, SHORT_WORDS, SMALL_MERGE_COSINE, SMALL_MERGE_NAMES,
+                             RECHECK_COSINE, REVISIT_PASSES, REVISIT_WINDOW, SHARED_MERGE_COSINE,
+                             SHORT_MERGE_COSINE, SHORT_MIX_COSINE, SHORT_WORDS, SMALL_MERGE_COSINE, SMALL_MERGE_NAMES,
                              SMALL_STORY, SPAN_DAYS, STORY_TERMS, STRETCH_MERGE_COSINE, TOPIC_SHARE, TOPIC_SPAN_DAYS,
                              UNDATED_MERGE_COSINE, VETO_MIN_NAMES, WINDOW_DAYS)
+from .group_shared import NO_SENTENCES, SharedSentences
 from .group_window import _NO_SHINGLES, Recheck, _Pending
 
 
@@ -89,6 +90,8 @@ class StoryIndex:
         self.unsettled = False
         # articles of the window stored as they are now (see window_rows)
         self.window_saved: set[str] = set()
+        # the window's long sentences, to find two of its articles printing the same one
+        self.sentences = SharedSentences()
 
     # -- scoring ----------------------------------------------------------------------
 
@@ -258,7 +261,7 @@ class StoryIndex:
         return story
 
     def add(self, story: StoryProfile, sketch: Sketch, vec: dict[str, float], key: str | None = None,
-            copy_of: str | None = None) -> None:
+            copy_of: str | None = None, sentences: np.ndarray = NO_SENTENCES, outlet: str = "") -> None:
         """Put an article (its sketch and vector) into a story and count its terms.
 
         Args:
@@ -268,6 +271,8 @@ class StoryIndex:
             key: the article id; given, the article waits in the re-check window.
             copy_of: the article it copies. A copy goes wherever its original goes while
                 the original is in the window, and stays in this story otherwise.
+            sentences: hashes of its long sentences (:mod:`storyweave.group_shared`).
+            outlet: its outlet, when known.
         """
         self.documents += 1
         for term in sketch.terms:
@@ -279,7 +284,8 @@ class StoryIndex:
             if original is not None and (original.movable or original.follows is not None):
                 follows = original.follows or copy_of
             self.pending[key] = _Pending(replace(sketch, shingles=_NO_SHINGLES), vec, story.id,
-                                         copy_of is None, follows=follows)
+                                         copy_of is None, follows=follows, sentences=sentences, outlet=outlet)
+            self.sentences.add(key, sentences, outlet)
             self.unsettled = True
 
     def recheck(self, close: bool = True) -> Recheck:
@@ -306,6 +312,9 @@ class StoryIndex:
            from :data:`SHORT_MERGE_COSINE`; a story of more than :data:`SMALL_STORY` of them
            and a story of full articles only from :data:`SHORT_MIX_COSINE`. Those looser cuts do not stretch a story beyond
            :data:`SPAN_DAYS`, nor do joins of articles that do not name its own name.
+           Two stories an article of each of which prints the same sentence
+           (:mod:`storyweave.group_shared`) merge from :data:`SHARED_MERGE_COSINE` when that
+           takes neither into other days.
 
         Articles join on arrival only from the stricter :data:`JOIN_COSINE`, so early
         wrong joins are rare, and what the strict pass left apart is brought together
@@ -332,6 +341,7 @@ class StoryIndex:
             # (nothing else may have changed those).
             self.changed.update(item.story for item in self.pending.values())
             self.pending.clear()
+            self.sentences.clear()
         return result
 
     def _replace_in_key_order(self, copies: dict[str, list[str]]) -> None:
@@ -419,6 +429,12 @@ class StoryIndex:
     def _merge_stories(self, result: Recheck) -> int:
         # In the order of each story's first article id, not of story ids: a story's id
         # comes from the article that started it, which depends on the order of arrival.
+        # story -> (its article, the other article) for each pair printing one sentence
+        links: dict[str, list[tuple[str, str]]] = {}
+        for pair in self.sentences.pairs():
+            for key, other in (pair, pair[::-1]):
+                if key in self.pending and other in self.pending:
+                    links.setdefault(self.pending[key].story, []).append((key, other))
         first_key: dict[str, str] = {}
         for key in sorted(self.pending, reverse=True):
             first_key[self.pending[key].story] = key
@@ -427,7 +443,7 @@ class StoryIndex:
         for story in touched:
             if story.size == 0:
                 continue
-            best = self._merge_partner(story)
+            best = self._merge_partner(story, self._sharing_stories(story, links.get(story.id, ())))
             if best is None:
                 continue
             keep, gone = (best, story) if (best.size, -best.seq) > (story.size, -story.seq) else (story, best)
@@ -443,7 +459,24 @@ class StoryIndex:
             changes += 1
         return changes
 
-    def _merge_partner(self, story: StoryProfile) -> StoryProfile | None:
+    def _sharing_stories(self, story: StoryProfile, links: Iterable[tuple[str, str]]) -> set[str]:
+        """The stories with an article that prints a sentence an article of this story
+        prints too (``links``: pairs of window articles from :meth:`SharedSentences.pairs`,
+        this story's first), when each of the two articles meets the other's story from
+        :data:`SHARED_MERGE_COSINE`: an article whose names say it is another event (the
+        name veto) links nothing, whatever it quotes. (A pair whose article a merge of this
+        pass moved is read again in the next pass.)"""
+        out: set[str] = set()
+        for key, other_key in links:
+            item, other = self.pending[key], self.pending[other_key]
+            if item.story != story.id or other.story == story.id:
+                continue
+            if (self.cosine(item.vec, self.stories[other.story]) >= SHARED_MERGE_COSINE
+                    and self.cosine(other.vec, story) >= SHARED_MERGE_COSINE):
+                out.add(other.story)
+        return out
+
+    def _merge_partner(self, story: StoryProfile, sharing: set[str] = frozenset()) -> StoryProfile | None:
         """The story this one is best merged with, or None: from :data:`MERGE_COSINE`
         among the stories near it in time (from :data:`SMALL_MERGE_COSINE` for a small
         story whose heaviest names the other has, not all of them figures of many stories:
@@ -457,12 +490,16 @@ class StoryIndex:
         small story of one-line reports with the other's heaviest names is scored without
         the name veto. Two stories that would span more than :data:`SPAN_DAYS` merge only
         from :data:`MERGE_COSINE` when they share the own name of one of them, else from
-        :data:`STRETCH_MERGE_COSINE`."""
+        :data:`STRETCH_MERGE_COSINE`. A story with an article printing a sentence that an
+        article of this one prints too (``sharing``: :meth:`_sharing_stories`) merges from
+        :data:`SHARED_MERGE_COSINE` when that takes neither story into other days."""
         centroid = self._centroid(story)
         nameless = not story.name_norm
         best, best_score = None, 0.0
+        found = self.candidates(centroid, story.last_day)
+        found += [self.stories[sid] for sid in sorted(sharing) if self.stories[sid] not in found]
         # Looked up at the story's latest day, as an article of that day would be.
-        for other in self.candidates(centroid, story.last_day):
+        for other in found:
             if other is story or other.size == 0 or not self._spans_meet(story, other):
                 continue
             score = self.cosine(centroid, other, nameless=nameless)
@@ -474,7 +511,9 @@ class StoryIndex:
                 score = self.cosine(centroid, other, veto=False, nameless=nameless)
             if score < best_score:
                 continue
-            if (self._outgrows(other, story.first_day, story.last_day, story)
+            # The same sentence in two reports of the same days: one event, told in two ways.
+            same_text = other.id in sharing and score >= SHARED_MERGE_COSINE and not _widens(story, other)
+            if (not same_text and self._outgrows(other, story.first_day, story.last_day, story)
                     and not self._may_stretch(story, other, score)):
                 continue
             alike = _has_dates(story) == _has_dates(other)
@@ -485,6 +524,8 @@ class StoryIndex:
                     cut = max(cut, SHORT_MIX_COSINE)
             elif short and alike:
                 cut = min(cut, SHORT_MERGE_COSINE)
+            if same_text:
+                cut = min(cut, SHARED_MERGE_COSINE)
             if score >= cut or (
                 score >= SMALL_MERGE_COSINE and story.size <= SMALL_STORY and other.size >= story.size
                 and _named_in(centroid, other) and self._names_not_all_figures(centroid, story, other)
@@ -669,10 +710,11 @@ class StoryIndex:
             index.stories[profile.id] = profile
             index._index(profile)
         for key, story_id, blob in window:
-            sketch, movable, follows = _Pending.read(blob)
+            sketch, movable, follows, sentences, outlet = _Pending.read(blob)
             vec = index.vector(sketch)
             index._place(index.stories[story_id], sketch, vec)
-            index.pending[key] = _Pending(sketch, vec, story_id, movable, index.documents, follows)
+            index.pending[key] = _Pending(sketch, vec, story_id, movable, index.documents, follows, sentences, outlet)
+            index.sentences.add(key, sentences, outlet)
         index.changed.clear()
         index.seal()
         return index

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from storyweave import group_checks, group_profile, group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
 from storyweave.group_features import Sketch, sketch
+from storyweave.group_window import _Pending
 from storyweave.model import Article
 from storyweave.store import open_store
 
@@ -622,3 +624,99 @@ def test_group_recheck_an_article_moved_out_no_longer_stretches_its_old_story() 
     assert placed["second"] == placed["penby0"] == placed["penby1"] != marlow.id
     assert (marlow.size, marlow.last_day - marlow.first_day) == (3, 1)
     assert index.best(inquiry)[0] is None
+
+
+#: A cable cut told twice on one day: by the operator's outage reports, and by a harbour's
+#: reports of the trawler whose anchor cut it, in other words and with names of their own.
+#: One report of each prints the operator's same sentence.
+OPERATOR_LINE = "Traffic through the cable was rerouted over land lines until the repair ship arrived, the operator said."
+CABLE_CUT = {
+    "o1": ("Wire A", "Corvath cable outage cuts internet in three countries",
+           "Internet traffic between Lurvia and Pelmont slowed to a crawl on Monday after the Corvath undersea cable "
+           "failed. Telmark, which runs the Corvath cable, said a fault near the Pelmont landing station cut four of "
+           "its six fibre pairs. " + OPERATOR_LINE),
+    "o2": ("Wire B", "Telmark says Corvath cable fault near Pelmont",
+           "Telmark said on Monday that a fault in the Corvath undersea cable near its Pelmont landing station had "
+           "cut internet capacity between Lurvia and Pelmont. Customers reported slow connections and dropped calls "
+           "for most of the day."),
+    "o3": ("Wire C", "Slow internet across Lurvia as Corvath cable fails",
+           "Businesses across Lurvia complained of slow internet on Monday after the Corvath cable failed near "
+           "Pelmont. Telmark engineers were testing the fibre pairs to find the fault, the company said."),
+    "h1": ("Harbour Daily", "Fishing trawler blamed for severed line",
+           "Coast guard officers in Ostrand boarded a fishing trawler on Monday whose anchor is thought to have "
+           "severed the Corvath cable off the coast, slowing internet traffic, harbour master Ilse Varga said. "
+           + OPERATOR_LINE),
+    "h2": ("Coast Times", "Ostrand coast guard holds trawler crew",
+           "The crew of a fishing trawler was held in Ostrand harbour on Monday after its anchor dragged across the "
+           "Corvath cable, harbour master Ilse Varga said. Officers questioned the captain about the cable fault."),
+}
+
+
+def _cable_cut(outlets: dict[str, str] | None = None) -> Grouper:
+    grouper = Grouper()
+    for key, (outlet, title, text) in CABLE_CUT.items():
+        outlet = (outlets or {}).get(key, outlet)
+        grouper.add(Article(id=key, source=outlet, location=key, title=title, text=text, source_named=True))
+    grouper.settle()
+    return grouper
+
+
+def _cable_stories(grouper: Grouper, keys: str = "o1 o2 o3 h1 h2") -> list[frozenset[str]]:
+    return sorted(map(frozenset, _partition({k: grouper.members[k].story for k in keys.split()})), key=sorted)
+
+
+def test_group_recheck_merges_two_stories_printing_the_same_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The harbour's two reports meet the operator's story at 0.25, far under MERGE_COSINE;
+    # the sentence two outlets both print tells that they report one event.
+    assert _cable_stories(_cable_cut()) == [frozenset({"o1", "o2", "o3", "h1", "h2"})]
+    apart = [frozenset({"h1", "h2"}), frozenset({"o1", "o2", "o3"})]
+    # Without the rule, and when one outlet prints the sentence twice (its own words, one
+    # witness), the two stay apart.
+    assert _cable_stories(_cable_cut({"h1": "Wire A"})) == apart
+    monkeypatch.setattr(group_stories, "SHARED_MERGE_COSINE", 1.0)
+    assert _cable_stories(_cable_cut()) == apart
+
+
+def test_group_recheck_copies_of_a_report_do_not_make_its_sentence_boilerplate() -> None:
+    # Two outlets reprint the harbour's first report word for word: the operator's line is
+    # then in four articles, but in two texts only.
+    grouper = Grouper()
+    reprints = {"c1": "Port Weekly", "c2": "Seaboard Post"}
+    reprinted = [(key, (outlet, *CABLE_CUT["h1"][1:])) for key, outlet in reprints.items()]
+    for key, (outlet, title, text) in [*CABLE_CUT.items(), *reprinted]:
+        grouper.add(Article(id=key, source=outlet, location=key, title=title, text=text, source_named=True))
+    grouper.settle()
+    assert grouper.members["c1"].duplicate_of == "h1"
+    assert _cable_stories(grouper, "o1 o2 o3 h1 h2 c1 c2") == [frozenset({"o1", "o2", "o3", "h1", "h2", "c1", "c2"})]
+
+
+def test_group_recheck_sentence_printed_on_other_days_merges_nothing() -> None:
+    # The harbour's reports a month later, the operator's sentence quoted again: the merge
+    # would take the outage story into other days.
+    grouper = Grouper()
+    for key, (outlet, title, text) in CABLE_CUT.items():
+        day = "2024-03-04" if key.startswith("o") else "2024-04-08"
+        grouper.add(Article(id=key, source=outlet, location=key, title=title, text=text, source_named=True,
+                            published=day))
+    grouper.settle()
+    assert _cable_stories(grouper) == [frozenset({"h1", "h2"}), frozenset({"o1", "o2", "o3"})]
+
+
+def test_group_feed_links_a_sentence_printed_in_an_earlier_run(tmp_path: Path) -> None:
+    # Each article in a run of its own (a followed feed): the window's sentences are kept
+    # in the store with it, so the last run links the first run's article.
+    db = str(tmp_path / "feed.db")
+    for key, (outlet, title, text) in CABLE_CUT.items():
+        with open_store(db) as store:
+            group_articles([Article(id=key, source=outlet, location=key, title=title, text=text,
+                                    source_named=True)], store)
+    with open_store(db) as store:
+        grouper = Grouper(store)
+    assert _cable_stories(grouper) == [frozenset({"o1", "o2", "o3", "h1", "h2"})]
+
+
+def test_group_window_reads_an_article_stored_before_sentences_were_kept() -> None:
+    # A window row written before (day, terms, names, movable[, followed]) still reads.
+    for row, follows in (([3, [["cable", 1.0]], [], True], None), ([3, [["cable", 1.0]], [], False, "a1"], "a1")):
+        sketch_, movable, followed, sentences, outlet = _Pending.read(zlib.compress(json.dumps(row).encode()))
+        assert (sketch_.terms, movable, followed, len(sentences), outlet) == ({"cable": 1.0}, row[3], follows, 0, "")

@@ -80,7 +80,7 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
     """Executor side: raw rows → (position, ok, payload...).
 
     Yields ``(pos, True, row_id, article_id, sketch_pickle, signature_bytes, n_shingles,
-    article_json_or_None)`` for a grouped article and ``(pos, False, location, reason)``
+    article_json_or_None, sentence_hashes_bytes, outlet)`` for a grouped article and ``(pos, False, location, reason)``
     for a row that failed.
     """
     # Imported on the executor: these are what the worker process runs.
@@ -88,6 +88,7 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
     from ..errors import StoryweaveError
     from ..group_dups import signature
     from ..group_features import sketch
+    from ..group_shared import sentence_hashes
     from ..ingest import read_json_line  # the JSONL reader's own record → Article step
     from ..options import Options
 
@@ -112,6 +113,7 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
             pos, True, article.input_id or article.id, article.id,
             pickle.dumps(features, protocol=pickle.HIGHEST_PROTOCOL), sig.astype("<u4").tobytes(),
             len(features.shingles), json.dumps(article.to_json(), ensure_ascii=False) if keep_article else None,
+            sentence_hashes(article.text).astype("<u4").tobytes(), article.source if article.source_named else "",
         )
 
 
@@ -217,6 +219,7 @@ def spark_group(
     """
     from ..group import GROUPER, Assignment, relabel, story_id_for
     from ..group_dups import DUPLICATE_JACCARD
+    from ..group_shared import NO_SENTENCES
     from ..group_stories import StoryIndex
 
     if fmt not in ("parquet", "jsonl"):
@@ -260,7 +263,7 @@ def spark_group(
             if not rec[1]:
                 result.failures.append(InputFailure(rec[2], rec[3]))
                 continue
-            _, _, row_id, aid, sketch_blob, sig, n_shingles, _ = rec
+            _, _, row_id, aid, sketch_blob, sig, n_shingles, _, sentence_blob, outlet = rec
             if pos in needed:
                 article_at[pos] = aid
             assignment = members.get(aid)
@@ -276,7 +279,10 @@ def spark_group(
                     story = index.stories[members[original].story]
                 if story is None:
                     story = index.new_story(story_id_for(aid))
-                index.add(story, features, vec, key=aid, copy_of=original)
+                # (a copy prints its original's sentences again, as in Grouper.add)
+                sentences = NO_SENTENCES if original is not None else \
+                    np.frombuffer(sentence_blob, dtype="<u4").astype(np.uint32)
+                index.add(story, features, vec, key=aid, copy_of=original, sentences=sentences, outlet=outlet)
                 assignment = Assignment(aid, story.id, original)
                 members[aid] = assignment
                 by_story.setdefault(story.id, set()).add(aid)
