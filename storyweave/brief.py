@@ -81,12 +81,15 @@ LOADED = re.compile(
     # A judgement of a person's character or conduct is the outlet's, not news (session 30,
     # read on running political stories): words that condemn or mock whom they describe …
     r"|\b(?:arrogant|brash|smug|snarky|petulant|pompous|cocky|abrasive|bombastic|boorish|crass|hapless|feckless|inept|"
-    r"clueless|hypocritical|xenophobic|bigoted|demagogic|sleazy|self-proclaimed|self-styled|consummate|ridiculous|"
-    r"absurd|laughable|pathetic|disgrace\w*|shameful|embarrassing|raunchy|lurid|sordid|tawdry|salacious|"
+    r"clueless|hypocritical|xenophobic|jingoistic|bigoted|demagogic|sleazy|self-proclaimed|self-styled|consummate|"
+    r"ridiculous|absurd|laughable|pathetic|disgrace\w*|shameful|embarrassing|raunchy|lurid|sordid|tawdry|salacious|"
     r"vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous)\b"
     # … and heated verbs for someone's criticism or reply, the writer's colour on what was said
     r"|\b(?:railed|railing|rails|lashed out|lashing out|lashes out|fired back|fires back|firing back|sneered|gloated|"
     r"whined|mocked|scoffed)\b"
+    # "ripped the FBI director for …", "tore into Ada Roos over …" (session 33); a storm that
+    # "ripped through the town" or "ripped the roof off" describes no one's words
+    r"|\b(?:ripped|rips|ripping|tore|tears|tearing)\s+(?:into\s+)?(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:for|over)\b"
     # A comment adverb set off before the sentence is the writer's own stance on it
     # ("Oddly, both ferries were named Vell"; session 22).
     r"|^(?:incredibly|amazingly|astonishingly|remarkably|unbelievably|oddly|strangely|curiously|ironically|sadly|"
@@ -109,6 +112,17 @@ VERDICT = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|an|another)\s+)?(
                      r"significant|remarkable|striking|telling|ironic)\b(?:\s+in part)?\s+(?:because|since|given)\b"
                      r"|\b(?:real|true|ultimate)\s+test\s+(?:for|of)\b"
                      r"|\b(?:high|higher|huge|big|enormous)\s+stakes\s+for\b", re.I)
+#: The outlet's reading of what an event did to a contest or to someone's standing (session 33,
+#: read on running political stories): "The attacks reframed the race", "The assault has thrust
+#: security to the heart of the campaign", "Her win reclaimed control of the race", "The focus on
+#: trade has created an opening for the mayor". An event does not reframe, lay bare or open
+#: anything; the writer says what it amounts to. Told only when its doer is an event or a thing
+#: (a common noun told with what it is of, no name) and no one says it (:func:`event_as_doer`).
+EVENT_READING = re.compile(r"\b(?:re(?:fram|shap|defin)(?:e|es|ed|ing)|recast(?:s|ing)?|upend(?:s|ed|ing)?|"
+                           r"overshadow(?:s|ed|ing)?|crystalli[sz](?:e|es|ed|ing)|"
+                           r"reclaim(?:s|ed|ing)? control|(?:lay|lays|laid|laying) bare|"
+                           r"thrust(?:s|ing)? (?:[\w'’-]+ ){1,4}(?:to|into) the (?:heart|cent(?:er|re)|forefront)|"
+                           r"creat(?:e|es|ed|ing) (?:an? )?(?:\w+ )?opening for)\b", re.I)
 #: The writer's own stance on what happened, when the sentence says it for no one: advice
 #: ("should", "ought to", "must" as duty) and the writer's guess ("in all likelihood",
 #: "almost certainly") and impression ("appeared closer to …"). Said by someone, it is their
@@ -132,6 +146,9 @@ NOT_MANNER = frozenset(
     subsequently originally only early reportedly frequently regularly daily weekly monthly yearly nightly
     briefly directly shortly personally internally locally nationally also""".split()
 )
+#: Verbs of guessing at what will happen (lemmas): a brief does not open on a forecast.
+GUESSING = frozenset({"predict", "expect", "forecast", "anticipate", "bet", "guess", "believe", "think", "hope",
+                      "fear", "project"})
 #: Words that put a statement in someone's mouth (lemmas), beyond the speech verbs.
 ATTRIBUTING = frozenset({"accord", "rule", "find", "believe", "think", "expect", "predict", "hope", "fear", "want",
                          "poll", "survey", "show", "suggest"})
@@ -310,6 +327,27 @@ def writers_view(own: str) -> bool:
     for stance in (VERDICT, WRITERS_STANCE):
         match = stance.search(own)
         if match and not _attributed(own, match.start()):
+            return True
+    return event_as_doer(own)
+
+
+def event_as_doer(own: str) -> bool:
+    """Whether the line, said for no one, makes an event or a thing the doer of a change to
+    a contest or a standing (:data:`EVENT_READING`): "The attacks reframed the race". A
+    person or body named as the doer ("The Senate reclaimed control of the budget") does a
+    deed, and is news; so is what someone says an event did."""
+    for match in EVENT_READING.finditer(own):
+        verb = next((t for t in parsed(own) if t.idx == match.start()), None)
+        if verb is None or _attributed(own, match.start()):
+            continue
+        # a verb joined to another shares its subject ("… attacks reframed the race and upended …")
+        holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        doer = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        # An event is told with what it is of or whose it is ("the attacks in Paris", "the
+        # assault on the port", "her win"); a bare common noun is as often a body ("the party
+        # reclaimed control of the House"), whose deed is news.
+        if (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
+                and any(c.dep_ in ("poss", "prep") for c in doer.children)):
             return True
     return False
 
@@ -875,11 +913,31 @@ def _dated(candidate: _Candidate, day_words: Sequence[DateMention]) -> str:
 def _news_first(chosen: list[_Candidate]) -> list[_Candidate]:
     """The lines with the first that tells the news put in front: a brief, like a news
     story, does not open with a quotation (a spokesman asking for privacy, a minister
-    praising a rule) when a line of its own tells what happened; the rest keep their order."""
-    first_news = next((n for n, c in enumerate(chosen) if not is_quotation(c.text)), 0)
+    praising a rule) nor with a forecast (session 33: "Brennick will back Varga before the
+    vote, predicted a former governor") when a line of its own tells what happened; the rest
+    keep their order."""
+    first_news = next((n for n, c in enumerate(chosen) if not (is_quotation(c.text) or is_forecast(c.text))), 0)
     if not first_news:
         return chosen
     return [chosen[first_news]] + chosen[:first_news] + chosen[first_news + 1:]
+
+
+def is_forecast(line: str) -> bool:
+    """Whether a brief line is someone's guess at what will happen ("Brennick will back Varga
+    before the vote, predicted a former governor", "Analysts expect the council will …"): a
+    clause of "will" or "shall" under a verb of guessing. What officials say will happen (a
+    meeting set, a vote called) is an announcement, and news."""
+    doc = parsed(plain(line))
+    for verb in doc:
+        if verb.lemma_.lower() not in GUESSING:
+            continue
+        # "…, predicted the governor" is often parsed as hung on the clause it reports
+        told = [c for c in verb.children if c.dep_ == "ccomp"] if verb.dep_ == "ROOT" else []
+        told += [verb.head] if (verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.dep_ == "ROOT"
+                                and verb.i > verb.head.i) else []
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall", "wo") for t in told for c in t.children):
+            return True
+    return False
 
 
 def is_quotation(line: str) -> bool:

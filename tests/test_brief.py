@@ -1010,3 +1010,40 @@ def test_brief_names_a_pronoun_after_an_opening_phrase_or_leaves_the_line_out() 
     assert not any("fought the plan" in t for t in lines([man, after], [("Ivo Brand", "PERSON", 0)]))
     answered = "After he gave her an answer about the dock, she said he had her vote."
     assert not any("had her vote" in t for t in lines([first, answered], [("Edda Vik", "PERSON", 0)]))
+
+
+def test_brief_leaves_out_an_event_told_as_the_doer_of_a_change_to_a_race() -> None:
+    # Session 33: what an event did to a contest or a standing, said for no one, is the outlet's reading.
+    assert not _told("The flood at the Ellis quay reframed the race for harbour master on Monday.")
+    assert not _told("The storm's damage to the quay has laid bare the harbour master's old quarrels with the board.")
+    assert not _told("Ada Roos's win in Tamsk reclaimed control of the race for the council.")
+    assert not _told("The focus on the storm has created a natural opening for Ada Roos to talk about the quay.")
+    # A body or a person does a deed, and what someone says an event did is their view.
+    assert _told("The harbour party reclaimed control of the Tamsk council on Monday.")
+    assert _told("Ada Roos said the flood at the Ellis quay reframed the race for harbour master.")
+    assert _told("The collapse of the old sea wall flooded the harbour master's office on Monday.")
+
+
+def test_brief_leaves_out_a_heated_verb_for_criticism() -> None:
+    assert not _told("Ada Roos ripped Harbour Master Ian Holm for closing the Ellis quay on Monday.")
+    assert not _told("Ada Roos tore into Ian Holm over the closing of the Ellis quay.")
+    assert not _told("The harbour master joined the jingoistic call to close the Ellis quay to foreign ships.")
+    # the storm's deed is no one's words
+    assert _told("The collapse of the sea wall ripped the roof off the Harbour Office for good on Monday.")
+
+
+def test_brief_does_not_open_with_a_guess_at_what_will_happen() -> None:
+    guess = "Ian Holm will back Ada Roos before the council vote, predicted Ivo Brand, a former mayor of Tamsk."
+    news = "Ada Roos won the Tamsk council primary on Tuesday with 61 percent of the vote."
+    anns = [_annotation(aid, [guess, news, "The vote was the third of the year."]) for aid in "abc"]
+    anns.append(_annotation("d", [news, "Turnout was low."]))
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(ann, 0, f"g{n}", "f1") for n, ann in enumerate(anns[:3])]),
+             ("f2", FactStatus.CORROBORATED, [_claim(ann, 1 if ann is not anns[3] else 0, f"n{n}", "f2")
+                                              for n, ann in enumerate(anns)])]
+    texts = [t for t, _ in _run(anns, facts)]
+    # the guess opens three articles, but the result goes first; the guess stays in the brief
+    assert texts[0] == news and guess in texts[1:]
+    from storyweave.brief import is_forecast
+    # what officials announce will happen is news
+    assert not is_forecast("Ada Roos will meet Ian Holm on Friday, council officials said Wednesday.")
+    assert not is_forecast("The quay, which officials expect will open in May, was finished on Monday.")
