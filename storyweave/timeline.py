@@ -46,7 +46,12 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
             continue
         neighbours = [d for d in extraction.dates if d.article == date.article and d is not date
                       and sentence.span[0] <= d.span[0] < sentence.span[1]]
-        if _names_another_time(date, neighbours, docs.get(date.article), published.get(date.article)):
+        if _names_another_time(date, neighbours, docs.get(date.article), published.get(date.article),
+                               quoted.get(date.article, [])):
+            continue
+        if _one_of_several_times(date, neighbours, texts.get(date.article, "")):
+            continue
+        if _of_a_year_named_before(date, neighbours, sentence, published.get(date.article)):
             continue
         dated[(date.value, date.article, sentence.span)] = sentence
     finer = {(article, span, value[:10]) for value, article, span in dated if len(value) > 10}
@@ -70,11 +75,22 @@ def _dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
         return True
     tokens = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
     token = tokens.root if tokens is not None else None
+    below = None
     while token is not None and token.head.i != token.i:
         if token.lower_ in COMPARISONS and token.dep_ in ("prep", "pobj", "dobj", "nsubj", "attr"):
             return True
-        token = token.head
+        if token.lower_ == "since" and token.dep_ == "prep" or _a_change_counted_from(token, below):
+            return True
+        below, token = token, token.head
     return False
+
+
+def _a_change_counted_from(token: Any, below: Any) -> bool:
+    """Whether a date under ``token`` is the time a change is counted from: "down from 21
+    points during the first quarter", "up 5 points from her March average" (not the "to"
+    end of "up from 5 in March to 9 in May")."""
+    return token.lower_ in ("down", "up") and any(c.lower_ == "from" and c.dep_ == "prep" for c in token.children) \
+        and below is not None and below.lower_ != "to"
 
 
 #: A span reaching back to the time of telling: "voters who decided over the last month",
@@ -90,7 +106,7 @@ def _a_span_counted_back(date: DateMention, sentence: Claim) -> bool:
 
 
 def _names_another_time(date: DateMention, neighbours: Sequence[DateMention], doc: Any,
-                        published: dt.date | None) -> bool:
+                        published: dt.date | None, quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the parse shows a date to be the time of a thing the clause only mentions,
     not of what the clause tells: a time the clause is told before or after ("spending
     before Tuesday's primary", "is staggering after a defeat Tuesday"), a past thing
@@ -105,17 +121,90 @@ def _names_another_time(date: DateMention, neighbours: Sequence[DateMention], do
     gone = published is not None and _ends_before(date.value, published)
     if _told_before_or_after(span, path, tense, gone):
         return True
-    if not _in_an_argument(span, path):
+    if gone and (tense == "future" or _held_now_by_a_modal(verb)) and not _of_a_described_thing(path) \
+            and not any(start <= i < end for start, end in quoted for i in (verb.idx, date.span[0])):
+        # a day gone names a thing in what is still to come ("Monday's ruling will
+        # reverberate"); a speaker's "will" or "can" is of the day they spoke, and a
+        # participle describing a thing has its own time ("the deal brokered last week")
+        return True
+    argument = _in_an_argument(span, path)
+    if not (argument or _a_nouns_time(span) and not any(t.lower_ == "according" for t in path)):
         return False  # the date is the clause's own ("voted on Tuesday", "won in Tuesday's primary")
     if gone and tense == "present" and verb.lemma_ not in SPEECH_VERBS and not _a_subject_of(path, verb) \
             and not _at_a_telling(path):
-        return True
+        return True  # (also a noun's day on the verb: "Even with his victory Tuesday, it remains …")
+    if not argument:
+        return False
     # (an infinitive has a time of its own, often later: "vowed Tuesday to remain in the
     # fight", a participle shares its clause's; and what lasts "until the convention in
     # July" reaches that time)
     if any(_an_infinitive(t) or t.lower_ in ("until", "till") for t in path):
         return False
     return any(_places_the_clause(other, date, verb, doc) for other in neighbours)
+
+
+#: What joins the times of a list: "in May or June or July", "on Monday, Tuesday or Wednesday".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:or|and)\s+)?(?:(?:in|on|at|by)\s+)?")
+
+
+def _one_of_several_times(date: DateMention, neighbours: Sequence[DateMention], text: str) -> bool:
+    """Whether a date is one of times offered as alternatives ("tell us how much you love us
+    in May or June or July", "a ruling expected Monday or Tuesday"): the sentence tells no
+    one of them."""
+    listed = sorted((*neighbours, date), key=lambda d: d.span[0])
+    at = listed.index(date)
+    start = end = at
+    while start > 0 and _LIST_JOIN.fullmatch(text, listed[start - 1].span[1], listed[start].span[0]):
+        start -= 1
+    while end + 1 < len(listed) and _LIST_JOIN.fullmatch(text, listed[end].span[1], listed[end + 1].span[0]):
+        end += 1
+    joins = [text[listed[i].span[1]:listed[i + 1].span[0]] for i in range(start, end)]
+    return any(re.search(r"\bor\b", join) for join in joins)
+
+
+#: A month, season or quarter with no year of its own: "in February", "early June", "the summer".
+_PART_OF_A_YEAR = re.compile(r"^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
+#: Words tying a time to the telling, whose year they give: "last fall", "this summer", "next March".
+_DEICTIC = re.compile(r"\b(?:this|last|next|past|coming|previous)\b", re.I)
+#: A year named by the one told of before: "June of that year", "the same year".
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b", re.I)
+
+
+def _of_a_year_named_before(date: DateMention, neighbours: Sequence[DateMention], sentence: Claim,
+                             published: dt.date | None) -> bool:
+    """Whether a month or season written without a year may be of a year the sentence has
+    just named ("Eight years ago, Varga had won 11 straight contests in February", "she
+    stayed in the 2008 race until June", "the end of the primaries in early June of that
+    year"): in a narrative a bare month belongs to the year being told of, which the
+    publication date does not give, so the timeline cannot place it."""
+    if not _PART_OF_A_YEAR.match(date.value or "") or re.search(r"\d{4}", date.text) or _DEICTIC.search(date.text):
+        return False
+    if _THAT_YEAR.search(sentence.text, 0, min(len(sentence.text), date.span[1] - sentence.span[0] + 20)):
+        return True
+    return any(other.span[0] < date.span[0] and re.fullmatch(r"\d{4}", other.value or "")
+               and other.value not in (date.value[:4], published and str(published.year)) for other in neighbours)
+
+
+def _held_now_by_a_modal(verb: Any) -> bool:
+    """Whether a clause tells what must, can or should be ("he should get a boost"), which no
+    day gone can be the time of ("he should get a boost from the win Tuesday", written on
+    Wednesday: the day is the win's)."""
+    # (a negated one often judges a deed, whose day it may be: "you can't trash us in
+    # February and then ask for our votes")
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return any(a.lower_ in _PRESENT_MODALS for a in auxiliaries) \
+        and not any(a.lemma_ == "have" or a.dep_ == "neg" for a in auxiliaries)
+
+
+def _of_a_described_thing(path: Sequence[Any]) -> bool:
+    """Whether a date is the time of a participle or relative clause describing a noun ("the
+    deal brokered last week", "the release she issued last week")."""
+    return any(t.dep_ in ("acl", "relcl") for t in path)
+
+
+def _a_nouns_time(span: Any) -> bool:
+    """Whether a date qualifies a noun ("his victory Tuesday", "Tuesday's ruling")."""
+    return span.root.dep_ in _OF_THE_NOUN and span.root.head.pos_ == "NOUN"
 
 
 def _an_infinitive(token: Any) -> bool:

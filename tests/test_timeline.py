@@ -31,6 +31,16 @@ def _timeline(folder, sentence: str) -> list[str]:
     # a present told after a time since gone, and a thing named by the time it follows
     ("After her August 20 defeat, Mayor Ida Marsh is weighing her options.", []),
     ("The ferry crews will strike on Friday, August 30, the first sailing day after the August 20 storm.", ["2013-08-30"]),
+    # a day gone named in what is still to come, or in what should be now
+    ("The ruling of August 19, 2013 on the ferry fares will reverberate along the coast.", []),
+    ("The mayor should get a boost from the win August 20, 2013, her aides said.", []),
+    # the time a span or a change is counted from
+    ("The mayor has toured the harbour twice since becoming harbour chair in July.", []),
+    ("Ferry bookings are down 12 percent from the first quarter.", []),
+    # times offered as alternatives
+    ("The council may vote on the fares in September or October.", []),
+    # a bare month of a year the sentence has named
+    ("Eight years ago, the harbour closed for repairs in February.", []),
 ])
 def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told
@@ -48,6 +58,10 @@ def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, senten
     ("Mayor Ida Marsh testified before the harbour board on Friday.", ["2013-08-23"]),
     # what lasts until a time reaches it
     ("The mayor vowed on Friday to keep the ferry running until the regatta in October.", ["2013-08-23", "2013-10"]),
+    # a negated modal judges a deed, on its day; a month of the year named is placed
+    ("\"You can't cut the ferry last February and then ask for our votes,\" the mayor told the council.", ["2013-02"]),
+    ("In 2013 the harbour closed for repairs in February.", ["2013-02"]),
+    ("The harbour closed for repairs in February.", ["2013-02"]),
 ])
 def test_timeline_keeps_the_time_of_what_is_told(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told
