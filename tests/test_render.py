@@ -459,3 +459,21 @@ def test_a_story_of_one_article_is_listed_without_differences() -> None:
     article = {"id": "a" * 16, "source": "Wire", "title": "T", "text": ""}
     view = StoryView({article["id"]: article}, {"id": "s", "title": "Bare", "articles": [article["id"]], "event_date": "2024-07-02"})
     assert view.at_a_glance() == "2024-07-02 (Tuesday) · 1 article from 1 outlet"
+
+
+def test_a_single_source_line_is_listed_under_the_article_whose_words_it_shows() -> None:
+    from storyweave.render import StoryView
+
+    first, second = "a" * 16, "b" * 16
+    articles = {aid: {"id": aid, "source": name, "title": "T", "text": ""} for aid, name in ((first, "Wire"), (second, "Courier"))}
+    # the Courier paraphrases the wire; the fact is worded by the Courier's sentence
+    story = {"id": "s", "title": "Pier", "articles": [first, second],
+             "claims": [{"id": "c1", "article": first, "text": "Crews shut the old pier on Monday.", "fact": "f1",
+                         "certainty": "asserted"},
+                        {"id": "c2", "article": second, "text": "The old pier was shut by crews on Monday.", "fact": "f1",
+                         "certainty": "asserted"}],
+             "facts": [{"id": "f1", "status": "single-source", "text": "The old pier was shut by crews on Monday.",
+                        "sources": [first, second], "claims": ["c1", "c2"]}]}
+    groups = StoryView(articles, story).single_source_by_outlet()
+    assert [(outlet, [text for text, *_ in items]) for outlet, items in groups] == \
+        [(second, ["The old pier was shut by crews on Monday."])]

@@ -483,12 +483,16 @@ class StoryView:
         return out
 
     def single_source_by_outlet(self) -> list[tuple[str, list[tuple[str, list[str], list[str]]]]]:
-        """:meth:`single_source` grouped by the first article that says each claim, in the
-        order of the sources, so a reader sees at once what each outlet alone reports."""
+        """:meth:`single_source` grouped by the article whose words each line shows (else the
+        first that says it), in the order of the sources, so a reader sees at once what each
+        outlet alone reports: a line in a paraphrasing article's words is not put under the
+        article it paraphrases, which worded it otherwise."""
         order = {aid: n for n, aid in enumerate(self.story.get("articles") or [])}
+        worded_by = {(str(c.get("text") or ""), c.get("article")) for c in self._claims.values()}
         groups: dict[str, list[tuple[str, list[str], list[str]]]] = {}
         for item in self.single_source():
-            first = min(item[1], key=lambda a: (order.get(a, len(order)), a)) if item[1] else ""
+            saying = sorted(item[1], key=lambda a: (order.get(a, len(order)), a))
+            first = next((a for a in saying if (item[0], a) in worded_by), saying[0] if saying else "")
             groups.setdefault(first, []).append(item)
         return sorted(groups.items(), key=lambda g: (order.get(g[0], len(order)), g[0]))
 
