@@ -49,12 +49,15 @@ class SharedSentences:
         self.carriers: dict[int, list[str]] = {}
         self.outlet: dict[str, str] = {}
         self.hashes: dict[str, np.ndarray] = {}
+        # the pairs, kept until an article comes or goes (each merge pass of a re-check asks)
+        self._pairs: set[tuple[str, str]] | None = None
 
     def add(self, key: str, hashes: np.ndarray, outlet: str = "") -> None:
         """Index an article's sentence hashes (``outlet`` empty when unknown)."""
         if not len(hashes):
             return
         self.hashes[key], self.outlet[key] = hashes, outlet
+        self._pairs = None
         for h in hashes.tolist():
             self.carriers.setdefault(h, []).append(key)
 
@@ -62,10 +65,13 @@ class SharedSentences:
         self.carriers.clear()
         self.outlet.clear()
         self.hashes.clear()
+        self._pairs = None
 
     def pairs(self) -> set[tuple[str, str]]:
         """The pairs of articles (ids in order) of two outlets, or of unknown ones, that
         share a sentence no more than :data:`MAX_CARRIERS` articles carry."""
+        if self._pairs is not None:
+            return self._pairs
         out: set[tuple[str, str]] = set()
         for keys in self.carriers.values():
             if len(keys) < 2 or len(keys) > MAX_CARRIERS:
@@ -74,4 +80,5 @@ class SharedSentences:
                 for b in keys[i + 1:]:
                     if a != b and not (self.outlet[a] and self.outlet[a] == self.outlet[b]):
                         out.add((a, b) if a < b else (b, a))
+        self._pairs = out
         return out

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from ._text import DATELINE
+from .extract import published_day
 from .extract.attribution_words import DOCUMENT_NOUNS, SPEECH_VERBS
 from .extract.clause_tense import FUTURE_MODALS, finite_tense
 from .extract.dates import iso_week, value_start
@@ -30,7 +31,7 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
     docs = {a.article.id: a.doc for a in annotations}
     texts = {a.article.id: a.article.text for a in annotations}
     quoted = {a.article.id: quoted_spans(a.article.text) for a in annotations}
-    published = {a.article.id: _day_of(a.article.published) for a in annotations}
+    published = {a.article.id: published_day(a) for a in annotations}
     dated: dict[tuple[str, str, tuple[int, int]], Claim] = {}
     for before, date in zip((None, *extraction.dates), extraction.dates):
         if not (date.value and len(date.value) >= 7 and date.value[:4].isdigit()):
@@ -347,14 +348,6 @@ def _places_the_clause(other: DateMention, date: DateMention, verb: Any, doc: An
     return own_verb.i == verb.i and all(
         t.pos_ == "VERB" and t.dep_ == "advcl" or i == 0 and t.lower_ in _TIME_PREPOSITIONS
         for i, t in enumerate(path))
-
-
-def _day_of(published: str | None) -> dt.date | None:
-    """The day of an ISO publication time, or None."""
-    try:
-        return dt.date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
 
 
 #: Words that count days from the day they are said: inside a quotation that day is the

@@ -34,7 +34,8 @@ def _short_id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:10]
 
 
-def _published_day(annotation: Annotation) -> dt.date | None:
+def published_day(annotation: Annotation) -> dt.date | None:
+    """The day an article was published, when known."""
     published = annotation.article.published
     if published:
         try:
@@ -45,7 +46,7 @@ def _published_day(annotation: Annotation) -> dt.date | None:
 
 
 def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.date | None, bool]:
-    published = _published_day(annotation)
+    published = published_day(annotation)
     if published:
         # A wire report stamped a day off its publication date was written on its dateline's day.
         return wire_dateline_day(annotation.article.text, published) or published, False
@@ -85,7 +86,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     # latest of those days, as from a real date. In a story with no dated article the
     # latest date written is an event's, which the reports come after: a weekday is the
     # first one on or after it ("inked a pact on Wednesday", the day after the arrival).
-    dated = [d for d in map(_published_day, annotations) if d]
+    dated = [d for d in map(published_day, annotations) if d]
     weekdays_ahead = False if dated else None
 
     quotes: list[Quote] = []
@@ -149,7 +150,7 @@ def _event_date(dates: Sequence[DateMention], annotations: Sequence[Annotation])
     # A story's event happened near when it was reported: a date years back ("the attacks of
     # Sept. 11, 2001") is background, however often it is written, when a nearer one is.
     # With only such dates (a column recalling "April 18, 1977"), the event's day is unknown.
-    published = [d for d in map(_published_day, annotations) if d]
+    published = [d for d in map(published_day, annotations) if d]
     near = [v for v in votes if _days_from(v, published) <= EVENT_WINDOW_DAYS]
     if published and not near:
         return None
