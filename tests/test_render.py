@@ -477,3 +477,22 @@ def test_a_single_source_line_is_listed_under_the_article_whose_words_it_shows()
     groups = StoryView(articles, story).single_source_by_outlet()
     assert [(outlet, [text for text, *_ in items]) for outlet, items in groups] == \
         [(second, ["The old pier was shut by crews on Monday."])]
+
+
+def test_words_two_outlets_credit_to_different_speakers_are_shown_in_the_listed_speaker_s_wording(
+        analysis: dict[str, Any]) -> None:
+    story = analysis["stories"][0]
+    # One outlet credits the words to the agency, the others to the president; align lists
+    # the utterance under the agency, so the agency's own wording must lead it.
+    for quote in story["quotes"]:
+        if quote["id"] == "q2":
+            quote["speaker"], quote["speakers"], quote["channel"] = "e6", ["e6"], None
+    story["quote_groups"][0]["speaker"] = "e6"
+    md = markdown.render(analysis)
+    said = md.split("### RIA")[1].split("\n### ")[0]
+    assert said.splitlines()[2].startswith("- “We seek a lasting engagement with Vesteria” — Daily Beacon [2] (")
+    assert "  - Coastline Times [1] credited to Ada Kessel: “We seek a lasting ~~engagement~~ **alliance** with Vesteria”" in said
+    plain = terminal.render(analysis, color=False, width=200)
+    assert "“We seek a lasting engagement with Vesteria” — Daily Beacon [2]" in plain
+    assert "Coastline Times [1] credited to Ada Kessel:" in plain
+    assert 'credited to <span class="sw-credited">Ada Kessel</span>' in render(analysis, "html")

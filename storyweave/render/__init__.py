@@ -423,6 +423,15 @@ class StoryView:
         described = str(quote.get("speaker_text") or "")
         return WRITERS.get(described.lower(), f"“{described}”") if described else None
 
+    def credited_elsewhere(self, quote: dict[str, Any], speaker: str | None) -> str | None:
+        """Whom the outlet credits these words to when it is not ``speaker``, under whom they
+        are listed (one outlet gives the words to a leader, another to a news agency): the
+        reader must see it where the words are quoted."""
+        if speaker is None or self.unnamed_source(quote):
+            return None
+        credited = self.speaker_name(quote)
+        return credited if credited != speaker else None
+
     def speakers(self) -> list[SpeakerView]:
         """Quote groups by speaker, speakers in the order they are first quoted."""
         groups = list(self.story.get("quote_groups") or [])
@@ -435,7 +444,11 @@ class StoryView:
             quotes = [self._quotes[qid] for qid in group.get("quotes") or [] if qid in self._quotes]
             if not quotes:
                 continue
-            name = self.speaker_name({**quotes[0], "speaker": group.get("speaker") or quotes[0].get("speaker"),
+            speaker = group.get("speaker") or quotes[0].get("speaker")
+            # Lead with words the outlet credits to the group's speaker: a line under "KCNA"
+            # must not show the wording an outlet gives to someone else.
+            quotes.sort(key=lambda q: q.get("speaker") != speaker)
+            name = self.speaker_name({**quotes[0], "speaker": speaker,
                                       "speakers": group.get("speakers") or quotes[0].get("speakers")})
             view = speakers.setdefault(name, SpeakerView(name))
             if len(quotes) == 1 and any(g.reference["article"] == quotes[0]["article"] and same_wording(g.reference["text"], quotes[0]["text"])

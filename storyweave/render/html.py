@@ -279,10 +279,12 @@ class _Story:
                             "cites the articles that say it. [Brackets] name who a pronoun of the source stands for, "
                             "or who said the quoted words that follow, or the day a “yesterday” or “today” stands for.")
 
-    def _quote_by(self, quote: dict[str, Any]) -> str:
+    def _quote_by(self, quote: dict[str, Any], speaker: str | None = None) -> str:
         via = f' <span class="sw-via">via {esc(quote["channel"])}</span>' if quote.get("channel") else ""
         unnamed = self.view.unnamed_source(quote)
-        citing = f', citing <span class="sw-unnamed">{esc(unnamed)}</span>' if unnamed else ""
+        credited = self.view.credited_elsewhere(quote, speaker)
+        citing = (f', citing <span class="sw-unnamed">{esc(unnamed)}</span>' if unnamed
+                  else f' credited to <span class="sw-credited">{esc(credited)}</span>' if credited else "")
         return f"{self.outlet(quote['article'])} {self.cite(quote['article'], quote.get('span'))}{via}{citing}"
 
     @staticmethod
@@ -307,19 +309,19 @@ class _Story:
             return f"<q>{html}</q>"
         return f'<span class="sw-reported" title="in the reporter\'s words">{esc(cue) + " " if cue else ""}{html}</span>'
 
-    def group(self, group: GroupView) -> str:
+    def group(self, group: GroupView, speaker: str) -> str:
         ref = group.reference
-        said = "; ".join(self._quote_by(q) for q in group.same)
+        said = "; ".join(self._quote_by(q, speaker) for q in group.same)
         text = str(ref.get("text", ""))
         out = f'<li>{self.words(ref, esc(after_cue(text) if self.view.cue(ref) else text))} <span class="sw-by">— {said}</span>'
         if group.variants:
             drift = f" (wording drift {group.drift:.2f})" if group.drift is not None else ""
-            rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote)}</span>: {self.words(v.quote, self.diff(v.ops))}</li>'
+            rows = "".join(f'<li><span class="sw-by">{self._quote_by(v.quote, speaker)}</span>: {self.words(v.quote, self.diff(v.ops))}</li>'
                            for v in group.variants)
             out += f'<ul class="sw-variants" title="worded differently{esc(drift)}">{rows}</ul>'
         if group.parts:
             rows = "".join(f'<li>in part: {self.words(p.reference, esc(str(p.reference.get("text", ""))))} '
-                           f'<span class="sw-by">— {"; ".join(self._quote_by(q) for q in p.quotes())}</span></li>' for p in group.parts)
+                           f'<span class="sw-by">— {"; ".join(self._quote_by(q, speaker) for q in p.quotes())}</span></li>' for p in group.parts)
             out += f'<ul class="sw-variants" title="the same words quoted in part">{rows}</ul>'
         return out + "</li>"
 
@@ -327,7 +329,7 @@ class _Story:
         blocks = []
         for speaker in self.view.speakers():
             n = sum(len(g.quotes()) + sum(len(p.quotes()) for p in g.parts) for g in speaker.groups)
-            items = "".join(self.group(g) for g in speaker.groups)
+            items = "".join(self.group(g, speaker.name) for g in speaker.groups)
             blocks.append(f'<div class="sw-speaker"><h3>{esc(speaker.name)} <small>{counted(n, "quote")}</small></h3><ul class="sw-quotes">{items}</ul></div>')
         body = "".join(blocks) or '<p class="sw-none">No quotes found.</p>'
         legend = 'One line per utterance; where outlets word it differently, <del>struck words</del> are in the first wording only and <ins>underlined words</ins> only in this one.'
@@ -726,7 +728,7 @@ body{margin:0;background:var(--soft);color:var(--ink);font:16px/1.55 system-ui,-
 .sw-brief{padding-left:1.4em}.sw-brief li{margin:.45em 0;font-size:1.04rem}
 .sw-cite{color:var(--blue);text-decoration:none;font-weight:600;font-size:.85em;padding:0 1px;white-space:nowrap}
 .sw-cite:hover,.sw-cite:focus{text-decoration:underline}
-.sw-outlet{font-weight:600}.sw-by{color:var(--muted)}.sw-via{font-style:italic}
+.sw-outlet{font-weight:600}.sw-by{color:var(--muted)}.sw-via{font-style:italic}.sw-credited{font-weight:600}
 .sw-quotes,.sw-discs,.sw-single,.sw-timeline{padding-left:1.2em}.sw-quotes>li,.sw-discs>li,.sw-single>li,.sw-timeline>li{margin:.5em 0}
 .sw-discs p{margin:.1em 0}
 q{quotes:"“" "”"}

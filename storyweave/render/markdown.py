@@ -43,12 +43,15 @@ def _by(view: StoryView, ids: list[str]) -> str:
     return ", ".join(f"{md_escape(view.outlet(a))} [{view.label(a)}]" for a in seen)
 
 
-def _said_by(view: StoryView, quote: dict[str, Any]) -> str:
+def _said_by(view: StoryView, quote: dict[str, Any], speaker: str | None = None) -> str:
     who = f"{md_escape(view.outlet(quote['article']))} [{view.label(quote['article'])}]"
     if quote.get("channel"):
         who += f" via {md_escape(quote['channel'])}"
     unnamed = view.unnamed_source(quote)
-    return f"{who}, citing {md_escape(unnamed)}" if unnamed else who
+    if unnamed:
+        return f"{who}, citing {md_escape(unnamed)}"
+    credited = view.credited_elsewhere(quote, speaker)
+    return f"{who} credited to {md_escape(credited)}" if credited else who
 
 
 def _diff(ops: DiffOps) -> str:
@@ -70,16 +73,16 @@ def _words(view: StoryView, quote: dict[str, Any], text: str) -> str:
     return f"{md_escape(cue)} {text}" if cue else text
 
 
-def _group(view: StoryView, group: GroupView) -> list[str]:
+def _group(view: StoryView, group: GroupView, speaker: str) -> list[str]:
     drift = f" (wording drift {group.drift:.2f})" if group.variants and group.drift is not None else ""
     text = after_cue(group.reference["text"]) if view.cue(group.reference) else group.reference["text"]
     lines = [f"- {_words(view, group.reference, md_escape(text))} — "
-             + "; ".join(_said_by(view, q) for q in group.same) + drift]
+             + "; ".join(_said_by(view, q, speaker) for q in group.same) + drift]
     for variant in group.variants:
-        lines.append(f"  - {_said_by(view, variant.quote)}: {_words(view, variant.quote, _diff(variant.ops))}")
+        lines.append(f"  - {_said_by(view, variant.quote, speaker)}: {_words(view, variant.quote, _diff(variant.ops))}")
     for part in group.parts:
         lines.append(f"  - in part: {_words(view, part.reference, md_escape(part.reference['text']))} — "
-                     + "; ".join(_said_by(view, q) for q in part.quotes()))
+                     + "; ".join(_said_by(view, q, speaker) for q in part.quotes()))
     return lines
 
 
@@ -160,7 +163,7 @@ def _story(view: StoryView) -> list[str]:
     for speaker in speakers:
         out += [f"### {md_escape(speaker.name)}", ""]
         for group in speaker.groups:
-            out += _group(view, group)
+            out += _group(view, group, speaker.name)
         out.append("")
     if not speakers:
         out += _none()

@@ -59,13 +59,12 @@ class _Writer:
         text = self.outlet(quote["article"])
         if quote.get("channel"):
             text.append(" via ", "dim").append(str(quote["channel"]), "italic")
-        credited = self.view.speaker_name(quote)
         unnamed = self.view.unnamed_source(quote)
+        credited = self.view.credited_elsewhere(quote, speaker)
         if unnamed:
             # The outlet names no one ("officials said"): its own description, in its words.
             text.append(", citing ", "dim").append(unnamed, "italic")
-        elif speaker is not None and credited != speaker:
-            # The outlet credits these words to someone else: say so where it is quoted.
+        elif credited:
             text.append(" credited to ", "dim").append(credited, "bold magenta")
         return text
 
