@@ -13,7 +13,7 @@ import pytest
 from storyweave.errors import ConfigError, StoreError
 from storyweave.model import Article, Removed, Story
 from storyweave.store import SQLiteStore, Store, open_store
-from storyweave.store.sqlite import _MIGRATIONS as _SQLITE_MIGRATIONS
+from storyweave.store.sqlite_schema import MIGRATIONS as SQLITE_MIGRATIONS
 from storyweave.store.sqlite import ARTICLE_BATCH
 
 
@@ -219,10 +219,10 @@ def test_store_migrations_recorded_once(tmp_path: Path) -> None:
         with SQLiteStore(path) as s:
             # Every registered migration, in order, applied once (new ones join the list).
             assert s.applied_migrations()[0] == "m001_initial"
-            assert s.applied_migrations() == [name for name, _ in _SQLITE_MIGRATIONS]
+            assert s.applied_migrations() == [name for name, _ in SQLITE_MIGRATIONS]
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (len(_SQLITE_MIGRATIONS),)
+        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (len(SQLITE_MIGRATIONS),)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         conn.close()

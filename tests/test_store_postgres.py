@@ -17,7 +17,8 @@ from _postgres import fresh_schema
 from storyweave.errors import StoreError
 from storyweave.model import Article, Story
 from storyweave.store import PostgresStore, SQLiteStore, open_store
-from storyweave.store.postgres import _MIGRATIONS, redact
+from storyweave.store.postgres import redact
+from storyweave.store.postgres_schema import MIGRATIONS
 
 
 def _article(n: int, title: str | None = None, text: str | None = None) -> Article:
@@ -73,7 +74,7 @@ def test_store_postgres_two_writer_processes_lose_and_duplicate_nothing(url: str
         assert len(vectors) == 1000 and vectors["h450"][0] == 450.0
         state = s.load_grouping("g.v1")
         assert len(state.members) == 1000 and len({m[0] for m in state.members}) == 1000
-        assert s.applied_migrations() == [name for name, _ in _MIGRATIONS]
+        assert s.applied_migrations() == [name for name, _ in MIGRATIONS]
 
 
 def test_store_postgres_migrations_recorded_once_and_match_sqlite(url: str) -> None:
@@ -82,9 +83,9 @@ def test_store_postgres_migrations_recorded_once_and_match_sqlite(url: str) -> N
     for _ in range(3):
         with PostgresStore(url) as s:
             names = s.applied_migrations()
-    assert names == [name for name, _ in _MIGRATIONS]
+    assert names == [name for name, _ in MIGRATIONS]
     with psycopg.connect(url) as conn:
-        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (len(_MIGRATIONS),)
+        assert conn.execute("SELECT count(*) FROM migrations").fetchone() == (len(MIGRATIONS),)
     # The same names as the SQLite store: one schema history for both backends.
     with SQLiteStore(":memory:") as lite:
         assert lite.applied_migrations() == names
@@ -99,7 +100,7 @@ def test_store_postgres_migration_failure_rolls_back(url: str, monkeypatch: pyte
         conn.execute("CREATE TABLE half_done (x INTEGER)")
         conn.execute("SELECT no_such_column FROM half_done")
 
-    monkeypatch.setattr(pgmod, "_MIGRATIONS", [*pgmod._MIGRATIONS, ("m999_broken", broken)])
+    monkeypatch.setattr(pgmod, "MIGRATIONS", [*pgmod.MIGRATIONS, ("m999_broken", broken)])
     with pytest.raises(StoreError, match="cannot apply migration m999_broken"):
         PostgresStore(url)
     with psycopg.connect(url) as conn:

@@ -1,6 +1,6 @@
 """Move a store to another backend without loss: SQLite → PostgreSQL and back.
 
-Both stores have the same tables and columns (see :data:`storyweave.store.postgres.TABLES`),
+Both stores have the same tables and columns (see :data:`storyweave.store.postgres_schema.TABLES`),
 so the copy is table by table, row by row, in insertion order, referenced tables first:
 
 1. open both stores as storyweave stores, which brings each schema up to date;
@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import ConfigError, StoreError
-from .postgres import TABLES, PostgresStore, redact
+from .postgres import PostgresStore, redact
+from .postgres_schema import TABLES
 from .sqlite import SQLiteStore
 
 #: SQLite tables that are not data: the migrations record (each store keeps its own)
