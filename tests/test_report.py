@@ -16,6 +16,7 @@ from typing import Any, Iterator
 import pytest
 
 from storyweave.render import html as html_report
+from storyweave.render import html_assets
 from storyweave.render import markdown, terminal
 
 CHROMIUM = "/usr/bin/chromium"
@@ -223,7 +224,7 @@ def test_report_fragment_is_one_story(seeds_analysis: dict[str, Any]) -> None:
     story = seeds_analysis["stories"][0]
     fragment = html_report.render_story_fragment(seeds_analysis, story["id"])
     assert fragment.startswith('<div class="sw-story"') and "<html" not in fragment
-    assert ".sw-story" in html_report.css() and "sw-cite" in html_report.script()
+    assert ".sw-story" in html_assets.css() and "sw-cite" in html_assets.script()
     with pytest.raises(KeyError):
         html_report.render_story_fragment(seeds_analysis, "no-such-story")
 

@@ -14,8 +14,8 @@ own content, so markup that slipped through escaping still could not run.
 Spans in the analysis JSON are code-point offsets into an article's ``text``; the page's
 script works in UTF-16 units, so every offset is converted before it is written.
 
-For the web app: :func:`render_story_fragment` gives one story's body, and :func:`css`,
-:func:`script` and :func:`chart_bundle` the assets it needs, served as files. A page whose
+For the web app: :func:`render_story_fragment` gives one story's body, and
+:mod:`~storyweave.render.html_assets` the assets it needs, served as files. A page whose
 Content-Security-Policy forbids ``'unsafe-eval'`` names the bundle's address in
 ``<meta name="storyweave-charts" content="URL">``: the script loads it after the first
 paint and draws the same charts with vega-embed's expression interpreter (``ast: true``),
@@ -26,32 +26,21 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib.util
 import json
 import math
 import re
 from datetime import datetime, timezone
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import ModelMissingError
 from ..extract.dates import value_start
 from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, readable_date, relation_phrase,
                score, share, story_views, with_weekday)
+from .html_assets import css, script, vega_script
+from .html_charts import STATUS_COLORS, STATUS_LABELS, copy_graph, fact_matrix, headline_bars, time_axis
 from .markdown import support_note
 
-__all__ = ["render", "render_story_fragment", "css", "script", "vega_script", "chart_bundle", "script_json"]
+__all__ = ["render", "render_story_fragment", "script_json"]
 
-#: The Vega build the report inlines; the newest one altair_viewer ships.
-VEGA_FILE = "vega-5.21.0.js"
-#: Vega-Lite and vega-embed builds of the same package, for :func:`chart_bundle`:
-#: vega-embed 6.20 carries Vega's CSP-safe expression interpreter (vega-interpreter)
-#: and loads only next to Vega-Lite.
-VEGA_LITE_FILE = "vega-lite-4.17.0.js"
-VEGA_EMBED_FILE = "vega-embed-6.20.0.js"
-STATUS_COLORS = {"corroborated": "#1a7f37", "single-source": "#d4a72c", "contested": "#cf222e"}
-STATUS_LABELS = {"corroborated": "corroborated", "single-source": "single source", "contested": "contested"}
 #: Facts in the matrix get one row each; past this many, single-source rows are dropped
 #: (they are all listed under "Single-source claims") so the chart stays readable.
 MATRIX_MAX_ROWS = 80
@@ -73,61 +62,6 @@ def script_json(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-def _viewer_script(name: str) -> str:
-    """One JavaScript file shipped by the installed ``altair_viewer``.
-
-    Raises:
-        ModelMissingError: the package (or that file) is not installed.
-    """
-    spec = importlib.util.find_spec("altair_viewer")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    for folder in locations:
-        path = Path(folder) / "scripts" / name
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise ModelMissingError(
-        f"the HTML report needs the Vega charting library ({name}); install it with: pip install altair_viewer==0.4.0"
-    )
-
-
-@lru_cache(maxsize=1)
-def vega_script() -> str:
-    """The Vega library's minified JavaScript, read from the installed ``altair_viewer``.
-
-    Raises:
-        ModelMissingError: the package is not installed.
-    """
-    code = _viewer_script(VEGA_FILE)
-    # Inline script must not contain its own end tag; the shipped bundle does not,
-    # but a future one might, and the fix keeps the code's meaning.
-    return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
-
-
-@lru_cache(maxsize=1)
-def chart_bundle() -> str:
-    """Vega, Vega-Lite and vega-embed as one script, to be served as a file.
-
-    With it loaded, :func:`script` draws charts through vega-embed with ``ast: true``:
-    expressions are parsed to trees and evaluated by the interpreter, so the page needs
-    no ``'unsafe-eval'`` (the web app's policy is ``script-src 'self'``).
-
-    Raises:
-        ModelMissingError: the ``altair_viewer`` package is not installed.
-    """
-    # Each file is a complete UMD module; the semicolons keep them separate statements.
-    return ";\n".join(_viewer_script(name) for name in (VEGA_FILE, VEGA_LITE_FILE, VEGA_EMBED_FILE)) + ";\n"
-
-
-def css() -> str:
-    """The report's stylesheet (no external fonts or images)."""
-    return _CSS
-
-
-def script() -> str:
-    """The report's own script: citation clicks, passage highlighting, charts."""
-    return _JS
 
 
 # ---------------------------------------------------------------------------------------
@@ -418,32 +352,7 @@ class _Story:
                 })
         if not cells:
             return self.section("matrix", "Who reports what", '<p class="sw-none">No facts were found.</p>')
-        spec = {
-            "$schema": "https://vega.github.io/schema/vega/v5.json",
-            "width": max(160, 46 * len(outlets)), "height": 17 * len(rows), "padding": 5,
-            "data": [{"name": "cells", "values": cells}],
-            "scales": [
-                {"name": "x", "type": "band", "domain": outlets, "range": "width", "padding": 0.08},
-                {"name": "y", "type": "band", "domain": rows, "range": "height", "padding": 0.12},
-                {"name": "color", "type": "ordinal", "domain": [STATUS_LABELS[k] for k in STATUS_COLORS],
-                 "range": list(STATUS_COLORS.values())},
-            ],
-            "axes": [
-                {"orient": "top", "scale": "x", "labelAngle": -35, "labelAlign": "left", "labelLimit": 160, "domain": False, "ticks": False},
-                {"orient": "left", "scale": "y", "labelLimit": 430, "domain": False, "ticks": False, "labelFontSize": 11},
-            ],
-            "legends": [{"fill": "color", "title": "status", "orient": "bottom", "direction": "horizontal"}],
-            "marks": [{
-                "type": "rect", "from": {"data": "cells"},
-                "encode": {
-                    "enter": {"x": {"scale": "x", "field": "outlet"}, "width": {"scale": "x", "band": 1},
-                              "y": {"scale": "y", "field": "row"}, "height": {"scale": "y", "band": 1},
-                              "fill": {"scale": "color", "field": "status"}, "cursor": {"value": "pointer"},
-                              "tooltip": {"signal": "{'outlet': datum.outlet, 'status': datum.status, 'says': datum.text}"}},
-                    "update": {"opacity": {"value": 0.9}}, "hover": {"opacity": {"value": 0.6}},
-                },
-            }],
-        }
+        spec = fact_matrix(cells, outlets, rows)
         caption = "Each row a statement, each column an outlet; a filled cell means the outlet reports it. Click a cell to read the passage."
         return self.section("matrix", "Who reports what", self.chart("matrix", spec, caption))
 
@@ -469,23 +378,7 @@ class _Story:
                            "start": off(span[0]) if off and span else None, "end": off(span[1]) if off and span else None})
         chart = ""
         if points:
-            spec = {
-                "$schema": "https://vega.github.io/schema/vega/v5.json",
-                "width": 420, "height": 22 * len(points), "padding": 5,
-                "data": [{"name": "events", "values": points}],
-                "scales": [
-                    {"name": "x", "type": "utc", "domain": {"data": "events", "field": "when"}, "range": "width", "nice": True},
-                    {"name": "y", "type": "band", "domain": [p["row"] for p in points], "range": "height", "padding": 0.3},
-                ],
-                "axes": [{"orient": "bottom", "scale": "x", "grid": True, "tickCount": 6},
-                         {"orient": "left", "scale": "y", "labelLimit": 420, "domain": False, "ticks": False}],
-                "marks": [{
-                    "type": "symbol", "from": {"data": "events"},
-                    "encode": {"enter": {"x": {"scale": "x", "field": "when"}, "y": {"scale": "y", "field": "row", "band": 0.5},
-                                         "size": {"value": 110}, "fill": {"value": "#0969da"}, "cursor": {"value": "pointer"},
-                                         "tooltip": {"signal": "{'date': datum.date, 'says': datum.text}"}}},
-                }],
-            }
+            spec = time_axis(points)
             chart = self.chart("timeline", spec, "Dated events on one time axis; click a point to read the passage.")
         return self.section("timeline", "Timeline", f'<ol class="sw-timeline">{items}</ol>{chart}',
                             "Each sentence at the date it tells of, in date order (relative dates such as “yesterday” resolved; a date it only counts from or compares with is left out).")
@@ -524,30 +417,7 @@ class _Story:
                 edges.append({"x": round(x1, 1), "y": round(y1, 1), "x2": round(x2, 1), "y2": round(y2, 1),
                               "mx": round((x1 + x2) / 2, 1), "my": round((y1 + y2) / 2, 1),
                               "kind": str(p.get("kind") or "shared text"), "score": float(p.get("score") or 0)})
-        spec = {
-            "$schema": "https://vega.github.io/schema/vega/v5.json",
-            "width": 520, "height": 320, "padding": 36,
-            "data": [{"name": "nodes", "values": nodes}, {"name": "edges", "values": edges}],
-            "scales": [{"name": "own", "type": "linear", "domain": [0, 1], "range": ["#cf222e", "#1a7f37"]}],
-            "legends": [{"fill": "own", "title": "share of own text", "format": ".0%", "orient": "right", "gradientLength": 120}],
-            "marks": [
-                {"type": "rule", "from": {"data": "edges"},
-                 "encode": {"enter": {"x": {"field": "x"}, "y": {"field": "y"}, "x2": {"field": "x2"}, "y2": {"field": "y2"},
-                                      "stroke": {"value": "#57606a"}, "strokeWidth": {"signal": "1 + 8 * datum.score"},
-                                      "tooltip": {"field": "kind"}}}},
-                {"type": "text", "from": {"data": "edges"},
-                 "encode": {"enter": {"x": {"field": "mx"}, "y": {"field": "my"}, "text": {"field": "kind"}, "align": {"value": "center"},
-                                      "dy": {"value": -6}, "fontSize": {"value": 11}, "fill": {"value": "#24292f"}}}},
-                {"type": "symbol", "from": {"data": "nodes"},
-                 "encode": {"enter": {"x": {"field": "x"}, "y": {"field": "y"}, "size": {"value": 900}, "fill": {"scale": "own", "field": "own"},
-                                      "stroke": {"value": "#fff"}, "strokeWidth": {"value": 2}, "cursor": {"value": "pointer"},
-                                      "tooltip": {"signal": "{'article': datum.label, 'original': datum.share}"}}}},
-                {"type": "text", "from": {"data": "nodes"},
-                 "encode": {"enter": {"x": {"field": "x"}, "y": {"field": "y"}, "dy": {"field": "dy"}, "align": {"value": "center"},
-                                      "baseline": {"value": "middle"}, "fontSize": {"value": 11},
-                                      "text": {"signal": "[datum.label, datum.share]"}, "limit": {"value": 200}}}},
-            ],
-        }
+        spec = copy_graph(nodes, edges)
         graph = self.chart("provenance", spec, "Articles as circles (colour: share of own text); a line joins two articles that share text.")
         return self.section("provenance", "Who copies whom", graph + table,
                             "Articles that copy one another count as one source when support is counted.")
@@ -564,21 +434,7 @@ class _Story:
         bars = [{"outlet": f"[{self.view.label(f['article'])}] {self.view.outlet(f['article'])}",
                  "value": float(f.get("sensationalism") or 0), "signals": ", ".join(str(x) for x in f.get("signals") or []) or "none",
                  "target": self.anchor(f["article"])} for f in framing if f.get("article") in self.view._labels]
-        spec = {
-            "$schema": "https://vega.github.io/schema/vega/v5.json",
-            "width": 360, "height": 26 * len(bars), "padding": 5,
-            "data": [{"name": "bars", "values": bars}],
-            "scales": [{"name": "x", "type": "linear", "domain": [0, 1], "range": "width"},
-                       {"name": "y", "type": "band", "domain": [b["outlet"] for b in bars], "range": "height", "padding": 0.2},
-                       {"name": "c", "type": "linear", "domain": [0, 1], "range": ["#8c959f", "#cf222e"]}],
-            "axes": [{"orient": "bottom", "scale": "x", "title": "sensationalism (0 plain – 1 clickbait)", "format": ".1f"},
-                     {"orient": "left", "scale": "y", "labelLimit": 200}],
-            "marks": [{"type": "rect", "from": {"data": "bars"},
-                       "encode": {"enter": {"x": {"scale": "x", "value": 0}, "x2": {"scale": "x", "field": "value"},
-                                            "y": {"scale": "y", "field": "outlet"}, "height": {"scale": "y", "band": 1},
-                                            "fill": {"scale": "c", "field": "value"}, "cursor": {"value": "pointer"},
-                                            "tooltip": {"signal": "{'outlet': datum.outlet, 'signals': datum.signals}"}}}}],
-        }
+        spec = headline_bars(bars)
         chart = self.chart("framing", spec, "How sensational each headline is.")
         table = f'<table class="sw-table"><thead><tr><th>Outlet</th><th>Headline</th><th>Sensationalism</th><th>Signals</th></tr></thead><tbody>{rows}</tbody></table>'
         return self.section("framing", "Headlines", chart + table, "The brief’s headline is the plainest one.")
@@ -622,9 +478,9 @@ def render_story_fragment(analysis: dict[str, Any], story_id: str,
                           article_link: Callable[[str], str] | None = None) -> str:
     """One story's report as an HTML fragment (no ``<html>``, styles or scripts).
 
-    Place :func:`css` and :func:`script` once on the page that holds it, and either
-    :func:`vega_script` inline (as the report does) or :func:`chart_bundle` as a file
-    named by ``<meta name="storyweave-charts" content="URL">``.
+    Place :mod:`~storyweave.render.html_assets`'s ``css()`` and ``script()`` once on the
+    page that holds it, and either ``vega_script()`` inline (as the report does) or
+    ``chart_bundle()`` as a file named by ``<meta name="storyweave-charts" content="URL">``.
 
     Args:
         analysis: the analysis JSON.
@@ -685,7 +541,7 @@ def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     del stories
     vega = vega_script()
     # A nonce from the content itself: deterministic, yet no article can know it in advance.
-    nonce = hashlib.sha256((body + _JS).encode("utf-8")).hexdigest()[:24]
+    nonce = hashlib.sha256((body + script()).encode("utf-8")).hexdigest()[:24]
     policy = (f"default-src 'none'; script-src 'nonce-{nonce}' 'unsafe-eval'; style-src 'unsafe-inline'; "
               "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
     yield (
@@ -700,175 +556,5 @@ def chunks(analysis: dict[str, Any]) -> Iterator[str]:
     yield body
     yield (
         f'</main><footer class="sw-foot">Made by storyweave from the analysis JSON; charts drawn with Vega.</footer>'
-        f'<script type="text/plain" id="sw-vega-code">{vega}</script><script nonce="{nonce}">{_JS}</script></body></html>\n'
+        f'<script type="text/plain" id="sw-vega-code">{vega}</script><script nonce="{nonce}">{script()}</script></body></html>\n'
     )
-
-
-_CSS = """
-:root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--blue:#0969da;--green:#1a7f37;--amber:#9a6700;--red:#cf222e}
-*{box-sizing:border-box}
-body{margin:0;background:var(--soft);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-.sw-main{max-width:1040px;margin:0 auto;padding:24px 20px 60px}
-.sw-index{background:var(--bg);border:1px solid var(--line);border-radius:10px;padding:8px 28px 20px;margin-bottom:32px}
-.sw-index h1{font-size:1.4rem;margin:.5em 0 .3em}.sw-index li{margin:.35em 0}.sw-index a{color:var(--blue);text-decoration:none;font-weight:600}
-.sw-story{background:var(--bg);border:1px solid var(--line);border-radius:10px;padding:8px 28px 28px;margin-bottom:32px}
-.sw-head h1{font-size:1.75rem;line-height:1.25;margin:.2em 0 .3em}
-.sw-kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:var(--muted);margin:1.2em 0 0}
-.sw-meta{color:var(--muted);margin:.2em 0;font-size:.92rem;word-break:break-word}
-.sw-chips{margin:.6em 0 0}
-.sw-chip{display:inline-block;border-radius:999px;padding:2px 10px;margin:0 6px 6px 0;font-size:.85rem;font-weight:600;border:1px solid var(--line)}
-.sw-corroborated{background:#dafbe1;color:var(--green)}.sw-single-source{background:#fff8c5;color:var(--amber)}
-.sw-contested{background:#ffebe9;color:var(--red)}.sw-diff{background:#ddf4ff;color:var(--blue)}
-.sw-nav{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.96);border-bottom:1px solid var(--line);padding:8px 0;margin:12px 0 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.88rem}
-.sw-nav a{color:var(--blue);text-decoration:none}.sw-nav a:hover{text-decoration:underline}
-.sw-section{border-top:1px solid var(--line);padding-top:6px;margin-top:22px;scroll-margin-top:48px}
-.sw-section h2{font-size:1.25rem;margin:.5em 0 .2em}.sw-section h3{font-size:1.02rem;margin:1em 0 .3em}
-.sw-section h3 small{color:var(--muted);font-weight:400}
-.sw-lead{color:var(--muted);margin:0 0 .8em;font-size:.92rem}
-.sw-brief{padding-left:1.4em}.sw-brief li{margin:.45em 0;font-size:1.04rem}
-.sw-cite{color:var(--blue);text-decoration:none;font-weight:600;font-size:.85em;padding:0 1px;white-space:nowrap}
-.sw-cite:hover,.sw-cite:focus{text-decoration:underline}
-.sw-outlet{font-weight:600}.sw-by{color:var(--muted)}.sw-via{font-style:italic}.sw-credited{font-weight:600}
-.sw-quotes,.sw-discs,.sw-single,.sw-timeline{padding-left:1.2em}.sw-quotes>li,.sw-discs>li,.sw-single>li,.sw-timeline>li{margin:.5em 0}
-.sw-discs p{margin:.1em 0}
-q{quotes:"“" "”"}
-.sw-variants{list-style:none;padding-left:1em;border-left:3px solid var(--line);margin:.3em 0}
-del{background:#ffebe9;color:#82071e;text-decoration:line-through}
-ins{background:#dafbe1;color:#116329;text-decoration:underline}
-.sw-tag{display:inline-block;background:var(--soft);border:1px solid var(--line);border-radius:4px;padding:0 6px;font-size:.78rem;color:var(--muted)}
-.sw-note{display:block;color:var(--amber);font-size:.88rem}
-.sw-none{color:var(--muted);font-style:italic}
-.sw-timeline time{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4em}
-.sw-table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6em 0}
-.sw-table th,.sw-table td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-.sw-table th{background:var(--soft)}
-.sw-figure{margin:.6em 0;overflow-x:auto}.sw-figure figcaption{color:var(--muted);font-size:.85rem}
-.sw-article{border:1px solid var(--line);border-radius:8px;margin:.6em 0;padding:6px 14px;scroll-margin-top:48px}
-.sw-article>summary{cursor:pointer;font-weight:600}
-.sw-num{color:var(--blue)}
-.sw-text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:1rem;line-height:1.6;margin:.6em 0}
-.sw-junk summary{cursor:pointer;color:var(--muted);font-size:.88rem}
-.sw-junk li{font-size:.85rem;color:var(--muted);word-break:break-word}
-mark.sw-hl{background:#ffe066;outline:2px solid #f0b400;border-radius:2px;scroll-margin-top:80px}
-.sw-foot{color:var(--muted);text-align:center;font-size:.8rem;padding-bottom:24px}
-@media print{.sw-nav{position:static}.sw-article{break-inside:avoid}}
-"""
-
-_JS = r"""
-(function () {
-  "use strict";
-  function clear() {
-    document.querySelectorAll("mark.sw-hl").forEach(function (m) {
-      var parent = m.parentNode;
-      parent.replaceChild(document.createTextNode(m.textContent), m);
-      parent.normalize();
-    });
-  }
-  function show(target, start, end) {
-    var box = document.getElementById(target);
-    if (!box) { return; }
-    if (box.tagName === "DETAILS") { box.open = true; }
-    clear();
-    var text = box.querySelector(".sw-text");
-    var node = text && text.firstChild;
-    if (node && node.nodeType === 3 && isFinite(start) && isFinite(end) && end > start && end <= node.length) {
-      var range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
-      var mark = document.createElement("mark");
-      mark.className = "sw-hl";
-      mark.tabIndex = -1;
-      range.surroundContents(mark);
-      mark.scrollIntoView({block: "center"});
-      mark.focus({preventScroll: true});
-      return;
-    }
-    box.scrollIntoView({block: "start"});
-  }
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest ? event.target.closest("a.sw-cite") : null;
-    if (!link) { return; }
-    event.preventDefault();
-    var start = link.getAttribute("data-start"), end = link.getAttribute("data-end");
-    show(link.getAttribute("data-target"), start === null ? NaN : +start, end === null ? NaN : +end);
-  });
-  window.storyweaveShow = show;
-  // Charts wait until the page has loaded and painted: parsing the Vega bundle and
-  // drawing four charts would otherwise hold back the first view of the brief. The
-  // bundle sits in an inert <script type="text/plain"> and runs here, under this
-  // script's nonce. A page that names the bundle's address instead (the web app, in
-  // <meta name="storyweave-charts">) has it loaded from there, then the charts drawn.
-  var nonce = document.currentScript ? document.currentScript.nonce : "";
-  var fetching = false;
-  function loadVega(then) {
-    if (typeof vega !== "undefined") { return true; }
-    var code = document.getElementById("sw-vega-code");
-    var src = document.querySelector('meta[name="storyweave-charts"]');
-    var run = document.createElement("script");
-    if (code) {
-      run.nonce = nonce;
-      run.textContent = code.textContent;
-      document.body.appendChild(run);
-      return typeof vega !== "undefined";
-    }
-    if (src && !fetching) {
-      fetching = true;
-      run.src = src.getAttribute("content");
-      run.onload = then;
-      document.head.appendChild(run);
-    }
-    return false;
-  }
-  function clicked(event, item) {
-    var d = item && item.datum;
-    if (d && d.target) { show(d.target, d.start === null ? NaN : d.start, d.end === null ? NaN : d.end); }
-  }
-  function draw(box, spec) {
-    if (box.swDrawn) { return; }
-    box.swDrawn = true;
-    if (typeof vegaEmbed === "function") {
-      // A page whose policy forbids eval: vega-embed parses every expression to a tree
-      // (ast) and runs it with its interpreter. No menu, no injected style sheet.
-      var copy = Object.assign({}, spec);
-      delete copy.$schema;  // the mode says it is Vega; the schema URL only draws a version warning
-      vegaEmbed(box, copy, {mode: "vega", ast: true, renderer: "svg", actions: false, defaultStyle: false,
-                            tooltip: false, hover: true})
-        .then(function (result) { result.view.addEventListener("click", clicked); });
-      return;
-    }
-    var view = new vega.View(vega.parse(spec), {renderer: "svg", container: box, hover: true});
-    view.addEventListener("click", clicked);
-    view.runAsync();
-  }
-  function inView(box) {
-    var r = box.getBoundingClientRect();
-    return r.bottom > 0 && r.top < window.innerHeight ? 1 : 0;
-  }
-  function charts() {
-    var pending = [];
-    document.querySelectorAll("script.sw-charts").forEach(function (data) {
-      var specs = JSON.parse(data.textContent);
-      Object.keys(specs).forEach(function (id) {
-        var box = document.getElementById(id);
-        if (box && !box.swDrawn) { pending.push([box, specs[id]]); }
-      });
-    });
-    if (!pending.length || !loadVega(charts)) { return; }
-    // The charts on screen first, then the rest in page order, one per task so that a
-    // click or a scroll is never kept waiting behind all of them.
-    pending.sort(function (a, b) { return inView(b[0]) - inView(a[0]); });
-    (function next() {
-      var item = pending.shift();
-      if (!item) { return; }
-      draw(item[0], item[1]);
-      setTimeout(next, 0);
-    })();
-  }
-  function whenIdle() {
-    // The task after the next frame: the first paint has happened by then.
-    window.requestAnimationFrame(function () { setTimeout(charts, 0); });
-  }
-  window.storyweaveCharts = charts;
-  if (document.readyState === "complete") { whenIdle(); } else { window.addEventListener("load", whenIdle); }
-})();
-"""

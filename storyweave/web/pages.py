@@ -4,7 +4,7 @@ The story page is the HTML report's own story fragment
 (:func:`storyweave.render.html.render_story_fragment`: every article string escaped
 there), with the report's style sheet and script served as files so the page's
 Content-Security-Policy stays ``script-src 'self'``. Its charts are drawn by Vega's
-expression interpreter (see :func:`storyweave.render.html.chart_bundle`), which needs no
+expression interpreter (see :func:`storyweave.render.html_assets.chart_bundle`), which needs no
 ``'unsafe-eval'``.
 """
 
@@ -24,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..errors import StoryweaveError
 from ..render import html as report
+from ..render import html_assets
 from . import intake
 from .api import SORTS, ApiError, list_summaries, require_write, sw
 from .state import AppState
@@ -36,9 +37,9 @@ templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoade
 _TABS = {"newest": "Newest", "biggest": "Biggest", "contested": "Most contested"}
 #: The report's assets as files: (media type, function giving the text).
 _ASSETS: dict[str, tuple[str, Callable[[], str]]] = {
-    "report.css": ("text/css; charset=utf-8", report.css),
-    "report.js": ("text/javascript; charset=utf-8", report.script),
-    "charts.js": ("text/javascript; charset=utf-8", report.chart_bundle),
+    "report.css": ("text/css; charset=utf-8", html_assets.css),
+    "report.js": ("text/javascript; charset=utf-8", html_assets.script),
+    "charts.js": ("text/javascript; charset=utf-8", html_assets.chart_bundle),
 }
 #: Asset addresses carry the version, so browsers may keep them for a year.
 ASSET_CACHE = "public, max-age=31536000, immutable"
