@@ -219,6 +219,8 @@ def _one_report(a: Quote, b: Quote) -> bool:
     if not _one_cue(a, b) or not _one_speaker(a, b):
         return False
     shorter, longer = sorted((set(content_words(a.text)), set(content_words(b.text))), key=len)
+    if shorter and shorter == longer:
+        return True  # the same verb and the same words ("took some shots at Varga" twice), however short
     return len(shorter) >= 2 and shorter <= longer \
         and same_statement(f"{a.cue} {a.text}", f"{b.cue} {b.text}") >= SAME_STATEMENT
 

@@ -331,6 +331,20 @@ def test_align_one_person_s_two_remarks_on_one_subject_told_in_reported_speech_a
     assert len(groups) == 1
 
 
+def test_align_one_stance_on_a_name_reported_by_two_outlets_in_the_same_words_is_one_quote_group():
+    from storyweave.align_quotes import group_quotes
+
+    def stance(qid: str, article: str, cue: str) -> Quote:
+        return dataclasses.replace(_reported(qid, article, "ent-holm", "Varga"), cue=cue)
+
+    # An outlet and its updated copy both write "Holm, who supports Varga": one report, however short.
+    _, groups = group_quotes([stance("q1", "a1", "supports"), stance("q2", "a2", "supports")], {"q1": 1.0, "q2": 1.0})
+    assert [g.quotes for g in groups] == [("q1", "q2")]
+    # Attacking a name is not backing it.
+    _, groups = group_quotes([stance("q1", "a1", "supports"), stance("q2", "a2", "attacked")], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+
+
 def test_align_one_speaker_s_denial_reported_with_more_or_fewer_words_is_one_quote_group():
     from storyweave.align_quotes import group_quotes
 
