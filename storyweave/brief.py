@@ -28,7 +28,9 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    what matters first and background last), moved up by its number of independent
    sources; lines alike in that (within one step) go by their articles' publication
    days from the event's day on, then those written before it, so a running story's
-   openings read in the order the news came.
+   openings read in the order the news came. The first line that tells news and could
+   open a story (:mod:`storyweave.brief_lede`) goes in front: not a quotation, a forecast,
+   nor "Varga has also played …".
 
 The wording is always a source sentence, never a new one (only a dateline is cut, a
 pronoun named in brackets and a "yesterday" dated in brackets): hedges are kept, and the
@@ -46,6 +48,7 @@ from typing import Any, Sequence
 from ._junk import junk_reason
 from ._text import names_together
 from .align import ends_a_quotation
+from .brief_lede import can_open
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
 from .extract.attribution_words import SPEECH_VERBS
@@ -551,6 +554,33 @@ class _Names:
         end = start + len(after_phrase["phrase"])
         return any(m.label == "PERSON" and start <= m.span[0] < end for m in annotation.mentions)
 
+    def _untagged_people(self, annotation: Annotation, index: int) -> list[Mention]:
+        """The subjects of the main clauses of sentence ``index`` that the tagger did not take
+        for a person's name but that name one person of the story ("Lenk married twice; …" of a
+        story on Ada Lenk), as mentions."""
+        doc, sentence = annotation.doc, annotation.sentences[index]
+        span = doc.char_span(*sentence.span, alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return []
+        people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()]
+        found: list[Mention] = []
+        for token in span:
+            # (a name opening the sentence is often tagged a common noun: "Page married …")
+            if (token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or not _main_clause_subject(token)
+                    or any(m.span[0] <= token.idx < m.span[1] and m.label == "PERSON" for m in annotation.mentions)):
+                continue
+            # the person the story calls by that one word, else the one whose surname it is
+            named = [e for e in people if _key(token.text) in {_key(n) for n in (e.name, *e.aliases)}] or \
+                [e for e in people if _key(e.name.split()[-1]) == _key(token.text)]
+            if len(named) == 1:
+                found.append(Mention(named[0].name, "PERSON", (token.idx, token.idx + len(token)), index))
+        return found
+
+    def _person_key(self, mention: Mention) -> str:
+        """The story's entity a mention names (its id), else its own words."""
+        entity = self.by_name.get(_key(re.sub(r"['’]s$", "", mention.text)))
+        return entity.id if entity is not None else _key(mention.text)
+
     def name_opening(self, text: str, claim: Claim) -> str | None:
         """The claim with its opening pronoun ("It has …", or "he" after an opening phrase
         that names no one: "As director of the agency, he …") named in brackets after the
@@ -576,12 +606,15 @@ class _Names:
             return None
         wanted = PRONOUN_TYPES[match.group(1).lower()]
         previous = annotation.sentences[index - 1]
-        subjects = [m for m in annotation.mentions if m.sentence == index - 1 and _is_subject(annotation, m.span, previous.span)]
+        subjects = [m for m in annotation.mentions if m.sentence == index - 1
+                    and (_is_subject(annotation, m.span, previous.span) or _subject_of_clause_before_main(annotation, m.span))]
+        subjects += self._untagged_people(annotation, index - 1) if match.group(1) != "It" else []
         genders, gender = self._surname_genders(annotation), pronoun_gender(match.group(1))
         fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))
                    and not (m.label == "PERSON" and m.text.split()
                             and not compatible(genders.get(_key(re.sub(r"['’]s$", "", m.text).split()[-1])), gender))]
-        if len(fitting) != 1:
+        # one person told twice ("Ada Lenk" as one clause's subject, "Lenk" as another's) is one
+        if len({self._person_key(m) for m in fitting}) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess
         mention = fitting[0]
         # A title says whom a pronoun cannot stand for: "Mr. Brel described the flaws. She
@@ -653,6 +686,28 @@ def _is_subject(annotation: Annotation, span: tuple[int, int], sentence: tuple[i
     if main is not None:
         return main
     return len(annotation.article.text[sentence[0]:span[0]].split()) <= 1
+
+
+def _subject_of_clause_before_main(annotation: Annotation, span: tuple[int, int]) -> bool:
+    """Whether the mention is the subject of a clause set before its sentence's main verb:
+    "Lenk married twice; both marriages ended …" is parsed with "ended" as the main verb and
+    "married" hung under it, yet the sentence is about Lenk as much as a "Lenk married" alone
+    would be (a clause after the main verb, "… if Varga is elected", is not)."""
+    doc = annotation.doc
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None
+    return chunk is not None and _main_clause_subject(chunk.root)
+
+
+def _main_clause_subject(token: Any) -> bool:
+    """Whether the token is the subject of the main verb or of a clause joined to it before
+    it (a complement, a conjunct or a clause beside it, set before the main verb)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = token.head
+    return clause.dep_ == "ROOT" or (clause.dep_ in ("ccomp", "conj", "parataxis") and clause.head.dep_ == "ROOT"
+                                     and clause.i < clause.head.i)
 
 
 def _cuts(text: str) -> list[str]:
@@ -913,10 +968,17 @@ def _dated(candidate: _Candidate, day_words: Sequence[DateMention]) -> str:
 def _news_first(chosen: list[_Candidate]) -> list[_Candidate]:
     """The lines with the first that tells the news put in front: a brief, like a news
     story, does not open with a quotation (a spokesman asking for privacy, a minister
-    praising a rule) nor with a forecast (session 33: "Brennick will back Varga before the
-    vote, predicted a former governor") when a line of its own tells what happened; the rest
-    keep their order."""
-    first_news = next((n for n, c in enumerate(chosen) if not (is_quotation(c.text) or is_forecast(c.text))), 0)
+    praising a rule), with a forecast (session 33: "Brennick will back Varga before the
+    vote, predicted a former governor") nor with a line that cannot open a story (session 34,
+    :func:`~storyweave.brief_lede.can_open`: "Varga has also played …", a feature's scene)
+    when a line of its own tells what happened; the rest keep their order. A line that
+    cannot open a story is the worse opening of the two: when every other line is a
+    quotation or a forecast, a quotation goes before "Varga has also played …"."""
+    fit = [can_open(c.text) for c in chosen]
+    told = [not (is_quotation(c.text) or is_forecast(c.text)) for c in chosen]
+    lines = range(len(chosen))
+    first_news = ([n for n in lines if fit[n] and told[n]] + [n for n in lines if fit[n]] + [n for n in lines if told[n]]
+                  + [0])[0]
     if not first_news:
         return chosen
     return [chosen[first_news]] + chosen[:first_news] + chosen[first_news + 1:]
