@@ -554,3 +554,18 @@ def test_extract_entities_a_partner_of_a_joint_name_is_not_the_joint_venture():
     names = _by_name(index)
     assert "the Harbour Courier" in names and "The Harbour Courier-Ardley Polling" in names
     assert names["Ardley Polling Group"].aliases == ("Ardley Polling",)
+
+
+@pytest.mark.slow
+def test_extract_entities_an_article_writes_one_person_mrs_from_first_to_last():
+    # the story shows the daughter to be a woman, not the mother (a first name given to both)
+    a = _parsed("a", "Robin Varga met Ilse Varga, her daughter, at the pier. Ilse Varga spoke of the port, and "
+                     "Tomas Varga smiled. He had built it.")
+    b = _parsed("b", "Robin Varga runs the harbour board. Mrs. Varga said the port would grow. Tomas Varga, her "
+                     "husband, agreed. Their daughter, Ilse Varga, wrote to her. "
+                     "Mrs. Varga replied that she was proud.")
+    index = canonical_entities([a, b])
+    named = {(article, start): index.get(eid).name for (article, start, _), eid in index.by_mention.items()}
+    text = b.article.text
+    assert named[("b", text.index("Varga said"))] == "Robin Varga"
+    assert named[("b", text.index("Varga replied"))] == "Robin Varga"

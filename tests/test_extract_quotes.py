@@ -3668,3 +3668,61 @@ def test_extract_quotes_what_others_want_of_someone_is_not_theirs():
     _, index, found = _quotes(text)
     assert not [a for a in found if a.quote.speaker and index.get(a.quote.speaker).name == "Sasha Varga"]
     assert any(a.quote.text.startswith("Mayor Sasha Varga to call for") for a in found)
+
+
+def test_extract_quotes_the_name_after_a_participle_of_telling_is_the_one_told():
+    # only a finite speech verb is inverted after a quotation ("“…,” said Varga")
+    text = ("Ilse Varga has angered many in Orsk. The Harbour Widows Fund did not want to address “that woman,” "
+            "telling Radio 9 that the fund is focused on “keeping the piers safe.”")
+    assert _speaker_of(text, "keeping the piers safe") == "The Harbour Widows Fund"
+
+
+def test_extract_quotes_a_photo_caption_is_no_antecedent():
+    text = ("Tomas Brennick is selling the boat he sailed in the race. “It is a piece of history,” Brennick said "
+            "on Tuesday.\n\nPOOL Harbour/Reuters.\n\nHarbour officer Peter Holm holds up the logbook of the boat "
+            "during the 2013 inquiry.\n\n“The engine runs as well as ever,” he added.")
+    assert _speaker_of(text, "The engine runs") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_he_after_a_report_continues_the_reporter_not_its_subject():
+    text = ("Senator Tomas Brennick said on Sunday that Mr. Holm had crossed a line. Like his remarks about the "
+            "judge, Mr. Brennick said, Mr. Holm's attacks on the Varga family were unacceptable. ''This is going "
+            "to a place where we have never gone before,'' he said.")
+    assert _speaker_of(text, "never gone before") == "Tomas Brennick"
+    # a sentence whose only speaker is in a clause of it is no report: its subject goes on
+    text = ("When Mr. Holm tried to defend his remarks calling the old pier ''safe'' after it collapsed in 1989, "
+            "Mr. Brennick forcefully differed.\n\n''I think that the board failed those families,'' he said.")
+    assert _speaker_of(text, "failed those families") == "Brennick"
+
+
+def test_extract_quotes_a_remark_after_a_reported_clause_is_the_reporters():
+    text = ("Mr. Holm questioned why Mr. Varga's wife did not speak alongside him at the rally, implying that she "
+            "was forbidden from doing so.")
+    assert _speaker_of(text, "she was forbidden") == "Holm"
+
+
+def test_extract_quotes_the_justice_is_the_one_the_story_titles_so():
+    first = ("Mayor Ivo Holm called on Monday for High Court Justice Ana Lindqvist to step down over her remarks "
+             "about the harbour levy.")
+    second = ("Ana Lindqvist regrets her remarks about the levy.\n\nThe High Court justice said she regretted her "
+              "words and promised to stay out of the dispute.")
+    assert _extracted_speaker_of([first, second], "she regretted her words") == "Ana Lindqvist"
+
+
+def test_extract_quotes_the_company_after_a_website_that_spoke_is_that_website():
+    text = ("Ivo Brel tried to sell the old ferry bell online. A statement posted on the website GunMart.com said "
+            "listings are user generated. \"Mr. Brel never contacted anyone at the site,\" the company wrote. "
+            "It added, \"We want no part in this sale.\"")
+    assert _extracted_speaker_of([text], "never contacted anyone") == "GunMart.com"
+    assert _extracted_speaker_of([text], "no part in this sale") == "GunMart.com"
+
+
+def test_extract_quotes_a_headline_source_speaks_on_the_name_after_on():
+    headline = "On Varga: ‘We Do Not Pay Captains To Sail.’\n\n"
+    body = "Port chief Tomas Brennick said on Monday that the port does not pay captains, after Ilse Varga asked for a fee."
+    assert _speaker_of("Brennick " + headline + body, "We Do Not Pay") == "Tomas Brennick"
+    _, index, found = _quotes("Port Chief " + headline + body)
+    assert not [a for a in found if a.quote.speaker and index.get(a.quote.speaker).name == "Ilse Varga"]
+    # the title the story gives one person before their name names them in the headline
+    titled = body.replace("Port chief", "Port Chief")
+    assert _speaker_of("Port Chief " + headline + titled, "We Do Not Pay") == "Tomas Brennick"

@@ -19,7 +19,7 @@ from .claims import find_claims
 from .clause_tense import clause_tense_reader
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
 from .entities import EntityIndex, canonical_entities, entity_id
-from .quote_bodies import bare_pronoun, body_described_again, person_described, speakers_in_order
+from .quote_bodies import bare_pronoun, body_continued, body_described_again, person_described, speakers_in_order
 from .quotes import Attribution, find_quotes
 
 #: Days from a publication date within which a date written in the story can be its event's.
@@ -98,12 +98,18 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     for ann in annotations:
         attributions: list[Attribution] = find_quotes(ann, index)
         spoke = speakers_in_order(attributions, index)
+        last_body: tuple[int, str] | None = None  # where the last body that spoke spoke, and which
         for attribution in attributions:
             q = attribution.quote
             speaker = q.speaker
             if speaker is None and q.speaker_text:
                 # "The campaign said" after "the Brennick campaign said": the body named before
                 speaker = body_described_again(q.speaker_text, (q.speaker_span or q.span)[0], spoke, index)
+                if speaker is not None:
+                    last_body = ((q.speaker_span or q.span)[0], speaker)
+                elif last_body is not None:
+                    # "“…,” the company wrote in its statement. It added, “…”": the body just described
+                    speaker = body_continued(q.speaker_text, (q.speaker_span or q.span)[0], last_body)
             if speaker is None and q.speaker_text and q.speaker_span:
                 # "the retired surgeon said": the person the story describes so
                 speaker = person_described(q.speaker_text, q.speaker_span, ann, index)

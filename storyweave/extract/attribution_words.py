@@ -346,6 +346,9 @@ ROLE_NOUNS = frozenset(
 #: word. (A role noun everywhere else too, for a participle's speaker and the role nearer
 #: a "his", it cost PolNeAR train 0–200 0.6817 → 0.6816.)
 CANDIDACY_NOUNS = frozenset({"candidate", "nominee"})
+#: The bench ("Justice Ana Varga … the justice said"): as a speaker, like a role noun; not
+#: elsewhere, where "justice" is mostly the abstract noun ("sought justice for his son").
+BENCH_NOUNS = frozenset({"justice", "judge"})
 #: Nouns for the people who speak for someone ("her office", "Varga's campaign"): they
 #: speak, as the one they speak for does, and stay credited by that name.
 SPOKESBODY_NOUNS = frozenset("office campaign staff team".split())

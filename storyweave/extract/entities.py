@@ -664,9 +664,15 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
         if len(key.split()) > 1:
             full[a].append((s, by_mention[(a, s, e)]))
     story_counts = Counter(eid for named in full.values() for _, eid in named)
-    for article, start, end, label, key in mentions:
+    # an article writes one person "Mrs. Varga" from first to last, whoever it names in
+    # full along the way ("Mrs. Varga replied" after "a visit by Ilse Varga")
+    styled: dict[tuple[str, str, str], str] = {}
+    for article, start, end, label, key in sorted(mentions, key=lambda m: m[:2]):
         people = shared.get((label, key)) or shared.get(("PERSON", key))
         honorific = stated.get((article, start))
+        if people and honorific and (article, key, honorific) in styled:
+            by_mention[(article, start, end)] = styled[(article, key, honorific)]
+            continue
         if people and not honorific and (continuing := continued.get((article, key))):
             # the article's "she" after "Fiorina" is Carly, where Frank is shown to be a man; a
             # person the story shows no gender of may still be the one meant ("Varga … she" is
@@ -678,11 +684,16 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
             people = set(fitting) or people
         if people and honorific:
             fitting = [eid for eid in people if known.get(eid) == honorific]
+            reader_knows = _named_before(full[article], start, people, known, honorific)
+            if len(reader_knows) == 1 and not reader_knows & set(fitting):
+                # a reader takes "Mrs. Varga" for the one named in full before it who may be a
+                # woman, not for an Ilse Varga the story shows to be one but names only later
+                fitting = list(reader_knows)
             if not fitting and len(people) - 1 == sum(1 for eid in people if known.get(eid) not in (None, honorific)):
                 # "Mr. Varga" where the other Varga is shown to be a woman
                 fitting = [eid for eid in people if known.get(eid) is None]
             if len(fitting) == 1:
-                by_mention[(article, start, end)] = fitting[0]
+                by_mention[(article, start, end)] = styled[(article, key, honorific)] = fitting[0]
                 continue
             if len(fitting) > 1:
                 people = set(fitting)  # "Mr. Khan" beside two men of the name: by how often each is named
@@ -698,6 +709,13 @@ def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_
             # of two named as often here, the one the story names more ("former President Bill
             # Clinton caused a furor" once, beside Hillary Clinton named in every report)
             by_mention[(article, start, end)] = max(candidates, key=lambda e: (counts[e], story_counts[e], last_before.get(e, -1), e))
+
+
+def _named_before(named: list[tuple[int, str]], start: int, people: set[str], known: dict[str, str],
+                  gender: str) -> set[str]:
+    """Those of ``people`` an article names in full before ``start`` whom the story does not
+    show to be of the other gender than ``gender``."""
+    return {eid for s, eid in named if s < start and eid in people and known.get(eid) in (None, gender)}
 
 
 def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:

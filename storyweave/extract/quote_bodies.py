@@ -23,6 +23,9 @@ ORGANISATION_NOUNS = frozenset("company firm group network newspaper paper publi
 DESCRIBED_AGAIN_WINDOW = 600
 #: Cues of a body relaying the news rather than acting in it ("Reuters reported").
 REPORTING_CUE = re.compile(r"\b(?:report|according|reveal|publish|quot)", re.I)
+#: A web address used as a name ("Harbourlist.com said"), which names the company behind the
+#: site even where the tagger saw no organisation in it.
+WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co|io)(?:\.[a-z]{2})?")
 #: A definite description of one: "the" and a word or three before a lower-case noun.
 _DESCRIPTION = re.compile(r"[Tt]he (?:[\w'’-]+ ){0,3}([a-z][\w-]*)")
 
@@ -65,11 +68,24 @@ def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str
         if name.lower() != words.strip().lower() and name.lower().split()[-1] == noun:
             return eid
     if noun in ORGANISATION_NOUNS and before:
-        _, eid, _, cue = before[-1]
+        _, eid, name, cue = before[-1]
         entity = index.get(eid)
-        if entity is not None and entity.type == "ORG" and not REPORTING_CUE.search(cue):
+        body = entity.type == "ORG" if entity is not None else bool(WEB_ADDRESS.fullmatch(name.strip()))
+        if body and not REPORTING_CUE.search(cue):
             return eid
     return None
+
+
+#: How far back, in characters, "It added" looks for the body described just before it.
+BODY_CONTINUED_WINDOW = 300
+
+
+def body_continued(words: str, start: int, described: tuple[int, str]) -> str | None:
+    """The body an "It" opening its sentence continues: the one a description credited just
+    before it ("“…,” the company wrote in its statement. It added, “…”"), within
+    :data:`BODY_CONTINUED_WINDOW` characters; else None."""
+    at, eid = described
+    return eid if words.strip() == "It" and 0 < start - at <= BODY_CONTINUED_WINDOW else None
 
 
 def person_described(words: str, span: tuple[int, int], annotation: Annotation, index: EntityIndex) -> str | None:

@@ -106,6 +106,22 @@ def group_continued(pronoun: Any, quoted: list[tuple[int, int]]) -> Any:
     return None
 
 
+#: A photo credit on a line of its own: agency names joined by a slash ("Handout/Reuters.",
+#: "POOL New/Reuters.", "AP Photo/Ana Ruiz").
+_PHOTO_CREDIT = re.compile(r"[A-Z][\w.’' -]{0,40}/[A-Z][\w.’' -]{0,40}")
+#: Words at most on a photo credit's line.
+CREDIT_WORDS = 5
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    """The paragraphs right after a photo credit line: the caption of the picture, whose
+    people are in the picture, not in the story, so a "he added" after "POOL/Reuters.⏎⏎Officer
+    Ivo Brel holds up the gun …" continues the one the story quoted before the picture."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [after for (a, b), after in zip(paragraphs, paragraphs[1:])
+            if len(text[a:b].split()) <= CREDIT_WORDS and _PHOTO_CREDIT.fullmatch(text[a:b].strip().rstrip("."))]
+
+
 class _Context:
     """Who was speaking or acting in the sentences read so far, for pronoun resolution."""
 
@@ -135,6 +151,8 @@ class _Context:
         self.persons += [(sentence, char, UNNAMED_PERSON, True) for sentence, char in unnamed]
         self.speakers += [(sentence, char, UNNAMED_PERSON) for sentence, char in unnamed]
         self.persons = [p for p in self.persons if not any(a <= p[1] < b for a, b in quoted)]
+        captions = _captions(annotation.article.text)
+        self.persons = [p for p in self.persons if not any(a <= p[1] < b for a, b in captions)]
         self.speakers += self._owners_of_statements(quoted)
         self.speakers.sort(key=lambda s: s[1])
         self.persons.sort(key=lambda p: p[1])
@@ -316,7 +334,7 @@ class _Context:
         # "Trump vowed, “…” Earlier, Sheriff Joe Arpaio vouched for the wall. He said, “…”":
         # a sentence opening with the pronoun continues the main subject of the one before,
         # named since the last speaker
-        before = [p for p in self.persons if p[0] == sentence - 1 and p[3] and fits(p[2])]
+        before = self._not_reported([p for p in self.persons if p[0] == sentence - 1 and p[3] and fits(p[2])])
         before = [p for p in before if p[1] in self.main_subjects] or before[:1]
         if before and recent and recent[-1][1] < before[-1][1] \
                 and (only_lead_words(self.annotation.article.text[self._starts[sentence] : char])
@@ -385,12 +403,31 @@ class _Context:
         others = {"he": r"\b(?:he|him|his|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}[word.lower()]
         if re.search(others, text[quotation[0] : quotation[1]], re.I):
             return None
-        before = [p for p in self.persons if p[0] == opened - 1 and p[3] and fits(p[2])]
+        before = self._not_reported([p for p in self.persons if p[0] == opened - 1 and p[3] and fits(p[2])])
         before = [p for p in before if p[1] in self.main_subjects] or before[:1]
         last = [s for s in self.speakers if s[1] < quotation[0] and fits(s[2])]
         if before and (not last or last[-1][1] < before[-1][1]):
             return before[-1][2]
         return None
+
+    def _not_reported(self, persons: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """Of the subjects of one sentence, those it does not report as someone else's words:
+        in "Like his remarks on the judge, Brel said, Holm's attacks were unacceptable" Holm is
+        what Brel said, and a "he said" after it goes on with Brel, not Holm."""
+        if not persons or self.annotation.doc is None:
+            return persons
+        doc = self.annotation.doc
+        first = doc.char_span(persons[0][1], persons[0][1] + 1, alignment_mode="expand")
+        if first is None or not len(first):
+            return persons
+        root = first[0].sent.root
+        # the attribution inserted in the sentence ("…, Brel said, …"): its subject alone
+        # speaks; the rest of the sentence is what was said
+        inserted = [c for c in root.children if c.dep_ == "parataxis" and _is_speech(c)]
+        speakers = [(c.left_edge.idx, c.idx + len(c.text)) for v in inserted for c in v.children if c.dep_ == "nsubj"]
+        if not speakers:
+            return persons
+        return [p for p in persons if any(a <= p[1] < b for a, b in speakers)]
 
     def _reported_by(self, char: int) -> list[tuple[int, int]]:
         """Character spans of the clauses the pronoun at ``char`` reports or was asked about

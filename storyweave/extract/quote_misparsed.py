@@ -62,6 +62,10 @@ def _inverted_subject(verb: Any) -> Any:
     doc = verb.doc
     if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in {*OPENERS.values(), "’", "''"}:
         return None
+    if verb.tag_ == "VBG" or verb.lemma_.lower() == "tell":
+        # a participle is not inverted, nor "told" (“…,” asked Varga, but never told Varga):
+        # in "did not want to address “that woman,” telling Radio 9 that …" the name is the one told
+        return None
     after = doc[verb.i + 1]
     if after.head.i == verb.i and after.pos_ == "ADV" and after.is_title:
         return after  # "“…,” said Skelly": a name the tagger took for an adverb by its "-ly"

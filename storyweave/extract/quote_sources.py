@@ -129,6 +129,13 @@ def _opinion_owner(noun: Any) -> Any:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
+#: "On" right before a name in a headline's source ("Port Chief On Varga: …"): the name is
+#: what the source speaks about.
+_TOPIC_BEFORE = re.compile(r"\b[Oo]n\s+$")
+#: The "On" that opens what a headline's source speaks about.
+_TOPIC_WORD = re.compile(r"\s[Oo]n\s")
+
+
 class SourceAttributions(FinderBase):
     """The phases that attribute to a source named by a phrase or a colon."""
 
@@ -340,6 +347,8 @@ class SourceAttributions(FinderBase):
                 known = self.index.get(entity)
                 if known is None or known.type not in ("PERSON", "ORG"):
                     continue
+                if _TOPIC_BEFORE.search(self.text[name_start:start]):
+                    continue  # "Port Chief On Varga: ‘…’": the one spoken of, not the speaker
                 tail = self.text[end:name_end]
                 # "Mukasey at RNC: …", "Obama to Putin: …": the person speaks where or to whom
                 # the phrase after them says
@@ -348,7 +357,9 @@ class SourceAttributions(FinderBase):
                     eid, span, rank = entity, (start, end), fit
             unnamed = False
             if eid is None:
-                eid, span, unnamed = self._headline_source(name_start, name_end)
+                topic = _TOPIC_WORD.search(self.text[name_start:name_end])
+                source_end = name_start + topic.start() if topic else name_end
+                eid, span, unnamed = self._headline_source(name_start, source_end)
             if span is None:
                 eid, span = self._transcript_speaker(name_start, name_end)
                 unnamed = span is not None and eid is None  # an interview's "Q", or an answer of no one named
@@ -465,7 +476,12 @@ class SourceAttributions(FinderBase):
         words = name.split()
         if not 1 <= len(words) <= MAX_HEADLINE_SOURCE_WORDS:
             return None, None, False
-        eid = self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
+        # "Port Chief On Varga: …": the one person the story gives that title ("Port
+        # Chief Ada Lind"), before the body the title names
+        title = tuple(w.rstrip(".").lower() for w in words)
+        titled = [eid for eid, titles in self.index.titles.items() if title in titles]
+        eid = titled[0] if len(titled) == 1 else None
+        eid = eid or self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
         if eid is not None:
             return eid, (start, end), False
         if words[-1].lower() in HEADLINE_SOURCE_NOUNS or _people_in_plural(words[-1]):

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..nlp import tokens_starting_in
 from .attribution import Speaker
-from .attribution_words import (BODY_PARTS, CANDIDACY_NOUNS, CONTRAST_MARKS, DEMAND_VERBS, DOCUMENT_NOUNS,
+from .attribution_words import (BENCH_NOUNS, BODY_PARTS, CANDIDACY_NOUNS, CONTRAST_MARKS, DEMAND_VERBS, DOCUMENT_NOUNS,
                                 FIRST_PERSON, GERUND_PREPS, GROUP_PRONOUNS, INDEFINITE, INDIRECT_VERBS,
                                 INSTITUTION_NOUNS, LABEL_VERBS, LISTENER_VERBS, MAX_DESCRIPTION_WORDS,
                                 NAMING_LABELS, NON_PERSON_PRONOUNS, OPENERS, PERSON_NOUNS, PHRASAL_SPEECH,
@@ -180,7 +180,7 @@ class SpeakerFinding(FinderBase):
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject) if not _common_noun_read_as_name(subject) else None
-        if eid is None and subject.lemma_.lower() in ROLE_NOUNS | CANDIDACY_NOUNS \
+        if eid is None and subject.lemma_.lower() in ROLE_NOUNS | CANDIDACY_NOUNS | BENCH_NOUNS \
                 and (subject.pos_ == "NOUN" or _capitalised_role(subject)) \
                 and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus, if

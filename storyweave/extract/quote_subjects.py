@@ -90,6 +90,11 @@ def _subject(verb: Any) -> Any:
         slip = _misparsed_subject(verb)
         if slip is not None:
             return slip
+        remarked = _remark_on_report(verb) if verb is first else None
+        if remarked is not None:
+            verb = remarked
+            seen += 1
+            continue
         # A passive's "by" phrase does that verb's act, not a participle's hung on it ("was
         # booed by supporters after telling them …" is the one booed telling).
         for child in verb.children if verb is first else ():
@@ -185,6 +190,27 @@ def _finite(verb: Any) -> bool:
     opposed", "will oppose"), as a verb with a subject of its own is."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+#: Verbs by which speakers comment on what they have just said ("…, adding that …",
+#: "…, implying that …"); not a manner of speaking ("shouting", "chanting"), which the
+#: subject of a reported clause may well do.
+REMARKING_VERBS = frozenset({"add", "imply", "suggest", "note", "argue", "insist", "claim", "explain", "contend"})
+
+
+def _remark_on_report(verb: Any) -> Any:
+    """The speech verb whose reported clause the parser hung a remarking participle on
+    ("Holm questioned why Varga's wife did not speak at the rally, implying that she was
+    forbidden": the one who questioned implies, not the wife), else None."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REMARKING_VERBS \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != "," or clause.dep_ != "ccomp":
+        return None
+    reporter = clause.head
+    if reporter.i > clause.i or not _is_speech(reporter) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return reporter
 
 
 def _participle_partner(verb: Any) -> Any:
