@@ -777,6 +777,20 @@ def test_dates_a_weekday_beside_a_verb_of_need_is_the_nearer_one():
                    dt.date(2016, 4, 19)) == "2016-04-18"
 
 
+def test_dates_last_and_a_weekday_of_the_papers_own_week_is_the_week_before():
+    # written on a Wednesday: Monday of this week would be told as "on Monday"
+    assert _only("The harbour board met last Monday.", dt.date(2016, 7, 6)).value == "2016-06-27"
+    assert _only("The harbour board met on Monday.", dt.date(2016, 7, 6)).value == "2016-07-04"
+    assert _only("The harbour board met last Thursday.", dt.date(2016, 7, 6)).value == "2016-06-30"
+
+
+def test_dates_this_week_told_in_the_past_on_a_monday_is_the_week_just_gone():
+    monday = dt.date(2016, 2, 8)
+    assert _parsed("The mayor said during this week's debate that fares would rise.", monday) == "2016-W05"
+    assert _parsed("The mayor is in Lund this week.", monday) == "2016-W06"
+    assert _parsed("The mayor said during this week's debate that fares would rise.", dt.date(2016, 2, 10)) == "2016-W06"
+
+
 def test_dates_a_plan_told_in_the_past_is_the_nearer_day():
     # what was planned before the report lies after the telling: just gone as often as ahead
     assert _only("The ferry from Lund was to arrive at the pier on Monday.", dt.date(2015, 11, 10)).value == "2015-11-09"
@@ -789,6 +803,10 @@ def test_dates_a_plan_told_in_the_past_is_the_nearer_day():
     # a plan told in the present, or a condition, is still ahead
     assert _only("The ferry from Lund is to arrive at the pier on Monday.", dt.date(2015, 11, 10)).value == "2015-11-16"
     assert _only("If the mayor were to lose on Friday, the council would fall.", dt.date(2016, 3, 12)).value == "2016-03-18"
+    # a passive infinitive names what was to be done to a thing (not one of report)
+    assert _only("The mayor was drafting a speech, to be delivered Wednesday at the harbour.",
+                 dt.date(2016, 3, 8)).value == "2016-03-09"
+    assert _only("The skipper was said to be arrested Wednesday.", dt.date(2016, 3, 8)).value == "2016-03-02"
 
 
 def test_dates_what_lasted_until_a_time_in_the_past_ended_then():

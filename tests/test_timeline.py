@@ -41,6 +41,17 @@ def _timeline(folder, sentence: str) -> list[str]:
     ("The council may vote on the fares in September or October.", []),
     # a bare month of a year the sentence has named
     ("Eight years ago, the harbour closed for repairs in February.", []),
+    # the time of a clause of comparison
+    ("The ferry ran faster than it did on Tuesday.", []),
+    # a perfect after a time tells a thing done since, and a thing to come after a time is not at it
+    ("After suspending the ferry on Tuesday night, the harbour office has laid off its crews.", []),
+    ("After Tuesday's storm, the mayor had already closed the pier.", []),
+    ("The fares case is set to go to trial after the October election.", []),
+    ("Both sides agreed on one thing in the wake of Tuesday's ruling: fares will rise.", []),
+    # the time of a thing mentioned
+    ("The harbour master referred to Tuesday's vote.", []),
+    # a span counted back to the telling
+    ("The mayor and her aides have spent the last week trying to reach a deal.", []),
 ])
 def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told
@@ -56,6 +67,12 @@ def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, senten
     # a thing told in the past after a time may be on its day; "before" a board is a place
     ("After the vote on Tuesday, Mayor Ida Marsh told reporters she was pleased.", ["2013-08-20"]),
     ("Mayor Ida Marsh testified before the harbour board on Friday.", ["2013-08-23"]),
+    ("The ferry ran faster on Tuesday than it ever did.", ["2013-08-20"]),
+    ("In a poll cited on Tuesday, the mayor led the field.", ["2013-08-20"]),
+    ("The mayor's lawyer invoked the harbour's troubled history in hearings in June.", ["2013-06"]),
+    ("If the vote fails, the council will be left with little more than the news release the mayor issued last week.",
+     ["2013-W33"]),
+    ("The harbour master said it looks like the ferry will be running again in October.", ["2013-10"]),
     # what lasts until a time reaches it
     ("The mayor vowed on Friday to keep the ferry running until the regatta in October.", ["2013-08-23", "2013-10"]),
     # a negated modal judges a deed, on its day; a month of the year named is placed

@@ -179,7 +179,11 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"preparing)\s+)?to|(?:had|has|have)\s+been\s+(?:set|due|expected|scheduled|slated|poised|supposed|likely)\s+to|"
     r"(?:planned|hoped|intended|expected|wanted|aimed|vowed|pledged|promised)\s+to"
     # "mentioned a planned march on Saturday": a thing planned, whether the mention was before it
-    r"|(?:a|an|the|its|his|her|their)\s+(?:planned|scheduled))\b", re.I)
+    r"|(?:a|an|the|its|his|her|their)\s+(?:planned|scheduled)"
+    # "was recasting an address, to be delivered Wednesday": a passive infinitive naming what
+    # is to be done to a thing (not one of report, "was said to be arrested Monday")
+    r"|(?<!\bsaid\s)(?<!\bthought\s)(?<!\bbelieved\s)(?<!\breported\s)(?<!\bknown\s)(?<!\balleged\s)"
+    r"(?<!\bseemed\s)(?<!\bappeared\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bto\s+be\s+[a-z]+(?:ed|en)\b(?=\s+(?:on\s+)?$))", re.I)
 #: "would" after a past verb is the future of that past ("said they would light the bridge on
 #: Monday night"); "would have" is a past that did not happen.
 _WOULD = re.compile(r"\b(?:would|wouldn['’]t)\b(?!\s+(?:not\s+)?have\b)", re.I)
@@ -227,7 +231,9 @@ def _resolve_weekday(ctx: _Ctx, wd: int, start: int, end: int, det: str | None) 
     back = (a.weekday() - wd) % 7      # days back to the weekday, 0..6
     ahead = (wd - a.weekday()) % 7     # days ahead, 0..6
     if det == "last":
-        return a - dt.timedelta(days=back or 7)
+        # "last Monday" written on a Wednesday: a day of the paper's own week is told as "on
+        # Monday", so "last" reaches into the week before
+        return a - dt.timedelta(days=back + 7 if wd < a.weekday() else back or 7)
     if det == "next":
         return a + dt.timedelta(days=ahead or 7)
     if ctx.weekdays_ahead:

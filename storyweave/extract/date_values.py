@@ -415,6 +415,11 @@ def _b_relative_unit(m: re.Match, ctx: _Ctx) -> _Built:
             # Written on a Sunday, "last week" is the week that is ending ("Trump last week
             # invited …" of a Wednesday four days back), not the one before it.
             shift = 0
+        elif shift == 0 and a.weekday() == 0 and ctx.clause_tense is not None and ctx.clause_tense(start, end) == "past":
+            # Written on a Monday (often the evening before), what "this week" saw happen, told
+            # in the past tense, is of the seven days just gone ("said during this week's
+            # debate" of a Saturday two days back), not of the new week hardly begun.
+            shift = -1
         return _Found(start, end, "DATE", iso_week(a + dt.timedelta(weeks=shift)), None, True)
     if unit == "weekend":
         sat = a + dt.timedelta(days=(5 - a.weekday()) % 7 + 7 * shift)
