@@ -104,6 +104,10 @@ def _parse_batches(todo: Sequence[int], texts: Sequence[str]) -> list[list[int]]
 _CONTINUES = re.compile(r"[a-z]+\b")
 
 
+#: A parser sentence of closing marks alone ('"' after "… a piece of history."): they
+#: close the sentence before.
+_CLOSING_ONLY = re.compile(r"[\"”’')\]]+")
+
 #: A quotation mark with a space before it ending a sentence: it opens the next one.
 _TRAILING_OPENER = re.compile(r"[.!?]\s+(''|“|\")$")
 
@@ -124,7 +128,8 @@ def _sentences(doc: object) -> list[Sentence]:
                 start = s + len(stripped)
                 if any(a <= s and start <= b for a, b in dateline_spans):
                     continue
-                if spans and _CONTINUES.match(stripped) and "\n" not in text[spans[-1][1] : s]:
+                if spans and (_CONTINUES.match(stripped) or _CLOSING_ONLY.fullmatch(stripped)) \
+                        and "\n" not in text[spans[-1][1] : s]:
                     spans[-1] = (spans[-1][0], start)
                 else:
                     spans.append((s, start))

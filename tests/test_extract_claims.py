@@ -90,6 +90,16 @@ def test_extract_claims_a_typewriter_quotation_mark_opens_the_sentence_it_quotes
         "Some pilots are less sure."]
 
 
+def test_extract_claims_a_closing_quotation_mark_before_a_paragraph_break_ends_its_sentence():
+    from storyweave.annotate import _sentences
+    from storyweave.nlp import load_nlp
+
+    # The parser may end the sentence inside the quotation and make a sentence of the mark
+    # alone; the mark closes the quotation, and a brief line must not leave it open.
+    text = 'The mayor called the bridge "a relic."\n\nEngineers disagreed.'
+    assert [s.text for s in _sentences(load_nlp()(text))] == ['The mayor called the bridge "a relic."', "Engineers disagreed."]
+
+
 def test_extract_claims_a_dateline_is_no_sentence_and_no_subject():
     from storyweave.annotate import _sentences
     from storyweave.nlp import load_nlp
