@@ -26,9 +26,9 @@ entity is made of it and reports list it among unnamed sources, not as a speaker
 
 The finder is split by phase, one module each: ``quote_marks`` (quotation marks in the
 raw text), ``quote_direct`` (the cue of each quoted passage, mixed quotes),
-``quote_reported`` (reported speech from cue words: clauses, labels, requests, findings,
-stances, answers, views; its parse look-ups in ``quote_report_clauses``, ``quote_stances``
-and ``quote_views``), ``quote_sources`` ("according to", polls, a name and a colon),
+``quote_reported`` (the clauses speech verbs report) and ``quote_reported_acts`` (labels,
+requests, findings, stances, answers, views), their parse look-ups in ``quote_report_clauses``,
+``quote_stances`` and ``quote_views``, ``quote_sources`` ("according to", polls, a name and a colon),
 ``quote_speakers`` (who a cue credits, and the channel; its parse look-ups in ``quote_subjects``,
 ``quote_misparsed``, ``quote_holders``, ``quote_noun_phrases`` and ``quote_roles``), ``quote_passages`` (continuations
 and grouping), ``quote_corpus_spans`` (spans as PolNeAR and PARC mark them); the parse
@@ -63,6 +63,7 @@ from .quote_misparsed import _named_after_quote
 from .quote_noun_phrases import _after_dateline, _apposed_name, _titled_name
 from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
+from .quote_reported_acts import ReportedActs
 from .quote_roles import _describes_a_group
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import SpeakerFinding
@@ -181,7 +182,7 @@ def _own_view(verb: Any, subject: Any) -> bool:
         verb.lemma_.lower() in GUESSED_STATES and subject.lower_ not in FIRST_PERSON)
 
 
-class QuoteFinder(DirectQuotes, ReportedSpeech, SourceAttributions, Passages, CorpusSpans, SpeakerFinding):
+class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions, Passages, CorpusSpans, SpeakerFinding):
     """Finds the direct and indirect quotes of one article. The phases live in their own
     modules (see the module docstring); this class runs them in order and makes the
     attributions."""
