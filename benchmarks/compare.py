@@ -518,7 +518,7 @@ class _Mentions:
         self.entity_cluster: list[int] = []
         self.pronoun: list[bool] = []
         if parser is not None and entities:
-            from storyweave.extract.entities import PERSON_PRONOUNS, THING_PRONOUNS
+            from storyweave.extract.mention_links import PERSON_PRONOUNS, THING_PRONOUNS
 
             _, self.entity_cluster = predicted_entity_clusters(data_dir, split)
             parses = parse_sentences(parser, self.docs, [(x["doc_id"], x["sent_id"]) for x in m])

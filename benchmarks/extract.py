@@ -683,7 +683,7 @@ def entity_clusters(mentions: list[dict], doc_cluster: dict[str, int], system: s
                     sub_cluster: dict[str, int] | None = None) -> list[set[int]]:
     """Response clusters of one system, linking only inside a predicted document cluster
     (common nouns only inside a finer sub-cluster, when one is given)."""
-    from storyweave.extract.entities import MentionRef, _head, link_mentions
+    from storyweave.extract.mention_links import MentionRef, head_word, link_mentions
 
     groups: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
@@ -696,7 +696,7 @@ def entity_clusters(mentions: list[dict], doc_cluster: dict[str, int], system: s
         if system == "head-lemma":
             heads: dict[tuple[str, str], set[int]] = {}
             for i in members:
-                heads.setdefault((mentions[i]["mention_type"], _head(mentions[i]["tokens_str"])), set()).add(i)
+                heads.setdefault((mentions[i]["mention_type"], head_word(mentions[i]["tokens_str"])), set()).add(i)
             out.extend(heads.values())
             continue
         refs = [MentionRef(mentions[i]["doc_id"], mentions[i]["sent_id"], mentions[i]["tokens_number"][0],

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.extract.entities import MentionRef, canonical_entities, link_mentions, normalise_name
+from storyweave.extract.entities import canonical_entities, normalise_name
+from storyweave.extract.mention_links import MentionRef, link_mentions
 
 
 def _by_name(index):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from storyweave.extract.entities import MentionRef, canonical_entities, link_mentions
+from storyweave.extract.entities import canonical_entities
+from storyweave.extract.mention_links import MentionRef, link_mentions
 from storyweave.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow

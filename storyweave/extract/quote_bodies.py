@@ -7,7 +7,8 @@ import re
 
 from ..model import Annotation
 from .attribution_words import CANDIDACY_NOUNS
-from .entities import PERSON_PRONOUNS, THING_PRONOUNS, EntityIndex, entity_id
+from .entities import EntityIndex, entity_id
+from .mention_links import PERSON_PRONOUNS, THING_PRONOUNS
 from .quotes import Attribution
 
 
