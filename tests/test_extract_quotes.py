@@ -967,6 +967,13 @@ def test_extract_quotes_speech_verbs_with_a_particle_cue_their_own_quote():
     assert not [a for a in found if a.quote.cue.startswith("went")]
 
 
+def test_extract_quotes_a_particle_inside_the_reported_words_is_no_part_of_the_cue():
+    # "show … up" is no phrasal verb here: "up by 12 points" is what the polls show
+    _, _, found = _quotes("Polls show Varga up by 12 points in the harbour district, where she grew up.")
+    shown = [a for a in found if a.quote.text.startswith("Varga up by 12 points")]
+    assert shown and shown[0].quote.cue == "show"
+
+
 def test_extract_quotes_subject_read_as_apposition_of_an_opening_phrase():
     text = ("In a statement to the Coast Gazette, her senior policy adviser, Ana Ruiz, said: “The mayor believes "
             "that the harbour wall is essential.”")

@@ -579,7 +579,8 @@ class SpeakerFinding(FinderBase):
             # "told foundation employees the organization would …": without them the cue
             # reads "told the organization would …"; a pronoun ("told him") adds nothing
             return self.text[verb.idx : listener.right_edge.idx + len(listener.right_edge.text)]
-        particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+        # a particle inside the words reported is theirs ("Polls show Clinton up by 10 points")
+        particles = [c.text for c in verb.children if not verb.idx < content_start <= c.idx and c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                      and PHRASAL_SPEECH.get(verb.lemma_.lower()) == c.lower_
                      # "call on him to quit": "call" alone reads as the noun
                      or c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("on", "for") and verb.pos_ == "VERB"
