@@ -23,7 +23,9 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    of an outlet whose headline is clickbait) so that a thin story still reads as a
    story; a candidate that repeats a chosen sentence is dropped, and one that retells a
    chosen line's deed (:mod:`storyweave.brief_retold`) takes its place when a reader
-   would rather cite it (more sources, or as many and more articles).
+   would rather cite it (more sources, or as many and more articles). The outlet's reading of
+   how someone did or what an event amounts to (:mod:`storyweave.brief_reading`) goes in only
+   when no plain line can take its place.
 5. Order: importance and time — the position at which the articles tell it (news puts
    what matters first and background last), moved up by its number of independent
    sources; lines alike in that (within one step) go by their articles' publication
@@ -49,6 +51,7 @@ from ._junk import junk_reason
 from ._text import names_together
 from .align import ends_a_quotation
 from .brief_lede import can_open
+from .brief_reading import reading_at
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
 from .extract.attribution_words import SPEECH_VERBS
@@ -86,7 +89,7 @@ LOADED = re.compile(
     r"|\b(?:arrogant|brash|smug|snarky|petulant|pompous|cocky|abrasive|bombastic|boorish|crass|hapless|feckless|inept|"
     r"clueless|hypocritical|xenophobic|jingoistic|bigoted|demagogic|sleazy|self-proclaimed|self-styled|consummate|"
     r"ridiculous|absurd|laughable|pathetic|disgrace\w*|shameful|embarrassing|raunchy|lurid|sordid|tawdry|salacious|"
-    r"vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous)\b"
+    r"pernicious|vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous)\b"
     # … and heated verbs for someone's criticism or reply, the writer's colour on what was said
     r"|\b(?:railed|railing|rails|lashed out|lashing out|lashes out|fired back|fires back|firing back|sneered|gloated|"
     r"whined|mocked|scoffed)\b"
@@ -108,13 +111,18 @@ FARED = re.compile(r"\b(?:had|has|have|having|was|is|were|are)\s+(?:a|an)\s+(?:(
 #: (session 31): what it did for them ("The ruling was a setback for the mayor", "The vote is a
 #: blow to the union", "The hearing comes with high stakes for …"), how much it matters ("The
 #: move is notable because …"), what it puts to the test ("Now comes the real test for …").
-#: Said by someone, it is their view, and news.
+#: Said by someone, it is their view, and news. Also set beside the clause it weighs ("…, a major
+#: setback, …").
 VERDICT = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|an|another)\s+)?(?:\w+\s+)?(?:setback|blow|boost|coup|"
                      r"windfall|lifeline|headache|embarrassment|black eye)\s+(?:for|to)\b"
                      r"|\b(?:is|was|are|were)\s+(?:(?:also|particularly|especially|all the more)\s+)?(?:notable|noteworthy|"
                      r"significant|remarkable|striking|telling|ironic)\b(?:\s+in part)?\s+(?:because|since|given)\b"
                      r"|\b(?:real|true|ultimate)\s+test\s+(?:for|of)\b"
-                     r"|\b(?:high|higher|huge|big|enormous)\s+stakes\s+for\b", re.I)
+                     r"|\b(?:high|higher|huge|big|enormous)\s+stakes\s+for\b"
+                     # set beside the clause it weighs ("Brand came away with no seats, a major setback, …"),
+                     # session 34
+                     r"|,\s+(?:a|an|another)\s+(?:(?:major|big|huge|serious|severe|significant|crushing|stunning)\s+)?"
+                     r"(?:setback|embarrassment|coup|windfall)(?:\s*[,.;]|\s+(?:for|to)\b)", re.I)
 #: The outlet's reading of what an event did to a contest or to someone's standing (session 33,
 #: read on running political stories): "The attacks reframed the race", "The assault has thrust
 #: security to the heart of the campaign", "Her win reclaimed control of the race", "The focus on
@@ -251,6 +259,7 @@ class _Candidate:
     fact: Fact
     article: str
     span: tuple[int, int]  # the source sentence's, in its article
+    reading: bool = False  # the outlet's reading (:func:`outlets_reading`): only when no plain line can stand in
 
 
 def headline_like(text: str) -> bool:
@@ -332,6 +341,16 @@ def writers_view(own: str) -> bool:
         if match and not _attributed(own, match.start()):
             return True
     return event_as_doer(own)
+
+
+def outlets_reading(text: str) -> bool:
+    """Whether the line, said for no one, is the outlet's reading of how someone did or what
+    an event amounts to (:func:`~storyweave.brief_reading.reading_at`: "Varga struggled to
+    answer …", "… got what she needed", "… addressed — albeit obliquely — …"). Said by someone
+    in the line, it is their view, and news."""
+    own = QUOTED.sub("", plain(text))
+    at = reading_at(own)
+    return at is not None and not _attributed(own, at)
 
 
 def event_as_doer(own: str) -> bool:
@@ -849,11 +868,16 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
 
     candidates: list[_Candidate] = []
     for fact, members, shown_wordings in tries:
-        text, source = None, None
+        text, source, reading = None, None, False
         for shown, claim in shown_wordings:
-            text = display(shown, claim)
-            if text is not None:
-                source = claim
+            wording = display(shown, claim)
+            if wording is None:
+                continue
+            # The outlet's reading of a fact is told only when none of its outlets tells it plainly.
+            read = outlets_reading(wording)
+            if text is None or not read:
+                text, source, reading = wording, claim, read
+            if not read:
                 break
         if text is None or source is None:
             continue
@@ -862,7 +886,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             continue
         support = len({groups.get(a, a) for a in citing})
         position = sum(c.span[0] / length.get(c.article, 1) for c in members) / len(members)
-        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact, source.article, source.span))
+        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact, source.article, source.span,
+                                     reading))
 
     candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
     chosen: list[_Candidate] = []
@@ -893,7 +918,10 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             chosen[chosen.index(retold[0])] = candidate
             displaced.append(retold[0])
 
-    for candidate in candidates:
+    # The outlet's reading of how someone did or what an event amounts to goes in only when no
+    # plain line of the story can take its place: when the brief is otherwise too short.
+    plain_lines = [c for c in candidates if not c.reading]
+    for candidate in plain_lines:
         # align's corroborated facts all belong in the brief, even where only one article
         # words it closely enough to be cited: the citation then names that one.
         if candidate.support >= 2 or candidate.fact.status is FactStatus.CORROBORATED:
@@ -901,13 +929,13 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # Opening sentences tell what happened even when no other outlet words them alike;
     # a few always go in, more when little is corroborated — but a clickbait outlet's
     # opening is its teaser, not its news.
-    leads = sorted((c for c in candidates if c.support < 2 and c.position <= LEAD_POSITION and c.article not in clickbait),
+    leads = sorted((c for c in plain_lines if c.support < 2 and c.position <= LEAD_POSITION and c.article not in clickbait),
                    key=lambda c: (c.position, c.fact.id))
     for n, candidate in enumerate(leads):
         if n >= MIN_LEADS and len(chosen) >= FILL_TO:
             break
         add(candidate)
-    for candidate in candidates:
+    for candidate in plain_lines + [c for c in candidates if c.reading]:
         if len(chosen) >= MIN_SENTENCES:
             break
         add(candidate)

@@ -1116,3 +1116,52 @@ def test_brief_opens_on_a_quotation_rather_than_a_line_that_cannot_open() -> Non
              ("f2", FactStatus.CORROBORATED, [_claim(ann, 1, f"s{n}", "f2") for n, ann in enumerate(anns)])]
     texts = [t for t, _ in _run(anns, facts)]
     assert texts[:2] == [said, also]
+
+
+def _told_beside_news(line: str) -> bool:
+    """Whether the line is told in a brief that has enough plain lines without it."""
+    news = ["A storm hit the Ellis quay on Sunday.", "The harbour board closed the quay on Monday.",
+            "Ada Roos won the Tamsk council primary on Tuesday."]
+    anns = [_annotation(aid, [*news, line]) for aid in "ab"]
+    facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+             for n in range(4)]
+    return line in [t for t, _ in _run(anns, facts)]
+
+
+def test_brief_leaves_out_the_outlets_reading_when_plain_lines_can_take_its_place() -> None:
+    # Session 34: how someone did, or what an event amounts to, in the outlet's words
+    assert not _told_beside_news("Ada Roos struggled to answer a simple question about the quay on Sunday.")
+    assert not _told_beside_news("The Tamsk senator has struggled to win the harbour wards this year.")
+    assert not _told_beside_news("[Ian Holm] proved adept at avoiding questions about the harbour budget.")
+    assert not _told_beside_news("Ada Roos got what she needed in Tamsk, a solid win that ended Ian Holm's run.")
+    assert not _told_beside_news("Neither Ada Roos nor Ian Holm showed much of an appetite for a fight on Monday.")
+    assert not _told_beside_news("Ian Holm passed up easy chances to challenge Ada Roos on the quay.")
+    assert not _told_beside_news("Ada Roos entered the vote on a winning streak, but one that has changed little.")
+    assert not _told_beside_news("The council got a taste on Monday of where the quarrel over the quay could lead.")
+    assert not _told_beside_news("The quarrel over the quay has emerged as an unexpected flash point in the race.")
+    assert not _told_beside_news("Ada Roos also addressed — albeit obliquely — the criticism of the quay.")
+    # a deed, what someone says, and a plain "albeit" stay
+    assert _told_beside_news("Firefighters struggled to contain the blaze at the Ellis quay for six hours on Monday.")
+    assert _told_beside_news("Ian Holm said Ada Roos got what she needed in Tamsk on Tuesday.")
+    assert _told_beside_news("Ada Roos spoke to the dockers, albeit briefly, after the vote on Tuesday.")
+    # with no plain line to take its place (a story of two lines), the reading stays
+    assert _told("Ada Roos struggled to answer a simple question about the quay on Sunday.")
+
+
+def test_brief_tells_a_fact_in_a_plain_wording_rather_than_the_outlets_reading() -> None:
+    read = "Ada Roos got what she needed in Tamsk, a win on Tuesday in the council primary."
+    plain_line = "Ada Roos won the Tamsk council primary on Tuesday, her third win this month."
+    a = _annotation("a", ["A storm hit the Ellis quay on Sunday.", read])
+    b = _annotation("b", ["A storm hit the Ellis quay on Sunday.", plain_line])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2"), _claim(b, 1, "c4", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert plain_line in texts and read not in texts, texts
+
+
+def test_brief_leaves_out_a_verdict_set_beside_the_clause_it_weighs() -> None:
+    assert not _told("Ian Holm came away with no seats on the council, a major setback, while Ada Roos won three.")
+    assert not _told("Ian Holm lost the vote on the quay, a setback for the harbour board.")
+    assert not _told("In a particularly pernicious twist, the board closed the quay to foreign crews on Monday.")
+    # said by someone, it is their view
+    assert _told("Ian Holm lost the vote on the quay, a setback, the harbour master said on Monday.")
