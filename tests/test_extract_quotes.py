@@ -974,6 +974,13 @@ def test_extract_quotes_a_particle_inside_the_reported_words_is_no_part_of_the_c
     assert shown and shown[0].quote.cue == "show"
 
 
+def test_extract_quotes_an_unnamed_source_too_long_described_keeps_its_description_up_to_the_comma():
+    text = ("“There is no other way to reopen the pier,” said one of those harbour engineers, who spoke on the "
+            "condition of anonymity to share the board’s internal figures.")
+    _, _, found = _quotes(text)
+    assert found and found[0].quote.speaker is None and found[0].quote.speaker_text == "one of those harbour engineers"
+
+
 def test_extract_quotes_subject_read_as_apposition_of_an_opening_phrase():
     text = ("In a statement to the Coast Gazette, her senior policy adviser, Ana Ruiz, said: “The mayor believes "
             "that the harbour wall is essential.”")

@@ -373,14 +373,18 @@ class SpeakerFinding(FinderBase):
         """An unnamed speaker's words with the modifiers that say who they are
         ("engineers from both city halls", "figures released by both city halls")."""
         extra = [t for c in head.children if c.dep_ in ("prep", "acl") and c.i > head.i for t in c.subtree]
-        if not extra:
-            return span
-        end = max(span[1], max(t.idx + len(t.text) for t in extra))
-        wider = self.text[span[0] : end]
-        if _words(wider) > MAX_DESCRIPTION_WORDS or "\n" in wider or any(m in wider for m in OPENERS) \
-                or (content is not None and span[0] < content[1] and content[0] < end):
-            return span
-        return span[0], end
+        comma = next((t.i for t in extra if t.text == ","), None)
+        # too long whole ("one of those advisers, who spoke on the condition of anonymity to
+        # share …"), the modifiers still say who it is up to their first comma
+        for modifiers in (extra, [t for t in extra if comma is not None and t.i < comma]):
+            if not modifiers:
+                continue
+            end = max(span[1], max(t.idx + len(t.text) for t in modifiers))
+            wider = self.text[span[0] : end]
+            if not (_words(wider) > MAX_DESCRIPTION_WORDS or "\n" in wider or any(m in wider for m in OPENERS)
+                    or (content is not None and span[0] < content[1] and content[0] < end)):
+                return span[0], end
+        return span
 
     def _subject_and_relative(self, verb: Any) -> tuple[Any, Any]:
         """The subject of a speech verb and, when the clause is a relative one ("Putin, who
