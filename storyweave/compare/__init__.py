@@ -45,6 +45,7 @@ from .casualties import _casualty_conflicts, _shot_count_conflicts
 from .certainty import _certainty_shifts
 from .contradictions import _contradiction
 from .dates import _date_conflicts, _year_conflicts
+from .deed_counts import _deed_count_conflicts
 from .findings import _id, _item
 from .lengths import _duration_conflicts
 from .numbers import _number_conflicts
@@ -124,6 +125,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
     _duration_conflicts(extraction.claims, add, known_days, docs)
     _record_conflicts(extraction.claims, add)
     _owned_count_conflicts(extraction.claims, add, docs, known_days)
+    _deed_count_conflicts(extraction.claims, add, docs, known_days)
     _year_conflicts(extraction.claims, add, docs)
 
     _certainty_shifts(extraction.claims, docs, add)
