@@ -247,8 +247,8 @@ def _first_token(doc: Any, claim: Claim) -> Any:
 
 
 def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
-    """Whether two figures belong to two parties: each is the subject's figure and that
-    subject goes unmentioned in the other sentence. Sentences built differently ("The
+    """Whether two figures belong to two parties: each is its subject's figure, the two
+    subjects differ, and at least one goes unmentioned in the other sentence. Sentences built differently ("The
     Ravens offered …, according to Kettle's agent" / "According to Kettle's agent, the
     Larks offered …") share other names, so the names of the whole sentences cannot tell
     the two bidders apart; the subjects can. A figure whose subject is a common noun (the
@@ -257,7 +257,13 @@ def _other_owners(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, show
     if not owner_a or not owner_b:
         return False
     words_a, words_b = set(content_words(a.text)), set(content_words(b.text))
-    return not set(content_words(" ".join(owner_a))) & words_b and not set(content_words(" ".join(owner_b))) & words_a
+    named_a, named_b = set(content_words(" ".join(owner_a))), set(content_words(" ".join(owner_b)))
+    if named_a & named_b:
+        return False
+    # One owner unmentioned in the other sentence is enough when the two owners differ: "the
+    # Ravens offered him what the Larks did, and the Kites between $140 and $150 million" /
+    # "the Larks raised their offer of $160 million" (the Kites' figure, and the Larks')
+    return not named_a & words_b or not named_b & words_a
 
 
 def _of_some_one(doc: Any, claim: Claim, shown: str) -> bool:
