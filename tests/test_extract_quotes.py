@@ -3597,7 +3597,7 @@ def test_extract_quotes_a_body_described_again_by_its_kind_is_the_one_named_befo
         quote = next(q for q in result.extraction.quotes if words in q.text)
         return names.get(quote.speaker)
 
-    assert speaker("the average gift was $27") == speaker("it raised $2 million in May") == "The Brennick campaign"
+    assert speaker("the average gift was $27") == speaker("it raised $2 million in May") == "Brennick’s campaign"
     assert speaker("We wish the mayor well") == speaker("it had no contract with the port")
 
 
@@ -3741,3 +3741,42 @@ def test_extract_quotes_a_headline_source_speaks_on_the_name_after_on():
     # the title the story gives one person before their name names them in the headline
     titled = body.replace("Port chief", "Port Chief")
     assert _speaker_of("Port Chief " + headline + titled, "We Do Not Pay") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_quote_introduced_with_a_colon_is_the_speakers_though_an_outlet_reports_it():
+    text = ("Ana Varga spoke to the Ostland Herald on Monday. Asked about the new pier, Varga said: "
+            "\"There will always be delays,\" the Herald reported.")
+    _, index, found = _quotes(text)
+    quote = next(a.quote for a in found if "always be delays" in a.quote.text)
+    assert index.get(quote.speaker).name.endswith("Varga")
+    assert "Herald" in quote.channel
+
+
+def test_extract_quotes_a_writers_and_i_quote_leaves_the_words_to_the_one_who_said_them():
+    text = "Ana Varga has changed her tune. No wonder Varga said, and I quote, \"We love the old harbour.\""
+    assert _speaker_of(text, "We love the old harbour").endswith("Varga")
+
+
+def test_extract_quotes_a_passage_after_an_unnamed_speaker_stays_unnamed():
+    text = "\"The pier will open in spring,\" the spokesman said. \"We have all the money we need for it.\""
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.unnamed) for a in found] == [("the spokesman", True)] * 2
+
+
+def test_extract_quotes_a_label_given_in_a_clause_of_its_own_is_not_the_reporters_quote():
+    text = ("Ana Varga said she would not work with Piet Holm because the Ostland governor cast the harbour mayor "
+            "as “reckless, vain and wrong” for proposing a toll on the bridge.")
+    _, _, found = _quotes(text)
+    assert not [a for a in found if a.quote.text == "reckless, vain and wrong"]
+    said = next(a.quote for a in found if a.quote.cue == "said")
+    assert said.speaker_text == "Ana Varga" and said.text.startswith("she would not work with Piet Holm")
+
+
+def test_extract_quotes_the_people_around_a_person_are_one_body_however_worded():
+    first = "Mr. Piet Holm's aides said he would campaign in the north."
+    second = "Piet Holm is running for mayor against Ana Varga. Holm’ aides believe he can win the harbour too."
+    assert _extracted_speaker_of([first], "campaign in the north") == "Piet Holm’s aides"
+    assert _extracted_speaker_of([first, second], "win the harbour too") == "Piet Holm’s aides"
+    # the campaign described again after the one named keeps its name
+    third = "The Holm campaign said he would win. The campaign said it had raised more money than ever."
+    assert _extracted_speaker_of([first, third], "raised more money") == "Piet Holm’s campaign"

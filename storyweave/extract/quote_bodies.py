@@ -51,8 +51,15 @@ def name_of(eid: str, index: EntityIndex) -> str | None:
 def speakers_in_order(attributions: list[Attribution], index: EntityIndex) -> list[tuple[int, str, str, str]]:
     """An article's speakers that are or get an entity, in the order they speak: (where,
     entity, name or words, cue)."""
-    return sorted(((a.quote.speaker_span or a.quote.span)[0], eid, name_of(eid, index) or a.quote.speaker_text or "",
-                   a.quote.cue or "") for a in attributions if (eid := speaker_entity(a)) is not None)
+    spoke = []
+    for a in attributions:
+        owned = group_of_person(a.quote.speaker_text, a.quote.article, index) \
+            if a.quote.speaker is None and a.quote.speaker_text else None
+        eid = owned[0] if owned else speaker_entity(a)
+        if eid is not None:
+            name = owned[1] if owned else name_of(eid, index) or a.quote.speaker_text or ""
+            spoke.append(((a.quote.speaker_span or a.quote.span)[0], eid, name, a.quote.cue or ""))
+    return sorted(spoke)
 
 
 def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str, str]], index: EntityIndex) -> str | None:
@@ -114,3 +121,29 @@ def person_described(words: str, span: tuple[int, int], annotation: Annotation, 
     if not fitting and noun in CANDIDACY_NOUNS and len(named) == 1:
         return named[0]
     return None
+
+
+#: Nouns for the people around one person, who speak for them as a body ("Varga's aides",
+#: "the Varga campaign"); one spokesman is a person of their own, and a family or a crowd
+#: of supporters is not theirs to speak for.
+ENTOURAGE_NOUNS = frozenset("aides advisers advisors allies associates campaign camp staff staffers team "
+                            "lawyers attorneys".split())
+#: "Mr. Varga's aides", "Varga’ aides", "the Varga campaign": the owner's name and the noun.
+_OWNED_GROUP = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]*\s)*[A-Z][\w-]*?)(?:['’]s?)?\s([a-z]+)")
+
+
+def group_of_person(words: str, article: str, index: EntityIndex) -> tuple[str, str] | None:
+    """The one body the people around a named person make, however a report words it:
+    "Mr. Varga's aides", "Varga’ aides" and "the Varga campaign" are "Ana Varga's aides"
+    and "Ana Varga's campaign" wherever they speak (entity id, name); None for any other
+    speaker. ("his aides" stays unnamed: the one a possessive stands for is too often not
+    the last person of its gender named, nor the last who spoke.)"""
+    owned = _OWNED_GROUP.fullmatch(words.strip())
+    if owned is None or owned.group(2) not in ENTOURAGE_NOUNS:
+        return None
+    person = index.lookup(owned.group(1), ("PERSON",), article=article)
+    entity = index.get(person) if person is not None else None
+    if entity is None:
+        return None
+    name = f"{entity.name}’s {owned.group(2)}"
+    return entity_id(name, "OTHER"), name

@@ -517,6 +517,7 @@ class FinderBase:
         self._view_owners: dict[tuple[int, int], int | None] = {}  # "his criticism of X": X -> "his"
         self._anchors: dict[int, Attribution] = {}  # a continuation (by id) -> the passage it continues
         self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"
+        self._relays: dict[tuple[int, int], Any] = {}  # "Varga said: “…,” the Herald reported": quote -> "reported"
         self._titles: dict[tuple[str, str], bool] = {}  # (entity, role noun) -> the article gives it that role
         self._record_sources: dict[int, tuple[int, int]] = {}  # "…, port records show": "show" -> "port", "records"
         self._relayed: dict[tuple[int, int], Attribution] = {}  # "The Gazette reported Varga said X": X -> the Gazette's

@@ -39,8 +39,58 @@ def _second_object(verb: Any, obj: Any) -> Any:
     return next((c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == cc.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+#: Verbs by which a subject of its own gives the quoted label ("cast her as “reckless”", "called
+#: it “a farce”"); not those of seeing ("voters see him as “crazy”"), where the words are the
+#: reporter's reading of a view.
+PORTRAYING_VERBS = frozenset({"call", "label", "brand", "dub", "cast", "paint", "dismiss"})
+
+
+def _past_writers_quote(verb: Any) -> Any:
+    """The speech verb a writer's "and I quote" is set beside ("Varga said, and I quote,
+    “…”"): the writer vouches for the wording, the one who said it speaks; else the verb."""
+    subject = _subject(verb)
+    if verb.lemma_.lower() == "quote" and verb.dep_ == "conj" and _is_speech(verb.head) and subject is not None \
+            and subject.lower_ in ("i", "we") and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return verb.head
+    return verb
+
+
 class DirectQuotes(FinderBase):
     """The cue verb of each quoted passage, and the clause around a mixed quote."""
+
+    def _labelled_by_another(self, verb: Any, start: int, end: int) -> bool:
+        """Whether the quoted words are a label that a clause under ``verb`` with a subject of
+        its own gives ("Varga said she left because the governor cast her as “reckless”"): the
+        label is the governor's, however the parser hung the clause on the speech verb."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        speaker = _subject(verb)
+        if not words or speaker is None:
+            return False
+        for head in words[0].ancestors:  # (the first word tells where the parser hung the quote)
+            if head.i == verb.i:
+                return False
+            subject = _subject(head)
+            portrayed = any(c.dep_ in ("dobj", "obj") and c.idx < start for c in head.children)  # not "calls for"
+            if head.lemma_.lower() in PORTRAYING_VERBS and portrayed and not start <= head.idx < end \
+                    and subject is not None and subject.i != speaker.i and not start <= subject.idx < end:
+                return True
+        return False
+
+    def _introduced_and_relayed(self, candidates: list[Any], start: int, end: int) -> Any:
+        """The verb that introduces a quote with a colon when an outlet's report follows it
+        ("Varga said: “…,” the Herald reported"): the one named before the colon spoke, the
+        outlet only relays it (kept in :attr:`_relays`); None for any other quote."""
+        introducer = next((v for v in candidates if v.idx < start and v.tag_ in ("VBD", "VBZ", "VBP")
+                           and re.fullmatch(r"\s*:\s*(?:[“\"‘]|``)", self.text[v.idx + len(v.text) : start])
+                           and (subject := _subject(v)) is not None and subject.idx < v.idx), None)
+        if introducer is None:
+            return None
+        relay = next((v for v in candidates if v.idx >= end and (subject := _subject(v)) is not None
+                      and subject.idx >= end and v.head.i == introducer.i), None)
+        if relay is None:
+            return None
+        self._relays[(start, end)] = relay
+        return introducer
 
     def _quote_verb(self, sent: Any, start: int, end: int) -> Any:
         """The speech verb of a sentence that governs the quoted span."""
@@ -53,9 +103,13 @@ class DirectQuotes(FinderBase):
                       and not (t.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") and c.i > t.i for c in t.children))]
         if not candidates:
             return None
+        candidates = list({v.i: v for v in map(_past_writers_quote, candidates)}.values())
         handed = self._handed_over(candidates, start, end)
         if handed is not None:
             return handed
+        introduced = self._introduced_and_relayed(candidates, start, end)
+        if introduced is not None:
+            return introduced
         opening = next((v for v in candidates if v.tag_ == "VBG" and v.idx < start and not any(c.i > v.i for c in v.children
                         if not c.is_punct) and re.fullmatch(r"[\s,:]*(?:[“\"‘]|''|``)", self.text[v.idx + len(v.text) : start])), None)
         if opening is not None:

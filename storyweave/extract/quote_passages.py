@@ -106,7 +106,9 @@ class Passages(FinderBase):
                        for a in between):
                 continue
             q = replace(previous.quote, text=self.text[start:end], span=(start, end))
-            made = Attribution(q, previous.confidence * 0.9, None, continues=True)
+            # the passage's speaker is the one described before: unnamed if that one was, so
+            # "the spokesman" of both passages is listed once, among the unnamed sources
+            made = Attribution(q, previous.confidence * 0.9, None, continues=True, unnamed=previous.unnamed)
             if between:
                 # "“A,” Varga says. She says the pier should reopen. “B.”": the passage goes on
                 # from the speaker's last statement

@@ -67,7 +67,7 @@ from .quote_reported_acts import ReportedActs
 from .quote_roles import _describes_a_group
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import SpeakerFinding
-from .quote_subjects import _sentence_subject
+from .quote_subjects import _sentence_subject, _subject
 
 __all__ = ["Attribution", "QuoteFinder", "Speaker", "find_quotes", "quoted_spans"]
 
@@ -387,6 +387,11 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
         if self._no_report(start, end, verb, kind):
             return None
+        if kind == "mixed" and (start, end) in self._clauses and self._labelled_by_another(verb, start, end):
+            # "said he left because the governor cast him as “reckless”": the speaker said the
+            # clause, but the label in it is the governor's, so the clause is shown, not the label
+            start, end = self._clauses[(start, end)]
+            kind = "indirect"
         # a mixed quote's fragment may be short ("a “glide path”"), its reported clause is not
         words = _words(self.text[slice(*self._clauses.get((start, end), (start, end)))])
         according = _according_to(verb.sent)
@@ -486,6 +491,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
                 cue = f"{cue} {prep.group(1)}"
             cue_span = (verb.idx, verb.idx + len(verb.text))
             channel = self._channel(verb, verb.sent, speaker[2])
+            if (start, end) in self._relays:
+                channel = self._channel_name(_subject(self._relays[(start, end)]))
             if channel and speaker[0] and self.index.lookup(channel) == speaker[0]:
                 channel = None  # "Carson criticized the media, though he added …": no relay of his own words
         if speaker[0] is None and speaker[1] is not None and speaker[1].lower() in GROUP_PRONOUNS \
