@@ -8,8 +8,7 @@ from typing import Any, Sequence
 
 from ..align_words import UPDATED_AFTER_DAYS, content_words
 from ..model import Claim
-from .figures import (RANGE_START, _MODALS, _OTHER_TIME, _compatible, _figure_tokens, _holder_named, _numbers,
-                      _report_counts)
+from .figures import _MODALS, _compatible, _holder_named, _numbers, _report_counts, bare_count_tokens
 from .owned_counts import _owner_words
 
 #: Verbs that tell no deed of their own ("has 20 points", "is 30", "made 12 of 15"): what
@@ -132,16 +131,10 @@ def _deed_count_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any
         return
     counts: list[tuple[Claim, str, tuple[str, str, frozenset[str], str, str], tuple[float, str], set[str]]] = []
     figures = {c.id: {v for _, _, _, v, _ in _numbers(c.text)} for c in claims}
-    for c in claims:
-        if _OTHER_TIME.search(c.text):
-            continue
-        for shown, unit, _, value, bound in _numbers(c.text):
-            if unit or bound == RANGE_START:
-                continue
-            chunk = _figure_tokens(docs.get(c.article), c, shown)
-            found = _deed_counted(chunk[-1]) if chunk else None
-            if found is not None:
-                counts.append((c, shown, found, (value, bound), _setting_words(chunk[-1].head.head, chunk[-1].head)))
+    for c, shown, value, bound, token in bare_count_tokens(claims, docs):
+        found = _deed_counted(token)
+        if found is not None:
+            counts.append((c, shown, found, (value, bound), _setting_words(token.head.head, token.head)))
     conflicts: dict[tuple[str, str, str], dict[str, tuple[Claim, str]]] = {}
     named: dict[tuple[str, str, str], tuple[str, frozenset[str]]] = {}
     past: dict[str, str] = {}

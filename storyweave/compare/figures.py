@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..align_words import content_words
 from ..model import Claim, DiscrepancyKind
@@ -224,6 +224,21 @@ def _figure_tokens(doc: Any, claim: Claim, shown: str) -> Any:
     if doc is None or found is None:
         return None
     return doc.char_span(claim.span[0] + found.start(), claim.span[0] + found.end(), alignment_mode="expand")
+
+
+def bare_count_tokens(claims: Sequence[Claim], docs: dict[str, Any]) -> Iterator[tuple[Claim, str, float, str | None, Any]]:
+    """Each bare count of the claims (no unit, not the start of a range) with its last parsed
+    token, leaving out sentences told of another time ("had 1,900 points before the
+    season"): (claim, figure as shown, value, bound, token)."""
+    for c in claims:
+        if _OTHER_TIME.search(c.text):
+            continue
+        for shown, unit, _, value, bound in _numbers(c.text):
+            if unit or bound == RANGE_START:
+                continue
+            chunk = _figure_tokens(docs.get(c.article), c, shown)
+            if chunk:
+                yield c, shown, value, bound, chunk[-1]
 
 
 #: A year or a month named in full: it dates what a sentence tells.

@@ -9,8 +9,8 @@ from typing import Any, Sequence
 from ..align_words import UPDATED_AFTER_DAYS, content_words
 from ..model import Claim
 from ..name_swaps import TITLES
-from .figures import (RANGE_START, _MODALS, _OTHER_TIME, _PLACES, _compatible, _figure_tokens, _holder_named, _names_by_article,
-                      _numbers, _report_counts)
+from .figures import (_MODALS, _PLACES, _compatible, _holder_named, _names_by_article, _numbers, _report_counts,
+                      bare_count_tokens)
 
 #: Verbs telling that a thing was destroyed whole: "leveled seven villages", "four
 #: villages were destroyed" count one thing in other words. (Damage is another count: a
@@ -100,17 +100,11 @@ def _owned_count_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, An
     story_places = {w for w in set().union(*named_in.values()) if 2 * sum(w in ws for ws in named_in.values()) > len(named_in)}
     where: dict[str, set[str]] = {}
     figures = {c.id: {(v, u) for _, u, _, v, _ in _numbers(c.text)} for c in claims}
-    for c in claims:
-        if _OTHER_TIME.search(c.text):
-            continue  # "had 1,900 points before the season": a count of another time
-        for shown, unit, _, value, bound in _numbers(c.text):
-            if unit or bound == RANGE_START:
-                continue
-            chunk = _figure_tokens(docs.get(c.article), c, shown)
-            found = _count_of_one_owner(chunk[-1]) if chunk else None
-            if found is not None:
-                counts.append((c, shown, found, (value, bound)))
-                where[f"{c.id} {shown}"] = _places_of_count(chunk[-1], found[0] == "destroyed") - story_places
+    for c, shown, value, bound, token in bare_count_tokens(claims, docs):
+        found = _count_of_one_owner(token)
+        if found is not None:
+            counts.append((c, shown, found, (value, bound)))
+            where[f"{c.id} {shown}"] = _places_of_count(token, found[0] == "destroyed") - story_places
     # The things each owner is told to have: a count told without its noun ("who now has
     # 2,004") is of the one thing, when only one is told.
     nouns_had: dict[str, set[str]] = {}
