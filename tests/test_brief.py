@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyweave.brief import _unattributed_quote, brief, headline_like, named_facts
+from storyweave.brief import brief, headline_like, named_facts
+from storyweave.brief_names import _unattributed_quote
 from storyweave.brief_support import model_states, plain, statement_units, supports
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
