@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .brief_reading import reading_at
+from .brief_reading import in_main_clause, reading_at
 from .brief_support import QUOTED, plain
 from .nlp import parsed
 
@@ -45,13 +45,9 @@ def points_back(doc: Any) -> bool:
     also played …", "Varga won Ostland, too" ("also known as" names, and adds to nothing;
     "too close to call" is a degree, told of no verb)."""
     for token in doc:
-        if token.lower_ not in ("also", "too") or token.dep_ != "advmod" or not _in_main_clause(token.head):
+        if token.lower_ not in ("also", "too") or token.dep_ != "advmod" or not in_main_clause(token.head):
             continue
         if token.lower_ == "also" and token.head.lemma_ in ("know", "call", "name"):
             continue
         return True
     return False
-
-
-def _in_main_clause(verb: Any) -> bool:
-    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"

@@ -187,7 +187,7 @@ class _Names:
         people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()]
         found: list[Mention] = []
         for token in span:
-            # (a name opening the sentence is often tagged a common noun: "Page married …")
+            # (a name opening the sentence is often tagged a common noun: "Lenk married …")
             if (token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or not _main_clause_subject(token)
                     or any(m.span[0] <= token.idx < m.span[1] and m.label == "PERSON" for m in annotation.mentions)):
                 continue

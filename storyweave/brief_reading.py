@@ -69,7 +69,7 @@ def outlets_verdict(doc: Any) -> Any | None:
     on a named person (or a "he"/"she", or one named by office: "the Ostland senator"),
     whom the outlet judges."""
     for verb in doc:
-        if not _in_main_clause(verb):
+        if not in_main_clause(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
@@ -91,5 +91,6 @@ def _a_person(subject: Any) -> bool:
             and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in subject.children))
 
 
-def _in_main_clause(verb: Any) -> bool:
+def in_main_clause(verb: Any) -> bool:
+    """Whether a verb is the main verb of its sentence or one joined to it by "and"."""
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"

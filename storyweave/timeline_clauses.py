@@ -107,7 +107,7 @@ _MENTIONING = frozenset({"refer", "cite", "recall", "allude", "mention", "invoke
 
 
 def _of_a_thing_referred_to(span: Any, path: Sequence[Any], verb: Any) -> bool:
-    """Whether a date qualifies the object of a verb of mentioning ("said McCain, referring to
+    """Whether a date qualifies the object of a verb of mentioning ("said Brennick, referring to
     Mr. Holm's vow last week", "cited Tuesday's poll"): the mention comes after the thing,
     whose time it is (not "cited on Tuesday", the verb's own time, nor "invoked the state's
     history in hearings in June", the occasion of the mention)."""
