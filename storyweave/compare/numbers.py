@@ -154,7 +154,7 @@ def _number_conflicts(claims: Sequence[Claim], add: Any, docs: dict[str, Any] | 
                         continue  # "the Hawks offered Varis $16 million" / "the Owls offered Varis $20 million"
                     if _forecast_and_result(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b):
                         continue  # "is expected to report a loss of $40 million" / "reported a loss of $52 million"
-                    if _sought(docs.get(a.article), a, shown_a) != _sought(docs.get(b.article), b, shown_b):
+                    if _stance(docs.get(a.article), a, shown_a) != _stance(docs.get(b.article), b, shown_b):
                         continue  # "the agent asked for a $200 million contract" / "the offer is worth $180 million"
                     if _other_owners(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
                             or _two_of_a_kind(docs.get(a.article), a, shown_a, docs.get(b.article), b, shown_b) \
@@ -353,22 +353,33 @@ def _told_as_forecast(doc: Any, claim: Claim, shown: str) -> bool | None:
 #: Verbs of asking for or seeking a thing: its figure is what one party wants, not what was
 #: offered, paid or agreed.
 SEEKING_VERBS = frozenset({"seek", "ask", "demand", "request", "want"})
+#: Verbs and nouns of offering: the figure is what one party puts forward, which the other may
+#: take, refuse or better; the deal made is a figure of its own.
+OFFERING_WORDS = frozenset({"offer", "propose", "proposal", "bid"})
 
 
-def _sought(doc: Any, claim: Claim, shown: str) -> bool:
-    """Whether a figure is of a thing someone seeks or asks for ("asking for an eight-year
-    contract worth $200 million", "is seeking a deal in the $75 million range"): a verb of
-    :data:`SEEKING_VERBS` governs it within its clause. An ask and an offer are two parties'
-    figures, both right; two asks, or two offers, are still compared."""
+def _stance(doc: Any, claim: Claim, shown: str) -> str | None:
+    """Which side of a bargain a figure is told from, by the verb or noun governing it within
+    its clause: "sought" for a thing someone seeks or asks for ("asking for an eight-year
+    contract worth $200 million", :data:`SEEKING_VERBS`), "offered" for one put forward ("have
+    offered him a deal worth $150 million", "the bid was $20 million", :data:`OFFERING_WORDS`),
+    else None (a deal made, or no bargain at all). An ask, an offer and the deal struck are
+    three figures, all right; two asks, or two offers, are still compared."""
     chunk = _figure_tokens(doc, claim, shown)
     if not chunk:
-        return False
+        return None
     for token in chunk[-1].ancestors:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SEEKING_VERBS:
-            return True
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma in SEEKING_VERBS:
+            return "sought"
+        if lemma in OFFERING_WORDS and token.pos_ in ("VERB", "NOUN"):
+            return "offered"
+        if token.pos_ in ("VERB", "AUX") and any(child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in OFFERING_WORDS
+                                                 for child in token.children):
+            return "offered"  # "the offer is worth $180 million"
         if token.dep_ in ("ROOT", "ccomp", "relcl") and token.pos_ in ("VERB", "AUX"):
-            return False  # the figure's own clause ends here
-    return False
+            return None  # the figure's own clause ends here
+    return None
 
 
 def _forecast_and_result(doc_a: Any, a: Claim, shown_a: str, doc_b: Any, b: Claim, shown_b: str) -> bool:
