@@ -10,10 +10,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from .extract import published_day
+from .extract.date_neighbours import NARRATIVE_DAY_CHARS
 from .extract.dates import iso_week, value_start
 from .extract.quote_marks import quoted_spans
 from .model import Annotation, Claim, DateMention, Extraction, Passage, TimelineEntry
-from .timeline_clauses import dates_something_else, names_another_time
+from .timeline_clauses import dates_something_else, hour_of_a_kind, names_another_time, told_in_the_past
 
 
 def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple[TimelineEntry, ...]:
@@ -41,8 +42,11 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
         neighbours = [d for d in extraction.dates if d.article == date.article and d is not date
                       and sentence.span[0] <= d.span[0] < sentence.span[1]]
         day = published.get(date.article)
+        if _an_hour_of_a_day_not_told(date, extraction.dates, sentence, day, docs.get(date.article)):
+            continue
         gone = day is not None and _ends_before(date.value, day)
-        if names_another_time(date, neighbours, docs.get(date.article), gone, quoted.get(date.article, [])):
+        ahead = day is not None and (value_start(date.value) or dt.date.min) > day
+        if names_another_time(date, neighbours, docs.get(date.article), gone, quoted.get(date.article, []), ahead):
             continue
         if _one_of_several_times(date, neighbours, texts.get(date.article, "")):
             continue
@@ -67,6 +71,31 @@ _SPAN_BACK = re.compile(r"\b(?:(?:over|during|in|within|throughout|for)\s+(?:the
 def _a_span_counted_back(date: DateMention, sentence: Claim) -> bool:
     """Whether a date is a span counted back from the telling ("over the last month")."""
     return bool(_SPAN_BACK.search(sentence.text, 0, date.span[1] - sentence.span[0]))
+
+
+#: A clock time with no day of its own: "at 10 a.m.", "shortly before midnight", "midday".
+_HOUR_ALONE = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|midnight|noon|midday)", re.I)
+
+
+def _an_hour_of_a_day_not_told(date: DateMention, dates: Sequence[DateMention], sentence: Claim,
+                               published: dt.date | None, doc: object) -> bool:
+    """Whether a clock time holds the report's own day only for want of one written (none in
+    its sentence nor in the stretch of story before it that the date reader carries a day
+    from) and is told in the past ("Along the quay, the dockers began meeting at 10 a.m.", in
+    the paper of the morning after): a report tells the hours of days gone, often the day
+    before its date, which it does not say; or whether it qualifies things in the plural
+    ("ferries that make midnight sailings"), a kind of thing with no one time."""
+    if published is None or not _HOUR_ALONE.fullmatch(date.text) \
+            or not (date.value or "").startswith(published.isoformat()):
+        return False
+    day_of_the_report = published.isoformat()
+    if any(other.article == date.article and other is not date and (other.value or "")[:10] == day_of_the_report
+           and not _HOUR_ALONE.fullmatch(other.text)
+           and (sentence.span[0] <= other.span[0] < sentence.span[1]
+                or date.span[0] - NARRATIVE_DAY_CHARS <= other.span[0] < date.span[0])
+           for other in dates):
+        return False  # (a day written in reach gave it: "On Tuesday, … at 10 a.m.")
+    return told_in_the_past(date, doc) or hour_of_a_kind(date, doc)
 
 
 #: What joins the times of a list: "in May or June or July", "on Monday, Tuesday or Wednesday".

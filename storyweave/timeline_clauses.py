@@ -47,6 +47,25 @@ def dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
     return False
 
 
+def told_in_the_past(date: DateMention, doc: Any) -> bool:
+    """Whether the parse shows the clause holding a date told in the past or the perfect
+    ("the dockers began meeting at 10 a.m.", "had a lead shortly before midnight")."""
+    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    verb, _ = _clause_of(span.root, span)
+    return _telling_tense(verb) in ("past", "perfect")
+
+
+def hour_of_a_kind(date: DateMention, doc: Any) -> bool:
+    """Whether a date qualifies a noun in the plural ("ferries that make midnight sailings"): it
+    names what kind of things they are, not when one was."""
+    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.tag_ in ("NNS", "NNPS")
+
+
 def _a_clause_of_comparison(token: Any) -> bool:
     """Whether a word heads a clause a comparison opens ("hit harder than they were hit by
     France on Sunday night", "bigger than it was in March"): its time is the compared
@@ -64,20 +83,25 @@ def _a_change_counted_from(token: Any, below: Any) -> bool:
 
 
 def names_another_time(date: DateMention, neighbours: Sequence[DateMention], doc: Any,
-                       gone: bool, quoted: Sequence[tuple[int, int]] = ()) -> bool:
+                       gone: bool, quoted: Sequence[tuple[int, int]] = (), ahead: bool = False) -> bool:
     """Whether the parse shows a date to be the time of a thing the clause only mentions,
     not of what the clause tells: a time the clause is told before or after ("spending
-    before Tuesday's primary", "is staggering after a defeat Tuesday"), a past thing
-    named in a clause told in the present ("faces a count over the March 8 incident"), a
-    thing mentioned ("referring to his vow last week"), or a thing named in a clause another
-    date places ("A few days ago, Wednesday's debate appeared …"). ``gone``: whether the
-    date's time is over before the publication day."""
+    before Tuesday's primary", "is staggering after a defeat Tuesday", "the rally followed
+    Tuesday's vote"), a past thing named in a clause told in the present ("faces a count
+    over the March 8 incident"), a coming thing named in a clause told in the past ("was
+    not hopeful about the looming vote in October"), a thing mentioned ("referring to his
+    vow last week"), or a thing named in a clause another date places ("A few days ago,
+    Wednesday's debate appeared …"). ``gone``: whether the date's time is over before the
+    publication day; ``ahead``: whether it starts after it."""
     span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
     if span is None or not len(span):
         return False
     verb, path = _clause_of(span.root, span)
     tense = _telling_tense(verb)
-    if _told_before_or_after(span, path, verb, tense) or _of_a_thing_referred_to(span, path, verb):
+    if _told_before_or_after(span, path, verb, tense) or _of_a_thing_referred_to(span, path, verb) \
+            or _of_a_thing_followed_or_preceded(path, verb):
+        return True
+    if ahead and tense == "past" and _a_coming_thing_of_a_past_clause(span, path, verb):
         return True
     if gone and (tense == "future" or _held_now_by_a_modal(verb)) and not _of_a_described_thing(path) \
             and not any(start <= i < end for start, end in quoted for i in (verb.idx, date.span[0])):
@@ -99,6 +123,59 @@ def names_another_time(date: DateMention, neighbours: Sequence[DateMention], doc
     if any(_an_infinitive(t) or t.lower_ in ("until", "till") for t in path):
         return False
     return any(_places_the_clause(other, date, verb, doc) for other in neighbours)
+
+
+#: Verbs putting what a clause tells in order with a thing: "the rally followed Tuesday's vote",
+#: "the leak preceded the March 3 hearing".
+_ORDERING = frozenset({"follow", "precede"})
+
+
+def _of_a_thing_followed_or_preceded(path: Sequence[Any], verb: Any) -> bool:
+    """Whether a date is in the object of "follow" or "precede" ("The crews' walkout
+    followed the union's August 2 vote"): the clause tells a thing done after or before
+    that one, as "after" and "before" do, not at its time."""
+    return verb.lemma_ in _ORDERING and any(t.dep_ == "dobj" and t.head.i == verb.i for t in path)
+
+
+#: Adjectives telling a thing as still to come: "the looming vote in October", "the upcoming
+#: vote on Tuesday".
+_COMING = frozenset({"looming", "upcoming", "coming", "impending", "forthcoming", "next"})
+
+#: Verbs of setting a time for a thing, whose object's coming time is the plan told: "scheduled
+#: a vote for Tuesday", "announced a rally on Friday".
+_PLANNING = frozenset({"schedule", "reschedule", "set", "plan", "slate", "announce", "call", "move",
+                       "postpone", "delay", "push", "book", "arrange"})
+
+#: Objects of "set" that make it prepare for a thing, not set its time: "set the stage for
+#: a calmer regatta next weekend".
+_PREPARING = frozenset({"stage", "scene", "tone"})
+
+
+def _a_coming_thing_of_a_past_clause(span: Any, path: Sequence[Any], verb: Any) -> bool:
+    """Whether a date ahead of the report names a thing a clause told in the simple past
+    speaks of ("was not hopeful about the looming vote in October", "set the stage for
+    a calmer regatta next weekend"): what is over cannot be at a time still to come. Not
+    a plan the clause sets ("scheduled a vote for Tuesday", "was due to speak Saturday", an
+    infinitive's own time), nor a clause a saying reports, whose past is the speaker's
+    present ("said the vote was on Tuesday"), nor a description ("the rally planned for
+    Friday")."""
+    if _of_a_described_thing(path) or any(_an_infinitive(t) or t.lower_ in ("until", "till") for t in path):
+        return False
+    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_ in SPEECH_VERBS:
+        return False
+    if verb.lemma_ in _PLANNING and not any(c.dep_ == "dobj" and c.lemma_ in _PREPARING for c in verb.children):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") for t in path) or _a_nouns_time(span) or _after_a_coming_noun(span)
+
+
+def _after_a_coming_noun(span: Any) -> bool:
+    """Whether a date's preposition follows a noun told as coming ("the looming vote in
+    October", which the parser may hang on the verb): the date is that thing's."""
+    preposition = span.root.head
+    if preposition.dep_ != "prep" or preposition.i == 0:
+        return False
+    noun = preposition.doc[preposition.i - 1]
+    return noun.pos_ == "NOUN" and any(c.lower_ in _COMING and c.dep_ == "amod" for c in noun.children)
 
 
 #: Verbs of mentioning a thing told of before, whose object's time is that thing's: "referring to

@@ -1167,3 +1167,13 @@ def test_dates_a_week_counted_in_a_month_is_one_iso_week():
     # a week of something else is no calendar week
     assert _values("The town toured ten harbours in the last week of the campaign.", january) \
         == {"the last week": None}
+
+
+def test_dates_a_looming_thing_and_a_demanded_deed_are_ahead():
+    april = dt.date(2016, 4, 17)
+    assert _only("The mayor was not hopeful about the looming vote in October.", april).value == "2016-10"
+    assert _only("The mayor was not hopeful about the vote in October.", april).value == "2015-10"
+    sunday = dt.date(2016, 5, 29)
+    text = "The harbour judge ordered that the ferry logs, all of them, be handed over by Thursday."
+    assert _only(text, sunday).value == "2016-06-02"
+    assert _only("The harbour judge handed over the ferry logs by Thursday.", sunday).value == "2016-05-26"

@@ -52,6 +52,14 @@ def _timeline(folder, sentence: str) -> list[str]:
     ("The harbour master referred to Tuesday's vote.", []),
     # a span counted back to the telling
     ("The mayor and her aides have spent the last week trying to reach a deal.", []),
+    # a coming thing named in a clause told in the past
+    ("Mayor Ida Marsh was not hopeful about the looming vote in October.", []),
+    ("The council's deal set the stage for a calmer regatta next weekend.", []),
+    # a thing the clause tells to have come after or before
+    ("The crews' walkout followed the union's August 2 vote.", []),
+    # an hour told in the past with no day written is of a day the report does not give
+    ("Across the port, the dockers began meeting at 10 a.m. and left at noon.", []),
+    ("Shortly before midnight, with most ballots counted, the mayor had a narrow lead.", []),
 ])
 def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told
@@ -79,6 +87,12 @@ def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, senten
     ("\"You can't cut the ferry last February and then ask for our votes,\" the mayor told the council.", ["2013-02"]),
     ("In 2013 the harbour closed for repairs in February.", ["2013-02"]),
     ("The harbour closed for repairs in February.", ["2013-02"]),
+    # a plan a past clause sets is at its coming day
+    ("The council scheduled a vote on the fares for Tuesday, August 27.", ["2013-08-27"]),
+    ("The harbour master was due to reopen the pier on Monday.", ["2013-08-26"]),
+    # an hour still to come is the report's day's; a day written before carries it
+    ("The hearing opens at 10 a.m.", ["2013-08-24T10:00"]),
+    ("The crews voted on Friday. They began meeting at 10 a.m.", ["2013-08-23", "2013-08-23T10:00"]),
 ])
 def test_timeline_keeps_the_time_of_what_is_told(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told

@@ -16,9 +16,14 @@ FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|would|['’]ll|going\s+to|(?:is|are|was|were)\s+to|(?:must|(?-i:may|might))(?!\s+have\b)|could(?!\s+(?:have|not|never)\b)|(?:has|have)\s+to|(?:plans?|planned|"
     r"set|expected|scheduled|due|poised|slated|hopes?|aims?|aiming|intends?|seeks?|seeking|vow(?:s|ed)?|"
     r"pledge[sd]?|promise[sd]?)\s+to|due\s+(?:in|on|by)|(?:scheduled|slated|planned)\s+for|"
-    r"next|upcoming|until|till|postponed|delayed|adjourned|"
+    # ("the looming vote in October": an adjective telling a thing as ahead)
+    r"next|upcoming|looming|impending|forthcoming|until|till|postponed|delayed|adjourned|"
     # "with the deadline just weeks away, Sept. 14"
     r"(?:hours?|days?|weeks?|months?)\s+away|"
+    # A mandative subjunctive tells what is to be done after the demand: "ordered that the
+    # ferry logs be handed over by Thursday".
+    r"(?:order|demand|requir|insist|ask|request|direct|urg|recommend|propos|mandat|stipulat|decree)[a-z]*\s+"
+    r"that\s+(?:[^\s.;!?]+\s+){1,10}?be(?=\s)|"
     # A condition in the present is ahead: "if he wins in Washington on Saturday".
     r"if|"
     # A hearing or a return someone is bound or remanded to: "remanded in custody to appear
@@ -54,7 +59,7 @@ _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|(?:set|planned|scheduled|slated)\s
 _UP_TO = frozenset({"until", "till"})
 
 #: Future cues that are adjectives of a noun, not of the clause's verb.
-_NOUN_CUES = frozenset({"next", "upcoming"})
+_NOUN_CUES = frozenset({"next", "upcoming", "looming", "impending", "forthcoming"})
 
 #: A present "is/are" or an infinitive: a clause of its own opens between a past cue and a
 #: date ("to the", "to Paris" are places, not infinitives).
