@@ -570,3 +570,10 @@ def test_extract_entities_an_article_writes_one_person_mrs_from_first_to_last():
     text = b.article.text
     assert named[("b", text.index("Varga said"))] == "Robin Varga"
     assert named[("b", text.index("Varga replied"))] == "Robin Varga"
+
+
+def test_extract_entities_a_possessive_typed_with_a_left_quotation_mark_is_no_part_of_the_name():
+    text = "Paul Holm spoke on Monday. Critics called Paul Holm‘s plan a folly."
+    ann = _hand_annotation("a1", text, [("Paul Holm", "PERSON"), ("Paul Holm‘s", "PERSON")])
+    people = [e for e in canonical_entities([ann]).entities if e.type == "PERSON"]
+    assert [(e.name, e.aliases) for e in people] == [("Paul Holm", ())]

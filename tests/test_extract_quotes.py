@@ -3780,3 +3780,72 @@ def test_extract_quotes_the_people_around_a_person_are_one_body_however_worded()
     # the campaign described again after the one named keeps its name
     third = "The Holm campaign said he would win. The campaign said it had raised more money than ever."
     assert _extracted_speaker_of([first, third], "raised more money") == "Piet Holm’s campaign"
+
+
+def test_extract_quotes_a_pronoun_in_a_who_clause_is_the_one_the_clause_is_about():
+    text = ("As the council drew up the harbour plan, Councillor Ivo Holm of Lund was clear about one thing: his "
+            "party could not lose a vote.\n\nBut one holdout remained - Councillor Tomas Brennick of Orsk, who had "
+            "fought a similar plan in 2007 and once again did not like rules in the new plan that he thought would "
+            "ruin the fishermen.")
+    assert _speaker_of(text, "ruin the fishermen") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_possessive_joined_to_a_named_owners_noun_is_that_owner():
+    text = ("Tomas Brennick and Paul Holm are rivals for the mayoralty. Brennick has made veiled references to "
+            "Holm's poor attendance record and his support for the harbour levy.")
+    assert _speaker_of(text, "the harbour levy") == "Paul Holm"
+
+
+@pytest.mark.parametrize("text, cue", [
+    pytest.param("Mr. Brennick has pushed basically the same agenda since he was the mayor of Orsk, in the 1980s, "
+                 "one that favors fishermen, dockers and students.", "favors", id="one-that"),
+    pytest.param("Ana Varga wants to scale up those proposals, and there is little in her record to suggest "
+                 "that she could succeed.", "suggest", id="there-is-little-to"),
+    pytest.param("Mr. Brennick has been pushing the same agenda since 1980, an agenda that favors fishermen, veterans "
+                 "and students.", "favors", id="an-agenda-that"),
+])
+def test_extract_quotes_a_thing_or_what_exists_is_no_speaker(text, cue):
+    _, _, found = _quotes(text)
+    assert not [a for a in found if a.quote.cue == cue]
+
+
+def test_extract_quotes_a_phrase_a_thing_is_said_to_voice_is_the_reporters():
+    text = "Lena Holm said the amendment was a gesture intended to highlight “the greed of the shipowners” in the port."
+    assert _speaker_of(text, "the greed of the shipowners") == "Lena Holm"
+
+
+def test_extract_quotes_a_recording_shows_its_speaker_saying_what_follows():
+    text = ("Paul Holm's campaign tweeted a video on Thursday that showed Peter Lind discussing his amendments to "
+            "the bill, saying that one would keep migrants from voting.")
+    assert _speaker_of(text, "keep migrants from voting") == "Peter Lind"
+
+
+def test_extract_quotes_an_unnamed_count_of_people_keeps_what_it_counts():
+    text = ("A number of the families of those killed in the flood at Orsk harbour have filed a lawsuit against the "
+            "port, alleging that the company's neglect caused the flood.")
+    _, _, found = _quotes(text)
+    assert [a.quote.speaker_text for a in found if a.quote.cue == "alleging"] == ["A number of the families"]
+
+
+def test_extract_quotes_the_nominee_is_the_one_named_before_who_is_not_named_in_the_quote():
+    text = ("Tomas Brennick called on Wednesday for Judge Lena Varga to resign for saying that she feels he is "
+            "unfit to be mayor.\n\n\"Judge Varga of the harbour court has embarrassed all by making very dumb "
+            "statements about me,\" the presumptive Harbour Party nominee wrote in an early morning tweet.")
+    assert _extracted_speaker_of([text], "embarrassed all") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_description_in_a_lead_points_ahead_to_the_one_named_after_it():
+    other = "Mayor Ivo Holm of Orsk met the press on Monday. Holm spoke about the harbour."
+    lead = ("The port city's new mayor on Tuesday rejected Governor Paul Lind's offer to make an exception to his ban "
+            "on ferries by allowing Ivo Holm.\n\nHolm, a sailor, was elected as mayor of Orsk last week.")
+    assert _extracted_speaker_of([other, lead], "an exception") == "Ivo Holm"
+
+
+def test_extract_quotes_ones_standing_for_things_say_nothing_but_people_in_the_plural_may():
+    letters = ("She puts aside the ones without return addresses or signatures -- more than likely negative ones that "
+               "accuse them of being pawns or worse.")
+    assert not [a for a in _quotes(letters)[2] if a.quote.cue == "accuse"]
+    voters = ("The Holm campaign attributed her narrow win in Orsk to the towns' overwhelmingly young electorates, "
+              "which favor Brennick.")
+    assert [a.quote.speaker_text for a in _quotes(voters)[2] if a.quote.cue == "favor"] == [
+        "the towns' overwhelmingly young electorates"]

@@ -119,7 +119,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
                 extra_entities[speaker] = Entity(speaker, owned[1], "OTHER", (), articles)
             if speaker is None and q.speaker_text and q.speaker_span:
                 # "the retired surgeon said": the person the story describes so
-                speaker = person_described(q.speaker_text, q.speaker_span, ann, index)
+                speaker = person_described(q.speaker_text, q.speaker_span, ann, index, q.span)
             if speaker is None and q.speaker_text and not attribution.unnamed and not bare_pronoun(q.speaker_text):
                 # A speaker that is no named entity ("state media") still gets an entity;
                 # one described by common nouns only ("officials") names no one and gets none,

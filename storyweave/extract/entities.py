@@ -57,12 +57,17 @@ MISSPELT_SURNAME_LENGTH = 5
 COMMON_ZIPF = 3.0
 
 
+#: A possessive ending, with the apostrophe typed as a straight quote, a right or a left
+#: quotation mark ("Varga‘s", an editor's slip) or a backquote.
+POSSESSIVE_S = r"['’‘`]s"
+
+
 def normalise_name(text: str) -> str:
     """Lowercase words of a name without honorifics, possessives or punctuation."""
     # A mention glued to other words by brackets or backquotes keeps its last part.
     text = re.split(r"[(\[`]", text)[-1]
     text = re.sub(r"\s[“\"][^”\"]{1,20}[”\"](?=\s)", "", text)  # a nickname: John “Tig” Tiegen
-    text = re.sub(r"['’`]s\b", "", text)
+    text = re.sub(POSSESSIVE_S + r"\b", "", text)
     text = re.sub(r"\b([A-Za-z])['’](?=[A-Z])", r"\1", text)  # "O’Malley" is one word, as "OMalley"
     text = re.sub(r"[^\w\s]", " ", text.replace("-", " ")).lower()
     words = text.split()
@@ -284,7 +289,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         label = "PERSON" if (label, key) in people else label
         cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
         surface = re.split(r"[(\[`]", m.text)[-1].strip()
-        surface = re.sub(r"['’]s$", "", surface)
+        surface = re.sub(POSSESSIVE_S + "$", "", surface)
         if (article, m.span[0]) in joined:
             surface = f"{surface} {joined[(article, m.span[0])]}"
         cluster.surfaces[surface] += 1

@@ -96,13 +96,16 @@ def body_continued(words: str, start: int, described: tuple[int, str]) -> str | 
     return eid if words.strip() == "It" and 0 < start - at <= BODY_CONTINUED_WINDOW else None
 
 
-def person_described(words: str, span: tuple[int, int], annotation: Annotation, index: EntityIndex) -> str | None:
+def person_described(words: str, span: tuple[int, int], annotation: Annotation, index: EntityIndex,
+                     said: tuple[int, int] | None = None) -> str | None:
     """The person a definite description of one stands for ("the retired surgeon said",
     "the shipping magnate told"): of the people the article has named before it, the one
     the story describes by its noun ("former surgeon Ana Varga" in any report), when only
     one is; for "the candidate" or "the nominee", also the one person the article has named
     so far ("Ana Varga says she is under attack. “…,” the Harbour Party candidate told a
-    radio show"). None otherwise, and for a plural ("the surgeons")."""
+    radio show"), or the one of them not named in what is said (``said``, the quote's span:
+    "“Judge Varga has embarrassed all …,” the Harbour Party nominee wrote" after Brennick and
+    Judge Varga is Brennick's). None otherwise, and for a plural ("the surgeons")."""
     described = _DESCRIPTION.fullmatch(words.strip())
     if described is None or annotation.doc is None:
         return None
@@ -118,9 +121,36 @@ def person_described(words: str, span: tuple[int, int], annotation: Annotation, 
     fitting = [eid for eid in named if noun in index.descriptions.get(eid, ())]
     if len(fitting) == 1:
         return fitting[0]
-    if not fitting and noun in CANDIDACY_NOUNS and len(named) == 1:
-        return named[0]
+    ahead = _described_ahead(noun, span, annotation, index) if not fitting else None
+    if ahead is not None:
+        return ahead
+    if not fitting and noun in CANDIDACY_NOUNS:
+        # one speaks of others by name, not of oneself
+        in_quote = {eid for (article, start, _), eid in index.by_mention.items()
+                    if article == here and said is not None and said[0] <= start < said[1]}
+        speakers = [eid for eid in named if eid not in in_quote]
+        if len(speakers) == 1:
+            return speakers[0]
     return None
+
+
+def _described_ahead(noun: str, span: tuple[int, int], annotation: Annotation, index: EntityIndex) -> str | None:
+    """The person a description that no one named before fits points ahead to: the one
+    person named after it, in its sentence or the next, whom the story describes or titles
+    by its noun ("The port city's new mayor rejected the offer …. Holm, a sailor, was elected
+    last week", where another report writes "Mayor Ivo Holm of Orsk")."""
+    here = annotation.article.id
+    sentences = [s.span for s in annotation.sentences]
+    at = next((i for i, (start, end) in enumerate(sentences) if start <= span[0] < end), None)
+    if at is None:
+        return None
+    until = sentences[min(at + 1, len(sentences) - 1)][1]
+    ahead = {eid for (article, start, _), eid in index.by_mention.items()
+             if article == here and span[1] <= start < until
+             and (entity := index.get(eid)) is not None and entity.type == "PERSON"}
+    fitting = [eid for eid in ahead if noun in index.descriptions.get(eid, ())
+               or any(noun in title for title in index.titles.get(eid, ()))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 #: Nouns for the people around one person, who speak for them as a body ("Varga's aides",

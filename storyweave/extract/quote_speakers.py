@@ -20,7 +20,8 @@ from .quote_marks import _words
 from .quote_noun_phrases import _named_person_around, _np_span
 from .quote_roles import (ROLE_ABBREVIATIONS, _capitalised_role, _common_noun_read_as_name, _names_no_one,
                           _one_in_focus, _place_of_role, _the_two)
-from .quote_subjects import _main_subject_past_relative, _noun_before_time_clause, _object_controller, _subject
+from .quote_subjects import (_existential, _main_subject_past_relative, _noun_before_time_clause, _object_controller,
+                             _subject)
 
 #: How sure "they" is of the joint subject of the sentence before, and "the two leaders" of
 #: the only two people the sentences before name: below a name in the attribution (1.0) and
@@ -48,6 +49,47 @@ MAX_LISTENER_WORDS = 4
 #: At most this many words from "take" to the preposition of its target make the cue ("took
 #: a swipe at", "took some sharp shots at"); longer, the verb alone is.
 MAX_AIM_WORDS = 5
+
+
+#: Verbs by which a picture or a recording shows someone doing something ("a video showing
+#: Varga discussing the levy").
+_SHOWING_VERBS = frozenset({"show", "depict", "feature", "capture", "film", "record"})
+
+
+def _shown_speaking_before(verb: Any) -> Any:
+    """The person a recording shows speaking, when a participle of speech set off by a comma
+    follows the participle that shows them: "a video that showed Lind discussing the bill,
+    saying that one amendment …" is Lind saying it, though the parser hung "saying" on the
+    sentence's main verb."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or not _is_speech(verb) or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    before = doc[verb.i - 2]
+    shown_doing = next((t for t in (before, *before.ancestors) if t.tag_ == "VBG" and t.i < verb.i), None)
+    if shown_doing is None or shown_doing.head.lemma_.lower() not in _SHOWING_VERBS:
+        return None
+    person = next((c for c in shown_doing.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in shown_doing.head.children if c.dep_ in ("dobj", "obj") and c.i < shown_doing.i), None)
+    return person if person is not None and person.ent_type_ == "PERSON" else None
+
+
+#: Nouns that count people without saying who they are ("a number of the families").
+_COUNT_NOUNS = frozenset({"number", "group", "handful", "majority", "minority", "few", "couple", "dozen", "dozens",
+                          "hundreds", "thousands", "score", "scores", "host"})
+
+
+#: Nouns for a body of people, which may take a side ("a harbour group that backed Varga").
+_BODY_NOUNS = frozenset({"group", "coalition", "alliance", "faction", "caucus", "bloc", "movement", "organization",
+                         "organisation", "association", "family", "crowd", "audience", "public", "electorate",
+                         "community", "board", "panel", "club", "society", "lobby", "body", "team", "staff", "majority",
+                         "minority"})
+
+
+def _one_apposed(noun: Any) -> bool:
+    """Whether a noun is the "one" set after a phrase to describe it again ("the same
+    agenda, one that …"), which stands for that phrase, not for a person."""
+    return noun.lower_ == "one" and noun.dep_ in ("appos", "npadvmod") and noun.i > 0 \
+        and noun.doc[noun.i - 1].text == ","
 
 
 def _speech_noun_cue(verb: Any, content_start: int) -> str:
@@ -157,6 +199,13 @@ class SpeakerFinding(FinderBase):
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
+            bound = self._relative_antecedent(subject) or self._parallel_owner(subject)
+            if bound is not None and bound != eid:
+                # "Brennick, who did not like a plan that he thought …", "Varga's record and
+                # her vote": the person the clause or the phrase is about, if the pronoun fits
+                fitting = self.context.resolve(subject.idx, subject.lower_, lambda e: e == bound)
+                if fitting[0] is not None:
+                    eid, confidence = fitting
             role = self._role_nearer(subject, eid) if eid is not None else None
             if role is not None:
                 # "calls for the prime minister to quit, ignoring his appeals": "his" is the
@@ -206,6 +255,49 @@ class SpeakerFinding(FinderBase):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
         return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
+
+    def _person_named_by(self, noun: Any) -> str | None:
+        """The person entity a noun phrase names, if it names one."""
+        eid = self._entity_for(_np_span(noun), noun.text, noun)
+        entity = self.index.get(eid) if eid is not None else None
+        return eid if entity is not None and entity.type == "PERSON" else None
+
+    def _relative_antecedent(self, pronoun: Any) -> str | None:
+        """The person a "who" clause is about, when a "he" or "she" inside it names no one
+        else before it: "Senator Brennick, who did not like the provisions that he thought
+        would cost jobs" is Brennick's thought, whoever the sentence before made its subject."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        relative = next((t for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start])
+                         if t.lower_ == "who" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl"), None)
+        if relative is None or not self._inside_relative(pronoun, relative):
+            return None
+        person = self._person_named_by(_named_person_around(relative.head.head))
+        named_between = [p for p in self.context.persons if relative.idx < p[1] < pronoun.idx and p[2] != person]
+        return None if person is None or named_between else person
+
+    def _inside_relative(self, token: Any, relative: Any) -> bool:
+        """Whether a token lies in the clause a relative pronoun opens: under its verb in the
+        parse, or, where the parser lost the clause ("who … and did not like the plan that he
+        …", "like" read as a preposition), in a clause that closes the sentence after its
+        main verb, with no new clause joined by a comma, a dash or a semicolon before the token."""
+        if relative.head in token.ancestors:
+            return True
+        between = self.text[relative.idx : token.idx]
+        return token.sent.root.i < relative.i and not re.search(r"[;:—–]|\s-\s|,\s+(?:and|but|while)\b", between)
+
+    def _parallel_owner(self, pronoun: Any) -> str | None:
+        """The owner a possessive pronoun repeats when its noun is joined by "and" to a noun
+        a named person owns: "Varga's attendance record and his support for the levy" are both
+        Varga's, whoever the sentence's subject is ("his own" is the subject's)."""
+        doc = pronoun.doc
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her") or pronoun.i < 2 \
+                or doc[pronoun.i - 1].lower_ != "and" or any(c.lower_ == "own" for c in pronoun.head.children):
+            return None
+        partner = doc[pronoun.i - 2]  # the noun closing the phrase before "and", however the parser joined the two
+        owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            if partner.pos_ == "NOUN" else None
+        return self._person_named_by(owner) if owner is not None else None
 
     def _role_nearer(self, pronoun: Any, eid: str) -> str | None:
         """The role noun naming no one that stands between ``pronoun`` and any name in its
@@ -374,9 +466,15 @@ class SpeakerFinding(FinderBase):
         ("engineers from both city halls", "figures released by both city halls")."""
         extra = [t for c in head.children if c.dep_ in ("prep", "acl") and c.i > head.i for t in c.subtree]
         comma = next((t.i for t in extra if t.text == ","), None)
+        # a count says who only with what it counts ("A number of the families of those
+        # killed in …" is at least "A number of the families")
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        counted_words = [t for t in extra if counted is not None and t.i <= counted.i] \
+            if head.lemma_.lower() in _COUNT_NOUNS else []
         # too long whole ("one of those advisers, who spoke on the condition of anonymity to
         # share …"), the modifiers still say who it is up to their first comma
-        for modifiers in (extra, [t for t in extra if comma is not None and t.i < comma]):
+        for modifiers in (extra, [t for t in extra if comma is not None and t.i < comma], counted_words):
             if not modifiers:
                 continue
             end = max(span[1], max(t.idx + len(t.text) for t in modifiers))
@@ -404,6 +502,9 @@ class SpeakerFinding(FinderBase):
             holder = _finding_holder(verb)
         if holder is not None:
             return holder, None  # "groups backing Varga", "a poll showing …": the noun, whatever it is
+        shown = _shown_speaking_before(verb)
+        if shown is not None:
+            return shown, None
         current = verb
         for _ in range(4):
             subject = _subject(current)
@@ -412,6 +513,10 @@ class SpeakerFinding(FinderBase):
                 # a death, a storm's damage: no thing vows or says
                 return owner, None
             relative = None
+            if current is not verb and _existential(current):
+                # "there is little in his record to suggest that he could win": what the
+                # sentence says exists suggests it, no one who spoke before
+                return None, None
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                 relative = subject
                 subject = subject.head.head  # "Putin, who emphasised": the noun the clause is about
@@ -434,6 +539,19 @@ class SpeakerFinding(FinderBase):
                     # "scrapped the rules which had favoured the board and vowed to …": the
                     # parser joined the second act to the relative clause; rules vow nothing
                     return doer, None
+                if relative.lower_ in ("that", "which") and self._stands_for_a_thing(subject):
+                    # "the same agenda since 1980, one that favors workers", "a plan that
+                    # favors the rich", "negative ones that accuse them": a thing takes no
+                    # side and says nothing
+                    return None, None
+            reporter = self._reporter_around(verb) if current is verb and subject is not None and verb.dep_ != "relcl" \
+                and self._a_thing(subject) and "Plur" not in subject.morph.get("Number") else None
+            if reporter is not None:
+                # "Holm said the levy was a move meant to punish “the greedy few”": a levy
+                # voices nothing; the words are the ones of whoever says what the levy is (a
+                # plural or a relative clause may be people the tables do not know: "fishermen
+                # who know …")
+                return reporter, None
             if subject is not None and (current is verb and (verb.tag_ != "VBG" or _object_controller(verb) is not None)
                                         or self._can_speak(subject) or self._people(subject)):
                 return subject, relative
@@ -453,6 +571,23 @@ class SpeakerFinding(FinderBase):
                 return subject, relative
             current = current.head
         return None, None
+
+    def _stands_for_a_thing(self, noun: Any) -> bool:
+        """Whether the noun a "that" or "which" clause is about is a thing: a "one" set after
+        a phrase to name it again, "ones", or a thing in the singular that is no body of people
+        ("a harbour group that backed Varga" may speak; a plural may be people the tables do
+        not know: "the states' electorates, which favor Varga")."""
+        return _one_apposed(noun) or noun.lower_ == "ones" or self._a_thing(noun) \
+            and "Plur" not in noun.morph.get("Number") and noun.lemma_.lower() not in _BODY_NOUNS
+
+    def _reporter_around(self, verb: Any) -> Any:
+        """The subject of the speech verb whose reported clause holds ``verb``, if someone
+        who can speak."""
+        for clause in verb.ancestors:
+            if clause.dep_ == "ccomp" and _is_speech(clause.head):
+                subject = _subject(clause.head)
+                return subject if subject is not None and self._can_speak(subject) else None
+        return None
 
     def _people(self, noun: Any) -> bool:
         """Whether a noun names people ("more councillors have begun urging …", "more

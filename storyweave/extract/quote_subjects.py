@@ -31,6 +31,11 @@ def _clause_subject_after(verb: Any, noun: Any) -> Any:
     return clause if all(t.is_punct for t in between) else None
 
 
+def _existential(verb: Any) -> bool:
+    """Whether a verb is the "be" of "there is …", which has no doer."""
+    return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
 def _subject(verb: Any) -> Any:
     """The grammatical subject of a verb, climbing from participles to the clause they hang on."""
     holder = _side_taker(verb)
@@ -45,6 +50,10 @@ def _subject(verb: Any) -> Any:
     seen = 0
     first = verb
     while verb is not None and seen < 4:
+        if verb is not first and _existential(verb):
+            # "there is little in his record to suggest that he could win": what the sentence
+            # says exists suggests it, not the subject of a clause joined before
+            return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb is first and verb.lemma_.lower() != "quote" and _passive(verb, ("auxpass",)):
             # "Sanders had been told that he would lose", "he was confirmed 92 to 0": the
