@@ -7,10 +7,11 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    (date, number and contradiction discrepancies) or it is the asserted version of a
    claim others hedge — so a contested fact still enters through a member that does not
    carry the disputed detail. Also left out: loaded words, the outlet's own "you/we",
-   headline-like teasers (a colon label, a framing signal, a line the junk rules know),
-   and sentences that need the one before them. A pronoun that opens the sentence ("It
-   has accused …") or names a speaker ("…,” he said") is replaced by the entity it
-   stands for, in brackets, when the article makes that clear; otherwise the wording is
+   headline-like teasers (a colon label, a framing signal, a line the junk rules know, a
+   deck above the dateline), and sentences that need the one before them
+   (:mod:`storyweave.brief_context`). A pronoun that opens the sentence ("It has accused
+   …") or names a speaker ("…,” he said") is replaced by the entity it stands for, in
+   brackets, when the article makes that clear; otherwise the wording is
    not used.
 2. Citations: each article one of whose sentences states the candidate
    (:mod:`storyweave.brief_support`): the sentence holds the candidate's numbers and most
@@ -48,6 +49,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from ._junk import junk_reason
+from ._text import datelines
+from .brief_context import needs_line_before
 from .brief_lede import can_open
 from .brief_names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
 from .brief_reading import reading_at
@@ -80,7 +83,7 @@ SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
 LOADED = re.compile(
     r"\b(furious|furiously|watershed|shock\w*|stun\w*|bombshell|slam\w*|blast(ed|s)|chilling|alarming|"
     r"outrag\w*|disastrous|catastroph\w*|historic|explosive|sleep|nightmare|humiliat\w*|brutal|"
-    r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive)\b"
+    r"bad news|flaunt\w*|stage-managed|peril|finally|giant|massive|remarkable|extraordinary|strident\w*)\b"
     # A judgement of a person's character or conduct is the outlet's, not news (session 30,
     # read on running political stories): words that condemn or mock whom they describe …
     r"|\b(?:arrogant|brash|smug|snarky|petulant|pompous|cocky|abrasive|bombastic|boorish|crass|hapless|feckless|inept|"
@@ -131,6 +134,14 @@ EVENT_READING = re.compile(r"\b(?:re(?:fram|shap|defin)(?:e|es|ed|ing)|recast(?:
                            r"reclaim(?:s|ed|ing)? control|(?:lay|lays|laid|laying) bare|"
                            r"thrust(?:s|ing)? (?:[\w'’-]+ ){1,4}(?:to|into) the (?:heart|cent(?:er|re)|forefront)|"
                            r"creat(?:e|es|ed|ing) (?:an? )?(?:\w+ )?opening for)\b", re.I)
+#: The outlet's measure of a reaction, said for no one (session 35): "The attacks have set off a
+#: wave of alarm among lawyers", "The interview set off a panic within the party". How widely a
+#: feeling ran is the writer's reading; what someone says of it is news ("… a wave of alarm, the
+#: bar association said"), and so are the acts of a reaction ("sparked a wave of protests").
+REACTION_READING = re.compile(r"\b(?:set(?:s|ting)?\s+off|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|unleash(?:es|ed|ing)?)\s+"
+                              r"(?:(?:a|an)\s+(?:\w+\s+)?(?:wave|storm|firestorm|flurry|chorus|torrent)\s+of\s+(?:\w+\s+)?"
+                              r"(?:alarm|concern|anxiety|unease|dismay|fear|worry|anger|outrage|indignation|panic|hand-wringing)"
+                              r"|(?:a\s+)?(?:\w+\s+)?(?:panic|hand-wringing))\b", re.I)
 #: The writer's own stance on what happened, when the sentence says it for no one: advice
 #: ("should", "ought to", "must" as duty) and the writer's guess ("in all likelihood",
 #: "almost certainly") and impression ("appeared closer to …"). Said by someone, it is their
@@ -144,7 +155,9 @@ WRITERS_STANCE = re.compile(r"\b(?:should|ought to|must(?! have\b)|in all likeli
                             # people came" is a count)
                             r"|^(?:maybe|perhaps)(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)))"
                             # the writer's impression ("The speaker appeared closer to …", "It seemed unlikely …")
-                            r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready))\b",
+                            r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready)"
+                            # and comparison ("Staffers have been fired for far less"), session 35
+                            r"|for\s+(?:far|much|a\s+lot)\s+less(?=\s*[.,;]))\b",
                             re.I)
 #: How someone spoke, in the outlet's word for it ("“…,” she said carefully"): the
 #: manner is the writer's reading. Adverbs of time, frequency or channel say nothing of it.
@@ -224,6 +237,8 @@ DAY_WORD = re.compile(r"(yesterday|today|tomorrow|tonight|last night|this (morni
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 #: Marks that open a quotation at the start of a line.
 QUOTE_OPENERS = frozenset("“\"‘")
+#: Paragraphs a page may set above its dateline: the headline, a deck and a second deck.
+HEADLINE_PARAGRAPHS = 3
 
 
 @dataclass
@@ -236,6 +251,18 @@ class _Candidate:
     article: str
     span: tuple[int, int]  # the source sentence's, in its article
     reading: bool = False  # the outlet's reading (:func:`outlets_reading`): only when no plain line can stand in
+
+
+def body_start(text: str) -> int:
+    """Where an article's body begins: at its dateline ("CASPER, Wyo. - Sen. …") when one
+    opens a paragraph just below the headline. The lines above it are the headline and its
+    deck ("Ada Roos is outworked in the harbour wards."), a page's summary in headline style
+    rather than news told; 0 when no dateline follows the headline."""
+    for start, _ in datelines(text)[:1]:
+        above = [p for p in text[:start].split("\n") if p.strip()]
+        if 0 < len(above) <= HEADLINE_PARAGRAPHS:
+            return start
+    return 0
 
 
 def headline_like(text: str) -> bool:
@@ -283,7 +310,8 @@ def _passes_plain_checks(text: str) -> bool:
 def _passes_parse_checks(text: str) -> bool:
     """The checks of a line's readability that read its parse."""
     own = QUOTED.sub("", text)
-    return has_finite_verb(text) and not (says_nothing(text) or writers_view(own) or _main_verb_refers_back(own))
+    return has_finite_verb(text) and not (says_nothing(text) or writers_view(own) or _main_verb_refers_back(own)
+                                          or needs_line_before(text))
 
 
 def _main_verb_refers_back(own: str) -> bool:
@@ -312,11 +340,33 @@ def writers_view(own: str) -> bool:
         return True
     if any(m.group("adverb").lower() not in NOT_MANNER for m in SPOKEN_MANNER.finditer(own)):
         return True
-    for stance in (VERDICT, WRITERS_STANCE):
+    for stance in (VERDICT, WRITERS_STANCE, REACTION_READING):
         match = stance.search(own)
         if match and not _attributed(own, match.start()):
             return True
-    return event_as_doer(own)
+    return event_as_doer(own) or guess_at_an_events_effect(own)
+
+
+#: Auxiliaries of a guess ("may bestow", "could give"): what may follow, not what happened.
+GUESS_AUXILIARIES = frozenset({"may", "might", "could"})
+#: Verbs of when an event happens ("The vote could come on Friday"): its timing, not its effect.
+OCCURRING = frozenset({"come", "take", "happen", "occur", "begin", "start", "end", "arrive", "be", "last"})
+
+
+def guess_at_an_events_effect(own: str) -> bool:
+    """Whether the line, said for no one, guesses what someone's deed may bring about: "Ada
+    Roos's victory may bestow enough momentum to …" (session 35). The doer is an event told
+    as someone's ("her win", "the council's vote"); what a person or body may do ("The board
+    could vote on Friday") is a plan, and news, and so is what someone says may happen."""
+    doc = parsed(own)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_ in OCCURRING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in GUESS_AUXILIARIES for c in root.children):
+        return False
+    doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
+            and any(c.dep_ == "poss" for c in doer.children) and not _attributed(own, root.idx))
 
 
 def outlets_reading(text: str) -> bool:
@@ -506,6 +556,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     names = _Names(alignment.extraction.entities, alignment.extraction.quotes, annotations)
     clickbait = {f.article for f in comparison.framing if f.sensationalism >= CLICKBAIT_HEADLINE and f.signals}
     known = story_descriptions(annotations)
+    body = {a.article.id: body_start(a.article.text) for a in annotations}
     # Sentences another source contradicts are reported under "differ"; an assertion that
     # other sources hedge would overstate what is known.
     doubtful: set[str] = set()
@@ -529,7 +580,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         for c in sorted(members, key=lambda c: c.id):
             by_text.setdefault(c.text, []).append(c)  # outlets that print one sentence alike: each may name its "he"
         wordings = [fact.text] + sorted(set(by_text) - {fact.text}, key=lambda t: (len(t), t))
-        usable = [(w, c) for w in wordings if w in by_text and not disputed(w) for c in by_text[w]]
+        usable = [(w, c) for w in wordings if w in by_text and not disputed(w) for c in by_text[w]
+                  if c.span[0] >= body.get(c.article, 0)]  # a deck above the dateline is no line of the story
         # Every whole sentence before any cut one: a cut is the last resort.
         tries.append((fact, members, usable + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]))
     named: dict[tuple[str, str], str | None] = {}

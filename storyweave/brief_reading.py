@@ -5,9 +5,9 @@ Such a line is written as news but tells the reader what to make of it: "Varga s
 answer a simple question", "Varga got what she needed in Ostland", "Neither candidate showed
 much of an appetite for a fight", "Varga passed up easy chances to challenge Brand", "a
 winning streak, but one that changes little", "The quarrel has emerged as a flash point",
-"Varga addressed — albeit obliquely — the criticism". The brief leaves such a line out when
-a plain line of the story can take its place (:func:`storyweave.brief.brief`); it never opens
-on one (:mod:`storyweave.brief_lede`).
+"Varga addressed — albeit obliquely — the criticism", "Varga has sought to bolster her
+credibility as …". The brief leaves such a line out when a plain line of the story can take its
+place (:func:`storyweave.brief.brief`); it never opens on one (:mod:`storyweave.brief_lede`).
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ WEIGHED = re.compile(r",\s+but\s+one\s+(?:that|which)\b", re.I)
 #: "addressed — albeit obliquely — the criticism": how someone did it, in the writer's word
 #: ("albeit briefly" is how long).
 ALBEIT_MANNER = re.compile(r"\balbeit\s+(?!(?:briefly|temporarily|partly|partially|only|slightly)\b)\w+ly\b", re.I)
+#: The outlet's reading of a motive, said for no one (session 35): "has sought to bolster his
+#: credibility as a tough enforcer", "is trying to soften her image". What someone did is news;
+#: what they did it for, in the writer's words, is the writer's reading.
+MOTIVE = re.compile(r"\b(?:sought|seeks?|seeking|tried|tries|try|trying|aims?|aimed|aiming|looks?|looked|looking)\s+to\s+"
+                    r"(?:bolster|burnish|shore\s+up|polish|soften|improve|boost|cement|rehabilitate|repair|restore)\s+"
+                    r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:credibility|image|standing|credentials|reputation|profile"
+                    r"|bona\s+fides)\b", re.I)
 #: Nouns of office that, with a name before them ("the Ostland senator", "the Republican
 #: front-runner"), stand for one person.
 OFFICE = frozenset("senator governor congressman congresswoman candidate nominee front-runner frontrunner president"
@@ -54,7 +61,7 @@ def reading_at(own: str) -> int | None:
     """Where the line, outside its quotations, gives the outlet's reading of how someone did
     or what an event amounts to (the character it starts at, for the caller to ask whether
     someone in the line says it), or None."""
-    for pattern in (FORETASTE, SIGNIFICANCE, SHOWED, WEIGHED, ALBEIT_MANNER):
+    for pattern in (FORETASTE, SIGNIFICANCE, SHOWED, WEIGHED, ALBEIT_MANNER, MOTIVE):
         match = pattern.search(own)
         if match:
             return match.start() if pattern is not WEIGHED else match.end() - 1

@@ -333,7 +333,20 @@ def retold(line: str, chosen: str, known: dict[str, frozenset[str]]) -> bool:
 
 def _told_outside_descriptions(line: str, words: set[str]) -> bool:
     """Whether any of ``words`` (content words) stands in ``line`` outside a relative
-    clause, a participle or an apposition."""
+    clause, a participle or an apposition, and outside a name with its title: two lines that
+    share only "Republican presidential nominee Ada Roos" name one person and tell two
+    things (session 35: a line on her running mate's endorsement went as a repeat of hers)."""
     sentence = parsed(line)
     described = {t.i for clause in sentence if clause.dep_ in NOUN_CLAUSES for t in clause.subtree}
+    described |= _titled_names(sentence)
     return any(t.i not in described and set(content_words(t.text)) & words for t in sentence)
+
+
+def _titled_names(sentence: Any) -> set[int]:
+    """The tokens of each name and the title set before it ("Republican presidential nominee
+    Ada Roos", "House Speaker Ian Holm")."""
+    out: set[int] = set()
+    for head in sentence:
+        if head.pos_ == "PROPN" and head.dep_ not in ("compound", "flat"):
+            out.update(t.i for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod", "flat") or t is head)
+    return out

@@ -1166,3 +1166,100 @@ def test_brief_leaves_out_a_verdict_set_beside_the_clause_it_weighs() -> None:
     assert not _told("In a particularly pernicious twist, the board closed the quay to foreign crews on Monday.")
     # said by someone, it is their view
     assert _told("Ian Holm lost the vote on the quay, a setback, the harbour master said on Monday.")
+
+
+def test_brief_does_not_open_on_what_has_yet_to_happen_a_history_or_a_birth() -> None:
+    # Session 35: none of these is the news a story opens on; each may stand further down.
+    from storyweave.brief_lede import can_open
+
+    assert not can_open("Ada Roos has yet to say how her council would pay for the quay.")
+    assert not can_open("For years the harbour board thrived on the fees of foreign shipping lines.")
+    assert not can_open("Over the past two decades, the Ellis quay has handled most of the town's trade.")
+    assert not can_open("Ivo Brand was born in Tamsk in 1931, the son of a harbour pilot.")
+    assert not can_open("There is an old saying in Tamsk that the harbour never sleeps.")
+    # what has yet to happen in a clause of its own leaves the main clause's deed
+    assert can_open("While Ian Holm has yet to back Ada Roos, his deputy has thrown her support behind her.")
+    assert can_open("For the first time in years, the harbour board closed the Ellis quay on Monday.")
+    assert can_open("Ivo Brand, who was born in Tamsk, died on Sunday at the age of 92.")
+    yet = "Ada Roos has yet to say how her council would pay for the quay."
+    news = "Ada Roos won the Tamsk council primary on Tuesday with 61 percent of the vote."
+    anns = [_annotation(aid, [yet, news, "The vote was the third of the year."]) for aid in "abc"]
+    anns.append(_annotation("d", [news, "Turnout was low."]))
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(ann, 0, f"g{n}", "f1") for n, ann in enumerate(anns[:3])]),
+             ("f2", FactStatus.CORROBORATED, [_claim(ann, 1 if ann is not anns[3] else 0, f"n{n}", "f2")
+                                              for n, ann in enumerate(anns)])]
+    texts = [t for t, _ in _run(anns, facts)]
+    assert texts[0] == news and yet in texts[1:]
+
+
+def test_brief_leaves_out_a_line_that_takes_its_deed_or_receiver_from_the_line_before() -> None:
+    # Session 35: "so did …" stands for a predicate the reader has not seen; a gift with no
+    # receiver leaves out where the money went.
+    assert not _told("Through a harbour trust, so did the brother of a former mayor of Tamsk.")
+    assert not _told("Neither did the harbour board of Port Ellis on Monday.")
+    assert not _told("The shipping line of Ostland donated more than $10 million.")
+    assert not _told("A Tamsk developer with vast harbour interests contributed as much as $5 million.")
+    # the predicate in the line, and a gift told with its receiver or purpose, stay
+    assert _told("The harbour master resigned on Monday, and so did his deputy.")
+    assert _told("The shipping line of Ostland donated more than $10 million to the harbour trust.")
+    assert _told("A Tamsk developer gave $5 million for the repair of the Ellis quay.")
+
+
+def test_brief_leaves_out_the_outlets_measure_of_a_reaction() -> None:
+    # Session 35: how widely a feeling ran, said for no one, is the writer's reading.
+    assert not _told("The harbour master's attacks on the council have set off a wave of alarm among dockers.")
+    assert not _told("The interview set off a panic within the harbour board this week.")
+    assert not _told("The council's vote on the quay was a remarkable turn for the harbour board.")
+    # the acts of a reaction, a fire alarm, and what someone says of the feeling are news
+    assert _told("The closure of the quay sparked a wave of protests in Tamsk on Monday.")
+    assert _told("Smoke from the warehouse triggered a fire alarm at the Ellis quay on Monday.")
+    assert _told("The attacks set off a wave of alarm among dockers, the harbour union said on Monday.")
+
+
+def _deck_story_lines(dateline: str) -> list[str]:
+    text = f"Holm wins most Tamsk seats in council rout.\n\n{DECK}\n\n{dateline}{DECK_NEWS} {DECK_AFTER}"
+    article = Article(id="a", source="a", location="a", title="Holm wins most Tamsk seats in council rout", text=text)
+    spans = [(text.index(s), text.index(s) + len(s)) for s in (DECK, DECK_NEWS, DECK_AFTER)]
+    a = Annotation(article, tuple(Sentence(text[x:y], (x, y), str(n)) for n, (x, y) in enumerate(spans)), (), None)
+    facts = [(f"f{n}", FactStatus.SINGLE_SOURCE, [_claim(a, n, f"c{n}", f"f{n}")]) for n in range(3)]
+    return [t for t, _ in _run([a], facts)]
+
+
+DECK = "Ada Roos is outworked in the harbour wards of Tamsk and Orsk."
+DECK_NEWS = "Ian Holm won 14 seats on the Tamsk council on Saturday to complete a near-sweep of the harbour wards."
+DECK_AFTER = "Turnout was the lowest in a decade, council officials said on Sunday."
+
+
+def test_brief_tells_no_deck_set_above_the_dateline() -> None:
+    # Session 35: the lines above a dateline are the headline and its deck, not the story.
+    texts = _deck_story_lines("TAMSK, Ostland - ")
+    assert DECK not in texts and texts[0] == DECK_NEWS, texts
+    # with no dateline below it, a short first paragraph is the story's lede
+    assert DECK in _deck_story_lines("")
+
+
+def test_brief_a_name_with_its_title_in_common_is_no_repeat() -> None:
+    # Session 35: two lines that share only a titled name tell two things.
+    from storyweave.brief_retold import repeats
+
+    chosen = "Republican council nominee Ada Roos on Friday endorsed the re-election of Harbour Master Ian Holm."
+    line = ("While Republican council nominee Ada Roos has yet to endorse Harbour Master Ian Holm, her running mate "
+            "has thrown his support behind Holm.")
+    assert not repeats(line, chosen)
+    assert repeats("Crews were called after a watchman noticed thick smoke coming from the warehouse roof on Monday.",
+                   "The alarm was raised after a watchman noticed thick smoke coming from the roof.")
+
+
+def test_brief_leaves_out_a_guess_at_an_events_effect_and_the_writers_comparison() -> None:
+    # Session 35: said for no one, these are the writer's forecast and verdict.
+    assert not _told("Ada Roos's victory may bestow enough momentum to attract the harbour wards.")
+    assert not _told("In the past, harbour masters have been fired for far less.")
+    # a plan, a schedule and what someone says may happen are news
+    assert _told("The harbour board could vote on the quay on Friday.")
+    assert _told("The board's vote on the quay could come on Friday.")
+    assert _told("Ada Roos's victory may bestow enough momentum to win the harbour wards, her aides said.")
+
+
+def test_brief_leaves_out_the_outlets_reading_of_a_motive() -> None:
+    assert not _told_beside_news("After the storm, Ada Roos has sought to bolster her credibility as a harbour builder.")
+    assert _told_beside_news("After the storm, Ada Roos has sought to rebuild the Ellis quay by the spring.")
