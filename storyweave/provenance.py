@@ -86,26 +86,27 @@ def _quoted_sentences(annotation: Annotation) -> set[int]:
     return {n for n, s in enumerate(annotation.sentences) if any(a <= s.span[0] and s.span[1] <= b + 1 for a, b in spans)}
 
 
-def _quotation_only(annotation: Annotation) -> list[bool]:
-    """For each sentence, whether it is a quotation with few words of the outlet's own
-    around it (fewer than :data:`MIN_SHARED_WORDS` outside the quotation marks: "“…,” Ida
-    Marsh said."). Outlets quoting one speaker print the same words without reusing each
-    other; the words around a quotation ("said Ida Marsh, the harbour board's chair") are
-    the outlet's."""
+def _quotation_only(annotation: Annotation) -> list[int | None]:
+    """For each sentence that is a quotation with few words of the outlet's own around it
+    (fewer than :data:`MIN_SHARED_WORDS` outside the quotation marks: "“…,” Ida Marsh
+    said."), the number of its quotation in the article; None for the other sentences.
+    Outlets quoting one speaker print the same words without reusing each other; the words
+    around a quotation ("said Ida Marsh, the harbour board's chair") are the outlet's."""
     spans = quoted_spans(annotation.article.text)
-    out = []
+    out: list[int | None] = []
     for s in annotation.sentences:
-        inside = [(max(a, s.span[0]), min(b + 1, s.span[1])) for a, b in spans if a < s.span[1] and b + 1 > s.span[0]]
+        inside = [(n, max(a, s.span[0]), min(b + 1, s.span[1])) for n, (a, b) in enumerate(spans)
+                  if a < s.span[1] and b + 1 > s.span[0]]
         if not inside:
-            out.append(False)
+            out.append(None)
             continue
         text = annotation.article.text
         kept, at = [], s.span[0]
-        for a, b in sorted(inside):
+        for _, a, b in sorted(inside, key=lambda q: q[1]):
             kept.append(text[at:a])
             at = max(at, b)
         kept.append(text[at : s.span[1]])
-        out.append(len(re.findall(r"\w+", " ".join(kept))) < MIN_SHARED_WORDS)
+        out.append(inside[0][0] if len(re.findall(r"\w+", " ".join(kept))) < MIN_SHARED_WORDS else None)
     return out
 
 
@@ -145,9 +146,15 @@ def provenance(annotations: Sequence[Annotation]) -> list[ProvenanceLink]:
             # outlets' own around them show that both quoted one speaker, not that one took
             # the other's report, unless they make up a large share of the shorter article
             # (:data:`SAME_SOURCE_SCORE`): that choice of quotes is one outlet's.
-            told = [(x, y) for x, y in pairs if not quotation[i][x] and not quotation[j][y]]
+            # A quotation the parser cut into sentences is one choice of quote, however many
+            # sentences it runs to: two reports of one interview print its one long passage.
+            told = [(x, y) for x, y in pairs if quotation[i][x] is None and quotation[j][y] is None]
+            quoted_pairs = [(x, y) for x, y in pairs if (x, y) not in told]
+            quotations = min(len({(quotation[i][x], x if quotation[i][x] is None else -1) for x, _ in quoted_pairs}),
+                             len({(quotation[j][y], y if quotation[j][y] is None else -1) for _, y in quoted_pairs}))
+            chosen = (len(told) + quotations) / min(len(a.sentences), len(b.sentences))
             enough = len(pairs) >= MIN_SHARED_SENTENCES and score >= MIN_LINK_SCORE and (
-                score >= SAME_SOURCE_SCORE or len(told) >= MIN_SHARED_SENTENCES)
+                chosen >= SAME_SOURCE_SCORE or len(told) >= MIN_SHARED_SENTENCES)
             # A long sentence taken word for word is evidence enough alone, however long
             # the articles around it.
             if not enough and not any(

@@ -175,6 +175,26 @@ def test_provenance_quotations_of_one_speaker_alone_show_no_reuse():
 
 
 
+def test_provenance_one_long_quotation_cut_into_sentences_is_one_choice_of_quote():
+    # Two short reports of one interview print its one long passage; the parser cuts it
+    # into four sentences, which alone would make a third of the shorter report.
+    n = 8
+    basis = np.eye(2 * n + 4).tolist()
+    own_a = [f"Line {i} of the first report says something of its own." for i in range(n)]
+    own_b = [f"Line {i} of the second report says another thing." for i in range(n)]
+    passage = ["Mayor Ida Marsh told the Courier: “The pier is not safe today.", "It was not safe last year.",
+               "It will not be safe next year.", "We need a new pier.”"]
+    a = _annotation("a", own_a + passage, basis[:n] + basis[2 * n :])
+    b = _annotation("b", own_b[:4] + passage, basis[n : n + 4] + basis[2 * n :])
+    assert provenance([a, b]) == []
+    # Four quotations of their own chosen alike are still one outlet's choice.
+    quotes = ["“The pier is not safe today,” Marsh said.", "“It was not safe last year.”",
+              "“It will not be safe next year.”", "“We need a new pier,” she added."]
+    c = _annotation("c", own_a + quotes, basis[:n] + basis[2 * n :])
+    d = _annotation("d", own_b[:4] + quotes, basis[n : n + 4] + basis[2 * n :])
+    assert len(provenance([c, d])) == 1
+
+
 def test_provenance_a_police_appeal_shows_no_reuse():
     # Two reports of one fire tell two facts alike and end on the police's appeal: the
     # appeal came from the police, so the two share two sentences of the shorter's nine,
