@@ -167,6 +167,10 @@ _STAMP_LINES = [
     _full(r"(?:updated|last (?:updated|modified)|aktualisiert(?: am)?|letzte änderung|actualizado|mis à jour|"
           r"zuletzt aktualisiert)\s*:?\s*.{0,40}\d.{0,20}"),
     _full(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}\.\d{1,2}\.\d{2,4}|https?://\S+"),
+    # "Story Created: Aug 7, 2012 at 9:56 AM", "Posted: 3:45 PM": the page's time of a post, set
+    # anywhere near the top; a sentence ("Published reports said 5 …") has no colon after the verb.
+    _full(r"(?:(?:story|article|page)\s+(?:created|posted|published|modified)\s*[:：]?|"
+          r"(?:created|posted|published|first published)\s*[:：])\s*.{0,40}\d.{0,20}"),
 ]
 _NEWSLETTER_WORDS = re.compile(r"\bnewsletters?\b|\binbox\b|\bemail alerts?\b", re.IGNORECASE)
 _READER_WORDS = re.compile(r"\b(?:you|your|our|sign up|subscribe)\b", re.IGNORECASE)

@@ -230,6 +230,18 @@ def test_clean_tag_line_that_is_a_sentence_is_kept() -> None:
     assert paragraphs(clean(make(line))) == [line]
 
 
+def test_clean_a_posts_time_stamp_below_a_deck_is_cut() -> None:
+    text = "\n".join([
+        "No one was hurt",
+        "Story Created: Aug 7, 2026 at 9:56 AM",
+        "The harbour fire crews responded before dawn.",
+        "Published reports said 5 boats were damaged.",
+    ])
+    cleaned = clean(make(text))
+    assert paragraphs(cleaned) == ["No one was hurt", "The harbour fire crews responded before dawn.",
+                                   "Published reports said 5 boats were damaged."]
+    assert [r.reason for r in cleaned.removed] == ["page stamp (update time, bare date or address)"]
+
 # --- titles -------------------------------------------------------------------------
 
 
