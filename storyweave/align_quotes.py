@@ -15,7 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import SAME_STATEMENT, _cluster, same_statement
+from .align import SAME_STATEMENT, TITLE_WORDS, _cluster, same_statement
 from .align_words import common_runs, content_words
 from .embed import DIMENSIONS, embed
 from .model import Quote, QuoteGroup
@@ -32,6 +32,8 @@ MIN_REWORDED_WORDS = 3
 SURE_SPEAKER = 0.9
 #: Quotes that share a distinctive three-word phrase need only this cosine.
 SHARED_PHRASE_COSINE = 0.45
+#: Share of two quotes' content words (Jaccard) from which they are nearly the same words.
+SAME_WORDS = 0.8
 
 
 #: A word, with its apostrophes and hyphens; an opening single quotation mark typed between
@@ -40,7 +42,9 @@ _WORD = re.compile(r"(?:[\w’'-]|(?<=\w)‘(?=\w))+")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    # a dash typed as hyphens ("less safe - it risks" / "less safe -- it risks") is the
+    # outlet's typography, not a word
+    return [w for w in _WORD.findall(text) if w.strip("-")]
 
 
 def _apostrophes_plain(word: str) -> str:
@@ -66,9 +70,15 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     return ops
 
 
+def _words_of_runs(text: str) -> list[str]:
+    """Content words as runs of words are read: a possessive's "s" is no word of its own, so
+    "Donald Trump's" is a name, not a phrase of three words two remarks on him share."""
+    return [w for w in content_words(text) if len(w) > 1]
+
+
 def _shared_runs(a: str, b: str, length: int = 3) -> set[str]:
     """The content words of every run of ``length`` content words the two texts share, in order."""
-    return {w for run in common_runs(a, b, length) for w in run}
+    return {w for run in common_runs(a, b, length, _words_of_runs) for w in run}
 
 
 def _shares_phrase(a: str, b: str, length: int = 3) -> bool:
@@ -89,7 +99,7 @@ def _one_remark(a: str, b: str) -> bool:
     officers shooting young men is a problem" / "what caused the police officers to shoot";
     "the boy was carrying a knife for a friend" / "she never said whether the boy was
     carrying a knife"), and a speaker nobody named may be anyone."""
-    shorter = min(set(content_words(a)), set(content_words(b)), key=len)
+    shorter = min(set(_words_of_runs(a)), set(_words_of_runs(b)), key=len)
     if shorter and len(_shared_runs(a, b) & shorter) >= EXTRACT_SHARE * len(shorter):
         return True
     return same_statement(a, b) >= SAME_STATEMENT
@@ -115,7 +125,7 @@ def _shares_plain_phrase(a: str, b: str, length: int = 3) -> bool:
     phrase shares the speaker's words ("at any hour of the day or night"). A possessive's
     "s" does not count: "the sheriff's deputy" is a title, not a phrase of three words."""
     names = _names_of_pair(a, b)
-    runs = common_runs(a, b, length, lambda text: [w for w in content_words(text) if len(w) > 1])
+    runs = common_runs(a, b, length, _words_of_runs)
     return any(not any(w in names or _FIGURE.search(w) for w in run) for run in runs)
 
 
@@ -158,7 +168,7 @@ def _shares_only_a_term(a: Quote, b: Quote) -> bool:
     if not other_speakers(a, b):
         return False
     run = _shared_runs(a.text, b.text)
-    wa, wb = set(content_words(a.text)), set(content_words(b.text))
+    wa, wb = set(_words_of_runs(a.text)), set(_words_of_runs(b.text))
     if not run or len(wa - run) < 2 or len(wb - run) < 2:
         return False
     shared = wa & wb
@@ -166,9 +176,26 @@ def _shares_only_a_term(a: Quote, b: Quote) -> bool:
     return others == 0 or others == 1 and len(shared) < TERM_SHARE * min(len(wa), len(wb))
 
 
+def _term_in_reported_words(a: Quote, b: Quote) -> bool:
+    """Whether, of two quotes credited to two different people, one is a few words in
+    quotation marks (a title's length at most) found in the other's reported words: the
+    other's outlet wrote that term in its own words, not in quotation marks, so it
+    quoted no one with it ("argues he can't deliver on single-payer health care" /
+    another politician's "single-payer health care")."""
+    if not other_speakers(a, b):
+        return False
+    for short, other in ((a, b), (b, a)):
+        words = _words_of_runs(short.text)
+        if short.kind != "indirect" and other.kind == "indirect" and 0 < len(short.text.split()) <= TITLE_WORDS \
+                and set(words) <= _shared_runs(short.text, other.text, min(3, len(words))):
+            return True
+    return False
+
+
 def wording_similarity(a: str, b: str) -> float:
-    wa = [w.lower() for w in re.findall(r"[\w’'-]+", a)]
-    wb = [w.lower() for w in re.findall(r"[\w’'-]+", b)]
+    """Share of the two texts' words in common, in order, typography aside (see :func:`word_diff`)."""
+    wa = [_apostrophes_plain(w) for w in _words(a)]
+    wb = [_apostrophes_plain(w) for w in _words(b)]
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
 
 
@@ -252,7 +279,7 @@ def _same_words_verbatim_if_other_speaker(a: Quote, b: Quote) -> bool:
     names = _name_words(a.text) | _name_words(b.text)
     if len(_shared_runs(a.text, b.text) - names) >= 3:
         return True
-    wa, wb = set(content_words(a.text)) - names, set(content_words(b.text)) - names
+    wa, wb = set(_words_of_runs(a.text)) - names, set(_words_of_runs(b.text)) - names
     shared = len(wa & wb)
     return shared >= 2 and shared >= VERBATIM_SHARE * min(len(wa), len(wb))
 
@@ -287,6 +314,33 @@ def _other_acts(a: Quote, b: Quote) -> bool:
         and content_words(a.cue or "") != content_words(b.cue or "")
 
 
+#: Words of saying denied ("isn't saying", "made no mention of", "did not suggest") or
+#: declined ("declined to comment", "refused to answer"): what follows was not said.
+_NOT_SAID = re.compile(
+    r"(?:n[’']t|\b(?:not|never|no))\b(?:\s+\w+){0,2}?\s+(?:say|says|said|saying|mention\w*|refer\w*|suggest\w*"
+    r"|comment\w*|tell\w*|told|nam(?:e|ed|es|ing)|specif\w*|confirm\w*|acknowledg\w*|address\w*|answer\w*)\b"
+    r"|\b(?:declin|refus)\w*", re.I)
+
+
+def _not_said(quote: Quote) -> bool:
+    """Whether a reported quote gives what its speaker did not say ("Trump isn't saying
+    what other techniques he would support")."""
+    return quote.kind != "direct" and bool(_NOT_SAID.search(quote.cue or ""))
+
+
+def _said_and_not_said(a: Quote, b: Quote) -> bool:
+    """Whether one of two quotes is what was said and the other what was not, in other
+    words: a silence reported on a subject is no version of a remark on it ("isn't saying
+    what other techniques he would support" / "defended his support of other techniques").
+    Nearly the same words are one report whatever the verb: "refused to say whether Orsk
+    is the capital" and "wavered on whether he would consider Orsk the capital" are one
+    question left unanswered."""
+    if _not_said(a) == _not_said(b):
+        return False
+    wa, wb = set(_words_of_runs(a.text)), set(_words_of_runs(b.text))
+    return len(wa & wb) < SAME_WORDS * len(wa | wb)
+
+
 def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tuple[list[Quote], list[QuoteGroup]]:
     """Quote groups: the same utterance as written by different outlets.
 
@@ -309,16 +363,17 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
             overlap = len(wa & wb) / max(1, len(wa | wb))  # Jaccard: a short quote is not a long one
             # the vetoes below judge statements (slow): only pairs that could be one quote go to them
             if not (cosines[i, j] >= SHARED_PHRASE_COSINE or _one_cue(quotes[i], quotes[j])
-                    or overlap >= 0.8 or cosines[i, j] >= SAME_QUOTE_COSINE) \
+                    or overlap >= SAME_WORDS or cosines[i, j] >= SAME_QUOTE_COSINE) \
                     or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
                     or _said_of_the_other(quotes[i], quotes[j]) or _other_acts(quotes[i], quotes[j]) \
+                    or _said_and_not_said(quotes[i], quotes[j]) or _term_in_reported_words(quotes[i], quotes[j]) \
                     or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
                 continue
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \
                 and not _shares_only_a_term(quotes[i], quotes[j]) and _phrase_of_one_remark(quotes[i], quotes[j])
             if phrase or _one_report(quotes[i], quotes[j]):
                 scores[(i, j)] = 0.6
-            elif overlap >= 0.8 and min(len(wa), len(wb)) >= 2 or (
+            elif overlap >= SAME_WORDS and min(len(wa), len(wb)) >= 2 or (
                     # two or three words ("favored Mr. Cruz" / "attacked Cruz") are alike to
                     # the embedding whatever they say: only the same words make them one quote
                     cosines[i, j] >= SAME_QUOTE_COSINE and min(len(wa), len(wb)) >= MIN_REWORDED_WORDS

@@ -1251,3 +1251,58 @@ def test_word_order_feature_is_difflibs_ratio_whether_or_not_the_sentences_share
         x, y = _analyse(a)["content_list"], _analyse(b)["content_list"]
         expected = max(SequenceMatcher(a=x, b=y, autojunk=False).ratio(), SequenceMatcher(a=y, b=x, autojunk=False).ratio())
         assert pair_features(a, b, 0.5)[column] == expected
+
+
+def test_align_a_quote_given_word_for_word_by_two_outlets_is_one_group_beside_a_remark_on_the_same_name():
+    from storyweave.align_quotes import group_quotes
+
+    words = "Governor Brill's plan for the harbour would cost the city dearly and leave the fishermen without a berth"
+    first = _said_quote("q1", "a1", "ent-tolla", words.replace("'", "’"))
+    rejected = dataclasses.replace(_reported("q2", "a2", "ent-tolla", "Governor Brill's offer to pay for a new pier"),
+                                   cue="rejected")
+    again = _said_quote("q3", "a2", "ent-tolla", words)
+    _, groups = group_quotes([first, rejected, again], {"q1": 1.0, "q2": 1.0, "q3": 1.0})
+    # "Governor Brill's" is a name and a possessive, not three words the rejection shares
+    # with the quote: the second outlet's copy of the quote is its version.
+    assert sorted(g.quotes for g in groups) == [("q1", "q3"), ("q2",)]
+
+
+def test_align_what_a_speaker_is_not_saying_is_no_version_of_what_he_said():
+    from storyweave.align_quotes import group_quotes
+
+    def reported(qid: str, article: str, cue: str, text: str) -> Quote:
+        return dataclasses.replace(_reported(qid, article, "ent-harlow", text), cue=cue)
+
+    silent = reported("q1", "a1", "isn't saying", "what other budget cuts he would support")
+    defended = reported("q2", "a2", "defending", "his support of school closures and other budget cuts")
+    _, groups = group_quotes([silent, defended], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # One question left unanswered, told with two verbs, is one report.
+    asked = reported("q2", "a2", "wavered on", "whether he would support other budget cuts")
+    refused = reported("q1", "a1", "refused to say", "whether he would support other budget cuts this year")
+    _, groups = group_quotes([refused, asked], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+
+
+def test_align_a_term_another_person_puts_in_quotation_marks_is_not_their_version_of_a_reported_remark():
+    from storyweave.align_quotes import group_quotes
+
+    argued = dataclasses.replace(
+        _reported("q1", "a1", "ent-quist", "he can't deliver on his promises of free bus fares and a new hospital"), cue="argues")
+    term = Quote("q2", "a2", "ent-voss", None, None, "suggested", None, "free bus fares", (0, 14), kind="mixed")
+    _, groups = group_quotes([argued, term], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # The same words in quotation marks in both are one remark credited to two people.
+    quoted = dataclasses.replace(argued, kind="direct")
+    _, groups = group_quotes([quoted, term], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+
+
+def test_align_a_dash_typed_as_one_or_two_hyphens_is_no_change_of_wording():
+    from storyweave.align_quotes import group_quotes
+
+    one = _said_quote("q1", "a1", "ent-tolla", "Brill’s plan would cost the city dearly - it leaves the fishermen without a berth")
+    two = _said_quote("q2", "a2", "ent-tolla", "Brill's plan would cost the city dearly -- it leaves the fishermen without a berth")
+    _, groups = group_quotes([one, two], {"q1": 1.0, "q2": 1.0})
+    assert groups[0].drift == 0.0
+    assert all(op == "equal" for op, _ in groups[0].differences[0]["ops"])
