@@ -72,7 +72,7 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
 
 def _words_of_runs(text: str) -> list[str]:
     """Content words as runs of words are read: a possessive's "s" is no word of its own, so
-    "Donald Trump's" is a name, not a phrase of three words two remarks on him share."""
+    "Ana Varga's" is a name, not a phrase of three words two remarks on her share."""
     return [w for w in content_words(text) if len(w) > 1]
 
 
@@ -323,7 +323,7 @@ _NOT_SAID = re.compile(
 
 
 def _not_said(quote: Quote) -> bool:
-    """Whether a reported quote gives what its speaker did not say ("Trump isn't saying
+    """Whether a reported quote gives what its speaker did not say ("Brennick isn't saying
     what other techniques he would support")."""
     return quote.kind != "direct" and bool(_NOT_SAID.search(quote.cue or ""))
 
@@ -339,6 +339,17 @@ def _said_and_not_said(a: Quote, b: Quote) -> bool:
         return False
     wa, wb = set(_words_of_runs(a.text)), set(_words_of_runs(b.text))
     return len(wa & wb) < SAME_WORDS * len(wa | wb)
+
+
+def _each_in_their_own_words(a: Quote, b: Quote, confidences: dict[str, float]) -> bool:
+    """Whether two quotations, each surely credited to a different person, differ in more
+    than a few words: each is what its speaker said, however close in meaning ("I support
+    and endorse our speaker, Ana Varga" from the nominee, "I strongly support Ana Varga"
+    from his running mate). One person's words an outlet credits to another (a spokesman
+    quoting his mayor) are nearly the same words, and stay one group."""
+    return (other_speakers(a, b) and a.kind == b.kind == "direct"
+            and min(confidences.get(a.id, 0.0), confidences.get(b.id, 0.0)) >= SURE_SPEAKER
+            and wording_similarity(a.text, b.text) < SAME_WORDS)
 
 
 def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tuple[list[Quote], list[QuoteGroup]]:
@@ -367,6 +378,7 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
                     or _other_claim_of_other_speaker(quotes[i], quotes[j]) \
                     or _said_of_the_other(quotes[i], quotes[j]) or _other_acts(quotes[i], quotes[j]) \
                     or _said_and_not_said(quotes[i], quotes[j]) or _term_in_reported_words(quotes[i], quotes[j]) \
+                    or _each_in_their_own_words(quotes[i], quotes[j], confidences) \
                     or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
                 continue
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \

@@ -1306,3 +1306,19 @@ def test_align_a_dash_typed_as_one_or_two_hyphens_is_no_change_of_wording():
     _, groups = group_quotes([one, two], {"q1": 1.0, "q2": 1.0})
     assert groups[0].drift == 0.0
     assert all(op == "equal" for op, _ in groups[0].differences[0]["ops"])
+
+
+def test_align_two_people_saying_alike_in_their_own_words_are_two_quotes():
+    from storyweave.align_quotes import group_quotes
+
+    nominee = _said_quote("q1", "a1", "ent-roos", "In our shared mission to keep the harbour open, I support and endorse our "
+                                                  "mayor, Ana Varga")
+    running_mate = _said_quote("q2", "a2", "ent-lind", "I strongly support Ana Varga, strongly endorse her re-election, we "
+                                                       "need Ana Varga to keep the harbour open")
+    _, groups = group_quotes([nominee, running_mate], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # A spokesman's words an outlet credits to his mayor are nearly the same words: one group.
+    spokesman = _said_quote("q3", "a2", "ent-lind", "In our shared mission to keep the harbour open, I support and endorse "
+                                                    "our mayor Ana Varga")
+    _, groups = group_quotes([nominee, spokesman], {"q1": 1.0, "q3": 1.0})
+    assert len(groups) == 1
