@@ -3849,3 +3849,23 @@ def test_extract_quotes_ones_standing_for_things_say_nothing_but_people_in_the_p
               "which favor Brennick.")
     assert [a.quote.speaker_text for a in _quotes(voters)[2] if a.quote.cue == "favor"] == [
         "the towns' overwhelmingly young electorates"]
+
+
+def test_extract_quotes_a_name_set_beside_an_owned_subject_is_whom_the_next_he_continues():
+    text = ("While harbour chief Lena Holm has yet to back Mayor Tom Kane's budget, Holm's deputy — Councillor Sam "
+            "Brel — has thrown his support behind Kane.\n\nAnd he claims his boss is fine with it.")
+    assert _speaker_of(text, "his boss is fine with it") == "Councillor Sam Brel"
+
+
+def test_extract_quotes_a_name_in_what_was_said_is_no_subject_a_he_after_it_continues():
+    text = ("Tomas Brennick, a harbour pilot, spoke for the crews at the meeting.\n\nHis allegiance has shifted "
+            "from Carla Ruiz to Varga to, now, Orrin, Brennick said during his speech.\n\n"
+            "But he was not hopeful about the looming showdown in July.")
+    assert _speaker_of(text, "the looming showdown") == "Tomas Brennick"
+
+
+def test_extract_quotes_a_remark_right_after_a_denial_is_the_deniers():
+    text = ("The harbour mayor complained that the vote had been \"rigged\" against him, a charge that port "
+            "officials strongly denied, noting that they had been using the same rules since 2004.")
+    _, _, found = _quotes(text)
+    assert [a.quote.speaker_text for a in found if a.quote.cue == "noting"] == ["port officials"]

@@ -45,7 +45,20 @@ def _owned_subject(token: Any) -> Any:
     owned = token.head
     if owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.lower_ in PARTITIVES:
         owned = owned.head.head
+    if any(_subject_named(c) is not None for c in owned.children):
+        # "Varga's deputy — Councillor Sam Brel — has backed …": the name set beside the
+        # subject says who it is, and the owner is only whose deputy
+        return None
     return owned if owned.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _subject_named(token: Any) -> Any:
+    """The subject of its clause that a person's name is set beside to say who it is ("Varga's
+    deputy — Councillor Sam Brel — has backed …", "The new chairman, Sam Brel, said"), else
+    None."""
+    if token.dep_ != "appos" or token.ent_type_ != "PERSON" or token.head.pos_ != "NOUN":
+        return None
+    return token.head if token.head.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _owns_subject(token: Any) -> bool:
@@ -130,6 +143,7 @@ class _Context:
         self.index = index
         self.article = annotation.article.id
         self.speakers: list[tuple[int, int, str]] = []  # (sentence, char, entity)
+        self.said: list[tuple[int, int, str]] = []  # (start, end, entity) of what each speaker said
         # where two or more people said something together ("Councillors Brel and Holm, who
         # say …"): a "he" or "she" after it continues neither of them alone
         self.joint: set[int] = set()
@@ -242,12 +256,14 @@ class _Context:
     def _is_subject(self, span: tuple[int, int]) -> bool:
         chunk = self.annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
         return bool(chunk is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") or _owns_subject(t) or _verbless_root(t) for t in chunk))
+            t.dep_ in ("nsubj", "nsubjpass") or _owns_subject(t) or _verbless_root(t) or _subject_named(t) is not None
+            for t in chunk))
 
     def _is_main_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
         chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if chunk is not None and (owned := _owned_subject(chunk.root)) is not None:
+        if chunk is not None and ((owned := _owned_subject(chunk.root)) is not None
+                                  or (owned := _subject_named(chunk.root)) is not None):
             span = (owned.idx, owned.idx + len(owned.text))
         return bool(is_main_subject(doc, span))
 
@@ -413,7 +429,11 @@ class _Context:
     def _not_reported(self, persons: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Of the subjects of one sentence, those it does not report as someone else's words:
         in "Like his remarks on the judge, Brel said, Holm's attacks were unacceptable" Holm is
-        what Brel said, and a "he said" after it goes on with Brel, not Holm."""
+        what Brel said, and a "he said" after it goes on with Brel, not Holm; nor is a name in
+        what a speaker said a subject of the writer's, whatever the parser made of it ("His
+        loyalty moved from Holm to, now, Kane, Varga said", the parser making "Kane" a subject
+        of "said" beside Varga)."""
+        persons = [p for p in persons if not any(a <= p[1] < b and p[2] != eid for a, b, eid in self.said)]
         if not persons or self.annotation.doc is None:
             return persons
         doc = self.annotation.doc

@@ -99,7 +99,7 @@ def _subject(verb: Any) -> Any:
         slip = _misparsed_subject(verb)
         if slip is not None:
             return slip
-        remarked = _remark_on_report(verb) if verb is first else None
+        remarked = (_remark_on_report(verb) or _remark_on_relative_report(verb)) if verb is first else None
         if remarked is not None:
             verb = remarked
             seen += 1
@@ -220,6 +220,24 @@ def _remark_on_report(verb: Any) -> Any:
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return reporter
+
+
+def _remark_on_relative_report(verb: Any) -> Any:
+    """The speech verb of a relative clause with a subject of its own that a remarking
+    participle follows right after its comma ("Varga called the vote rigged, a charge that
+    port officials denied, noting that the rules were old": the officials note, commenting
+    on their denial, not Varga), else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REMARKING_VERBS \
+            or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    relative = verb.doc[verb.i - 2]
+    while relative.dep_ != "relcl" and relative.head.i != relative.i and relative.head.i < verb.i:
+        relative = relative.head
+    if relative.dep_ != "relcl" or relative.right_edge.i != verb.i - 2 or not _is_speech(relative) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")
+                       for c in relative.children):
+        return None
+    return relative
 
 
 def _participle_partner(verb: Any) -> Any:

@@ -328,17 +328,19 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
                 turned_down.add(_key(candidate))
         return found, turned_down
 
-    def _speaker_state(self) -> tuple[list[tuple[int, int, str]], dict[str, set[str]], set[tuple[int, int]]]:
+    def _speaker_state(self) -> tuple[list[tuple[int, int, str]], dict[str, set[str]], set[tuple[int, int]],
+                                      list[tuple[int, int, str]]]:
         """What making attributions changes: the speakers so far, the pronouns each was called
-        by and the "according to" sides credited."""
+        by, the "according to" sides credited and what each speaker said."""
         return (list(self.context.speakers), {k: set(v) for k, v in self.context.called.items()},
-                set(self._according_sides))
+                set(self._according_sides), list(self.context.said))
 
     def _restore_speaker_state(self, state: tuple[list[tuple[int, int, str]], dict[str, set[str]],
-                                                  set[tuple[int, int]]]) -> None:
+                                                  set[tuple[int, int]], list[tuple[int, int, str]]]) -> None:
         """Undoes the attributions made since ``state`` was taken, before they are made again."""
-        speakers, called, sides = state
+        speakers, called, sides, said = state
         self.context.speakers[:] = speakers
+        self.context.said[:] = said
         self.context.called.clear()
         self.context.called.update({k: set(v) for k, v in called.items()})
         self._according_sides.clear()
@@ -565,6 +567,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
             # Only real utterances set who is speaking; a two-word phrase in quotes does not.
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
             self.context.speakers.sort(key=lambda s: s[1])
+            self.context.said.append((start, end, eid))
             if also:
                 self.context.joint.add(start)
             if speaker_text and speaker_text.lower() in PRONOUNS:
