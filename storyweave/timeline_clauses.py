@@ -47,11 +47,17 @@ def dates_something_else(date: DateMention, sentence: Claim, doc: Any) -> bool:
     return False
 
 
+def _tokens_of(date: DateMention, doc: Any) -> Any:
+    """The parse's tokens of a date, or None (no parse, or none of its tokens found)."""
+    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
+    return span if span is not None and len(span) else None
+
+
 def told_in_the_past(date: DateMention, doc: Any) -> bool:
     """Whether the parse shows the clause holding a date told in the past or the perfect
     ("the dockers began meeting at 10 a.m.", "had a lead shortly before midnight")."""
-    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
+    span = _tokens_of(date, doc)
+    if span is None:
         return False
     verb, _ = _clause_of(span.root, span)
     return _telling_tense(verb) in ("past", "perfect")
@@ -60,8 +66,8 @@ def told_in_the_past(date: DateMention, doc: Any) -> bool:
 def hour_of_a_kind(date: DateMention, doc: Any) -> bool:
     """Whether a date qualifies a noun in the plural ("ferries that make midnight sailings"): it
     names what kind of things they are, not when one was."""
-    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
+    span = _tokens_of(date, doc)
+    if span is None:
         return False
     return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.tag_ in ("NNS", "NNPS")
 
@@ -93,8 +99,8 @@ def names_another_time(date: DateMention, neighbours: Sequence[DateMention], doc
     vow last week"), or a thing named in a clause another date places ("A few days ago,
     Wednesday's debate appeared …"). ``gone``: whether the date's time is over before the
     publication day; ``ahead``: whether it starts after it."""
-    span = doc.char_span(date.span[0], date.span[1], alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
+    span = _tokens_of(date, doc)
+    if span is None:
         return False
     verb, path = _clause_of(span.root, span)
     tense = _telling_tense(verb)
