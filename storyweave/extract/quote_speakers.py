@@ -21,7 +21,7 @@ from .quote_noun_phrases import _named_person_around, _np_span
 from .quote_roles import (ROLE_ABBREVIATIONS, _capitalised_role, _common_noun_read_as_name, _names_no_one,
                           _one_in_focus, _place_of_role, _the_two)
 from .quote_subjects import (_existential, _main_subject_past_relative, _noun_before_time_clause, _object_controller,
-                             _subject)
+                             _one_apposed, _shown_speaking_before, _subject)
 
 #: How sure "they" is of the joint subject of the sentence before, and "the two leaders" of
 #: the only two people the sentences before name: below a name in the attribution (1.0) and
@@ -51,45 +51,14 @@ MAX_LISTENER_WORDS = 4
 MAX_AIM_WORDS = 5
 
 
-#: Verbs by which a picture or a recording shows someone doing something ("a video showing
-#: Varga discussing the levy").
-_SHOWING_VERBS = frozenset({"show", "depict", "feature", "capture", "film", "record"})
-
-
-def _shown_speaking_before(verb: Any) -> Any:
-    """The person a recording shows speaking, when a participle of speech set off by a comma
-    follows the participle that shows them: "a video that showed Lind discussing the bill,
-    saying that one amendment …" is Lind saying it, though the parser hung "saying" on the
-    sentence's main verb."""
-    doc = verb.doc
-    if verb.tag_ != "VBG" or not _is_speech(verb) or verb.i < 3 or doc[verb.i - 1].text != ",":
-        return None
-    before = doc[verb.i - 2]
-    shown_doing = next((t for t in (before, *before.ancestors) if t.tag_ == "VBG" and t.i < verb.i), None)
-    if shown_doing is None or shown_doing.head.lemma_.lower() not in _SHOWING_VERBS:
-        return None
-    person = next((c for c in shown_doing.children if c.dep_ == "nsubj"), None) or next(
-        (c for c in shown_doing.head.children if c.dep_ in ("dobj", "obj") and c.i < shown_doing.i), None)
-    return person if person is not None and person.ent_type_ == "PERSON" else None
-
-
 #: Nouns that count people without saying who they are ("a number of the families").
 _COUNT_NOUNS = frozenset({"number", "group", "handful", "majority", "minority", "few", "couple", "dozen", "dozens",
                           "hundreds", "thousands", "score", "scores", "host"})
-
-
 #: Nouns for a body of people, which may take a side ("a harbour group that backed Varga").
 _BODY_NOUNS = frozenset({"group", "coalition", "alliance", "faction", "caucus", "bloc", "movement", "organization",
                          "organisation", "association", "family", "crowd", "audience", "public", "electorate",
                          "community", "board", "panel", "club", "society", "lobby", "body", "team", "staff", "majority",
                          "minority"})
-
-
-def _one_apposed(noun: Any) -> bool:
-    """Whether a noun is the "one" set after a phrase to describe it again ("the same
-    agenda, one that …"), which stands for that phrase, not for a person."""
-    return noun.lower_ == "one" and noun.dep_ in ("appos", "npadvmod") and noun.i > 0 \
-        and noun.doc[noun.i - 1].text == ","
 
 
 def _speech_noun_cue(verb: Any, content_start: int) -> str:

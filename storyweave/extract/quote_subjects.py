@@ -403,3 +403,32 @@ def _sentence_subject(verb: Any, start: int) -> Any:
     if verb.tag_ != "VBG" or root.i >= verb.i or root.idx >= start:
         return None
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+#: Verbs by which a picture or a recording shows someone doing something ("a video showing
+#: Varga discussing the levy").
+_SHOWING_VERBS = frozenset({"show", "depict", "feature", "capture", "film", "record"})
+
+
+def _shown_speaking_before(verb: Any) -> Any:
+    """The person a recording shows speaking, when a participle of speech set off by a comma
+    follows the participle that shows them: "a video that showed Lind discussing the bill,
+    saying that one amendment …" is Lind saying it, though the parser hung "saying" on the
+    sentence's main verb."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or not _is_speech(verb) or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    before = doc[verb.i - 2]
+    shown_doing = next((t for t in (before, *before.ancestors) if t.tag_ == "VBG" and t.i < verb.i), None)
+    if shown_doing is None or shown_doing.head.lemma_.lower() not in _SHOWING_VERBS:
+        return None
+    person = next((c for c in shown_doing.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in shown_doing.head.children if c.dep_ in ("dobj", "obj") and c.i < shown_doing.i), None)
+    return person if person is not None and person.ent_type_ == "PERSON" else None
+
+
+def _one_apposed(noun: Any) -> bool:
+    """Whether a noun is the "one" set after a phrase to describe it again ("the same
+    agenda, one that …"), which stands for that phrase, not for a person."""
+    return noun.lower_ == "one" and noun.dep_ in ("appos", "npadvmod") and noun.i > 0 \
+        and noun.doc[noun.i - 1].text == ","
