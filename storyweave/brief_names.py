@@ -86,6 +86,7 @@ class _Names:
             self.quotes.setdefault(q.article, []).append(q)
         self.annotations = {a.article.id: a for a in annotations}
         self._genders: dict[str, dict[str, str]] = {}
+        self._quoted_spans: dict[str, list[tuple[int, int]]] = {}
 
     def _surname_genders(self, annotation: Annotation) -> dict[str, str]:
         """Surname key -> gender of the people one article names; one surname shared by a
@@ -138,9 +139,20 @@ class _Names:
             return False
         own = {_key(n) for n in names}
         genders, wanted = self._surname_genders(annotation), pronoun_gender(pronoun)
+        # a name inside quotation marks is in someone's words ("“Ana promised …,” she
+        # said"), no one the story has turned to
+        quoted = self._quoted(annotation)
         return any(m.label == "PERSON" and last <= m.span[0] < at and _key(m.text) not in own
+                   and not any(s <= m.span[0] < e for s, e in quoted)
                    and not any(_key(part) in own for part in m.text.split())
                    and compatible(genders.get(_key(m.text.split()[-1])), wanted) for m in annotation.mentions)
+
+    def _quoted(self, annotation: Annotation) -> list[tuple[int, int]]:
+        """The spans inside quotation marks of an article, once per article."""
+        article = annotation.article.id
+        if article not in self._quoted_spans:
+            self._quoted_spans[article] = quoted_spans(annotation.article.text)
+        return self._quoted_spans[article]
 
     def name_quoted(self, text: str, claim: Claim) -> str:
         """A sentence that is someone's words with no one named in it ("“Our country has
@@ -198,6 +210,36 @@ class _Names:
                 found.append(Mention(named[0].name, "PERSON", (token.idx, token.idx + len(token)), index))
         return found
 
+    def _another_doer(self, annotation: Annotation, index: int, subject: Mention, gender: str | None) -> bool:
+        """Whether sentence ``index`` shows a person other than its subject doing something a
+        "he" or "she" after it may go on with: the subject of a relative clause ("Holm was not
+        the only one whom Varga refused to endorse. She also withheld …" is Varga), or the one
+        a verb asks to act ("Lind urged Ava Brel to take the slot. She did so …" is Brel)."""
+        doc, sentence = annotation.doc, annotation.sentences[index]
+        span = doc.char_span(*sentence.span, alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        genders, own = self._surname_genders(annotation), self._person_key(subject)
+        for token in span:
+            if subject.span[0] <= token.idx < subject.span[1]:
+                continue
+            doer = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl"
+            asked = token.dep_ == "dobj" and any(c.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in c.children)
+                                                 for c in token.head.children)
+            if not (doer or asked):
+                continue
+            if token.lower_ in PERSONAL_PRONOUNS:
+                # an object pronoun not reflexive is someone other than the subject; a pronoun
+                # in a relative clause may be the subject itself ("the plan he drafted")
+                if asked and compatible(pronoun_gender(token.lower_), gender):
+                    return True
+                continue
+            person = next((m for m in annotation.mentions if m.label == "PERSON" and m.span[0] <= token.idx < m.span[1]), None)
+            if person is not None and self._person_key(person) != own and compatible(
+                    genders.get(_key(re.sub(r"['’]s$", "", person.text).split()[-1])), gender):
+                return True
+        return False
+
     def _person_key(self, mention: Mention) -> str:
         """The story's entity a mention names (its id), else its own words."""
         entity = self.by_name.get(_key(re.sub(r"['’]s$", "", mention.text)))
@@ -239,6 +281,8 @@ class _Names:
         if len({self._person_key(m) for m in fitting}) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess
         mention = fitting[0]
+        if match.group(1) != "It" and self._another_doer(annotation, index - 1, mention, gender):
+            return None
         # A title says whom a pronoun cannot stand for: "Mr. Brel described the flaws. She
         # had no …" is about someone else.
         title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", annotation.article.text[max(0, mention.span[0] - 6) : mention.span[0]])

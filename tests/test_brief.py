@@ -1263,3 +1263,40 @@ def test_brief_leaves_out_a_guess_at_an_events_effect_and_the_writers_comparison
 def test_brief_leaves_out_the_outlets_reading_of_a_motive() -> None:
     assert not _told_beside_news("After the storm, Ada Roos has sought to bolster her credibility as a harbour builder.")
     assert _told_beside_news("After the storm, Ada Roos has sought to rebuild the Ellis quay by the spring.")
+
+
+def _listed_after(sentences: list[str], mentions: list[tuple[str, str, int]], entities: list[Entity] = ()) -> list[str]:
+    """The report's wording of each sentence of one parsed article (``named_facts``)."""
+    from dataclasses import replace
+
+    from storyweave.nlp import load_nlp
+
+    a = _annotation("a", sentences, mentions)
+    a = replace(a, doc=load_nlp()(a.article.text))
+    claims = [_claim(a, n, f"c{n}", f"f{n}") for n in range(len(sentences))]
+    facts = tuple(Fact(f"f{n}", c.text, ("a",), (c.id,), FactStatus.SINGLE_SOURCE, 1) for n, c in enumerate(claims))
+    return [f.text for f in named_facts(Alignment(Extraction(tuple(entities), (), tuple(claims), (), None), facts, ()), [a])]
+
+
+def test_brief_does_not_name_a_pronoun_when_someone_else_acts_in_the_sentence_before() -> None:
+    # Session 35: the subject of the sentence before is not the only one a "he" may go on
+    # with when another man acts in it: the doer of a relative clause, or the one asked to act.
+    lenk = Entity("e1", "Tomas Lenk", "PERSON", ("Lenk",), ("a",))
+    texts = _listed_after(["Tomas Lenk was not the only captain whom Olle Brand refused to hire.",
+                           "He also turned away two pilots from Orsk."],
+                          [("Tomas Lenk", "PERSON", 0), ("Olle Brand", "PERSON", 0)], [lenk])
+    assert texts[1] == "He also turned away two pilots from Orsk.", texts
+    texts = _listed_after(["Mara Lind called the harbour master, Ada Norr, and urged her to take the seat.",
+                           "She did so on Monday, to loud applause."],
+                          [("Mara Lind", "PERSON", 0), ("Ada Norr", "PERSON", 0)])
+    assert texts[1] == "She did so on Monday, to loud applause.", texts
+    # with no one else acting, the subject is named
+    texts = _listed_after(["Tomas Lenk was the only captain to sign the petition.", "He also turned away two pilots from Orsk."],
+                          [("Tomas Lenk", "PERSON", 0)], [lenk])
+    assert texts[1] == "[Tomas Lenk] also turned away two pilots from Orsk.", texts
+
+
+def test_brief_names_a_pronoun_speaker_past_a_name_inside_a_quotation() -> None:
+    # Session 35: a name in someone's quoted words is no other person the story turned to.
+    texts = _brief_with_someone_named_between("The mayor recalled that “Ilse Norr built the first pier here.”", "Ilse Norr")
+    assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind] said." in texts, texts

@@ -371,3 +371,26 @@ def test_extract_claims_what_someone_did_in_a_side_clause_is_no_source_of_the_se
                       ("He then implied that the pilots should be fired.", "implied"),
                       ("The council also points out some figures on the levy:", "points")):
         assert _certainty(text) == (Certainty.ATTRIBUTED, cue), text
+
+
+def test_extract_claims_a_stance_or_an_act_someone_took_is_the_outlets_statement():
+    # session 35: the quote stage records "endorsed the bid" or "voted against the levy" as an
+    # indirect quote; no words of anyone's are given, so the outlet states it
+    from storyweave.extract.claims import find_claims
+    from storyweave.model import Certainty
+    from test_extract_quotes import _quotes
+
+    text = ("Mayor Ilse Varga on Friday endorsed the re-election of harbour master Tomas Brennick.\n"
+            "Councillor Ada Lenk voted against the new levy on ferry tickets in March.\n"
+            "Brennick said no to the plan for a second container quay.\n"
+            "Lenk said the levy would cost the port hundreds of jobs.\n"
+            "Brennick weighed in on the allegations against the harbour master, calling them “a witch hunt”.")
+    ann, _, found = _quotes(text)
+    certainty = {c.text: c.certainty for c in find_claims(ann, found)}
+    assert certainty == {
+        "Mayor Ilse Varga on Friday endorsed the re-election of harbour master Tomas Brennick.": Certainty.ASSERTED,
+        "Councillor Ada Lenk voted against the new levy on ferry tickets in March.": Certainty.ASSERTED,
+        "Brennick said no to the plan for a second container quay.": Certainty.ASSERTED,
+        # a clause someone said, or words quoted beside the stance, are still theirs
+        "Lenk said the levy would cost the port hundreds of jobs.": Certainty.ATTRIBUTED,
+        "Brennick weighed in on the allegations against the harbour master, calling them “a witch hunt”.": Certainty.ATTRIBUTED}

@@ -479,6 +479,22 @@ def test_a_single_source_line_is_listed_under_the_article_whose_words_it_shows()
         [(second, ["The old pier was shut by crews on Monday."])]
 
 
+def test_one_sentence_two_articles_print_word_for_word_is_one_single_source_line() -> None:
+    # Session 35: align left a short sentence of a paper and its updated version as two facts;
+    # the report listed it once under each, as if two claims.
+    from storyweave.render import StoryView
+
+    first, second = "a" * 16, "b" * 16
+    articles = {aid: {"id": aid, "source": "Courier", "title": "T", "text": ""} for aid in (first, second)}
+    line = "A fisherman he is not."
+    story = {"id": "s", "title": "Pier", "articles": [first, second],
+             "claims": [{"id": "c1", "article": first, "text": line, "fact": "f1", "certainty": "asserted"},
+                        {"id": "c2", "article": second, "text": line, "fact": "f2", "certainty": "asserted"}],
+             "facts": [{"id": "f1", "status": "single-source", "text": line, "sources": [first], "claims": ["c1"]},
+                       {"id": "f2", "status": "single-source", "text": line, "sources": [second], "claims": ["c2"]}]}
+    assert StoryView(articles, story).single_source() == [(line, [first, second], ["asserted"])]
+
+
 def test_words_two_outlets_credit_to_different_speakers_are_shown_in_the_listed_speaker_s_wording(
         analysis: dict[str, Any]) -> None:
     story = analysis["stories"][0]

@@ -19,7 +19,7 @@ import numpy as np
 
 from .._text import title_case
 from ..model import Annotation, Certainty, Claim
-from .attribution_words import SPEECH_VERBS
+from .attribution_words import BACKING_VERBS, FINITE_TAGS, LABEL_VERBS, REGARD_VERBS, REQUEST_VERBS, SPEECH_VERBS, STANCE_VERBS
 from .quote_cues import aims_something
 from .quotes import Attribution
 from .strength import conditional_cue, strength_probabilities
@@ -333,7 +333,8 @@ def _says_something(verb: Any, deps: set[str], lemma: str) -> bool:
     nothing told ("His metaphor is telling", "only time will tell whether …"), "add to"
     ("only added to the chaos"; "adds to evidence that …" reports a finding), a speech
     someone must or should make, or one not made
-    ("The network did not respond to the request"; "did not say that …" still reports)."""
+    ("The network did not respond to the request"; "did not say that …" still reports), nor
+    "say no (yes) to", a refusal (an acceptance)."""
     if lemma == "tell" and (not deps & _TOLD or any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in verb.children)):
         return False
     if lemma in _TO_VERBS and not _claims_a_clause(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
@@ -341,6 +342,9 @@ def _says_something(verb: Any, deps: set[str], lemma: str) -> bool:
         return False  # "only added to the chaos", "spent her time responding to controversies"
     if lemma == "add" and "dobj" in deps and not _claims_a_clause(verb):
         return False  # "added Latin hits to the playlist", "added 300 jobs"
+    if lemma == "say" and any(c.lower_ in ("no", "yes") for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "said no to the war": refused it, an act the outlet states
     if verb.dep_ in ("pcomp", "pobj") and not deps & (_REPORTED | {"dobj"}):
         return False  # "with all precincts reporting"
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in verb.children):
@@ -495,17 +499,68 @@ def find_claims(annotation: Annotation, quotes: list[Attribution]) -> list[Claim
         span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
         if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) or _imperative(span):
             continue
-        quoted = any(
-            q.quote.span[0] < sentence.span[1] and sentence.span[0] < q.quote.span[1]
-            and (q.quote.span[1] - q.quote.span[0]) > 0.3 * len(sentence.text)
-            for q in quotes
-        )
+        inside = [q for q in quotes if q.quote.span[0] < sentence.span[1] and sentence.span[0] < q.quote.span[1]]
+        # someone's quoted words anywhere in the sentence ("…, calling the behavior a “fireable
+        # offense”", "calling on attendees to oppose “bigotry”") make a stance it reports theirs too
+        words = any(q.quote.kind != "indirect" for q in inside) or QUOTED_PHRASE.search(sentence.text) is not None
+        quoted = any((q.quote.span[1] - q.quote.span[0]) > 0.3 * len(sentence.text) and (words or _reports_words(q, doc))
+                     for q in inside)
         certainty, cue = certainty_of(span, sentence.text, quoted)
         if certainty is Certainty.ASSERTED:
             certainty, cue = _model_hedge(sentence.text, annotation.vectors[n], span) or (certainty, cue)
         claims.append(Claim("", annotation.article.id, text[sentence.span[0] : sentence.span[1]], sentence.span, certainty, cue,
                             core=main_clause(span), speech=speech_parts(span)))
     return claims
+
+
+#: A hope is held, like a view ("allies are hoping to see her focus on strength"); the
+#: parser's lemmatiser makes "hopes" and "hoped" into "hop".
+HOPES = frozenset({"hope", "hop"})
+#: Verbs of portraying someone or something as what the portrayer says it is.
+PORTRAYAL_VERBS = frozenset({"portray", "depict", "characterize", "characterise", "frame"})
+#: Verbs a poll, a study or a search reports its finding with ("a new poll shows Lind ahead").
+FINDING_SHOWN = frozenset({"show", "find", "indicate", "reveal"})
+#: Verbs whose object is what someone said of a thing: speech ("blamed the collapse on the
+#: crisis"), a stance voiced ("mocked Brennick", "rejected the rumors", "congratulated her"), a
+#: label, a view or a hope ("cast the attacks as a failure", "voters see her as electable"), talk of
+#: something ("backers speak of a winnowed field"). Not a position held or taken ("supports",
+#: "endorsed", "favors", "wants", "voted against") nor an act ("sought to", "declined to").
+SPOKEN_STANCES = SPEECH_VERBS | LABEL_VERBS | REGARD_VERBS | REQUEST_VERBS | PORTRAYAL_VERBS | FINDING_SHOWN \
+    | HOPES | {"speak"} | STANCE_VERBS - BACKING_VERBS - {"favor", "favour", "prefer", "want"}
+
+
+#: Words in double quotation marks within a sentence: someone's, or a name the sentence quotes.
+QUOTED_PHRASE = re.compile(r"[“\"][^“”\"]+[”\"]")
+
+
+def _reports_words(attribution: Attribution, doc: Any) -> bool:
+    """Whether a quote gives someone's words or a claim they made, so the outlet attributes
+    the sentence: quoted words, a clause reported ("said [the system needs reform]",
+    "according to officials, [the deal is off]"), or what a verb of speech says of something
+    ("blamed the collapse on the crisis"). The quote stage also records a stance or an act as
+    an indirect quote ("endorsed [the re-election of Lind]", "voted against [the bailout]",
+    "sought [to ease his concerns]"): those tell what someone did, which the outlet states,
+    unless the sentence also gives words of theirs (:func:`find_claims`)."""
+    quote = attribution.quote
+    if quote.kind != "indirect" or doc is None or any(mark in quote.text for mark in '"“”'):
+        return True
+    cue = doc.char_span(*attribution.cue_span, alignment_mode="expand") if attribution.cue_span else None
+    if cue is None or cue.root.lemma_.lower() in SPOKEN_STANCES:
+        return True
+    span = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand")
+    if span is None:
+        return True
+    return _heads_a_clause(span.root)
+
+
+def _heads_a_clause(root: Any) -> bool:
+    """Whether a phrase's head is a clause's verb (with a subject or a tense of its own), or
+    what the parser took for a reported clause, not a noun phrase or an infinitive."""
+    if root.dep_ == "ccomp":
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+    tensed = root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children)
+    return root.pos_ in ("VERB", "AUX") and (own_subject or tensed)
 
 
 def _model_hedge(text: str, vector: np.ndarray, parse: object) -> tuple[Certainty, str] | None:

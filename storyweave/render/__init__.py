@@ -493,7 +493,7 @@ class StoryView:
         for claim in self.story.get("claims") or []:
             if not claim.get("fact"):
                 out.append((str(claim.get("text") or ""), [claim["article"]], [str(claim.get("certainty") or "")]))
-        return out
+        return _one_line_per_wording(out)
 
     def single_source_by_outlet(self) -> list[tuple[str, list[tuple[str, list[str], list[str]]]]]:
         """:meth:`single_source` grouped by the article whose words each line shows (else the
@@ -531,6 +531,23 @@ class StoryView:
         if len(self.story.get("articles") or []) <= 1:
             return "One article only: nothing to compare."
         return "The sources agree on everything compared."
+
+
+def _one_line_per_wording(items: list[tuple[str, list[str], list[str]]]) -> list[tuple[str, list[str], list[str]]]:
+    """Single-source lines with the same words folded into one, citing every article that
+    prints them: two articles carrying one sentence word for word are one source repeating
+    itself (a wire copy, an updated version), which align may have left as two facts (a
+    sentence too short to compare), and listing it once per article would read as two claims."""
+    merged: dict[str, tuple[str, list[str], list[str]]] = {}
+    for text, ids, certainties in items:
+        key = " ".join(text.split())
+        if key not in merged:
+            merged[key] = (text, list(ids), list(certainties))
+            continue
+        _, known_ids, known_certainties = merged[key]
+        known_ids.extend(a for a in ids if a not in known_ids)
+        known_certainties[:] = sorted(set(known_certainties) | set(certainties))
+    return list(merged.values())
 
 
 def story_views(analysis: dict[str, Any]) -> Iterator[StoryView]:
