@@ -89,7 +89,9 @@ LOADED = re.compile(
     r"|\b(?:arrogant|brash|smug|snarky|petulant|pompous|cocky|abrasive|bombastic|boorish|crass|hapless|feckless|inept|"
     r"clueless|hypocritical|xenophobic|jingoistic|bigoted|demagogic|sleazy|self-proclaimed|self-styled|consummate|"
     r"ridiculous|absurd|laughable|pathetic|disgrace\w*|shameful|embarrassing|raunchy|lurid|sordid|tawdry|salacious|"
-    r"pernicious|vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous)\b"
+    r"pernicious|vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous|"
+    # greed or glee pictured as hunger ("salivating over the prospect"; session 35, round 7)
+    r"salivat\w*|drooling)\b"
     # … and heated verbs for someone's criticism or reply, the writer's colour on what was said
     r"|\b(?:railed|railing|rails|lashed out|lashing out|lashes out|fired back|fires back|firing back|sneered|gloated|"
     r"whined|mocked|scoffed)\b"
@@ -122,7 +124,10 @@ UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|thei
                            r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
                            r"(?:minutes?|hours?|days?|weeks?|months?|years?) later"
                            r"|\w+ (?:about|on) (?:it\b|them\b|this(?=,))"
-                           r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time))\b",
+                           r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time)"
+                           # a likeness to a place or time told before ("As in Orsk, dockers had …") and a
+                           # view the sentence before set out ("As the theory goes, …"), session 35
+                           r"|as in (?-i:[A-Z])\w*|as (?:the|that|this) \w+ goes)\b",
                            re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 #: "The most important of these": points back at a sentence the brief does not have.
@@ -189,12 +194,39 @@ def body_start(text: str) -> int:
     """Where an article's body begins: at its dateline ("CASPER, Wyo. - Sen. …") when one
     opens a paragraph just below the headline. The lines above it are the headline and its
     deck ("Ada Roos is outworked in the harbour wards."), a page's summary in headline style
-    rather than news told; 0 when no dateline follows the headline."""
+    rather than news told. With no dateline, a deck is known by its grammar (:func:`_deck`);
+    0 when neither follows the headline."""
     for start, _ in datelines(text)[:1]:
         above = [p for p in text[:start].split("\n") if p.strip()]
         if 0 < len(above) <= HEADLINE_PARAGRAPHS:
             return start
+    # The headline paragraph is often taken off before the text reaches the brief: the deck
+    # then opens it.
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for n, paragraph in enumerate(paragraphs[:2]):
+        if n + 1 < len(paragraphs) and _deck(paragraph.group()):
+            return paragraphs[n + 1].start()
     return 0
+
+
+#: A deck is a line of a headline's length.
+DECK_WORDS = 15
+
+
+def _deck(paragraph: str) -> bool:
+    """Whether the paragraph under the headline is a deck in headline grammar: one short
+    sentence whose subject is a singular common noun with no article ("Protest is set as
+    leaders weigh …", "Vote on quay delayed again."), as headlines drop them and a story's
+    sentences do not ("A protest is set …")."""
+    if len(paragraph.split()) > DECK_WORDS:
+        return False
+    doc = parsed(paragraph.strip())
+    if len(list(doc.sents)) != 1:
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return (subject is not None and subject.tag_ == "NN" and subject.i == 0
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
 
 
 def headline_like(text: str) -> bool:

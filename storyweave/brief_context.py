@@ -5,13 +5,16 @@ A brief line is read alone. Some sentences are whole in their article but say ha
 they mean there: "Through a foundation, so did the son-in-law of a former president" (did
 what?), "The kingdom donated more than $10 million" (to whom?). The article's sentence
 before gives the deed or the receiver; the brief does not have it, so such a line is left
-out, as an opening "He" that cannot be named is.
+out, as an opening "He" that cannot be named is. So is a line that only sets a thing told
+before against its times ("The inquiry comes against a political backdrop in which …"), or
+points at it ("Ministers pursued that goal at great cost": which goal?).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .brief_support import QUOTED
 from .nlp import parsed
 
 #: Words that stand for the predicate of the sentence before ("so did the son-in-law",
@@ -22,6 +25,14 @@ GIVING = frozenset({"donate", "contribute"})
 #: Prepositions that name a gift's receiver or purpose ("to the foundation", "toward the
 #: campaign", "for the relief effort").
 RECEIVER_PREPOSITIONS = frozenset({"to", "toward", "towards", "for", "into"})
+#: Words that set what "comes" against its times ("comes amid …", "comes as …", "comes at a
+#: time when …", "comes two weeks after …").
+SETTING_WORDS = frozenset({"against", "amid", "amidst", "as", "after", "at"})
+#: Determiners that point back at a thing told before ("that goal", "those efforts"); "this"
+#: more often points at the time of writing ("this election", "this season").
+BACK_POINTERS = frozenset({"that", "these", "those"})
+#: Determiners that point at a thing already told ("the move", "this decision").
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def needs_line_before(text: str) -> bool:
@@ -31,7 +42,14 @@ def needs_line_before(text: str) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return False
-    return stands_for_predicate_before(root) or gift_without_receiver(root)
+    return (stands_for_predicate_before(root) or gift_without_receiver(root) or sets_unnamed_thing_in_its_times(root)
+            or any(points_back(t) for t in doc if not _quoted(t, text)))
+
+
+def _quoted(token: Any, text: str) -> bool:
+    """Whether the token is inside a quotation: a speaker's "that" points at what was before
+    them, which the line's "said" frames."""
+    return any(m.start() <= token.idx < m.end() for m in QUOTED.finditer(text))
 
 
 def stands_for_predicate_before(root: Any) -> bool:
@@ -63,3 +81,43 @@ def gift_without_receiver(root: Any) -> bool:
         if not any(t.ent_type_ == "MONEY" or t.text == "$" for t in verb.subtree):
             return False  # "contributed greatly": no gift
     return True
+
+
+def sets_unnamed_thing_in_its_times(root: Any) -> bool:
+    """"The objection comes at a time when …", "The move came as …": the writer's frame for
+    a thing told in the sentence before, named here only by a common noun ("the objection" —
+    whose, to what?). With a name in its subject ("The Ostland council's vote comes as …")
+    the line says what it sets."""
+    if root.lemma_ != "come":
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in subject.children):
+        return False
+    if any(t.pos_ in ("PROPN", "NUM", "PRON") for t in subject.subtree if t is not subject):
+        return False
+    return any(t.lower_ in SETTING_WORDS for c in root.children if c.i > root.i for t in (c, *c.children)
+               if t.dep_ in ("prep", "mark") and (t.lower_ != "at" or _at_a_time(t)))
+
+
+def _at_a_time(preposition: Any) -> bool:
+    """"at a time when …", "at a moment of …": a time set, not a place ("came at the quay")."""
+    return any(o.dep_ == "pobj" and o.lemma_ in ("time", "moment", "point") for o in preposition.children)
+
+
+def points_back(token: Any) -> bool:
+    """"… pursued that goal at great political cost", "Those efforts failed": a thing named by
+    "that", "these" or "those" alone, so told in the sentence before. A clause or phrase after
+    the noun says which ("those dockers who struck", "that part of the quay"), and a time
+    ("that week") is the unclear openings' matter (``UNCLEAR_START``)."""
+    if token.dep_ != "det" or token.lower_ not in BACK_POINTERS or token.head.pos_ != "NOUN":
+        return False
+    thing = token.head
+    if thing.ent_type_ in ("DATE", "TIME"):
+        return False
+    # "… is saying that director Ada Roos …": a title before a name, and "that" the conjunction
+    following = thing.doc[thing.i + 1] if thing.i + 1 < len(thing.doc) else None
+    if following is not None and following.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in thing.subtree):
+        return False
+    return not any(c.dep_ in ("relcl", "acl", "prep") and c.i > thing.i for c in thing.children)

@@ -111,7 +111,7 @@ def writers_view(own: str) -> bool:
         match = stance.search(own)
         if match and not attributed(own, match.start()):
             return True
-    return event_as_doer(own) or guess_at_an_events_effect(own)
+    return event_as_doer(own) or guess_at_an_events_effect(own) or reasoned_forecast(own)
 
 
 #: Auxiliaries of a guess ("may bestow", "could give"): what may follow, not what happened.
@@ -134,6 +134,26 @@ def guess_at_an_events_effect(own: str) -> bool:
     doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return (doer is not None and doer.pos_ == "NOUN" and not doer.ent_type_
             and any(c.dep_ == "poss" for c in doer.children) and not attributed(own, root.idx))
+
+
+#: What someone will be free to do, a forecast of a state rather than a deed set for a day
+#: ("… will be at liberty to turn to …", "… will be able to …").
+FREED_TO = re.compile(r"\b(?:will|’ll|'ll) be (?:able|free|at liberty|in a position) to\b", re.I)
+#: A future, then ", so" and another drawn from it ("… will pay more, so they'll shop …").
+#: (The parser often takes the second clause for the main one; the words say it plainly.)
+FUTURE_DRAWN = re.compile(r"\b(?:will|shall)\b[^.;“”\"]*?,\s+so\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:will\b|[\w-]+(?:’ll|'ll)\b)", re.I)
+
+
+def reasoned_forecast(own: str) -> bool:
+    """Whether the line, said for no one, is the writer's forecast: what someone will be free
+    to do ("By May, Roos will be at liberty to turn to …"), or one future drawn from another
+    ("Dockers will pay more, so they'll work longer"), the writer's reasoning told as what
+    will happen. A future set for a day ("The council will vote on Friday") stays news."""
+    freed = FREED_TO.search(own)
+    if freed and not attributed(own, freed.start()):
+        return True
+    drawn = FUTURE_DRAWN.search(own)
+    return bool(drawn) and not attributed(own, drawn.start())
 
 
 def outlets_reading(text: str) -> bool:

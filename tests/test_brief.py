@@ -1238,6 +1238,61 @@ def test_brief_tells_no_deck_set_above_the_dateline() -> None:
     assert DECK in _deck_story_lines("")
 
 
+def test_brief_tells_no_deck_in_headline_grammar_without_a_dateline() -> None:
+    # Session 35, round 7: a deck with no dateline below it still drops its articles as a
+    # headline does ("Strike is set as …"); a story's sentence keeps them.
+    global DECK
+    kept = DECK
+    try:
+        DECK = "Strike is set as dockers weigh pay offer from harbour board."
+        texts = _deck_story_lines("")
+        assert DECK not in texts and texts[0] == DECK_NEWS, texts
+        DECK = "A strike is set for Monday as dockers weigh a pay offer."
+        assert DECK in _deck_story_lines("")
+    finally:
+        DECK = kept
+
+
+def test_brief_leaves_out_a_line_that_sets_what_the_line_before_told() -> None:
+    # Session 35, round 7: "the objection" comes at a time — whose objection? A likeness to a
+    # place told before ("As in Orsk") and a view set out before ("As the theory goes") too.
+    assert not _told("The objection comes at a time when the harbour board is coping with a strike.")
+    assert not _told("The inquiry comes against a backdrop in which the harbour board has lost two ships.")
+    assert not _told("The move came as the council weighed new taxes on the Ellis quay.")
+    assert not _told("As in Orsk, dockers had gathered at the Ellis quay before dawn on Monday.")
+    assert not _told("As the theory goes, dockers work longer when the quay pays by the crate.")
+    # a thing named, a place "comes" to and a clause of time stay
+    assert _told("The harbour board's vote on the quay comes as dockers strike in Tamsk.")
+    assert _told("The ferry came ashore at the Ellis quay on Monday.")
+    assert _told("As the council met on Monday, dockers closed the Ellis quay.")
+
+
+def test_brief_leaves_out_a_line_that_points_at_a_thing_told_before() -> None:
+    # Session 35, round 7: "that goal" — which? The sentence before said it.
+    assert not _told("The harbour board pursued that goal at great cost to the dockers of Tamsk.")
+    assert not _told("The council of Tamsk voted down those efforts on Monday.")
+    # a clause saying which, a time, and a speaker's own "that" stay
+    assert _told("The harbour board fined those dockers who struck on Monday.")
+    assert _told("The Tamsk Gazette reported that harbour master Ian Holm closed the Ellis quay on Monday.")
+    assert _told("“We will pursue that goal,” the harbour master of Tamsk said on Monday.")
+
+
+def test_brief_leaves_out_the_writers_forecast_said_for_no_one() -> None:
+    # Session 35, round 7: what someone will be free to do, and one future drawn from another,
+    # are the writer's reasoning told as what will happen.
+    assert not _told("By the end of May, Ada Roos will be at liberty to turn to the council race.")
+    assert not _told("Dockers will have to pay more for their berths, so they'll work longer hours at the quay.")
+    # a future set for a day, and one somebody says, are news
+    assert _told("The Tamsk council will vote on the new quay on Friday.")
+    assert _told("By the end of May, Ada Roos will be able to turn to the council race, her aides said.")
+
+
+def test_brief_leaves_out_greed_pictured_as_hunger() -> None:
+    # Session 35, round 7: "salivating over the prospect" is the writer's picture of someone's glee.
+    assert not _told("Dockers appear to be salivating over the prospect of a new quay in Tamsk.")
+    assert _told("Dockers appear to welcome the prospect of a new quay in Tamsk.")
+
+
 def test_brief_a_name_with_its_title_in_common_is_no_repeat() -> None:
     # Session 35: two lines that share only a titled name tell two things.
     from storyweave.brief_retold import repeats
