@@ -3869,3 +3869,47 @@ def test_extract_quotes_a_remark_right_after_a_denial_is_the_deniers():
             "officials strongly denied, noting that they had been using the same rules since 2004.")
     _, _, found = _quotes(text)
     assert [a.quote.speaker_text for a in found if a.quote.cue == "noting"] == ["port officials"]
+
+
+def _credited_names(text: str, words: str) -> list[str]:
+    _, index, found = _quotes(text)
+    quote = next(a.quote for a in found if words in a.quote.text)
+    return [index.get(e).name for e in quote.credited()]
+
+
+def test_extract_quotes_a_rank_stands_for_the_one_the_story_gives_it():
+    # "the admiral" is Adm. Lind, and a "he said" after "the admiral chuckled" goes on with
+    # him, not with the general who asked him before
+    text = ("Adm. Tomas Lind leads the northern fleet. Gen. Ivo Brel recently asked Admiral Lind about the "
+            "reef. The reports had two goals, the admiral said. Asked later about the reef, the admiral "
+            "chuckled.\n\n“It is good that my voice is low,” he said.")
+    assert _speaker_of(text, "two goals") == "Tomas Lind"
+    assert _speaker_of(text, "my voice is low") == "Tomas Lind"
+
+
+def test_extract_quotes_a_plural_subject_listing_names_is_each_of_them():
+    text = ("The three harbour scholars -- Mr. Holm, Ms. Varga and Mr. Brel -- agreed there are able "
+            "candidates for the board. Sam Holm, Lena Varga and Ivo Brel teach at Orsk.")
+    assert _credited_names(text, "able candidates") == ["Sam Holm", "Lena Varga", "Ivo Brel"]
+
+
+def test_extract_quotes_they_after_a_subject_along_with_others_is_all_of_them():
+    text = ("Lena Varga, along with Judge Ivo Brel of the Ninth Circuit and Sam Holm, a law professor at "
+            "Orsk University, wrote a long study of harbour cases. In it, they conclude that four of the "
+            "judges favour the port.")
+    assert _credited_names(text, "four of the judges") == ["Lena Varga", "Ivo Brel", "Sam Holm"]
+
+
+def test_extract_quotes_what_a_country_lobbies_others_to_back_is_not_its_stance():
+    text = ("Ostland has been lobbying Asian and other countries to back the judges' statement that their "
+            "ruling must be binding, a call echoed by Nordland on Saturday.")
+    _, index, found = _quotes(text)
+    assert not [a for a in found if "judges' statement" in a.quote.text and a.quote.speaker_text == "Ostland"]
+
+
+def test_extract_quotes_a_speaker_keeps_the_parenthesis_it_opened():
+    text = ("Some 20 percent of people in a recent poll said they believe the mayor was born abroad; "
+            "29 percent (and 43 percent of Greens) said they believe she is a spy.")
+    _, _, found = _quotes(text)
+    quote = next(a.quote for a in found if "spy" in a.quote.text)
+    assert quote.speaker_text == "29 percent (and 43 percent of Greens)"

@@ -349,6 +349,10 @@ CANDIDACY_NOUNS = frozenset({"candidate", "nominee"})
 #: The bench ("Justice Ana Varga … the justice said"): as a speaker, like a role noun; not
 #: elsewhere, where "justice" is mostly the abstract noun ("sought justice for his son").
 BENCH_NOUNS = frozenset({"justice", "judge"})
+#: Military ranks ("Adm. Ana Varga … the admiral said"): as a speaker, like a role noun, they
+#: stand for the one the story gives the rank; not elsewhere, where "general", "major" and
+#: "captain" are mostly other words ("the general public", "a major city").
+RANK_NOUNS = frozenset("admiral general colonel commander lieutenant sergeant captain".split())
 #: Nouns for the people who speak for someone ("her office", "Varga's campaign"): they
 #: speak, as the one they speak for does, and stay credited by that name.
 SPOKESBODY_NOUNS = frozenset("office campaign staff team".split())

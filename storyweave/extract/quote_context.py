@@ -10,11 +10,12 @@ from typing import Any, Callable
 
 from ..model import Annotation
 from .attribution import Attribution
-from .attribution_words import INDEFINITE, PERSON_NOUNS, SPEECH_NOUNS
+from .attribution_words import INDEFINITE, PERSON_NOUNS, RANK_NOUNS, ROLE_NOUNS, SPEECH_NOUNS
 from .entities import EntityIndex
 from .genders import compatible, is_main_subject, only_lead_words, person_genders, pronoun_gender
 from .quote_cues import _is_speech
 from .quote_marks import quoted_spans
+from .quote_roles import ROLE_ABBREVIATIONS
 
 #: Nouns of what someone said whose owner is speaking ("Varga's statement", "his remarks").
 STATEMENT_NOUNS = SPEECH_NOUNS | {"speech", "testimony", "interview"}
@@ -157,6 +158,7 @@ class _Context:
                 self.persons.append((m.sentence, m.span[0], eid, self._is_subject(m.span)))
                 spans[m.span[0]] = m.span
         self.persons += self._untagged_subjects()
+        self.persons += self._role_subjects()
         # A name inside a quotation is what the speaker talks about, never whom a "he said"
         # after it stands for ("“… Donald Trump lost me a long time ago,” he said").
         quoted = quoted_spans(annotation.article.text)
@@ -240,6 +242,24 @@ class _Context:
             eid = self.index.lookup(token.text, ("PERSON",), self.article)
             if eid is not None:
                 found.append((self.sentence_of(token.idx), token.idx, eid, True))
+        return found
+
+    def _role_subjects(self) -> list[tuple[int, int, str, bool]]:
+        """A bare role or rank as a subject ("the admiral chuckled") acting for the one person
+        named before it whom the story titles so ("Adm. Ana Varga"): a "he said" after it goes
+        on with that person, not with another named as a subject before ("Gen. Brel asked
+        Admiral Varga …. Later, the admiral chuckled. “…,” he said" is Varga's)."""
+        found = []
+        for token in self.annotation.doc:
+            role = token.lemma_.lower()
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or role not in ROLE_NOUNS | RANK_NOUNS \
+                    or [c.lower_ for c in token.children] != ["the"]:
+                continue  # ("the party leader", "the Ostland senator" are the role finder's to read)
+            words = {role, *ROLE_ABBREVIATIONS.get(role, ())}
+            titled = {p[2] for p in self.persons if p[1] < token.idx
+                      and any(words.intersection(title) for title in self.index.titles.get(p[2], ()))}
+            if len(titled) == 1:
+                found.append((self.sentence_of(token.idx), token.idx, titled.pop(), True))
         return found
 
     def _unnamed_speakers(self) -> list[tuple[int, int]]:

@@ -79,7 +79,13 @@ def _np_span(token: Any) -> tuple[int, int]:
     # the recogniser may run a name into the paragraph break after it ("according to
     # Harbourwatch⏎⏎"): the break is no part of the speaker
     text = token.doc.char_span(start, end).text  # not doc.text: that joins the whole article
-    return start, end - (len(text) - len(text.rstrip()))
+    end -= len(text) - len(text.rstrip())
+    # "29 percent (and 43 percent of Republicans) said": the parser hangs the closing
+    # parenthesis on the verb, but the phrase opened it
+    after = token.doc[max(t.i for t in tokens) + 1] if max(t.i for t in tokens) + 1 < len(token.doc) else None
+    if text.count("(") > text.count(")") and after is not None and after.text == ")" and after.idx == end:
+        end += 1
+    return start, end
 
 
 def _apposed_name(subject: Any) -> Any:

@@ -9,7 +9,9 @@ from .attribution_words import INDEFINITE, NAMING_LABELS, PRONOUNS, ROLE_NOUNS
 
 
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
-ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",)}
+ROLE_ABBREVIATIONS = {"president": ("pres",), "governor": ("gov",), "secretary": ("sec", "secy"), "senator": ("sen",),
+                      "admiral": ("adm",), "general": ("gen",), "colonel": ("col",), "commander": ("cmdr",),
+                      "lieutenant": ("lt",), "sergeant": ("sgt",), "captain": ("capt",)}
 
 
 def _one_in_focus(noun: Any) -> bool:

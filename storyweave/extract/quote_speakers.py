@@ -11,7 +11,7 @@ from .attribution_words import (BENCH_NOUNS, BODY_PARTS, CANDIDACY_NOUNS, CONTRA
                                 FIRST_PERSON, GERUND_PREPS, GROUP_PRONOUNS, INDEFINITE, INDIRECT_VERBS,
                                 INSTITUTION_NOUNS, LABEL_VERBS, LISTENER_VERBS, MAX_DESCRIPTION_WORDS,
                                 NAMING_LABELS, NON_PERSON_PRONOUNS, OPENERS, PERSON_NOUNS, PHRASAL_SPEECH,
-                                PRONOUNS, RECORD_NOUNS, RELATIVE_PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
+                                PRONOUNS, RANK_NOUNS, RECORD_NOUNS, RELATIVE_PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
                                 SPEECH_NOUNS, SPOKESBODY_NOUNS, VIEW_NOUNS, VOICING_VERBS, WORK_NOUNS)
 from .quote_context import FinderBase, group_continued
 from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
@@ -198,7 +198,7 @@ class SpeakerFinding(FinderBase):
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject) if not _common_noun_read_as_name(subject) else None
-        if eid is None and subject.lemma_.lower() in ROLE_NOUNS | CANDIDACY_NOUNS | BENCH_NOUNS \
+        if eid is None and subject.lemma_.lower() in ROLE_NOUNS | CANDIDACY_NOUNS | BENCH_NOUNS | RANK_NOUNS \
                 and (subject.pos_ == "NOUN" or _capitalised_role(subject)) \
                 and _one_in_focus(subject):
             # "the North Korean leader said": a role noun stands for the person in focus, if
@@ -413,11 +413,16 @@ class SpeakerFinding(FinderBase):
         # "Mayor Ana Lindqvist and her deputy, Tomas Berglund": a name set off after the
         # second person describes that person, though the parser may hang it on the first.
         late_names = [c for c in subject.children if c.dep_ == "appos" and joined and c.i > joined[0].i]
-        for conj in joined + late_names:
+        # "The three scholars -- Holm, Brel and Varga -- agreed": a plural noun the names set
+        # off after it list is each of them
+        listed = [n for c in subject.children if c.dep_ == "appos" and subject.tag_ in ("NNS", "NNPS")
+                  for n in (c, *c.conjuncts)]
+        for conj in joined + late_names + listed:
             span = _np_span(conj)
             found = self._entity_for(span, self.text[span[0] : span[1]], conj)
             if found and found != eid and found not in others:
                 others.append(found)
+        others += [o for o in self._accompanying(subject) if o != eid and o not in others]
         if not joined:
             # "Donald Trump and House Speaker Paul Ryan pledged": the parser may hang the first
             # name on the second one's title; the words still join two people.
@@ -429,6 +434,27 @@ class SpeakerFinding(FinderBase):
                         and _JOINED_BEFORE.fullmatch(self.text[b : subject.idx]):
                     others.append(other)
         return tuple(others)
+
+    def _accompanying(self, subject: Any) -> list[str]:
+        """The people a subject acts "along with" or "together with", set off beside it
+        ("Varga, along with Judge Ivo Brel and Sam Holm, a law professor, wrote …"): they
+        act with it, as if joined by "and", whether the parser hung the phrase on the subject
+        or on the verb after it."""
+        found: list[str] = []
+        between = [c for c in subject.head.children if subject.i < c.i < subject.head.i]
+        for prep in [*subject.children, *between]:
+            with_ = next((c for c in prep.children if c.lower_ == "with"), None) \
+                if prep.dep_ == "prep" and prep.lower_ in ("along", "together") else None
+            if with_ is None:
+                continue
+            # (the parser may hang the last of them on "along" rather than on "with")
+            start, end = with_.idx, prep.right_edge.idx + len(prep.right_edge)
+            for (article, a, b), other in sorted(self.index.by_mention.items(), key=lambda m: m[0][1]):
+                person = self.index.get(other)
+                if article == self.annotation.article.id and start <= a and b <= end and person is not None \
+                        and person.type == "PERSON" and other not in found:
+                    found.append(other)
+        return found
 
     def _description(self, head: Any, span: tuple[int, int], content: tuple[int, int] | None) -> tuple[int, int]:
         """An unnamed speaker's words with the modifiers that say who they are

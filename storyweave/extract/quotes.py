@@ -130,9 +130,10 @@ def _asked_of_another(verb: Any) -> bool:
     obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
     if obj is None or verb.head.lemma_.lower() in OUTCOME_VERBS | _MEANS_VERBS:
         return False
-    # "arranged calls to discuss the race" are telephone calls, made to speak
-    return verb.dep_ == "xcomp" or obj.right_edge.i == verb.i - 2 and obj.lemma_.lower() in DEMAND_NOUNS \
-        and obj.tag_ == "NN"
+    # "arranged calls to discuss the race" are telephone calls, made to speak; "lobbied the
+    # councils to back the plan" asks it of them, though the parser read a purpose in it
+    return verb.dep_ == "xcomp" or obj.right_edge.i == verb.i - 2 and (
+        obj.lemma_.lower() in DEMAND_NOUNS and obj.tag_ == "NN" or verb.head.lemma_.lower() in _PERSUADING_VERBS)
 
 
 #: Words between a work and its title ("the book titled “…”").
@@ -141,6 +142,8 @@ _NAMING_WORDS = frozenset({"titled", "entitled", "called", "named"})
 _MEANS_VERBS = frozenset({"use", "take", "spend", "seize", "have"})
 #: Verbs of wanting or asking something of someone ("want the mayor to push for …").
 _WISHING_VERBS = frozenset({"want", "wish", "expect", "need", "like", "prefer", "ask", "urge"})
+#: Verbs of getting someone to do something ("lobbied the councils to back …").
+_PERSUADING_VERBS = frozenset({"lobby", "press", "pressure", "push", "encourage", "persuade", "convince", "urge", "ask"})
 
 #: How often the phases run again after the final check turned some of their candidates
 #: down: each run frees the words those held; a third is rarely needed and bounds the cost.
