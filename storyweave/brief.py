@@ -565,6 +565,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     def told(c: _Candidate) -> tuple[bool, str]:
         written = day.get(c.article, "~")
         return written < event_day, written
+    chosen = [c for c in chosen if not _overtaken(c, chosen, day)]
     chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
     chosen = _news_first(chosen)
     day_words = _day_words(alignment.extraction.dates)
@@ -573,6 +574,36 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
+
+
+#: "has yet to endorse", "have yet to decide": what had not happened when the line was written.
+NOT_DONE_YET = re.compile(r"\b(?:has|have|had)\s+yet\s+to\s+(\w+)", re.I)
+
+
+def _overtaken(line: _Candidate, chosen: Sequence[_Candidate], day: dict[str, str]) -> bool:
+    """Whether a line says what had yet to happen ("While Varga has yet to endorse Holm's
+    bid, …") and another line of the brief, written on a later day, tells it done ("Varga on
+    Friday endorsed the re-election of Holm"): a brief read as of now would say both at once.
+    The later news stands; the stale line goes."""
+    match = NOT_DONE_YET.search(line.text)
+    if match is None or not day.get(line.article, "~").strip("~"):
+        return False
+    doc = parsed(line.text)
+    verb = next((t for t in doc if t.idx == match.start(1)), None)
+    have = next((t for t in doc if t.idx == match.start()), None)
+    holder = have.head if have is not None and have.dep_ in ("aux", "auxpass") else have
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+    # the one who had yet to do it, by name ("Ada Roos", "Roos"): someone else doing it is other news
+    names = {t.text for t in subject.subtree if t.pos_ == "PROPN"} if subject is not None else set()
+    if verb is None or not names:
+        return False
+    for other in chosen:
+        if other is line or day.get(other.article, "~") <= day[line.article]:
+            continue
+        done = [t for t in parsed(other.text) if t.lemma_.lower() == verb.lemma_.lower() and t.tag_ in ("VBD", "VBN")]
+        if done and any(re.search(rf"\b{re.escape(n)}\b", other.text) for n in names):
+            return True
+    return False
 
 
 def _day_words(dates: Sequence[DateMention]) -> dict[str, list[DateMention]]:

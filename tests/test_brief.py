@@ -1355,3 +1355,22 @@ def test_brief_names_a_pronoun_speaker_past_a_name_inside_a_quotation() -> None:
     # Session 35: a name in someone's quoted words is no other person the story turned to.
     texts = _brief_with_someone_named_between("The mayor recalled that “Ilse Norr built the first pier here.”", "Ilse Norr")
     assert "“This quay is the best promise we can make to the fishermen,” [Mara Lind] said." in texts, texts
+
+
+def test_brief_leaves_out_what_had_yet_to_happen_when_a_later_line_tells_it_done() -> None:
+    # Session 35: read as of now, "has yet to endorse" beside "endorsed on Friday" says both.
+    from dataclasses import replace
+
+    def written(aid: str, day: str, sentences: list[str]) -> Annotation:
+        ann = _annotation(aid, sentences)
+        return replace(ann, article=replace(ann.article, published=f"{day}T09:00:00+00:00"))
+
+    stale = "While Mayor Ada Roos has yet to endorse Ivo Holm's re-election bid, her deputy has backed him."
+    done = "Mayor Ada Roos on Friday endorsed the re-election of Ivo Holm and two councillors."
+    other = "Councillor Sam Brel on Friday endorsed the re-election of Ivo Holm."
+    for later, kept in ((done, False), (other, True)):  # someone else doing it is other news
+        anns = [written("a", "2025-03-03", [stale, "The vote is in May."]), written("b", "2025-03-07", [later, "Turnout was low."])]
+        facts = [("f1", FactStatus.SINGLE_SOURCE, [_claim(anns[0], 0, "c1", "f1")]),
+                 ("f2", FactStatus.SINGLE_SOURCE, [_claim(anns[1], 0, "c2", "f2")])]
+        texts = [t for t, _ in _run(anns, facts)]
+        assert later in texts and (stale in texts) == kept
