@@ -51,7 +51,7 @@ from typing import Any, Sequence
 from ._junk import junk_reason
 from ._text import datelines
 from .brief_context import needs_line_before
-from .brief_lede import can_open
+from .brief_lede import NOT_YET, can_open
 from .brief_names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
@@ -576,8 +576,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     return Brief(plainest.headline if plainest else "", out)
 
 
-#: "has yet to endorse", "have yet to decide": what had not happened when the line was written.
-NOT_DONE_YET = re.compile(r"\b(?:has|have|had)\s+yet\s+to\s+(\w+)", re.I)
+#: "has yet to endorse", "is yet to decide": what had not happened when the line was written.
+NOT_DONE_YET = re.compile(NOT_YET.pattern + r"\s+(\w+)", re.I)
 
 
 def _overtaken(line: _Candidate, chosen: Sequence[_Candidate], day: dict[str, str]) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from ._text import names_together
 from .align import ends_a_quotation
 from .brief_support import QUOTED
+from .extract.entities import POSSESSIVE_S
 from .extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
 from .extract.quotes import quoted_spans
 from .model import Annotation, Claim, Entity, Mention, Quote
@@ -236,13 +237,13 @@ class _Names:
                 continue
             person = next((m for m in annotation.mentions if m.label == "PERSON" and m.span[0] <= token.idx < m.span[1]), None)
             if person is not None and self._person_key(person) != own and compatible(
-                    genders.get(_key(re.sub(r"['’]s$", "", person.text).split()[-1])), gender):
+                    genders.get(_key(_without_possessive(person.text).split()[-1])), gender):
                 return True
         return False
 
     def _person_key(self, mention: Mention) -> str:
         """The story's entity a mention names (its id), else its own words."""
-        entity = self.by_name.get(_key(re.sub(r"['’]s$", "", mention.text)))
+        entity = self.by_name.get(_key(_without_possessive(mention.text)))
         return entity.id if entity is not None else _key(mention.text)
 
     def name_opening(self, text: str, claim: Claim) -> str | None:
@@ -276,7 +277,7 @@ class _Names:
         genders, gender = self._surname_genders(annotation), pronoun_gender(match.group(1))
         fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))
                    and not (m.label == "PERSON" and m.text.split()
-                            and not compatible(genders.get(_key(re.sub(r"['’]s$", "", m.text).split()[-1])), gender))]
+                            and not compatible(genders.get(_key(_without_possessive(m.text).split()[-1])), gender))]
         # one person told twice ("Ada Lenk" as one clause's subject, "Lenk" as another's) is one
         if len({self._person_key(m) for m in fitting}) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess
@@ -289,7 +290,7 @@ class _Names:
         titled = title or re.match(r"(Mr|Mrs|Ms|Miss)\b", mention.text)
         if titled and (titled.group(1) == "Mr") != (match.group(1) == "He"):
             return None
-        name = re.sub(r"['’]s$", "", mention.text)
+        name = _without_possessive(mention.text)
         entity = self.by_name.get(_key(name))
         if entity is not None and entity.type == "PERSON":
             name = entity.name
@@ -374,3 +375,8 @@ def _main_clause_subject(token: Any) -> bool:
     clause = token.head
     return clause.dep_ == "ROOT" or (clause.dep_ in ("ccomp", "conj", "parataxis") and clause.head.dep_ == "ROOT"
                                      and clause.i < clause.head.i)
+
+
+def _without_possessive(name: str) -> str:
+    """A name without its possessive ending ("Varga's", "Varga‘s" → "Varga")."""
+    return re.sub(POSSESSIVE_S + "$", "", name)
