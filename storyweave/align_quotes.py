@@ -199,6 +199,24 @@ def wording_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
 
 
+#: Words a quote needs for its appearing word for word in a longer quote to outweigh a
+#: closer rewording elsewhere: two or three words ("the founder") recur in many remarks.
+EXTRACT_WORDS = 5
+
+
+def _word_for_word_extract(a: str, b: str) -> bool:
+    """Whether the shorter text is a run of the longer one, word for word (typography and
+    case aside): an outlet quoting the first sentence of a longer quotation gives those
+    words, and another remark of the speaker reworded close to them is another remark
+    ("No, I meant he is the founder" is in "No, I meant he is the founder. I do.", not in
+    "I meant exactly that. He is the founder")."""
+    shorter, longer = sorted(([_apostrophes_plain(w).lower() for w in _words(t)] for t in (a, b)), key=len)
+    size = len(shorter)
+    if size < EXTRACT_WORDS or size == len(longer):
+        return False
+    return any(longer[k:k + size] == shorter for k in range(len(longer) - size + 1))
+
+
 def _one_speaker(a: Quote, b: Quote) -> bool:
     """Whether someone is credited with both quotes ("Putin and Kim agreed" / "Kim agreed")."""
     return bool(set(a.credited()) & set(b.credited()))
@@ -206,16 +224,16 @@ def _one_speaker(a: Quote, b: Quote) -> bool:
 
 def _phrase_of_one_remark(a: Quote, b: Quote) -> bool:
     """Whether the run of words two quotes share (:func:`_shares_phrase`) may make them one
-    remark: always for one person's words; for quotes of people not known to be one, only a
-    run of the speaker's own words (:func:`_shares_plain_phrase`), not names and figures
-    every report of the story repeats, and, when a speaker is not named, only an extract
-    or what the statement judge takes for one statement (:func:`_one_remark`). Two named
+    remark: a run of the speaker's own words (:func:`_shares_plain_phrase`), not names and
+    figures every report of the story repeats; and, when a speaker is not named, only an
+    extract or what the statement judge takes for one statement (:func:`_one_remark`). One
+    person's quotes sharing names alone are one remark only on those terms too. Two named
     people's words have passed the term and verbatim tests already."""
-    if _one_speaker(a, b):
-        return True
     if not _shares_plain_phrase(a.text, b.text):
-        return False
-    return other_speakers(a, b) or _one_remark(a.text, b.text)
+        # one person's two claims about one man share his name ("called Varga the best
+        # player" / "claimed Varga is the founder"): names alone make no remark one
+        return _one_speaker(a, b) and _one_remark(a.text, b.text)
+    return _one_speaker(a, b) or other_speakers(a, b) or _one_remark(a.text, b.text)
 
 
 def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
@@ -391,6 +409,8 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
                     cosines[i, j] >= SAME_QUOTE_COSINE and min(len(wa), len(wb)) >= MIN_REWORDED_WORDS
                     and _same_words_if_other_speaker(quotes[i], quotes[j])):
                 scores[(i, j)] = 0.5 * float(cosines[i, j]) + 0.5 * max(overlap, SAME_QUOTE_WORDS if cosines[i, j] >= SAME_QUOTE_COSINE else 0)
+            if (i, j) in scores and _word_for_word_extract(quotes[i].text, quotes[j].text):
+                scores[(i, j)] = 1.0  # the same words come before any rewording
     clusters = _cluster([(q.article, q.text) for q in quotes], scores, 0.6)
     out = list(quotes)
     groups = []

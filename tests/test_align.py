@@ -1322,3 +1322,29 @@ def test_align_two_people_saying_alike_in_their_own_words_are_two_quotes():
                                                     "our mayor Ana Varga")
     _, groups = group_quotes([nominee, spokesman], {"q1": 1.0, "q3": 1.0})
     assert len(groups) == 1
+
+
+def test_align_a_quotation_given_in_part_joins_the_longer_quotation_it_comes_from():
+    from storyweave.align_quotes import group_quotes
+
+    # One article quotes two interviews; the other quotes the first sentence of the first one.
+    interview = _said_quote("q1", "a1", "ent-kessby", "No, I meant she is the owner of the mill. I do. She was the worst "
+                                                      "landlord. I give her the worst landlord prize")
+    other_interview = _said_quote("q2", "a1", "ent-kessby", "I meant exactly that. She is the owner of the mill")
+    part = _said_quote("q3", "a2", "ent-kessby", "No, I meant she is the owner of the mill.")
+    _, groups = group_quotes([interview, other_interview, part], {"q1": 1.0, "q2": 1.0, "q3": 1.0})
+    joined = next(g for g in groups if "q3" in g.quotes)
+    assert joined.quotes == ("q1", "q3")
+
+
+def test_align_one_persons_two_claims_about_one_man_are_two_quotes():
+    from storyweave.align_quotes import group_quotes
+
+    called = _reported("q1", "a1", "ent-kessby", "Mayor Tomas Brel as “the best friend” of the dock workers")
+    claimed = _reported("q2", "a2", "ent-kessby", "the real culprit behind the dock fire is Mayor Tomas Brel")
+    _, groups = group_quotes([called, claimed], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # The same claim reworded is still one remark.
+    reworded = _reported("q3", "a2", "ent-kessby", "Mayor Tomas Brel was “the best friend” the dock workers ever had")
+    _, groups = group_quotes([called, reworded], {"q1": 1.0, "q3": 1.0})
+    assert len(groups) == 1
