@@ -40,9 +40,10 @@ LONE_COPY_WORDS = 15
 _APPEAL_WORDS = r"anyone with (?:any )?(?:information|knowledge)"
 _APPEAL = re.compile(_APPEAL_WORDS, re.I)
 #: Lines every article of an outlet or agency carries (credits, copyright, bylines, calls
-#: to share): shared, they show a common house, not a copied report.
+#: to share, an editor's standing note on a subject): shared, they show a common house,
+#: not a copied report.
 _BOILERPLATE = re.compile(
-    r"(?i)all rights reserved|copyright (?:©\s*)?\d{4}|©|\(c\) \d{4}|may not be (?:re)?published"
+    r"(?i)all rights reserved|editor[’']s note|copyright (?:©\s*)?\d{4}|©|\(c\) \d{4}|may not be (?:re)?published"
     r"|rewritten,? or redistributed|contributed to this (?:report|story)|associated press writer|staff writer"
     r"|reporting by|editing by|\bsign up\b|\bnewsletter\b|follow (?:us|him|her) on|click here|\bsubscribe\b"
     r"|" + _APPEAL_WORDS)

@@ -195,6 +195,25 @@ def test_provenance_one_long_quotation_cut_into_sentences_is_one_choice_of_quote
     assert len(provenance([c, d])) == 1
 
 
+def test_provenance_an_editors_standing_note_shows_no_reuse():
+    # Two reports of one outlet end on the note its editors put under every story on a
+    # politician: a house line, like a copyright, not a report one took from the other.
+    n = 8
+    basis = np.eye(2 * n + 1).tolist()
+    own_a = [f"Line {i} of the first report says something of its own." for i in range(n)]
+    own_b = [f"Line {i} of the second report says another thing." for i in range(n)]
+    note = ("Editor’s note: Mayor Tomas Brel has repeatedly refused to release the harbour accounts and has "
+            "sued three reporters who asked for them.")
+    a = _annotation("a", own_a + [note], basis[:n] + basis[2 * n :])
+    b = _annotation("b", own_b + [note], basis[n : 2 * n] + basis[2 * n :])
+    assert provenance([a, b]) == []
+    # The same long line told as the outlet's news is reuse.
+    told = note.removeprefix("Editor’s note: ")
+    c = _annotation("c", own_a + [told], basis[:n] + basis[2 * n :])
+    d = _annotation("d", own_b + [told], basis[n : 2 * n] + basis[2 * n :])
+    assert len(provenance([c, d])) == 1
+
+
 def test_provenance_a_police_appeal_shows_no_reuse():
     # Two reports of one fire tell two facts alike and end on the police's appeal: the
     # appeal came from the police, so the two share two sentences of the shorter's nine,
