@@ -224,16 +224,16 @@ def _one_speaker(a: Quote, b: Quote) -> bool:
 
 def _phrase_of_one_remark(a: Quote, b: Quote) -> bool:
     """Whether the run of words two quotes share (:func:`_shares_phrase`) may make them one
-    remark: a run of the speaker's own words (:func:`_shares_plain_phrase`), not names and
-    figures every report of the story repeats; and, when a speaker is not named, only an
-    extract or what the statement judge takes for one statement (:func:`_one_remark`). One
-    person's quotes sharing names alone are one remark only on those terms too. Two named
+    remark: always for one person's words; for quotes of people not known to be one, only a
+    run of the speaker's own words (:func:`_shares_plain_phrase`), not names and figures
+    every report of the story repeats, and, when a speaker is not named, only an extract
+    or what the statement judge takes for one statement (:func:`_one_remark`). Two named
     people's words have passed the term and verbatim tests already."""
+    if _one_speaker(a, b):
+        return True
     if not _shares_plain_phrase(a.text, b.text):
-        # one person's two claims about one man share his name ("called Varga the best
-        # player" / "claimed Varga is the founder"): names alone make no remark one
-        return _one_speaker(a, b) and _one_remark(a.text, b.text)
-    return _one_speaker(a, b) or other_speakers(a, b) or _one_remark(a.text, b.text)
+        return False
+    return other_speakers(a, b) or _one_remark(a.text, b.text)
 
 
 def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:

@@ -1336,15 +1336,3 @@ def test_align_a_quotation_given_in_part_joins_the_longer_quotation_it_comes_fro
     joined = next(g for g in groups if "q3" in g.quotes)
     assert joined.quotes == ("q1", "q3")
 
-
-def test_align_one_persons_two_claims_about_one_man_are_two_quotes():
-    from storyweave.align_quotes import group_quotes
-
-    called = _reported("q1", "a1", "ent-kessby", "Mayor Tomas Brel as “the best friend” of the dock workers")
-    claimed = _reported("q2", "a2", "ent-kessby", "the real culprit behind the dock fire is Mayor Tomas Brel")
-    _, groups = group_quotes([called, claimed], {"q1": 1.0, "q2": 1.0})
-    assert len(groups) == 2
-    # The same claim reworded is still one remark.
-    reworded = _reported("q3", "a2", "ent-kessby", "Mayor Tomas Brel was “the best friend” the dock workers ever had")
-    _, groups = group_quotes([called, reworded], {"q1": 1.0, "q3": 1.0})
-    assert len(groups) == 1
