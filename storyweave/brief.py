@@ -50,17 +50,17 @@ from typing import Any, Sequence
 
 from ._junk import junk_reason
 from ._text import datelines
-from .brief_context import needs_line_before
+from .brief_context import leaning_description, needs_line_before
 from .brief_lede import NOT_YET, can_open
 from .brief_names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
-from .brief_views import outlets_reading, writers_view
+from .brief_views import attributed, outlets_reading, writers_view
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
 from .framing import framing_signals, sensationalism
 from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, DateMention, Discrepancy,
-                    Fact, FactStatus)
+                    Fact, FactStatus, Sentence)
 from .nlp import parse_ahead, parsed
 from .provenance import source_groups
 
@@ -229,6 +229,34 @@ def _deck(paragraph: str) -> bool:
             and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
 
 
+#: Verbs a headline opens on to tell its reader what to do or think ("Expect …", "Don't bet on
+#: …", "Forget the polls"). Written out: the parser takes many a name that opens a headline for
+#: a verb ("Varga sticking by …").
+READER_VERBS = frozenset("""expect watch meet forget remember consider imagine beware ignore brace prepare bet guess
+    think look believe blame""".split())
+#: The parts of a headline: a headline and its deck, or two clauses set apart by a semicolon.
+HEADLINE_PARTS = re.compile(r"\s*[;\n]\s*|:\s+")
+
+
+def addresses_reader(headline: str) -> bool:
+    """Whether the headline tells its reader what to do or think ("Expect prices to roar back",
+    "Don't bet on the vote"): a column's or a teaser's, whose opening lines are the writer's
+    case rather than the news (session 36). Only a part in sentence case is read: in one with
+    every word capitalised ("Report Finds Rise in …") the parser takes a noun for a verb."""
+    for part in HEADLINE_PARTS.split(headline.strip()):
+        words = part.split()
+        if len(words) < 3 or words[1][:1].isupper():
+            continue
+        doc = parsed(part)
+        first = doc[0]
+        if first.lower_ in ("do", "don't", "don’t"):
+            first = next((t for t in doc[1:] if t.pos_ == "VERB"), first)
+        if (first.tag_ == "VB" and first.dep_ == "ROOT" and first.lower_ in READER_VERBS
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)):
+            return True
+    return False
+
+
 def headline_like(text: str) -> bool:
     """True for a teaser rather than a statement: a colon label, a framing signal
     (question, ellipsis, vague "this", emotional word …), a very sensational line, or a
@@ -241,7 +269,13 @@ def headline_like(text: str) -> bool:
         return True
     # The model is asked last, and only of short lines: a sentence is read through the
     # brief's filters one at a time, and embedding each costs more than all the rest.
-    return bool(framing_signals(own)) or len(own.split()) < 12 and sensationalism(own) >= TEASER_SENSATIONALISM
+    signals = framing_signals(own)
+    # A superlative someone in the line gives ("… has the best odds of beating …, according to
+    # three polls") is their finding, not the outlet's hype (session 36).
+    only_superlatives = all(s.startswith("superlative") for s in signals)
+    if signals and not (only_superlatives and attributed(own)):
+        return True
+    return len(own.split()) < 12 and sensationalism(own) >= TEASER_SENSATIONALISM
 
 
 #: The end of a piece of a sentence, not of a statement: a colon that introduces what
@@ -426,7 +460,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     sentences = {a.article.id: [s.text for s in a.sentences] for a in annotations}
     groups = source_groups(annotations, comparison.provenance)
     names = _Names(alignment.extraction.entities, alignment.extraction.quotes, annotations)
-    clickbait = {f.article for f in comparison.framing if f.sensationalism >= CLICKBAIT_HEADLINE and f.signals}
+    clickbait = {f.article for f in comparison.framing
+                 if f.sensationalism >= CLICKBAIT_HEADLINE and f.signals or addresses_reader(f.headline)}
     known = story_descriptions(annotations)
     body = {a.article.id: body_start(a.article.text) for a in annotations}
     # Sentences another source contradicts are reported under "differ"; an assertion that
@@ -567,7 +602,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         return written < event_day, written
     chosen = [c for c in chosen if not _overtaken(c, chosen, day)]
     chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
-    chosen = _news_first(chosen)
+    leaning = _leaning_lines(chosen, {a.article.id: a.sentences for a in annotations})
+    chosen = _after_what_they_lean_on(_news_first(chosen, [line for line, _, _ in leaning]), leaning)
     day_words = _day_words(alignment.extraction.dates)
     out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
@@ -638,7 +674,48 @@ def _dated(candidate: _Candidate, day_words: Sequence[DateMention]) -> str:
     return text
 
 
-def _news_first(chosen: list[_Candidate]) -> list[_Candidate]:
+def _leaning_lines(chosen: list[_Candidate], sentences: dict[str, Sequence[Sentence]]
+                   ) -> list[tuple[_Candidate, str, Sentence]]:
+    """The lines whose subject is a thing told only in their article's sentence before ("The
+    policy mistake would see …", :func:`~storyweave.brief_context.leaning_description`), each
+    with its subject's noun and that sentence."""
+    leaning = []
+    for line in chosen:
+        told = sentences.get(line.article, ())
+        at = next((n for n, s in enumerate(told) if s.span[0] <= line.span[0] < s.span[1]), None)
+        if not at:
+            continue
+        noun = leaning_description(plain(line.text), told[at - 1].text)
+        if noun is not None:
+            leaning.append((line, noun, told[at - 1]))
+    return leaning
+
+
+def _after_what_they_lean_on(chosen: list[_Candidate], leaning: list[tuple[_Candidate, str, Sentence]]
+                             ) -> list[_Candidate]:
+    """Each leaning line (:func:`_leaning_lines`) read right after the first brief line that
+    tells its subject's thing (session 36); with none, the line is left out, as long as the
+    brief keeps three lines."""
+    lines = list(chosen)
+    for line, noun, before in leaning:
+        here = next(n for n, c in enumerate(lines) if c is line)
+        lines.pop(here)
+        told = next((n for n, c in enumerate(lines) if _tells(c, noun, line.article, before)), None)
+        if told is not None:
+            lines.insert(told + 1, line)
+        elif len(lines) < MIN_SENTENCES:
+            lines.insert(here, line)
+    return lines
+
+
+def _tells(other: _Candidate, noun: str, article: str, before: Sentence) -> bool:
+    """Whether a brief line tells the thing a leaning line's subject stands for: it is the
+    sentence before that line in its article, or it names the subject's noun."""
+    return (other.article == article and tuple(other.span) == tuple(before.span)
+            or noun in {t.lemma_.lower() for t in parsed(plain(other.text)) if t.pos_ == "NOUN"})
+
+
+def _news_first(chosen: list[_Candidate], leaning: Sequence[_Candidate] = ()) -> list[_Candidate]:
     """The lines with the first that tells the news put in front: a brief, like a news
     story, does not open with a quotation (a spokesman asking for privacy, a minister
     praising a rule), with a forecast (session 33: "Brennick will back Varga before the
@@ -646,8 +723,10 @@ def _news_first(chosen: list[_Candidate]) -> list[_Candidate]:
     :func:`~storyweave.brief_lede.can_open`: "Varga has also played …", a feature's scene)
     when a line of its own tells what happened; the rest keep their order. A line that
     cannot open a story is the worse opening of the two: when every other line is a
-    quotation or a forecast, a quotation goes before "Varga has also played …"."""
-    fit = [can_open(c.text) for c in chosen]
+    quotation or a forecast, a quotation goes before "Varga has also played …". Nor does a
+    line open that leans on another for its subject (``leaning``, session 36: "The policy
+    mistake would see …")."""
+    fit = [can_open(c.text) and not any(c is line for line in leaning) for c in chosen]
     told = [not (is_quotation(c.text) or is_forecast(c.text)) for c in chosen]
     lines = range(len(chosen))
     first_news = ([n for n in lines if fit[n] and told[n]] + [n for n in lines if fit[n]] + [n for n in lines if told[n]]

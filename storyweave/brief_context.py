@@ -121,3 +121,33 @@ def points_back(token: Any) -> bool:
     if following is not None and following.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in thing.subtree):
         return False
     return not any(c.dep_ in ("relcl", "acl", "prep") and c.i > thing.i for c in thing.children)
+
+
+#: What a subject may carry and still lean on the sentence before: words before its noun
+#: ("the policy mistake", "the two men", "the relative doldrums"). A phrase or clause after
+#: the noun, a name or an owner says which ("the mistake of the board", "the men who fled").
+_WHICH_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "case"})
+
+
+def leaning_description(line: str, before: str) -> str | None:
+    """The noun of the line's subject when it is a thing or people told in the article's
+    sentence before and named here by "the" alone (session 36): "The policy mistake would see
+    …" after a quotation warning of "a policy mistake", "The two men met …" after a sentence
+    naming both. Read alone, the reader does not know which; a brief line before it that tells
+    the noun's thing gives it back. "The board voted …" after a sentence with no board names
+    its own thing, and so does a subject that says which ("the mistake the board made")."""
+    doc = parsed(line)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or _quoted(subject, line):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in _WHICH_DEPS for c in subject.children) or any(
+            t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ != "CARDINAL" for t in subject.subtree):
+        return None
+    counted = any(c.dep_ == "nummod" for c in subject.children)  # "the two men": counted from before
+    told_before = {t.lemma_.lower() for t in parsed(before) if t.pos_ == "NOUN"}
+    return subject.lemma_.lower() if counted or subject.lemma_.lower() in told_before else None

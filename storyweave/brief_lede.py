@@ -37,6 +37,12 @@ SAYING_START = re.compile(r"^(?:there\s+(?:is|was|'s|’s)\s+an?\s+(?:\w+\s+)?|a
                           r"(?:saying|adage|maxim|proverb|expression|cliché|cliche)\b", re.I)
 #: "… has yet to address how …": what someone has not done, which waits on news to come.
 NOT_YET = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b", re.I)
+#: "The general election is still almost a year away": how long until something, a countdown
+#: that tells no news of its own (session 36).
+COUNTDOWN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:(?:only|just|almost|nearly|about|roughly|some|"
+                       r"more\s+than|less\s+than|over|under|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|a\s+few|several|many|mere|\d+)\s+(?:(?:more|full|short)\s+)?"
+                       r"(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:\w+\s+)?away\b", re.I)
 
 
 def can_open(line: str) -> bool:
@@ -56,10 +62,11 @@ def can_open(line: str) -> bool:
 
 def tells_no_event(doc: Any) -> bool:
     """Whether the line's main clause tells what has not happened yet ("Varga has yet to
-    address how …"; "While Varga has yet to endorse him, Brand has …" tells Brand's deed) or
+    address how …"; "While Varga has yet to endorse him, Brand has …" tells Brand's deed; "The
+    vote is still a year away", session 36) or
     the birth of the person it is about ("Ross was born in Tamsk in 1931"), a life's
     background: neither is the news a story opens on (session 35)."""
-    for match in NOT_YET.finditer(doc.text):
+    for match in [*NOT_YET.finditer(doc.text), *COUNTDOWN.finditer(doc.text)]:
         verb = next((t for t in doc if t.idx == match.start()), None)
         if verb is not None and in_main_clause(verb):
             return True

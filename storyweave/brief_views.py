@@ -35,6 +35,11 @@ VERDICT = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|an|another)\s+)?(
                      r"significant|remarkable|striking|telling|ironic)\b(?:\s+in part)?\s+(?:because|since|given)\b"
                      r"|\b(?:real|true|ultimate)\s+test\s+(?:for|of)\b"
                      r"|\b(?:high|higher|huge|big|enormous)\s+stakes\s+for\b"
+                     # what news it is for them ("The poll's results are disappointing news for the
+                     # mayor"), session 36
+                     r"|\b(?:is|was|are|were|be|been)\s+(?:(?:also|more|most|particularly|especially)\s+)?(?:good|great|"
+                     r"welcome|unwelcome|disappointing|grim|encouraging|troubling|worrying|worrisome|sobering|mixed|"
+                     r"terrible|awful|dire)\s+news\s+(?:for|to)\b"
                      # set beside the clause it weighs ("Brand came away with no seats, a major setback, …"),
                      # session 34
                      r"|,\s+(?:a|an|another)\s+(?:(?:major|big|huge|serious|severe|significant|crushing|stunning)\s+)?"
@@ -98,6 +103,38 @@ ATTRIBUTING = frozenset({"accord", "rule", "find", "believe", "think", "expect",
                          "poll", "survey", "show", "suggest"})
 
 
+#: The writer setting what happened against what a reader might have expected (session 36):
+#: "Rather than questions about her rival's chances, the mayor faced …", "The rise heralds not a
+#: gentle tap on the brakes, but a starting gun …". What it is not is the writer's framing; a
+#: plain line tells what it is. ("Rather than wait, the board voted" is a choice, told by a verb;
+#: "not only … but" adds.)
+CONTRAST_READING = re.compile(r"^rather\s+than\s+(?:(?:a|an|the|any|more|fewer|his|her|its|their)\s+)?[\w'’-]+(?:s|ness|ion|ity|ment)\b"
+                              r"|\bnot\s+(?:a|an)\s+[^,;.“”\"]{3,80}?,?\s+but\s+(?:rather\s+)?(?:a|an)\s+", re.I)
+#: The writer speaking for everyone's mind (session 36): "… in ways nobody is quite ready to
+#: contemplate", "Everyone knows the vote is close". Who was hurt ("No one was injured") is news.
+EVERYONE_MINDS = re.compile(r"\b(?:no\s*one|no-one|nobody|everyone|everybody)\s+(?:is|was|are|were|seems|seemed)?\s*"
+                            r"(?:(?:quite|really|fully|yet|truly|entirely)\s+)?(?:ready|prepared|knows|knew|expects|expected|"
+                            r"imagines|imagined|wants|wanted|cares|cared|understands|understood|saw\s+it\s+coming)\b", re.I)
+#: Bare words for sayers the line does not name (session 36): "Some say they hear echoes of …",
+#: "Critics argue …". Who says it is the reader's first question; the writer's view in others'
+#: mouths is no one's line. ("Some of the dockers said …" and "Critics in the council said …" say who.)
+VAGUE_SAYERS = frozenset({"some", "many", "others", "critics", "observers", "skeptics", "sceptics", "detractors",
+                          "commentators", "pundits"})
+
+
+def vague_sayer(own: str) -> bool:
+    """Whether the line's main verb of saying or thinking has for its subject a bare word for
+    people it does not name ("Some say …", "Critics argue …")."""
+    doc = parsed(own)
+    for verb in doc:
+        if verb.dep_ != "ROOT" or (verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in ATTRIBUTING):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in VAGUE_SAYERS and not any(True for _ in subject.children):
+            return True
+    return False
+
+
 def writers_view(own: str) -> bool:
     """Whether the line, outside its quotations, is the outlet's own verdict rather than
     news: how someone fared ("had a rough day"), how someone spoke ("said carefully"), or
@@ -107,11 +144,12 @@ def writers_view(own: str) -> bool:
         return True
     if any(m.group("adverb").lower() not in NOT_MANNER for m in SPOKEN_MANNER.finditer(own)):
         return True
-    for stance in (VERDICT, WRITERS_STANCE, REACTION_READING):
+    for stance in (VERDICT, WRITERS_STANCE, REACTION_READING, CONTRAST_READING, EVERYONE_MINDS):
         match = stance.search(own)
         if match and not attributed(own, match.start()):
             return True
-    return event_as_doer(own) or guess_at_an_events_effect(own) or reasoned_forecast(own)
+    return (event_as_doer(own) or guess_at_an_events_effect(own) or reasoned_forecast(own)
+            or vague_sayer(own))
 
 
 #: Auxiliaries of a guess ("may bestow", "could give"): what may follow, not what happened.

@@ -1374,3 +1374,93 @@ def test_brief_leaves_out_what_had_yet_to_happen_when_a_later_line_tells_it_done
                  ("f2", FactStatus.SINGLE_SOURCE, [_claim(anns[1], 0, "c2", "f2")])]
         texts = [t for t, _ in _run(anns, facts)]
         assert later in texts and (stale in texts) == kept
+
+
+def test_brief_does_not_open_on_a_countdown() -> None:
+    # Session 36, round 8: how long until a vote is no news of its own; it may stand further down.
+    from storyweave.brief_lede import can_open
+
+    assert not can_open("The council election is still almost a year away.")
+    assert not can_open("The vote on the new quay is only two weeks away.")
+    assert can_open("While the vote is still two weeks away, the harbour board has hired three clerks.")
+    assert can_open("The harbour board closed the Ellis quay on Monday.")
+
+
+def test_brief_leaves_out_what_news_an_event_is_for_someone() -> None:
+    # Session 36, round 8: "disappointing news for" is the outlet's verdict, like "a setback for".
+    assert not _told("The poll's results are disappointing news for Harbour Master Ian Holm.")
+    assert _told("The poll's results are disappointing news for Ian Holm, his campaign said.")
+
+
+def test_brief_leaves_out_the_writers_contrast_with_what_was_expected() -> None:
+    # Session 36, round 8: what something is not, set against what it is, is the writer's framing.
+    assert not _told("Rather than questions about her rival's chances, Ada Roos faced questions about her budget.")
+    assert not _told("The new quay heralds not a gentle change for the harbour, but a new era for its dockers.")
+    assert _told("Rather than wait for the council, the harbour board closed the Ellis quay on Monday.")
+    assert _told("The new quay is not a gift to the dockers but a loan, the harbour board said.")
+
+
+def test_brief_leaves_out_the_writer_speaking_for_everyones_mind_or_a_vague_sayer() -> None:
+    # Session 36, round 8: "nobody is ready to" and "Some say …" put the writer's view in no one's
+    # or everyone's mouth; a line that says who holds it, or who was hurt, is news.
+    assert not _told("The dockers' low fees are about to end in ways nobody is quite ready to contemplate.")
+    assert not _told("Some say they hear echoes of the harbour strike of 1931 in the council's plans.")
+    assert not _told("Critics argue that the new quay will ruin the Ellis beach.")
+    assert _told("Some of the dockers said they hear echoes of the harbour strike of 1931.")
+    assert _told("No one was injured when the storm hit the Ellis quay.")
+
+
+def test_brief_superlative_that_someone_in_the_line_gives_is_no_teaser() -> None:
+    # Session 36, round 8: a poll's "best odds" is its finding; said for no one it is hype.
+    assert not headline_like("Ada Roos has the best odds of beating Ivo Brand in the Tamsk council race, "
+                             "according to three recent polls.")
+    assert headline_like("Ada Roos has the best odds of beating Ivo Brand in the Tamsk council race.")
+    assert headline_like("Ada Roos has the best odds ever, according to three recent polls?")
+
+
+def test_brief_offers_no_lead_of_a_headline_telling_the_reader_what_to_expect() -> None:
+    # Session 36, round 8: a headline addressed to its reader is a column's; its openings are
+    # the writer's case, not the news.
+    from storyweave.brief import addresses_reader
+
+    assert addresses_reader("Harbour fees are never low enough; Expect the dockers to strike again")
+    assert addresses_reader("Don't bet on a quick vote on the Ellis quay")
+    assert not addresses_reader("Port Ellis approves container quay")
+    assert not addresses_reader("Report Finds Rise in Harbour Fees")
+    leads = ["The harbour board approved a new container quay on Monday.",
+             "The Tamsk council voted on Tuesday to pay for half of the new quay.",
+             "Dockers at the Ellis quay ended their strike on Wednesday."]
+    column = ["Harbour fees are a tide that lifts no docker's boat.", "The quay will change the town for good.",
+              "Its dockers will work longer hours.", "The council has a lot to answer for."]
+    anns = [_annotation(aid, [line, "The harbour has two quays."]) for aid, line in zip("acd", leads)]
+    anns.append(_annotation("b", column))
+    facts = [(f"f{n}", FactStatus.SINGLE_SOURCE, [_claim(ann, 0, f"a{n}", f"f{n}")]) for n, ann in enumerate(anns)]
+    framing = [Framing(aid, "Port Ellis approves container quay", 0.05, ()) for aid in "acd"]
+    framing.append(Framing("b", "Harbour fees are never low enough; Expect the dockers to strike again", 0.1, ()))
+    texts = [t for t, _ in _run(anns, facts, framing=framing)]
+    assert column[0] not in texts and leads[0] in texts
+    framing[-1] = Framing("b", "Harbour fees are never low enough for the dockers", 0.1, ())
+    assert column[0] in [t for t, _ in _run(anns, facts, framing=framing)]
+
+
+def test_brief_tells_a_thing_named_by_the_alone_only_after_a_line_that_tells_it() -> None:
+    # Session 36, round 8: "The fee rise would …" is a thing told in the sentence before; read
+    # alone, which fee rise? A brief line that tells it gives it back.
+    news = ["A storm hit the Ellis quay on Sunday.", "The harbour board closed the quay on Monday.",
+            "Ada Roos won the Tamsk council primary on Tuesday."]
+    warning = "Harbour master Ian Holm warned on Monday of a fee rise for the dockers of Tamsk."
+    leaning = "The fee rise would double the cost of a berth at the Ellis quay."
+    anns = [_annotation(aid, [*news, warning, leaning]) for aid in "ab"]
+
+    def told(indexes: list[int]) -> list[str]:
+        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+                 for n in indexes]
+        return [t for t, _ in _run(anns, facts)]
+
+    assert leaning not in told([0, 1, 2, 4])
+    with_warning = told([0, 1, 2, 3, 4])
+    assert with_warning.index(leaning) == with_warning.index(warning) + 1
+    from storyweave.brief_context import leaning_description
+
+    assert leaning_description("The two men met on Monday at the quay.", "Ivo Brand and Ian Holm had not spoken.")
+    assert leaning_description("The board closed the quay on Monday.", "A storm hit the quay on Sunday.") is None
