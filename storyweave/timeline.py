@@ -57,7 +57,31 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
     finer |= {(article, span, iso_week(dt.date.fromisoformat(value[:10]))) for value, article, span in dated if _DAY.match(value)}
     kept = sorted((key for key in dated if not ((len(key[0]) == 10 or "-W" in key[0]) and (key[1], key[2], key[0]) in finer)),
                   key=_in_time)
-    return _one_entry_per_fact([(value, dated[(value, article, span)]) for value, article, span in kept])
+    entries = _one_entry_per_fact([(value, dated[(value, article, span)]) for value, article, span in kept])
+    return tuple(_from_its_opening_mark(e, texts.get(e.article, ""), quoted.get(e.article, [])) for e in entries)
+
+
+#: How far before its sentence a quotation may open for the entry to show it from its first
+#: word: a long speech is better cut than shown whole on one line of the timeline.
+QUOTATION_REACH = 300
+
+
+def _from_its_opening_mark(entry: TimelineEntry, text: str, quoted: Sequence[tuple[int, int]]) -> TimelineEntry:
+    """An entry whose sentence closes a quotation opened in the sentence before, shown from
+    the quotation's opening mark: the parser ends a sentence inside the quotation ("“I would
+    love that. I think I'd win,” Varga said Sunday."), and "I think I'd win,” Varga said
+    Sunday." read alone has lost its first words and its opening mark."""
+    start, end = entry.span
+    opened = next((a for a, b in quoted if a < start < b), None)
+    if opened is None:
+        return entry
+    opening = opened - (2 if text[opened - 2:opened] in ("''", "``") else 1)
+    if start - opening > QUOTATION_REACH or "\n" in text[opening:start]:
+        return entry
+    span = (opening, end)
+    first = replace(entry.passages[0], span=span) if entry.passages and entry.passages[0].span == entry.span else None
+    passages = (first, *entry.passages[1:]) if first else entry.passages
+    return replace(entry, text=text[opening:end], span=span, passages=passages)
 
 
 #: A span reaching back to the time of telling: "voters who decided over the last month",

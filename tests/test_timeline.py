@@ -96,3 +96,21 @@ def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, senten
 ])
 def test_timeline_keeps_the_time_of_what_is_told(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told
+
+
+def test_timeline_shows_a_quotation_the_parser_cut_from_its_opening_mark(tmp_path):
+    from storyweave.pipeline import analyze
+    from storyweave.store import open_store
+
+    (tmp_path / "orsk.txt").write_text(
+        "Saturday, August 24, 2013\nOrsk Harbour News\n\nThe ferry will sail again next month.\n\n"
+        "“I would love to see the ferry back, I would love that. I think the harbour will do very well,” "
+        "Mayor Ida Marsh said on Friday.\n", encoding="utf-8")
+    with open_store(":memory:") as store:
+        analysis, _ = analyze([str(tmp_path)], store=store)
+    (article,) = analysis["articles"]
+    (friday,) = [e for e in analysis["stories"][0]["timeline"] if e["date"] == "2013-08-23"]
+    assert friday["text"].startswith("“I would love to see the ferry back")
+    assert friday["text"].endswith("said on Friday.")
+    start, end = friday["span"]
+    assert article["text"][start:end] == friday["text"]
