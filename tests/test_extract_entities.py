@@ -577,3 +577,13 @@ def test_extract_entities_a_possessive_typed_with_a_left_quotation_mark_is_no_pa
     ann = _hand_annotation("a1", text, [("Paul Holm", "PERSON"), ("Paul Holm‘s", "PERSON")])
     people = [e for e in canonical_entities([ann]).entities if e.type == "PERSON"]
     assert [(e.name, e.aliases) for e in people] == [("Paul Holm", ())]
+
+
+def test_extract_entities_a_name_set_off_as_a_news_agency_is_an_organisation():
+    from test_extract_quotes import _annotation
+
+    ann = _annotation("“The admiral is unkind,” Bremka, the official Ostland news agency, wrote.")
+    assert _by_name(canonical_entities([ann]))["Bremka"].type == "ORG"
+    # the head of an agency is a person
+    ann = _annotation("“The admiral is unkind,” Bremka, the head of the Ostland news agency, wrote.")
+    assert _by_name(canonical_entities([ann]))["Bremka"].type == "PERSON"

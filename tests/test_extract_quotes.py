@@ -3913,3 +3913,53 @@ def test_extract_quotes_a_speaker_keeps_the_parenthesis_it_opened():
     _, _, found = _quotes(text)
     quote = next(a.quote for a in found if "spy" in a.quote.text)
     assert quote.speaker_text == "29 percent (and 43 percent of Greens)"
+
+
+def test_extract_quotes_the_group_after_a_body_of_members_cited_for_a_figure_is_that_body():
+    # an association is no news outlet: what it is cited for is its own account
+    text = ("There are about 300 fewer trawlers in the bay than a decade ago, according to the Orsk Anglers "
+            "Association. Forty piers shut last year alone, the group says. The trend will go on, "
+            "the association predicts.")
+    assert _extracted_speaker_of([text], "Forty piers shut") == "the Orsk Anglers Association"
+
+
+def test_extract_quotes_a_speech_verb_read_as_a_noun_leaves_the_noun_before_it_the_speaker():
+    text = ("Forty piers shut last year alone, the Orsk Anglers Association says. Some 10 to 16 piers close "
+            "each year, a decline that the association predicts will continue ''for at least five more years.''")
+    assert _extracted_speaker_of([text], "five more years") == "the Orsk Anglers Association"
+
+
+def test_extract_quotes_a_gerund_after_of_has_the_noun_before_it_as_its_subject():
+    text = "The tour mirrors his aides’ dread of polls going on to show wide distrust of the harbour board."
+    _, _, found = _quotes(text)
+    quote = next(a.quote for a in found if "wide distrust" in a.quote.text)
+    assert quote.speaker_text == "polls"
+
+
+def test_extract_quotes_a_thing_that_favors_someone_takes_no_side():
+    _, _, found = _quotes("The wider picture — a port busy enough to hire again — should favor Mayor "
+                          "Lena Varga.")
+    assert not found
+    # one who can hold a view still does, and so do the people a share counts
+    _, _, found = _quotes("The harbour pilot Ivo Holm has long favored Mayor Lena Varga.")
+    assert [a.quote.text for a in found] == ["Mayor Lena Varga"]
+    _, _, found = _quotes("Among dock workers, half favored Mayor Lena Varga.")
+    assert [a.quote.text for a in found] == ["Mayor Lena Varga"]
+
+
+def test_extract_quotes_marks_on_a_map_find_nothing():
+    _, _, found = _quotes("A map of the bay hangs by his desk. Red dots show the three new piers where the "
+                          "company has built fuel depots.")
+    assert not found
+
+
+def test_extract_quotes_a_plural_surname_is_the_family_named_in_the_article():
+    text = ("Ivo Varga and Lena Varga run a bakery in Orsk. During the past year, the Vargas say they have "
+            "heard rising fears from their neighbours.")
+    assert _credited_names(text, "rising fears") == ["Ivo Varga", "Lena Varga"]
+
+
+def test_extract_quotes_a_party_leader_ahead_is_the_chairman_named_after_it():
+    text = ("The harbour vote went to Lind on Saturday. The state's Harbour party leader said the process "
+            "was fair. “It favors people who show up,” Ostland party chairman Ivo Holm said of the vote.")
+    assert _extracted_speaker_of([text], "the process was fair") == "Ivo Holm"

@@ -98,6 +98,9 @@ STANCE_VERBS = frozenset(
     # positions taken up ("embraced the plan", "embraces a higher minimum wage")
     + ["embrace"]
 )
+#: Stance verbs that give an advantage when a thing is their subject ("the calendar favors
+#: her", "a busy port should favor Varga"): only one who can hold a view takes a side.
+ADVANTAGE_VERBS = frozenset({"favor", "favour"})
 #: What "deny" withholds rather than denies ("denied her a visa", "denied bail"); a
 #: recipient ("denied him …", "… to couples") withholds whatever the thing.
 WITHHELD_NOUNS = frozenset(
@@ -302,6 +305,9 @@ FINDING_VERBS = frozenset({"show", "find"})
 #: Finding verbs that report a finding only when a poll, study or inquiry does it ("the
 #: survey found 90 percent support"); anyone may find a job or their way.
 RESEARCH_ONLY_FINDING_VERBS = frozenset({"find"})
+#: Marks drawn on a map, a chart or a picture ("Red dots show the ports"): they point at
+#: things, and what they show is no one's finding.
+MARK_NOUNS = frozenset("circle dot arrow marker pin icon symbol shading".split())
 RESEARCH_NOUNS = frozenset("poll survey study report investigation inquiry probe analysis review audit research".split())
 #: Nouns of kept records, which show what they hold ("port records show", "the filings indicate").
 RECORD_NOUNS = frozenset("record document filing data figure tally ledger log file account evidence".split())

@@ -281,12 +281,13 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             read.append((ann.article.id, m, label, key))
             if label == "PERSON" and " " not in key and honorific_gender(ann.article.text[max(0, m.span[0] - 6) : m.span[0]]):
                 honoured.add(key)
-    people = _people_taken_for_organisations(read, honoured, {ann.article.id: ann.article.text for ann in annotations}) \
-        | _surnames_taken_for_groups(read)
+    texts = {ann.article.id: ann.article.text for ann in annotations}
+    people = _people_taken_for_organisations(read, honoured, texts) | _surnames_taken_for_groups(read)
+    bodies = _organisations_taken_for_people(read, honoured, texts)
     clusters: dict[tuple[str, str], _Cluster] = {}
     mentions: list[tuple[str, int, int, str, str]] = []
     for article, m, label, key in read:
-        label = "PERSON" if (label, key) in people else label
+        label = "PERSON" if (label, key) in people else "ORG" if (label, key) in bodies else label
         cluster = clusters.setdefault((label, key), _Cluster(label, {key}))
         surface = re.split(r"[(\[`]", m.text)[-1].strip()
         surface = re.sub(POSSESSIVE_S + "$", "", surface)
@@ -567,6 +568,31 @@ def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]], h
                 and _speaks_by_surname(m.text.split()[-1], texts.get(article, ""))):
             people.add((label, key))
     return people
+
+
+#: Head nouns of a description set off after a name that make the name an organisation's
+#: ("Bremka, the official news agency,"): no person is described so.
+ORGANISATION_HEADS = frozenset("agency newspaper broadcaster network company firm corporation group organization "
+                               "organisation foundation association institute website".split())
+#: ", the official state news agency," after a name: an article, a few modifiers, the head
+#: noun (no preposition between: "Holm, the head of the agency," is a person).
+_BODY_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,4}?"
+                           r"(\w+)\s*[,.;—(]")
+
+
+def _organisations_taken_for_people(read: list[tuple[str, Mention, str, str]], honoured: set[str],
+                                    texts: dict[str, str]) -> set[tuple[str, str]]:
+    """One-word names the tagger read as a person's that a report describes, set off right
+    after the name, as an organisation ("Bremka, the official Ostland news agency, wrote"):
+    the body, unless a report writes the word after an honorific, as a surname."""
+    found = set()
+    for article, m, label, key in read:
+        if label != "PERSON" or " " in key or key in honoured:
+            continue
+        described = _BODY_APPOSED.match(texts.get(article, ""), m.span[1])
+        if described is not None and described.group(1).lower() in ORGANISATION_HEADS:
+            found.add((label, key))
+    return found
 
 
 def _surnames_taken_for_groups(read: list[tuple[str, Mention, str, str]]) -> set[tuple[str, str]]:

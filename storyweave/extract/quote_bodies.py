@@ -24,6 +24,11 @@ ORGANISATION_NOUNS = frozenset("company firm group network newspaper paper publi
 DESCRIBED_AGAIN_WINDOW = 600
 #: Cues of a body relaying the news rather than acting in it ("Reuters reported").
 REPORTING_CUE = re.compile(r"\b(?:report|according|reveal|publish|quot)", re.I)
+#: Head nouns of the names of bodies of members, trusts and boards ("the Harbour Anglers
+#: Association", "the Orsk Ferry Foundation"): such a body is no news outlet, so what it is cited
+#: for ("…, according to the Anglers Association") is its own account, not news it relays.
+MEMBERS_BODY_HEADS = frozenset("association foundation institute council coalition alliance union federation "
+                               "society league committee fund club board commission caucus".split())
 #: A web address used as a name ("Harbourlist.com said"), which names the company behind the
 #: site even where the tagger saw no organisation in it.
 WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co|io)(?:\.[a-z]{2})?")
@@ -66,7 +71,9 @@ def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str
     """The speaker a definite description repeats: "the campaign" after "the Brennick campaign
     said" (the same head noun, the last such speaker of the article), "the company" after an
     organisation that spoke right before it and did not report the news ("Reuters reported …
-    The company said" is another body); within :data:`DESCRIBED_AGAIN_WINDOW` characters."""
+    The company said" is another body, but a body of members cited for a figure is no outlet:
+    "…, according to the Anglers Association. … the group says"); within
+    :data:`DESCRIBED_AGAIN_WINDOW` characters."""
     described = re.fullmatch(r"[Tt]he ([a-z]+)", words.strip())
     if described is None:
         return None
@@ -79,9 +86,15 @@ def body_described_again(words: str, start: int, spoke: list[tuple[int, str, str
         _, eid, name, cue = before[-1]
         entity = index.get(eid)
         body = entity.type == "ORG" if entity is not None else bool(WEB_ADDRESS.fullmatch(name.strip()))
-        if body and not REPORTING_CUE.search(cue):
+        if body and (not REPORTING_CUE.search(cue) or _body_of_members(name)):
             return eid
     return None
+
+
+def _body_of_members(name: str) -> bool:
+    """Whether an organisation's name ends in a noun of a body of members or a trust."""
+    words = name.strip().split()
+    return bool(words) and words[-1].lower() in MEMBERS_BODY_HEADS
 
 
 #: How far back, in characters, "It added" looks for the body described just before it.
@@ -118,7 +131,7 @@ def person_described(words: str, span: tuple[int, int], annotation: Annotation, 
                       if article == here and start < span[0])
     named = list(dict.fromkeys(eid for _, eid in mentions
                                if (entity := index.get(eid)) is not None and entity.type == "PERSON"))
-    fitting = [eid for eid in named if noun in index.descriptions.get(eid, ())]
+    fitting = [eid for eid in named if _fits(noun, index.descriptions.get(eid, frozenset()))]
     if len(fitting) == 1:
         return fitting[0]
     ahead = _described_ahead(noun, span, annotation, index) if not fitting else None
@@ -148,9 +161,20 @@ def _described_ahead(noun: str, span: tuple[int, int], annotation: Annotation, i
     ahead = {eid for (article, start, _), eid in index.by_mention.items()
              if article == here and span[1] <= start < until
              and (entity := index.get(eid)) is not None and entity.type == "PERSON"}
-    fitting = [eid for eid in ahead if noun in index.descriptions.get(eid, ())
+    fitting = [eid for eid in ahead if _fits(noun, index.descriptions.get(eid, frozenset()))
                or any(noun in title for title in index.titles.get(eid, ()))]
     return fitting[0] if len(fitting) == 1 else None
+
+
+#: Nouns for the one who heads a body, each of them a "leader" of it ("the party's leader"
+#: for "party chairman Ivo Holm").
+HEADING_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "president"})
+
+
+def _fits(noun: str, descriptions: frozenset[str]) -> bool:
+    """Whether a description's noun fits a person the story describes by ``descriptions``:
+    the same noun, or "leader" for the one who heads a body."""
+    return noun in descriptions or noun == "leader" and bool(descriptions & HEADING_NOUNS)
 
 
 #: Nouns for the people around one person, who speak for them as a body ("Varga's aides",

@@ -32,6 +32,25 @@ def _misparsed_subject(verb: Any) -> Any:
     return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb) or _inverted_subject(verb)
 
 
+def _speech_verb_read_as_noun(subject: Any) -> Any:
+    """The speaker of a speech verb the parser read as a plural noun heading the subject of
+    the clause it reports ("a decline that the association predicts will continue":
+    "the association predicts" made the subject of "continue"): the singular noun before it, when a
+    modal ("predicts will") or a verb in the singular ("predicts is"), which no plural
+    subject takes, follows; None otherwise."""
+    word = subject.lower_
+    if subject.tag_ != "NNS" or not word.endswith("s") or subject.i + 1 >= len(subject.doc) \
+            or word[:-1] not in SPEECH_VERBS | INDIRECT_VERBS:
+        return None
+    if subject.doc[subject.i + 1].tag_ not in ("MD", "VBZ"):
+        return None
+    noun = next((c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1
+                 and c.tag_ in ("NN", "NNP")), None)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    return noun
+
+
 #: Words opening a clause that the parser may read as a preposition ("as Davis attacked").
 _CLAUSE_OPENING_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
 

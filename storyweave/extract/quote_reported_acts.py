@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attribution_words import (AGENT_COMMIT_VERBS, ANSWER_VERBS, ANSWER_WORDS, BACKING_VERBS, COMMIT_VERBS,
-                                CONTRAST_MARKS, DEMAND_VERBS, FINDING_VERBS, GREETING_VERBS, INSTITUTION_NOUNS,
-                                LABEL_VERBS, MIN_LABEL_WORDS, MIN_STANCE_WORDS, OBJECT_PRONOUNS, ORDER_VERBS,
-                                PERSON_NOUNS, PRESSING_VERBS, REASON_PREPS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
-                                RELATIVE_PRONOUNS, REQUEST_VERBS, RESEARCH_NOUNS, RESEARCH_ONLY_FINDING_VERBS,
-                                SPEAKER_ONLY_TOPIC_VERBS, STANCE_VERBS, TOPIC_VERBS, VOICING_VERBS, WITHHELD_NOUNS)
+from .attribution_words import (ADVANTAGE_VERBS, AGENT_COMMIT_VERBS, ANSWER_VERBS, ANSWER_WORDS, BACKING_VERBS,
+                                COMMIT_VERBS, CONTRAST_MARKS, DEMAND_VERBS, FINDING_VERBS, GREETING_VERBS,
+                                INSTITUTION_NOUNS, LABEL_VERBS, MARK_NOUNS, MIN_LABEL_WORDS, MIN_STANCE_WORDS,
+                                OBJECT_PRONOUNS, ORDER_VERBS, PERSON_NOUNS, PRESSING_VERBS, REASON_PREPS,
+                                REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, REQUEST_VERBS, RESEARCH_NOUNS,
+                                RESEARCH_ONLY_FINDING_VERBS, SPEAKER_ONLY_TOPIC_VERBS, STANCE_VERBS, TOPIC_VERBS,
+                                VOICING_VERBS, WITHHELD_NOUNS)
 from .quote_context import FinderBase
 from .quote_cues import _a_broadcast, _complement, _is_speech, _passive, _voiced_object
 from .quote_holders import _finding_holder, _quoted_label, _side_taker
@@ -25,6 +26,17 @@ from .quote_stances import (_PASSIVE_NO_VIEW, _PEOPLE_WORDS, _a_place, _attitude
                             _opening_attitude, _regarded_as, _side_taken_by_role, _small_clause, _supposed)
 from .quote_subjects import _subject
 from .quote_views import _named_owner_above, _owner_of_example, _view_content
+
+
+#: Fractions that count the people of a group ("half favor the levy", "a third backed her").
+_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "tenth"})
+
+
+def _a_share(noun: Any) -> bool:
+    """Whether a subject counts people, as a poll does: a number, a percentage or a fraction
+    ("23 percent", "six in 10", "half")."""
+    return noun.ent_type_ in ("PERCENT", "CARDINAL") or noun.pos_ == "NUM" or noun.lemma_.lower() in _FRACTIONS \
+        or any(c.dep_ == "nummod" or c.ent_type_ in ("PERCENT", "CARDINAL") for c in noun.children)
 
 
 class ReportedActs(FinderBase):
@@ -197,6 +209,8 @@ class ReportedActs(FinderBase):
                 continue
             if token.lemma_.lower() in RESEARCH_ONLY_FINDING_VERBS and subject.lemma_.lower() not in RESEARCH_NOUNS:
                 continue  # "the refugees found their way", "a graduate finds a job": no finding
+            if subject.lemma_.lower() in MARK_NOUNS:
+                continue  # "Red dots show the ports": marks on a map or picture point, they find nothing
             span = self._finding_span(token, obj, covered)
             if span is not None:
                 out.append((*span, token, "indirect"))
@@ -287,6 +301,11 @@ class ReportedActs(FinderBase):
                 continue
             if token.lemma_.lower() in GREETING_VERBS and (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
                 continue  # "Kim welcomed Putin at the airport": a greeting, not a stance
+            if token.lemma_.lower() in ADVANTAGE_VERBS and self._stands_for_a_thing(_subject(token)) \
+                    and not _a_share(_subject(token)):
+                # "the wider picture should favor Varga": a thing gives an advantage, no side taken
+                # ("23 percent favored Varga", "half favor her" are people counted)
+                continue
             objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "dative")]
             if token.lemma_.lower() == "deny" and (any(o.lemma_.lower() in WITHHELD_NOUNS for o in objects) or len(objects) > 1
                                                    or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)):

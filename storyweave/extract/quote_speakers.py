@@ -17,6 +17,7 @@ from .quote_context import FinderBase, group_continued
 from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
 from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import _words
+from .quote_misparsed import _speech_verb_read_as_noun
 from .quote_noun_phrases import _named_person_around, _np_span
 from .quote_roles import (ROLE_ABBREVIATIONS, _capitalised_role, _common_noun_read_as_name, _names_no_one,
                           _one_in_focus, _place_of_role, _the_two)
@@ -165,6 +166,10 @@ class SpeakerFinding(FinderBase):
             subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
             subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         span = _np_span(subject)
+        said_as_noun = _speech_verb_read_as_noun(subject)
+        if said_as_noun is not None:
+            # "a decline that the association predicts will continue": the noun before the verb
+            span, subject = (span[0], said_as_noun.idx + len(said_as_noun.text)), said_as_noun
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
@@ -223,7 +228,27 @@ class SpeakerFinding(FinderBase):
         if eid is None and _names_no_one(subject, span):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
+        family = self._family_named(subject)
+        if family:
+            return Speaker(family[0], words, span, JOINT_PRONOUN_CONFIDENCE, also=family[1:])
         return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
+
+    def _family_named(self, subject: Any) -> tuple[str, ...]:
+        """The family a plural surname with "the" names ("the Vargas say" after "Ana Varga"
+        and "Ivo Varga" is both of them, not one of them nor a group of its own): the people
+        of the article named in full with that surname, in text order, when two or more are."""
+        if subject.tag_ not in ("NNP", "NNPS") or not subject.text.endswith("s") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return ()
+        surnames = {subject.text[:-1], subject.text[:-2]} if subject.text.endswith("es") else {subject.text[:-1]}
+        here = self.annotation.article.id
+        family: list[str] = []
+        for (article, _, _), eid in sorted(self.index.by_mention.items(), key=lambda m: m[0][1]):
+            person = self.index.get(eid)
+            if article == here and eid not in family and person is not None and person.type == "PERSON" \
+                    and " " in person.name and person.name.split()[-1] in surnames:
+                family.append(eid)
+        return tuple(family) if len(family) > 1 else ()
 
     def _person_named_by(self, noun: Any) -> str | None:
         """The person entity a noun phrase names, if it names one."""

@@ -82,6 +82,7 @@ def _subject(verb: Any) -> Any:
             people = [c for c in subjects if c.ent_type_ not in _PLACES]
             subjects = people if people else subjects
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            subject = _gerund_subject_after_of(subject, verb)
             subject = _speaker_after_topic(subject, verb)
             subject = _conjunct_after_clause(subject)
             if subject.pos_ in ("VERB", "AUX") and subject.left_edge.pos_ == "PROPN" and not any(
@@ -383,6 +384,20 @@ def _fronted_subject(verb: Any) -> Any:
     after = any(c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN", "PRON")
                 for c in verb.children)
     return before[-1] if before and after else None
+
+
+def _gerund_subject_after_of(subject: Any, verb: Any) -> Any:
+    """The subject of a gerund the parser read as a clause of the noun before it: in "his
+    aides’ dread of polls going on to show distrust" the polls show it, not the dread;
+    the noun after "of", right before the gerund, is its subject. A person or a role ahead of
+    "of" ("the head of the firm arguing …") keeps the act."""
+    if verb.tag_ != "VBG" or subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and owner.i == verb.i - 1 and owner.pos_ in ("NOUN", "PROPN"):
+        return owner
+    return subject
 
 
 def _speaker_after_topic(subject: Any, verb: Any) -> Any:
