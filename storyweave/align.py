@@ -168,8 +168,9 @@ ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z][a-z]")
 #: A quotation mark closing words before a speech verb, with no mark opening them in the
 #: sentence ("There was smoke everywhere,' said Ada Lenk"): the quotation began in the
-#: sentence before, and this is its end, not a statement.
-CLOSED_NOT_OPENED = re.compile(r"^[^“‘\"']*[\w.!?,]\s?[”’\"']\s*(?:said|says|added|adds|told|tells|recalled|testified)\b")
+#: sentence before, and this is its end, not a statement. A straight mark after a space opens
+#: words ('Lenk said Brennick "says whatever he must"', session 36); a curly one may close them.
+CLOSED_NOT_OPENED = re.compile(r"^[^“‘\"']*[\w.!?,](?:\s?[”’]|[\"'])\s*(?:said|says|added|adds|told|tells|recalled|testified)\b")
 #: An apostrophe inside a word ("don't", "O'Hara") is no quotation mark.
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 #: A sentence opening with a quotation mark, or closing one it never opened, gives someone's

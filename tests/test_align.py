@@ -1336,3 +1336,12 @@ def test_align_a_quotation_given_in_part_joins_the_longer_quotation_it_comes_fro
     joined = next(g for g in groups if "q3" in g.quotes)
     assert joined.quotes == ("q1", "q3")
 
+
+def test_align_a_straight_mark_after_a_space_opens_a_quotation():
+    # session 36: 'Lenk said Brennick "says …' gives the speaker before the words; read as the
+    # end of a quotation begun earlier, the line was headed by its own speaker ("[Ada Lenk:] Ada Lenk said …")
+    from storyweave.align import ends_a_quotation
+
+    assert not ends_a_quotation('Ada Lenk said Tomas Brennick "says whatever he needs to say to win."')
+    assert ends_a_quotation('There was smoke everywhere," said Ada Lenk.')
+    assert ends_a_quotation("There was smoke everywhere, ” said Ada Lenk.")

@@ -394,3 +394,44 @@ def test_extract_claims_a_stance_or_an_act_someone_took_is_the_outlets_statement
         # a clause someone said, or words quoted beside the stance, are still theirs
         "Lenk said the levy would cost the port hundreds of jobs.": Certainty.ATTRIBUTED,
         "Brennick weighed in on the allegations against the harbour master, calling them “a witch hunt”.": Certainty.ATTRIBUTED}
+
+
+def test_extract_claims_a_testimony_a_response_or_a_concession_is_the_outlets_statement():
+    # session 36: nothing of the testimony is told; what is responded to is not what was said;
+    # a concession's speaker is not the source of what holds despite it
+    from storyweave.model import Certainty
+
+    for text in ("The harbour master testified before the port committee in 2019.",
+                 "Brennick responded Friday to reports that he had sold his boat.",
+                 "The council lost the vote, even though several members said they supported the levy.",
+                 "The levy passed by nine votes, though four members said they had not read it.",
+                 "Although the mayor said the quay was safe, the ferry line closed it on Monday.",
+                 "Tomas Brennick found himself increasingly isolated on the council by Tuesday."):
+        assert _certainty(text) == (Certainty.ASSERTED, None), text
+    for text, cue in (("Ada Lenk testified that the quay was unsafe for trucks.", "testified"),
+                      ("The mayor said the quay was safe, though she would not say when it reopens.", "said"),
+                      ("Brennick belittled the complaint, calling it a “clerical slip” in a short statement.", "calling"),
+                      ("A harbour group is demanding that the council publish the ferry contracts.", "demanding")):
+        assert _certainty(text) == (Certainty.ATTRIBUTED, cue), text
+
+
+def test_extract_claims_fearing_someone_and_a_doubt_on_a_circumstance_hedge_nothing():
+    # session 36: "no longer fear us" dreads someone; "reportedly" doubts the "with" clause only
+    from storyweave.model import Certainty
+
+    assert _certainty("Our rivals no longer fear us, the mayor said.") == (Certainty.ATTRIBUTED, "said")
+    assert _certainty("With the mayor reportedly weighing a second term, a survey found that she would win easily.") \
+        == (Certainty.ATTRIBUTED, "found")
+    assert _certainty("Residents fear more flooding after the storm.")[0] is Certainty.HEDGED
+    assert _certainty("The mayor reportedly weighed a second term.")[0] is Certainty.HEDGED
+
+
+def test_extract_claims_a_finding_of_oneself_is_no_quote():
+    # session 36: the quote stage reads "found himself …" as a finding; it reports no words
+    from storyweave.extract.claims import find_claims
+    from storyweave.model import Certainty
+    from test_extract_quotes import _quotes
+
+    text = "Tomas Brennick found himself increasingly isolated on the harbour council by Tuesday."
+    ann, _, found = _quotes(text)
+    assert [c.certainty for c in find_claims(ann, found)] == [Certainty.ASSERTED]

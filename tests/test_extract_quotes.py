@@ -3963,3 +3963,16 @@ def test_extract_quotes_a_party_leader_ahead_is_the_chairman_named_after_it():
     text = ("The harbour vote went to Lind on Saturday. The state's Harbour party leader said the process "
             "was fair. “It favors people who show up,” Ostland party chairman Ivo Holm said of the vote.")
     assert _extracted_speaker_of([text], "the process was fair") == "Ivo Holm"
+
+
+def test_extract_quotes_a_colon_after_an_act_hands_over_its_quotation():
+    # session 36: the parser hangs the colon on the quotation's verb, or on the sentence's
+    # root when the speaker is named in a relative clause; the act before the colon is the cue
+    text = ("Mayor Ada Lenk has since apologized for what happened: \"Yes, I should have warned the ferry crews. "
+            "Not doing so was a mistake.\"\n\n"
+            "Any ruling would involve harbour master Tomas Brennick, who told the council when asked about the levy: "
+            "\"That matter is being handled by the inspectors of the port. They follow the evidence.\"")
+    _, index, found = _quotes(text)
+    direct = {a.quote.text.split(",")[0].split(" is ")[0]: index.get(a.quote.speaker).name
+              for a in found if a.quote.kind == "direct"}
+    assert direct == {"Yes": "Ada Lenk", "That matter": "Tomas Brennick"}

@@ -19,7 +19,8 @@ import numpy as np
 
 from .._text import title_case
 from ..model import Annotation, Certainty, Claim
-from .attribution_words import BACKING_VERBS, FINITE_TAGS, LABEL_VERBS, REGARD_VERBS, REQUEST_VERBS, SPEECH_VERBS, STANCE_VERBS
+from .attribution_words import (BACKING_VERBS, FINITE_TAGS, LABEL_VERBS, REFLEXIVE_PRONOUNS, REGARD_VERBS, REQUEST_VERBS,
+                               SPEECH_VERBS, STANCE_VERBS)
 from .quote_cues import aims_something
 from .quotes import Attribution
 from .strength import conditional_cue, strength_probabilities
@@ -80,7 +81,11 @@ NOUN_DOUBTS = frozenset("alleged suspected reported purported rumored rumoured".
 #: A clause that tells when ("after she allegedly hid the money", "before he could
 #: leave") dates what the sentence states; a doubt inside it is the clause's own.
 _SIDE_CLAUSE_MARKS = frozenset({"than", "so", "if", "unless", "whether", "although", "though",
-                                "after", "before", "until", "when", "while"})
+                                "after", "before", "until", "when", "while",
+                                # session 36: an absolute clause tells the circumstance ("With the
+                                # mayor reportedly weighing a second term, a survey found …"): its
+                                # doubt is the circumstance's, not the finding's
+                                "with"})
 #: Modals after "possibly" that make it an intensifier: "as far away as she possibly can",
 #: "everything we possibly can" (with no verb after the modal).
 _INTENSIFIED_MODALS = frozenset({"can", "could"})
@@ -120,8 +125,23 @@ def _not_a_hedge(t: Any) -> bool:
     if low in ("suspect", "suspects"):
         return t.pos_ in ("NOUN", "PROPN")
     if low in ("fear", "fears"):
-        return t.pos_ == "NOUN" and after != "that"
+        # "our enemies no longer fear us", "voters fear Lenk": dread of someone, no doubt
+        # that something is so ("fear that the dam will break", "fear more flooding")
+        return t.pos_ == "NOUN" and after != "that" or t.pos_ == "VERB" and _fears_someone(t)
     return False
+
+
+def _fears_someone(verb: Any) -> bool:
+    """Whether a verb of fearing has a person or a named one for its object, and no clause."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in _PERSONAL_OBJECTS or c.ent_type_ in _FEARED_NAMES) for c in verb.children)
+
+
+#: Object pronouns of people ("fear us"); not "it" or "this", which may be an event.
+_PERSONAL_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
+#: Names of those one fears rather than doubts: people, groups, organisations, countries.
+_FEARED_NAMES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def _adjective_of_noun(t: Any) -> Any:
@@ -149,6 +169,8 @@ def _in_side_clause(t: Any) -> bool:
             if noun.dep_ == "ROOT":
                 return False  # a sentence without a verb of its own: "Young voters, who seem to …"
             return not (noun.dep_ in ("attr", "acomp") and noun.head.dep_ == "ROOT")
+        if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
+            return True  # the same absolute clause, parsed as the object of "with"
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _SIDE_CLAUSE_MARKS for c in node.children):
             # not when it hangs on a verbless root: "A program for patients after surgery
             # appears to be feasible" is the sentence, misparsed
@@ -223,7 +245,8 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
         # Active voice only: "X said" attributes; "is mentioned in the deal" names no one.
         if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and _has_subject(t) and _speaks(t):
             return Certainty.ATTRIBUTED, t.text
-        if t.pos_ == "VERB" and t.lemma_.lower() in CLAIMING_VERBS and _has_subject(t) and _claims_a_clause(t):
+        if t.pos_ == "VERB" and t.lemma_.lower() in CLAIMING_VERBS and _has_subject(t) and _claims_a_clause(t) \
+                and not _finds_oneself(t):
             return Certainty.ATTRIBUTED, t.text
         if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS \
                 and t.head.lemma_.lower() not in AUTHORSHIP_VERBS:
@@ -249,7 +272,9 @@ AUTHORSHIP_VERBS = frozenset({"write"})
 #: Findings are claims too: "they found that wages fell", "estimated that imports cost jobs".
 #: An implication is one too: "He then implied that the leaders should be punished".
 FINDING_VERBS = frozenset({"find", "estimate", "imply"})
-CLAIMING_VERBS = frozenset({"contend", "maintain"}) | FINDING_VERBS
+#: A demand with what it demands is one too: "is demanding that the council publish the
+#: contracts" (session 36; "demanded a recount" claims nothing).
+CLAIMING_VERBS = frozenset({"contend", "maintain", "demand"}) | FINDING_VERBS
 #: Words opening an adverbial clause that states a fact of its own, side by side with the
 #: main one: "57 percent see Trump negatively while 61 percent say the same of Clinton".
 _PARALLEL_MARKS = frozenset({"while", "whereas"})
@@ -262,6 +287,9 @@ COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten"})
 #: Verbs of speech that with "to" and no clause tell an action, not words: "added to the
 #: picture", "responded to the crisis", "replied to the letter".
 _TO_VERBS = frozenset({"add", "respond", "reply"})
+#: Verbs of giving evidence, which without the clause or words given tell only that it was
+#: given ("testified voluntarily in 1998"; "testified that the quay was unsafe" reports).
+TESTIMONY_VERBS = frozenset({"testify"})
 #: Dependents that carry what a verb of speech reports.
 _REPORTED = frozenset({"ccomp", "xcomp"})
 #: Objects "tell" needs to tell anything: "told reporters", "told the story"; without one it is
@@ -269,14 +297,17 @@ _REPORTED = frozenset({"ccomp", "xcomp"})
 _TOLD = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "obj"})
 
 
-def _claims_a_clause(verb: Any) -> bool:
+def _claims_a_clause(verb: Any, beside: Any = None) -> bool:
     """Whether a verb of claiming has the clause it claims: a complement, or a "that" clause
     the parser hung on a noun before it ("contended in a letter that the levy was illegal";
-    for a finding, only a complement: "found something that was rotten" finds a thing)."""
+    for a finding, only a complement: "found something that was rotten" finds a thing).
+    A clause inside ``beside`` is not the verb's: "responded to reports that he sold the
+    boat" tells what was responded to, not what he said (session 36)."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return True
+    outside = set() if beside is None else {t.i for t in beside.subtree}
     return verb.lemma_.lower() not in FINDING_VERBS and any(
-        t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree if t.i > verb.i)
+        t.dep_ == "mark" and t.lower_ == "that" and t.i not in outside for t in verb.subtree if t.i > verb.i)
 
 
 def _has_subject(verb: Any) -> bool:
@@ -289,8 +320,11 @@ def _has_subject(verb: Any) -> bool:
     # "Trump doubled down … and said the judge …": a second verb that reports a clause shares
     # the first one's subject; so does "…, saying he has been a pioneer" the main verb's ("…
     # and 34,500 are admitted", "blood clots, also called VTE" report nothing).
+    # Since session 36 so does "…, calling it a “paperwork error”": the words it quotes are
+    # the main verb's subject's.
     borrows = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"
-    return borrows and any(c.dep_ == "ccomp" for c in verb.children) \
+    reports = any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "advcl" and _quotes_words(verb)
+    return borrows and reports \
         and not any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children) \
         and any(c.dep_ == "nsubj" for c in verb.head.children)
 
@@ -309,7 +343,7 @@ def _speaks(verb: Any) -> bool:
         return False  # "kept saying …" still reports words
     if aims_something(verb):
         return False  # "pointing America to a new system"; "points out some figures" reports them
-    if not _says_something(verb, deps, lemma):
+    if not _says_something(verb, deps, lemma) or _conceded(verb):
         return False
     if verb.dep_ == "advcl":
         return _reports_in_adverbial_clause(verb, deps)
@@ -337,11 +371,16 @@ def _says_something(verb: Any, deps: set[str], lemma: str) -> bool:
     "say no (yes) to", a refusal (an acceptance)."""
     if lemma == "tell" and (not deps & _TOLD or any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in verb.children)):
         return False
-    if lemma in _TO_VERBS and not _claims_a_clause(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    # what one responds or replies to is someone else's ("responded to reports that he …");
+    # what adds to evidence that … is the finding it backs
+    if lemma in _TO_VERBS and to is not None and not _claims_a_clause(verb, beside=None if lemma == "add" else to) \
             and (lemma == "add" or not _quotes_words(verb)):
         return False  # "only added to the chaos", "spent her time responding to controversies"
     if lemma == "add" and "dobj" in deps and not _claims_a_clause(verb):
         return False  # "added Latin hits to the playlist", "added 300 jobs"
+    if lemma in TESTIMONY_VERBS and not deps & _REPORTED and not _claims_a_clause(verb) and not _quotes_words(verb):
+        return False  # "testified before the committee in 2019": a testimony given, nothing of it told
     if lemma == "say" and any(c.lower_ in ("no", "yes") for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False  # "said no to the war": refused it, an act the outlet states
@@ -359,8 +398,22 @@ def _reports_in_adverbial_clause(verb: Any, deps: set[str]) -> bool:
     the crackdown": the sentence around those is the outlet's."""
     if deps & _REPORTED or any(c.dep_ == "mark" and c.lower_ in _PARALLEL_MARKS for c in verb.children):
         return True
+    if verb.tag_ == "VBG" and _quotes_words(verb):
+        return True  # "…, calling it a “paperwork error”"
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     return as_clause and "dobj" not in deps and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+#: Words opening a clause that concedes something to what the sentence states.
+_CONCESSIVE_MARKS = frozenset({"though", "although"})
+
+
+def _conceded(verb: Any) -> bool:
+    """Whether a verb heads a concession ("…, even though several members said they backed
+    the levy", "though 32 percent said they had no view"): the sentence states what holds
+    despite it, and that is the outlet's statement (session 36). Also when the parser made
+    the concession the sentence's root ("The levy passed, though four members said …")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in verb.children)
 
 
 #: Quotation marks as the tokenizer gives them ("''" is the doubled single mark of some wires).
@@ -545,12 +598,25 @@ def _reports_words(attribution: Attribution, doc: Any) -> bool:
     if quote.kind != "indirect" or doc is None or any(mark in quote.text for mark in '"“”'):
         return True
     cue = doc.char_span(*attribution.cue_span, alignment_mode="expand") if attribution.cue_span else None
+    if cue is not None and (_finds_oneself(cue.root) or _conceded(cue.root)):
+        return False
     if cue is None or cue.root.lemma_.lower() in SPOKEN_STANCES:
         return True
     span = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand")
     if span is None:
         return True
     return _heads_a_clause(span.root)
+
+
+def _finds_oneself(verb: Any) -> bool:
+    """Whether "find" tells a state its subject came to be in ("found themselves targeted by
+    challengers", "finds herself isolated"), not a finding: its object, or the subject of the
+    clause after it, is a reflexive pronoun (session 36)."""
+    if verb.lemma_.lower() != "find":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return any(o.lower_ in REFLEXIVE_PRONOUNS for o in objects)
 
 
 def _heads_a_clause(root: Any) -> bool:

@@ -148,6 +148,9 @@ _PERSUADING_VERBS = frozenset({"lobby", "press", "pressure", "push", "encourage"
 #: How often the phases run again after the final check turned some of their candidates
 #: down: each run frees the words those held; a third is rarely needed and bounds the cost.
 MAX_PHASE_RERUNS = 2
+#: Heads climbed from the word before a colon to the act that hands a quotation over
+#: ("apologized [for [what happened]]:"; "who told the council [when asked [about [the levy]]]:").
+MAX_COLON_CLIMB = 6
 
 
 def _infinitive_of_purpose(verb: Any) -> bool:
@@ -211,6 +214,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
                     break
             if verb is None:
                 verb = self._cue_across(start, end)
+            if verb is None and words >= MIN_UNCUED_QUOTE_WORDS:
+                verb = self._act_before_colon(start)
             if verb is None and words < MIN_QUOTE_WORDS:
                 continue
             if alone and verb is not None and words < MIN_UNCUED_QUOTE_WORDS and self._attributed_right_after(end, verb):
@@ -254,6 +259,36 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         found.sort(key=lambda a: a.quote.span)
         found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken, self._relayed))
         return [self._as_marked(self._pointed_back(a, found)) for a in found]
+
+    def _act_before_colon(self, start: int) -> Any:
+        """The act a colon hands a quotation over from, when the parser hung the colon on the
+        quotation's own verb or on a root the act hangs under (session 36): "Lenk has since
+        apologized for what happened: “Yes, I should have …”", "… would involve Ruiz, who told
+        the council when asked about the levy: “That matter is closed …”". From the word before
+        the colon up its heads, within its sentence: the first verb of speech, else the first
+        act of someone who can speak; None when nothing fits. A passive ("when asked") tells
+        what was done to the speaker, not what they did."""
+        before = start - (2 if self.text[max(0, start - 2) : start] in ("''", "``") else 1)
+        while before > 0 and self.text[before - 1] in " \n\t":
+            before -= 1
+        if before < 2 or self.text[before - 1] != ":":
+            return None
+        colon = self.doc.char_span(before - 1, before, alignment_mode="expand")
+        if colon is None or not len(colon) or colon[0].i == 0:
+            return None
+        word = self.doc[colon[0].i - 1]
+        acts = []
+        node = word
+        for _ in range(MAX_COLON_CLIMB):
+            if node.pos_ == "VERB" and not _undergone(node):
+                acts.append(node)
+            if node.head.i == node.i or node.head.i > colon[0].i:
+                break
+            node = node.head
+        speech = next((v for v in acts if _is_speech(v) and _subject(v) is not None), None)
+        if speech is not None:
+            return speech
+        return next((v for v in acts if _subject(v) is not None and self._can_speak(_subject(v))), None)
 
     def _utterance_alone(self, start: int, end: int) -> bool:
         """Whether the quoted words at ``start``–``end`` open their sentence and close with
@@ -652,6 +687,13 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         if inserted is None or not start < inserted[0] < inserted[1] < end:
             return self.text[start:end]
         return f"{self.text[start : inserted[0]].rstrip(' ,—–-')} … {self.text[inserted[1] : end].lstrip(' ,—–-')}"
+
+
+def _undergone(verb: Any) -> bool:
+    """Whether a verb is passive: with a passive auxiliary or subject, or a bare participle
+    ("when asked about it")."""
+    children = {c.dep_ for c in verb.children}
+    return bool(children & {"nsubjpass", "auxpass"}) or verb.tag_ == "VBN" and not children & {"aux", "nsubj"}
 
 
 def _key(candidate: tuple[int, int, Any, str]) -> tuple[int, int, int, str]:
