@@ -14,7 +14,8 @@ from .extract.date_neighbours import NARRATIVE_DAY_CHARS
 from .extract.dates import iso_week, value_start
 from .extract.quote_marks import quoted_spans
 from .model import Annotation, Claim, DateMention, Extraction, Passage, TimelineEntry
-from .timeline_clauses import dates_something_else, hour_of_a_kind, names_another_time, told_in_the_past
+from .timeline_clauses import (a_figure_of_changing_days, a_season_of_every_year, a_suggested_time, dates_something_else,
+                               hour_of_a_kind, names_another_time, told_in_the_past)
 
 
 def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple[TimelineEntry, ...]:
@@ -39,6 +40,8 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
             continue
         if _a_span_counted_back(date, sentence):
             continue
+        if a_season_of_every_year(date, docs.get(date.article)) or a_suggested_time(date, docs.get(date.article)):
+            continue
         neighbours = [d for d in extraction.dates if d.article == date.article and d is not date
                       and sentence.span[0] <= d.span[0] < sentence.span[1]]
         day = published.get(date.article)
@@ -49,6 +52,8 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
         if names_another_time(date, neighbours, docs.get(date.article), gone, quoted.get(date.article, []), ahead):
             continue
         if _one_of_several_times(date, neighbours, texts.get(date.article, "")):
+            continue
+        if a_figure_of_changing_days(date, neighbours, docs.get(date.article)):
             continue
         if _of_a_year_named_before(date, neighbours, sentence, published.get(date.article)):
             continue

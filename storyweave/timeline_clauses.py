@@ -384,3 +384,75 @@ def _places_the_clause(other: DateMention, date: DateMention, verb: Any, doc: An
 #: Words setting what they govern beside another time: "floods like those of 2010", "the
 #: kind seen in 2010", "worse than in 2010".
 COMPARISONS = frozenset({"like", "unlike", "than", "kind", "sort", "type"})
+
+
+#: A season named with "the" and nothing tying it to a year: "in the spring", "the fall".
+_A_SEASON_ALONE = re.compile(r"the\s+(?:spring|summer|fall|autumn|winter)", re.I)
+
+
+def a_season_of_every_year(date: DateMention, doc: Any) -> bool:
+    """Whether a season is the time of a habit told of things in general ("prices rise in
+    the spring", "ferries run less in the winter"): a simple present with a subject that
+    names a kind (a bare plural or mass noun) tells what happens every year, not in one."""
+    span = _tokens_of(date, doc)
+    if span is None or not _A_SEASON_ALONE.fullmatch(date.text):
+        return False
+    verb, _ = _clause_of(span.root, span)
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return simple and any(c.dep_ == "nsubj" and _a_kind(c) for c in verb.children)
+
+
+def _a_kind(noun: Any) -> bool:
+    """Whether a subject names a kind, not a thing: a common noun in the plural or a mass
+    noun with no article, number or possessive ("things", "rates", "traffic")."""
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NN") \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+#: Modals that soften "want" into a suggestion: "you might want to wait", "you may want to call".
+_SUGGESTING_MODALS = frozenset({"might", "may"})
+
+
+def a_suggested_time(date: DateMention, doc: Any) -> bool:
+    """Whether a date is the time of what a speaker only suggests someone might want to do
+    ("you might want to wait until May", "you may want to book for October"): the set
+    phrase gives advice, which tells nothing that happened or will happen (a condition's
+    outcome keeps its time, "they may not survive past next week if they lose")."""
+    span = _tokens_of(date, doc)
+    if span is None:
+        return False
+    verb, path = _clause_of(span.root, span)
+    return verb.lemma_ == "want" and any(_an_infinitive(t) and t.head.i == verb.i for t in path) \
+        and any(c.dep_ == "aux" and c.lower_ in _SUGGESTING_MODALS and c.i < verb.i for c in verb.children)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def a_figure_of_changing_days(date: DateMention, neighbours: Sequence[DateMention], doc: Any) -> bool:
+    """Whether a weekday is one of a run of days written one after the other that give a
+    stand held in the present a day each ("a mayor who is for the pier on Tuesday and
+    against it on Wednesday", "says he's neutral on Monday, hostile on Tuesday"): a figure
+    of someone who keeps changing, whose days are no dates. The run's first day must date
+    a state, a simple present "be" with an adjective or a stand ("for", "against"); a
+    schedule of acts ("sails to Oslo on Monday and to Bergen on Tuesday") keeps its days."""
+    run = _a_run_of_weekdays(date, neighbours)
+    if not run:
+        return False
+    span = _tokens_of(run[0], doc)
+    if span is None:
+        return False
+    verb, _ = _clause_of(span.root, span)
+    return verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and _telling_tense(verb) == "present" \
+        and any(c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ in ("for", "against") for c in verb.children)
+
+
+def _a_run_of_weekdays(date: DateMention, neighbours: Sequence[DateMention]) -> list[DateMention]:
+    """The weekdays named in a sentence, in order, if ``date`` is one of two or more of them
+    each the day after the one written before it ("on Monday, … on Tuesday")."""
+    days = sorted((d for d in (*neighbours, date) if d.text.lower() in _WEEKDAYS), key=lambda d: d.span[0])
+    if len(days) < 2 or date not in days:
+        return []
+    order = [_WEEKDAYS.index(d.text.lower()) for d in days]
+    successive = all((b - a) % 7 == 1 for a, b in zip(order, order[1:]))
+    return days if successive else []

@@ -60,6 +60,13 @@ def _timeline(folder, sentence: str) -> list[str]:
     # an hour told in the past with no day written is of a day the report does not give
     ("Across the port, the dockers began meeting at 10 a.m. and left at noon.", []),
     ("Shortly before midnight, with most ballots counted, the mayor had a narrow lead.", []),
+    # a season of a habit told of things in general, and a time a speaker only suggests
+    ("Ferry fares rise in the spring, the harbour master told the council on Friday.", ["2013-08-23"]),
+    ("\"If you want calm seas, you might want to wait until October,\" the harbour master said on Friday.",
+     ["2013-08-23"]),
+    # days one after the other giving a stand each: a figure of someone who keeps changing
+    ("\"Not a mayor who says she is neutral on Monday, hostile on Tuesday and who knows what on Wednesday,\" he said.",
+     []),
 ])
 def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told
@@ -92,6 +99,13 @@ def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, senten
     ("The harbour master was due to reopen the pier on Monday.", ["2013-08-26"]),
     # an hour still to come is the report's day's; a day written before carries it
     ("The hearing opens at 10 a.m.", ["2013-08-24T10:00"]),
+    # a season of what will be, and a possibility, with or without a condition, keep their times
+    ("Ferry fares will rise in the spring.", ["2014-SP"]),
+    ("The council might vote on the fares in October.", ["2013-10"]),
+    ("If the vote fails, the council will meet again in October.", ["2013-10"]),
+    ("If the crews lose the vote, the strike might end in October.", ["2013-10"]),
+    # days one after the other of places to be are an itinerary
+    ("The mayor is in Oslo on Monday and in Bergen on Tuesday.", ["2013-08-19", "2013-08-20"]),
     ("The crews voted on Friday. They began meeting at 10 a.m.", ["2013-08-23", "2013-08-23T10:00"]),
 ])
 def test_timeline_keeps_the_time_of_what_is_told(tmp_path, sentence: str, told: list[str]):
