@@ -70,10 +70,21 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     return ops
 
 
+#: A figure's thousands separator or decimal point between two digits ("12,000", "2.5").
+_INSIDE_FIGURE = re.compile(r"(?<=\d)([,.])(?=\d)")
+
+
+def _figures_whole(text: str) -> str:
+    # a decimal point stays apart, as a letter, so "2.5" does not become "25"
+    return _INSIDE_FIGURE.sub(lambda m: "" if m.group(1) == "," else "p", text)
+
+
 def _words_of_runs(text: str) -> list[str]:
     """Content words as runs of words are read: a possessive's "s" is no word of its own, so
-    "Ana Varga's" is a name, not a phrase of three words two remarks on her share."""
-    return [w for w in content_words(text) if len(w) > 1]
+    "Ana Varga's" is a name, not a phrase of three words two remarks on her share; and a
+    figure is one word, so "destroyed 12,000 files" / "destroyed 12,000 letters" share two
+    words, not a phrase of three."""
+    return [w for w in content_words(_figures_whole(text)) if len(w) > 1]
 
 
 def _shared_runs(a: str, b: str, length: int = 3) -> set[str]:
@@ -270,6 +281,25 @@ def _one_report(a: Quote, b: Quote) -> bool:
         and same_statement(f"{a.cue} {a.text}", f"{b.cue} {b.text}") >= SAME_STATEMENT
 
 
+_FIGURE_WORD = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _figures(text: str) -> set[str]:
+    return {_figures_whole(f) for f in _FIGURE_WORD.findall(text)}
+
+
+def _one_figure_reported(a: Quote, b: Quote, cosine: float) -> bool:
+    """Whether two outlets report one person's statement after the same verb, close in
+    meaning and giving the same figure ("saying she would consider sending up to 9,000 army
+    engineers to rebuild the delta dikes" / "saying she would deploy up to 9,000 soldiers on
+    the delta to repair its dikes"): the
+    figure is the statement's own, and the outlets reworded the rest, too freely for the
+    statement judge. A figure shared by remarks far apart in meaning is no such mark
+    (:func:`_words_of_runs`)."""
+    return cosine >= SAME_QUOTE_COSINE and _one_cue(a, b) and _one_speaker(a, b) \
+        and bool(_figures(a.text) & _figures(b.text))
+
+
 #: Two people's quotes share at least this much of the shorter one's own words (names and
 #: terms set aside) when one is the other's words.
 VERBATIM_SHARE = 0.5
@@ -281,6 +311,16 @@ def _name_words(text: str) -> set[str]:
     """Content words written with a capital inside the text: names and terms ("the Marsh
     Protection Act"), which two people speaking on one subject both use."""
     return {w for m in _CAPITALISED.findall(text) for w in content_words(m)}
+
+
+#: Irregular forms of the verbs of saying, read as the plain verb ("said" is "say").
+_SAYING_FORMS = {"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell"}
+
+
+def _verb(cue: str | None) -> tuple[str, ...]:
+    """A cue's words with tense and person aside ("says" / "said", "warns" / "warned")."""
+    words = re.findall(r"[a-z]+", (cue or "").lower())
+    return tuple(_SAYING_FORMS.get(w) or re.sub(r"(?<=[a-z]{3})(?:ing|ed|es|s)$", "", w) for w in words)
 
 
 def _same_words_verbatim_if_other_speaker(a: Quote, b: Quote) -> bool:
@@ -302,6 +342,22 @@ def _same_words_verbatim_if_other_speaker(a: Quote, b: Quote) -> bool:
     return shared >= 2 and shared >= VERBATIM_SHARE * min(len(wa), len(wb))
 
 
+def _two_accounts_of_one_subject(a: Quote, b: Quote, confidences: dict[str, float]) -> bool:
+    """Whether two quotes are two people's reported words after different verbs, each surely
+    credited, sharing no run of three of their own words: each outlet tells what a remark was
+    about, and two remarks on one subject share it ("referring to issues that are important
+    to the Vell community" of an ally's remark / "focused on issues impacting the Vell
+    community" of the candidate's speech). A speaker resolved less surely may be the other's
+    misread, whose group then puts the words back under the right name; one poll finding
+    reported after one verb of saying ("say" / "said") stays one."""
+    if not (other_speakers(a, b) and a.kind == b.kind == "indirect" and _verb(a.cue) != _verb(b.cue)):
+        return False
+    if min(confidences.get(a.id, 0.0), confidences.get(b.id, 0.0)) < SURE_SPEAKER:
+        return False
+    names = _name_words(a.text) | _name_words(b.text)
+    return len(_shared_runs(a.text, b.text) - names) < 3
+
+
 def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
     """Whether two quotes say opposite things ("the barrier held" / "failed") or name
     different parties ("Orsk will pay" / "Wexmoor will pay") and are not both credited to
@@ -316,8 +372,10 @@ def _other_claim_of_other_speaker(a: Quote, b: Quote) -> bool:
 def _said_of_a_name(quote: Quote) -> bool:
     """Whether a reported quote's words are no more than a name or a short phrase ("Holm
     assailed Mrs. Varga", "the delegates endorsed Mrs. Varga"): its verb says what was
-    voiced about them, and the same name after another verb is another statement."""
-    if quote.kind == "direct":
+    voiced about them, and the same name after another verb is another statement. Words in
+    quotation marks inside a report ("called her handling “extremely careless”") are the
+    speaker's own, whatever verb an outlet brings them with, so they are no such phrase."""
+    if quote.kind != "indirect":
         return False
     words = set(content_words(quote.text))
     named = {w for m in _CAPITAL_WORD.findall(quote.text) for w in content_words(m)}
@@ -397,11 +455,13 @@ def group_quotes(quotes: Sequence[Quote], confidences: dict[str, float]) -> tupl
                     or _said_of_the_other(quotes[i], quotes[j]) or _other_acts(quotes[i], quotes[j]) \
                     or _said_and_not_said(quotes[i], quotes[j]) or _term_in_reported_words(quotes[i], quotes[j]) \
                     or _each_in_their_own_words(quotes[i], quotes[j], confidences) \
+                    or _two_accounts_of_one_subject(quotes[i], quotes[j], confidences) \
                     or not _same_words_verbatim_if_other_speaker(quotes[i], quotes[j]):
                 continue
             phrase = cosines[i, j] >= SHARED_PHRASE_COSINE and _shares_phrase(quotes[i].text, quotes[j].text) \
                 and not _shares_only_a_term(quotes[i], quotes[j]) and _phrase_of_one_remark(quotes[i], quotes[j])
-            if phrase or _one_report(quotes[i], quotes[j]):
+            if phrase or _one_report(quotes[i], quotes[j]) \
+                    or _one_figure_reported(quotes[i], quotes[j], float(cosines[i, j])):
                 scores[(i, j)] = 0.6
             elif overlap >= SAME_WORDS and min(len(wa), len(wb)) >= 2 or (
                     # two or three words ("favored Mr. Cruz" / "attacked Cruz") are alike to

@@ -1345,3 +1345,59 @@ def test_align_a_straight_mark_after_a_space_opens_a_quotation():
     assert not ends_a_quotation('Ada Lenk said Tomas Brennick "says whatever he needs to say to win."')
     assert ends_a_quotation('There was smoke everywhere," said Ada Lenk.')
     assert ends_a_quotation("There was smoke everywhere, ” said Ada Lenk.")
+
+
+def test_align_two_quoted_words_brought_by_different_verbs_are_one_quote_group():
+    # Three outlets quote the same two words of a minister's statement, each with its own
+    # verb: the words are hers, so they are one utterance, not a phrase said of a name.
+    from storyweave.align_quotes import group_quotes
+
+    def quoted(qid: str, article: str, cue: str) -> Quote:
+        return Quote(qid, article, "ent-lind", None, None, cue, None, "wholly reckless", (0, 15), kind="mixed")
+
+    quotes = [quoted("q1", "a1", "called"), quoted("q2", "a2", "said"), quoted("q3", "a3", "described")]
+    _, groups = group_quotes(quotes, {"q1": 1.0, "q2": 1.0, "q3": 1.0})
+    assert len(groups) == 1
+
+
+def test_align_a_figure_is_one_word_so_a_verb_and_a_figure_are_no_shared_phrase():
+    # One auditor's two remarks, on two occasions, share "shredded 12,000" and nothing
+    # else: "12,000" is one word, not two, so they are not one quote reworded.
+    from storyweave.align_quotes import group_quotes
+
+    def quote(qid: str, article: str, text: str, kind: str = "direct", cue: str = "said") -> Quote:
+        return Quote(qid, article, "ent-orla", None, None, cue, None, text, (0, len(text)), kind=kind)
+
+    kept_job = quote("q1", "a1", "I have never seen a mayor who shredded 12,000 invoices keep her job.")
+    proof = quote("q2", "a2", "The auditors found fraud. She shredded 12,000 receipts")
+    _, groups = group_quotes([kept_job, proof], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # Her one plan as two outlets report it after the same verb, with its figure, stays one.
+    send = quote("q3", "a1", "she would consider sending up to 9,000 army engineers to rebuild the delta dikes",
+                 kind="indirect", cue="saying")
+    move = quote("q4", "a2", "she would deploy up to 9,000 soldiers on the delta to repair its dikes, and that she "
+                 "will not rule out asking neighbours for money", kind="indirect", cue="saying")
+    _, groups = group_quotes([send, move], {"q3": 1.0, "q4": 1.0})
+    assert len(groups) == 1
+
+
+def test_align_two_people_s_reported_words_on_one_subject_after_different_verbs_are_two_quote_groups():
+    from storyweave.align_quotes import group_quotes
+
+    def reported(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
+        return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
+
+    # One outlet says what an ally's remark referred to, another what a candidate's speech was about.
+    ally = reported("q1", "a1", "ent-moss", "referring to", "issues that are important to the Vell community")
+    speech = reported("q2", "a2", "ent-hale", "focused on", "issues impacting the Vell community")
+    _, groups = group_quotes([ally, speech], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # One poll finding, its two shares reported after one verb of saying, stays one quote.
+    four = reported("q3", "a1", "ent-four", "say", "they want the next mayor to build more affordable homes")
+    three = reported("q4", "a2", "ent-three", "said",
+                     "they prefer the next mayor to pursue a plan that builds more affordable homes than the last one")
+    _, groups = group_quotes([four, three], {"q3": 1.0, "q4": 1.0})
+    assert len(groups) == 1
+    # An ally's words whose speaker was only guessed ("he") may be the candidate's: kept together.
+    _, groups = group_quotes([ally, speech], {"q1": 0.7, "q2": 1.0})
+    assert len(groups) == 1

@@ -103,6 +103,30 @@ def test_parts_of_parts_are_listed_under_the_whole_quote() -> None:
     assert [(g.reference["id"], sorted(p.reference["id"] for p in g.parts)) for g in kept] == [("1", ["2", "3", "4"]), ("5", [])]
 
 
+def test_an_outlet_s_reported_words_are_no_part_of_a_quotation_holding_them() -> None:
+    from storyweave.render import GroupView, _fold_parts
+
+    def view(qid: str, text: str, kind: str, cue: str = "criticize") -> GroupView:
+        quote = {"id": qid, "text": text, "article": "a", "kind": kind, "cue": cue}
+        return GroupView(quote, [quote], [])
+
+    # "went on to criticize the harbour board": the outlet's words, not a piece of the quotation.
+    quotation = view("1", "We found that the harbour board had let the sea walls rot for a decade", "direct")
+    reported = view("2", "the harbour board", "indirect")
+    quoted_piece = view("3", "let the sea walls rot", "mixed")
+    kept = _fold_parts([quotation, reported, quoted_piece])
+    assert [(g.reference["id"], [p.reference["id"] for p in g.parts]) for g in kept] == [("1", ["3"]), ("2", [])]
+    # Reported words after another verb are another act, not a piece of the longer report.
+    doubted = view("4", "the harbour board had let the sea walls rot", "indirect", cue="implied")
+    kept = _fold_parts([doubted, view("5", "the harbour board", "indirect", cue="railed against")])
+    assert [(g.reference["id"], [p.reference["id"] for p in g.parts]) for g in kept] == [("4", []), ("5", [])]
+    # The same act told at length and in short is one: "said the board must show it can repair
+    # the walls" holds "show it can repair the walls".
+    whole = view("6", "the board must show it can repair the walls", "indirect", cue="said")
+    kept = _fold_parts([whole, view("7", "it can repair the walls", "indirect", cue="show")])
+    assert [(g.reference["id"], [p.reference["id"] for p in g.parts]) for g in kept] == [("6", ["7"])]
+
+
 def test_markdown_computes_word_diff_without_ops(analysis: dict[str, Any]) -> None:
     for diff in analysis["stories"][0]["quote_groups"][0]["differences"]:
         del diff["ops"]

@@ -144,6 +144,21 @@ def _a_name_reported(quote: Mapping[str, Any]) -> bool:
     return quote.get("kind") == "indirect" and bool(caps) and all(caps)
 
 
+def _piece_of(part: Mapping[str, Any], whole: Mapping[str, Any]) -> bool:
+    """Whether a quote gives a piece of another's words. Reported words are the outlet's own
+    ("went on to criticize the harbour board"), so they quote no piece of a quotation that
+    happens to hold them ("… the harbour board has failed us"); and they are what their verb
+    says was done, so they are a piece of longer reported words only with that verb in them
+    too ("railed against the judge" is no piece of "implied the judge was biased")."""
+    if part.get("kind") == "indirect":
+        if whole.get("kind") != "indirect":
+            return False
+        verb = set(_words_of(str(part.get("cue") or "")))
+        if not verb <= set(_words_of(f"{whole.get('cue') or ''} {whole['text']}")):
+            return False
+    return part_of(str(part["text"]), str(whole["text"]))
+
+
 def _fold_parts(groups: list[GroupView]) -> list[GroupView]:
     """One speaker's utterances with those made of another one's words listed under it:
     every quote of the part must run inside one quote of the whole."""
@@ -153,7 +168,7 @@ def _fold_parts(groups: list[GroupView]) -> list[GroupView]:
         articles = {q["article"] for q in group.quotes()}
         foldable = not any(_a_name_reported(q) for q in group.quotes())
         wholes = [g for g in groups if foldable and g is not group and all(len(_words_of(t)) >= MIN_PART_WORDS for t in texts)
-                  and all(any(part_of(t, q["text"]) for q in g.quotes()) for t in texts)]
+                  and all(any(_piece_of(p, q) for q in g.quotes()) for p in group.quotes())]
         # of several, the one the part's own articles quote ("full support" in the article
         # that quotes "a full support and firm alliance")
         whole = max(wholes, key=lambda g: len(articles & {q["article"] for q in g.quotes()}), default=None)
