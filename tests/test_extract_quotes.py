@@ -3976,3 +3976,34 @@ def test_extract_quotes_a_colon_after_an_act_hands_over_its_quotation():
     direct = {a.quote.text.split(",")[0].split(" is ")[0]: index.get(a.quote.speaker).name
               for a in found if a.quote.kind == "direct"}
     assert direct == {"Yes": "Ada Lenk", "That matter": "Tomas Brennick"}
+
+
+def test_extract_quotes_the_one_a_demand_is_made_of_says_nothing():
+    # the group demands; the candidates are only asked to propose something
+    _, _, found = _quotes("A fishing group is demanding that the council candidates propose plans that would "
+                          "make the harbour a priority in the coming budget.")
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("A fishing group", "demanding")]
+    _, _, found = _quotes("The union asked that Mayor Lena Varga explain why the pier had been closed for "
+                          "three years.")
+    assert [a.quote.speaker_text for a in found] == ["The union"]
+
+
+def test_extract_quotes_a_title_in_quotation_marks_keeps_its_opening_mark_in_the_speaker():
+    _, _, found = _quotes("“Harbour Hour” host Ilse Varga on Thursday showed that the council had ignored three "
+                          "warnings about the flooding.")
+    assert [a.quote.speaker_text for a in found] == ["“Harbour Hour” host Ilse Varga"]
+
+
+def test_extract_quotes_a_name_in_a_condition_put_before_an_inserted_he_said_is_not_the_speaker():
+    # the "if" clause is part of what Holm said; "he" goes on with the last speaker
+    text = ("Rivals lashed out at the mayor and his deputy, Jordan Hale, on Thursday. “Our friends no longer "
+            "trust us, and our rivals no longer fear us,” former harbour master Ivo Holm said. If Hale is "
+            "elected, he said, “the deputy might be going back and forth between the town hall and the "
+            "courthouse.”")
+    assert _speaker_of(text, "back and forth") == "Ivo Holm"
+
+
+def test_extract_quotes_the_campaign_of_a_described_person_is_that_persons_campaign():
+    text = ("Former Ostland senator Rick Brel is running for governor. And Brel turned his sights on Holm, with "
+            "the campaign of the former senator from Ostland saying Holm was “not a real friend of the harbour.”")
+    assert _extracted_speaker_of([text], "real friend") == "Rick Brel’s campaign"

@@ -19,7 +19,8 @@ from .claims import find_claims
 from .clause_tense import clause_tense_reader
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
 from .entities import EntityIndex, canonical_entities, entity_id
-from .quote_bodies import bare_pronoun, body_continued, body_described_again, group_of_person, person_described, speakers_in_order
+from .quote_bodies import (bare_pronoun, body_continued, body_described_again, group_of_described, group_of_person,
+                           person_described, speakers_in_order)
 from .quotes import Attribution, find_quotes
 
 #: Days from a publication date within which a date written in the story can be its event's.
@@ -111,6 +112,9 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
                     # "“…,” the company wrote in its statement. It added, “…”": the body just described
                     speaker = body_continued(q.speaker_text, (q.speaker_span or q.span)[0], last_body)
             owned = group_of_person(q.speaker_text, ann.article.id, index) if speaker is None and q.speaker_text else None
+            if owned is None and speaker is None and q.speaker_text and q.speaker_span:
+                # "the campaign of the former senator from Ostland": the campaign of the one described
+                owned = group_of_described(q.speaker_text, q.speaker_span, ann, index, q.span)
             if owned is not None:
                 # "Mr. Varga's aides" and "Varga’ aides" in another report: one body of hers
                 speaker = owned[0]

@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     quip scoff recount testify concede boast
     yell shout chant exclaim answer echo
     retort interject confess bark snap mutter whisper proclaim lament marvel muse question
-    grouse gripe grumble retaliate counter rebut caution imply chide""".split()
+    grouse gripe grumble retaliate counter rebut caution imply chide demand""".split()
 )
 #: Speech verbs that are speech only as a retort written out ("“…,” Varga countered"); as
 #: an infinitive they are acts ("to counter the rhetoric").
@@ -39,7 +39,9 @@ INDIRECT_VERBS = frozenset(
     # questions put to someone ("asked whether the pier would reopen")
     "ask wonder question "
     # "pointed out that …"; "assured voters he is tough"; "want all of them to be deported"
-    "point assure want".split()
+    "point assure want "
+    # what someone demands be done ("demanded that the council reopen the pier") is voiced
+    "demand".split()
 )
 #: States of mind a writer may guess at ("he must know", "they may feel"), and the modals
 #: that mark the guess: then the clause is the writer's inference, not what anyone said.
@@ -55,6 +57,9 @@ DOCUMENT_NOUNS = frozenset("statement release note letter memo email e-mail twee
 #: Verbs whose "for" object is a demand someone voiced ("called for a ban"), read from
 #: PolNeAR train articles.
 DEMAND_VERBS = frozenset({"call", "push", "press", "appeal", "plead"})
+#: Verbs whose "that" clause is an act demanded of its subject, in the subjunctive ("demanded
+#: that the mayor explain the cost"): its subject is asked to speak or act, and says nothing.
+MANDATIVE_VERBS = frozenset({"demand", "ask", "urge", "request", "require", "recommend", "order", "command"})
 #: Demands that put pressure on their object to act ("pushed the board to close the pier",
 #: "pressed Varga to resign"): whom the subject asked, and to do what, as with "urge".
 PRESSING_VERBS = frozenset({"push", "press"})

@@ -668,10 +668,25 @@ def _following_pronoun(annotation: Annotation, index: int, quoted: list[tuple[in
                                                          annotation.mentions[index + 1 :])]
     for word in re.finditer(r"\b(?:he|him|his|she|her)\b", text[mention.span[1] : sentence.span[1]], re.I):
         at = mention.span[1] + word.start()
-        if any(start < at for start in following) or any(a <= at < b for a, b in quoted):
+        if any(start < at for start in following) or any(a <= at < b for a, b in quoted) \
+                or _left_clause_before(annotation.doc, mention.span[0], at):
             return None
         return PRONOUN_GENDERS[word.group(0).lower()]
     return None
+
+
+def _left_clause_before(doc: Any, name: int, pronoun: int) -> bool:
+    """Whether the pronoun at ``pronoun`` is outside a clause put before the main one
+    that holds the name at ``name`` ("If Varga is re-elected, he said, …"): the main
+    clause's subject may be someone else."""
+    if doc is None:
+        return False
+    start = doc.char_span(name, name + 1, alignment_mode="expand")
+    word = doc.char_span(pronoun, pronoun + 1, alignment_mode="expand")
+    if not start or not word:
+        return False
+    clause = next((t for t in (start[0], *start[0].ancestors) if t.dep_ == "advcl"), None)
+    return clause is not None and clause.i < word[0].i and word[0].i not in {t.i for t in clause.subtree}
 
 
 def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_mention: dict[tuple[str, int, int], str],

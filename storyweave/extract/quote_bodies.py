@@ -186,6 +186,33 @@ ENTOURAGE_NOUNS = frozenset("aides advisers advisors allies associates campaign 
 _OWNED_GROUP = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]*\s)*[A-Z][\w-]*?)(?:['’]s?)?\s([a-z]+)")
 
 
+#: "the campaign of the former senator from Ostland": the noun and the one it belongs to.
+_GROUP_OF = re.compile(r"[Tt]he ([a-z]+) of (the .+)")
+
+
+def group_of_described(words: str, span: tuple[int, int], annotation: Annotation, index: EntityIndex,
+                       said: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """The body around a person a description names ("the campaign of the former senator
+    from Ostland" after "former Ostland senator Rick Brel" is "Rick Brel's campaign"), as
+    :func:`group_of_person` names it; None for any other speaker."""
+    owned = _GROUP_OF.fullmatch(words.strip())
+    if owned is None or owned.group(1) not in ENTOURAGE_NOUNS or annotation.doc is None:
+        return None
+    start = span[0] + words.index(owned.group(2))
+    phrase = annotation.doc.char_span(start, span[1], alignment_mode="expand")
+    if phrase is None:
+        return None
+    # the description ends at its noun: "from Ostland" tells where the senator is from
+    root = phrase.root
+    owner = (start, root.idx + len(root.text))
+    person = person_described(annotation.article.text[owner[0] : owner[1]], owner, annotation, index, said)
+    entity = index.get(person) if person is not None else None
+    if entity is None:
+        return None
+    name = f"{entity.name}’s {owned.group(1)}"
+    return entity_id(name, "OTHER"), name
+
+
 def group_of_person(words: str, article: str, index: EntityIndex) -> tuple[str, str] | None:
     """The one body the people around a named person make, however a report words it:
     "Mr. Varga's aides", "Varga’ aides" and "the Varga campaign" are "Ana Varga's aides"

@@ -9,7 +9,7 @@ from typing import Any
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, PHRASAL_TOPIC_VERBS, TAKE_AIM_NOUNS, TAKE_AIM_PREPS, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
     CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
-    DEMAND_VERBS,
+    DEMAND_VERBS, MANDATIVE_VERBS,
 )
 
 
@@ -50,6 +50,17 @@ def aims_something(verb: Any) -> bool:
     return verb.lemma_.lower() == "point" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "finger"
                                                   for c in verb.children) \
         and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def demanded_of_subject(verb: Any) -> bool:
+    """Whether a verb heads the "that" clause of a demand ("is demanding that the candidates
+    propose a plan", "asked that the mayor explain the cost"): what its subject is asked to
+    do or say, so the subject has said nothing."""
+    first = verb
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.lemma_.lower() in MANDATIVE_VERBS and first.head.i < first.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children)
 
 
 def _is_speech(token: Any) -> bool:

@@ -85,7 +85,20 @@ def _np_span(token: Any) -> tuple[int, int]:
     after = token.doc[max(t.i for t in tokens) + 1] if max(t.i for t in tokens) + 1 < len(token.doc) else None
     if text.count("(") > text.count(")") and after is not None and after.text == ")" and after.idx == end:
         end += 1
+    # "“Harbour Hour” host Ilse Varga": a title in quotation marks opening the phrase keeps
+    # its opening mark, which the parser hangs elsewhere, with its closing one
+    first = min(t.i for t in tokens)
+    before = token.doc[first - 1] if first > 0 else None
+    if before is not None and before.idx + len(before.text) == start and _opens_unclosed(before.text, text):
+        start = before.idx
     return start, end
+
+
+def _opens_unclosed(mark: str, words: str) -> bool:
+    """Whether quotation mark ``mark`` before ``words`` opens one they close and do not open."""
+    if mark == "“":
+        return words.count("”") > words.count("“")
+    return mark == '"' and words.count('"') % 2 == 1
 
 
 def _apposed_name(subject: Any) -> Any:

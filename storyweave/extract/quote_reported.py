@@ -14,7 +14,8 @@ from .._text import DATELINE
 from .attribution_words import (DEMAND_VERBS, INDIRECT_VERBS, LISTENER_VERBS, MIN_QUOTE_WORDS, NOT_VOICING_VERBS,
                                 RELATIVE_PRONOUNS, SPEECH_VERBS, THAT_CONJUNCTIONS)
 from .quote_context import FinderBase
-from .quote_cues import _circumstance, _complement, _is_speech, _passive, _put_it, _saying_noun_before, aims_something
+from .quote_cues import (_circumstance, _complement, _is_speech, _passive, _put_it, _saying_noun_before, aims_something,
+                         demanded_of_subject)
 from .quote_holders import _finding_holder
 from .quote_marks import _words, quoted_spans
 from .quote_report_clauses import (_CONDITION_MARKS, _TOPIC_PREPS, _about_the_speaker, _adverbial_relative,
@@ -36,8 +37,9 @@ class ReportedSpeech(FinderBase):
             lemma = token.lemma_.lower()
             made_clear = _made_clear(token)
             if not (token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DEMAND_VERBS or made_clear is not None
-                                              or self._voices_that_clause(token))) or aims_something(token):
-                continue
+                                              or self._voices_that_clause(token))) or aims_something(token) \
+                    or demanded_of_subject(token):
+                continue  # ("asked that the mayor explain the cost": she is to explain, and has not)
             if _finding_holder(token) is not None and not _that_clause(token):
                 continue  # "the polls showing Varga leading" is read last (_participle_findings)
             gap = _relative_gap(token)

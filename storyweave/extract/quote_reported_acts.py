@@ -17,7 +17,7 @@ from .attribution_words import (ADVANTAGE_VERBS, AGENT_COMMIT_VERBS, ANSWER_VERB
                                 RESEARCH_ONLY_FINDING_VERBS, SPEAKER_ONLY_TOPIC_VERBS, STANCE_VERBS, TOPIC_VERBS,
                                 VOICING_VERBS, WITHHELD_NOUNS)
 from .quote_context import FinderBase
-from .quote_cues import _a_broadcast, _complement, _is_speech, _passive, _voiced_object
+from .quote_cues import _a_broadcast, _complement, _is_speech, _passive, _voiced_object, demanded_of_subject
 from .quote_holders import _finding_holder, _quoted_label, _side_taker
 from .quote_marks import _words
 from .quote_report_clauses import _set_off_by_dash, _stranded, _that_clause
@@ -288,6 +288,8 @@ class ReportedActs(FinderBase):
                 continue
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in token.children):
                 continue  # "asked Varga if she would ever endorse Brennick": a question, no side taken
+            if demanded_of_subject(token):
+                continue  # "demanded that the council back the levy": asked of it, no side it took
             obj = _voiced_object(token)
             if obj is None or not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in obj.subtree) and not (
                     obj.lower_ in OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS

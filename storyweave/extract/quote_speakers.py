@@ -139,6 +139,17 @@ class SpeakerFinding(FinderBase):
         return content is not None and pronoun.idx < content[0] and any(
             p[2] == eid and content[0] <= p[1] < content[1] and not self._in_aside(p[1]) for p in self.context.persons)
 
+    def _named_in_fronted_condition(self, eid: str, pronoun: Any, content: tuple[int, int] | None) -> bool:
+        """Whether a pronoun whose speech verb is set into a quote ("If Varga wins, he said,
+        “she will close the pier”") comes after a clause of that quote put first, naming
+        ``eid``: the clause is part of what was said, so the pronoun does not stand for it."""
+        verb = pronoun.head
+        if content is None or verb.dep_ != "parataxis" or not content[0] <= verb.head.idx < content[1]:
+            return False
+        fronted = [c for c in verb.head.children if c.dep_ == "advcl" and c.right_edge.i < pronoun.i]
+        return any(p[2] == eid and c.left_edge.idx <= p[1] < c.right_edge.idx + len(c.right_edge.text)
+                   for c in fronted for p in self.context.persons)
+
     def _in_aside(self, char: int) -> bool:
         """Whether a name sits in a relative clause set off by a comma: the writer's aside on
         a noun, not what is reported ("she said that the mayor, who has hammered Varga for
@@ -185,12 +196,14 @@ class SpeakerFinding(FinderBase):
                 # "calls for the prime minister to quit, ignoring his appeals": "his" is the
                 # minister's, whom the article may name with the role elsewhere
                 eid, confidence = self.context.resolve(subject.idx, subject.lower_, lambda e: self._titled(e, role))
-            elif eid is not None and self._named_in_report(eid, subject, content):
+            elif eid is not None and (self._named_in_report(eid, subject, content)
+                                      or self._named_in_fronted_condition(eid, subject, content)):
                 # "Kane said …, whereas Brel admitted he knew …. He also said that Brel
                 # lied": not the one named in what he reports, but the next one who fits
                 named = eid
                 eid, confidence = self.context.resolve(
-                    subject.idx, subject.lower_, lambda e: e != named and not self._named_in_report(e, subject, content))
+                    subject.idx, subject.lower_, lambda e: e != named and not self._named_in_report(e, subject, content)
+                    and not self._named_in_fronted_condition(e, subject, content))
             # "He and Chairman Ilse Varga both condemned …": a joint statement is each one's
             also = self._also_credited(subject, eid) if eid is not None else ()
             return Speaker(eid, subject.text, (subject.idx, subject.idx + len(subject.text)), confidence,
