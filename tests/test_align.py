@@ -1401,3 +1401,15 @@ def test_align_two_people_s_reported_words_on_one_subject_after_different_verbs_
     # An ally's words whose speaker was only guessed ("he") may be the candidate's: kept together.
     _, groups = group_quotes([ally, speech], {"q1": 0.7, "q2": 1.0})
     assert len(groups) == 1
+
+
+def test_align_a_quotes_changed_words_keep_figures_as_printed():
+    from storyweave.align_quotes import group_quotes
+
+    one = _said_quote("q1", "a1", "ent-kessby", "I never had a case where somebody destroyed 12,000 files worth $2.5 million")
+    two = _said_quote("q2", "a2", "ent-kessby", "I never had a case where somebody destroyed 13,000 files worth $2.5 million")
+    _, groups = group_quotes([one, two], {"q1": 1.0, "q2": 1.0})
+    (group,) = groups
+    ops = [tuple(op) for op in group.differences[0]["ops"]]
+    assert ("delete", "12,000") in ops and ("insert", "13,000") in ops
+    assert ("equal", "files worth $2.5 million") in ops
