@@ -39,8 +39,9 @@ SAME_WORDS = 0.8
 #: A word, with its apostrophes and hyphens; an opening single quotation mark typed between
 #: two letters ("Varga‘s") stands for an apostrophe, so it does not split the word. A figure
 #: keeps its currency sign, separators and decimal point ("$12,000", "2.5%"): shown in a
-#: quote's changed words, "12 000" and "12,000" were not what either outlet printed.
-_WORD = re.compile(r"[$£€]?\d+(?:[.,]\d+)*[\w’'-]*%?|(?:[\w’'-]|(?<=\w)‘(?=\w))+")
+#: quote's changed words, "12 000" and "12,000" were not what either outlet printed. Initials
+#: with their points ("U.N.") are one word, the same word as "UN" (:func:`_typography_plain`).
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[$£€]?\d+(?:[.,]\d+)*[\w’'-]*%?|(?:[\w’'-]|(?<=\w)‘(?=\w))+")
 
 
 def _words(text: str) -> list[str]:
@@ -49,8 +50,9 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w.strip("-")]
 
 
-def _apostrophes_plain(word: str) -> str:
-    return re.sub(r"[’‘]", "'", word.lower())
+def _typography_plain(word: str) -> str:
+    # the typography of one word: its apostrophe's glyph, and the points of initials
+    return re.sub(r"(?<=[a-z])\.", "", re.sub(r"[’‘]", "'", word.lower()))
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
@@ -59,7 +61,7 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     wa, wb = _words(a), _words(b)
     # The apostrophe's glyph ("I’m" / "I'm") is the outlet's typography, so an opening left out
     # before such a word stays where the quote began, not a dropped phrase.
-    matcher = difflib.SequenceMatcher(a=[_apostrophes_plain(w) for w in wa], b=[_apostrophes_plain(w) for w in wb], autojunk=False)
+    matcher = difflib.SequenceMatcher(a=[_typography_plain(w) for w in wa], b=[_typography_plain(w) for w in wb], autojunk=False)
     ops: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -207,8 +209,8 @@ def _term_in_reported_words(a: Quote, b: Quote) -> bool:
 
 def wording_similarity(a: str, b: str) -> float:
     """Share of the two texts' words in common, in order, typography aside (see :func:`word_diff`)."""
-    wa = [_apostrophes_plain(w) for w in _words(a)]
-    wb = [_apostrophes_plain(w) for w in _words(b)]
+    wa = [_typography_plain(w) for w in _words(a)]
+    wb = [_typography_plain(w) for w in _words(b)]
     return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
 
 
@@ -223,7 +225,7 @@ def _word_for_word_extract(a: str, b: str) -> bool:
     words, and another remark of the speaker reworded close to them is another remark
     ("No, I meant he is the founder" is in "No, I meant he is the founder. I do.", not in
     "I meant exactly that. He is the founder")."""
-    shorter, longer = sorted(([_apostrophes_plain(w).lower() for w in _words(t)] for t in (a, b)), key=len)
+    shorter, longer = sorted(([_typography_plain(w) for w in _words(t)] for t in (a, b)), key=len)
     size = len(shorter)
     if size < EXTRACT_WORDS or size == len(longer):
         return False

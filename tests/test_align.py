@@ -1413,3 +1413,14 @@ def test_align_a_quotes_changed_words_keep_figures_as_printed():
     ops = [tuple(op) for op in group.differences[0]["ops"]]
     assert ("delete", "12,000") in ops and ("insert", "13,000") in ops
     assert ("equal", "files worth $2.5 million") in ops
+
+
+def test_align_initials_with_or_without_points_are_one_word():
+    from storyweave.align_quotes import group_quotes
+
+    one = _said_quote("q1", "a1", "ent-kessby", "The harbour works are banned by UN rules on wetlands, and we will obey them")
+    two = _said_quote("q2", "a2", "ent-kessby", "The harbour works are banned by U.N. rules on wetlands, and we will obey them")
+    _, groups = group_quotes([one, two], {"q1": 1.0, "q2": 1.0})
+    (group,) = groups
+    assert group.drift == 0.0
+    assert all(op == "equal" for op, _ in group.differences[0]["ops"])
