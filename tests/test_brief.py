@@ -1464,3 +1464,84 @@ def test_brief_tells_a_thing_named_by_the_alone_only_after_a_line_that_tells_it(
 
     assert leaning_description("The two men met on Monday at the quay.", "Ivo Brand and Ian Holm had not spoken.")
     assert leaning_description("The board closed the quay on Monday.", "A storm hit the quay on Sunday.") is None
+
+
+def test_brief_opens_with_an_outlets_lede_that_its_other_article_tells_late() -> None:
+    # Session 36, round 9: a follow-up by the same outlet tells the ruling again near its end;
+    # the lede still tells the news and opens the brief.
+    lede = "A judge ordered the harbour board to release its fee records on Friday."
+    shared = ["The dockers' union had asked for the records in March.", "The board's lawyers said the records hold trade secrets.",
+              "A hearing on the fees is set for November."]
+    filler = [f"The Ellis quay had {n} berths for container ships in {1990 + n}." for n in range(2, 9)]
+    a = _annotation("a", [lede, *shared, *filler])
+    b = _annotation("b", [*shared, *filler, "As part of the fee case, the judge ordered the board to release its records."])
+    facts = [("f0", FactStatus.SINGLE_SOURCE, [_claim(a, 0, "c0", "f0"), _claim(b, len(b.sentences) - 1, "c9", "f0")])]
+    facts += [(f"f{n}", FactStatus.CORROBORATED, [_claim(a, n, f"ca{n}", f"f{n}"), _claim(b, n - 1, f"cb{n}", f"f{n}")])
+              for n in range(1, 4)]
+    texts = [t for t, _ in _run([a, b], facts, provenance=[ProvenanceLink("a", "b", "paraphrase", 0.6, 4)])]
+    assert texts and texts[0] == lede, texts
+
+
+def test_brief_leaves_out_a_line_whose_here_is_the_cut_datelines_place() -> None:
+    # Session 36, round 9: "here" in the writer's words is the dateline's place, which the brief cuts.
+    assert not _told("Ida Marr told the dockers here that the quay would be rebuilt by June.")
+    assert not _told("The harbour board met here on Monday to vote on the quay.")
+    assert _told("“We will stay here until the quay is rebuilt,” dockers' leader Ida Marr said.")
+    # With its place named after it, "here" is told.
+    assert _told("The harbour board met here at the Tamsk town hall on Monday to vote on the quay.")
+
+
+def test_brief_leaves_out_a_mocking_adverb_for_what_someone_did() -> None:
+    # Session 36, round 9: "ridiculously claimed" is the outlet's scorn, like "ridiculous".
+    assert not _told("The harbour master ridiculously claimed that the quay had no leaks.")
+    assert not _told("The harbour master absurdly blamed the dockers for the leaks.")
+    assert _told("The harbour master claimed that the quay had no leaks.")
+
+
+def test_brief_leaves_out_a_quotations_sentence_that_adds_to_words_before() -> None:
+    # Session 36, round 9: "We will also …" cut from the sentence it adds to, even headed by its
+    # speaker, reads as if the brief had told what it adds to.
+    def told(words: str) -> list[str]:
+        sentences = ["“The quay is the best promise we can make to the fishermen,” Mayor Mara Lind said.", f"“{words}”",
+                     *[f"The Ellis quay had {n} berths for container ships in {1990 + n}." for n in range(2, 12)]]
+        a = _annotation("a", sentences, [("Mara Lind", "PERSON", 0)])
+        start = a.sentences[1].span[0] + 1
+        quote = Quote("q1", "a", "ent-lind", "Mara Lind", None, "said", None, words, (start, start + len(words)))
+        lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
+        facts = [(f"f{i}", FactStatus.SINGLE_SOURCE, [_claim(a, i, f"c{i}", f"f{i}")]) for i in range(2)]
+        return [t for t, _ in _run([a], facts, quotes=[quote], entities=[lind])]
+
+    plain_words = "The dockers of the Ellis quay will get a new school and a clinic next spring."
+    assert f"[Mara Lind:] “{plain_words}”" in told(plain_words)
+    for adding in ("The dockers of the Ellis quay will get a new school and a clinic next spring, too.",
+                   "The dockers of the Ellis quay will also get a new school and a clinic next spring."):
+        assert not any("school" in t for t in told(adding)), told(adding)
+    from storyweave.brief import ADDS_TO_WORDS_BEFORE
+
+    assert ADDS_TO_WORDS_BEFORE.search("I give her, too, the same award.")
+    assert ADDS_TO_WORDS_BEFORE.search("We will build a school as well.")
+    assert not ADDS_TO_WORDS_BEFORE.search("It is too late to build a school.")
+    assert not ADDS_TO_WORDS_BEFORE.search("We will build a school as well as a quay.")
+
+
+def test_brief_tells_a_surname_alone_only_after_a_line_that_gives_the_full_name() -> None:
+    # Session 36, round 9: "Holm suggested …" names someone the reader has not met until a line
+    # gives "Harbour master Ian Holm".
+    news = "A storm closed the Ellis quay on Sunday."
+    surname = "Holm suggested the quay would open again on Friday, but the mayor cut him off."
+    naming = "Harbour master Ian Holm met the mayor of Tamsk at the quay on Monday."
+    other = "The dockers of the Ellis quay went home on Monday."
+    holm = Entity("ent-holm", "Ian Holm", "PERSON", ("Holm",), ("a", "b"))
+
+    def told(sentences: list[str]) -> list[str]:
+        anns = [_annotation(aid, sentences) for aid in "ab"]
+        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+                 for n in range(len(sentences))]
+        return [t for t, _ in _run(anns, facts, entities=[holm])]
+
+    texts = told([news, surname, other, naming])
+    assert texts.index(surname) == texts.index(naming) + 1, texts
+    # With no line giving the full name the line stays where it was: a surname may read well alone.
+    alone = told([news, surname, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
+    assert alone.index(surname) == 1, alone
+    assert surname in told([news, naming, surname, other])
