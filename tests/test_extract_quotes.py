@@ -4007,3 +4007,50 @@ def test_extract_quotes_the_campaign_of_a_described_person_is_that_persons_campa
     text = ("Former Ostland senator Rick Brel is running for governor. And Brel turned his sights on Holm, with "
             "the campaign of the former senator from Ostland saying Holm was “not a real friend of the harbour.”")
     assert _extracted_speaker_of([text], "real friend") == "Rick Brel’s campaign"
+
+
+def test_extract_quotes_finding_oneself_somewhere_is_no_finding():
+    # "found themselves attacked" tells the state they came to be in; no one voiced it
+    _, _, found = _quotes("With the vote a month away, the two harbour candidates found themselves increasingly "
+                          "attacked on Sunday by their rivals.")
+    assert [a.quote.cue for a in found] == []
+
+
+def test_extract_quotes_focusing_on_a_place_voices_no_topic():
+    # where a campaign spends its effort is no topic spoken about
+    _, _, found = _quotes("Mayor Lena Varga stayed off the airwaves to focus on Ohio.")
+    assert found == []
+
+
+def test_extract_quotes_the_writers_gloss_after_a_report_is_not_what_was_said():
+    # "the latter a reference to …" explains the report's word; it is the writer's
+    _, _, found = _quotes("Many of the closures, he said, have involved public and semiprivate piers, the latter a "
+                          "reference to piers that have an active membership program but that let visitors fish "
+                          "for a fee.")
+    assert [a.quote.text for a in found] == ["Many of the closures … have involved public and semiprivate piers"]
+
+
+def test_extract_quotes_a_clause_joined_after_an_inserted_they_said_goes_on_with_the_report():
+    # the comma closes "they said"; "and you risk …" is the rest of what they said
+    _, _, found = _quotes("Retired pilots said the crews were tired. Sell the ferry before the winter, they said, "
+                          "and you risk being seen as trying to hide the losses.")
+    assert [a.quote.text for a in found][1:] == [
+        "Sell the ferry before the winter … and you risk being seen as trying to hide the losses"]
+
+
+def test_extract_quotes_a_speech_verb_read_as_a_noun_is_the_cue():
+    # "continue" is what the association predicts, not "it continued"
+    _, _, found = _quotes("Between 30 and 40 piers are closing every year, a decline that the association predicts "
+                          "will continue ''for the next few years.''")
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("the association", "predicts")]
+
+
+def test_extract_quotes_what_someone_said_is_so_reports_the_complement():
+    # "adapt to what she said is growing demand": she said it is growing demand
+    _, _, found = _quotes("Ilse Varga, a lawyer who sits on the board of the harbour trust, has helped marinas adapt "
+                          "to what she said is growing demand for fuel docks and repair yards.")
+    assert [(a.quote.speaker_text, a.quote.text) for a in found] == [
+        ("she", "[it] is growing demand for fuel docks and repair yards")]
+    # a verdict on someone's words is no report of them
+    _, _, found = _quotes("What he said was wrong about the pier and the boats.")
+    assert found == []

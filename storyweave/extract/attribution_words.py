@@ -212,6 +212,9 @@ PREP_OBJECT_VERBS: dict[str, frozenset[str]] = _with_preps({
     # "lashed out at the judge")
     "caution": "against", "lash": "at",
 })
+#: Verbs whose place object is where an effort goes, not a topic voiced ("stayed home to
+#: focus on Ostland"; "focused on the levy" is a topic).
+EFFORT_VERBS = frozenset({"focus"})
 #: Verbs of speaking to someone, whose object is the one spoken to ("telling reporters, “…”").
 LISTENER_VERBS = frozenset({"tell", "ask", "remind", "assure", "inform", "warn"})
 #: Prepositions that tell where or to whom something was said ("said on “Harbour Live”",

@@ -264,6 +264,42 @@ class ReportedSpeech(FinderBase):
         subject = _subject(verb)
         return subject is not None and self._can_speak(subject)
 
+    def _what_said(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
+        """"adapt to what she said is growing demand for …", "end what he said were unfair
+        rules": a free relative "what" with a speech verb and then "is" or "was" says that the
+        speaker called the complement so, whatever the parser made of it; the words from
+        "is" to the end of the sentence are the report, "[it]" standing for the "what". A
+        belief so put ("lays out what he believes are …") is the writer's account of it, not a
+        report of words."""
+        out = []
+        for token in self.doc:
+            if token.lemma_.lower() not in INDIRECT_VERBS or token.lemma_.lower() not in SPEECH_VERBS \
+                    or token.tag_ not in ("VBD", "VBZ", "VBP") \
+                    or token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ not in _BE_FORMS:
+                continue
+            subject = _subject_right_before(token)
+            if subject is None or subject.i < 2 or self.doc[subject.i - 1].lower_ != "what":
+                continue
+            governor = self.doc[subject.i - 2]
+            if not (governor.pos_ == "ADP" or governor.pos_ == "VERB" and governor.lemma_.lower() not in INDIRECT_VERBS
+                    and governor.lemma_.lower() not in SPEECH_VERBS):
+                # "What he said was wrong", "I know what he said was wrong": the free relative
+                # is the subject of "was", a verdict on his words, not a report of them; only
+                # as the object of a preposition or an act ("adapt to what …", "end what …") is
+                # the complement what was said
+                continue
+            be = self.doc[token.i + 1]
+            start = be.idx
+            end = token.sent[-1].idx + len(token.sent[-1].text)
+            if "\n" in self.text[start:end]:
+                end = self.text.index("\n", start)  # a report stays in its paragraph
+            end = self._clause_end(end, start)
+            if _words(self.text[start:end]) < 4 or self._holds_quote(start, end, covered, self._quoted):
+                continue
+            self._gap_nouns[(start, end)] = "they" if be.lower_ in ("are", "were") else "it"
+            out.append((start, end, token, "indirect"))
+        return out
+
     def _parentheticals(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"The pier, she said, will reopen in May", "The pier will reopen, she said": the
         parser hangs an inserted attribution on the reported clause as a side remark, so the
@@ -372,7 +408,9 @@ class ReportedSpeech(FinderBase):
         # "At times, aides said, the mere mention …": the parser can hang the clause's opening
         # phrase on the inserted verb; the attribution begins at its subject or verb
         opening = min(token.i, *(c.left_edge.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")))
-        inserted = [t for t in token.subtree if (fronted is None or t.i > fronted.right_edge.i) and t.i >= opening]
+        carried_on = {t.i for c in _carried_on(token) for t in c.subtree}
+        inserted = [t for t in token.subtree if (fronted is None or t.i > fronted.right_edge.i) and t.i >= opening
+                    and t.i not in carried_on]
         first, last = inserted[0], inserted[-1]
         words = [t for t in inserted if not t.is_punct]
         before = self.doc[words[0].i - 1] if words[0].i > 0 else None
@@ -386,6 +424,7 @@ class ReportedSpeech(FinderBase):
         framing = {t.i for c in host.children if c.i != token.i and (
             c.dep_ in ("npadvmod", "appos") and c.i > last.i
             and self.doc[c.left_edge.i - 1].text == ",") for t in c.subtree}
+        framing |= {t.i for c in host.subtree if c.i > last.i and _latter_gloss(c) for t in c.subtree}
         cut = min(framing, default=host.right_edge.i + 1)
         tokens = [t for t in host.subtree if not first.i <= t.i <= last.i and t.i < cut]
         while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
@@ -481,3 +520,59 @@ class ReportedSpeech(FinderBase):
         """Whether a quoted passage of two words or more lies in a token's subtree."""
         first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         return any(first <= s and e <= last and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted)
+
+
+#: Words by which a writer points back at one of two things just named ("the latter a
+#: reference to …"), glossing the words rather than reporting more of them.
+_POINTING_BACK = frozenset({"latter", "former"})
+
+
+def _latter_gloss(phrase: Any) -> bool:
+    """Whether ``phrase`` is a gloss set off by a comma that opens with "the latter" or "the
+    former" and then says what that one is ("…, the latter a reference to clubs that …"):
+    the writer explains a word of the report, wherever the parser hung the gloss. ("the
+    former governor" is a description, so "the former" must be followed by an article.)"""
+    if phrase.dep_ not in ("npadvmod", "appos") or phrase.left_edge.i < 1:
+        return False
+    doc = phrase.doc
+    first = phrase.left_edge
+    if doc[first.i - 1].text != "," or first.lower_ != "the" or first.i + 2 >= len(doc):
+        return False
+    pointer, after = doc[first.i + 1], doc[first.i + 2]
+    return pointer.lower_ == "latter" or pointer.lower_ in _POINTING_BACK and after.pos_ == "DET"
+
+
+def _carried_on(verb: Any) -> list[Any]:
+    """The words joined after an inserted attribution closed by its comma ("Take action now,
+    they said, and you risk …"): the parser hangs the rest of the reported sentence on the
+    speech verb as a second verb, but the comma closed the remark, so it goes on with what
+    was said (the "and" with it). A second verb with no subject of its own is the speaker's
+    act ("The pier will reopen, she said, and walked away")."""
+    closing = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    if closing is None:
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > closing.i
+              and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if not joined:
+        return []
+    return joined + [c for c in verb.children if c.dep_ == "cc" and closing.i < c.i < joined[0].i]
+
+
+#: Forms of "be" after which a free relative "what she said" names what was said to be so.
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
+
+
+def _subject_right_before(verb: Any) -> Any:
+    """The subject written right before ``verb``: a personal pronoun or a name (its first
+    word), else None."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None:
+        return None
+    if before.lower_ in ("he", "she", "they", "we", "i"):
+        return before
+    if before.pos_ != "PROPN":
+        return None
+    first = before
+    while first.i > 0 and verb.doc[first.i - 1].pos_ == "PROPN":
+        first = verb.doc[first.i - 1]
+    return first

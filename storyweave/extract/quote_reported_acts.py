@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .attribution_words import (ADVANTAGE_VERBS, AGENT_COMMIT_VERBS, ANSWER_VERBS, ANSWER_WORDS, BACKING_VERBS,
-                                COMMIT_VERBS, CONTRAST_MARKS, DEMAND_VERBS, FINDING_VERBS, GREETING_VERBS,
+                                COMMIT_VERBS, CONTRAST_MARKS, DEMAND_VERBS, EFFORT_VERBS, FINDING_VERBS, GREETING_VERBS,
                                 INSTITUTION_NOUNS, LABEL_VERBS, MARK_NOUNS, MIN_LABEL_WORDS, MIN_STANCE_WORDS,
                                 OBJECT_PRONOUNS, ORDER_VERBS, PERSON_NOUNS, PRESSING_VERBS, REASON_PREPS,
                                 REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, REQUEST_VERBS, RESEARCH_NOUNS,
@@ -332,6 +332,8 @@ class ReportedActs(FinderBase):
                 continue
             if token.lemma_.lower() == "vote" and _a_place(_subject(token)):
                 continue
+            if token.lemma_.lower() in EFFORT_VERBS and obj.ent_type_ in ("GPE", "LOC"):
+                continue  # "stayed off the air to focus on Ostland": where the effort goes, no topic voiced
             reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i > obj.i
                            and not any(_a_broadcast(c, p) for p in c.children)), None)
             if reason is None and token.lemma_.lower() == "accuse" and not any(

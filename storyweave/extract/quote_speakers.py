@@ -735,6 +735,11 @@ class SpeakerFinding(FinderBase):
     def _cue_text(self, verb: Any, content_start: int) -> str:
         if verb.lemma_.lower() == "quote":
             return verb.text + (" … as saying" if "as saying" in verb.sent.text else "")
+        said_as_noun = next((c for c in verb.children if c.dep_ == "nsubj" and _speech_verb_read_as_noun(c) is not None), None)
+        if said_as_noun is not None:
+            # "a decline that the association predicts will continue “…”": the speech verb the
+            # parser read as a noun is the cue; "continue" is what is predicted, not "she continued"
+            return said_as_noun.text
         noun_cue = _speech_noun_cue(verb, content_start)
         if noun_cue:
             return noun_cue

@@ -50,7 +50,7 @@ from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, FIRST_PERSON, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, STANCE_HOLDER_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
     OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS, ATTITUDE_ADJECTIVES, FEELING_PARTICIPLES,
-    ATTITUDE_PREPS,
+    ATTITUDE_PREPS, REFLEXIVE_PRONOUNS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
@@ -151,6 +151,14 @@ MAX_PHASE_RERUNS = 2
 #: Heads climbed from the word before a colon to the act that hands a quotation over
 #: ("apologized [for [what happened]]:"; "who told the council [when asked [about [the levy]]]:").
 MAX_COLON_CLIMB = 6
+
+
+def _found_oneself(verb: Any) -> bool:
+    """Whether ``verb`` is "find" with a reflexive subject of its clause ("the candidates
+    found themselves targeted by rivals", "she found herself at the centre of the row"): it
+    tells the state its subject came to be in, not a finding anyone voiced."""
+    return verb.lemma_.lower() == "find" and any(
+        t.lower_ in REFLEXIVE_PRONOUNS and t.i == verb.i + 1 for t in verb.subtree)
 
 
 def _infinitive_of_purpose(verb: Any) -> bool:
@@ -335,7 +343,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         to march" of a speaker not found is no plan of the group's)."""
         candidates = list(quoted)
         self._covered_cues.clear()
-        phases = (self._indirect, self._parentheticals, self._as_attributions, self._labels, self._stances, self._requests,
+        phases = (self._indirect, self._parentheticals, self._what_said, self._as_attributions, self._labels, self._stances, self._requests,
                   self._attitudes, self._findings, self._answers, self._views, self._according_clauses, self._source_openings,
                   self._record_asides, self._sides_taken, self._participle_findings)
         held: list[tuple[int, int]] = []  # the spans of the refused candidates of the phases so far
@@ -422,7 +430,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         return any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted) \
             or "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)] \
             or _infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb) \
-            or _asked_about(verb) or _asked_of_another(verb)
+            or _asked_about(verb) or _asked_of_another(verb) or _found_oneself(verb)
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
         if self._no_report(start, end, verb, kind):
