@@ -19,9 +19,9 @@ import numpy as np
 
 from .._text import title_case
 from ..model import Annotation, Certainty, Claim
-from .attribution_words import (BACKING_VERBS, FINITE_TAGS, LABEL_VERBS, REFLEXIVE_PRONOUNS, REGARD_VERBS, REQUEST_VERBS,
-                               SPEECH_VERBS, STANCE_VERBS)
-from .quote_cues import aims_something
+from .attribution_words import (BACKING_VERBS, FINITE_TAGS, LABEL_VERBS, REGARD_VERBS, REQUEST_VERBS, SPEECH_VERBS,
+                               STANCE_VERBS)
+from .quote_cues import aims_something, finds_oneself
 from .quotes import Attribution
 from .strength import conditional_cue, strength_probabilities
 
@@ -246,7 +246,7 @@ def certainty_of(sentence_doc: object, text: str, quoted: bool) -> tuple[Certain
         if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and _has_subject(t) and _speaks(t):
             return Certainty.ATTRIBUTED, t.text
         if t.pos_ == "VERB" and t.lemma_.lower() in CLAIMING_VERBS and _has_subject(t) and _claims_a_clause(t) \
-                and not _finds_oneself(t):
+                and not finds_oneself(t):
             return Certainty.ATTRIBUTED, t.text
         if t.lower_ == "by" and t.dep_ == "agent" and t.head.lemma_.lower() in SPEECH_VERBS \
                 and t.head.lemma_.lower() not in AUTHORSHIP_VERBS:
@@ -598,7 +598,7 @@ def _reports_words(attribution: Attribution, doc: Any) -> bool:
     if quote.kind != "indirect" or doc is None or any(mark in quote.text for mark in '"“”'):
         return True
     cue = doc.char_span(*attribution.cue_span, alignment_mode="expand") if attribution.cue_span else None
-    if cue is not None and (_finds_oneself(cue.root) or _conceded(cue.root)):
+    if cue is not None and (finds_oneself(cue.root) or _conceded(cue.root)):
         return False
     if cue is None or cue.root.lemma_.lower() in SPOKEN_STANCES:
         return True
@@ -606,17 +606,6 @@ def _reports_words(attribution: Attribution, doc: Any) -> bool:
     if span is None:
         return True
     return _heads_a_clause(span.root)
-
-
-def _finds_oneself(verb: Any) -> bool:
-    """Whether "find" tells a state its subject came to be in ("found themselves targeted by
-    challengers", "finds herself isolated"), not a finding: its object, or the subject of the
-    clause after it, is a reflexive pronoun (session 36)."""
-    if verb.lemma_.lower() != "find":
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-    return any(o.lower_ in REFLEXIVE_PRONOUNS for o in objects)
 
 
 def _heads_a_clause(root: Any) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, PHRASAL_TOPIC_VERBS, TAKE_AIM_NOUNS, TAKE_AIM_PREPS, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
     CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
-    DEMAND_VERBS, MANDATIVE_VERBS,
+    DEMAND_VERBS, MANDATIVE_VERBS, REFLEXIVE_PRONOUNS,
 )
 
 
@@ -332,3 +332,14 @@ def _according_span(pobj: Any) -> tuple[int, int]:
     """Characters of "according to" given the object of its "to"."""
     according = pobj.head.head
     return according.idx, pobj.head.idx + len(pobj.head.text)
+
+
+def finds_oneself(verb: Any) -> bool:
+    """Whether "find" tells a state its subject came to be in ("found themselves targeted by
+    challengers", "finds herself isolated"), not a finding: its object, or the subject of the
+    clause after it, is a reflexive pronoun (session 36)."""
+    if verb.lemma_.lower() != "find":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return any(o.lower_ in REFLEXIVE_PRONOUNS for o in objects)

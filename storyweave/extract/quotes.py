@@ -50,12 +50,12 @@ from .attribution_words import (
     GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, FIRST_PERSON, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, STANCE_HOLDER_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
     OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS, ATTITUDE_ADJECTIVES, FEELING_PARTICIPLES,
-    ATTITUDE_PREPS, REFLEXIVE_PRONOUNS,
+    ATTITUDE_PREPS,
 )
 from .entities import EntityIndex
 from .genders import pronoun_gender
 from .quote_corpus_spans import CorpusSpans
-from .quote_cues import _according_span, _according_to, _is_speech
+from .quote_cues import _according_span, _according_to, _is_speech, finds_oneself
 from .quote_direct import DirectQuotes
 from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import quoted_spans, _words
@@ -151,14 +151,6 @@ MAX_PHASE_RERUNS = 2
 #: Heads climbed from the word before a colon to the act that hands a quotation over
 #: ("apologized [for [what happened]]:"; "who told the council [when asked [about [the levy]]]:").
 MAX_COLON_CLIMB = 6
-
-
-def _found_oneself(verb: Any) -> bool:
-    """Whether ``verb`` is "find" with a reflexive subject of its clause ("the candidates
-    found themselves targeted by rivals", "she found herself at the centre of the row"): it
-    tells the state its subject came to be in, not a finding anyone voiced."""
-    return verb.lemma_.lower() == "find" and any(
-        t.lower_ in REFLEXIVE_PRONOUNS and t.i == verb.i + 1 for t in verb.subtree)
 
 
 def _infinitive_of_purpose(verb: Any) -> bool:
@@ -430,7 +422,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         return any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted) \
             or "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)] \
             or _infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb) \
-            or _asked_about(verb) or _asked_of_another(verb) or _found_oneself(verb)
+            or _asked_about(verb) or _asked_of_another(verb) or finds_oneself(verb)
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
         if self._no_report(start, end, verb, kind):
