@@ -36,12 +36,14 @@ SHARED_PHRASE_COSINE = 0.45
 SAME_WORDS = 0.8
 
 
+#: A figure's digits with its separators and decimal point ("12,000", "2.5").
+_FIGURE_DIGITS = r"\d+(?:[.,]\d+)*"
 #: A word, with its apostrophes and hyphens; an opening single quotation mark typed between
 #: two letters ("Varga‘s") stands for an apostrophe, so it does not split the word. A figure
 #: keeps its currency sign, separators and decimal point ("$12,000", "2.5%"): shown in a
 #: quote's changed words, "12 000" and "12,000" were not what either outlet printed. Initials
 #: with their points ("U.N.") are one word, the same word as "UN" (:func:`_typography_plain`).
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[$£€]?\d+(?:[.,]\d+)*[\w’'-]*%?|(?:[\w’'-]|(?<=\w)‘(?=\w))+")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[$£€]?" + _FIGURE_DIGITS + r"[\w’'-]*%?|(?:[\w’'-]|(?<=\w)‘(?=\w))+")
 
 
 def _words(text: str) -> list[str]:
@@ -285,7 +287,7 @@ def _one_report(a: Quote, b: Quote) -> bool:
         and same_statement(f"{a.cue} {a.text}", f"{b.cue} {b.text}") >= SAME_STATEMENT
 
 
-_FIGURE_WORD = re.compile(r"\d+(?:[,.]\d+)*")
+_FIGURE_WORD = re.compile(_FIGURE_DIGITS)
 
 
 def _figures(text: str) -> set[str]:
