@@ -45,22 +45,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Sequence
 
-from ._junk import junk_reason
-from ._text import datelines
-from .brief_context import leaning_description, needs_line_before
-from .brief_lede import NOT_YET, can_open
+from .brief_context import needs_line_before
+from .brief_headlines import addresses_reader, body_start, headline_like, says_something
+from .brief_lede import NOT_YET
 from .brief_names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
+from .brief_order import Candidate, after_their_names, after_what_they_lean_on, leaning_lines, news_first, reader_order
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
-from .brief_views import attributed, outlets_reading, writers_view
+from .brief_views import outlets_reading, writers_view
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
-from .framing import framing_signals, sensationalism
 from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, DateMention, Discrepancy,
-                    Entity, Fact, FactStatus, Sentence)
+                    Fact, FactStatus)
 from .nlp import parse_ahead, parsed
 from .provenance import source_groups
 
@@ -106,9 +105,6 @@ LOADED = re.compile(
     r"tragically|unfortunately|fortunately|thankfully|luckily|happily|mercifully|predictably|inexplicably),",
     re.I,
 )
-#: Verbs of guessing at what will happen (lemmas): a brief does not open on a forecast.
-GUESSING = frozenset({"predict", "expect", "forecast", "anticipate", "bet", "guess", "believe", "think", "hope",
-                      "fear", "project"})
 #: A sentence that needs the one before it to be understood; also one opening on a part of
 #: a pronoun's things ("Of his 11 goals this year, eight came at home"), whose subject is
 #: that part, so it never names whose they are, on a time told by the sentence before
@@ -158,14 +154,8 @@ MAIN_VERB_BACK_REFERENCE = re.compile(r"\binstead\b(?!\s+of)|\bthe (?:next|follo
 #: Any quotation mark (or the two apostrophes or backticks typed for one).
 QUOTE_MARK = re.compile(r"[“”\"‘]|''|``")
 
-#: "Two mayors, one hall and a plan: …" — a label before a colon is a headline's device;
-#: a colon after a speech verb ("Putin said: …") is not.
-COLON_LABEL = re.compile(r"^(?P<label>[^:“\"]{3,90}):\s")
-SPEECH_BEFORE_COLON = re.compile(r"\b(said|says|told|added|wrote|stated|declared|announced|according to)\s*$", re.I)
 #: A dateline the wire puts before the first sentence: "PORT CITY — ".
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]{2,40}\s[—–-]{1,2}\s(?=[A-Z“\"])")
-#: A body sentence the headline classifier rates this sensational is a teaser.
-TEASER_SENSATIONALISM = 0.9
 MAX_WORDS = 45
 
 #: "…, marking a watershed moment": an aside after the main clause that may be cut,
@@ -185,110 +175,6 @@ IMPORTANCE_STEP = 0.05
 #: Words for a day counted from the day of writing.
 DAY_WORD = re.compile(r"(yesterday|today|tomorrow|tonight|last night|this (morning|afternoon|evening))", re.I)
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-#: Marks that open a quotation at the start of a line.
-QUOTE_OPENERS = frozenset("“\"‘")
-#: Paragraphs a page may set above its dateline: the headline, a deck and a second deck.
-HEADLINE_PARAGRAPHS = 3
-
-
-@dataclass
-class _Candidate:
-    text: str
-    citations: tuple[str, ...]
-    support: int
-    position: float
-    fact: Fact
-    article: str
-    span: tuple[int, int]  # the source sentence's, in its article
-    reading: bool = False  # the outlet's reading (:func:`outlets_reading`): only when no plain line can stand in
-
-
-def body_start(text: str) -> int:
-    """Where an article's body begins: at its dateline ("CASPER, Wyo. - Sen. …") when one
-    opens a paragraph just below the headline. The lines above it are the headline and its
-    deck ("Ada Roos is outworked in the harbour wards."), a page's summary in headline style
-    rather than news told. With no dateline, a deck is known by its grammar (:func:`_deck`);
-    0 when neither follows the headline."""
-    for start, _ in datelines(text)[:1]:
-        above = [p for p in text[:start].split("\n") if p.strip()]
-        if 0 < len(above) <= HEADLINE_PARAGRAPHS:
-            return start
-    # The headline paragraph is often taken off before the text reaches the brief: the deck
-    # then opens it.
-    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    for n, paragraph in enumerate(paragraphs[:2]):
-        if n + 1 < len(paragraphs) and _deck(paragraph.group()):
-            return paragraphs[n + 1].start()
-    return 0
-
-
-#: A deck is a line of a headline's length.
-DECK_WORDS = 15
-
-
-def _deck(paragraph: str) -> bool:
-    """Whether the paragraph under the headline is a deck in headline grammar: one short
-    sentence whose subject is a singular common noun with no article ("Protest is set as
-    leaders weigh …", "Vote on quay delayed again."), as headlines drop them and a story's
-    sentences do not ("A protest is set …")."""
-    if len(paragraph.split()) > DECK_WORDS:
-        return False
-    doc = parsed(paragraph.strip())
-    if len(list(doc.sents)) != 1:
-        return False
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    return (subject is not None and subject.tag_ == "NN" and subject.i == 0
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
-
-
-#: Verbs a headline opens on to tell its reader what to do or think ("Expect …", "Don't bet on
-#: …", "Forget the polls"). Written out: the parser takes many a name that opens a headline for
-#: a verb ("Varga sticking by …").
-READER_VERBS = frozenset("""expect watch meet forget remember consider imagine beware ignore brace prepare bet guess
-    think look believe blame""".split())
-#: The parts of a headline: a headline and its deck, or two clauses set apart by a semicolon.
-HEADLINE_PARTS = re.compile(r"\s*[;\n]\s*|:\s+")
-
-
-def addresses_reader(headline: str) -> bool:
-    """Whether the headline tells its reader what to do or think ("Expect prices to roar back",
-    "Don't bet on the vote"): a column's or a teaser's, whose opening lines are the writer's
-    case rather than the news (session 36). Only a part in sentence case is read: in one with
-    every word capitalised ("Report Finds Rise in …") the parser takes a noun for a verb."""
-    for part in HEADLINE_PARTS.split(headline.strip()):
-        words = part.split()
-        if len(words) < 3 or words[1][:1].isupper():
-            continue
-        doc = parsed(part)
-        first = doc[0]
-        if first.lower_ in ("do", "don't", "don’t"):
-            first = next((t for t in doc[1:] if t.pos_ == "VERB"), first)
-        if (first.tag_ == "VB" and first.dep_ == "ROOT" and first.lower_ in READER_VERBS
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)):
-            return True
-    return False
-
-
-def headline_like(text: str) -> bool:
-    """True for a teaser rather than a statement: a colon label, a framing signal
-    (question, ellipsis, vague "this", emotional word …), a very sensational line, or a
-    line the junk rules remove ("Leave a Comment")."""
-    own = QUOTED.sub("", text)
-    label = COLON_LABEL.match(own)
-    if label and not SPEECH_BEFORE_COLON.search(label.group("label")):
-        return True
-    if junk_reason(text) is not None:
-        return True
-    # The model is asked last, and only of short lines: a sentence is read through the
-    # brief's filters one at a time, and embedding each costs more than all the rest.
-    signals = framing_signals(own)
-    # A superlative someone in the line gives ("… has the best odds of beating …, according to
-    # three polls") is their finding, not the outlet's hype (session 36).
-    only_superlatives = all(s.startswith("superlative") for s in signals)
-    if signals and not (only_superlatives and attributed(own)):
-        return True
-    return len(own.split()) < 12 and sensationalism(own) >= TEASER_SENSATIONALISM
 
 
 #: The end of a piece of a sentence, not of a statement: a colon that introduces what
@@ -538,7 +424,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # parse are parsed together, which is faster than one at a time.
     parse_ahead(text for _, _, wordings in tries if wordings and (text := filtered(*wordings[0])) is not None)
 
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     for fact, members, shown_wordings in tries:
         text, source, reading = None, None, False
         for shown, claim in shown_wordings:
@@ -560,15 +446,15 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         position = sum(c.span[0] / length.get(c.article, 1) for c in members) / len(members)
         if support < 2 and source.span[0] == ledes.get(source.article):
             position = min(position, source.span[0] / length.get(source.article, 1))
-        candidates.append(_Candidate(text, tuple(sorted(citing)), support, position, fact, source.article, source.span,
+        candidates.append(Candidate(text, tuple(sorted(citing)), support, position, fact, source.article, source.span,
                                      reading))
 
     candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
 
-    displaced: list[_Candidate] = []
+    displaced: list[Candidate] = []
 
-    def retells(candidate: _Candidate, other: _Candidate) -> bool:
+    def retells(candidate: Candidate, other: Candidate) -> bool:
         line, told = plain(candidate.text), plain(other.text)
         # A fact align found corroborated is one of its own, however like a chosen line's
         # deed it reads; one outlet's other wording of a chosen deed is a repeat.
@@ -576,7 +462,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             return same_event_and_setting(line, told) or same_deed_in_other_words(line, told, known)
         return retold(line, told, known)
 
-    def add(candidate: _Candidate) -> None:
+    def add(candidate: Candidate) -> None:
         if any(candidate is c for c in chosen + displaced):
             return
         line = plain(candidate.text)
@@ -588,7 +474,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
                 chosen.append(candidate)
         # Which of two wordings of one deed is told should not hang on the order they come
         # in: the one a reader would rather cite takes the other's place.
-        elif len(retold) == 1 and _reader_order(candidate) < _reader_order(retold[0]):
+        elif len(retold) == 1 and reader_order(candidate) < reader_order(retold[0]):
             chosen[chosen.index(retold[0])] = candidate
             displaced.append(retold[0])
 
@@ -619,20 +505,20 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     day = {a.article.id: (a.article.published or "")[:10] or "~" for a in annotations}
     event_day = (alignment.extraction.event_date or "")[:10]
 
-    def importance(c: _Candidate) -> float:
+    def importance(c: Candidate) -> float:
         return c.position - IMPORTANCE_STEP * (c.support - 1)
 
-    def told(c: _Candidate) -> tuple[bool, str]:
+    def told(c: Candidate) -> tuple[bool, str]:
         written = day.get(c.article, "~")
         return written < event_day, written
     chosen = [c for c in chosen if not _overtaken(c, chosen, day)]
     chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
-    leaning = _leaning_lines(chosen, {a.article.id: a.sentences for a in annotations})
-    chosen = _after_what_they_lean_on(_news_first(chosen, [line for line, _, _ in leaning]), leaning)
-    chosen = _after_their_names(chosen, alignment.extraction.entities)
+    leaning = leaning_lines(chosen, {a.article.id: a.sentences for a in annotations})
+    chosen = after_what_they_lean_on(news_first(chosen, [line for line, _, _ in leaning]), leaning, MIN_SENTENCES)
+    chosen = after_their_names(chosen, alignment.extraction.entities)
     day_words = _day_words(alignment.extraction.dates)
     out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations) for c in chosen)
-    headlines = [f for f in comparison.framing if _says_something(f.headline)] or list(comparison.framing)
+    headlines = [f for f in comparison.framing if says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
     return Brief(plainest.headline if plainest else "", out)
@@ -642,7 +528,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
 NOT_DONE_YET = re.compile(NOT_YET.pattern + r"\s+(\w+)", re.I)
 
 
-def _overtaken(line: _Candidate, chosen: Sequence[_Candidate], day: dict[str, str]) -> bool:
+def _overtaken(line: Candidate, chosen: Sequence[Candidate], day: dict[str, str]) -> bool:
     """Whether a line says what had yet to happen ("While Varga has yet to endorse Holm's
     bid, …") and another line of the brief, written on a later day, tells it done ("Varga on
     Friday endorsed the re-election of Holm"): a brief read as of now would say both at once.
@@ -678,7 +564,7 @@ def _day_words(dates: Sequence[DateMention]) -> dict[str, list[DateMention]]:
     return out
 
 
-def _dated(candidate: _Candidate, day_words: Sequence[DateMention]) -> str:
+def _dated(candidate: Candidate, day_words: Sequence[DateMention]) -> str:
     """The line with the day its words "yesterday", "today" or "this morning" stand for
     added in brackets: a brief gathers outlets written on different days, so its reader
     cannot count from the day of writing. Only where the source sentence says the word once,
@@ -708,128 +594,6 @@ def _lede_start(annotation: Annotation, body: int) -> int:
                  if s.span[0] >= body and s.text.strip().rstrip(".").lower() != title), -1)
 
 
-def _after_their_names(chosen: list[_Candidate], entities: Sequence[Entity]) -> list[_Candidate]:
-    """Each line that opens on a person's surname alone ("Holm suggested …") read after the
-    first line that gives the full name ("harbour master Ian Holm") when a later line does
-    (session 36, round 9): a surname no line has introduced is someone the reader has not met.
-    With no line giving it the line stays: "Varga has won Ostland …" reads well alone, and
-    leaving such lines out lost good ones."""
-    full: dict[str, set[str]] = {}
-    for e in entities:
-        words = e.name.split()
-        if e.type == "PERSON" and len(words) >= 2:
-            full.setdefault(words[-1], set()).update({e.name, *(a for a in e.aliases if len(a.split()) >= 2)})
-    lines = list(chosen)
-    for line in chosen:
-        first = re.match(r"([A-Z][\w’'-]+)\s", plain(line.text))
-        names = full.get(first.group(1), set()) if first else set()
-        if not names or any(n in plain(line.text) for n in names):
-            continue
-        here = next(n for n, c in enumerate(lines) if c is line)
-        told = next((n for n, c in enumerate(lines) if any(name in plain(c.text) for name in names)), None)
-        if told is not None and told > here:
-            lines.insert(told, lines.pop(here))  # the naming line moved up one when this one left
-    return lines
-
-
-def _leaning_lines(chosen: list[_Candidate], sentences: dict[str, Sequence[Sentence]]
-                   ) -> list[tuple[_Candidate, str, Sentence]]:
-    """The lines whose subject is a thing told only in their article's sentence before ("The
-    policy mistake would see …", :func:`~storyweave.brief_context.leaning_description`), each
-    with its subject's noun and that sentence."""
-    leaning = []
-    for line in chosen:
-        told = sentences.get(line.article, ())
-        at = next((n for n, s in enumerate(told) if s.span[0] <= line.span[0] < s.span[1]), None)
-        if not at:
-            continue
-        noun = leaning_description(plain(line.text), told[at - 1].text)
-        if noun is not None:
-            leaning.append((line, noun, told[at - 1]))
-    return leaning
-
-
-def _after_what_they_lean_on(chosen: list[_Candidate], leaning: list[tuple[_Candidate, str, Sentence]]
-                             ) -> list[_Candidate]:
-    """Each leaning line (:func:`_leaning_lines`) read right after the first brief line that
-    tells its subject's thing (session 36); with none, the line is left out, as long as the
-    brief keeps three lines."""
-    lines = list(chosen)
-    for line, noun, before in leaning:
-        here = next(n for n, c in enumerate(lines) if c is line)
-        lines.pop(here)
-        told = next((n for n, c in enumerate(lines) if _tells(c, noun, line.article, before)), None)
-        if told is not None:
-            lines.insert(told + 1, line)
-        elif len(lines) < MIN_SENTENCES:
-            lines.insert(here, line)
-    return lines
-
-
-def _tells(other: _Candidate, noun: str, article: str, before: Sentence) -> bool:
-    """Whether a brief line tells the thing a leaning line's subject stands for: it is the
-    sentence before that line in its article, or it names the subject's noun."""
-    return (other.article == article and tuple(other.span) == tuple(before.span)
-            or noun in {t.lemma_.lower() for t in parsed(plain(other.text)) if t.pos_ == "NOUN"})
-
-
-def _news_first(chosen: list[_Candidate], leaning: Sequence[_Candidate] = ()) -> list[_Candidate]:
-    """The lines with the first that tells the news put in front: a brief, like a news
-    story, does not open with a quotation (a spokesman asking for privacy, a minister
-    praising a rule), with a forecast (session 33: "Brennick will back Varga before the
-    vote, predicted a former governor") nor with a line that cannot open a story (session 34,
-    :func:`~storyweave.brief_lede.can_open`: "Varga has also played …", a feature's scene)
-    when a line of its own tells what happened; the rest keep their order. A line that
-    cannot open a story is the worse opening of the two: when every other line is a
-    quotation or a forecast, a quotation goes before "Varga has also played …". Nor does a
-    line open that leans on another for its subject (``leaning``, session 36: "The policy
-    mistake would see …")."""
-    fit = [can_open(c.text) and not any(c is line for line in leaning) for c in chosen]
-    told = [not (is_quotation(c.text) or is_forecast(c.text)) for c in chosen]
-    lines = range(len(chosen))
-    first_news = ([n for n in lines if fit[n] and told[n]] + [n for n in lines if fit[n]] + [n for n in lines if told[n]]
-                  + [0])[0]
-    if not first_news:
-        return chosen
-    return [chosen[first_news]] + chosen[:first_news] + chosen[first_news + 1:]
-
-
-def is_forecast(line: str) -> bool:
-    """Whether a brief line is someone's guess at what will happen ("Brennick will back Varga
-    before the vote, predicted a former governor", "Analysts expect the council will …"): a
-    clause of "will" or "shall" under a verb of guessing. What officials say will happen (a
-    meeting set, a vote called) is an announcement, and news."""
-    doc = parsed(plain(line))
-    for verb in doc:
-        if verb.lemma_.lower() not in GUESSING:
-            continue
-        # "…, predicted the governor" is often parsed as hung on the clause it reports
-        told = [c for c in verb.children if c.dep_ == "ccomp"] if verb.dep_ == "ROOT" else []
-        told += [verb.head] if (verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.dep_ == "ROOT"
-                                and verb.i > verb.head.i) else []
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall", "wo") for t in told for c in t.children):
-            return True
-    return False
-
-
-def is_quotation(line: str) -> bool:
-    """Whether a brief line is mostly someone's quoted words: it opens with a quotation
-    mark (after any bracketed speaker) or half its letters are inside quotation marks."""
-    own = BRACKETED.sub("", line).lstrip(" :")
-    if own[:1] in QUOTE_OPENERS:
-        return True
-    quoted = sum(len(m.group()) for m in QUOTED.finditer(own))
-    return quoted * 2 >= len(own)
-
-
-def _reader_order(candidate: _Candidate) -> tuple[int, int]:
-    """How a reader ranks two wordings of one deed, best first: the one more independent
-    sources support, then the one more articles print (a reprint adds no source, but one more
-    place to check the line). On a tie the line chosen first stays: a word or two shorter is
-    no reason to tell a corroborated fact through one outlet's sentence."""
-    return -candidate.support, -len(candidate.citations)
-
-
 def _majority_figure(finding: Discrepancy, groups: dict[str, str]) -> str:
     """The figure of a number finding that far more independent sources give than any
     other (``MAJORITY_SOURCES``, ``MAJORITY_RATIO``), else ""."""
@@ -845,25 +609,3 @@ def _majority_figure(finding: Discrepancy, groups: dict[str, str]) -> str:
     return figure if len(most) >= MAJORITY_SOURCES and len(most) >= MAJORITY_RATIO * len(next_most) else ""
 
 
-# What a time stamp is made of: "updated 8:41 p.m. EST, Tue March 3, 2009".
-_TIME_STAMP_WORDS = re.compile(
-    r"\b(?:updated?|posted|published|last|modified|on|at|[ap]\.?\s?m\.?|[ecmp][sd]t|gmt|utc|bst|cet|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\.?(?=\W|$)",
-    re.I)
-
-
-#: A byline in a title's place ("BYLINE: Ana Ruiz", "By Ana Ruiz and Ian Holm"), as news
-#: archives export a page whose headline was lost.
-_BYLINE = re.compile(r"\s*(?:byline\s*:|by\s+[A-Z])", re.I)
-
-
-def _says_something(headline: str) -> bool:
-    """Whether a title says what happened, rather than when a page was updated or who
-    wrote it: no byline, and two words left once dates, times and "updated"/"posted" are
-    taken out. A page whose title was lost often shows its time stamp in its place."""
-    if _BYLINE.match(headline):
-        return False
-    rest = re.sub(r"[\d:.,/\-]+", " ", _TIME_STAMP_WORDS.sub(" ", headline))
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyweave.brief import brief, headline_like, named_facts
+from storyweave.brief import brief, named_facts
+from storyweave.brief_headlines import headline_like
 from storyweave.brief_names import _unattributed_quote
 from storyweave.brief_support import model_states, plain, statement_units, supports
 from storyweave.model import (
@@ -957,7 +958,7 @@ def test_brief_does_not_open_with_a_quotation() -> None:
 
 
 def test_brief_line_kinds_a_quotation_and_a_news_line() -> None:
-    from storyweave.brief import is_quotation
+    from storyweave.brief_order import is_quotation
 
     assert is_quotation("“We will not stop,” the mayor said.")
     assert is_quotation("[Ilse Marwood:] “I am grateful to everyone.")
@@ -1044,7 +1045,7 @@ def test_brief_does_not_open_with_a_guess_at_what_will_happen() -> None:
     texts = [t for t, _ in _run(anns, facts)]
     # the guess opens three articles, but the result goes first; the guess stays in the brief
     assert texts[0] == news and guess in texts[1:]
-    from storyweave.brief import is_forecast
+    from storyweave.brief_order import is_forecast
     # what officials announce will happen is news
     assert not is_forecast("Ada Roos will meet Ian Holm on Friday, council officials said Wednesday.")
     assert not is_forecast("The quay, which officials expect will open in May, was finished on Monday.")
@@ -1421,7 +1422,7 @@ def test_brief_superlative_that_someone_in_the_line_gives_is_no_teaser() -> None
 def test_brief_offers_no_lead_of_a_headline_telling_the_reader_what_to_expect() -> None:
     # Session 36, round 8: a headline addressed to its reader is a column's; its openings are
     # the writer's case, not the news.
-    from storyweave.brief import addresses_reader
+    from storyweave.brief_headlines import addresses_reader
 
     assert addresses_reader("Harbour fees are never low enough; Expect the dockers to strike again")
     assert addresses_reader("Don't bet on a quick vote on the Ellis quay")
