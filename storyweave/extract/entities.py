@@ -11,7 +11,6 @@ other spellings of capitals ("Kiev", "Kyiv") through the capitals table.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import re
 import unicodedata
@@ -19,15 +18,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
-from typing import Any, Iterable
+from typing import Iterable
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..errors import ModelMissingError
 from ..model import Annotation, Entity, Mention
-from .genders import (DOMINANCE, FEMALE, MALE, PRONOUN_GENDERS, TITLES, given_name_gender, honorific_gender,
-                      is_main_subject, person_genders)
+from .genders import DOMINANCE, FEMALE, MALE, TITLES, given_name_gender, honorific_gender, person_genders
 from .quote_marks import quoted_spans
+from .story_people import SurnameGenders, following_pronoun, resolve_shared_surnames, story_genders
 
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC"}
 
@@ -42,9 +41,6 @@ COUNTRY_ALIASES = {
     "un": "united nations", "u n": "united nations", "eu": "european union", "uae": "united arab emirates",
 }
 
-#: Genders for telling apart people who share a surname: by lone surname's honorific
-#: (article, start), by the pronouns after the lone surname (article, surname), and by person.
-SurnameGenders = tuple[dict[tuple[str, int], str], dict[tuple[str, str], str], dict[str, str]]
 
 #: Similarity above which two multi-word names of the same type are one person (a misspelt
 #: first name such as "Vladimar" still scores about 0.93). Calibrated by hand on invented
@@ -260,7 +256,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     annotations = list(annotations)
     read: list[tuple[str, Mention, str, str]] = []
     honoured: set[str] = set()  # surnames written after "Mr.", "Ms." …: a person's
-    joined: dict[tuple[str, int], str] = {}  # "Khizr and Ghazala Khan": Khizr's mention -> "Khan"
+    joined: dict[tuple[str, int], str] = {}  # "Piet and Anna Holm": Piet's mention -> "Holm"
     for ann in annotations:
         starts = {m.span[0]: m for m in ann.mentions if m.label == "PERSON"}
         for m in ann.mentions:
@@ -344,7 +340,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
         people = {find(m) for m in multi if m[0] == "PERSON" and m[1].endswith(" " + other[1])}
         if len(people) == 1:
             union(other, people.pop())
-    # A surname two people of the story share ("Clinton"): each article's own decides.
+    # A surname two people of the story share ("Varga"): each article's own decides.
     shared_surnames: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for single in (k for k in keys if len(k[1].split()) == 1):
         word = single[1]
@@ -409,9 +405,9 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
             by_key[k] = eid
     by_mention = {(a, s, e): by_key[(label, key)] for a, s, e, label, key in mentions}
     shared = {k: {by_key[c] for c in cs} for k, cs in shared_surnames.items()}
-    _resolve_shared_surnames(mentions, by_mention, shared, _surname_genders(annotations, by_mention, shared))
+    resolve_shared_surnames(mentions, by_mention, shared, _surname_genders(annotations, by_mention, shared))
     # A shared surname every mention of which went to one of its people is no one of its own
-    # (a "Clinton" listed beside Hillary and Bill Clinton, named by nothing).
+    # (a "Varga" listed beside Ilse and Tomas Varga, named by nothing).
     named = set(by_mention.values())
     unused = {by_key[key] for key in shared if by_key[key] not in named}
     by_article: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -426,7 +422,7 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
     entities.sort(key=lambda e: (-len(e.articles), e.name))
     people = {e.id for e in entities if e.type == "PERSON"}
     return EntityIndex(tuple(entities), by_key, by_mention, article_surnames,
-                       _story_genders(annotations, by_mention, people), _story_titles(annotations, by_mention, people),
+                       story_genders(annotations, by_mention, people), _story_titles(annotations, by_mention, people),
                        _story_descriptions(annotations, by_mention, people))
 
 
@@ -495,40 +491,6 @@ def _partner_of_joint_name(short: str, surfaces: Counter[str]) -> bool:
     return bool(surfaces) and all(joined_after(s) for s in surfaces)
 
 
-def _story_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
-                   people: set[str]) -> dict[str, str]:
-    """Person -> gender, as most articles of the story that show one read it (see
-    :func:`~storyweave.extract.genders.person_genders`; one gender outnumbering the other
-    ``DOMINANCE`` times over): "Varga" in a short wire story that never writes "she" right
-    after her name is the woman the story's other articles call "Mrs. Varga"."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for ann in annotations:
-
-        def person_of(m: Mention, article: str = ann.article.id) -> str | None:
-            eid = by_mention.get((article, *m.span))
-            return eid if eid in people else None
-
-        def is_subject(m: Mention, doc: Any = ann.doc) -> bool:
-            return is_main_subject(doc, m.span) is not False  # (without a parse, any mention)
-
-        quoted = quoted_spans(ann.article.text)
-        shown = person_genders(ann, person_of, quoted, is_subject)
-        # An article that shows no gender by those means may still write one right after the
-        # name ("Varga told the rally she would …"): its pronouns, if one gender dominates.
-        following: dict[str, Counter[str]] = defaultdict(Counter)
-        for i, m in enumerate(ann.mentions):
-            if (eid := person_of(m)) is not None and eid not in shown \
-                    and (gender := _following_pronoun(ann, i, quoted)) is not None:
-                following[eid][gender] += 1
-        for eid, counts in following.items():
-            shown.update({eid: gender for gender, other in ((MALE, FEMALE), (FEMALE, MALE))
-                          if counts[gender] >= DOMINANCE * counts[other]})
-        for eid, gender in shown.items():
-            votes[eid][gender] += 1
-    return {eid: gender for eid, counts in votes.items() for gender, other in ((MALE, FEMALE), (FEMALE, MALE))
-            if counts[gender] >= DOMINANCE * counts[other]}
-
-
 def _common_word(word: str) -> bool:
     """Whether English writes ``word`` often (Zipf frequency 3 or more: "Wales", "Akron"),
     as a place is and a misspelt name is not. wordfreq loads its list on first use only."""
@@ -539,7 +501,7 @@ def _common_word(word: str) -> bool:
 
 def _shared_surname(text: str, end: int, starts: dict[int, Mention]) -> str | None:
     """The surname, as written, of a full name a lone first name ending at ``end`` is joined
-    to by "and" ("Khizr and Ghazala Khan": Khan), else None."""
+    to by "and" ("Piet and Anna Holm": Holm), else None."""
     joined = re.match(r"\s+and\s+", text[end : end + 8])
     partner = starts.get(end + joined.end()) if joined else None
     words = partner.text.split() if partner is not None else []
@@ -548,12 +510,12 @@ def _shared_surname(text: str, end: int, starts: dict[int, Mention]) -> str | No
 
 def _people_taken_for_organisations(read: list[tuple[str, Mention, str, str]], honoured: set[str] = frozenset(),
                                     texts: dict[str, str] | None = None) -> set[tuple[str, str]]:
-    """Organisation names the tagger made of a person's first name and surname ("Carly
-    Fiorina" beside her husband, "Frank Fiorina"; "Spokeswoman Haley Morris" beside a lone
-    "Morris"): a first name nearly always given to one gender, followed by a surname a
-    person of the story bears or that speaks alone in the article ("Fox News host Sean
-    Hannity" and, later, "Hannity said"); or any two words whose second is a surname the
-    story writes after an honorific ("Eswar Prasad" beside "Mr. Prasad"). A company named
+    """Organisation names the tagger made of a person's first name and surname ("Ada
+    Brennick" beside her husband, "Olaf Brennick"; "Spokeswoman Greta Lind" beside a lone
+    "Lind"): a first name nearly always given to one gender, followed by a surname a
+    person of the story bears or that speaks alone in the article ("radio host Ivo
+    Kessby" and, later, "Kessby said"); or any two words whose second is a surname the
+    story writes after an honorific ("Arun Orsk" beside "Mr. Orsk"). A company named
     after its founder ("Walt Disney") is one only when no one of the story bears the surname
     and it never speaks by the surname alone."""
     surnames = {key.split()[-1] for _, _, label, key in read if label == "PERSON"}
@@ -607,7 +569,7 @@ def _surnames_taken_for_groups(read: list[tuple[str, Mention, str, str]]) -> set
 
 def _speaks_by_surname(surname: str, text: str) -> bool:
     """Whether ``surname`` alone is the one who speaks in a sentence of ``text`` ("…,”
-    Hannity said", "said Hannity"), not a part of a longer name."""
+    Kessby said", "said Kessby"), not a part of a longer name."""
     name = re.escape(surname)
     return re.search(rf"(?<!\w )(?<![\w’']){name}\s+(?:{_SAID})\b|\b(?:{_SAID})\s+{name}\b(?!\s+[A-Z])", text) is not None
 
@@ -619,8 +581,8 @@ _SAID = "said|says|added|told|asked|wrote|argued|noted|explained|continued|insis
 def _surname_genders(annotations: list[Annotation], by_mention: dict[tuple[str, int, int], str],
                        shared: dict[tuple[str, str], set[str]]) -> SurnameGenders:
     """For the people who share a surname: the gender each lone surname's honorific states
-    ("Mrs. Clinton", keyed by article and start), the gender of the pronouns that follow
-    the lone surname in each article ("Fiorina, who had left her post, …", keyed by article
+    ("Mrs. Varga", keyed by article and start), the gender of the pronouns that follow
+    the lone surname in each article ("Brennick, who had left her post, …", keyed by article
     and surname), and each person's gender as the story's full-name mentions make it clear
     (read as :func:`~storyweave.extract.genders.person_genders` reads one article; people
     the articles disagree on get none)."""
@@ -640,7 +602,7 @@ def _surname_genders(annotations: list[Annotation], by_mention: dict[tuple[str, 
             gender = honorific_gender(text[max(0, m.span[0] - 6) : m.span[0]])
             if gender:
                 stated[(article, m.span[0])] = gender
-            elif (gender := _following_pronoun(ann, i, quoted)) is not None:
+            elif (gender := following_pronoun(ann, i, quoted)) is not None:
                 pronouns[place_key(normalise_name(m.text))][gender] += 1
         for surname, counts in pronouns.items():
             for gender, other in ((MALE, FEMALE), (FEMALE, MALE)):
@@ -656,118 +618,10 @@ def _surname_genders(annotations: list[Annotation], by_mention: dict[tuple[str, 
     return stated, continued, {eid: next(iter(g)) for eid, g in found.items() if len(g) == 1}
 
 
-def _following_pronoun(annotation: Annotation, index: int, quoted: list[tuple[int, int]]) -> str | None:
-    """The gender of the first he/she word after mention ``index`` in its sentence, when no
-    other name comes between and neither is quoted ("Fiorina, who had left her post" ->
-    female)."""
-    mention, text = annotation.mentions[index], annotation.article.text
-    if mention.sentence >= len(annotation.sentences) or any(a <= mention.span[0] < b for a, b in quoted):
-        return None  # (an annotation made without sentences)
-    sentence = annotation.sentences[mention.sentence]
-    following = [m.span[0] for m in itertools.takewhile(lambda m: m.sentence == mention.sentence,
-                                                         annotation.mentions[index + 1 :])]
-    for word in re.finditer(r"\b(?:he|him|his|she|her)\b", text[mention.span[1] : sentence.span[1]], re.I):
-        at = mention.span[1] + word.start()
-        if any(start < at for start in following) or any(a <= at < b for a, b in quoted) \
-                or _left_clause_before(annotation.doc, mention.span[0], at):
-            return None
-        return PRONOUN_GENDERS[word.group(0).lower()]
-    return None
-
-
-def _left_clause_before(doc: Any, name: int, pronoun: int) -> bool:
-    """Whether the pronoun at ``pronoun`` is outside a clause put before the main one
-    that holds the name at ``name`` ("If Varga is re-elected, he said, …"): the main
-    clause's subject may be someone else."""
-    if doc is None:
-        return False
-    start = doc.char_span(name, name + 1, alignment_mode="expand")
-    word = doc.char_span(pronoun, pronoun + 1, alignment_mode="expand")
-    if not start or not word:
-        return False
-    clause = next((t for t in (start[0], *start[0].ancestors) if t.dep_ == "advcl"), None)
-    return clause is not None and clause.i < word[0].i and word[0].i not in {t.i for t in clause.subtree}
-
-
-def _resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_mention: dict[tuple[str, int, int], str],
-                             shared: dict[tuple[str, str], set[str]],
-                             genders: SurnameGenders = ({}, {}, {})) -> None:
-    """A lone surname two people of the story share ("Clinton" beside "Hillary Clinton" and
-    "Bill Clinton") is, in each article, the one of them that article names in full most
-    often (of two named as often, the nearest before it); in an article naming neither it
-    stays the surname's own entity. An honorific decides first: "Mrs. Clinton" is the one
-    of them the story shows to be a woman; in an article writing both "Mr. Clinton" and
-    "Mrs. Clinton" about people whose genders the story does not show, each stays the
-    surname's own entity rather than both becoming the one named most."""
-    stated, continued, known = genders
-    honorifics: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (article, label, surname) -> genders
-    for article, start, _, label, key in mentions:
-        if (article, start) in stated:
-            honorifics[(article, label, key)].add(stated[(article, start)])
-    # Only names in full count ("her husband, Bill," names no one in full).
-    full: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for a, s, e, _, key in mentions:
-        if len(key.split()) > 1:
-            full[a].append((s, by_mention[(a, s, e)]))
-    story_counts = Counter(eid for named in full.values() for _, eid in named)
-    # an article writes one person "Mrs. Varga" from first to last, whoever it names in
-    # full along the way ("Mrs. Varga replied" after "a visit by Ilse Varga")
-    styled: dict[tuple[str, str, str], str] = {}
-    for article, start, end, label, key in sorted(mentions, key=lambda m: m[:2]):
-        people = shared.get((label, key)) or shared.get(("PERSON", key))
-        honorific = stated.get((article, start))
-        if people and honorific and (article, key, honorific) in styled:
-            by_mention[(article, start, end)] = styled[(article, key, honorific)]
-            continue
-        if people and not honorific and (continuing := continued.get((article, key))):
-            # the article's "she" after "Fiorina" is Carly, where Frank is shown to be a man; a
-            # person the story shows no gender of may still be the one meant ("Varga … she" is
-            # Lena, named in every report, not a daughter named once who is shown to be a woman)
-            fitting = [eid for eid in people if known.get(eid) in (None, continuing)]
-            if len(fitting) == 1:
-                by_mention[(article, start, end)] = fitting[0]
-                continue
-            people = set(fitting) or people
-        if people and honorific:
-            fitting = [eid for eid in people if known.get(eid) == honorific]
-            reader_knows = _named_before(full[article], start, people, known, honorific)
-            if len(reader_knows) == 1 and not reader_knows & set(fitting):
-                # a reader takes "Mrs. Varga" for the one named in full before it who may be a
-                # woman, not for an Ilse Varga the story shows to be one but names only later
-                fitting = list(reader_knows)
-            if not fitting and len(people) - 1 == sum(1 for eid in people if known.get(eid) not in (None, honorific)):
-                # "Mr. Varga" where the other Varga is shown to be a woman
-                fitting = [eid for eid in people if known.get(eid) is None]
-            if len(fitting) == 1:
-                by_mention[(article, start, end)] = styled[(article, key, honorific)] = fitting[0]
-                continue
-            if len(fitting) > 1:
-                people = set(fitting)  # "Mr. Khan" beside two men of the name: by how often each is named
-            elif len(honorifics[(article, label, key)]) > 1:
-                continue  # "Mr. Clinton" and "Mrs. Clinton" side by side: two people, which is which unknown
-        named = sorted((s, eid) for s, eid in full[article] if eid in people) if people else []
-        if named:
-            counts = Counter(eid for _, eid in named)
-            last_before = {eid: s for s, eid in named if s < start}
-            # a reader knows only the ones named before: "Ana Varga told the council …. “…,”
-            # Varga said" is Ana, though the article names her father Ivo Varga twice further on
-            candidates = set(last_before) or set(counts)
-            # of two named as often here, the one the story names more ("former President Bill
-            # Clinton caused a furor" once, beside Hillary Clinton named in every report)
-            by_mention[(article, start, end)] = max(candidates, key=lambda e: (counts[e], story_counts[e], last_before.get(e, -1), e))
-
-
-def _named_before(named: list[tuple[int, str]], start: int, people: set[str], known: dict[str, str],
-                  gender: str) -> set[str]:
-    """Those of ``people`` an article names in full before ``start`` whom the story does not
-    show to be of the other gender than ``gender``."""
-    return {eid for s, eid in named if s < start and eid in people and known.get(eid) in (None, gender)}
-
-
 def _shown_rank(surface: str, surfaces: Counter[str]) -> tuple[bool, int, int, int, str]:
     """How fit a written form is to name its entity: a full name ("Hugo Brennick", not
     "Brennick"), the fullest of those written twice or more — a form seen once may be the
-    tagger running a name into a headline ("Marco Rubio Responds To Question") or a rare
+    tagger running a name into a headline ("Hugo Lusk Responds To Question") or a rare
     formal one."""
     words = len(normalise_name(surface).split())
     return words > 1, min(surfaces[surface], 2), words, surfaces[surface], surface
