@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import unicodedata
 
 from storyweave import _html, _junk, extractors
 from storyweave._text import capitalised, dateline_day, headline_parts, normalise_key, tidy_line
@@ -138,7 +139,14 @@ def _repaired(text: str) -> str:
     """The text with mojibake undone: UTF-8 once decoded as Latin-1 or Windows-1252
     ("PeÃ±a Nieto", "itâ€™s"), as archives and feeds pass it on. Left as it is, one
     outlet's "Peña Nieto" and another's "PeÃ±a Nieto" are two people. ftfy repairs only
-    byte sequences that cannot be meant as written (accented words and "£5" stay)."""
+    byte sequences that cannot be meant as written (accented words and "£5" stay).
+
+    Letters are composed first (Unicode NFC): an archive that decomposed its text writes
+    "é" as "e" and a combining accent, and its mojibake "Ã§" as "A", a combining tilde
+    and "§", which neither the pair test nor ftfy's repair knows; composed, the name
+    matches the other outlets' and the mojibake is found."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if not _MOJIBAKE_PAIR.search(text):
         return text
     import ftfy

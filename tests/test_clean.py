@@ -523,6 +523,16 @@ def test_clean_undoes_mojibake_and_leaves_accents_alone() -> None:
     assert cleaned.text == "Ciudad Juárez welcomed the mayor. It’s his first visit, a naïve hope costing £5, said Ibáñez."
 
 
+def test_clean_composes_decomposed_letters_and_then_undoes_their_mojibake() -> None:
+    # An archive that stored its text decomposed: "é" as "e" and a combining accent, and the
+    # mojibake "Ã§" as "A", a combining tilde and "§".
+    raw = Article(id="d", source="s", location="d",
+                  title="Talks in Orsk",
+                  text="Mayor Rene\u0301e Varga met President Fran" + "A\u0303\u00a7" + "ois Brel in Orsk.\n")
+    cleaned = clean(raw)
+    assert cleaned.text == "Mayor Ren\u00e9e Varga met President Fran\u00e7ois Brel in Orsk."
+
+
 def test_clean_undoes_mojibake_in_a_page(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><head><title>Talks in Ciudad JuÃ¡rez</title></head><body><article>"
