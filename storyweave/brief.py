@@ -76,8 +76,10 @@ FILL_TO = 8
 #: Opening sentences of single outlets always offered to the brief.
 MIN_LEADS = 2
 
-#: A sentence with these is opinion or a teaser, not a summary line.
-SLANTED = re.compile(r"\b(you|your|we|our|us|I|my)\b|[!?]|\.\.\.|…", re.I)
+#: A sentence with these is opinion or a teaser, not a summary line: the writer's "you", "we"
+#: or "me" (a column's "Varga told me"), an exclamation, a question, a trailing ellipsis.
+#: Case counts: "US" is the country, not "us".
+SLANTED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I)\b|[!?]|\.\.\.|…")
 #: Loaded words: a neutral brief does not take them over from an outlet.
 LOADED = re.compile(
     r"\b(furious|furiously|watershed|shock\w*|stun\w*|bombshell|slam\w*|blast(ed|s)|chilling|alarming|"

@@ -1546,3 +1546,13 @@ def test_brief_tells_a_surname_alone_only_after_a_line_that_gives_the_full_name(
     alone = told([news, surname, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
     assert alone.index(surname) == 1, alone
     assert surname in told([news, naming, surname, other])
+
+
+def test_a_line_naming_the_us_passes_and_one_in_the_writers_first_person_does_not() -> None:
+    from storyweave.brief import _passes_plain_checks
+
+    # "US" is the country: a plain news line.
+    assert _passes_plain_checks("The US will send 300 engineers to rebuild the Orsk harbour wall, the ministry said.")
+    # The columnist's own "me": the writer's voice, or a quotation printed without its marks.
+    assert not _passes_plain_checks("Mayor Varga and her deputy both told me the harbour wall would hold until spring.")
+    assert not _passes_plain_checks("The harbour board has promised us a new wall before the spring storms arrive.")
