@@ -723,6 +723,17 @@ def test_dates_an_infinitive_in_a_present_clause_looks_ahead():
     assert _parsed("The ferry line is said to have run at a deficit in October.", march) == "2015-10"
 
 
+def test_dates_an_invitation_or_promise_in_the_present_perfect_is_of_an_act_to_come():
+    friday = dt.date(2026, 5, 8)
+    # the meeting the mayor has invited the board to is the coming Thursday, not the day before
+    assert _parsed("Mayor Varga has invited the harbour board to meet with members of the council in Orsk "
+                   "on Thursday morning to begin a talk about the quay.", friday) == "2026-05-14TMO"
+    assert _parsed("Varga has agreed to testify before the council on Thursday.", friday) == "2026-05-14"
+    # what someone has managed to do is done; a past invitation is left to the other rules
+    assert _parsed("Varga has managed to win the vote on Tuesday.", friday) == "2026-05-05"
+    assert _parsed("Varga invited the board to meet on Thursday.", friday) == "2026-05-07"
+
+
 def test_dates_a_month_naming_a_scheduled_thing_past_its_qualifiers_is_ahead():
     # no parse needed: the month names the election, whatever adjectives stand between
     march = dt.date(2016, 3, 1)

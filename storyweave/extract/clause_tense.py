@@ -29,6 +29,13 @@ FORWARD_PARTICIPLES = frozenset({"need", "require", "plan", "schedule", "slate",
 FORWARD_VERBS = frozenset({"need", "require", "want", "face", "hope", "hop", "expect", "await", "seek",
                            "plan", "intend", "anticipate", "fear"})
 
+#: Verbs of asking, promising and planning, whose present perfect tells of a request or an
+#: intention standing now, so that the "to" infinitive they take is an act still to come
+#: ("has invited the board to meet on Thursday"); verbs of trying and managing are left out,
+#: as their infinitive may be done ("has managed to win on Tuesday").
+INTENDING_VERBS = frozenset("""invite ask urge call agree promise pledge vow plan decide schedule arrange offer
+    threaten intend expect hope want order tell encourage press push challenge demand""".split())
+
 #: Words of something aimed at or in prospect, whose preposition (with a gerund or a noun
 #: after it) tells of what is ahead: "his chances of winning in November", "good about her
 #: chances in November", "is focused on winning in June", "the key to holding the Senate in
@@ -115,6 +122,11 @@ def clause_tense_reader(doc: Any) -> Callable[[int, int], str | None]:
                     # time: what someone now is "eligible to vote in", "wants to win in" or
                     # has "the votes needed to pass" is still to come.
                     if looks_ahead and tense == "present":
+                        return "future"
+                    if looks_ahead and tense == "perfect" and token.lemma_ in INTENDING_VERBS:
+                        # "has invited the board to meet on Thursday", "has agreed to testify
+                        # on Friday": an invitation or a promise made up to now is of an act
+                        # still to come ("has managed to win on Tuesday" is done)
                         return "future"
                     if sought and tense in ("past", "perfect"):
                         # "Seeking a win in the harbour primary Feb. 9, the mayor toured
