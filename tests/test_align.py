@@ -669,6 +669,21 @@ def test_align_doers_are_names_absent_from_the_other_version():
                        parse("Jack Hunter has won the Orsk primary, his second win in a row.")) == ("Holm", "Jack Hunter")
 
 
+@pytest.mark.slow
+def test_align_one_verb_of_two_doers_each_naming_both_is_two_deeds():
+    from storyweave.name_swaps import other_doers
+
+    parse = _sentence_of
+    # Two wins eight years apart: the loser of the second is named, but wins nothing in it.
+    assert other_doers(parse("Brel won the Orsk primary in 2008."),
+                       parse("Ada Lind won the Orsk primary on Tuesday, defeating Ivo Brel in the state "
+                             "that saved his campaign eight years earlier.")) == ("Brel", "Ada Lind")
+    # A party of the verb itself may be one event told from the other side.
+    assert other_doers(parse("Brel met Ada Lind in Orsk."), parse("Ada Lind met Brel in Orsk.")) is None
+    assert other_doers(parse("Ada Lind beat Ivo Brel in the Orsk primary."),
+                       parse("Ivo Brel beat Ada Lind in the Orsk primary.")) is None
+
+
 def test_align_a_fact_is_not_worded_by_a_sentence_with_a_caption_glued_on():
     import numpy as np
 

@@ -529,6 +529,16 @@ def test_compare_two_remarks_that_open_alike_are_no_rewording():
 
 
 @pytest.mark.slow
+def test_compare_a_question_and_a_statement_of_one_speaker_are_two_remarks():
+    # Asked before the mayor spoke, told after she had: one subject, two remarks.
+    asked = "Is Mayor Lena Voss going to finally mention the words harbour negligence? If she doesn't she should resign!"
+    told = "In her remarks today, Mayor Lena Voss refused to even say the words harbour negligence. She should step down"
+    assert _rewordings(asked, told) == []
+    # The question reworded is still one question, and its rewording is reported.
+    assert _explain(asked, asked.replace("going to finally", "ever going to"))
+
+
+@pytest.mark.slow
 def test_compare_a_forecast_does_not_contradict_or_hedge_the_outcome():
     from storyweave.compare.contradictions import _contradiction
     from storyweave.forecasts import forecast_and_outcome

@@ -119,11 +119,23 @@ def _other_remark_of_the_speaker(a: str, b: str) -> bool:
     (:func:`_another_remark`), of about one length or not. A speaker repeats a phrase of
     his from speech to speech ("And let's keep Lusk moving" / "We're behind, but we'll turn
     it around. We're going to keep Lusk moving"): the shorter quote may hold little besides
-    it, and what stands before it in each is another remark's opening, not a rewording."""
+    it, and what stands before it in each is another remark's opening, not a rewording.
+    A question and a statement keeping little of each other are two remarks as well
+    (:func:`_asked_and_told`)."""
     kept, longer = kept_in_order(a, b), _length_ratio(a, b) > SAME_REMARK_LENGTH
-    if kept < SAME_REMARK_KEPT and longer:
+    if kept < SAME_REMARK_KEPT and (longer or _asked_and_told(a, b)):
         return True
     return (kept < SAME_REMARK_KEPT or longer) and _another_remark(a, b)
+
+
+def _asked_and_told(a: str, b: str) -> bool:
+    """Whether one of two quotes asks a question and the other asks none. An outlet that
+    rewords a quotation keeps its question a question; a speaker asking before an event
+    ("Is Mayor Voss going to finally name the culprits?") and telling after it ("Mayor Voss
+    refused to even name the culprits") made two remarks on one subject. Only quotes that
+    keep little of each other's words in order are judged so: an extract of the question
+    is the same words."""
+    return ("?" in a) != ("?" in b)
 
 
 def _two_peoples_remarks(a: Quote, b: Quote) -> bool:
