@@ -1755,3 +1755,32 @@ def test_compare_one_count_found_by_two_readings_is_one_finding(tmp_path: Path):
     numbers = [d for s in analysis["stories"] for d in s["discrepancies"] if d["kind"] == "number"]
     assert [(d["explanation"], len(d["items"])) for d in numbers] == \
         [("The sources give different numbers of people injured: five / two.", 3)]
+
+
+@pytest.mark.slow
+def test_compare_ages_of_one_person_in_two_reports(tmp_path):
+    from storyweave.pipeline import analyze
+
+    def found(*articles: tuple[str, str]) -> list[str]:
+        path = tmp_path / "story.jsonl"
+        path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Harbour fire report {n}", "text": text,
+                                            "published": f"{day}T09:00:00+00:00"}) + "\n"
+                                for n, (day, text) in enumerate(articles, 1)), encoding="utf-8")
+        analysis, failures = analyze([str(path)])
+        assert not failures
+        return [d["explanation"] for s in analysis["stories"] for d in s["discrepancies"] if "ages" in d["explanation"]]
+
+    arrested = ("Police in Lusk arrested Ida Roos, 64, on Monday after a fire destroyed three warehouses at the harbour. "
+                "Roos, a former dock worker, was charged with arson on Tuesday.")
+    charged = ("Roos, 66, was charged with arson on Tuesday after a fire destroyed three warehouses at the Lusk harbour. "
+               "Police had arrested Ida Roos on Monday.")
+    assert found(("2025-06-03", arrested), ("2025-06-04", charged)) == \
+        ["The sources give different ages for Ida Roos: 64 / 66."]
+    # A year apart: a birthday may fall between reports weeks apart, not between reports a day apart.
+    a_year_on = charged.replace("66", "65")
+    assert found(("2025-06-03", arrested), ("2025-06-04", a_year_on)) == \
+        ["The sources give different ages for Ida Roos: 64 / 65 (the reports are 1 day apart)."]
+    assert found(("2025-06-03", arrested), ("2025-09-20", a_year_on)) == []
+    # Two people of one surname are two people.
+    husband = a_year_on.replace("Roos, 65,", "Her husband, Tomas Roos, 66,")
+    assert found(("2025-06-03", arrested), ("2025-06-04", husband)) == []

@@ -39,7 +39,7 @@ from ..model import (
     Quote,
 )
 from ..provenance import copied_wording
-from .ages import _children_conflicts, _group_age_conflicts
+from .ages import _children_conflicts, _group_age_conflicts, _person_age_conflicts
 from .attribution import _attribution_drift
 from .casualties import _casualty_conflicts, _shot_count_conflicts
 from .certainty import _certainty_shifts
@@ -120,6 +120,7 @@ def discrepancies(alignment: Alignment, annotations: Sequence[Annotation], ancho
     _number_conflicts(extraction.claims, add, docs, known_days)
     _children_conflicts(extraction.claims, add)
     _group_age_conflicts(extraction.claims, add)
+    _person_age_conflicts(extraction.claims, extraction.entities, known_days, add)
     _casualty_conflicts(extraction.claims, add, docs)
     _shot_count_conflicts(extraction.claims, add, docs)
     _duration_conflicts(extraction.claims, add, known_days, docs)

@@ -1,12 +1,13 @@
-"""Age findings: different numbers of children for one parent, and different ages for the people of one group."""
+"""Age findings: different numbers of children for one parent, different ages for the people of one group, and different ages for one person."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Sequence
 
 from ..align_words import content_words
-from ..model import Claim, DiscrepancyKind
+from ..model import Claim, DiscrepancyKind, Entity
 from .figures import NUMBER_WORDS, _NAME, _NOT_A_NAME, _figure_value, _longest_run
 from .findings import _item
 
@@ -114,3 +115,78 @@ def _person_named(person: set[str], texts: Sequence[str]) -> str:
     name."""
     words = ([re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", text)] for text in texts)
     return _longest_run(words, lambda word: word.lower() in person) or "one person"
+
+
+#: A name written with its age: "Ida Roos, 64," (the age set off by commas, or closing the
+#: sentence) or "64-year-old Ida Roos" (with up to two words between: "a 64-year-old nurse,
+#: Ida Roos"). A name may hold capitals inside ("McCarthy") and hyphens.
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_NAME_THEN_AGE = re.compile(rf"\b({_NAME_WORDS}),\s+(\d{{1,3}})(?=,\s+(?!\d)|\.\s*$|\.\s+[A-Z“\"])")
+_AGE_THEN_NAME = re.compile(rf"\b(\d{{1,3}})-years?-old\s+(?:[a-z]+\s+){{0,2}},?\s*({_NAME_WORDS})")
+#: Words of a tally, in which "Varga, 45," is a share or a count, not an age.
+_TALLY_WORDS = re.compile(r"\b(?:percent|per cent|points?|votes?|delegates?|seats?|poll\w*|results?)\b|%", re.I)
+#: Ages a year apart are told within this many days of each other before they are compared: a
+#: birthday may fall between two reports further apart.
+BIRTHDAY_DAYS = 60
+
+
+def _person_age_conflicts(claims: Sequence[Claim], entities: Sequence[Entity],
+                          days: dict[str, dt.date | None], add: Any) -> None:
+    """Different ages for one person in two articles ("Ida Roos, 64," / "Roos, 65,"), the
+    person known by the story's entity index, so a surname alone in one report is the full
+    name in another. Ages a year apart count only in reports at most ``BIRTHDAY_DAYS`` apart
+    whose days are known, and the explanation then gives the days between them; ages in
+    reports a year or more apart are not compared."""
+    people = [e for e in entities if e.type == "PERSON"]
+    told: dict[str, list[tuple[Claim, int]]] = {}
+    for c in claims:
+        if _TALLY_WORDS.search(c.text):
+            continue
+        found = [(name, age) for name, age in _NAME_THEN_AGE.findall(c.text)]
+        found += [(name, age) for age, name in _AGE_THEN_NAME.findall(c.text)]
+        for name, age in found:
+            person = _the_person(name, c.article, people)
+            if person is not None and 0 < int(age) <= 110:
+                told.setdefault(person.id, []).append((c, int(age)))
+    for person in people:
+        mentions = told.get(person.id, [])
+        versions: dict[str, tuple[Claim, int]] = {}
+        apart: set[int] = set()
+        for i, (a, age_a) in enumerate(mentions):
+            for b, age_b in mentions[i + 1:]:
+                gap = _days_apart(days.get(a.article), days.get(b.article))
+                if a.article == b.article or age_a == age_b or gap is not None and gap >= 365:
+                    continue
+                if abs(age_a - age_b) == 1 and (gap is None or gap > BIRTHDAY_DAYS):
+                    continue
+                versions.setdefault(a.id, (a, age_a))
+                versions.setdefault(b.id, (b, age_b))
+                if abs(age_a - age_b) == 1 and gap:
+                    apart.add(gap)
+        if versions:
+            # (in the order the reports came out, so the ages read as they were told)
+            ordered = sorted(versions.values(), key=lambda ca: (days.get(ca[0].article) or dt.date.max, ca[0].article,
+                                                                ca[0].span))
+            ages = " / ".join(dict.fromkeys(str(age) for _, age in ordered))
+            days_apart = max(apart, default=0)
+            note = f" (the reports are {days_apart} day{'s' if days_apart > 1 else ''} apart)" if days_apart else ""
+            add(DiscrepancyKind.NUMBER, f"The sources give different ages for {person.name}: {ages}{note}.",
+                [_item(c.article, c.text, c.span, str(age)) for c, age in ordered])
+
+
+def _the_person(name: str, article: str, people: Sequence[Entity]) -> Entity | None:
+    """The one person of the story an article names so: by a name or alias of theirs, or by
+    words all of which are in their name, the last being its last ("Roos" of "Ida Roos").
+    Of several, the one the article itself names; the tagger may miss a name in one report
+    ("Ida Roos, 65, was charged …"), so a person the article does not name may still be it."""
+    words = re.sub(r"['’]s$", "", name).split()
+    fitting = [e for e in people if name in (e.name, *e.aliases)
+               or any(set(words) <= set(n.split()) and words[-1] == n.split()[-1] for n in (e.name, *e.aliases))]
+    if len(fitting) > 1:
+        fitting = [e for e in fitting if article in e.articles]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:
+    """Days between two reports' publication days; None when either is unknown."""
+    return abs((a - b).days) if a is not None and b is not None else None
