@@ -4054,3 +4054,82 @@ def test_extract_quotes_what_someone_said_is_so_reports_the_complement():
     # a verdict on someone's words is no report of them
     _, _, found = _quotes("What he said was wrong about the pier and the boats.")
     assert found == []
+
+
+def test_extract_quotes_a_passage_after_a_described_speaker_is_the_described_persons_too():
+    # the second passage names no one apart, yet goes on in the words of the one the
+    # description stood for in the first
+    text = ("Tomas Brennick called on Wednesday for Judge Lena Varga to resign for saying that she feels he is "
+            "unfit to be mayor.\n\n\"Judge Varga of the harbour court has embarrassed all by making very dumb "
+            "statements about me,\" the presumptive Harbour Party nominee wrote in an early morning tweet. "
+            "\"Her mind is shot — resign!\"")
+    assert _extracted_speaker_of([text], "Her mind is shot") == "Tomas Brennick"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a description no report gives anyone stands for the speaker in focus
+    pytest.param("Sheldon Marsh said on Friday that he had met the harbour board in Orsk.\n\n"
+                 "“It was very nice,” the gambling tycoon told reporters.",
+                 "It was very nice", "Sheldon Marsh", id="tycoon"),
+    # one who only acted in the sentence before is not who a description of a speaker names
+    pytest.param("“The ferries must run,” Robert Kessby said in the spot.\n\n"
+                 "Kessby called on Mayor William Hale to reopen the pier. Hale closed it in April.\n\n"
+                 "“The pier is a disgrace,” the Harbour Party candidate said in an interview.",
+                 "The pier is a disgrace", "Robert Kessby", id="not-the-one-who-acted"),
+    # a party member is no one the story gives another party
+    pytest.param("Democrat William Hale met Robert Kessby on Monday. “We disagree on the pier,” Hale said. "
+                 "“We will talk again next week,” Kessby said.\n\n"
+                 "Hale said the meeting was short. The Ostland Republican said the talks would go on.",
+                 "the talks would go on", "Robert Kessby", id="party"),
+    # a front-runner is no one named beside the description, nor of the other party
+    pytest.param("Harbour Party front-runner Ivo Brennick said on Monday that the levy was theft and should go. "
+                 "\"We will win the harbour seat,\" Democratic front-runner Anna Lindqvist said on Tuesday.\n\n"
+                 "The Republican front-runner, unlike Democratic front-runner Anna Lindqvist, also said the pier "
+                 "should close.", "the pier should close", "Ivo Brennick", id="front-runner"),
+])
+def test_extract_quotes_a_description_of_one_public_person_stands_for_the_speaker_in_focus(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+def test_extract_quotes_a_description_of_an_aide_stays_unnamed():
+    text = ("“The ferries must run,” Robert Kessby said.\n\n"
+            "The aide said the campaign would go on.")
+    assert _speaker_of(text, "the campaign would go on") is None
+
+
+def test_extract_quotes_one_asked_about_their_remarks_is_who_made_them():
+    text = ("Hugh Hewitt asked Ivo Brennick about statements he had made the previous night, when he claimed "
+            "that Mayor Lind was the founder of the gang.")
+    assert _speaker_of(text, "founder of the gang") == "Ivo Brennick"
+    # a clause of its own after the question stays the asker's to resolve
+    text = "Hugh Hewitt asked Ivo Brennick about the pier, and he said that the levy was theft."
+    assert _speaker_of(text, "the levy was theft") == "Hugh Hewitt"
+
+
+def test_extract_quotes_a_description_of_one_of_two_who_act_on_each_other_is_no_one_in_focus():
+    text = ("“The ferries must run all winter,” Robert Kessby said on Monday.\n\n"
+            "As the race for the harbour seat heats up, the shipping mogul turned Harbour Party candidate and the "
+            "Labour socialist have recently taken aim at one another, both candidates acknowledging that they could "
+            "meet in the final race.")
+    _, index, found = _quotes(text)
+    assert not [a for a in found if "one another" in a.quote.text and a.quote.speaker is not None]
+
+
+def test_extract_quotes_a_role_given_no_one_is_not_a_speaker_long_before():
+    text = ("“The ferries must run all winter,” Robert Kessby said on Monday.\n\n"
+            "The levy was passed in May. The pier closed in June. The ferries stopped in July. Trade fell. "
+            "Grimes and Lind held a rally in Orsk, where the secretary of state said the pier would reopen.")
+    assert _speaker_of(text, "the pier would reopen") != "Robert Kessby"
+
+
+def test_extract_quotes_words_that_are_the_predicate_of_what_someone_said_go_to_the_verb_after_them():
+    # "Nothing the governor said" is the subject of the quoted words, not their speaker
+    text = ("Sen. Ivo Brennick, appearing on the radio right after the speech, said Lind failed to address the "
+            "fears of the port. Nothing the governor said \"will assuage people's fears,\" the Ostland senator said.")
+    assert _speaker_of(text, "will assuage") == "Ivo Brennick"
+
+
+def test_extract_quotes_his_team_is_the_team_of_the_one_who_just_spoke():
+    text = ("“We will win every town on the coast,” Robert Kessby said on Monday in Lusk. "
+            "His team believes the northern towns are within reach.")
+    assert _extracted_speaker_of([text], "northern towns") == "Robert Kessby’s team"

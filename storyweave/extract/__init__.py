@@ -19,8 +19,8 @@ from .claims import find_claims
 from .clause_tense import clause_tense_reader
 from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
 from .entities import EntityIndex, canonical_entities, entity_id
-from .quote_bodies import (bare_pronoun, body_continued, body_described_again, group_of_described, group_of_person,
-                           person_described, speakers_in_order)
+from .quote_bodies import (bare_pronoun, body_continued, body_described_again, group_of_described, group_of_owner,
+                           group_of_person, person_described, speakers_in_order)
 from .quotes import Attribution, find_quotes
 
 #: Days from a publication date within which a date written in the story can be its event's.
@@ -100,6 +100,7 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
         attributions: list[Attribution] = find_quotes(ann, index)
         spoke = speakers_in_order(attributions, index)
         last_body: tuple[int, str] | None = None  # where the last body that spoke spoke, and which
+        described: dict[tuple[int, int], str] = {}  # a description's place -> the person it stood for
         for attribution in attributions:
             q = attribution.quote
             speaker = q.speaker
@@ -112,6 +113,9 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
                     # "“…,” the company wrote in its statement. It added, “…”": the body just described
                     speaker = body_continued(q.speaker_text, (q.speaker_span or q.span)[0], last_body)
             owned = group_of_person(q.speaker_text, ann.article.id, index) if speaker is None and q.speaker_text else None
+            if owned is None and speaker is None and attribution.owner is not None and q.speaker_text:
+                # "his team believes …": the team of the one "his" stands for
+                owned = group_of_owner(q.speaker_text, attribution.owner, index)
             if owned is None and speaker is None and q.speaker_text and q.speaker_span:
                 # "the campaign of the former senator from Ostland": the campaign of the one described
                 owned = group_of_described(q.speaker_text, q.speaker_span, ann, index, q.span)
@@ -121,9 +125,15 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
                 known = extra_entities.get(speaker)
                 articles = tuple(sorted({*(known.articles if known else ()), ann.article.id}))
                 extra_entities[speaker] = Entity(speaker, owned[1], "OTHER", (), articles)
+            if speaker is None and q.speaker_span in described:
+                # "“A,” the nominee wrote. “B.”": the passage goes on in the words of the one
+                # the description stood for in the first (whom B may no longer name apart)
+                speaker = described[q.speaker_span]
             if speaker is None and q.speaker_text and q.speaker_span:
                 # "the retired surgeon said": the person the story describes so
                 speaker = person_described(q.speaker_text, q.speaker_span, ann, index, q.span)
+                if speaker is not None:
+                    described[q.speaker_span] = speaker
             if speaker is None and q.speaker_text and not attribution.unnamed and not bare_pronoun(q.speaker_text):
                 # A speaker that is no named entity ("state media") still gets an entity;
                 # one described by common nouns only ("officials") names no one and gets none,

@@ -19,6 +19,9 @@ class Speaker(NamedTuple):
     unnamed: bool = False  # described by common nouns only ("officials"): no entity
     # the others a joint subject names ("Putin and his counterpart, Kim Jong-un, agreed")
     also: tuple[str, ...] = ()
+    # the person whose people a possessive pronoun names ("his team said": him), when the
+    # speaker is those people
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,3 +48,6 @@ class Attribution:
     # the attribution inserted in the marked content ("The pier, she said, will reopen": ", she
     # said,"), which corpora leave out of it: the content is the words on either side
     inserted_span: tuple[int, int] | None = None
+    # the person whose team, campaign or aides speak, named by a possessive pronoun ("her
+    # campaign said"): the speaker is their body of people (``Speaker.owner``)
+    owner: str | None = None

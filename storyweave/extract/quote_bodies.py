@@ -213,6 +213,17 @@ def group_of_described(words: str, span: tuple[int, int], annotation: Annotation
     return entity_id(name, "OTHER"), name
 
 
+def group_of_owner(words: str, owner: str, index: EntityIndex) -> tuple[str, str] | None:
+    """The body of people around ``owner`` that "his team" or "her campaign" (``words``)
+    names, as :func:`group_of_person` names "Varga's team" (entity id, name)."""
+    entity = index.get(owner)
+    noun = words.strip().split()[-1].lower() if words.strip() else ""
+    if entity is None or noun not in ENTOURAGE_NOUNS:
+        return None
+    name = f"{entity.name}’s {noun}"
+    return entity_id(name, "OTHER"), name
+
+
 def group_of_person(words: str, article: str, index: EntityIndex) -> tuple[str, str] | None:
     """The one body the people around a named person make, however a report words it:
     "Mr. Varga's aides", "Varga’ aides" and "the Varga campaign" are "Ana Varga's aides"

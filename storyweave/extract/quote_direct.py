@@ -15,7 +15,7 @@ from .attribution_words import (
     COMMIT_VERBS, OPENERS, MAX_ATTRIBUTING_GAP, PRONOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS,
 )
 from .quote_context import FinderBase
-from .quote_cues import _complement, _is_speech, _put_it, _voiced_object
+from .quote_cues import _complement, _is_speech, _predicate_read_as_report, _put_it, _voiced_object
 from .quote_marks import _past_closing_mark, _words
 from .quote_subjects import _subject
 
@@ -104,6 +104,9 @@ class DirectQuotes(FinderBase):
         if not candidates:
             return None
         candidates = list({v.i: v for v in map(_past_writers_quote, candidates)}.values())
+        # "Nothing the mayor said “will calm them,” Brel said": the words are the predicate
+        # of "Nothing", which the relative clause only describes; the verb after them is the cue
+        candidates = [v for v in candidates if _predicate_read_as_report(v) is None] or candidates
         handed = self._handed_over(candidates, start, end)
         if handed is not None:
             return handed

@@ -108,7 +108,8 @@ class Passages(FinderBase):
             q = replace(previous.quote, text=self.text[start:end], span=(start, end))
             # the passage's speaker is the one described before: unnamed if that one was, so
             # "the spokesman" of both passages is listed once, among the unnamed sources
-            made = Attribution(q, previous.confidence * 0.9, None, continues=True, unnamed=previous.unnamed)
+            made = Attribution(q, previous.confidence * 0.9, None, continues=True, unnamed=previous.unnamed,
+                               owner=previous.owner)
             if between:
                 # "“A,” Varga says. She says the pier should reopen. “B.”": the passage goes on
                 # from the speaker's last statement

@@ -66,6 +66,57 @@ def _common_noun_read_as_name(head: Any) -> bool:
     return not any(t.text == head.text and t.i != t.sent.start for t in head.doc)
 
 
+#: Nouns a report describes a public person by, once named ("the shipping magnate told
+#: Reuters", "the self-described socialist said"): with "the", like a pronoun, they stand for
+#: the one in focus. (Not the nouns of aides, sources and voters, who are mostly unnamed.)
+DESCRIPTION_NOUNS = frozenset(
+    "tycoon magnate mogul billionaire millionaire businessman businesswoman developer entrepreneur investor "
+    "socialist populist conservative liberal front-runner frontrunner hopeful contender challenger incumbent "
+    "candidate nominee politician lawmaker congressman congresswoman legislator celebrity".split()
+)
+#: Members of a party, which the tagger reads as names ("the Ostland Republican").
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
+def _description_of_one(head: Any) -> str | None:
+    """The noun of a definite description of one public person ("the gambling tycoon",
+    "the Ostland Republican"): "the" and a singular noun of :data:`DESCRIPTION_NOUNS` or
+    :data:`PARTY_MEMBERS`, lower-cased; None for anything else ("the aide", "the tycoons")."""
+    if head.tag_ not in ("NN", "NNP") or "Plur" in head.morph.get("Number"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return None  # "the mogul and the socialist have taken aim at one another": two people
+    if _reciprocal(head.head):
+        return None  # (the same, where the parser lost the first of them)
+    noun = head.lower_
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 1].whitespace_ == "" \
+            and doc[head.i - 2].whitespace_ == "":
+        noun = f"{doc[head.i - 2].lower_}-{noun}"  # "front-runner", which the tokenizer splits
+    if head.tag_ == "NNP":
+        return noun if noun in PARTY_MEMBERS else None
+    return noun if noun in DESCRIPTION_NOUNS else None
+
+
+#: Words of a description that give its party ("the GOP front-runner"), as a member of it.
+PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democrat", "democrat": "democrat"}
+
+
+def _party_of(head: Any) -> str | None:
+    """The party a description's words before its noun give ("the Democratic front-runner"
+    is a "democrat"), as a word of :data:`PARTY_MEMBERS`; None when they give none."""
+    return next((PARTY_WORDS[t.lower_] for t in head.doc[head.left_edge.i : head.i] if t.lower_ in PARTY_WORDS), None)
+
+
+def _reciprocal(verb: Any) -> bool:
+    """Whether a verb's clause acts on "one another" or "each other", which takes a subject
+    of two or more."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(a in ("one", "each") and b in ("another", "other") for a, b in zip(words, words[1:]))
+
+
 def _names_no_one(head: Any, span: tuple[int, int]) -> bool:
     """Whether a speaker phrase headed by ``head`` is common nouns only: no proper noun and
     no named entity in it ("officials", "Climate researchers", "a new council report",

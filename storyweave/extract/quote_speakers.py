@@ -19,8 +19,8 @@ from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import _words
 from .quote_misparsed import _speech_verb_read_as_noun
 from .quote_noun_phrases import _named_person_around, _np_span
-from .quote_roles import (ROLE_ABBREVIATIONS, _capitalised_role, _common_noun_read_as_name, _names_no_one,
-                          _one_in_focus, _place_of_role, _the_two)
+from .quote_roles import (PARTY_MEMBERS, ROLE_ABBREVIATIONS, _capitalised_role, _common_noun_read_as_name,
+                          _description_of_one, _names_no_one, _one_in_focus, _party_of, _place_of_role, _the_two)
 from .quote_subjects import (_existential, _main_subject_past_relative, _noun_before_time_clause, _object_controller,
                              _one_apposed, _shown_speaking_before, _subject)
 
@@ -29,6 +29,19 @@ from .quote_subjects import (_existential, _main_subject_past_relative, _noun_be
 #: below "he" after that person's own quote (0.9), so another outlet's named attribution of
 #: the same words wins.
 JOINT_PRONOUN_CONFIDENCE = 0.7
+#: How sure the resolver must be of the person in focus for a description to stand for them
+#: wherever they were last seen (a speaker of the two sentences before, or the subject just
+#: before); below it, :meth:`SpeakerFinding._in_view` decides.
+DESCRIBED_CONFIDENCE = 0.7
+#: How sure the resolver must be of the person "his" or "her" stands for to credit their
+#: team or campaign: one who spoke in the sentences right before ("his team believes …")…
+OWNER_CONFIDENCE = 0.7
+#: ... or of the article's main person, a subject of the sentences right before ("Varga is
+#: racing to shore up her lead. She has scheduled stops in Orsk. Her campaign also announced …";
+#: a subject there who is not the main person is too often not whom "his" stands for).
+MAIN_OWNER_CONFIDENCE = 0.6
+#: Verbs of putting a question to someone about something ("asked Varga about her remarks").
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill"})
 
 
 #: Speech verbs whose participle opening a sentence is said to its subject ("Asked whether …,
@@ -184,7 +197,7 @@ class SpeakerFinding(FinderBase):
         words = self.text[span[0] : span[1]]
         if subject.lower_ in PRONOUNS:
             eid, confidence = self.context.resolve(subject.idx, subject.lower_)
-            bound = self._relative_antecedent(subject) or self._parallel_owner(subject)
+            bound = self._relative_antecedent(subject) or self._parallel_owner(subject) or self._asked_about(subject)
             if bound is not None and bound != eid:
                 # "Brennick, who did not like a plan that he thought …", "Varga's record and
                 # her vote": the person the clause or the phrase is about, if the pronoun fits
@@ -238,6 +251,13 @@ class SpeakerFinding(FinderBase):
             pair = self.context.last_two_people(subject.idx)
             if pair:
                 return Speaker(pair[0], words, span, JOINT_PRONOUN_CONFIDENCE, also=pair[1:])
+        if eid is None and (noun := _description_of_one(subject)) is not None:
+            described = self._person_in_focus(subject, noun, span, content)
+            if described is not None:
+                return Speaker(described[0], words, span, described[1])
+        owner = self._entourage_owner(subject) if eid is None else None
+        if owner is not None:
+            return Speaker(None, words, span, owner[1], owner=owner[0])
         if eid is None and _names_no_one(subject, span):
             span = self._description(subject, span, content)
             return Speaker(None, self.text[span[0] : span[1]], span, 0.5, unnamed=True)
@@ -245,6 +265,85 @@ class SpeakerFinding(FinderBase):
         if family:
             return Speaker(family[0], words, span, JOINT_PRONOUN_CONFIDENCE, also=family[1:])
         return Speaker(eid, words, span, 1.0 if eid else 0.5, also=self._also_credited(subject, eid) if eid else ())
+
+    def _entourage_owner(self, subject: Any) -> tuple[str, float] | None:
+        """The person whose people "his" or "her" names before a noun of a candidate's or
+        official's people ("his team believes", "her campaign said"), and how sure that is:
+        the person the pronoun stands for, when one who spoke or acted right before is
+        (:data:`OWNER_CONFIDENCE`; further back, the owner is too often someone else)."""
+        from .quote_bodies import ENTOURAGE_NOUNS  # (quote_bodies reads this module's results)
+
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or subject.lower_ not in ENTOURAGE_NOUNS:
+            return None
+        eid, confidence = self.context.resolve(owner.idx, "he" if owner.lower_ == "his" else "she")
+        entity = self.index.get(eid) if eid is not None else None
+        if entity is None or entity.type != "PERSON" or confidence < OWNER_CONFIDENCE and not (
+                confidence >= MAIN_OWNER_CONFIDENCE and self._main_person() == eid):
+            return None
+        return eid, confidence
+
+    def _main_person(self) -> str | None:
+        """The person the article names most, if one is named more than any other."""
+        ranked = self.context.mention_counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def _person_in_focus(self, subject: Any, noun: str, span: tuple[int, int],
+                         content: tuple[int, int] | None) -> tuple[str, float] | None:
+        """The person a definite description of one stands for, and how sure that is: the
+        one the story describes by its noun, else, as a pronoun would, the person in focus
+        near it who has spoken before ("Ana Varga said on Friday she met Brel. “…,” the
+        gambling tycoon told reporters"; a description is a new way to name a speaker, so
+        "Brel disbanded the unit. “…,” the Harbour Party candidate said" is not Brel, who
+        only acted), not named in what is said or elsewhere in its sentence ("The Harbour
+        front-runner, unlike Labour front-runner Lind, said" is not Lind) and not described as
+        of another party ("the GOP front-runner" is no one the story calls a Democrat); one the
+        resolver is unsure of only when still in view (:meth:`_in_view`). None otherwise."""
+        from .quote_bodies import person_described  # (quote_bodies reads this module's results)
+
+        described = person_described(self.text[span[0] : span[1]], span, self.annotation, self.index, content)
+        if described is not None:
+            return described, 0.9
+        sentence = (subject.sent.start_char, subject.sent.end_char)
+        named_in_quote = {eid for (article, start, _), eid in self.index.by_mention.items()
+                          if article == self.annotation.article.id and (content is not None
+                          and content[0] <= start < content[1] or sentence[0] <= start < sentence[1])}
+        party = _party_of(subject) or (noun if noun in PARTY_MEMBERS else None)
+
+        def fits(eid: str) -> bool:
+            entity = self.index.get(eid)
+            return entity is not None and entity.type == "PERSON" and eid not in named_in_quote \
+                and any(s[2] == eid and s[1] < subject.idx for s in self.context.speakers) \
+                and not self._of_another_party(eid, party)
+
+        eid, confidence = self.context.resolve(subject.idx, "", fits)
+        if eid is None or confidence < DESCRIBED_CONFIDENCE and not self._in_view(eid, subject.idx):
+            return None
+        return eid, confidence
+
+    def _in_view(self, eid: str, char: int) -> bool:
+        """Whether a person the resolver is not sure of is still the one a description at
+        ``char`` stands for: they spoke in its paragraph or the one before, or, as the
+        article's main person, are a subject there ("Varga visited Orsk on Saturday. The
+        self-described socialist said …"). Further back, a description opening its paragraph
+        is as often someone else ("… Brel said. [a paragraph on Varga's week] The front-runner
+        complained …" is not Brel)."""
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        here = max(i for i, start in enumerate(starts) if start <= char)
+        since = starts[max(0, here - 1)]
+        if any(s[2] == eid and since <= s[1] < char for s in self.context.speakers):
+            return True
+        return self._main_person() == eid and any(p[2] == eid and p[3] and since <= p[1] < char
+                                                 for p in self.context.persons)
+
+    def _of_another_party(self, eid: str, party: str | None) -> bool:
+        """Whether the story calls ``eid`` a member of a party other than ``party``."""
+        others = PARTY_MEMBERS - {party} if party is not None else set()
+        words = {w.lower().rstrip("s") for title in self.index.titles.get(eid, ()) for w in title} \
+            | {w.lower() for w in self.index.descriptions.get(eid, frozenset())}
+        return any(w.startswith(o[:8]) for o in others for w in words)
 
     def _family_named(self, subject: Any) -> tuple[str, ...]:
         """The family a plural surname with "the" names ("the Vargas say" after "Ana Varga"
@@ -305,6 +404,22 @@ class SpeakerFinding(FinderBase):
         owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
             if partner.pos_ == "NOUN" else None
         return self._person_named_by(owner) if owner is not None else None
+
+    def _asked_about(self, pronoun: Any) -> str | None:
+        """The person asked about what "he" or "she" said, when the pronoun speaks in a
+        clause hung on the verb of asking after what it was asked about: "Holm asked Varga
+        about remarks she had made the night before, when she claimed …" is Varga's claim,
+        not the asker's (one is asked about one's own words)."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        asking = next((t for t in pronoun.ancestors if t.lemma_.lower() in ASKING_VERBS), None)
+        branch = next((t for t in (pronoun, *pronoun.ancestors) if asking is not None and t.head == asking), None)
+        if branch is None or branch.dep_ not in ("prep", "advcl"):
+            return None  # (not "Holm asked Varga about the pier, and he said …": a clause of its own)
+        asked = next((c for c in asking.children if c.dep_ in ("dobj", "dative") and c.i < pronoun.i), None)
+        about = next((c for c in asking.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
+                      and asked is not None and asked.i < c.i < pronoun.i), None)
+        return self._person_named_by(asked) if about is not None else None
 
     def _role_nearer(self, pronoun: Any, eid: str) -> str | None:
         """The role noun naming no one that stands between ``pronoun`` and any name in its

@@ -597,7 +597,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
 
     def _make(self, start: int, end: int, speaker: Speaker,
               cue: str, channel: str | None, kind: str, cue_span: tuple[int, int] | None = None) -> Attribution:
-        eid, speaker_text, speaker_span, confidence, unnamed, also = speaker
+        eid, speaker_text, speaker_span, confidence, unnamed, also, owner = speaker
         end = _closed(self.text, start, end)
         if kind == "indirect":
             start = _opened(self.text, start, end)
@@ -629,7 +629,8 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
             speaker_resolved=confidence < 1.0 and not _describes_a_group(unnamed, speaker_text) and not (
                 eid is None and not unnamed and speaker_text and speaker_text.lower() not in PRONOUNS | NON_PERSON_PRONOUNS),
         )
-        return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed)
+        return Attribution(quote, confidence, cue_span, content_span=self._clauses.get((start, end)), unnamed=unnamed,
+                           owner=owner)
 
 
     def _used_as_title(self, start: int) -> bool:
