@@ -48,10 +48,10 @@ from .group_checks import (_all_short, _follows_up, _has_dates, _looks_back, _na
                            _stretches, _top, _widens)
 from .group_features import Sketch
 from .group_profile import STATE_VERSION, StoryProfile
-from .group_settings import (BACKGROUND_DOCUMENTS, BUCKET_DAYS, FAR_MERGE_COSINE, FAR_NAMED_COSINE,
-                             INDEX_TERMS, JOIN_COSINE, MAX_CANDIDATES, MAX_POSTINGS, MERGE_COSINE,
-                             NAME_VETO_COSINE, NAME_WEIGHT, OWN_JOIN_COSINE, OWN_SHARE, QUERY_TERMS,
-                             RECHECK_COSINE, REVISIT_PASSES, REVISIT_WINDOW, SHARED_MERGE_COSINE,
+from .group_settings import (BACKGROUND_DOCUMENTS, BUCKET_DAYS, FAR_FOLLOW_UP_COSINE, FAR_MERGE_COSINE,
+                             FAR_NAMED_COSINE, INDEX_TERMS, JOIN_COSINE, MAX_CANDIDATES, MAX_POSTINGS, MERGE_COSINE,
+                             NAME_VETO_COSINE, NAME_WEIGHT, OWN_JOIN_COSINE, OWN_SHARE, QUERY_TERMS, RECHECK_COSINE,
+                             REVISIT_PASSES, REVISIT_WINDOW, SAME_DAYS_MERGE_COSINE, SHARED_MERGE_COSINE,
                              SHORT_MERGE_COSINE, SHORT_MIX_COSINE, SHORT_WORDS, SMALL_MERGE_COSINE, SMALL_MERGE_NAMES,
                              SMALL_STORY, SPAN_DAYS, STORY_TERMS, STRETCH_MERGE_COSINE, TOPIC_SHARE, TOPIC_SPAN_DAYS,
                              UNDATED_MERGE_COSINE, VETO_MIN_NAMES, WINDOW_DAYS)
@@ -314,7 +314,8 @@ class StoryIndex:
            :data:`SPAN_DAYS`, nor do joins of articles that do not name its own name.
            Two stories an article of each of which prints the same sentence
            (:mod:`storyweave.group_shared`) merge from :data:`SHARED_MERGE_COSINE` when that
-           takes neither into other days.
+           takes neither into other days. Two dated stories of the same days sharing the
+           own name of one of them merge from :data:`SAME_DAYS_MERGE_COSINE`.
 
         Articles join on arrival only from the stricter :data:`JOIN_COSINE`, so early
         wrong joins are rare, and what the strict pass left apart is brought together
@@ -486,13 +487,17 @@ class StoryIndex:
         articles), else, when this
         story looks back at an earlier year, from :data:`FAR_MERGE_COSINE` among the
         stories of that year (the trial of a shooting two years on; from
-        :data:`FAR_NAMED_COSINE` when one of the two has the other's heaviest names). A
+        :data:`FAR_NAMED_COSINE` when one of the two has the other's heaviest names, and from
+        :data:`FAR_FOLLOW_UP_COSINE` when this story is small and the two also share the own
+        name of one of them). A
         small story of one-line reports with the other's heaviest names is scored without
         the name veto. Two stories that would span more than :data:`SPAN_DAYS` merge only
         from :data:`MERGE_COSINE` when they share the own name of one of them, else from
         :data:`STRETCH_MERGE_COSINE`. A story with an article printing a sentence that an
         article of this one prints too (``sharing``: :meth:`_sharing_stories`) merges from
-        :data:`SHARED_MERGE_COSINE` when that takes neither story into other days."""
+        :data:`SHARED_MERGE_COSINE` when that takes neither story into other days, and two dated
+        stories of the same days sharing the own name of one of them from
+        :data:`SAME_DAYS_MERGE_COSINE` (:meth:`_same_days_same_name`)."""
         centroid = self._centroid(story)
         nameless = not story.name_norm
         best, best_score = None, 0.0
@@ -526,6 +531,8 @@ class StoryIndex:
                 cut = min(cut, SHORT_MERGE_COSINE)
             if same_text:
                 cut = min(cut, SHARED_MERGE_COSINE)
+            if alike and self._same_days_same_name(story, other):
+                cut = min(cut, SAME_DAYS_MERGE_COSINE)
             if score >= cut or (
                 score >= SMALL_MERGE_COSINE and story.size <= SMALL_STORY and other.size >= story.size
                 and _named_in(centroid, other) and self._names_not_all_figures(centroid, story, other)
@@ -539,8 +546,13 @@ class StoryIndex:
                 continue
             score = self.cosine(centroid, other, nameless=nameless)
             cut = FAR_MERGE_COSINE
-            if score >= FAR_NAMED_COSINE and (_named_in(centroid, other) or _named_in(self._centroid(other), story)):
+            # The names are read only when a looser cut could apply.
+            named = score >= min(FAR_NAMED_COSINE, FAR_FOLLOW_UP_COSINE) and (
+                _named_in(centroid, other) or _named_in(self._centroid(other), story))
+            if score >= FAR_NAMED_COSINE and named:
                 cut = FAR_NAMED_COSINE
+            if named and story.size <= SMALL_STORY and self._share_own_name(story, other):
+                cut = min(cut, FAR_FOLLOW_UP_COSINE)
             if score >= max(cut, best_score):
                 best, best_score = other, score
         return best
@@ -555,6 +567,14 @@ class StoryIndex:
         names = {t: w for t, w in centroid.items() if t[0] == "@" and not t[1:].isdigit()}
         return any(story.names.get(t, 0) + other.names.get(t, 0) >= TOPIC_SHARE * self.df.get(t, 0)
                    for t in _top(names, SMALL_MERGE_NAMES))
+
+    def _same_days_same_name(self, story: StoryProfile, other: StoryProfile) -> bool:
+        """Whether two dated stories tell the same days (the merge takes neither into other
+        days: :func:`_widens`) and share the own name of one of them
+        (:meth:`_share_own_name`): the arrest and the charge two days on name the accused,
+        while their words (the shots, the court) part them."""
+        return _has_dates(story) and _has_dates(other) and not _widens(story, other) and self._share_own_name(
+            story, other)
 
     def _may_stretch(self, story: StoryProfile, other: StoryProfile, score: float) -> bool:
         """Whether two stories meeting at ``score`` may merge into one spanning more than

@@ -295,6 +295,32 @@ def test_group_verdict_years_later_joins_the_story_it_looks_back_on() -> None:
     assert out[3].story != out[0].story
 
 
+#: The sentence a year on, told through the judge's and the lawyers' names.
+SENTENCE = ("Quint gets life for bakery killings",
+            "Marla Quint, the suspended worker who shot three co-workers at the Dunmore Foods bakery plant in "
+            "Northfield in September 2010, killing two, was sentenced to life in prison on Friday by Judge Hollis "
+            "Brandt. Her lawyer, Gideon Pryce, said she would appeal, prosecutor Wendell Ashby said.")
+
+
+def test_group_a_lone_follow_up_a_year_on_naming_the_story_s_own_name_joins_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The sentence meets the shooting's centroid at 0.43 (under FAR_NAMED_COSINE); it names
+    # the year, the shooting's people and place, and the accused, whom only these stories name.
+    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
+    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    sentence = _article("sentence", *SENTENCE, published="2011-10-14T10:00:00Z")
+    out = group_articles([*shooting, sentence])
+    assert len({a.story for a in out}) == 1
+    # When no name may be the stories' own, it stays a story of its own.
+    monkeypatch.setattr(group_stories, "OWN_SHARE", 2.0)
+    out = group_articles([*shooting, sentence])
+    assert out[3].story != out[0].story
+    monkeypatch.undo()
+    monkeypatch.setattr(group_stories, "FAR_FOLLOW_UP_COSINE", 1.0)
+    out = group_articles([*shooting, sentence])
+    assert out[3].story != out[0].story
+
+
 TRIAL = [
     ("Jury selection begins in Quint murder trial",
      "Lawyers for Marla Quint asked Judge Hollis Brandt on Monday to move the trial out of Northfield, saying jurors "
@@ -321,6 +347,9 @@ def test_group_trial_years_later_naming_the_story_s_people_joins_it(monkeypatch:
     assert len({a.story for a in out[:5]}) == 1
     assert out[5].story != out[0].story  # another shooting, other people and place
     monkeypatch.setattr(group_stories, "FAR_NAMED_COSINE", group_stories.FAR_MERGE_COSINE)
+    # (A story of two reports naming the accused, the stories' own name, would still merge
+    # from FAR_FOLLOW_UP_COSINE.)
+    monkeypatch.setattr(group_stories, "FAR_FOLLOW_UP_COSINE", group_stories.FAR_MERGE_COSINE)
     out = group_articles([*shooting, *trial, mill])
     assert out[3].story != out[0].story
 

@@ -720,3 +720,53 @@ def test_group_window_reads_an_article_stored_before_sentences_were_kept() -> No
     for row, follows in (([3, [["cable", 1.0]], [], True], None), ([3, [["cable", 1.0]], [], False, "a1"], "a1")):
         sketch_, movable, followed, sentences, outlet = _Pending.read(zlib.compress(json.dumps(row).encode()))
         assert (sketch_.terms, movable, followed, len(sentences), outlet) == ({"cable": 1.0}, row[3], follows, 0, "")
+
+
+#: An office shooting told on its days by three reports, and the arraignment two days on by
+#: two reports of the court: the accused, the firm and the town in both, their other words
+#: (the shots; the judge, the bail) their own.
+OFFICE_SHOOTING = {
+    "s1": ("2024-05-06", "Gunman kills receptionist at Brel accounting firm",
+           "A fired accountant walked into the Kessby and Roos accounting firm in Brel on Monday morning and opened "
+           "fire with a shotgun, killing a receptionist and wounding two partners, police said. Officers arrested "
+           "Tomas Lind, 41, after a car chase on the Holm motorway a few hours later."),
+    "s2": ("2024-05-06", "One dead, two hurt in Brel office shooting",
+           "A receptionist was killed and two partners of the Kessby and Roos firm were wounded when a former "
+           "employee fired a shotgun inside the Brel office on Monday, police chief Nora Lusk said. The suspect, "
+           "Tomas Lind, was caught on the Holm motorway after a chase."),
+    "s3": ("2024-05-08", "Brel shooting suspect had been fired days before",
+           "Tomas Lind, the accountant held over Monday's shooting at the Kessby and Roos office in Brel, had been "
+           "fired four days earlier, police chief Nora Lusk said. Witnesses said the gunman fired at the reception "
+           "desk before walking to the partners' offices."),
+    "c1": ("2024-05-08", "Fired accountant charged with murder",
+           "Tomas Lind was arraigned in Brel on Wednesday on charges of murder and attempted murder over the shooting "
+           "at the Kessby and Roos firm. Judge Petra Varga ordered him held without bail after prosecutor Ivo "
+           "Brennick read the complaint; a detective testified that the receptionist tried to stop him. His lawyer "
+           "entered pleas of not guilty."),
+    "c2": ("2024-05-08", "Lind ordered held without bail",
+           "Judge Petra Varga refused bail on Wednesday for Tomas Lind, arraigned on charges of murder and attempted "
+           "murder over the Kessby and Roos shooting in Brel, after prosecutor Ivo Brennick told the court the "
+           "defendant had planned the attack. The family of the receptionist wept as Varga set a hearing for next "
+           "month."),
+}
+
+
+def _office_shooting_stories() -> list[frozenset[str]]:
+    grouper = Grouper()
+    for key, (day, title, text) in OFFICE_SHOOTING.items():
+        grouper.add(Article(id=key, source="test", location=key, title=title, text=text, published=day))
+    grouper.settle()
+    return sorted(map(frozenset, _partition({k: grouper.members[k].story for k in OFFICE_SHOOTING})), key=sorted)
+
+
+def test_group_recheck_merges_stories_of_the_same_days_sharing_their_own_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The court's story meets the shooting's at 0.42, under MERGE_COSINE; both are dated,
+    # the merge adds no day to the shooting's, and both name the accused, whom only they name.
+    assert _office_shooting_stories() == [frozenset(OFFICE_SHOOTING)]
+    apart = [frozenset({"c1", "c2"}), frozenset({"s1", "s2", "s3"})]
+    # When no name may be the stories' own (a figure of many stories), they stay apart.
+    monkeypatch.setattr(group_stories, "OWN_SHARE", 2.0)
+    assert _office_shooting_stories() == apart
+    monkeypatch.undo()
+    monkeypatch.setattr(group_stories, "SAME_DAYS_MERGE_COSINE", 1.0)
+    assert _office_shooting_stories() == apart
