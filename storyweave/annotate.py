@@ -204,6 +204,23 @@ def _ends_name(t: Any) -> bool:
     return t.text in _DASHES and bool(t.whitespace_) and bool(t.doc[t.i - 1].whitespace_)
 
 
+def _names_run_on(doc: Any, kept: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The people's names with a last word the tagger left off put back: "Enrique Peña" runs
+    on to "Enrique Peña Nieto" when the word after it, in capitals, is one the article gives
+    the name's last word elsewhere ("Peña Nieto said …"), as a two-part surname is written."""
+    pairs = {ent.text for ent, label in kept if label == "PERSON" and len(ent) == 2}
+    taken = {i for ent, _ in kept for i in range(ent.start, ent.end)}
+    out = []
+    for ent, label in kept:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (label == "PERSON" and len(ent) >= 2 and after is not None and ent[-1].whitespace_ == " "
+                and after.i not in taken and after.is_title and after.is_alpha
+                and f"{ent[-1].text} {after.text}" in pairs):
+            ent = doc[ent.start : ent.end + 1]
+        out.append((ent, label))
+    return out
+
+
 def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
     """The named-entity mentions of a parsed text, each with its sentence number.
 
@@ -252,6 +269,7 @@ def entity_mentions(doc: Any, sentence_starts: Sequence[int]) -> list[Mention]:
                 if not len(ent):
                     continue
         kept.append((ent, label))
+    kept = _names_run_on(doc, kept)
     people = [ent for ent, label in kept if label == "PERSON"]
     full_names = {ent.text for ent in people if len(ent) > 1}
     name_words = {t.text for ent in people for t in ent if not t.is_upper}

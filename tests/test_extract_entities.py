@@ -305,6 +305,21 @@ def test_extract_entities_a_nickname_in_quotation_marks_stays_inside_the_name():
     assert len(tiegen) == 1 and tiegen[0].type == "PERSON"
 
 
+@pytest.mark.slow
+def test_extract_entities_a_two_part_surname_the_tagger_cut_runs_on_when_the_article_writes_it_alone():
+    from storyweave.annotate import entity_mentions
+    from storyweave.model import Annotation, Article
+    from storyweave.nlp import load_nlp
+
+    text = ("The harbour minister met with Orsk President Andrés Varga Nieto on Wednesday. "
+            "Later, Varga Nieto said that Orsk would not pay for the quay.")
+    doc = load_nlp()(text)
+    mentions = tuple(entity_mentions(doc, [0]))
+    assert [m.text for m in mentions if m.label == "PERSON" and "Varga" in m.text] == ["Andrés Varga Nieto", "Varga Nieto"]
+    ann = Annotation(Article(id="a", source="a", location="a", title="", text=text), (), mentions, None, doc)
+    assert [e.name for e in canonical_entities([ann]).entities if "Varga" in e.name] == ["Andrés Varga Nieto"]
+
+
 def _parsed(article_id: str, text: str):
     from storyweave.annotate import _sentences, entity_mentions
     from storyweave.model import Annotation, Article
