@@ -205,9 +205,9 @@ def _ends_name(t: Any) -> bool:
 
 
 def _names_run_on(doc: Any, kept: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
-    """The people's names with a last word the tagger left off put back: "Enrique Peña" runs
-    on to "Enrique Peña Nieto" when the word after it, in capitals, is one the article gives
-    the name's last word elsewhere ("Peña Nieto said …"), as a two-part surname is written."""
+    """The people's names with a last word the tagger left off put back: "Andrés Varga" runs
+    on to "Andrés Varga Nieto" when the word after it, in capitals, is one the article gives
+    the name's last word elsewhere ("Varga Nieto said …"), as a two-part surname is written."""
     pairs = {ent.text for ent, label in kept if label == "PERSON" and len(ent) == 2}
     taken = {i for ent, _ in kept for i in range(ent.start, ent.end)}
     out = []
