@@ -52,7 +52,8 @@ from .brief_context import needs_line_before
 from .brief_headlines import addresses_reader, body_start, headline_like, says_something
 from .brief_lede import NOT_YET
 from .brief_names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
-from .brief_order import Candidate, after_their_names, after_what_they_lean_on, leaning_lines, news_first, reader_order
+from .brief_order import (Candidate, after_their_names, after_what_they_lean_on, headline_lede_first, leaning_lines,
+                          news_first, reader_order)
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
 from .brief_views import outlets_reading, writers_view
@@ -92,6 +93,9 @@ LOADED = re.compile(
     r"clueless|hypocritical|xenophobic|jingoistic|bigoted|demagogic|sleazy|self-proclaimed|self-styled|consummate|"
     r"ridiculous(?:ly)?|absurd(?:ly)?|laughabl[ey]|pathetic(?:ally)?|disgrace\w*|shameful(?:ly)?|embarrassing|"
     r"raunchy|lurid|sordid|tawdry|salacious|"
+    # a mood the writer gives someone ("a grumpy Brennick", "the ranting radio host"), session 37
+    # ("paranoid" is also a diagnosis: "paranoid schizophrenia")
+    r"grumpy|cranky|ranting|"
     r"pernicious|vendetta|enmity|tirade|rant|rants|ranted|diatribe|screed|meltdown|debacle|fiasco|boisterous|"
     # greed or glee pictured as hunger ("salivating over the prospect"; session 35, round 7)
     r"salivat\w*|drooling)\b"
@@ -103,8 +107,10 @@ LOADED = re.compile(
     r"|\b(?:ripped|rips|ripping|tore|tears|tearing)\s+(?:into\s+)?(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:for|over)\b"
     # A comment adverb set off before the sentence is the writer's own stance on it
     # ("Oddly, both ferries were named Vell"; session 22).
+    # "Ominously for the board's plan, …" weighs it for someone (session 37)
     r"|^(?:incredibly|amazingly|astonishingly|remarkably|unbelievably|oddly|strangely|curiously|ironically|sadly|"
-    r"tragically|unfortunately|fortunately|thankfully|luckily|happily|mercifully|predictably|inexplicably),",
+    r"tragically|unfortunately|fortunately|thankfully|luckily|happily|mercifully|predictably|inexplicably|ominously)"
+    r"(?:\s+for\s+[^,]{1,60})?,",
     re.I,
 )
 #: A sentence that needs the one before it to be understood; also one opening on a part of
@@ -114,6 +120,8 @@ LOADED = re.compile(
 #: what only the line before told) or on things other than ones it does not name ("Other shops
 #: were damaged").
 UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|and|but|yet|however|also|additionally|meanwhile|so"
+                           # "Nor, the chair said, did she …" goes on from a denial before (session 37)
+                           r"|nor"
                            r"|(?:of|among) (?:his|her|their)|other|others"
                            # a connective that answers or goes on from the line before ("For his part, …", "In
                            # fact, …"), a step of a sequence ("First his wife …", "Then the council …"), a
@@ -135,7 +143,9 @@ BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
                             # "No arrests were made in that fire": the fire of a sentence the brief does not have
                             r"\b(?:in|of|at|from|after|since|during|by|with|for|on|over|about|before|until) that\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
-                            r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b", re.I)
+                            r"^(?:instead|nevertheless|nonetheless|otherwise|even so|by contrast|on the other hand)\b|"
+                            # "Jones, in short, may be …": a sum of what the sentences before told (session 37)
+                            r"\bin (?:short|sum|other words)\b", re.I)
 #: "… told delegates here that …", "… campaign in a barn here": in the writer's own words "here"
 #: is the place of the dateline, which the brief cuts, or of a sentence it does not have
 #: (session 36, round 9); "The positive here is …" ("in this matter") is the writer's reading too.
@@ -515,14 +525,22 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         return written < event_day, written
     chosen = [c for c in chosen if not _overtaken(c, chosen, day)]
     chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
-    leaning = leaning_lines(chosen, {a.article.id: a.sentences for a in annotations})
-    chosen = after_what_they_lean_on(news_first(chosen, [line for line, _, _ in leaning]), leaning, MIN_SENTENCES)
-    chosen = after_their_names(chosen, alignment.extraction.entities)
-    day_words = _day_words(alignment.extraction.dates)
-    out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations) for c in chosen)
     headlines = [f for f in comparison.framing if says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
+    # The brief's first line tells the news its headline tells: that article's lede (session 37).
+    # A headline with a framing signal (a question: "Are the dockers sinking the port?") heads a
+    # column or an analysis, whose lede is its case.
+    headed = {f.article for f in comparison.framing
+              if plainest is not None and not plainest.signals and f.headline == plainest.headline}
+    leaning = leaning_lines(chosen, {a.article.id: a.sentences for a in annotations}, known,
+                            alignment.extraction.entities)
+    lean = [line.line for line in leaning]
+    chosen = headline_lede_first(news_first(chosen, lean), {(a, ledes[a]) for a in headed if a in ledes}, lean)
+    chosen = after_what_they_lean_on(chosen, leaning, MIN_SENTENCES)
+    chosen = after_their_names(chosen, alignment.extraction.entities)
+    day_words = _day_words(alignment.extraction.dates)
+    out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations) for c in chosen)
     return Brief(plainest.headline if plainest else "", out)
 
 

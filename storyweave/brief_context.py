@@ -129,6 +129,36 @@ def points_back(token: Any) -> bool:
 _WHICH_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "case"})
 
 
+#: Words for a person by office, trade or standing ("the Ostland senator", "the billionaire
+#: businessman", "the harbour board front-runner"): with "the" and no name, a person the
+#: article named before.
+PERSON_ROLES = frozenset("""senator governor congressman congresswoman lawmaker candidate nominee front-runner
+    frontrunner runner president mayor speaker secretary chairman chairwoman leader minister premier businessman
+    businesswoman billionaire tycoon mogul magnate developer justice judge prosecutor spokesman spokeswoman host
+    donor chief executive director commander admiral general""".split())
+
+
+def described_person(line: str) -> str | None:
+    """The noun of the line's subject when it is one person told by office or trade and "the"
+    alone, no name (session 37): "The billionaire businessman only narrowly edged out …", "The
+    Ostland senator found ways to …". The article named the person before; read alone, which
+    senator? A subject that says which ("the senator from Ostland", "the mayor, Ada Roos") or
+    names someone ("the Brennick aide") is whole."""
+    doc = parsed(line)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lower_ not in PERSON_ROLES
+            or _quoted(subject, line)):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in _WHICH_DEPS for c in subject.children) or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return None
+    return subject.lower_
+
+
 def leaning_description(line: str, before: str) -> str | None:
     """The noun of the line's subject when it is a thing or people told in the article's
     sentence before and named here by "the" alone (session 36): "The policy mistake would see

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .brief_context import leaning_description
+from .brief_context import described_person, leaning_description
 from .brief_lede import can_open
 from .brief_support import BRACKETED, QUOTED, plain
 from .model import Entity, Fact, Sentence
@@ -43,6 +43,18 @@ class Candidate:
     reading: bool = False  # the outlet's reading (:func:`~storyweave.brief_views.outlets_reading`): only when no plain line can stand in
 
 
+@dataclass(frozen=True)
+class Leaning:
+    """A line whose subject leans on its article's sentence before (:func:`leaning_lines`): the
+    noun standing for it and, for a person told by office alone, the surnames it may be (none
+    known: only the sentence before tells which)."""
+
+    line: Candidate
+    noun: str
+    before: Sentence
+    people: frozenset[str] | None = None
+
+
 def after_their_names(chosen: list[Candidate], entities: Sequence[Entity]) -> list[Candidate]:
     """Each line that opens on a person's surname alone ("Holm suggested …") read after the
     first line that gives the full name ("harbour master Ian Holm") when a later line does
@@ -67,45 +79,77 @@ def after_their_names(chosen: list[Candidate], entities: Sequence[Entity]) -> li
     return lines
 
 
-def leaning_lines(chosen: list[Candidate], sentences: dict[str, Sequence[Sentence]]
-                   ) -> list[tuple[Candidate, str, Sentence]]:
+def leaning_lines(chosen: list[Candidate], sentences: dict[str, Sequence[Sentence]],
+                  known: dict[str, frozenset[str]] | None = None, entities: Sequence[Entity] = ()) -> list[Leaning]:
     """The lines whose subject is a thing told only in their article's sentence before ("The
-    policy mistake would see …", :func:`~storyweave.brief_context.leaning_description`), each
-    with its subject's noun and that sentence."""
+    policy mistake would see …", :func:`~storyweave.brief_context.leaning_description`), or a
+    person told by office or trade alone ("The billionaire businessman only narrowly edged out
+    …", :func:`~storyweave.brief_context.described_person`, session 37), each with what stands
+    for its subject and that sentence."""
+    surnames = frozenset(e.name.split()[-1].lower() for e in entities if e.type == "PERSON" and e.name.split())
     leaning = []
     for line in chosen:
         told = sentences.get(line.article, ())
         at = next((n for n, s in enumerate(told) if s.span[0] <= line.span[0] < s.span[1]), None)
+        if at is None:
+            continue
+        role = described_person(plain(line.text))
+        if role is not None:
+            before = told[at - 1] if at else Sentence("", (0, 0), "")
+            leaning.append(Leaning(line, role, before, _people_described(role, before.text, known or {}, surnames)))
+            continue
         if not at:
             continue
         noun = leaning_description(plain(line.text), told[at - 1].text)
         if noun is not None:
-            leaning.append((line, noun, told[at - 1]))
+            leaning.append(Leaning(line, noun, told[at - 1]))
     return leaning
 
 
-def after_what_they_lean_on(chosen: list[Candidate], leaning: list[tuple[Candidate, str, Sentence]],
-                            fewest: int) -> list[Candidate]:
+def _people_described(role: str, before: str, known: dict[str, frozenset[str]],
+                      surnames: frozenset[str]) -> frozenset[str]:
+    """The surnames (lower case) a person's description may stand for: the one person the
+    story's articles give that word to ("billionaire businessman Ivo Brand"), else the one
+    person the article's sentence before names, when it is that sentence's subject ("Brand lost
+    the vote …"; a name the tagger missed counts when a person of the story bears it,
+    ``surnames``). A person told there as someone's object is often not who the next sentence
+    goes on about ("… giving Roos nine seats. The front-runner complained …" is another), nor
+    is either of two ("Roos defeated Brand. The businessman …"): then only that sentence
+    tells which."""
+    if len(known.get(role, ())) == 1:
+        return known[role]
+    doc = parsed(before)
+    named = {e.root for e in doc.ents if e.label_ == "PERSON"} | {t for t in doc if t.pos_ == "PROPN" and t.lower_ in surnames}
+    if len({t.lower_ for t in named}) != 1:
+        return frozenset()
+    return frozenset(t.lower_ for t in named if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+def after_what_they_lean_on(chosen: list[Candidate], leaning: list[Leaning], fewest: int) -> list[Candidate]:
     """Each leaning line (:func:`leaning_lines`) read right after the first brief line that
-    tells its subject's thing (session 36); with none, the line is left out, as long as the
-    brief keeps ``fewest`` lines."""
+    tells its subject's thing or person (session 36); with none, the line is left out, as long
+    as the brief keeps ``fewest`` lines."""
     lines = list(chosen)
-    for line, noun, before in leaning:
-        here = next(n for n, c in enumerate(lines) if c is line)
+    for lean in leaning:
+        here = next(n for n, c in enumerate(lines) if c is lean.line)
         lines.pop(here)
-        told = next((n for n, c in enumerate(lines) if _tells(c, noun, line.article, before)), None)
+        told = next((n for n, c in enumerate(lines) if _tells(c, lean)), None)
         if told is not None:
-            lines.insert(told + 1, line)
+            lines.insert(told + 1, lean.line)
         elif len(lines) < fewest:
-            lines.insert(here, line)
+            lines.insert(here, lean.line)
     return lines
 
 
-def _tells(other: Candidate, noun: str, article: str, before: Sentence) -> bool:
-    """Whether a brief line tells the thing a leaning line's subject stands for: it is the
-    sentence before that line in its article, or it names the subject's noun."""
-    return (other.article == article and tuple(other.span) == tuple(before.span)
-            or noun in {t.lemma_.lower() for t in parsed(plain(other.text)) if t.pos_ == "NOUN"})
+def _tells(other: Candidate, lean: Leaning) -> bool:
+    """Whether a brief line tells the thing or person a leaning line's subject stands for: it
+    is the sentence before that line in its article, names the person (a surname of
+    ``lean.people``) or, for a thing, names the subject's noun."""
+    if other.article == lean.line.article and tuple(other.span) == tuple(lean.before.span):
+        return True
+    if lean.people is not None:
+        return bool(lean.people & {w.lower() for w in re.findall(r"[\w’'-]+", plain(other.text))})
+    return lean.noun in {t.lemma_.lower() for t in parsed(plain(other.text)) if t.pos_ == "NOUN"}
 
 
 def news_first(chosen: list[Candidate], leaning: Sequence[Candidate] = ()) -> list[Candidate]:
@@ -127,6 +171,24 @@ def news_first(chosen: list[Candidate], leaning: Sequence[Candidate] = ()) -> li
     if not first_news:
         return chosen
     return [chosen[first_news]] + chosen[:first_news] + chosen[first_news + 1:]
+
+
+def headline_lede_first(chosen: list[Candidate], ledes: set[tuple[str, int]],
+                        leaning: Sequence[Candidate] = ()) -> list[Candidate]:
+    """The lines with the lede of the article whose headline the brief shows (``ledes``: its
+    article and where the lede starts) put in front (session 37): the reader meets the
+    headline's news first, not another outlet's opening on a day before or on a side of the
+    story ("Ivo Brand's campaign reserved air time …" under "Brand wins Ostland"). The first
+    line stays when more independent sources tell it, and the lede must be fit to open (no
+    quotation, forecast or line that cannot open, :func:`news_first`)."""
+    at = next((n for n, c in enumerate(chosen) if (c.article, c.span[0]) in ledes), None)
+    if not at:
+        return chosen
+    lede = chosen[at]
+    if (chosen[0].support > lede.support or not can_open(lede.text) or is_quotation(lede.text)
+            or is_forecast(lede.text) or any(lede is line for line in leaning)):
+        return chosen
+    return [lede] + chosen[:at] + chosen[at + 1:]
 
 
 def is_forecast(line: str) -> bool:

@@ -40,6 +40,11 @@ VERDICT = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|an|another)\s+)?(
                      r"|\b(?:is|was|are|were|be|been)\s+(?:(?:also|more|most|particularly|especially)\s+)?(?:good|great|"
                      r"welcome|unwelcome|disappointing|grim|encouraging|troubling|worrying|worrisome|sobering|mixed|"
                      r"terrible|awful|dire)\s+news\s+(?:for|to)\b"
+                     # who has the momentum, the writer's reading of a race ("The result gives fresh
+                     # momentum to Ada Roos", "Roos has momentum after …"), session 37
+                     r"|\b(?:provides?|provided|providing|gives?|gave|given|giving|lends?|lent|brings?|brought)\s+"
+                     r"(?:[\w-]+\s+){0,4}?momentum\s+(?:for|to)\b"
+                     r"|\b(?:has|have|had)\s+(?:(?:the|new|fresh|real|more)\s+)?momentum\b"
                      # set beside the clause it weighs ("Brand came away with no seats, a major setback, …"),
                      # session 34
                      r"|,\s+(?:a|an|another)\s+(?:(?:major|big|huge|serious|severe|significant|crushing|stunning)\s+)?"
@@ -82,7 +87,21 @@ WRITERS_STANCE = re.compile(r"\b(?:should|ought to|must(?! have\b)|in all likeli
                             # people came" is a count)
                             r"|^(?:maybe|perhaps)(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)))"
                             # the writer's impression ("The speaker appeared closer to …", "It seemed unlikely …")
-                            r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready)"
+                            r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready|"
+                            r"capable|incapable|able|unable|headed|bound|destined)"
+                            # ("The dockers appeared headed for a long strike"), and how things look to the
+                            # writer ("Both plans look increasingly dubious"; "Looks
+                            # like someone told …" with no one looking), session 37
+                            r"|(?:looks?|looked|looking)\s+(?:increasingly\s+|ever\s+more\s+)?(?:dubious|doubtful|shaky|"
+                            r"bleak|grim|hopeless|inevitable|unlikely)"
+                            r"|^(?:looks|seems|sounds)\s+like"
+                            # the writer's comparison of two people's ways ("… posed a sharp contrast to …") and
+                            # a plight the writer sees ("… finds herself struggling to …"), session 37
+                            r"|(?:sharp|stark|striking)\s+contrast"
+                            r"|(?:finds?|found|finding)\s+(?:herself|himself|itself|themselves)\s+(?:struggling|scrambling|"
+                            r"battling|fighting)"
+                            # advice put as a wish ("The board might want to reconsider …"), session 37
+                            r"|(?:might|may)\s+(?:well\s+)?(?:want|wish)\s+to"
                             # and comparison ("Staffers have been fired for far less"), session 35
                             r"|for\s+(?:far|much|a\s+lot)\s+less(?=\s*[.,;]))\b",
                             re.I)

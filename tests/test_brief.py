@@ -1556,3 +1556,87 @@ def test_a_line_naming_the_us_passes_and_one_in_the_writers_first_person_does_no
     # The columnist's own "me": the writer's voice, or a quotation printed without its marks.
     assert not _passes_plain_checks("Mayor Varga and her deputy both told me the harbour wall would hold until spring.")
     assert not _passes_plain_checks("The harbour board has promised us a new wall before the spring storms arrive.")
+
+
+def test_brief_tells_a_person_named_by_office_alone_only_after_a_line_naming_them() -> None:
+    # Session 37: "The billionaire businessman …" is the person the article named before; read
+    # alone, which businessman? A brief line naming him gives him back.
+    news = ["A storm hit the Ellis quay on Sunday.", "The harbour board closed the quay on Monday.",
+            "Ada Roos won the Tamsk council primary on Tuesday.", "Tomas Brennick bought the old depot at the Ellis quay in May."]
+    before = "Tomas Brennick lost the vote for harbour master to the dockers' candidate on Tuesday."
+    leaning = "The billionaire businessman only narrowly edged out the harbour board's own candidate."
+    anns = [_annotation(aid, [*news, before, leaning]) for aid in "ab"]
+
+    def told(indexes: list[int]) -> list[str]:
+        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+                 for n in indexes]
+        return [t for t, _ in _run(anns, facts)]
+
+    assert leaning not in told([0, 1, 2, 5])
+    named = told([5, 0, 1, 2, 3])
+    assert named.index(leaning) == named.index(news[3]) + 1
+    with_before = told([5, 0, 1, 2, 4])
+    assert with_before.index(leaning) == with_before.index(before) + 1
+    from storyweave.brief_order import _people_described
+
+    assert _people_described("businessman", before, {}, frozenset()) == {"brennick"}
+    assert _people_described("businessman", "The dockers gave Tomas Brennick nine seats.", {}, frozenset()) == set()
+    assert _people_described("businessman", "Mara Lind defeated Tomas Brennick on Tuesday.", {}, frozenset()) == set()
+    from storyweave.brief_context import described_person
+
+    assert described_person("The Ostland senator found ways to press his agenda.") == "senator"
+    assert described_person("The senator from Ostland found ways to press his agenda.") is None
+    assert described_person("The harbour board found ways to press its agenda.") is None
+
+
+def test_brief_leaves_out_a_line_going_on_from_a_denial_before_it() -> None:
+    # Session 37: "Nor, …, did she …" goes on from a sentence the brief does not have.
+    assert not _told("Nor, the harbour master said, did she order the crews to leave the Ellis quay.")
+    assert _told("Norma Lind ordered the crews to leave the Ellis quay on Monday.")
+
+
+def test_brief_leaves_out_advice_put_as_a_wish_and_who_has_the_momentum() -> None:
+    # Session 37: said for no one, "might want to" is the writer's advice, and who has the
+    # momentum the writer's reading of a race; said by someone, or claimed, it is news.
+    assert not _told("Given the polls, the harbour board might want to reconsider its fee for the Ellis quay.")
+    assert _told("The harbour board said it might want to reconsider its fee for the Ellis quay.")
+    assert not _told("The vote gives a fresh burst of momentum to Ada Roos in the Tamsk council race.")
+    assert not _told("Ada Roos has momentum after winning the Tamsk council primary on Tuesday.")
+    assert _told("Ada Roos has momentum after winning the Tamsk council primary, her campaign manager said.")
+    assert _told("Ada Roos claimed momentum after winning the Tamsk council primary on Tuesday.")
+
+
+def test_brief_leaves_out_the_writers_impressions_moods_and_sums() -> None:
+    # Session 37: said for no one, how plans look, a mood given to someone, a comparison of two
+    # people's ways, a plight the writer sees and a sum of the sentences before are the writer's.
+    assert not _told("Ominously for the harbour board's plan, the fees at the Ellis quay rose again on Monday.")
+    assert not _told("With the vote in Tamsk, both premises of the harbour plan look increasingly dubious.")
+    assert not _told("Looks like someone told Ada Roos that the dockers would not back her plan.")
+    assert not _told("A grumpy Tomas Brennick stood by his plan to close the Ellis quay on Monday.")
+    assert not _told("The mayor's approach posed a sharp contrast to the harbour master's on Monday.")
+    assert not _told("Ada Roos now finds herself struggling to right her campaign in the harbour wards.")
+    assert not _told("Brennick, in short, may be the harbour board's kind of candidate.")
+    assert not _told("The dockers are ditching the insults that only Brennick seems capable of delivering.")
+    assert not _told("The dockers, too, appeared headed for a long strike at the Ellis quay.")
+    assert _told("Relatives insisted that Tomas Brennick suffered from paranoid schizophrenia.")
+    assert _told("The fees at the Ellis quay rose again on Monday, the harbour board said.")
+    assert _told("Ada Roos said the harbour plan looks increasingly dubious after the vote in Tamsk.")
+    assert _told("Tomas Brennick stood by his plan to close the Ellis quay on Monday.")
+
+
+def test_brief_opens_on_the_lede_of_the_article_whose_headline_it_shows() -> None:
+    # Session 37: the reader meets the headline's news first, not another outlet's opening on a
+    # side of the story; a line more sources tell keeps the first place.
+    side = "Ada Roos's campaign bought air time in four harbour wards on Monday."
+    news = "Ada Roos won the Tamsk council primary on Tuesday."
+    anns = [_annotation("a", [side, "The harbour has two quays."]), _annotation("b", [news, "The harbour has three cranes."])]
+    facts = [(f"f{n}", FactStatus.SINGLE_SOURCE, [_claim(ann, 0, f"c{n}", f"f{n}")]) for n, ann in enumerate(anns)]
+    framing = [Framing("a", "Roos campaign buys air time across the harbour wards", 0.3, ()),
+               Framing("b", "Roos wins Tamsk primary", 0.05, ())]
+    assert [t for t, _ in _run(anns, facts, framing=framing)][:2] == [news, side]
+    framing = [Framing("a", "Roos campaign buys air time", 0.05, ()), Framing("b", "Roos wins Tamsk council primary", 0.3, ())]
+    assert [t for t, _ in _run(anns, facts, framing=framing)][:2] == [side, news]
+    # A question for a headline heads a column or an analysis: its lede is its case.
+    framing = [Framing("a", "Roos campaign buys air time across the harbour wards", 0.3, ()),
+               Framing("b", "Is Roos winning Tamsk?", 0.05, ("question",))]
+    assert [t for t, _ in _run(anns, facts, framing=framing)][:2] == [side, news]
