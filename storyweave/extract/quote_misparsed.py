@@ -60,8 +60,10 @@ def _subject_read_as_object(verb: Any) -> Any:
     as Patti Davis, Ronald Reagan's daughter, attacked Trump": "Davis" the object of
     "as", "attacked" a clause with no subject), when only an apposition and commas stand
     between it and the verb."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ not in ("advcl", "conj", "ROOT") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # such a clause is finite: "went before reporters to denounce …" is theirs
+    if verb.dep_ in ("conj", "ROOT"):
+        return _subject_read_as_object_of_joined(verb)
     for prep in verb.head.children:
         if prep.lower_ == "as" and any(c.dep_ in ("dobj", "obj") and c.i < prep.i for c in verb.head.children):
             continue  # "dismissed Walker as an ineffective leader, arguing …": "as" names a role
@@ -72,6 +74,42 @@ def _subject_read_as_object(verb: Any) -> Any:
                     for t in verb.doc[obj.i + 1 : verb.i]):
                 return obj
     return None
+
+
+def _subject_read_as_object_of_joined(verb: Any) -> Any:
+    """The same slip when the parser joined the verb to the main clause with no "and", or
+    made the main clause the verb's, and hung the "as" phrase on a clause between ("The
+    quarrel began before he left Orsk, as Ivo Brel, contradicting Varga, said …": "said"
+    joined to "began", whose subject is no speaker of it, or "began" read as what was
+    said): the object of the last such "as" before the verb, a name, with nothing but an
+    aside set off by commas between."""
+    opening = verb.sent.start if verb.dep_ == "ROOT" else verb.head.i + 1
+    if verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ == "cc" and opening <= c.i < verb.i for c in verb.head.children):
+        return None  # "Varga arrived as mayor, and said …": a joined act of the main subject
+    for prep in reversed(verb.doc[opening : verb.i]):
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENING_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and _set_off_between(obj, verb):
+            return obj
+        return None
+    return None
+
+
+def _set_off_between(name: Any, verb: Any) -> bool:
+    """Whether only punctuation and asides set off by commas (an apposition, a participle's
+    phrase: ", contradicting Varga,") stand between a name and a verb."""
+    between = verb.doc[name.i + 1 : verb.i]
+    if not between:
+        return True
+    if between[0].text != "," or between[-1].text != ",":
+        return all(t.is_punct for t in between)
+    aside = between[1:-1]
+    return all(t.is_punct or t.dep_ == "appos" or t.head.i != verb.head.i and t.head.dep_ != "ROOT"
+               or t.dep_ in ("advcl", "acl") and t.tag_ in ("VBG", "VBN") for t in aside) \
+        and all(aside.start <= t.i < aside.end for a in aside if a.dep_ in ("advcl", "acl", "appos") for t in a.subtree)
 
 
 def _inverted_subject(verb: Any) -> Any:

@@ -27,6 +27,24 @@ from .quote_stances import _object_infinitive
 from .quote_subjects import _fronted_subject, _speakers_next_act, _subject, _tense_tag
 
 
+
+def _that_clause_after_aside(verb: Any, subject: Any) -> Any:
+    """The last word of a "that" clause right after an attribution set off after a noun
+    ("… an indication, some aides believe, that Brel could …"), which the parser hung on
+    the attribution's verb as anything but its clause; None otherwise."""
+    doc = verb.doc
+    comma_before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if comma_before is None or comma_before.text != "," or comma_before.i == 0 \
+            or doc[comma_before.i - 1].pos_ != "NOUN" or verb.i + 2 >= len(doc):
+        return None
+    if doc[verb.i + 1].text != "," or doc[verb.i + 2].lower_ != "that" or any(
+            c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    last = verb.sent[-1]
+    while last.i > verb.i + 2 and last.is_punct:
+        last = doc[last.i - 1]
+    return doc[last.i] if last.i > verb.i + 3 else None
+
 class ReportedSpeech(FinderBase):
     """The phases that find the clauses speech and belief verbs report."""
 
@@ -123,6 +141,13 @@ class ReportedSpeech(FinderBase):
                                          if c.dep_ in ("aux", "neg", "advmod") and clause.right_edge.i < c.i < token.i
                                          and not (c.dep_ == "advmod" and (c.n_lefts or c.n_rights))])
                 end = max(end, self._clause_end(min(subject.left_edge.idx, cue), start))
+                last_word = _that_clause_after_aside(token, subject)
+                if last_word is not None and "\n" not in self.text[token.idx : last_word.idx]:
+                    # "… an indication, some aides believe, that Brel could …": the noun's
+                    # clause goes on after the attribution set in before it
+                    aside = (self.doc[subject.left_edge.i - 1].idx, token.idx + len(token.text))
+                    end = self._clause_end(last_word.idx + len(last_word.text), start)
+                    self._inserted[(start, end)] = aside
             # Reported speech stays in its paragraph: a line above it the parser read into the
             # clause ("Live updates and local coverage") is no part of what was said.
             if token.idx > start:

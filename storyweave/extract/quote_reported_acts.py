@@ -39,6 +39,14 @@ def _a_share(noun: Any) -> bool:
         or any(c.dep_ == "nummod" or c.ent_type_ in ("PERCENT", "CARDINAL") for c in noun.children)
 
 
+def _time_spent_on(verb: Any) -> bool:
+    """Whether a participle says what its subject spent a stretch of time doing ("spent much
+    of the week panning the plan"): the object before it is that time, not someone asked to
+    act, so the stance is the subject's own."""
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    return verb.tag_ == "VBG" and obj is not None and any(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree)
+
+
 class ReportedActs(FinderBase):
     """The phases that find reported labels, requests, attitudes, findings, stances, answers and views."""
 
@@ -282,6 +290,7 @@ class ReportedActs(FinderBase):
             while first.dep_ == "conj":
                 first = first.head
             if first.dep_ == "xcomp" and (any(c.dep_ in ("dobj", "obj") for c in first.head.children)
+                                          and not _time_spent_on(first)
                                           or first.head.lemma_.lower() in DEMAND_VERBS):
                 # "asked him to condemn violence", "called on the council to attack the levy", "urged
                 # them to rebuild and praise the crews": an act asked of someone else, not a stance

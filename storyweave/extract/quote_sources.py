@@ -188,6 +188,12 @@ class SourceAttributions(FinderBase):
         if opener and opener.group(1).lower() in CIRCUMSTANCE_MARKS and _words(self.text[s_start:p_start]) >= MIN_UNCUED_QUOTE_WORDS:
             sides = sides[:1]  # "…, according to Pew, although few of them won": the writer's aside after it
         start, end = max(sides, key=lambda r: r[1] - r[0])
+        if self._inverted_around(according, s_start, p_start, s_end):
+            # "Among the rulings at risk, according to Holm, are 16 on trade": the verb after
+            # the phrase has its subject after it and what it is said of before it; the whole
+            # sentence is what the source says, the phrase set into it
+            start, end = s_start, s_end
+            self._inserted[(start, self._clause_end(end, start))] = (p_start, p_end)
         cut = self.text.rfind(":", start, end)
         if end == p_start and cut >= 0 and _words(self.text[cut:end]) >= MIN_UNCUED_QUOTE_WORDS \
                 and not any(s <= cut < e for s, e in self._quoted):
@@ -200,6 +206,17 @@ class SourceAttributions(FinderBase):
         if dateline and _words(self.text[dateline.end() : end]) >= MIN_UNCUED_QUOTE_WORDS:
             start = dateline.end()  # "PORT ELLEN — …, according to the port": the wire's place line says nothing
         return start, self._clause_end(end, start)
+
+    def _inverted_around(self, according: Any, s_start: int, p_start: int, s_end: int) -> bool:
+        """Whether an "according to" phrase sits between a fronted phrase with no verb of
+        its own and the sentence's verb ("Among the rulings at risk, according to Holm, are
+        16 …")."""
+        phrase = list(according.subtree)
+        after = next((t for t in according.doc[phrase[-1].i + 1 :] if not t.is_punct), None)
+        before = [t for t in according.sent if s_start <= t.idx < p_start and not t.is_punct]
+        return after is not None and after.idx < s_end and after.tag_ in FINITE_TAGS and bool(before) \
+            and before[0].pos_ == "ADP" and not any(t.tag_ in FINITE_TAGS for t in before) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < after.i for c in after.children)
 
     def _record_asides(self, covered: list[tuple[int, int]]) -> list[tuple[int, int, Any, str]]:
         """"The board raised $5 million, port records show", "In May, port records show, the

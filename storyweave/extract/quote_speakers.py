@@ -609,6 +609,12 @@ class SpeakerFinding(FinderBase):
                     found.append(other)
         return found
 
+    def _within_aside(self, content: tuple[int, int], start: int, end: int) -> bool:
+        """Whether characters lie in the attribution set into a reported clause ("The pier,
+        engineers at the port said, will …"), which is no part of what was said."""
+        aside = self._inserted.get(content)
+        return aside is not None and aside[0] <= start and end <= aside[1]
+
     def _description(self, head: Any, span: tuple[int, int], content: tuple[int, int] | None) -> tuple[int, int]:
         """An unnamed speaker's words with the modifiers that say who they are
         ("engineers from both city halls", "figures released by both city halls")."""
@@ -628,7 +634,8 @@ class SpeakerFinding(FinderBase):
             end = max(span[1], max(t.idx + len(t.text) for t in modifiers))
             wider = self.text[span[0] : end]
             if not (_words(wider) > MAX_DESCRIPTION_WORDS or "\n" in wider or any(m in wider for m in OPENERS)
-                    or (content is not None and span[0] < content[1] and content[0] < end)):
+                    or (content is not None and span[0] < content[1] and content[0] < end
+                        and not self._within_aside(content, span[0], end))):
                 return span[0], end
         return span
 

@@ -137,7 +137,7 @@ def _subject(verb: Any) -> Any:
             seen += 1
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
-            verb = verb.head
+            verb = _clause_before_participle(verb) or verb.head
             seen += 1
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS \
@@ -259,6 +259,21 @@ def _participle_partner(verb: Any) -> Any:
         if above.pos_ in ("VERB", "AUX") and above.tag_ != "VBG":
             return None  # a finite verb above before any participle: nothing to pair with
     return None
+
+
+def _clause_before_participle(verb: Any) -> Any:
+    """The clause an adverbial participle follows when the parser hung the participle on a
+    second clause joined to that one without "and" ("As the talks went on and Varga stood by
+    his plan, refusing to admit it had failed, Brel again tried to …": "refusing" is
+    Varga's, not Brel's, whose subject comes after it); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "conj" or not head.head.i < verb.i < head.i:
+        return None
+    if any(c.dep_ == "cc" and verb.i < c.i < head.i for c in head.head.children):
+        return None  # "Varga stood by it, refusing …, and Brel tried": the parser's own "and"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < head.i for c in head.children):
+        return None
+    return head.head
 
 
 #: Named-entity types of places, which are no speakers.
