@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -228,7 +228,24 @@ def _counts(text: str) -> set[str]:
     return {m.group(2) for m in _FIGURE_AFTER_WORD.finditer(text) if not (m.group(1) and m.group(1)[:1].isupper())}
 
 
-def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray) -> Claim:
+def inside_a_quotation(claim: Claim, docs: Mapping[str, Any]) -> bool:
+    """Whether a claim's sentence lies inside a quotation opened earlier in its paragraph
+    (“It came back to me last week. Many buyers have asked for it. …”), or opens one
+    that goes on past it: its words are a speaker's, and it does not say whose."""
+    doc = docs.get(claim.article)
+    if doc is None:
+        return False
+    text = doc.text
+    before = text[text.rfind("\n", 0, claim.span[0]) + 1:claim.span[0]]
+    # A sentence opening a quotation it does not close (“We need a new mayor. …) is
+    # the first of the quotation's sentences, whose speaker comes after them if at all.
+    opens = QUOTATION_OPENING.match(claim.text) and (claim.text.count("“") > claim.text.count("”")
+                                                     or claim.text.count('"') % 2 == 1)
+    return bool(opens) or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray,
+                    quoted_within: Collection[int] = ()) -> Claim:
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
     hedges kept, avoiding sentences that read badly out of their article (a pronoun, odd
     characters, words glued together, the end of a quotation, the outlet's "we" or "us") or say much more than the shortest version (a
@@ -238,7 +255,9 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
     words read alone are no one's (the brief heads them with their speaker where a version
     credits them). A version giving a figure no other version gives ("By Saturday, at
     least 6,000 sites had been infected" among versions saying only that the number grows)
-    would show that figure as corroborated by all of them: another version words the fact."""
+    would show that figure as corroborated by all of them: another version words the fact.
+    ``quoted_within`` are the claims whose sentence lies inside a longer quotation
+    (:func:`inside_a_quotation`): quoted, though they hold no quotation mark."""
     shortest = min(len(claims[i].text) for i in members)
     figures = {i: _counts(claims[i].text) for i in members}
 
@@ -254,7 +273,8 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
         closeness = sum(float(cosines[i, j]) for j in members if j != i)
         # A quotation with no one named reads as no one's words, whatever its length; then a
         # plain statement comes before one credited to someone.
-        quoted = c.certainty is not Certainty.ATTRIBUTED and _quoted_alone(c.text)
+        # A sentence inside a longer quotation names no speaker, whoever the article credits.
+        quoted = c.certainty is not Certainty.ATTRIBUTED and _quoted_alone(c.text) or i in quoted_within
         return (unclear, quoted, c.certainty is not Certainty.HEDGED, lone_figure(i), len(c.text) > WORDY * shortest,
                 c.certainty is Certainty.ATTRIBUTED, -closeness, len(c.text))
     return claims[min(members, key=cost)]
@@ -363,7 +383,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         sources = tuple(dict.fromkeys(c.article for c in group))
         n_independent = _independent_count(members, claims, independent)
         status = FactStatus.CORROBORATED if n_independent >= 2 else FactStatus.SINGLE_SOURCE
-        representative = _representative(members, claims, cosines)
+        quoted_within = {i for i in members if inside_a_quotation(claims[i], docs)}
+        representative = _representative(members, claims, cosines, quoted_within)
         facts.append(Fact(fid, representative.text, sources, tuple(ids), status, n_independent))
         for i in members:
             out[i] = replace(claims[i], fact=fid)

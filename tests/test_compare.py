@@ -770,13 +770,14 @@ def test_compare_numbers_in_words_and_dashes_are_no_change_of_wording():
     assert "“11th” → “12th”" in _explain("We are ending this 11th hour rule today", "We are ending this 12th hour rule today")
 
 
-def _certainty_findings(plain: str, hedged: str, cue: str) -> list[str]:
-    """The certainty findings for a plain claim and a hedged one (cue given) of two articles."""
+def _certainty_findings(plain: str, hedged: str, cue: str, attributed: bool = False) -> list[str]:
+    """The certainty findings for a plain claim (or an attributed one) and a hedged one (cue
+    given) of two articles."""
     from storyweave.compare.certainty import _certainty_shifts
     from storyweave.model import Certainty, Claim
     from storyweave.nlp import load_nlp
 
-    claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ASSERTED),
+    claims = [Claim("c1", "a1", plain, (0, len(plain)), Certainty.ATTRIBUTED if attributed else Certainty.ASSERTED),
               Claim("c2", "a2", hedged, (0, len(hedged)), Certainty.HEDGED, cue)]
     docs = {"a1": load_nlp()(plain), "a2": load_nlp()(hedged)}
     out: list[str] = []
@@ -807,6 +808,20 @@ def test_compare_an_expected_event_is_no_hedged_version_of_another():
     # The same plea, told as coming by one outlet and only expected by the other, is a shift.
     assert found("Kell will plead guilty to two counts of fraud and one count of forgery.",
                  "Kell is expected to plead guilty to two counts of fraud and one count of forgery.", "expected")
+
+
+@pytest.mark.slow
+def test_compare_a_clause_under_revealed_is_stated_as_fact_inside_an_attributed_sentence():
+    found = _certainty_findings
+
+    told = "Varga and his wife announced they were separating after the Courier revealed Varga had taken a bribe from a builder."
+    hedged = "It has been reported that Varga has taken a bribe from a builder, which prompted his wife to leave him."
+    assert found(told, hedged, "It has been reported that", attributed=True)
+    # "said" tells the Courier's words, not the writer's: no version states the bribe as fact.
+    assert not found(told.replace("revealed", "said"), hedged, "It has been reported that", attributed=True)
+    # … and so does "revealed" inside what someone said.
+    assert not found("Lind said the Courier revealed Varga had taken a bribe from a builder.", hedged,
+                     "It has been reported that", attributed=True)
 
 
 @pytest.mark.slow
@@ -1784,3 +1799,36 @@ def test_compare_ages_of_one_person_in_two_reports(tmp_path):
     # Two people of one surname are two people.
     husband = a_year_on.replace("Roos, 65,", "Her husband, Tomas Roos, 66,")
     assert found(("2025-06-03", arrested), ("2025-06-04", husband)) == []
+
+
+@pytest.mark.slow
+def test_compare_an_age_told_with_a_role_is_the_age_of_the_person_of_that_role(tmp_path):
+    from storyweave.pipeline import analyze
+
+    def found(*articles: tuple[str, str]) -> list[str]:
+        path = tmp_path / "story.jsonl"
+        path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Rally scuffle report {n}", "text": text,
+                                            "published": f"{day}T09:00:00+00:00"}) + "\n"
+                                for n, (day, text) in enumerate(articles, 1)), encoding="utf-8")
+        analysis, failures = analyze([str(path)])
+        assert not failures
+        return [d["explanation"] for s in analysis["stories"] for d in s["discrepancies"] if "ages" in d["explanation"]]
+
+    by_role = ("Police in Lusk charged campaign manager Piet Varga with assault after a scuffle at a rally on Monday. "
+               "A reporter said the senator's 41-year-old campaign manager grabbed her arm as she asked a question.")
+    by_name = ("Piet Varga, 44, was charged with assault after a scuffle at a rally in Lusk on Monday. "
+               "The reporter said Varga grabbed her arm as she asked a question.")
+    assert found(("2025-06-03", by_role), ("2025-06-04", by_name)) == \
+        ["The sources give different ages for Piet Varga: 41 / 44."]
+    # The role named after the name ("Varga, the campaign manager,") ties the age as well.
+    after = ("Piet Varga, the campaign manager, was charged with assault after a scuffle at a rally in Lusk on Monday. "
+             "A reporter said the senator's 41-year-old campaign manager grabbed her arm as she asked a question.")
+    assert found(("2025-06-03", after), ("2025-06-04", by_name)) == \
+        ["The sources give different ages for Piet Varga: 41 / 44."]
+    # "as a result of" tells no tally's result.
+    resulted = by_name.replace("after a scuffle", "as a result of a scuffle")
+    assert found(("2025-06-03", by_role), ("2025-06-04", resulted)) == \
+        ["The sources give different ages for Piet Varga: 41 / 44."]
+    # A role the article gives two people names neither.
+    two = by_role.replace("campaign manager Piet Varga", "campaign manager Piet Varga and campaign manager Tomas Lind")
+    assert found(("2025-06-03", two), ("2025-06-04", by_name)) == []

@@ -124,7 +124,8 @@ _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 _NAME_THEN_AGE = re.compile(rf"\b({_NAME_WORDS}),\s+(\d{{1,3}})(?=,\s+(?!\d)|\.\s*$|\.\s+[A-Z“\"])")
 _AGE_THEN_NAME = re.compile(rf"\b(\d{{1,3}})-years?-old\s+(?:[a-z]+\s+){{0,2}},?\s*({_NAME_WORDS})")
 #: Words of a tally, in which "Varga, 45," is a share or a count, not an age.
-_TALLY_WORDS = re.compile(r"\b(?:percent|per cent|points?|votes?|delegates?|seats?|poll\w*|results?)\b|%", re.I)
+#: ("as a result of" is no tally's result)
+_TALLY_WORDS = re.compile(r"\b(?:percent|per cent|points?|votes?|delegates?|seats?|poll\w*|(?<!as a )results?)\b|%", re.I)
 #: Ages a year apart are told within this many days of each other before they are compared: a
 #: birthday may fall between two reports further apart.
 BIRTHDAY_DAYS = 60
@@ -138,12 +139,14 @@ def _person_age_conflicts(claims: Sequence[Claim], entities: Sequence[Entity],
     whose days are known, and the explanation then gives the days between them; ages in
     reports a year or more apart are not compared."""
     people = [e for e in entities if e.type == "PERSON"]
+    roles = _roles_named(claims)
     told: dict[str, list[tuple[Claim, int]]] = {}
     for c in claims:
         if _TALLY_WORDS.search(c.text):
             continue
         found = [(name, age) for name, age in _NAME_THEN_AGE.findall(c.text)]
         found += [(name, age) for age, name in _AGE_THEN_NAME.findall(c.text)]
+        found += _aged_roles(c, roles)
         for name, age in found:
             person = _the_person(name, c.article, people)
             if person is not None and 0 < int(age) <= 110:
@@ -172,6 +175,76 @@ def _person_age_conflicts(claims: Sequence[Claim], entities: Sequence[Entity],
             note = f" (the reports are {days_apart} day{'s' if days_apart > 1 else ''} apart)" if days_apart else ""
             add(DiscrepancyKind.NUMBER, f"The sources give different ages for {person.name}: {ages}{note}.",
                 [_item(c.article, c.text, c.span, str(age)) for c, age in ordered])
+
+
+#: A role named before its holder: "campaign manager Ivo Brel" (up to three words in lower
+#: case right before the name) …
+_ROLE_THEN_NAME = re.compile(rf"((?:\b[a-z]+\s+){{1,3}})({_NAME_WORDS})")
+#: … or after it, set off by a comma: "Brel, the campaign manager," / "Ivo Brel, Varga's
+#: campaign manager."
+_NAME_THEN_ROLE = re.compile(rf"\b({_NAME_WORDS}),\s+(?:the|an?|his|her|their|{_NAME_WORDS}['’]s)\s+"
+                             r"((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;]|\s+(?:who|and)\b)")
+#: An age told with a role and no name: "the candidate's 41-year-old campaign manager".
+_AGED_ROLE = re.compile(r"\b(\d{1,3})-years?-old\s+((?:[a-z]+\b\s*){1,4})")
+#: Words that are no part of a role read back from a name ("met with Ida Roos", "said Roos",
+#: "the campaign manager Ivo Brel"): the role is the words after the last of them.
+_NOT_A_ROLE = frozenset({"the", "a", "an", "and", "or", "of", "to", "by", "with", "for", "from", "at", "on", "in", "as",
+                         "that", "his", "her", "their", "its", "say", "said", "says", "told", "asked", "accused", "called",
+                         "named", "met", "saw", "when", "while", "after", "before", "than", "who", "whom", "but",
+                         "former", "then", "also", "is", "was", "were", "are", "be", "been", "has", "had", "have"})
+
+
+def _roles_named(claims: Sequence[Claim]) -> dict[tuple[str, str], set[str]]:
+    """The names each article gives a role ("campaign manager Ivo Brel", "Brel, the
+    campaign manager,"), keyed by article and role, so an age told with the role alone
+    ("the 41-year-old campaign manager") can be told of the person."""
+    roles: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        found = [(words, name) for words, name in _ROLE_THEN_NAME.findall(c.text)]
+        found += [(words, name) for name, words in _NAME_THEN_ROLE.findall(c.text)]
+        for words, name in found:
+            role = _role_words(words.split())
+            # Each ending of the run may be the role ("charged campaign manager Ivo Brel"
+            # gives "campaign manager" and "manager"): the age's words pick the longest.
+            for n in range(len(role)):
+                roles.setdefault((c.article, " ".join(role[n:])), set()).add(re.sub(r"['’]s$", "", name))
+    return roles
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """The words a run of lower-case words before a name ends in, after the last one that
+    is no part of a role ("and", "said", "the")."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if word in _NOT_A_ROLE:
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def _aged_roles(claim: Claim, roles: dict[tuple[str, str], set[str]]) -> list[tuple[str, str]]:
+    """The names of people a claim gives an age through their role ("the 41-year-old
+    campaign manager yanked …", whose article names its campaign manager "Ivo Brel"): the
+    role is the longest that the article gives one person and the age's words begin with."""
+    found = []
+    for m in _AGED_ROLE.finditer(claim.text):
+        if _AGE_THEN_NAME.match(claim.text, m.start()):
+            continue  # "a 64-year-old nurse, Ida Roos": the name itself is told
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            names = roles.get((claim.article, " ".join(words[:n])), set())
+            if names:
+                if len(names) == 1 or _one_person(names):
+                    found.append((max(names, key=len), m.group(1)))
+                break
+    return found
+
+
+def _one_person(names: set[str]) -> bool:
+    """Whether several names for one role are one person's ("Ivo Brel", "Brel"): each is
+    the last words of the longest."""
+    longest = max(names, key=len)
+    return all(longest == n or longest.endswith(" " + n) for n in names)
 
 
 def _the_person(name: str, article: str, people: Sequence[Entity]) -> Entity | None:

@@ -28,10 +28,18 @@ def _core(doc: Any, span: tuple[int, int]) -> str | None:
         verb = clause if clause is not None and clause.lemma_.lower() in CORE_VERBS else None
     if clause is None:
         return None
-    # Relative clauses ("…, which are banned") describe; they are not the claim.
-    dropped = {x.i for c in clause.subtree if c.dep_ == "relcl" for x in c.subtree}
+    # Relative clauses ("…, which are banned") describe; they are not the claim. So does a
+    # clause on the whole claim ("…, which prompted Roos to resign"), parsed as a clause of
+    # its own whose subject is "which".
+    dropped = {x.i for c in clause.subtree if c.dep_ == "relcl" or _comment_clause(c) for x in c.subtree}
     tokens = [x for x in clause.subtree if x.i not in dropped]
     return "".join(x.text_with_ws for x in tokens).strip(" ,.")
+
+
+def _comment_clause(token: Any) -> bool:
+    """Whether a token heads a clause with "which" for its subject, hung on a verb as a
+    clause of its own: a comment on the claim, not part of it."""
+    return token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in token.children)
 
 
 CORE_VERBS = frozenset({"fear", "say", "state", "tell", "add", "announce", "believe", "suspect", "claim", "allege", "think",
@@ -52,14 +60,18 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     # The sources stating one hedged claim as fact are one finding: "three outlets say it,
     # one says 'reportedly'", not three findings against the same hedge.
     stated: dict[tuple[str, ...], tuple[list[Claim], list[Claim]]] = {}
-    plains = [c for c in claims if c.certainty is Certainty.ASSERTED
+    plains = [(c, {c.text, c.core or c.text}) for c in claims if c.certainty is Certainty.ASSERTED
               and not set(re.findall(r"[a-z']+", c.text.lower())) & DENIALS and not _ability(docs.get(c.article), c)]
+    # A sentence that tells someone else's words may still state a thing as fact in a
+    # clause under a verb like "revealed" ("… after the Courier revealed Varga had taken the
+    # bribe"): the writer takes what was revealed as true.
+    plains += [(c, facts) for c in claims if c.certainty is Certainty.ATTRIBUTED
+               for facts in [_stated_facts(docs.get(c.article), c)] if facts]
     # every pair judged in one call: the sentences are embedded together, not one pair at a time
-    pairs = sorted({(x, y) for plain in plains for h, forms in hedged if h.article != plain.article
-                    for x in forms for y in (plain.text, plain.core or plain.text)})
+    pairs = sorted({(x, y) for plain, plain_forms in plains for h, forms in hedged if h.article != plain.article
+                    for x in forms for y in plain_forms})
     score = dict(zip(pairs, same_statements(pairs)))
-    for plain in plains:
-        plain_forms = {plain.text, plain.core or plain.text}
+    for plain, plain_forms in plains:
         matches = [
             h for h, forms in hedged
             if h.article != plain.article and max(score[x, y] for x in forms for y in plain_forms) >= SAME_STATEMENT
@@ -81,6 +93,59 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             f"Stated as fact in {'one source' if sources == 1 else f'{sources} sources'}; "
             f"hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
             [_item(p.article, p.text, p.span) for p in plains] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+#: Verbs whose clause the writer takes as true: "the Courier revealed Varga had taken the
+#: bribe" tells the bribe as fact, where "the Courier said" would only tell the Courier's words.
+FACTIVE_VERBS = frozenset({"reveal", "show", "prove", "discover", "confirm", "expose", "establish"})
+
+
+def _stated_facts(doc: Any, claim: Claim) -> set[str]:
+    """The clauses a sentence states as fact under a factive verb (:data:`FACTIVE_VERBS`),
+    unless the verb itself is in someone's words ("Lind said the audit showed …"), is
+    negated or hedged, or the clause holds a denial."""
+    chunk = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand") if doc is not None else None
+    facts = set()
+    for verb in chunk or ():
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FACTIVE_VERBS or _reported(verb) \
+                or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "may", "might", "could")
+                       for c in verb.children):
+            continue
+        for words in _revealed(verb):
+            if not {t.lower_ for t in words} & DENIALS:
+                facts.add("".join(t.text_with_ws for t in words).strip(" ,."))
+    return facts
+
+
+def _revealed(verb: Any) -> list[list[Any]]:
+    """The clauses a factive verb takes: its clausal complements, or, when the parser has
+    hung the clause's subject on the verb as its object ("revealed [Varga] had taken"), the
+    words after the verb up to the next punctuation, if they hold a verb of their own."""
+    clauses = [list(c.subtree) for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if clauses:
+        return clauses
+    after = []
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.is_punct:
+            break
+        after.append(t)
+    return [after] if any(t.pos_ in ("VERB", "AUX") for t in after[1:]) else []
+
+
+def _reported(token: Any) -> bool:
+    """Whether a verb is what a verb of saying reports ("Lind said [the audit showed …]"),
+    directly or through clauses joined to it. A clause of time or cause on the way up
+    ("Roos announced they had split [after the Courier revealed …]") tells the writer's
+    own account of when or why, not the speaker's words."""
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in CORE_VERBS:
+            return True
+        # (a clause the parser made the subject of another, "[the Courier revealed] Varga
+        # had taken", is still in what the verb of saying reports)
+        if token.dep_ not in ("ccomp", "xcomp", "conj", "csubj"):
+            return False
+        token = token.head
+    return False
 
 
 def _hedged_core(claim: Claim) -> bool:
