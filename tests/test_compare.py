@@ -1796,6 +1796,9 @@ def test_compare_ages_of_one_person_in_two_reports(tmp_path):
     assert found(("2025-06-03", arrested), ("2025-06-04", a_year_on)) == \
         ["The sources give different ages for Ida Roos: 64 / 65 (the reports are 1 day apart)."]
     assert found(("2025-06-03", arrested), ("2025-09-20", a_year_on)) == []
+    # A name after an age may be a modifier: the 70-year-old is a supporter of Roos.
+    supporter = charged.replace("Roos, 66,", "A 70-year-old Roos supporter said Roos")
+    assert found(("2025-06-03", arrested), ("2025-06-04", supporter)) == []
     # Two people of one surname are two people.
     husband = a_year_on.replace("Roos, 65,", "Her husband, Tomas Roos, 66,")
     assert found(("2025-06-03", arrested), ("2025-06-04", husband)) == []

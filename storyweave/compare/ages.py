@@ -145,7 +145,8 @@ def _person_age_conflicts(claims: Sequence[Claim], entities: Sequence[Entity],
         if _TALLY_WORDS.search(c.text):
             continue
         found = [(name, age) for name, age in _NAME_THEN_AGE.findall(c.text)]
-        found += [(name, age) for age, name in _AGE_THEN_NAME.findall(c.text)]
+        # (a full name only: in "the 78-year-old Varga supporter" the name is a modifier)
+        found += [(name, age) for age, name in _AGE_THEN_NAME.findall(c.text) if " " in name]
         found += _aged_roles(c, roles)
         for name, age in found:
             person = _the_person(name, c.article, people)
