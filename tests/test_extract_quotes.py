@@ -4165,9 +4165,9 @@ def test_extract_quotes_a_passage_after_a_described_speaker_is_the_described_per
 
 @pytest.mark.parametrize("text, words, speaker", [
     # a description no report gives anyone stands for the speaker in focus
-    pytest.param("Sheldon Marsh said on Friday that he had met the harbour board in Orsk.\n\n"
-                 "“It was very nice,” the gambling tycoon told reporters.",
-                 "It was very nice", "Sheldon Marsh", id="tycoon"),
+    pytest.param("Arvid Marsh said on Friday that he had met the harbour board in Orsk.\n\n"
+                 "“It went very well,” the gambling tycoon told reporters.",
+                 "It went very well", "Arvid Marsh", id="tycoon"),
     # one who only acted in the sentence before is not who a description of a speaker names
     pytest.param("“The ferries must run,” Robert Kessby said in the spot.\n\n"
                  "Kessby called on Mayor William Hale to reopen the pier. Hale closed it in April.\n\n"
@@ -4195,12 +4195,12 @@ def test_extract_quotes_a_description_of_an_aide_stays_unnamed():
 
 
 def test_extract_quotes_one_asked_about_their_remarks_is_who_made_them():
-    text = ("Hugh Hewitt asked Ivo Brennick about statements he had made the previous night, when he claimed "
+    text = ("Olaf Dunmore asked Ivo Brennick about statements he had made the previous night, when he claimed "
             "that Mayor Lind was the founder of the gang.")
     assert _speaker_of(text, "founder of the gang") == "Ivo Brennick"
     # a clause of its own after the question stays the asker's to resolve
-    text = "Hugh Hewitt asked Ivo Brennick about the pier, and he said that the levy was theft."
-    assert _speaker_of(text, "the levy was theft") == "Hugh Hewitt"
+    text = "Olaf Dunmore asked Ivo Brennick about the pier, and he said that the levy was theft."
+    assert _speaker_of(text, "the levy was theft") == "Olaf Dunmore"
 
 
 def test_extract_quotes_a_description_of_one_of_two_who_act_on_each_other_is_no_one_in_focus():

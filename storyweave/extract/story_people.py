@@ -153,8 +153,8 @@ def resolve_shared_surnames(mentions: list[tuple[str, int, int, str, str]], by_m
             # a reader knows only the ones named before: "Ana Varga told the council …. “…,”
             # Varga said" is Ana, though the article names her father Ivo Varga twice further on
             candidates = set(last_before) or set(counts)
-            # of two named as often here, the one the story names more ("former President Bill
-            # Varga caused a furor" once, beside Ilse Varga named in every report)
+            # of two named as often here, the one the story names more ("former Mayor Tomas
+            # Varga caused a stir" once, beside Ilse Varga named in every report)
             by_mention[(article, start, end)] = max(candidates, key=lambda e: (counts[e], story_counts[e], last_before.get(e, -1), e))
 
 
