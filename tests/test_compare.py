@@ -1772,18 +1772,23 @@ def test_compare_one_count_found_by_two_readings_is_one_finding(tmp_path: Path):
         [("The sources give different numbers of people injured: five / two.", 3)]
 
 
-@pytest.mark.slow
-def test_compare_ages_of_one_person_in_two_reports(tmp_path):
+def _age_findings(tmp_path: Path, *articles: tuple[str, str]) -> list[str]:
+    """The age findings for made-up dated reports, (publication day, text) each."""
     from storyweave.pipeline import analyze
 
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Harbour report {n}", "text": text,
+                                        "published": f"{day}T09:00:00+00:00"}) + "\n"
+                            for n, (day, text) in enumerate(articles, 1)), encoding="utf-8")
+    analysis, failures = analyze([str(path)])
+    assert not failures
+    return [d["explanation"] for s in analysis["stories"] for d in s["discrepancies"] if "ages" in d["explanation"]]
+
+
+@pytest.mark.slow
+def test_compare_ages_of_one_person_in_two_reports(tmp_path):
     def found(*articles: tuple[str, str]) -> list[str]:
-        path = tmp_path / "story.jsonl"
-        path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Harbour fire report {n}", "text": text,
-                                            "published": f"{day}T09:00:00+00:00"}) + "\n"
-                                for n, (day, text) in enumerate(articles, 1)), encoding="utf-8")
-        analysis, failures = analyze([str(path)])
-        assert not failures
-        return [d["explanation"] for s in analysis["stories"] for d in s["discrepancies"] if "ages" in d["explanation"]]
+        return _age_findings(tmp_path, *articles)
 
     arrested = ("Police in Lusk arrested Ida Roos, 64, on Monday after a fire destroyed three warehouses at the harbour. "
                 "Roos, a former dock worker, was charged with arson on Tuesday.")
@@ -1806,16 +1811,8 @@ def test_compare_ages_of_one_person_in_two_reports(tmp_path):
 
 @pytest.mark.slow
 def test_compare_an_age_told_with_a_role_is_the_age_of_the_person_of_that_role(tmp_path):
-    from storyweave.pipeline import analyze
-
     def found(*articles: tuple[str, str]) -> list[str]:
-        path = tmp_path / "story.jsonl"
-        path.write_text("".join(json.dumps({"id": f"a{n}", "title": f"Rally scuffle report {n}", "text": text,
-                                            "published": f"{day}T09:00:00+00:00"}) + "\n"
-                                for n, (day, text) in enumerate(articles, 1)), encoding="utf-8")
-        analysis, failures = analyze([str(path)])
-        assert not failures
-        return [d["explanation"] for s in analysis["stories"] for d in s["discrepancies"] if "ages" in d["explanation"]]
+        return _age_findings(tmp_path, *articles)
 
     by_role = ("Police in Lusk charged campaign manager Piet Varga with assault after a scuffle at a rally on Monday. "
                "A reporter said the senator's 41-year-old campaign manager grabbed her arm as she asked a question.")
