@@ -57,10 +57,14 @@ _GROUP_AGES = re.compile(
     r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 9) + r"|[2-9])\s+(?:[a-z]+\s+)?"
     r"(women|men|people|victims|girls|boys|children|teenagers|teens|sisters|brothers|adults)\s*(?:,|--|—|–)\s*"
     r"(?:aged\s+)?(\d{1,3}(?:\s*(?:,\s*and|,|and)\s*\d{1,3})+)\b", re.I)
-#: A person named with an age after the name: "Ida Roos, 64," / "… and Ida Roos, 64."
-_NAMED_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s*(\d{1,3})\s*(?=,|\.|;|\s+and\b|$)")
-#: … or with the age before it: "64-year-old Ida Roos", "a 64 - year - old nurse, Ida Roos".
-_AGED_NAME = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2},?\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+#: A name: words in capitals, which may hold capitals inside ("McCarthy") and hyphens.
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+#: A person named with an age after the name, set off by commas or closing the clause: "Ida
+#: Roos, 64," / "… and Ida Roos, 64." (not "Roos, 45,000" nor "Roos, 4.5").
+_NAMED_AGE = re.compile(rf"\b({_NAME_WORDS}),\s*(\d{{1,3}})(?=,\s+(?!\d)|\.(?!\d)|;|\s+and\b|\s*$)")
+#: … or with the age before it: "64-year-old Ida Roos", "a 64 - year - old nurse, Ida Roos"
+#: (up to two words between).
+_AGED_NAME = re.compile(rf"\b(\d{{1,3}})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){{0,2}},?\s*({_NAME_WORDS})")
 
 
 def _group_age_conflicts(claims: Sequence[Claim], add: Any) -> None:
@@ -117,12 +121,6 @@ def _person_named(person: set[str], texts: Sequence[str]) -> str:
     return _longest_run(words, lambda word: word.lower() in person) or "one person"
 
 
-#: A name written with its age: "Ida Roos, 64," (the age set off by commas, or closing the
-#: sentence) or "64-year-old Ida Roos" (with up to two words between: "a 64-year-old nurse,
-#: Ida Roos"). A name may hold capitals inside ("McCarthy") and hyphens.
-_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
-_NAME_THEN_AGE = re.compile(rf"\b({_NAME_WORDS}),\s+(\d{{1,3}})(?=,\s+(?!\d)|\.\s*$|\.\s+[A-Z“\"])")
-_AGE_THEN_NAME = re.compile(rf"\b(\d{{1,3}})-years?-old\s+(?:[a-z]+\s+){{0,2}},?\s*({_NAME_WORDS})")
 #: Words of a tally, in which "Varga, 45," is a share or a count, not an age.
 #: ("as a result of" is no tally's result)
 _TALLY_WORDS = re.compile(r"\b(?:percent|per cent|points?|votes?|delegates?|seats?|poll\w*|(?<!as a )results?)\b|%", re.I)
@@ -144,9 +142,9 @@ def _person_age_conflicts(claims: Sequence[Claim], entities: Sequence[Entity],
     for c in claims:
         if _TALLY_WORDS.search(c.text):
             continue
-        found = [(name, age) for name, age in _NAME_THEN_AGE.findall(c.text)]
+        found = [(name, age) for name, age in _NAMED_AGE.findall(c.text)]
         # (a full name only: in "the 78-year-old Varga supporter" the name is a modifier)
-        found += [(name, age) for age, name in _AGE_THEN_NAME.findall(c.text) if " " in name]
+        found += [(name, age) for age, name in _AGED_NAME.findall(c.text) if " " in name]
         found += _aged_roles(c, roles)
         for name, age in found:
             person = _the_person(name, c.article, people)
@@ -229,7 +227,7 @@ def _aged_roles(claim: Claim, roles: dict[tuple[str, str], set[str]]) -> list[tu
     role is the longest that the article gives one person and the age's words begin with."""
     found = []
     for m in _AGED_ROLE.finditer(claim.text):
-        if _AGE_THEN_NAME.match(claim.text, m.start()):
+        if _AGED_NAME.match(claim.text, m.start()):
             continue  # "a 64-year-old nurse, Ida Roos": the name itself is told
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
