@@ -23,6 +23,10 @@ KEY = [["a", "b", "c"], ["d", "e"]]
 RESPONSE = [["a", "b"], ["c", "d", "e"]]
 
 
+def _said(qid: str, article: str, speaker: str, text: str, cue: str = "said", kind: str = "direct") -> Quote:
+    """A quote of ``speaker`` taking up the whole of ``text``."""
+    return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind=kind)
+
 def test_align_coref_scorer_perfect_response_scores_one():
     scores = conll(KEY, KEY)
     assert scores == pytest.approx({"muc": 1.0, "b3": 1.0, "ceafe": 1.0, "conll": 1.0})
@@ -515,7 +519,7 @@ def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_
     from storyweave.align_quotes import group_quotes
 
     def object_of(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
+        return _said(qid, article, speaker, text, cue, kind="indirect")
 
     attacked = object_of("q1", "a1", "ent-holm", "assailed", "Mrs. Varga")
     backed = object_of("q2", "a2", "ent-dunmore", "endorsed", "Mrs. Varga")
@@ -1368,7 +1372,7 @@ def test_align_two_quoted_words_brought_by_different_verbs_are_one_quote_group()
     from storyweave.align_quotes import group_quotes
 
     def quoted(qid: str, article: str, cue: str) -> Quote:
-        return Quote(qid, article, "ent-lind", None, None, cue, None, "wholly reckless", (0, 15), kind="mixed")
+        return _said(qid, article, "ent-lind", "wholly reckless", cue, kind="mixed")
 
     quotes = [quoted("q1", "a1", "called"), quoted("q2", "a2", "said"), quoted("q3", "a3", "described")]
     _, groups = group_quotes(quotes, {"q1": 1.0, "q2": 1.0, "q3": 1.0})
@@ -1381,7 +1385,7 @@ def test_align_a_figure_is_one_word_so_a_verb_and_a_figure_are_no_shared_phrase(
     from storyweave.align_quotes import group_quotes
 
     def quote(qid: str, article: str, text: str, kind: str = "direct", cue: str = "said") -> Quote:
-        return Quote(qid, article, "ent-orla", None, None, cue, None, text, (0, len(text)), kind=kind)
+        return _said(qid, article, "ent-orla", text, cue, kind)
 
     kept_job = quote("q1", "a1", "I have never seen a mayor who shredded 12,000 invoices keep her job.")
     proof = quote("q2", "a2", "The auditors found fraud. She shredded 12,000 receipts")
@@ -1400,7 +1404,7 @@ def test_align_two_people_s_reported_words_on_one_subject_after_different_verbs_
     from storyweave.align_quotes import group_quotes
 
     def reported(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
-        return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
+        return _said(qid, article, speaker, text, cue, kind="indirect")
 
     # One outlet says what an ally's remark referred to, another what a candidate's speech was about.
     ally = reported("q1", "a1", "ent-moss", "referring to", "issues that are important to the Vell community")
