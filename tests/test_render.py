@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from storyweave.errors import ConfigError
-from storyweave.render import RENDERERS, render, render_chunks, word_diff
+from storyweave.render import RENDERERS, GroupView, render, render_chunks, word_diff
 from storyweave.render import json as json_renderer
 from storyweave.render import markdown, terminal
 
@@ -23,6 +23,12 @@ BRIEF = [
     "President Ada Kessel said Norland seeks a lasting alliance with Vesteria.",
     "The accord may open new shipping lanes; sources differ on how many.",
 ]
+
+
+def _group(qid: str, text: str, **fields: str) -> GroupView:
+    """A quote group of one quote of article "a" (``fields``: its kind, its cue)."""
+    quote = {"id": qid, "text": text, "article": "a", **fields}
+    return GroupView(quote, [quote], [])
 
 
 @pytest.fixture
@@ -77,11 +83,10 @@ def test_a_quote_made_of_another_s_words_is_listed_under_it_in_every_format(anal
 
 
 def test_a_name_someone_backed_is_not_shown_as_part_of_their_remark_naming_it() -> None:
-    from storyweave.render import GroupView, _fold_parts
+    from storyweave.render import _fold_parts
 
     def reported(qid: str, cue: str, text: str) -> GroupView:
-        quote = {"id": qid, "text": text, "article": "a", "kind": "indirect", "cue": cue}
-        return GroupView(quote, [quote], [])
+        return _group(qid, text, kind="indirect", cue=cue)
 
     remark = reported("1", "said", "the levy would hurt Mayor Varga and every other candidate")
     backing = reported("2", "supporting", "Mayor Varga")
@@ -91,11 +96,10 @@ def test_a_name_someone_backed_is_not_shown_as_part_of_their_remark_naming_it() 
 
 
 def test_parts_of_parts_are_listed_under_the_whole_quote() -> None:
-    from storyweave.render import GroupView, _fold_parts
+    from storyweave.render import _fold_parts
 
     def utterance(qid: str, text: str) -> GroupView:
-        quote = {"id": qid, "text": text, "article": "a"}
-        return GroupView(quote, [quote], [])
+        return _group(qid, text)
 
     groups = [utterance("1", "the pier will reopen in May for the ferries"), utterance("2", "reopen in May for the ferries"),
               utterance("3", "in May for the"), utterance("4", "for the ferries"), utterance("5", "a fine day")]
@@ -104,11 +108,10 @@ def test_parts_of_parts_are_listed_under_the_whole_quote() -> None:
 
 
 def test_an_outlet_s_reported_words_are_no_part_of_a_quotation_holding_them() -> None:
-    from storyweave.render import GroupView, _fold_parts
+    from storyweave.render import _fold_parts
 
     def view(qid: str, text: str, kind: str, cue: str = "criticize") -> GroupView:
-        quote = {"id": qid, "text": text, "article": "a", "kind": kind, "cue": cue}
-        return GroupView(quote, [quote], [])
+        return _group(qid, text, kind=kind, cue=cue)
 
     # "went on to criticize the harbour board": the outlet's words, not a piece of the quotation.
     quotation = view("1", "We found that the harbour board had let the sea walls rot for a decade", "direct")
