@@ -23,9 +23,6 @@ KEY = [["a", "b", "c"], ["d", "e"]]
 RESPONSE = [["a", "b"], ["c", "d", "e"]]
 
 
-def _said(qid: str, article: str, speaker: str, text: str, cue: str = "said", kind: str = "direct") -> Quote:
-    """A quote of ``speaker`` taking up the whole of ``text``."""
-    return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind=kind)
 
 def test_align_coref_scorer_perfect_response_scores_one():
     scores = conll(KEY, KEY)
@@ -296,14 +293,14 @@ def test_align_event_mentions_read_the_sentence_the_annotators_numbered():
         assert m["tokens_str"] in " ".join(tokens[k] for k in m["tokens_number"])  # "Oscars" in "Oscars®"
 
 
-def _said_quote(qid: str, article: str, speaker: str, text: str) -> Quote:
-    """A direct quote credited by "said", its span the whole text."""
-    return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)))
+def _said_quote(qid: str, article: str, speaker: str, text: str, cue: str = "said", kind: str = "direct") -> Quote:
+    """A direct quote credited by "said" (or ``cue``), its span the whole text."""
+    return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind=kind)
 
 
-def _reported(qid: str, article: str, speaker: str | None, text: str) -> Quote:
-    """Reported speech credited by "said" (a null speaker: an unnamed source)."""
-    return Quote(qid, article, speaker, None, None, "said", None, text, (0, len(text)), kind="indirect")
+def _reported(qid: str, article: str, speaker: str | None, text: str, cue: str = "said") -> Quote:
+    """Reported speech credited by "said" or ``cue`` (a null speaker: an unnamed source)."""
+    return _said_quote(qid, article, speaker, text, cue, kind="indirect")
 
 
 def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_groups():
@@ -518,24 +515,21 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
 def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_groups():
     from storyweave.align_quotes import group_quotes
 
-    def object_of(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
-        return _said(qid, article, speaker, text, cue, kind="indirect")
-
-    attacked = object_of("q1", "a1", "ent-holm", "assailed", "Mrs. Varga")
-    backed = object_of("q2", "a2", "ent-dunmore", "endorsed", "Mrs. Varga")
+    attacked = _reported("q1", "a1", "ent-holm", "Mrs. Varga", cue="assailed")
+    backed = _reported("q2", "a2", "ent-dunmore", "Mrs. Varga", cue="endorsed")
     _, groups = group_quotes([attacked, backed], {"q1": 1.0, "q2": 1.0})
     assert len(groups) == 2
     # One speaker who attacked her in one report and did not name her in another.
-    unnamed = object_of("q3", "a2", "ent-holm", "made no mention of", "Mrs. Varga")
+    unnamed = _reported("q3", "a2", "ent-holm", "Mrs. Varga", cue="made no mention of")
     _, groups = group_quotes([attacked, unnamed], {"q1": 1.0, "q3": 1.0})
     assert len(groups) == 2
     # The same backing in two reports, in two tenses, is one statement.
-    _, groups = group_quotes([object_of("q4", "a1", "ent-dunmore", "endorses", "Mrs. Varga"), backed],
+    _, groups = group_quotes([_reported("q4", "a1", "ent-dunmore", "Mrs. Varga", cue="endorses"), backed],
                              {"q4": 1.0, "q2": 1.0})
     assert len(groups) == 1
     # Reported words that say more than a name stay one quote whatever verb brings them.
     plan = "the harbour plan would cost the city far more than the council admits"
-    _, groups = group_quotes([object_of("q5", "a1", "ent-holm", "said", plan), object_of("q6", "a2", "ent-holm", "warned", plan)],
+    _, groups = group_quotes([_reported("q5", "a1", "ent-holm", plan), _reported("q6", "a2", "ent-holm", plan, cue="warned")],
                              {"q5": 1.0, "q6": 1.0})
     assert len(groups) == 1
 
@@ -1372,7 +1366,7 @@ def test_align_two_quoted_words_brought_by_different_verbs_are_one_quote_group()
     from storyweave.align_quotes import group_quotes
 
     def quoted(qid: str, article: str, cue: str) -> Quote:
-        return _said(qid, article, "ent-lind", "wholly reckless", cue, kind="mixed")
+        return _said_quote(qid, article, "ent-lind", "wholly reckless", cue, kind="mixed")
 
     quotes = [quoted("q1", "a1", "called"), quoted("q2", "a2", "said"), quoted("q3", "a3", "described")]
     _, groups = group_quotes(quotes, {"q1": 1.0, "q2": 1.0, "q3": 1.0})
@@ -1385,7 +1379,7 @@ def test_align_a_figure_is_one_word_so_a_verb_and_a_figure_are_no_shared_phrase(
     from storyweave.align_quotes import group_quotes
 
     def quote(qid: str, article: str, text: str, kind: str = "direct", cue: str = "said") -> Quote:
-        return _said(qid, article, "ent-orla", text, cue, kind)
+        return _said_quote(qid, article, "ent-orla", text, cue, kind)
 
     kept_job = quote("q1", "a1", "I have never seen a mayor who shredded 12,000 invoices keep her job.")
     proof = quote("q2", "a2", "The auditors found fraud. She shredded 12,000 receipts")
@@ -1403,18 +1397,14 @@ def test_align_a_figure_is_one_word_so_a_verb_and_a_figure_are_no_shared_phrase(
 def test_align_two_people_s_reported_words_on_one_subject_after_different_verbs_are_two_quote_groups():
     from storyweave.align_quotes import group_quotes
 
-    def reported(qid: str, article: str, speaker: str, cue: str, text: str) -> Quote:
-        return _said(qid, article, speaker, text, cue, kind="indirect")
-
     # One outlet says what an ally's remark referred to, another what a candidate's speech was about.
-    ally = reported("q1", "a1", "ent-moss", "referring to", "issues that are important to the Vell community")
-    speech = reported("q2", "a2", "ent-hale", "focused on", "issues impacting the Vell community")
+    ally = _reported("q1", "a1", "ent-moss", "issues that are important to the Vell community", cue="referring to")
+    speech = _reported("q2", "a2", "ent-hale", "issues impacting the Vell community", cue="focused on")
     _, groups = group_quotes([ally, speech], {"q1": 1.0, "q2": 1.0})
     assert len(groups) == 2
     # One poll finding, its two shares reported after one verb of saying, stays one quote.
-    four = reported("q3", "a1", "ent-four", "say", "they want the next mayor to build more affordable homes")
-    three = reported("q4", "a2", "ent-three", "said",
-                     "they prefer the next mayor to pursue a plan that builds more affordable homes than the last one")
+    four = _reported("q3", "a1", "ent-four", "they want the next mayor to build more affordable homes", cue="say")
+    three = _reported("q4", "a2", "ent-three", "they prefer the next mayor to pursue a plan that builds more affordable homes than the last one", cue="said")
     _, groups = group_quotes([four, three], {"q3": 1.0, "q4": 1.0})
     assert len(groups) == 1
     # An ally's words whose speaker was only guessed ("he") may be the candidate's: kept together.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 
@@ -1787,8 +1788,7 @@ def _age_findings(tmp_path: Path, *articles: tuple[str, str]) -> list[str]:
 
 @pytest.mark.slow
 def test_compare_ages_of_one_person_in_two_reports(tmp_path):
-    def found(*articles: tuple[str, str]) -> list[str]:
-        return _age_findings(tmp_path, *articles)
+    found = functools.partial(_age_findings, tmp_path)
 
     arrested = ("Police in Lusk arrested Ida Roos, 64, on Monday after a fire destroyed three warehouses at the harbour. "
                 "Roos, a former dock worker, was charged with arson on Tuesday.")
@@ -1811,8 +1811,7 @@ def test_compare_ages_of_one_person_in_two_reports(tmp_path):
 
 @pytest.mark.slow
 def test_compare_an_age_told_with_a_role_is_the_age_of_the_person_of_that_role(tmp_path):
-    def found(*articles: tuple[str, str]) -> list[str]:
-        return _age_findings(tmp_path, *articles)
+    found = functools.partial(_age_findings, tmp_path)
 
     by_role = ("Police in Lusk charged campaign manager Piet Varga with assault after a scuffle at a rally on Monday. "
                "A reporter said the senator's 41-year-old campaign manager grabbed her arm as she asked a question.")
