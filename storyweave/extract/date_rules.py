@@ -7,14 +7,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .time_words import (DAY_RE, HOLIDAYS, L, MOD_RE, MONTHS, MONTH_FULL_RE, MONTH_RE, NUMBER_RE, ORDINALS,
-                         PART_RE, R, SEASON_RE, TZ_RE, UNIT_RE, WEEKDAY_RE, YEAR_RE, _Ctx, _Found, _alt,
-                         _is_cap, iso_week)
-from .date_values import (SET_ADVERBS, Build, _Built, _b_ago, _b_bare_month, _b_century, _b_clock, _b_decade,
-                          _b_deictic_day, _b_duration, _b_earlier_in, _b_full_date, _b_half, _b_holiday,
-                          _b_iso, _b_month_day, _b_month_of_relative_year, _b_month_year, _b_quarter, _b_ref,
-                          _b_relative_unit, _b_season, _b_set, _b_slash, _b_weekday, _b_weekday_ago, _b_year,
-                          _b_year_range)
+from .time_words import (DAY_RE, HOLIDAYS, L, MOD_RE, MONTHS, MONTH_FULL_RE, MONTH_RE, NUMBER_RE, ORDINALS, PART_RE, R,
+                         SEASON_RE, TZ_RE, UNIT_RE, WEEKDAY_RE, YEAR_RE, Build, _Built, _Ctx, _Found, _alt, _is_cap,
+                         iso_week)
+from .date_calendar import (_b_bare_month, _b_century, _b_decade, _b_full_date, _b_half, _b_iso, _b_month_day,
+                            _b_month_of_relative_year, _b_month_year, _b_quarter, _b_season, _b_slash, _b_year,
+                            _b_year_range)
+from .date_values import (SET_ADVERBS, _b_ago, _b_clock, _b_deictic_day, _b_duration, _b_earlier_in, _b_holiday, _b_ref,
+                          _b_relative_unit, _b_set, _b_weekday, _b_weekday_ago)
 
 
 #: The weeks of a month counted from its start or its end: "the first week of March" is

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal, TypeAlias
+from typing import Callable, Iterable, Literal, Sequence, TypeAlias
 
 
 Tense = Literal["past", "future"]
@@ -116,6 +116,12 @@ class _Found:
     day_offset: int | None = None
     relative: bool = False
     floating: bool = False   # a clock time whose date was taken from the anchor, not the text
+
+
+#: What a rule builder returns: the expressions found, or None to reject the match (its
+#: context says it is no time expression).
+_Built: TypeAlias = Sequence[_Found] | _Found | None
+Build = Callable[[re.Match, _Ctx], _Built]
 
 
 def _number(s: str | None) -> float | None:
