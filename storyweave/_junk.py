@@ -132,6 +132,7 @@ _SHARE_LINES = [
 _FOLLOW_LINES = [
     _full(r"(?:follow|like|find) us on .{1,80}"),
     _full(r"follow .{1,60} on " + _SOCIAL_SITES + r"\b.{0,160}"),
+    _full(r"follow @\w{2,30}(?:,? (?:or|and) [@#]\w{2,40})*[.!]?"),  # "Follow @OrskOpinion or #tellorsk."
     _full(r"subscribe to (?:the |our )?.{1,60} (?:on )?youtube(?: channel)?\b.{0,80}"),
     _full(r"subscribe to our (?:youtube|telegram|whatsapp) channel.{0,60}"),
 ]

@@ -59,6 +59,7 @@ from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supporte
 from .brief_views import outlets_reading, writers_view
 from .extract.attribution_words import SPEECH_VERBS
 from .extract.dates import leading_stamp_end
+from .extract.quote_signed import SIGNED_CUE
 from .model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, DateMention, Discrepancy,
                     Fact, FactStatus)
 from .nlp import parse_ahead, parsed
@@ -399,6 +400,12 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     def disputed(text: str) -> bool:
         return any(text in t or t in text for t in doubtful)
 
+    # A reader's letter or post on an outlet's page is the reader's view, not the story's news.
+    letters = [(q.article, q.span) for q in alignment.extraction.quotes if q.cue == SIGNED_CUE]
+
+    def in_a_letter(claim: Claim) -> bool:
+        return any(article == claim.article and start <= claim.span[0] < end for article, (start, end) in letters)
+
     tries: list[tuple[Fact, list[Claim], list[tuple[str, Claim]]]] = []
     for fact in alignment.facts:
         members = [claims[c] for c in fact.claims if c in claims]
@@ -409,7 +416,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             by_text.setdefault(c.text, []).append(c)  # outlets that print one sentence alike: each may name its "he"
         wordings = [fact.text] + sorted(set(by_text) - {fact.text}, key=lambda t: (len(t), t))
         usable = [(w, c) for w in wordings if w in by_text and not disputed(w) for c in by_text[w]
-                  if c.span[0] >= body.get(c.article, 0)]  # a deck above the dateline is no line of the story
+                  if c.span[0] >= body.get(c.article, 0) and not in_a_letter(c)]  # a deck above the dateline is no line of the story
         # Every whole sentence before any cut one: a cut is the last resort.
         tries.append((fact, members, usable + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]))
     named: dict[tuple[str, str], str | None] = {}

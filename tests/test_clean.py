@@ -185,6 +185,7 @@ JUNK = [
     ("Accept all cookies", "cookie notice"),
     ("Sign up for our morning newsletter to get the day's news in your inbox.", "newsletter prompt"),
     ("Follow us on Telegram", "follow prompt"),
+    ("Follow @KessbyOpinion or #tellkessby.", "follow prompt"),
     ("ADVERTISEMENT", "advertisement label"),
     (".author-bio, .twitter-bio {", "page code (style sheet or script)"),
     ("border-top:1px solid #cccccc;", "page code (style sheet or script)"),

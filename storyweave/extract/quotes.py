@@ -64,6 +64,7 @@ from .quote_noun_phrases import _after_dateline, _apposed_name, _titled_name
 from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
 from .quote_reported_acts import ReportedActs
+from .quote_signed import signed_quotes
 from .quote_roles import _describes_a_group
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import SpeakerFinding
@@ -744,7 +745,9 @@ _TITLE_ARTICLES = frozenset({"the", "a", "an", "of", "and"})
 
 def find_quotes(annotation: Annotation, index: EntityIndex) -> list[Attribution]:
     """The quotes of one article, direct and indirect, in text order."""
-    return [_trimmed(a, annotation.article.text) for a in QuoteFinder(annotation, index).find()]
+    found = [_trimmed(a, annotation.article.text) for a in QuoteFinder(annotation, index).find()]
+    signed = signed_quotes(annotation, index)
+    return sorted(found + signed, key=lambda a: a.quote.span[0]) if signed else found
 
 
 def _trimmed(found: Attribution, text: str) -> Attribution:
