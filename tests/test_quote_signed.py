@@ -44,6 +44,18 @@ def test_one_letter_signed_with_the_writers_town_is_a_signed_passage() -> None:
     assert _passages(text) == [("Lena Varga", "The pier must stay open all winter.")]
 
 
+def test_a_section_signed_another_way_leaves_its_opening_paragraph_to_the_outlet() -> None:
+    # letters signed with their towns, then readers' posts signed with names alone: the
+    # cleaning took out the section's label, and its first paragraph is the outlet's
+    text = "\n\n".join(["The pier must stay open all winter.", "Lena Varga.", "Kessby, Ont.",
+                        "The council has said the pier will close for a month.",
+                        "A month is too long for the island.", "Tomas Brennick.",
+                        "The repairs are overdue.", "Ada Holm."])
+    assert _passages(text) == [("Lena Varga", "The pier must stay open all winter."),
+                               ("Tomas Brennick", "A month is too long for the island."),
+                               ("Ada Holm", "The repairs are overdue.")]
+
+
 def test_a_news_report_closed_by_its_reporters_names_has_no_signed_passage() -> None:
     report = "The council voted on Tuesday to close the pier.\n\nRepairs start next week, the mayor said."
     assert _passages(f"{report}\n\nLena Varga.") == []  # one name alone is a byline

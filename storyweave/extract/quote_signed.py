@@ -65,38 +65,45 @@ def signed_passages(text: str) -> list[SignedPassage]:
     every signature closes a passage of text: names one after the other are a list of
     contributors or headings ("Varga." then "Holm." then text), not signatures. A passage is
     the text since the last signature, section label ("LETTERS.") or the outlet's
-    introduction ("We asked our followers …"); the page's first passage, when it has several
-    paragraphs, leaves its first to the outlet, which may open the page with the news the
-    readers answer."""
+    introduction ("We asked our followers …"). The first passage of the page, and the first
+    of a section signed in another way (letters with their towns, then posts with names or
+    handles alone, whose label the cleaning may have removed), leave their first paragraph to
+    the outlet when they have several: it introduces what the readers answer."""
     paragraphs = _paragraphs(text)
     kinds = []
     for start, end in paragraphs:
         words = text[start:end]
-        if _SECTION.fullmatch(words) or _INTRODUCTION.search(words):
+        if _SECTION.fullmatch(words):
             kinds.append("section")
+        elif _INTRODUCTION.search(words):
+            kinds.append("introduction")
         elif kinds and kinds[-1] == "name" and (_PLACE.fullmatch(words) or _TOWN.fullmatch(words)):
             kinds.append("place")
         elif _SIGNATURE.fullmatch(words) and len(words.split()) <= 5:
             kinds.append("name")
         else:
             kinds.append("text")
-    closing = [k for k in kinds if k != "section"]
+    closing = [k for k in kinds if k not in ("section", "introduction")]
     if not closing or closing[-1] not in ("name", "place"):
         return []
     passages: list[SignedPassage] = []
     block: list[tuple[int, int]] = []
-    for (start, end), kind in zip(paragraphs, kinds):
+    signed_as: str | None = None  # how the passages of this section are signed, once known
+    introduced = False  # the outlet's introduction opened this section
+    for n, ((start, end), kind) in enumerate(zip(paragraphs, kinds)):
         if kind == "text":
             block.append((start, end))
-        elif kind == "section":
-            block = []
+        elif kind in ("section", "introduction"):
+            block, signed_as, introduced = [], None, kind == "introduction"
         elif kind == "name":
             if not block:
                 return []  # names without words between them sign nothing
-            if not passages and len(block) > 1:
+            signer = text[start:end].rstrip(".")
+            style = "town" if kinds[n + 1 : n + 2] == ["place"] else "handle" if signer.startswith("@") else "name"
+            if style != signed_as and not introduced and len(block) > 1:
                 block = block[1:]
-            passages.append(SignedPassage((block[0][0], block[-1][1]), (start, end), text[start:end].rstrip(".")))
-            block = []
+            passages.append(SignedPassage((block[0][0], block[-1][1]), (start, end), signer))
+            block, signed_as, introduced = [], style, False
     letters_signed_with_town = kinds.count("place") >= 1
     if len(passages) < MIN_SIGNATURES and not letters_signed_with_town:
         return []
