@@ -79,6 +79,10 @@ def normalise_key(text: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower()
 
 
+#: Why bytes are no article: what a binary file, or one saved with a text name, is told.
+NOT_TEXT = "not text (binary data); pass .txt, .html or .jsonl files"
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode the bytes of a text file.
 
@@ -107,14 +111,14 @@ def decode(data: bytes) -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         # NUL bytes never occur in UTF-8 or 8-bit text; UTF-16 without a BOM is too rare
         # to guess at, and guessing wrong would turn a binary file into nonsense.
-        raise DecodeError("not text (binary data); pass .txt, .html or .jsonl files")
+        raise DecodeError(NOT_TEXT)
     try:
         return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     text = codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0]
     if not looks_like_text(text):
-        raise DecodeError("not text (binary data); pass .txt, .html or .jsonl files")
+        raise DecodeError(NOT_TEXT)
     return _newlines(text), "cp1252"
 
 

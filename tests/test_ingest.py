@@ -186,6 +186,17 @@ def test_ingest_bytes_in_no_known_encoding_yield_a_failure(tmp_path: Path) -> No
     assert failure.reason == "not text (binary data); pass .txt, .html or .jsonl files"
 
 
+def test_ingest_binary_bytes_saved_as_a_page_yield_a_failure(tmp_path: Path) -> None:
+    # An image saved with a page's name: no NUL near the top, no tag, no prose.
+    path = write(tmp_path / "story.html", bytes(range(0x80, 0x100)) * 8 + b"\x01\x02\x03" * 40)
+    (failure,) = list(ingest(path))
+    assert isinstance(failure, InputFailure)
+    assert failure.reason == "not text (binary data); pass .txt, .html or .jsonl files"
+    # a page whose tags the saver left out is still read as the text it is
+    (page,) = list(ingest(write(tmp_path / "plain.html", GOOD)))
+    assert isinstance(page, Article)
+
+
 def test_ingest_utf16_and_utf8_bom_files_are_read(tmp_path: Path) -> None:
     a = write(tmp_path / "utf16.txt", GOOD.encode("utf-16"))
     b = write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
