@@ -86,6 +86,9 @@ WRITERS_STANCE = re.compile(r"\b(?:should|ought to|must(?! have\b)|in all likeli
                             # and guess set before the line ("Maybe the old rules still apply"; "Perhaps 200
                             # people came" is a count)
                             r"|^(?:maybe|perhaps)(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)))"
+                            # or inferred ("Apparently the town also has a curfew", a column's quip),
+                            # session 38
+                            r"|^apparently\b"
                             # the writer's impression ("The speaker appeared closer to …", "It seemed unlikely …")
                             r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready|"
                             r"capable|incapable|able|unable|headed|bound|destined)"

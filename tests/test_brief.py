@@ -911,6 +911,7 @@ def test_brief_leaves_out_the_outlets_verdict_on_what_an_event_means() -> None:
     assert not _told("Now comes the real test for the harbour master.")
     assert not _told("The harbour master is poised to close the Ellis quay for good.")
     assert not _told("Maybe the old rules of the harbour still apply.")
+    assert not _told("Apparently the harbour also has a night curfew.")
     # A speech verb's word that no one speaks puts nothing in anyone's mouth …
     assert not _told("The storm will almost certainly force the harbour master to acknowledge the damage.")
     assert not _told("The ruling was a setback for the harbour master, whose lawyers argued the quay was safe.")
