@@ -37,13 +37,28 @@ POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 def needs_line_before(text: str) -> bool:
     """Whether the line's main clause takes its deed or its receiver from the sentence before:
-    "so did …" standing for that sentence's predicate, or money given to no one named."""
+    "so did …" standing for that sentence's predicate, money given to no one named, or a
+    quotation given in answer to a question the line does not tell."""
     doc = parsed(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return False
     return (stands_for_predicate_before(root) or gift_without_receiver(root) or sets_unnamed_thing_in_its_times(root)
-            or any(points_back(t) for t in doc if not _quoted(t, text)))
+            or answer_without_question(root, text) or any(points_back(t) for t in doc if not _quoted(t, text)))
+
+
+#: Verbs of answering: what they bring is an answer to something asked before.
+ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
+
+
+def answer_without_question(root: Any, text: str) -> bool:
+    """"“The home side will win that one,” the mayor replied.": a quotation answering a
+    question the reader has not seen (a moderator's, in the sentence before). A line that
+    tells what was asked ("Asked about the vote, she replied …", "replied to the letter",
+    "answered the question") stands alone."""
+    if root.lemma_.lower() not in ANSWERING or not QUOTED.search(text):
+        return False
+    return not any(c.dep_ in ("dobj", "advcl") or c.dep_ == "prep" and c.lower_ == "to" for c in root.children)
 
 
 def _quoted(token: Any, text: str) -> bool:

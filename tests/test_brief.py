@@ -1207,6 +1207,16 @@ def test_brief_leaves_out_a_line_that_takes_its_deed_or_receiver_from_the_line_b
     assert _told("A Tamsk developer gave $5 million for the repair of the Ellis quay.")
 
 
+
+def test_brief_leaves_out_a_quoted_answer_to_a_question_it_does_not_tell() -> None:
+    # Session 38: a candidate's answer to a moderator's question asked in the sentence before.
+    assert not _told("“Kessby is going to win that one,” Gov. Brennick replied.")
+    assert not _told("“Not this year,” the harbour master answered.")
+    # what was asked is in the line, or the answer is no quotation
+    assert _told("“It will reopen in March,” the harbour master replied to the council's letter.")
+    assert _told("The harbour master replied that the quay would reopen in March.")
+
+
 def test_brief_leaves_out_the_outlets_measure_of_a_reaction() -> None:
     # Session 35: how widely a feeling ran, said for no one, is the writer's reading.
     assert not _told("The harbour master's attacks on the council have set off a wave of alarm among dockers.")
