@@ -204,6 +204,13 @@ INCOMPLETE_END = re.compile(
     r"|,\s*\.)\s*$")
 
 
+#: A quotation opening on "And", "But" …: the speaker going on from words the line leaves
+#: out ("“And the rate rise in December presents risks …”"), session 38. ("Name" is the
+#: stand-in of a speaker the brief names in brackets.)
+CONTINUED_QUOTATION = re.compile(r"^(?:Name\s+)?[“\"‘'](?:and|but|yet|or|nor|also|so(?!\s+(?:far|many|much|few|little|long)\b))\b",
+                                 re.I)
+
+
 #: The start of a piece of a sentence, not of a sentence: a small letter, or the minutes of
 #: a time the splitter cut off ("40am on Saturday …" of "6.40am").
 PIECE_START = re.compile(r"(?:[a-z]|\d+\s?[ap]m\b)")
@@ -213,6 +220,7 @@ def _passes_plain_checks(text: str) -> bool:
     """The checks of a line's readability that need no parse (some ask the headline model)."""
     own = QUOTED.sub("", text)
     return not (INCOMPLETE_END.search(text) or PIECE_START.match(text) or SLANTED.search(own) or LOADED.search(own) or UNCLEAR_START.search(text) or BACK_REFERENCE.search(own)
+                or CONTINUED_QUOTATION.match(text)
                 or WRITERS_HERE.search(own) and not NAMED_PLACE.search(own)
                 or PRONOUN_SPEAKER.search(text) or ODD_CHARACTERS.search(text) or len(text.split()) > MAX_WORDS
                 or headline_like(text) or _unattributed_quote(text, own))

@@ -1217,6 +1217,15 @@ def test_brief_leaves_out_a_quoted_answer_to_a_question_it_does_not_tell() -> No
     assert _told("The harbour master replied that the quay would reopen in March.")
 
 
+
+def test_brief_leaves_out_a_quotation_that_goes_on_from_words_it_leaves_out() -> None:
+    # Session 38: "And …" opening the quotation goes on from what the speaker said before.
+    assert not _told("“And the closure of the quay presents risks for the whole town,” the harbour master said.")
+    assert not _told("“But the quay will stay closed all winter,” the harbour master said on Monday.")
+    assert _told("“The closure of the quay presents risks for the whole town,” the harbour master said.")
+    assert _told("“So far the quay has held through every storm,” the harbour master said.")
+
+
 def test_brief_leaves_out_the_outlets_measure_of_a_reaction() -> None:
     # Session 35: how widely a feeling ran, said for no one, is the writer's reading.
     assert not _told("The harbour master's attacks on the council have set off a wave of alarm among dockers.")
