@@ -423,8 +423,9 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         for c in sorted(members, key=lambda c: c.id):
             by_text.setdefault(c.text, []).append(c)  # outlets that print one sentence alike: each may name its "he"
         wordings = [fact.text] + sorted(set(by_text) - {fact.text}, key=lambda t: (len(t), t))
+        # (a deck above the dateline is no line of the story)
         usable = [(w, c) for w in wordings if w in by_text and not disputed(w) for c in by_text[w]
-                  if c.span[0] >= body.get(c.article, 0) and not in_a_letter(c)]  # a deck above the dateline is no line of the story
+                  if c.span[0] >= body.get(c.article, 0) and not in_a_letter(c)]
         # Every whole sentence before any cut one: a cut is the last resort.
         tries.append((fact, members, usable + [(cut, c) for w, c in usable for cut in _cuts(w)[1:]]))
     named: dict[tuple[str, str], str | None] = {}

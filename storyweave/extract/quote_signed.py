@@ -104,8 +104,7 @@ def signed_passages(text: str) -> list[SignedPassage]:
                 block = block[1:]
             passages.append(SignedPassage((block[0][0], block[-1][1]), (start, end), signer))
             block, signed_as, introduced = [], style, False
-    letters_signed_with_town = kinds.count("place") >= 1
-    if len(passages) < MIN_SIGNATURES and not letters_signed_with_town:
+    if len(passages) < MIN_SIGNATURES and "place" not in kinds:
         return []
     return passages
 

@@ -64,8 +64,8 @@ from .quote_noun_phrases import _after_dateline, _apposed_name, _titled_name
 from .quote_passages import Passages, _passages_of_one_cue, _without_relays
 from .quote_reported import ReportedSpeech
 from .quote_reported_acts import ReportedActs
-from .quote_signed import signed_quotes
 from .quote_roles import _describes_a_group
+from .quote_signed import signed_quotes
 from .quote_sources import SourceAttributions, _opinion_owner
 from .quote_speakers import SpeakerFinding
 from .quote_subjects import _sentence_subject, _subject
