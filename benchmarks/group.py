@@ -14,6 +14,7 @@
 
 Usage:
     python benchmarks/group.py ecbplus --data ../shared/data/ecbplus
+    python benchmarks/group.py ecbplus --errors train   # where order 0 loses, topic by topic
     python benchmarks/group.py scale --data ../shared/data --sizes 1000 10000
 """
 
@@ -28,6 +29,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -121,6 +123,47 @@ def tfidf_agglomerative(docs: Sequence[dict[str, Any]], threshold: float) -> dic
     labels = AgglomerativeClustering(n_clusters=None, distance_threshold=threshold, metric="precomputed",
                                      linkage="average").fit_predict(distances)
     return {d["id"]: int(lab) for d, lab in zip(docs, labels)}
+
+
+def loss_by_topic(pred: dict[str, Any], gold: dict[str, Any], topic: dict[str, Any]) -> dict[Any, tuple[float, float]]:
+    """B³ loss per topic, in documents: topic -> (precision lost, recall lost), summed over
+    its documents (a document in a story of 3 of which 1 is of another event loses 1/3 of
+    precision), so the topics where a part loses most come first when sorted by the sum."""
+    pc, gc = Counter(pred.values()), Counter(gold.values())
+    both = Counter((pred[k], gold[k]) for k in pred)
+    out: dict[Any, tuple[float, float]] = {}
+    for k in pred:
+        shared = both[(pred[k], gold[k])]
+        p, r = out.get(topic[k], (0.0, 0.0))
+        out[topic[k]] = (p + 1 - shared / pc[pred[k]], r + 1 - shared / gc[gold[k]])
+    return out
+
+
+def error_report(docs: Sequence[dict[str, Any]]) -> str:
+    """Where storyweave's stories (order 0) lose B³ on these documents: each topic with a
+    loss, worst first, with its stories and their documents (gold sub-topic, id, the day
+    grouping reads, or "undated", and the title's start)."""
+    from storyweave.group_features import sketch
+
+    gold = {d["id"]: d["subtopic"] for d in docs}
+    topic = {d["id"]: d["topic"] for d in docs}
+    pred = storyweave_clusters(docs, 0)
+    p, r, f = b_cubed(pred, gold)
+    lines = [f"{len(docs)} documents, order 0: B³ P {p:.3f} R {r:.3f} F1 {f:.3f}"]
+    losses = loss_by_topic(pred, gold, topic)
+    for t, (lp, lr) in sorted(losses.items(), key=lambda kv: -sum(kv[1])):
+        if lp + lr < 1e-9:
+            continue
+        lines.append(f"topic {t}: precision lost {lp:.2f} documents, recall lost {lr:.2f}")
+        members = [d for d in docs if d["topic"] == t]
+        for story in sorted({pred[d["id"]] for d in members}, key=lambda s: min(d["id"] for d in members if pred[d["id"]] == s)):
+            inside = sorted((d for d in members if pred[d["id"]] == story), key=lambda d: (d["subtopic"], d["id"]))
+            lines.append(f"  story {story}: " + ", ".join(f"{k} {n}" for k, n in sorted(Counter(d["subtopic"] for d in inside).items())))
+            for d in inside:
+                day = sketch(d["title"], d["text"]).day
+                when = "undated" if day is None else date.fromordinal(day).isoformat()
+                lines.append(f"    {d['subtopic']:<12} {d['id']:<14} {when:<10} {d['title'][:70]!r}")
+    return "\n".join(lines)
 
 
 def _tune(fn: Callable[[float], float], grid: Sequence[float]) -> float:
@@ -239,6 +282,8 @@ def main() -> None:
     sub = parser.add_subparsers(dest="what", required=True)
     ecb = sub.add_parser("ecbplus", help="B³ of story grouping on ECB+ sub-topics")
     ecb.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "ecbplus")
+    ecb.add_argument("--errors", choices=("train", "dev", "train+dev"),
+                     help="instead of the table: where this part's stories (order 0) lose, topic by topic")
     scale = sub.add_parser("scale", help="time and memory for 1k/10k/100k articles")
     scale.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     scale.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -247,7 +292,10 @@ def main() -> None:
     scale.add_argument("--feed-every", type=int, default=0,
                        help="also group each corpus as a followed feed, a run per this many articles")
     args = parser.parse_args()
-    if args.what == "ecbplus":
+    if args.what == "ecbplus" and args.errors:
+        docs = load_ecbplus(args.data)
+        print(error_report([d for d in docs if args.errors == "train+dev" or d["split"] == args.errors]))
+    elif args.what == "ecbplus":
         print(run_ecbplus(args.data))
     else:
         print(run_scale(args.data, args.sizes, args.baseline_max, args.workdir, args.feed_every))
