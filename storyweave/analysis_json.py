@@ -71,7 +71,9 @@ def story_json(sa: StoryAnalysis) -> dict[str, Any]:
         ],
         "brief": {
             "headline": sa.brief.headline,
-            "sentences": [{"text": s.text, "citations": list(s.citations)} for s in sa.brief.sentences],
+            "sentences": [{"text": s.text, "citations": list(s.citations),
+                           **({"phase": {"first": s.phase[0], "last": s.phase[1]}} if s.phase else {})}
+                          for s in sa.brief.sentences],
         },
     }
 

@@ -34,6 +34,10 @@ Reads the aligned facts, the comparison and the annotated articles; adds the bri
    openings read in the order the news came. The first line that tells news and could
    open a story (:mod:`storyweave.brief_lede`) goes in front: not a quotation, a forecast,
    nor "Varga has also played …".
+6. Phases: a story that ran over weeks or months (a shooting, the charge, the verdict a year
+   on; :mod:`storyweave.brief_phases`) is told phase by phase in time order, each phase with
+   room of its own and its own outlets' openings, each arranged as above; a story of one
+   phase is built exactly as before.
 
 The wording is always a source sentence, never a new one (only a dateline is cut, a
 pronoun named in brackets and a "yesterday" dated in brackets): hedges are kept, and the
@@ -54,6 +58,7 @@ from .brief_lede import NOT_YET
 from .brief_names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
 from .brief_order import (Candidate, after_their_names, after_what_they_lean_on, headline_lede_first, leaning_lines,
                           news_first, reader_order)
+from .brief_phases import has_room as phase_has_room, line_phase, story_phases
 from .brief_retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .brief_support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
 from .brief_views import outlets_reading, writers_view
@@ -452,6 +457,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # parse are parsed together, which is faster than one at a time.
     parse_ahead(text for _, _, wordings in tries if wordings and (text := filtered(*wordings[0])) is not None)
 
+    # A story that ran over weeks or months tells each of its phases (brief_phases).
+    phases, phase_of = story_phases(annotations, alignment.facts)
     candidates: list[Candidate] = []
     for fact, members, shown_wordings in tries:
         text, source, reading = None, None, False
@@ -475,7 +482,7 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         if support < 2 and source.span[0] == ledes.get(source.article):
             position = min(position, source.span[0] / length.get(source.article, 1))
         candidates.append(Candidate(text, tuple(sorted(citing)), support, position, fact, source.article, source.span,
-                                     reading))
+                                     reading, line_phase(citing, fact, phase_of)))
 
     candidates.sort(key=lambda c: (-c.support, -c.fact.independent_sources, -len(c.citations), c.position, c.fact.id))
     chosen: list[Candidate] = []
@@ -490,6 +497,12 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
             return same_event_and_setting(line, told) or same_deed_in_other_words(line, told, known)
         return retold(line, told, known)
 
+    def has_room(candidate: Candidate) -> bool:
+        if not phases:
+            return len(chosen) < MAX_SENTENCES
+        told = [sum(1 for c in chosen if c.phase == n) for n in range(len(phases))]
+        return phase_has_room(candidate.phase, told, MAX_SENTENCES)
+
     def add(candidate: Candidate) -> None:
         if any(candidate is c for c in chosen + displaced):
             return
@@ -498,11 +511,12 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         if any(repeats(line, plain(c.text)) for c in chosen if not any(c is r for r in retold)):
             return
         if not retold:
-            if len(chosen) < MAX_SENTENCES:
+            if has_room(candidate):
                 chosen.append(candidate)
         # Which of two wordings of one deed is told should not hang on the order they come
         # in: the one a reader would rather cite takes the other's place.
-        elif len(retold) == 1 and reader_order(candidate) < reader_order(retold[0]):
+        elif len(retold) == 1 and reader_order(candidate) < reader_order(retold[0]) \
+                and (candidate.phase == retold[0].phase or has_room(candidate)):
             chosen[chosen.index(retold[0])] = candidate
             displaced.append(retold[0])
 
@@ -519,8 +533,10 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # opening is its teaser, not its news.
     leads = sorted((c for c in plain_lines if c.support < 2 and c.position <= LEAD_POSITION and c.article not in clickbait),
                    key=lambda c: (c.position, c.fact.id))
+    # each phase's own openings first: a later phase's news is told by its own outlets
+    leads = _openings_of_each_phase(leads, MIN_LEADS) if phases else leads
     for n, candidate in enumerate(leads):
-        if n >= MIN_LEADS and len(chosen) >= FILL_TO:
+        if n >= MIN_LEADS * max(1, len(phases)) and len(chosen) >= FILL_TO:
             break
         add(candidate)
     for candidate in plain_lines + [c for c in candidates if c.reading]:
@@ -540,7 +556,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
         written = day.get(c.article, "~")
         return written < event_day, written
     chosen = [c for c in chosen if not _overtaken(c, chosen, day)]
-    chosen.sort(key=lambda c: (math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
+    # a story of several phases tells them in time order, each phase's lines as a brief's
+    chosen.sort(key=lambda c: (c.phase, math.floor(importance(c) / IMPORTANCE_STEP), told(c), importance(c), c.fact.id))
     headlines = [f for f in comparison.framing if says_something(f.headline)] or list(comparison.framing)
     # A headline in capitals shouts, however plain its words.
     plainest = min(headlines, key=lambda f: (f.headline.isupper(), f.sensationalism, len(f.headline)), default=None)
@@ -549,19 +566,32 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     # column or an analysis, whose lede is its case.
     headed = {f.article for f in comparison.framing
               if plainest is not None and not plainest.signals and f.headline == plainest.headline}
-    leaning = leaning_lines(chosen, {a.article.id: a.sentences for a in annotations}, known,
-                            alignment.extraction.entities)
-    lean = [line.line for line in leaning]
-    chosen = headline_lede_first(news_first(chosen, lean), {(a, ledes[a]) for a in headed if a in ledes}, lean)
-    chosen = after_what_they_lean_on(chosen, leaning, MIN_SENTENCES)
-    chosen = after_their_names(chosen, alignment.extraction.entities)
+
+    def arranged(lines: list[Candidate]) -> list[Candidate]:
+        leaning = leaning_lines(lines, {a.article.id: a.sentences for a in annotations}, known,
+                                alignment.extraction.entities)
+        lean = [line.line for line in leaning]
+        lines = headline_lede_first(news_first(lines, lean), {(a, ledes[a]) for a in headed if a in ledes}, lean)
+        lines = after_what_they_lean_on(lines, leaning, MIN_SENTENCES)
+        return after_their_names(lines, alignment.extraction.entities)
+    chosen = [line for n in sorted({c.phase for c in chosen}) for line in arranged([c for c in chosen if c.phase == n])]
     day_words = _day_words(alignment.extraction.dates)
-    out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations) for c in chosen)
+    # the days of each phase shown when the brief tells more than one
+    spans = [(p.first.isoformat(), p.last.isoformat()) for p in phases] if len({c.phase for c in chosen}) > 1 else []
+    out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations, spans[c.phase] if spans else None)
+                for c in chosen)
     return Brief(plainest.headline if plainest else "", out)
 
 
 #: "has yet to endorse", "is yet to decide": what had not happened when the line was written.
 NOT_DONE_YET = re.compile(NOT_YET.pattern + r"\s+(\w+)", re.I)
+
+
+def _openings_of_each_phase(leads: list[Candidate], each: int) -> list[Candidate]:
+    """The opening lines with the first ``each`` of every phase in front (in their order), then
+    the rest: the openings of the first days no longer fill the room a later phase's need."""
+    first = [c for n, c in enumerate(leads) if sum(1 for o in leads[:n] if o.phase == c.phase) < each]
+    return first + [c for c in leads if not any(c is f for f in first)]
 
 
 def _overtaken(line: Candidate, chosen: Sequence[Candidate], day: dict[str, str]) -> bool:

@@ -41,6 +41,7 @@ class Candidate:
     article: str
     span: tuple[int, int]  # the source sentence's, in its article
     reading: bool = False  # the outlet's reading (:func:`~storyweave.brief_views.outlets_reading`): only when no plain line can stand in
+    phase: int = 0  # the story's phase it tells, earliest 0 (:mod:`~storyweave.brief_phases`)
 
 
 @dataclass(frozen=True)

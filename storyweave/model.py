@@ -273,6 +273,9 @@ class Framing:
 class BriefSentence:
     text: str
     citations: tuple[str, ...]
+    #: The first and last day (ISO) of the phase the line tells, in a story of several dated
+    #: phases (:mod:`storyweave.brief_phases`); None in a story of one.
+    phase: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

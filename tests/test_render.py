@@ -175,6 +175,26 @@ def test_timeline_dates_read_as_words_in_every_format(analysis: dict[str, Any]) 
         assert "TNI" not in out and "W25-WE" not in out
 
 
+def test_a_brief_told_phase_by_phase_shows_each_phase_s_days_in_every_format(analysis: dict[str, Any]) -> None:
+    # a story that ran over months: the reader sees where the later reports begin
+    sentences = analysis["stories"][0]["brief"]["sentences"]
+    sentences[0]["phase"] = {"first": "2024-06-17", "last": "2024-06-19"}
+    for later in sentences[1:]:
+        later["phase"] = {"first": "2024-09-02", "last": "2024-09-02"}
+    for out in (markdown.render(analysis), terminal.render(analysis, color=False, width=200), render(analysis, "html")):
+        assert out.index("Reports of 2024-06-17 to 2024-06-19") < out.index(BRIEF[0]) < out.index("Reports of 2024-09-02")
+        assert out.index("Reports of 2024-09-02") < out.index(BRIEF[1])
+        assert out.count("Reports of 2024-09-02") == 1
+    assert '<ol class="sw-brief" start="2">' in render(analysis, "html")
+    for out in (markdown.render(analysis), render(analysis, "html")):
+        assert "phase by phase, earliest first" in out
+
+
+def test_a_brief_of_one_phase_shows_no_days(analysis: dict[str, Any]) -> None:
+    for out in (markdown.render(analysis), terminal.render(analysis, color=False, width=200), render(analysis, "html")):
+        assert "Reports of" not in out and "phase by phase" not in out
+
+
 def test_markdown_timeline_only_when_present(analysis: dict[str, Any]) -> None:
     del analysis["stories"][0]["timeline"]
     assert "## Timeline" not in markdown.render(analysis)

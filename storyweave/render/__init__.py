@@ -14,7 +14,7 @@ import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from .._text import capitalised, names_together
 from ..errors import ConfigError
@@ -621,6 +621,24 @@ def readable_date(value: Any) -> str:
         whole = "quarter" if part[0] == "Q" else "half"
         return f"{_ORDINALS[part[1]]} {whole} of {year}"
     return text
+
+
+def phase_heading(sentences: Sequence[dict[str, Any]], n: int) -> str | None:
+    """The heading before a brief line that opens a dated phase of its story ("Reports of
+    2031-04-07 to 2031-04-09"), else None: a story that ran over months is told phase by phase,
+    and its reader should see where the verdict's reports begin."""
+    phase = sentences[n].get("phase")
+    if not isinstance(phase, dict) or n and sentences[n - 1].get("phase") == phase:
+        return None
+    first, last = str(phase.get("first") or ""), str(phase.get("last") or "")
+    return f"Reports of {first}" if first == last or not last else f"Reports of {first} to {last}"
+
+
+def brief_order_words(sentences: Sequence[dict[str, Any]]) -> str:
+    """How the brief's lines are ordered, as its introduction says it."""
+    if any(isinstance(b.get("phase"), dict) for b in sentences):
+        return "phase by phase, earliest first, most important first within each"
+    return "most important first"
 
 
 def share(value: Any) -> str:

@@ -33,8 +33,8 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterator
 
 from ..extract.dates import value_start
-from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, passages, readable_date, relation_phrase,
-               score, share, story_views, with_weekday)
+from . import (DiffOps, GroupView, StoryView, after_cue, brief_order_words, counted, passage_articles, phase_heading,
+               passages, readable_date, relation_phrase, score, share, story_views, with_weekday)
 from .html_assets import css, script, vega_script
 from .html_charts import STATUS_COLORS, STATUS_LABELS, copy_graph, fact_matrix, headline_bars, time_axis
 from .markdown import support_note
@@ -205,11 +205,15 @@ class _Story:
     def brief(self) -> str:
         sentences = (self.s.get("brief") or {}).get("sentences") or []
         items = "".join(
-            f'<li>{esc(b.get("text", ""))} <span class="sw-cites">{self.cites_for_text(str(b.get("text") or ""), list(b.get("citations") or []))}</span></li>'
-            for b in sentences
+            # a story told phase by phase: each phase's reports under their days, numbering on
+            (f'</ol><p class="sw-brief-phase">{esc(heading)}</p><ol class="sw-brief" start="{n + 1}">'
+             if (heading := phase_heading(sentences, n)) else "")
+            + f'<li>{esc(b.get("text", ""))} <span class="sw-cites">{self.cites_for_text(str(b.get("text") or ""), list(b.get("citations") or []))}</span></li>'
+            for n, b in enumerate(sentences)
         )
-        body = f'<ol class="sw-brief">{items}</ol>' if items else '<p class="sw-none">No brief: no statement is supported well enough.</p>'
-        return self.section("brief", "Brief", body, "What happened, in the sources’ own words, most important first; each sentence "
+        body = (f'<ol class="sw-brief">{items}</ol>'.replace('<ol class="sw-brief"></ol>', "")
+                if items else '<p class="sw-none">No brief: no statement is supported well enough.</p>')
+        return self.section("brief", "Brief", body, f"What happened, in the sources’ own words, {brief_order_words(sentences)}; each sentence "
                             "cites the articles that say it. [Brackets] name who a pronoun of the source stands for, "
                             "or who said the quoted words that follow, or the day a “yesterday” or “today” stands for.")
 

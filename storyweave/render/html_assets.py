@@ -98,6 +98,7 @@ body{margin:0;background:var(--soft);color:var(--ink);font:16px/1.55 system-ui,-
 .sw-section h3 small{color:var(--muted);font-weight:400}
 .sw-lead{color:var(--muted);margin:0 0 .8em;font-size:.92rem}
 .sw-brief{padding-left:1.4em}.sw-brief li{margin:.45em 0;font-size:1.04rem}
+.sw-brief-phase{margin:.9em 0 .1em;font-weight:600;color:var(--muted)}
 .sw-cite{color:var(--blue);text-decoration:none;font-weight:600;font-size:.85em;padding:0 1px;white-space:nowrap}
 .sw-cite:hover,.sw-cite:focus{text-decoration:underline}
 .sw-outlet{font-weight:600}.sw-by{color:var(--muted)}.sw-via{font-style:italic}.sw-credited{font-weight:600}

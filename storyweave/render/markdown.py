@@ -13,8 +13,8 @@ from typing import Any, Iterator
 
 from .._text import names_together, outlet_host
 from ..provenance import connected
-from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, readable_date, relation_phrase, score, share,
-               story_views, with_weekday)
+from . import (DiffOps, GroupView, StoryView, after_cue, brief_order_words, counted, passage_articles, phase_heading,
+               readable_date, relation_phrase, score, share, story_views, with_weekday)
 
 #: Characters that start Markdown syntax inside a line (links, images, emphasis, code,
 #: table cells, strikethrough, '#' issue references). '<', '>' and '&' become entities.
@@ -152,10 +152,14 @@ def _story(view: StoryView) -> list[str]:
         out += [f"**{md_escape(brief['headline'])}**", ""]
     sentences = brief.get("sentences") or []
     if sentences:
-        out += ["_What happened, in the sources' own words, most important first; each sentence cites the articles that say it. "
+        out += [f"_What happened, in the sources' own words, {brief_order_words(sentences)}; each sentence cites the articles that say it. "
                 "\\[Brackets\\] name who a pronoun of the source stands for, or who said the quoted words that follow, "
                 "or the day a \"yesterday\" or \"today\" stands for._", ""]
-    out += [f"- {md_escape(b.get('text', ''))} {_cite(view, b.get('citations') or [])}".rstrip() for b in sentences] or ["_No brief._"]
+    for n, b in enumerate(sentences):
+        if heading := phase_heading(sentences, n):
+            out += ([""] if n else []) + [f"_{md_escape(heading)}_", ""]
+        out.append(f"- {md_escape(b.get('text', ''))} {_cite(view, b.get('citations') or [])}".rstrip())
+    out += [] if sentences else ["_No brief._"]
     out.append("")
 
     out += ["## Who said what", ""]

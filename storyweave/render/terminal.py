@@ -18,8 +18,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, readable_date, relation_phrase, score, share,
-               story_views, with_weekday)
+from . import (DiffOps, GroupView, StoryView, after_cue, counted, passage_articles, phase_heading, readable_date,
+               relation_phrase, score, share, story_views, with_weekday)
 from .markdown import support_note
 
 DEFAULT_WIDTH = 100
@@ -129,8 +129,13 @@ class _Writer:
             out.append(Text(f"Not analysed: {s['error']}", style="bold red"))
 
         brief = s.get("brief") or {}
-        lines = [Text.assemble("• ", str(b.get("text") or ""), " ", self.cites(b.get("citations") or []))
-                 for b in brief.get("sentences") or []] or [Text("No brief.", style="dim")]
+        sentences = brief.get("sentences") or []
+        lines: list[Text] = []
+        for n, b in enumerate(sentences):
+            if heading := phase_heading(sentences, n):
+                lines.append(Text(heading, style="bold dim"))
+            lines.append(Text.assemble("• ", str(b.get("text") or ""), " ", self.cites(b.get("citations") or [])))
+        lines = lines or [Text("No brief.", style="dim")]
         headline = Text(str(brief.get("headline") or "Brief"), style="bold")
         out.append(Panel(Group(*lines), title=headline, title_align="left", border_style="blue"))
 
