@@ -27,17 +27,25 @@ TITLE_ABBREVIATIONS = ("Capt.", "Maj.", "Col.", "Cpl.", "Pvt.", "Sgt.", "Lt.", "
 #: parser can end the sentence there and the closing mark is no part of the next word.
 GLUED_SENTENCE_END = (r"(?<=[^\W\d_]{2})[.!?](?=[”\"][^\W\d_])"
                       r"|(?<=[^\W\d_][.!?])[”\"](?=[^\W\d_])")
+#: A sentence glued to the one before with no stop at all ("raised in OstlandIn an
+#: interview, Varga said …", a caption or line break lost in pasting): a word that opens
+#: sentences, capitalised right after three lower-case letters, is a word of its own.
+#: Only such openers: "McInnis", "DeSantis", "YouTube" are names.
+GLUED_OPENERS = ("In", "The", "On", "But", "He", "She", "They", "We", "This", "That", "When", "After", "His", "Her", "It")
+GLUED_SENTENCE_START = rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(GLUED_OPENERS)})(?![^\W\d_]))"
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-4+glued-1+layout-2"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-4+glued-2+layout-2"
 
 _lock = threading.Lock()
 _nlp: Any = None
 
 
 def _split_glued_sentence_ends(tokenizer: Any) -> None:
-    """Adds ``GLUED_SENTENCE_END`` to the tokenizer's infixes, ahead of its own."""
+    """Adds ``GLUED_SENTENCE_END`` and ``GLUED_SENTENCE_START`` to the tokenizer's infixes,
+    ahead of its own."""
     own = tokenizer.infix_finditer.__self__.pattern if tokenizer.infix_finditer else None
-    pattern = GLUED_SENTENCE_END if own is None else f"{GLUED_SENTENCE_END}|{own}"
+    glued = f"{GLUED_SENTENCE_END}|{GLUED_SENTENCE_START}"
+    pattern = glued if own is None else f"{glued}|{own}"
     tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
@@ -70,6 +78,10 @@ def _sentences_from_layout(doc: Any) -> Any:
                 and doc[token.i - 1].text in (".", "!", "?") and doc[token.i + 1].is_alpha:
             token.is_sent_start = True
             doc[token.i + 1].is_sent_start = False
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.text in GLUED_OPENERS and not before.whitespace_ and before.is_alpha and before.text[-1].islower():
+            token.is_sent_start = True  # "… born in OstlandIn an interview, …": split by the tokenizer
     spans = datelines(doc.text)
     if spans:
         starts = [token.idx for token in doc]

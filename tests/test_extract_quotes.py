@@ -2069,6 +2069,15 @@ def test_extract_quotes_a_sentence_glued_to_a_closing_mark_is_no_part_of_the_quo
         ("It was so insensitive. Not all of Ostland eats pie.", "Former mayor Tomas Brennick")]
 
 
+def test_extract_quotes_a_sentence_glued_on_with_no_stop_is_a_sentence_of_its_own():
+    text = ("Brennick ignored that Varga was born and raised in OstlandIn an interview with the Lusk Courier, Brennick "
+            "continued his attacks, saying the judge was biased.")
+    ann, _, found = _quotes(text)
+    assert [s.text for s in ann.doc.sents][0].endswith("in Ostland")
+    saying = [a for a in found if a.quote.cue == "saying"]
+    assert saying and saying[0].quote.text == "the judge was biased"
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "
@@ -4230,3 +4239,139 @@ def test_extract_quotes_his_team_is_the_team_of_the_one_who_just_spoke():
     text = ("“We will win every town on the coast,” Robert Kessby said on Monday in Lusk. "
             "His team believes the northern towns are within reach.")
     assert _extracted_speaker_of([text], "northern towns") == "Robert Kessby’s team"
+
+
+def test_extract_quotes_on_with_a_bare_noun_after_a_person_is_the_stance_topic():
+    text = "Anna Holm knocked Ivo Brennick on trade at a rally in Orsk."
+    _, _, found = _quotes(text)
+    stance = [a for a in found if a.quote.cue == "knocked"]
+    assert stance and stance[0].quote.text == "Ivo Brennick on trade"
+
+
+def test_extract_quotes_on_the_radio_after_a_person_stays_out_of_the_stance():
+    text = "Anna Holm mocked Ivo Brennick on the radio."
+    _, _, found = _quotes(text)
+    stance = [a for a in found if a.quote.cue == "mocked"]
+    assert not stance or stance[0].quote.text == "Ivo Brennick"
+
+
+def test_extract_quotes_an_op_ed_inside_the_object_ends_the_stance():
+    text = "Tomas Brel is panning Varga's set of measures in an op-ed in the Orsk Courier."
+    _, _, found = _quotes(text)
+    stance = [a for a in found if a.quote.cue == "panning"]
+    assert stance and stance[0].quote.text == "Varga's set of measures"
+
+
+def test_extract_quotes_two_descriptions_joined_speak_for_the_two_people_just_named():
+    text = ("Senate leader Anna Holm says she spoke to the front-runner Ivo Brennick and asked him to condemn the "
+            "attacks. Holm told reporters that she had a conversation with the candidate on Tuesday. The Ostland "
+            "Republican and the Orsk businessman discussed the recent violence at his rallies.")
+    _, index, found = _quotes(text)
+    joint = [a for a in found if a.quote.cue == "discussed"]
+    assert joint and {index.get(e).name for e in joint[0].quote.speakers} == {"Anna Holm", "Ivo Brennick"}
+
+
+def test_extract_quotes_his_team_after_advisers_to_a_person_is_that_persons_team():
+    text = ("Mr. Brel's campaign is struggling with a growing image of deceit, and Mr. Kessby remains an "
+            "unpredictable figure.\n\nAdvisers to Mr. Varga are quick to point out that he has placed second in "
+            "the last two contests.\n\nNow his team is suggesting that his finish in Holm has turned it into a "
+            "two-man contest with Mr. Kessby.")
+    _, index, found = _quotes(text)
+    team = [a for a in found if a.quote.cue == "suggesting"]
+    assert team and team[0].owner is not None and index.get(team[0].owner).name == "Varga"
+
+
+def test_extract_quotes_a_shared_surname_is_the_namesake_last_a_subject():
+    text = ("The crash killed four people, among them the pilot Jon Holm and the engineer Ivo Brel.\n\n"
+            "Last week, Varga said the families were wrong. However, Eva Holm, mother of crash victim Jon Holm, "
+            "forcefully rejected the claim.\n\n"
+            "\"We stood side by side at the funeral. She lied to me,\" Holm said.\n\n"
+            "Varga has denied it many times. Her aides call it a smear. The committee will report in June.\n\n"
+            "\"There's a special place for people like her,\" Holm said last week.")
+    _, index, found = _quotes(text)
+    said = [a for a in found if a.quote.text.startswith(("We stood", "There's"))]
+    assert [index.get(a.quote.speaker).name for a in said] == ["Eva Holm", "Eva Holm"]
+
+
+def test_extract_quotes_her_campaign_is_the_only_woman_named_before():
+    text = ("Anna Varga is racing to shore up her lead in the south. She has scheduled stops in Lusk and Orsk, "
+            "ahead of Tomas Brel. Her campaign also announced new support from the mothers of Orsk.\n\n"
+            "Brel said on Tuesday that he would win in Orsk. Brel told voters in Lusk that the race was far from "
+            "over. Brel added that Orsk would decide it.")
+    _, index, found = _quotes(text)
+    campaign = [a for a in found if a.quote.cue == "announced"]
+    assert campaign and campaign[0].owner is not None and index.get(campaign[0].owner).name == "Anna Varga"
+
+
+def test_extract_quotes_her_campaign_stays_unnamed_with_two_women_subjects_near():
+    text = ("Anna Varga is racing to shore up her lead in the south. Mayor Maria Lind has scheduled stops in "
+            "Lusk. Her campaign also announced new support from the mothers of Orsk.\n\n"
+            "Brel said on Tuesday that he would win in Orsk. Brel told voters in Lusk that the race was far from "
+            "over. Brel added that Orsk would decide it.")
+    _, _, found = _quotes(text)
+    campaign = [a for a in found if a.quote.cue == "announced"]
+    assert campaign and campaign[0].owner is None
+
+
+def test_extract_quotes_an_office_with_a_place_no_one_holds_is_the_speaker_before():
+    text = ("Former candidate Ivo Brel, who on Tuesday endorsed Varga, said Wednesday he agrees with the judge's "
+            "remarks.\n\nThe Ostland senator declined to say whether it is appropriate for a judge to criticize a "
+            "candidate.")
+    _, index, found = _quotes(text)
+    declined = [a for a in found if a.quote.text.startswith("whether")]
+    assert declined and declined[0].quote.speaker is not None and index.get(declined[0].quote.speaker).name == "Ivo Brel"
+
+
+def test_extract_quotes_an_office_with_a_place_is_not_a_speaker_of_another_office():
+    text = ("Ostland Gov. Ivo Brel said Wednesday he agrees with the judge's remarks.\n\nThe Lusk senator declined "
+            "to say whether it is appropriate for a judge to criticize a candidate.")
+    _, _, found = _quotes(text)
+    declined = [a for a in found if a.quote.text.startswith("whether")]
+    assert declined and declined[0].quote.speaker is None
+
+
+def test_extract_quotes_one_description_of_two_nouns_is_the_one_person_named_so_far():
+    text = ("A year ago it seemed unlikely Ivo Brennick would become the Harbour Party candidate. Yet, over 365 days "
+            "since the businessman and reality star announced his candidacy for mayor, here we are.")
+    _, index, found = _quotes(text)
+    announced = [a for a in found if a.quote.cue == "announced"]
+    assert announced and announced[0].quote.speaker is not None
+    assert index.get(announced[0].quote.speaker).name == "Ivo Brennick"
+
+
+def test_extract_quotes_a_description_is_the_one_the_next_paragraph_names_and_quotes_first():
+    text = ("Defence minister Ana Lind said she would welcome Orsk's part in a security network.\n\n"
+            "The deputy head of Orsk's delegation to the forum said Ostland should reduce its patrols in the region.\n\n"
+            "\"This is a time of cooperation and common security,\" Rear Admiral Tomas Brennick told reporters.")
+    _, index, found = _quotes(text)
+    reduce = [a for a in found if a.quote.text.startswith("Ostland should")]
+    assert reduce and reduce[0].quote.speaker is not None
+    assert index.get(reduce[0].quote.speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_a_description_is_not_one_named_before_and_quoted_next():
+    text = ("Rear Admiral Tomas Brennick arrived on Monday. Defence minister Ana Lind said she would welcome Orsk's "
+            "part in a security network.\n\n"
+            "The deputy head of Orsk's delegation to the forum said Ostland should reduce its patrols in the region.\n\n"
+            "\"This is a time of cooperation and common security,\" Brennick told reporters.")
+    _, index, found = _quotes(text)
+    reduce = [a for a in found if a.quote.text.startswith("Ostland should")]
+    assert reduce and reduce[0].quote.speaker is None
+
+
+def test_extract_quotes_an_abbreviated_office_before_a_surname_is_no_part_of_the_name():
+    text = ("Vice Pres. John Miller said the pier would stay closed until May. Later, Vice Pres. Miller said the "
+            "ferries would run again.")
+    _, index, found = _quotes(text)
+    ferries = [a for a in found if a.quote.text.startswith("the ferries")]
+    assert ferries and index.get(ferries[0].quote.speaker).name == "John Miller"
+
+
+def test_extract_quotes_the_two_lawmakers_are_the_joint_subject_of_a_sentence_before():
+    text = ("Also Monday, Anna Holm and Committee Chairman Tomas Brennick sent a letter to Ivo Kessby, seeking more "
+            "answers about his decisions.\n\nWhile Kessby said there was clear evidence that Varga was \"extremely "
+            "careless,\" he said there's no precedent for prosecuting such a case. The two lawmakers, however, argue "
+            "that \"there is precedent for prosecution,\" citing an earlier case.")
+    _, index, found = _quotes(text)
+    argue = [a for a in found if a.quote.cue == "argue"]
+    assert argue and {index.get(e).name for e in argue[0].quote.speakers} == {"Anna Holm", "Tomas Brennick"}

@@ -412,7 +412,7 @@ WORK_NOUNS = frozenset("book memoir memoirs novel biography autobiography film m
 MAX_WORK_TITLE_WORDS = 16
 #: Nouns of a broadcast or the medium it goes out on: "on" before them says where a remark
 #: was made ("commented on the radio"), not what about.
-BROADCAST_NOUNS = frozenset("program programme show broadcast podcast radio television tv channel network station airwaves "
+BROADCAST_NOUNS = frozenset("program programme show broadcast podcast radio television tv channel network station airwaves media medium "
                             "phone telephone loudspeaker twitter facebook instagram youtube tiktok website blog".split())
 #: Characters between an attributed quote and an uncued one that still continues it
 #: ("“A,” she said. “B.”"); set by reading PolNeAR train articles.

@@ -31,6 +31,8 @@ TITLES = {
     "lt", "sgt", "professor", "prof", "former",
     # abbreviated ranks and offices ("Army Capt. Ana Ruiz", "Det. Ivo Penn")
     "capt", "maj", "col", "cpl", "pvt", "cmdr", "det", "insp", "supt", "atty", "brig", "spc", "amb",
+    # abbreviated offices the tokenizer keeps whole ("Vice Pres. Ana Ruiz", "Sec. Ivo Lind")
+    "pres", "secy", "asst",
     # plural titles before one of the names they head ("Presidents Obama and Bush")
     "presidents", "senators", "governors", "mayors", "messrs",
 }

@@ -559,6 +559,7 @@ class FinderBase:
         self._inserted: dict[tuple[int, int], tuple[int, int]] = {}  # "A, she said, B": A..B -> ", she said,"
         self._relays: dict[tuple[int, int], Any] = {}  # "Varga said: “…,” the Herald reported": quote -> "reported"
         self._titles: dict[tuple[str, str], bool] = {}  # (entity, role noun) -> the article gives it that role
+        self._namesakes_chosen: dict[str, tuple[int, str]] = {}  # a shared surname -> (where, whom) it last stood for
         self._record_sources: dict[int, tuple[int, int]] = {}  # "…, port records show": "show" -> "port", "records"
         self._relayed: dict[tuple[int, int], Attribution] = {}  # "The Gazette reported Varga said X": X -> the Gazette's
         # the span each candidate of the phases so far covers -> the verb it is credited to

@@ -22,7 +22,7 @@ from .quote_holders import _finding_holder, _quoted_label, _side_taker
 from .quote_marks import _words
 from .quote_report_clauses import _set_off_by_dash, _stranded, _that_clause
 from .quote_stances import (_PASSIVE_NO_VIEW, _PEOPLE_WORDS, _a_place, _attitude_complement,
-                            _circumstance_prep, _linked_attitude, _list_tail, _object_infinitive,
+                            _circumstance_prep, _linked_attitude, _list_tail, _object_infinitive, medium_phrase,
                             _opening_attitude, _regarded_as, _side_taken_by_role, _small_clause, _supposed)
 from .quote_subjects import _subject
 from .quote_views import _named_owner_above, _owner_of_example, _view_content
@@ -327,7 +327,8 @@ class ReportedActs(FinderBase):
             # set off by dashes is the writer's whatever it describes)
             described = {t.i for a in obj.children if a.dep_ in ("appos", "relcl") and a.i > obj.i and (
                 obj.pos_ == "PROPN" and self.doc[a.left_edge.i - 1].text == "," or _set_off_by_dash(a)) for t in a.subtree}
-            tokens = [t for t in obj.subtree if t.i not in described]
+            medium = medium_phrase(obj)
+            tokens = [t for t in obj.subtree if t.i not in described and (medium is None or t.i < medium.i)]
             while described and tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                 tokens.pop()
             glued = max(tokens, key=lambda t: t.i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp import tokens_starting_in
-from .attribution_words import INDEFINITE, NAMING_LABELS, PRONOUNS, ROLE_NOUNS
+from .attribution_words import INDEFINITE, NAMING_LABELS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS
 
 
 #: Abbreviated titles of role nouns ("Pres. Obama", "Gov. Varga").
@@ -40,10 +40,25 @@ def _capitalised_role(head: Any) -> bool:
 
 
 def _the_two(noun: Any) -> bool:
-    """Whether a subject speaks of two people together: "the two leaders", "both men"."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in ROLE_NOUNS | {"man", "woman"}:
+    """Whether a subject speaks of two people together: "the two leaders", "both men", "the
+    two lawmakers"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in PERSON_NOUNS | {"man", "woman"}:
         return False
     return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
+
+
+def _two_described(noun: Any) -> bool:
+    """Whether a subject is two definite descriptions of one person each joined by "and"
+    ("the Ostland senator and the Orsk businessman discussed …"): like "the two men", the
+    two people just named."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or len(conjuncts) != 1 or conjuncts[0].conjuncts != (noun,):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return False
+    return all(t.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not any(c.dep_ in ("appos", "poss") or c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in t.children)
+               for t in (noun, conjuncts[0]))
 
 
 #: Words that stand for a number of people without naming them ("few believe …", "most
@@ -86,7 +101,7 @@ def _description_of_one(head: Any) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+    if head.dep_ == "conj" or any(c.dep_ == "conj" and not _second_noun_of_one(c) for c in head.children):
         return None  # "the mogul and the socialist have taken aim at one another": two people
     if _reciprocal(head.head):
         return None  # (the same, where the parser lost the first of them)
@@ -98,6 +113,13 @@ def _description_of_one(head: Any) -> str | None:
     if head.tag_ == "NNP":
         return noun if noun in PARTY_MEMBERS else None
     return noun if noun in DESCRIPTION_NOUNS else None
+
+
+def _second_noun_of_one(conj: Any) -> bool:
+    """Whether a noun joined by "and" to a description's noun shares its "the", so both
+    describe one person ("the tycoon and reality star"; "the tycoon and the socialist" are two)."""
+    return conj.pos_ == "NOUN" and conj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in conj.children) \
+        and not any(c.dep_ == "conj" for c in conj.children)
 
 
 #: Words of a description that give its party ("the GOP front-runner"), as a member of it.

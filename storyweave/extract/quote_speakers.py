@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..nlp import tokens_starting_in
@@ -13,14 +14,15 @@ from .attribution_words import (BENCH_NOUNS, BODY_PARTS, CANDIDACY_NOUNS, CONTRA
                                 NAMING_LABELS, NON_PERSON_PRONOUNS, OPENERS, PERSON_NOUNS, PHRASAL_SPEECH,
                                 PRONOUNS, RANK_NOUNS, RECORD_NOUNS, RELATIVE_PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
                                 SPEECH_NOUNS, SPOKESBODY_NOUNS, VIEW_NOUNS, VOICING_VERBS, WORK_NOUNS)
-from .quote_context import FinderBase, group_continued
+from .quote_context import UNNAMED_PERSON, FinderBase, group_continued
 from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
 from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import _words
 from .quote_misparsed import _speech_verb_read_as_noun
 from .quote_noun_phrases import _named_person_around, _np_span
 from .quote_roles import (PARTY_MEMBERS, ROLE_ABBREVIATIONS, _capitalised_role, _common_noun_read_as_name,
-                          _description_of_one, _names_no_one, _one_in_focus, _party_of, _place_of_role, _the_two)
+                          _description_of_one, _names_no_one, _one_in_focus, _party_of, _place_of_role, _the_two,
+                          _two_described)
 from .quote_subjects import (_existential, _main_subject_past_relative, _noun_before_time_clause, _object_controller,
                              _one_apposed, _shown_speaking_before, _subject)
 
@@ -38,8 +40,19 @@ DESCRIBED_CONFIDENCE = 0.7
 OWNER_CONFIDENCE = 0.7
 #: ... or of the article's main person, a subject of the sentences right before ("Varga is
 #: racing to shore up her lead. She has scheduled stops in Orsk. Her campaign also announced …";
-#: a subject there who is not the main person is too often not whom "his" stands for).
+#: a subject there who is not the main person is too often not whom "his" stands for, unless
+#: no one else it may stand for is named near: `_only_one_near`).
 MAIN_OWNER_CONFIDENCE = 0.6
+#: How near (in sentences) a full name as a subject picks which namesake a surname is.
+NAMESAKE_SENTENCES = 2
+#: How far (in paragraph breaks) a surname goes on standing for the namesake it stood for
+#: last (a quotation running over two paragraphs between).
+NAMESAKE_CHAIN_PARAGRAPHS = 2
+#: How sure a description of one is of the one person the article has named before it.
+LONE_PERSON_CONFIDENCE = 0.6
+#: Offices people are elected to, which a description with a place names ("the Ostland
+#: senator"); not those who speak for others ("spokesman", "official").
+ELECTED_ROLES = frozenset({"senator", "governor", "mayor", "president"})
 #: Verbs of putting a question to someone about something ("asked Varga about her remarks").
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill"})
 
@@ -229,6 +242,8 @@ class SpeakerFinding(FinderBase):
             return Speaker(joint[0] if joint else None, subject.text, (subject.idx, subject.idx + len(subject.text)),
                            JOINT_PRONOUN_CONFIDENCE if joint else 0.0, also=joint[1:])
         eid = self._entity_for(span, words, subject) if not _common_noun_read_as_name(subject) else None
+        if eid is not None and words == subject.text:
+            eid = self._namesake_in_focus(eid, subject)
         if eid is None and subject.lemma_.lower() in ROLE_NOUNS | CANDIDACY_NOUNS | BENCH_NOUNS | RANK_NOUNS \
                 and (subject.pos_ == "NOUN" or _capitalised_role(subject)) \
                 and _one_in_focus(subject):
@@ -243,12 +258,16 @@ class SpeakerFinding(FinderBase):
                 eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled_from(e, role, place))
             else:
                 eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled(e, role))
+            if eid is None and place is not None:
+                eid, confidence = self._untitled_speaker_before(subject, role)
             if eid is not None or role not in CANDIDACY_NOUNS:
                 # (a candidate no one is named as stays the description it is)
                 return Speaker(eid, words, span, confidence, unnamed=eid is None)
-        if eid is None and _the_two(subject):
-            # "the two leaders said": the two people the last sentences name, if only two.
-            pair = self.context.last_two_people(subject.idx)
+        if eid is None and (_the_two(subject) or _two_described(subject)):
+            # "the two leaders said", "the Ostland senator and the Orsk businessman discussed":
+            # the two people the last sentences name, if only two.
+            pair = (self._pair_subject_before(subject) or self.context.last_two_people(subject.idx)) \
+                if _the_two(subject) else self._two_named_before(subject)
             if pair:
                 return Speaker(pair[0], words, span, JOINT_PRONOUN_CONFIDENCE, also=pair[1:])
         if eid is None and (noun := _description_of_one(subject)) is not None:
@@ -276,12 +295,156 @@ class SpeakerFinding(FinderBase):
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None or subject.lower_ not in ENTOURAGE_NOUNS:
             return None
-        eid, confidence = self.context.resolve(owner.idx, "he" if owner.lower_ == "his" else "she")
+        word = "he" if owner.lower_ == "his" else "she"
+        before = self._entourage_before(subject, ENTOURAGE_NOUNS)
+        if before is not None and self.context.resolve(owner.idx, word, lambda e: e == before)[0] == before:
+            return before, OWNER_CONFIDENCE
+        eid, confidence = self.context.resolve(owner.idx, word)
         entity = self.index.get(eid) if eid is not None else None
         if entity is None or entity.type != "PERSON" or confidence < OWNER_CONFIDENCE and not (
-                confidence >= MAIN_OWNER_CONFIDENCE and self._main_person() == eid):
+                confidence >= MAIN_OWNER_CONFIDENCE and (self._main_person() == eid or self._only_one_near(owner, word, eid))):
             return None
         return eid, confidence
+
+    def _only_one_near(self, pronoun: Any, word: str, eid: str) -> bool:
+        """Whether no one but ``eid`` whom ``word`` may stand for is a subject in the sentences
+        before ``pronoun``: ``eid``, a subject there, is then the one the pronoun means ("Varga
+        is racing …. She has scheduled stops …, ahead of Brel. Her campaign also announced …";
+        one only named there, "after a breakfast with Al Holm", does not compete)."""
+        other, confidence = self.context.resolve(pronoun.idx, word, lambda e: e != eid)
+        return other is None or confidence < MAIN_OWNER_CONFIDENCE
+
+    def _named_in_next_paragraph(self, found: list[Any]) -> list[Any]:
+        """Attributions to a description of one that no one named before fits ("The deputy
+        head of the Orsk delegation said …") credited to the person the next paragraph opens
+        by quoting, named there for the first time ("“…,” Rear Admiral Ivo Brel told
+        reporters"): the writer names the speaker just described."""
+        renamed: dict[tuple[int, int], str] = {}
+        for attribution in found:
+            span = attribution.quote.speaker_span
+            if attribution.quote.speaker is not None or span is None or span in renamed or not self._one_described(span):
+                continue
+            after = self._quoted_next_paragraph(attribution, found)
+            if after is not None:
+                renamed[span] = after
+        if not renamed:
+            return found
+        return [replace(a, quote=replace(a.quote, speaker=renamed[a.quote.speaker_span], speaker_resolved=True),
+                        confidence=DESCRIBED_CONFIDENCE, unnamed=False)
+                if a.quote.speaker is None and a.quote.speaker_span in renamed else a for a in found]
+
+    def _one_described(self, span: tuple[int, int]) -> bool:
+        """Whether a speaker phrase is "the" and a singular noun for one person ("the deputy
+        head of the delegation"), naming no one."""
+        phrase = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if phrase is None or not len(phrase):
+            return False
+        head = phrase.root
+        return head.tag_ == "NN" and head.lemma_.lower() in PERSON_NOUNS and phrase[0].lower_ == "the" \
+            and not any(t.ent_type_ == "PERSON" for t in phrase)
+
+    def _quoted_next_paragraph(self, attribution: Any, found: list[Any]) -> str | None:
+        """The person the paragraph right after ``attribution``'s opens by quoting, when the
+        article names them there for the first time; None otherwise."""
+        end = attribution.quote.span[1]
+        gap = re.match(r"[^\n]*\n\s*", self.text[end:])
+        if gap is None:
+            return None
+        opening = end + gap.end()
+        nxt = next((a for a in found if a.quote.span[0] >= opening), None)
+        if nxt is None or nxt.quote.kind != "direct" or nxt.quote.speaker is None \
+                or self.text[opening : nxt.quote.span[0]].strip(" “\"‘'`"):
+            return None
+        entity = self.index.get(nxt.quote.speaker)
+        here = self.annotation.article.id
+        first = min((start for (article, start, _), e in self.index.by_mention.items()
+                     if article == here and e == nxt.quote.speaker), default=None)
+        if entity is None or entity.type != "PERSON" or first is None or first < opening:
+            return None
+        return nxt.quote.speaker
+
+    def _untitled_speaker_before(self, subject: Any, role: str) -> tuple[str | None, float]:
+        """The person an office with a place ("the Ostland senator") stands for when the story
+        titles no one with that office: the one who spoke in the sentence right before, if the
+        story gives them no other office ("Former candidate Ivo Brel said he agrees. The
+        Ostland senator declined to say …"; not a governor, and never for one who speaks for
+        someone else: a spokesman is not the one who spoke before). (None, 0.0) otherwise."""
+        if role not in ELECTED_ROLES or any(self._titled_from(e, role) for e in self.index.titles):
+            return None, 0.0
+        sentence = self.context.sentence_of(subject.idx)
+        before = [s for s in self.context.speakers if s[0] == sentence - 1 and s[1] < subject.idx]
+        if not before or len({s[2] for s in before}) != 1:
+            return None, 0.0
+        eid = before[-1][2]
+        entity = self.index.get(eid)
+        offices = {w for r in ROLE_NOUNS for w in (r, *ROLE_ABBREVIATIONS.get(r, ()))}
+        if entity is None or entity.type != "PERSON" or any(
+                w in offices for title in self.index.titles.get(eid, ()) for w in title):
+            return None, 0.0
+        return eid, DESCRIBED_CONFIDENCE
+
+    def _namesake_in_focus(self, eid: str, surname: Any) -> str:
+        """Of people of this article sharing a surname, the one the surname alone stands for:
+        the last named in full as a subject in the sentences right before it ("Eva Holm, mother
+        of the late Jon Holm, rejected the claim. “…,” Holm said" is Eva Holm), else ``eid``,
+        the linker's choice (further back, the one the article is about: "Ana Holm" is "Holm"
+        for pages after a paragraph on "Ivo Holm")."""
+        entity = self.index.get(eid)
+        if entity is None or entity.type != "PERSON":
+            return eid
+        here = self.annotation.article.id
+        namesakes = {e for (article, _, _), e in self.index.by_mention.items() if article == here and e != eid
+                     and (other := self.index.get(e)) is not None and other.type == "PERSON"
+                     and other.name.split()[-1] == surname.text}
+        if not namesakes or entity.name.split()[-1] != surname.text:
+            return eid
+        full = {m.span[0] for m in self.annotation.mentions if " " in self.text[m.span[0] : m.span[1]].strip()}
+        sentence = self.context.sentence_of(surname.idx)
+        subjects = [p for p in self.context.persons if p[1] < surname.idx and p[3] and p[1] in full
+                    and sentence - p[0] <= NAMESAKE_SENTENCES and p[2] in namesakes | {eid}]
+        chosen = self._namesakes_chosen.get(surname.text)
+        if subjects:
+            self._namesakes_chosen[surname.text] = (surname.idx, subjects[-1][2])
+            return subjects[-1][2]
+        if chosen is not None and len(re.findall(r"\n\s*", self.text[chosen[0] : surname.idx])) <= NAMESAKE_CHAIN_PARAGRAPHS \
+                and not any(chosen[0] < p[1] < surname.idx and p[1] in full and p[2] != chosen[1]
+                            for p in self.context.persons if p[2] in namesakes | {eid}):
+            # the surname goes on standing for the namesake it stood for a paragraph or two
+            # before, unless the article names another of them in full since
+            self._namesakes_chosen[surname.text] = (surname.idx, chosen[1])
+            return chosen[1]
+        return eid
+
+    def _entourage_before(self, subject: Any, nouns: frozenset[str]) -> str | None:
+        """The one person whose people were the subject of one of the two sentences before
+        ("Advisers to Varga point out … . Now his team is suggesting …": Varga's team, though
+        the resolver reaches past the advisers' owner to another subject), else None."""
+        doc = subject.doc
+        sentences = [s for s in doc.sents if s.end <= subject.sent.start][-2:]
+        for sent in reversed(sentences):
+            owners = self._entourage_owners(sent, nouns)
+            if owners:
+                # the nearest sentence with such a subject; two owners there name no one
+                return owners[0] if len(owners) == 1 else None
+        return None
+
+    def _entourage_owners(self, sent: Any, nouns: frozenset[str]) -> list[str]:
+        """The people named as owners of a subject of ``nouns`` in a sentence ("Advisers to
+        Varga", "Varga's aides", "the staff of Varga")."""
+        owners: list[str] = []
+        for token in sent:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in nouns:
+                continue
+            named = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+                o for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")
+                for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            for name in named:
+                span = _np_span(name)
+                eid = self._entity_for(span, self.text[span[0] : span[1]], name)
+                entity = self.index.get(eid) if eid is not None else None
+                if entity is not None and entity.type == "PERSON" and eid not in owners:
+                    owners.append(eid)
+        return owners
 
     def _main_person(self) -> str | None:
         """The person the article names most, if one is named more than any other."""
@@ -319,9 +482,26 @@ class SpeakerFinding(FinderBase):
                 and not self._of_another_party(eid, party)
 
         eid, confidence = self.context.resolve(subject.idx, "", fits)
-        if eid is None or confidence < DESCRIBED_CONFIDENCE and not self._in_view(eid, subject.idx):
+        if eid is None:
+            return self._only_person_so_far(subject, named_in_quote, party)
+        if confidence < DESCRIBED_CONFIDENCE and not self._in_view(eid, subject.idx):
             return None
         return eid, confidence
+
+    def _only_person_so_far(self, subject: Any, excluded: set[str], party: str | None) -> tuple[str, float] | None:
+        """The one person the article names before a description of one, when it names only
+        one ("It seemed unlikely Ivo Brel would run. Yet a year since the tycoon and reality
+        star announced his candidacy …"), though they have not spoken: there is no one else
+        it may describe. None when the article names more people, or that one is named
+        beside the description or described as of another party."""
+        people = {p[2] for p in self.context.persons if p[1] < subject.idx and p[2] != UNNAMED_PERSON}
+        people = {e for e in people if (entity := self.index.get(e)) is not None and entity.type == "PERSON"}
+        if len(people) != 1:
+            return None
+        eid = people.pop()
+        if eid in excluded or self._of_another_party(eid, party):
+            return None
+        return eid, LONE_PERSON_CONFIDENCE
 
     def _in_view(self, eid: str, char: int) -> bool:
         """Whether a person the resolver is not sure of is still the one a description at
@@ -500,6 +680,30 @@ class SpeakerFinding(FinderBase):
             eid = self._entity_for(span, self.text[span[0] : span[1]], subject)
             also = self._also_credited(subject, eid) if eid else ()
             return (eid, *also) if also else ()
+        return ()
+
+    def _two_named_before(self, noun: Any) -> tuple[str, ...]:
+        """The two people the two sentences before ``noun``'s name, in the order named, when
+        they name exactly two ("Holm says she spoke to Brennick …. Holm told reporters …. The
+        Ostland Republican and the Orsk businessman discussed …"), else ()."""
+        sentence = self.context.sentence_of(noun.idx)
+        named = [p[2] for p in self.context.persons if 1 <= sentence - p[0] <= 2]
+        people = tuple(e for e in dict.fromkeys(named) if (entity := self.index.get(e)) is not None
+                       and entity.type == "PERSON")
+        return people if len(people) == 2 and len(set(named)) == 2 else ()
+
+    def _pair_subject_before(self, noun: Any) -> tuple[str, ...]:
+        """The two people "the two lawmakers" stand for when one of the three sentences before
+        has them as its joint subject, the nearest such ("Holm and Committee Chairman Ivo Brel
+        sent a letter …. While Varga said …, the two lawmakers argue …"), else ()."""
+        sentences = [s for s in noun.doc.sents if s.end <= noun.sent.start][-3:]
+        for sentence in reversed(sentences):
+            for subject in (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")):
+                span = _np_span(subject)
+                eid = self._entity_for(span, self.text[span[0] : span[1]], subject)
+                pair = (eid, *self._also_credited(subject, eid)) if eid else ()
+                if len(pair) == 2 and all((e := self.index.get(p)) is not None and e.type == "PERSON" for p in pair):
+                    return pair
         return ()
 
     def _group_continued(self, pronoun: Any) -> tuple[str, ...]:

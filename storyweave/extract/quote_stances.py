@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attribution_words import (ATTITUDE_ADJECTIVES, ATTITUDE_PREPS, CIRCUMSTANCE_PREPS, FEELING_PARTICIPLES,
-                                FINITE_TAGS, PLACE_NOUNS, STANCE_HOLDER_NOUNS, WRITERS_MODALS)
+from .attribution_words import (ATTITUDE_ADJECTIVES, ATTITUDE_PREPS, BROADCAST_NOUNS, CIRCUMSTANCE_PREPS,
+                                DOCUMENT_NOUNS, FEELING_PARTICIPLES, FINITE_TAGS, PLACE_NOUNS, STANCE_HOLDER_NOUNS,
+                                WRITERS_MODALS)
+
+#: Determiners that make "on …" after a person a place or an occasion ("mocked Varga on the
+#: radio", "hit Brel on a conference call"); without one it is a topic ("knocked Brel on trade").
+_OCCASION_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+#: Where a stance can be written or spoken besides documents and broadcasts ("in an interview";
+#: "op" is the first half of a split "op-ed").
+_OCCASION_NOUNS = frozenset({"interview", "speech", "op"})
 
 def _linked_attitude(word: Any) -> bool:
     """Whether a word is an adjective of attitude after a linking verb ("was eager")."""
@@ -137,8 +145,34 @@ def _circumstance_prep(prep: Any, obj: Any) -> bool:
     floor"); "on" only after a person or a pronoun ("mocked Varga on the radio"), since after a
     thing it is as often what the stance is about ("welcomed the ruling on the pier")."""
     if prep.lower_ == "on":
-        return obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"
+        return (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON") and not _bare_topic(prep)
     return prep.lower_ in CIRCUMSTANCE_PREPS
+
+
+def _bare_topic(prep: Any) -> bool:
+    """Whether "on" takes a common noun with no article or demonstrative, which names what a
+    stance is about ("knocked Brel on trade", "hit her on taxes"), not where it went out."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in ("DATE", "TIME") \
+        and pobj.lemma_.lower() not in BROADCAST_NOUNS \
+        and not any(c.dep_ in ("det", "poss") and c.lower_ in _OCCASION_DETERMINERS for c in pobj.children)
+
+
+def medium_phrase(obj: Any) -> Any:
+    """The first "in" phrase inside a stance's object that names the document, broadcast or
+    interview it was voiced in ("panned Varga's plan in an op-ed in the Orsk Courier": the
+    parser hangs it on "plan"), else None; the object ends before it."""
+    for prep in obj.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i <= obj.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        # the tokenizer splits "op-ed" and the parser makes "op" a compound of "ed"
+        words = {t.lemma_.lower() for t in pobj.subtree if t.i == pobj.i or t.dep_ == "compound"}
+        if words & (DOCUMENT_NOUNS | BROADCAST_NOUNS | _OCCASION_NOUNS):
+            return prep
+    return None
 
 
 def _object_infinitive(verb: Any, last: Any) -> Any:

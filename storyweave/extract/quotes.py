@@ -259,6 +259,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         found.extend(colons)
         found.sort(key=lambda a: a.quote.span)
         found = self._after_anchors(_without_relays(self._before_relative_statements(found), self._spoken, self._relayed))
+        found = self._named_in_next_paragraph(found)
         return [self._as_marked(self._pointed_back(a, found)) for a in found]
 
     def _act_before_colon(self, start: int) -> Any:
