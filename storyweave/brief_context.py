@@ -54,11 +54,13 @@ ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
 def answer_without_question(root: Any, text: str) -> bool:
     """"“The home side will win that one,” the mayor replied.": a quotation answering a
     question the reader has not seen (a moderator's, in the sentence before). A line that
-    tells what was asked ("Asked about the vote, she replied …", "replied to the letter",
-    "answered the question") stands alone."""
+    tells what was asked ("Asked about the vote, she replied …", "The mayor, when asked about
+    the vote, responded …", "replied to the letter", "answered the question") stands alone."""
     if root.lemma_.lower() not in ANSWERING or not QUOTED.search(text):
         return False
-    return not any(c.dep_ in ("dobj", "advcl") or c.dep_ == "prep" and c.lower_ == "to" for c in root.children)
+    asked = any(t.lemma_.lower() in ("ask", "question") and t.i < root.i for t in root.doc)
+    return not asked and not any(c.dep_ in ("dobj", "advcl") or c.dep_ == "prep" and c.lower_ == "to"
+                                 for c in root.children)
 
 
 def _quoted(token: Any, text: str) -> bool:

@@ -27,6 +27,11 @@ from .model import Annotation, Fact
 
 #: More days than this between two articles' days open a new phase of the story.
 PHASE_GAP_DAYS = 7
+#: Fewer articles than this make one brief, however far apart: two or three reports leave
+#: the brief room for each, and its news comes first (a phased brief opens on the earliest
+#: days, which a small story's headline seldom tells). Phases pay where many reports of the
+#: first days would take every line.
+MIN_PHASED_ARTICLES = 4
 #: Lines kept for each phase, and each phase beyond the first adds to the brief.
 PHASE_SENTENCES = 5
 #: The most lines a brief of several phases holds: each phase told, but not forty lines.
@@ -60,7 +65,10 @@ def written_day(annotation: Annotation) -> dt.date | None:
 
 def story_phases(annotations: Sequence[Annotation], facts: Sequence[Fact]) -> tuple[list[Phase], dict[str, int]]:
     """The story's phases, earliest first, and each article's phase; ``([], {})`` for a story
-    of one phase (the brief of such a story is built as it always was)."""
+    of one phase or of fewer than ``MIN_PHASED_ARTICLES`` articles (the brief of such a story
+    is built as it always was)."""
+    if len(annotations) < MIN_PHASED_ARTICLES:
+        return [], {}
     days = {a.article.id: day for a in annotations if (day := written_day(a)) is not None}
     runs: list[list[dt.date]] = []
     for day in sorted(set(days.values())):

@@ -1215,6 +1215,7 @@ def test_brief_leaves_out_a_quoted_answer_to_a_question_it_does_not_tell() -> No
     # what was asked is in the line, or the answer is no quotation
     assert _told("“It will reopen in March,” the harbour master replied to the council's letter.")
     assert _told("The harbour master replied that the quay would reopen in March.")
+    assert _told("The harbour master, when asked about the quay, responded that it “will reopen in March.”")
 
 
 

@@ -113,12 +113,12 @@ FIRST_DAYS = [
 
 def test_a_later_phase_is_told_though_the_first_days_fill_the_brief() -> None:
     articles = [_article("a", FIRST_DAYS, published="2031-04-07"), _article("b", FIRST_DAYS, published="2031-04-08"),
-                _article("c", VERDICT, published="2031-09-16")]
+                _article("c", FIRST_DAYS, published="2031-04-08"), _article("d", VERDICT, published="2031-09-16")]
     lines = _brief_lines(articles)
     assert VERDICT[0] in lines
     assert lines.index(VERDICT[0]) == len(lines) - 1 or lines[-1] == VERDICT[1]  # the verdict after the first days
     # the first days keep the lines they had, the brief's whole room
-    first_days = _brief_lines(articles[:2])
+    first_days = _brief_lines(articles[:3])
     assert len(first_days) >= MAX_SENTENCES - 3 and VERDICT[0] not in first_days
     assert [line for line in lines if line in FIRST_DAYS] == first_days
 
@@ -126,13 +126,20 @@ def test_a_later_phase_is_told_though_the_first_days_fill_the_brief() -> None:
 def test_the_phases_read_in_time_order() -> None:
     # the verdict two outlets print would otherwise go before the one report of the shooting
     articles = [_article("a", SHOOTING, published="2031-04-07"), _article("b", VERDICT, published="2031-09-16"),
-                _article("c", VERDICT, published="2031-09-17")]
+                _article("c", VERDICT, published="2031-09-17"), _article("d", VERDICT, published="2031-09-17")]
     lines = _brief_lines(articles)
     assert lines.index(SHOOTING[0]) < lines.index(VERDICT[0])
     # each line carries its phase's days, for the reports to show where the verdict's begin
     phases = {s.text: s.phase for s in _brief(articles).sentences}
     assert phases[SHOOTING[0]] == ("2031-04-07", "2031-04-07")
     assert phases[VERDICT[0]] == ("2031-09-16", "2031-09-17")
+
+
+def test_a_story_of_three_reports_weeks_apart_is_one_brief_news_first() -> None:
+    articles = [_article("a", SHOOTING, published="2031-04-07"), _article("b", VERDICT, published="2031-09-16"),
+                _article("c", VERDICT, published="2031-09-17")]
+    assert story_phases(articles, ()) == ([], {})
+    assert all(s.phase is None for s in _brief(articles).sentences)
 
 
 def test_a_story_of_one_phase_reads_as_before() -> None:
@@ -146,6 +153,7 @@ def test_a_story_of_one_phase_reads_as_before() -> None:
 def test_a_brief_telling_one_phase_of_several_shows_no_days() -> None:
     # the later report has no line the brief can tell: no heading over the one phase told
     later = _article("b", ["It was raining.", "They said so too."], published="2031-09-16")
-    sentences = _brief([_article("a", SHOOTING, published="2031-04-07"), later]).sentences
+    first_days = [_article(aid, SHOOTING, published="2031-04-07") for aid in ("a", "c", "d")]
+    sentences = _brief([*first_days, later]).sentences
     assert [s.text for s in sentences] == SHOOTING
     assert all(s.phase is None for s in sentences)
