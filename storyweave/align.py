@@ -244,8 +244,25 @@ def inside_a_quotation(claim: Claim, docs: Mapping[str, Any]) -> bool:
     return bool(opens) or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+#: Words that open a condition ("If Varga wins the vote, he would lead the party").
+_CONDITIONS = frozenset({"if", "unless"})
+#: Modals of a main clause that tells what a condition would bring about.
+_WOULD = frozenset({"would", "could", "might", "'d"})
+
+
+def hypothetical(sentence: Any) -> bool:
+    """Whether a sentence's main clause tells what would follow from a condition ("If Varga
+    won the Orsk vote again — as he did in 2010 — he would lead the party"): it states
+    nothing as done, though an aside in its condition may, so it words no fact that another
+    version states plainly."""
+    return any(t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in _WOULD for c in t.children)
+               and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                       for c in t.children)
+               for t in sentence)
+
+
 def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np.ndarray,
-                    quoted_within: Collection[int] = ()) -> Claim:
+                    quoted_within: Collection[int] = (), conditional: Collection[int] = ()) -> Claim:
     """The plainest wording of a fact: the claim closest to all the others (the medoid),
     hedges kept, avoiding sentences that read badly out of their article (a pronoun, odd
     characters, words glued together, the end of a quotation, the outlet's "we" or "us") or say much more than the shortest version (a
@@ -257,7 +274,9 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
     least 6,000 sites had been infected" among versions saying only that the number grows)
     would show that figure as corroborated by all of them: another version words the fact.
     ``quoted_within`` are the claims whose sentence lies inside a longer quotation
-    (:func:`inside_a_quotation`): quoted, though they hold no quotation mark."""
+    (:func:`inside_a_quotation`): quoted, though they hold no quotation mark. ``conditional``
+    are the claims whose main clause is :func:`hypothetical`: they rank with the quoted ones,
+    and a quotation stating the fact plainly words it before a condition's aside does."""
     shortest = min(len(claims[i].text) for i in members)
     figures = {i: _counts(claims[i].text) for i in members}
 
@@ -274,7 +293,7 @@ def _representative(members: Sequence[int], claims: Sequence[Claim], cosines: np
         # A quotation with no one named reads as no one's words, whatever its length; then a
         # plain statement comes before one credited to someone.
         # A sentence inside a longer quotation names no speaker, whoever the article credits.
-        quoted = c.certainty is not Certainty.ATTRIBUTED and _quoted_alone(c.text) or i in quoted_within
+        quoted = c.certainty is not Certainty.ATTRIBUTED and _quoted_alone(c.text) or i in quoted_within or i in conditional
         return (unclear, quoted, c.certainty is not Certainty.HEDGED, lone_figure(i), len(c.text) > WORDY * shortest,
                 c.certainty is Certainty.ATTRIBUTED, -closeness, len(c.text))
     return claims[min(members, key=cost)]
@@ -384,7 +403,8 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         n_independent = _independent_count(members, claims, independent)
         status = FactStatus.CORROBORATED if n_independent >= 2 else FactStatus.SINGLE_SOURCE
         quoted_within = {i for i in members if inside_a_quotation(claims[i], docs)}
-        representative = _representative(members, claims, cosines, quoted_within)
+        conditional = {i for i in members if len(members) > 1 and hypothetical(sentence_of(claims[i]))}
+        representative = _representative(members, claims, cosines, quoted_within, conditional)
         facts.append(Fact(fid, representative.text, sources, tuple(ids), status, n_independent))
         for i in members:
             out[i] = replace(claims[i], fact=fid)

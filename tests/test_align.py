@@ -1462,3 +1462,24 @@ def test_align_a_fact_is_not_worded_by_a_sentence_inside_a_longer_quotation():
     docs["a"] = load_nlp()(after)
     denial = Claim("c2", "a", "The museum denied it.", (len(after) - 21, len(after)), Certainty.ASSERTED)
     assert not inside_a_quotation(denial, docs)
+
+
+def test_align_a_fact_is_not_worded_by_a_condition_whose_aside_tells_it():
+    import numpy as np
+
+    from storyweave.align import _representative, hypothetical
+    from storyweave.model import Certainty, Claim
+    from storyweave.nlp import parsed
+
+    condition = ("If Varga somehow managed to win the Orsk primary -- as he did in 2010, against the odds, over Lind -- "
+                 "he would go a long way to becoming the clear favourite for the party's nomination.")
+    inside = "Varga won the Orsk primary in 2010."
+    assert hypothetical(parsed(condition)[:])
+    assert not hypothetical(parsed(inside)[:])
+    assert not hypothetical(parsed("Varga would have won the Orsk primary in 2010, his aides said.")[:])
+    # the plain sentence lies inside a local politician's longer quotation: quoted, like the condition
+    claims = [Claim("c0", "a", inside, (0, len(inside)), Certainty.ATTRIBUTED),
+              Claim("c1", "b", condition, (0, len(condition)), Certainty.ASSERTED)]
+    assert _representative([0, 1], claims, np.ones((2, 2)), {0}).article == "b"
+    assert _representative([0, 1], claims, np.ones((2, 2)), {0}, {1}).article == "a"
+

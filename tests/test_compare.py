@@ -1831,3 +1831,13 @@ def test_compare_an_age_told_with_a_role_is_the_age_of_the_person_of_that_role(t
     # A role the article gives two people names neither.
     two = by_role.replace("campaign manager Piet Varga", "campaign manager Piet Varga and campaign manager Tomas Lind")
     assert found(("2025-06-03", two), ("2025-06-04", by_name)) == []
+
+
+@pytest.mark.slow
+def test_compare_a_plain_sentence_sharing_only_the_subject_states_nothing_hedged():
+    found = _certainty_findings
+
+    hedged = "It has been reported that former congressman Piet Varga has been sexting again, which prompted his wife to leave."
+    # The long title lifts the judge (0.72); the hard Tuesday is no version of the texts.
+    assert not found("Former Democratic congressman Piet Varga had a hard Tuesday.", hedged, "It has been reported that")
+    assert found("Former congressman Piet Varga has been sexting a student again.", hedged, "It has been reported that")

@@ -8,9 +8,11 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statements
+from ..align_shared_words import _shares_only_the_subject
 from ..align_words import content_words
 from ..forecasts import FORECAST_WORDS, ahead, forecast_and_outcome
 from ..model import Certainty, Claim, DiscrepancyKind
+from ..nlp import parsed
 from .findings import _item
 
 #: Words that turn a proposition into its prohibition or denial.
@@ -74,7 +76,8 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
     for plain, plain_forms in plains:
         matches = [
             h for h, forms in hedged
-            if h.article != plain.article and max(score[x, y] for x in forms for y in plain_forms) >= SAME_STATEMENT
+            if h.article != plain.article and any(score[x, y] >= SAME_STATEMENT and not _only_the_subject_shared(x, y)
+                                                  for x in forms for y in plain_forms)
             # "is likely to win" written before the vote is no hedged "won" after it
             and not forecast_and_outcome((docs.get(h.article), h.span, h.text), (docs.get(plain.article), plain.span, plain.text))
             and not _forecast_of_another_event(docs.get(h.article), h, docs.get(plain.article), plain)
@@ -93,6 +96,14 @@ def _certainty_shifts(claims: Sequence[Claim], docs: dict[str, Any], add: Any) -
             f"Stated as fact in {'one source' if sources == 1 else f'{sources} sources'}; "
             f"hedged in {len(matches)} other{'s' if len(matches) > 1 else ''} ({cues}).",
             [_item(p.article, p.text, p.span) for p in plains] + [_item(h.article, h.text, h.span) for h in matches])
+
+
+def _only_the_subject_shared(hedged: str, plain: str) -> bool:
+    """Whether a hedged proposition and a plain one share words only in their subjects
+    ("former mayor Ida Varga has been taking bribes again" / "Former Orsk mayor Ida Varga had
+    a rough day Monday"): the long title lifts the judge's score, and they tell two things
+    of one person, so the plain one states nothing the other hedges."""
+    return _shares_only_the_subject(parsed(hedged)[:], parsed(plain)[:])
 
 
 #: Verbs whose clause the writer takes as true: "the Courier revealed Varga had taken the
