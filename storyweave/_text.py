@@ -137,16 +137,22 @@ def _windows_1252_table() -> str:
 _WINDOWS_1252 = _windows_1252_table()
 
 
-def looks_like_text(text: str) -> bool:
-    """Tell whether decoded ``text`` reads like prose rather than decoded binary."""
+def looks_binary(text: str) -> bool:
+    """Tell whether decoded ``text`` is decoded binary: too many control characters, or
+    too many characters beyond ASCII (what the bytes of an image become)."""
     if not text:
         return False
     controls = sum(
         1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
     )
     if controls / len(text) > MAX_CONTROL_SHARE:
-        return False
-    if sum(1 for ch in text if ord(ch) > 127) / len(text) > MAX_NON_ASCII_SHARE:
+        return True
+    return sum(1 for ch in text if ord(ch) > 127) / len(text) > MAX_NON_ASCII_SHARE
+
+
+def looks_like_text(text: str) -> bool:
+    """Tell whether decoded ``text`` reads like prose rather than decoded binary."""
+    if not text or looks_binary(text):
         return False
     visible = [ch for ch in text if not ch.isspace()]
     if not visible:

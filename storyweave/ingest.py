@@ -27,7 +27,7 @@ import re
 from urllib.parse import urlsplit
 
 from storyweave import _html
-from storyweave._text import (NOT_TEXT, DecodeError, article_id, decode, looks_like_text, normalise_date, placeholder_date,
+from storyweave._text import (NOT_TEXT, DecodeError, article_id, decode, looks_binary, normalise_date, placeholder_date,
                               tidy_line, written_date)
 from storyweave.errors import FetchError
 from storyweave.feeds import FeedItem, looks_like_feed, parse_feed
@@ -351,7 +351,7 @@ def _from_bytes(
     if is_html and b"\x00" not in data[:8192]:
         # A saved page says its own charset (<meta charset>); read it as a browser would.
         text, encoding = _html.decode_page(data).replace("\r\n", "\n"), "html"
-        if not _html.looks_like_html(text) and not looks_like_text(text):
+        if not _html.looks_like_html(text) and looks_binary(text):
             return InputFailure(location, NOT_TEXT)  # an image or an archive saved with a page's name
     else:
         try:
