@@ -1482,4 +1482,3 @@ def test_align_a_fact_is_not_worded_by_a_condition_whose_aside_tells_it():
               Claim("c1", "b", condition, (0, len(condition)), Certainty.ASSERTED)]
     assert _representative([0, 1], claims, np.ones((2, 2)), {0}).article == "b"
     assert _representative([0, 1], claims, np.ones((2, 2)), {0}, {1}).article == "a"
-
