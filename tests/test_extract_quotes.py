@@ -4272,8 +4272,8 @@ def test_extract_quotes_two_descriptions_joined_speak_for_the_two_people_just_na
 
 
 def test_extract_quotes_his_team_after_advisers_to_a_person_is_that_persons_team():
-    text = ("Mr. Brel's campaign is struggling with a growing image of deceit, and Mr. Kessby remains an "
-            "unpredictable figure.\n\nAdvisers to Mr. Varga are quick to point out that he has placed second in "
+    text = ("Mr. Brel's campaign is losing ground in the north, and Mr. Kessby has yet to win a county."
+            "\n\nAdvisers to Mr. Varga are quick to point out that he has placed second in "
             "the last two contests.\n\nNow his team is suggesting that his finish in Holm has turned it into a "
             "two-man contest with Mr. Kessby.")
     _, index, found = _quotes(text)
@@ -4287,9 +4287,9 @@ def test_extract_quotes_a_shared_surname_is_the_namesake_last_a_subject():
             "forcefully rejected the claim.\n\n"
             "\"We stood side by side at the funeral. She lied to me,\" Holm said.\n\n"
             "Varga has denied it many times. Her aides call it a smear. The committee will report in June.\n\n"
-            "\"There's a special place for people like her,\" Holm said last week.")
+            "\"She will answer for it one day,\" Holm said last week.")
     _, index, found = _quotes(text)
-    said = [a for a in found if a.quote.text.startswith(("We stood", "There's"))]
+    said = [a for a in found if a.quote.text.startswith(("We stood", "She will answer"))]
     assert [index.get(a.quote.speaker).name for a in said] == ["Eva Holm", "Eva Holm"]
 
 
@@ -4331,8 +4331,8 @@ def test_extract_quotes_an_office_with_a_place_is_not_a_speaker_of_another_offic
 
 
 def test_extract_quotes_one_description_of_two_nouns_is_the_one_person_named_so_far():
-    text = ("A year ago it seemed unlikely Ivo Brennick would become the Harbour Party candidate. Yet, over 365 days "
-            "since the businessman and reality star announced his candidacy for mayor, here we are.")
+    text = ("A year ago few expected Ivo Brennick to become the Harbour Party candidate. Twelve months after "
+            "the businessman and reality star announced his candidacy for mayor, he leads the race.")
     _, index, found = _quotes(text)
     announced = [a for a in found if a.quote.cue == "announced"]
     assert announced and announced[0].quote.speaker is not None
