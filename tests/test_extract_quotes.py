@@ -4375,3 +4375,36 @@ def test_extract_quotes_the_two_lawmakers_are_the_joint_subject_of_a_sentence_be
     _, index, found = _quotes(text)
     argue = [a for a in found if a.quote.cue == "argue"]
     assert argue and {index.get(e).name for e in argue[0].quote.speakers} == {"Anna Holm", "Tomas Brennick"}
+
+
+def test_extract_quotes_a_stand_after_a_dash_is_no_statement_of_its_subject() -> None:
+    # the clause after "Holm was <manner> —" is Holm's stand as the writer tells it: a duty
+    # it puts on Brennick is nothing Brennick said
+    text = "Ilse Holm was courteous yet clear — Tomas Brennick must show that he can run the port."
+    assert not _quotes(text)[2]
+    text = "Ilse Holm was blunt: the council should explain why the pier closed."
+    assert not _quotes(text)[2]
+    # what someone had said, told after a dash, is still theirs
+    _, index, found = _quotes("Ilse Holm was furious — Tomas Brennick had said the levy would be dropped.")
+    assert [(index.get(a.quote.speaker).name, a.quote.text) for a in found] == [
+        ("Tomas Brennick", "the levy would be dropped")]
+
+
+def test_extract_quotes_a_wish_the_writer_guesses_at_is_no_statement() -> None:
+    # "likely", "probably" put the wish in the writer's mouth, not the speaker's
+    text = "The inquiry will not touch Varga, but she will likely want her aides, like Tomas Brennick, to keep their seats."
+    assert not [a for a in _quotes(text)[2] if a.quote.cue == "want"]
+    assert not _quotes("Ilse Varga probably wants the pier rebuilt before the winter storms.")[2]
+    # a wish told without a guess stays the speaker's, and so does one a speaker guesses at aloud
+    _, index, found = _quotes("Ilse Varga wants her aides, like Tomas Brennick, to keep their seats on the board.")
+    assert [index.get(a.quote.speaker).name for a in found] == ["Ilse Varga"]
+    _, index, found = _quotes("“We probably want the pier rebuilt before the storms,” Ilse Varga said.")
+    assert [index.get(a.quote.speaker).name for a in found] == ["Ilse Varga"]
+
+
+def test_extract_quotes_one_a_film_depicts_asking_is_the_asker() -> None:
+    # the parser hangs "asking" on the clause about Brennick; the film shows a clerk asking
+    text = ("The documentary shows Brennick wanting to keep the office open and depicts one of the clerks asking, "
+            "\"Why should we wait here all night for you?\"")
+    _, _, found = _quotes(text)
+    assert [a.quote.speaker_text for a in found] == ["one of the clerks"]

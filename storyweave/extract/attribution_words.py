@@ -49,6 +49,10 @@ INDIRECT_VERBS = frozenset(
 REFUSALS = frozenset({"decline", "refuse", "fail"})
 GUESSED_STATES = frozenset({"know", "feel", "think", "believe", "realize", "realise", "sense", "suspect", "understand"})
 WRITERS_MODALS = frozenset({"must", "may", "might", "surely", "probably"})
+#: Adverbs by which a writer guesses at someone's mind or wishes ("she will likely want …").
+GUESSING_ADVERBS = frozenset({"likely", "probably", "surely", "presumably", "doubtless", "undoubtedly"})
+#: Verbs of a wish, which a writer may guess at as at a state of mind.
+GUESSED_WISHES = frozenset({"want", "wish", "hope", "expect", "prefer"})
 #: Modals by which a writer advises or supposes what someone would say.
 UNSAID_MODALS = frozenset({"should", "ought", "shall", "could"})
 #: Documents someone issues that say something themselves ("released a statement saying …").

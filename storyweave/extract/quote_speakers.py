@@ -22,7 +22,7 @@ from .quote_referents import Referents
 from .quote_roles import (_capitalised_role, _common_noun_read_as_name, _description_of_one, _names_no_one,
                           _one_in_focus, _place_of_role, _the_two, _two_described)
 from .quote_subjects import (_existential, _main_subject_past_relative, _noun_before_time_clause, _object_controller,
-                             _one_apposed, _shown_speaking_before, _subject)
+                             _one_apposed, _shown_speaking, _shown_speaking_before, _subject)
 
 #: How sure "they" is of the joint subject of the sentence before, and "the two leaders" of
 #: the only two people the sentences before name: below a name in the attribution (1.0) and
@@ -386,7 +386,7 @@ class SpeakerFinding(Referents):
             holder = _finding_holder(verb)
         if holder is not None:
             return holder, None  # "groups backing Varga", "a poll showing …": the noun, whatever it is
-        shown = _shown_speaking_before(verb)
+        shown = _shown_speaking_before(verb) or _shown_speaking(verb)
         if shown is not None:
             return shown, None
         current = verb

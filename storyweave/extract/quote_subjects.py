@@ -457,6 +457,20 @@ def _shown_speaking_before(verb: Any) -> Any:
     return person if person is not None and person.ent_type_ == "PERSON" else None
 
 
+def _shown_speaking(verb: Any) -> Any:
+    """The one a recording shows speaking, when a participle of speech follows them straight
+    after the verb that shows them: "the film depicts one of the guards asking, “…”" is the
+    guard asking, though the parser hung "asking" on a clause before it."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or not _is_speech(verb) or verb.i < 2:
+        return None
+    shown = doc[verb.i - 1]
+    shown = next((t for t in (shown, *shown.ancestors) if t.dep_ in ("dobj", "obj")), None)
+    if shown is None or shown.right_edge.i != verb.i - 1 or shown.head.lemma_.lower() not in _SHOWING_VERBS:
+        return None
+    return shown
+
+
 def _one_apposed(noun: Any) -> bool:
     """Whether a noun is the "one" set after a phrase to describe it again ("the same
     agenda, one that …"), which stands for that phrase, not for a person."""

@@ -47,7 +47,7 @@ from .._text import capitalised, letter_words
 from ..model import Annotation, Quote
 from .attribution import Attribution, Speaker
 from .attribution_words import (
-    GUESSED_STATES, WRITERS_MODALS, UNSAID_MODALS, FIRST_PERSON, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
+    GUESSED_STATES, GUESSED_WISHES, GUESSING_ADVERBS, WRITERS_MODALS, UNSAID_MODALS, FIRST_PERSON, MAX_TITLE_WORDS, STANCE_VERBS, PRONOUNS, NON_PERSON_PRONOUNS, GROUP_PRONOUNS,
     ROLE_NOUNS, STANCE_HOLDER_NOUNS, MIN_QUOTE_WORDS, MIN_UNCUED_QUOTE_WORDS, PREP_OBJECT_VERBS, REFUSALS, MAX_WORK_TITLE_WORDS, WORK_NOUNS,
     OUTCOME_VERBS, DEMAND_NOUNS, PERSON_NOUNS, INDEFINITE, QUANTIFIERS, ATTITUDE_ADJECTIVES, FEELING_PARTICIPLES,
     ATTITUDE_PREPS,
@@ -174,6 +174,28 @@ def _infinitive_of_purpose(verb: Any) -> bool:
         and any(c.tag_ == "MD" for c in verb.head.children)  # "will join the show to discuss …": not yet said
 
 
+#: Marks that set a stand off from the description of its holder ("Holm was blunt — …").
+STAND_MARKS = frozenset({"—", "–", "--", ":"})
+
+
+def _stand_of_one_described(verb: Any) -> bool:
+    """Whether a verb under a modal follows a dash or colon that closes a description of
+    someone's manner ("Holm was courteous yet clear — Varga must show that she can run the
+    port"): the clause is the stand of the one described, told by the writer; a duty or a
+    supposition is no statement of its own subject."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    # the parser hangs the description on the verb or the verb on the description
+    # (the words between them run from the end of the description to the start of the verb's
+    # clause)
+    described = [(c, c.right_edge.i + 1, verb.i) for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("conj", "parataxis"):
+        described.append((verb.head, verb.head.i + 1, verb.left_edge.i))
+    return any(manner.i < verb.i and manner.lemma_ == "be" and any(c.dep_ == "acomp" for c in manner.children)
+               and any(c.dep_ == "nsubj" for c in manner.children)
+               and any(t.text in STAND_MARKS for t in verb.doc[first:last]) for manner, first, last in described)
+
+
 #: Verbs of a duty before a "to" infinitive: "needs to explain", "has to show".
 DUTY_VERBS = frozenset({"need", "have"})
 
@@ -187,6 +209,17 @@ def _own_view(verb: Any, subject: Any) -> bool:
     return subject is not None and subject.dep_ == "nsubj" and subject.head.i == verb.i and not any(
         c.dep_ == "aux" and c.lower_ in WRITERS_MODALS | UNSAID_MODALS for c in verb.children) and not (
         verb.lemma_.lower() in GUESSED_STATES and subject.lower_ not in FIRST_PERSON)
+
+
+def _guessed_mind(verb: Any, subject: Any) -> bool:
+    """Whether a verb of a state of mind is the writer's guess at it: under a modal of guessing
+    ("he must know …"), or, for a wish too, with an adverb of guessing ("she will likely want
+    …", "he probably thinks …") that no "I" or "we" puts on their own mind."""
+    lemma = verb.lemma_.lower()
+    if lemma in GUESSED_STATES and any(c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
+        return True
+    return lemma in GUESSED_STATES | GUESSED_WISHES and (subject is None or subject.lower_ not in FIRST_PERSON) \
+        and any(c.dep_ == "advmod" and c.lower_ in GUESSING_ADVERBS for c in verb.children)
 
 
 class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions, Passages, CorpusSpans, SpeakerFinding):
@@ -424,7 +457,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         return any(s <= verb.idx < e and _words(self.text[s:e]) >= MIN_QUOTE_WORDS for s, e in self._quoted) \
             or "\n" in self.text[min(verb.idx, end) : max(verb.idx, start)] \
             or _infinitive_of_purpose(verb) or _all_told(verb) or _desire_told_by_another(verb) \
-            or _asked_about(verb) or _asked_of_another(verb) or finds_oneself(verb)
+            or _asked_about(verb) or _asked_of_another(verb) or finds_oneself(verb) or _stand_of_one_described(verb)
 
     def _attribute(self, start: int, end: int, verb: Any, kind: str) -> Attribution | None:
         if self._no_report(start, end, verb, kind):
@@ -562,9 +595,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
             # group whose description names its people ("several candidates, including Varga
             # and Holm, criticized the levy").
             return None
-        if kind == "indirect" and verb.lemma_.lower() in GUESSED_STATES and any(
-                c.dep_ == "aux" and c.lower_ in WRITERS_MODALS for c in verb.children):
-            # "he must know it has a limit": the writer guessing at a mind, not a statement.
+        if kind == "indirect" and _guessed_mind(verb, speaker_token):
+            # "he must know it has a limit", "she will likely want her aides cleared": the
+            # writer guessing at a mind, not a statement.
             return None
         # "must" before a verb of saying is a duty ("must prove that he deserves the seat"): a
         # guess with it ("must know") was left out above.
