@@ -135,8 +135,11 @@ UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|thei
                            # ("Asked about it, …"), session 31
                            r"|for (?:his|her|its|their|our|my) part|in fact|indeed|in turn|in response|in return"
                            r"|(?:first|second|then)(?=,|\s+(?:his|her|their|its|the|a|an|he|she|they|it)\b)"
-                           r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
-                           r"(?:minutes?|hours?|days?|weeks?|months?|years?) later"
+                           r"|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) )?"
+                           r"(?:minutes?|hours?|days?|weeks?|months?|years?|moments?) later"
+                           # a time a sentence before told ("At the time, …", "At the same time, …") and
+                           # the next of a sequence told before ("Then came another …"), session 38
+                           r"|at the (?:same )?time(?=,)|then came"
                            r"|\w+ (?:about|on) (?:it\b|them\b|this(?=,))"
                            r"|(?:(?:later|earlier) )?that (?:same )?(?:year|month|week|day|night|morning|afternoon|evening|time)"
                            # a likeness to a place or time told before ("As in Orsk, dockers had …") and a

@@ -36,15 +36,28 @@ POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def needs_line_before(text: str) -> bool:
-    """Whether the line's main clause takes its deed or its receiver from the sentence before:
-    "so did …" standing for that sentence's predicate, money given to no one named, or a
-    quotation given in answer to a question the line does not tell."""
+    """Whether the line's main clause takes its deed, its receiver or its subject from the
+    sentence before: "so did …" standing for that sentence's predicate, money given to no one
+    named, a quotation given in answer to a question the line does not tell, or "Many are …"."""
     doc = parsed(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return False
     return (stands_for_predicate_before(root) or gift_without_receiver(root) or sets_unnamed_thing_in_its_times(root)
-            or answer_without_question(root, text) or any(points_back(t) for t in doc if not _quoted(t, text)))
+            or answer_without_question(root, text) or quantity_of_things_before(root)
+            or any(points_back(t) for t in doc if not _quoted(t, text)))
+
+
+#: Words of quantity that may stand for a noun ("Many are closed", "All ran …").
+QUANTITIES = frozenset({"all", "both", "many", "most", "some", "several", "each", "few", "none", "neither", "either"})
+
+
+def quantity_of_things_before(root: Any) -> bool:
+    """"Many are under construction", "All ran counter to his statements": the main clause's
+    subject is a quantity alone, of things the sentence before named (session 38). "Many
+    clubs …" and "Most of the dockers …" name them."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUANTITIES and not list(c.children)
+               for c in root.children)
 
 
 #: Verbs of answering: what they bring is an answer to something asked before.

@@ -28,10 +28,11 @@ OPENING_MARK = re.compile(r"\s*[“\"‘']")
 RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]\w)")
 #: A "he" or "she" as the subject after an opening adverbial phrase ("After the collapse of
 #: her second marriage, she suffered …", "Asked about the vote, he …"): as unclear alone as
-#: an opening "She", unless the phrase names the person.
+#: an opening "She", unless the phrase names the person; so is a condition's ("If she were to
+#: win, she would …", session 38).
 PRONOUN_AFTER_PHRASE = re.compile(
     r"^(?P<phrase>(?:(?:In|On|At|By|After|Before|As|While|Though|Although|When|Since|During|For|Despite|Under|With"
-    r"|Without|Once|Until|Upon|Within|Throughout|Following|Amid|Unlike|Like|Now)\b|[A-Z][a-z]+(?:ing|ed)\b)"
+    r"|Without|Once|Until|Upon|Within|Throughout|Following|Amid|Unlike|Like|Now|If|Unless)\b|[A-Z][a-z]+(?:ing|ed)\b)"
     r"[^,;:“”\"]{2,80}),\s+(?P<pronoun>he|she)\b(?!['’]\w)")
 
 

@@ -69,8 +69,7 @@ def after_their_names(chosen: list[Candidate], entities: Sequence[Entity]) -> li
             full.setdefault(words[-1], set()).update({e.name, *(a for a in e.aliases if len(a.split()) >= 2)})
     lines = list(chosen)
     for line in chosen:
-        first = re.match(r"([A-Z][\w’'-]+)\s", plain(line.text))
-        names = full.get(first.group(1), set()) if first else set()
+        names = set().union(*(full.get(surname, set()) for surname in _surnames_told(plain(line.text))))
         if not names or any(n in plain(line.text) for n in names):
             continue
         here = next(n for n, c in enumerate(lines) if c is line)
@@ -78,6 +77,21 @@ def after_their_names(chosen: list[Candidate], entities: Sequence[Entity]) -> li
         if told is not None and told > here:
             lines.insert(told, lines.pop(here))  # the naming line moved up one when this one left
     return lines
+
+
+#: The one word that opens a line ("Holm suggested …").
+OPENING_WORD = re.compile(r"^([A-Z][\w’'-]+)\s")
+#: The one word a line's words are credited to at its end ("“…,” Holm said.", "…, Holm told
+#: the council."), session 38; "On Monday, Holm said that …" opens on what Holm said, and a
+#: line that tells it is read where it stands, as before.
+SPEAKER_AFTER = re.compile(r"[,”\"]\s+([A-Z][\w’'-]+)\s+(?:said|says|told|added|wrote|noted|argued|explained)\b"
+                           r"[^,“”\"]{0,40}$")
+
+
+def _surnames_told(text: str) -> set[str]:
+    """The words a line may name a person by alone: its opening word and the speaker its
+    words are credited to."""
+    return {m.group(1) for m in (OPENING_WORD.match(text), *SPEAKER_AFTER.finditer(text)) if m}
 
 
 def leaning_lines(chosen: list[Candidate], sentences: dict[str, Sequence[Sentence]],

@@ -89,6 +89,10 @@ WRITERS_STANCE = re.compile(r"\b(?:should|ought to|must(?! have\b)|in all likeli
                             # or inferred ("Apparently the town also has a curfew", a column's quip),
                             # session 38
                             r"|^apparently\b"
+                            # and a reason "there is" to believe, given by no one ("There's reason to believe
+                            # their hopes are well founded", a column's), session 38
+                            r"|^there(?:'s|’s|\s+is|\s+was)\s+(?:good\s+|every\s+|some\s+|little\s+|no\s+)?reason\s+to\s+"
+                            r"(?:believe|think|doubt|expect|suspect|fear|hope)\b"
                             # the writer's impression ("The speaker appeared closer to …", "It seemed unlikely …")
                             r"|(?:seems|seemed|appears|appeared)\s+(?:to|as if|as though|likely|unlikely|closer|set|poised|ready|"
                             r"capable|incapable|able|unable|headed|bound|destined)"

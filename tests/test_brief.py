@@ -1289,6 +1289,39 @@ def test_brief_leaves_out_a_line_that_sets_what_the_line_before_told() -> None:
     assert _told("As the council met on Monday, dockers closed the Ellis quay.")
 
 
+def test_brief_leaves_out_a_line_that_opens_on_a_time_told_before() -> None:
+    # Session 38, round 11: "At the time, …", "At the same time, …", "Hours later, …" and
+    # "Then came …" date from or follow a sentence the brief does not have.
+    assert not _told("At the time, the harbour board had two ferries on the Ellis run.")
+    assert not _told("At the same time, dockers in Orsk voted to join the strike.")
+    assert not _told("Hours later, the harbour master closed the Ellis quay.")
+    assert not _told("Then came another closure of the Ellis quay by the harbour board.")
+    # a time the line tells itself stays
+    assert _told("At the time of the storm, the harbour board had two ferries on the Ellis run.")
+    assert _told("Then Mayor Ada Roos closed the Ellis quay on Monday.")
+
+
+def test_brief_leaves_out_a_line_whose_subject_is_a_quantity_of_things_told_before() -> None:
+    # Session 38, round 11: "Many are …", "All ran …": many of what? The sentence before said it.
+    assert not _told("Many are under repair, with new cranes going up on the Ellis quay.")
+    assert not _told("All ran counter to the harbour master's earlier statements on the quay.")
+    # a quantity of things the line names stays ("Both unions …")
+    assert _told("Many ferries are under repair, with new cranes going up on the Ellis quay.")
+    assert _told("Both unions of the Tamsk dockers voted on Monday to strike at the Ellis quay.")
+
+
+def test_brief_leaves_out_a_condition_on_someone_it_does_not_name() -> None:
+    # Session 38, round 11: "If she …, she would …" — who? The sentence before said it.
+    assert not _told("If she were to win the vote, she would close the Ellis quay on Friday.")
+
+
+def test_brief_leaves_out_a_reason_to_believe_given_by_no_one() -> None:
+    # Session 38, round 11: "There's reason to believe …" is the writer's inference; a
+    # harbour master giving it is news.
+    assert not _told("There's good reason to believe the Ellis quay will open again on Friday.")
+    assert _told("There is reason to believe the Ellis quay will open again on Friday, the harbour master said.")
+
+
 def test_brief_leaves_out_a_line_that_points_at_a_thing_told_before() -> None:
     # Session 35, round 7: "that goal" — which? The sentence before said it.
     assert not _told("The harbour board pursued that goal at great cost to the dockers of Tamsk.")
@@ -1567,6 +1600,24 @@ def test_brief_tells_a_surname_alone_only_after_a_line_that_gives_the_full_name(
     alone = told([news, surname, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
     assert alone.index(surname) == 1, alone
     assert surname in told([news, naming, surname, other])
+
+
+def test_brief_tells_a_speaker_by_surname_alone_only_after_a_line_that_gives_the_full_name() -> None:
+    # Session 38, round 11: "“…,” Holm said." credits words to someone the reader has not met
+    # until a later line gives "Harbour master Ian Holm".
+    news = "A storm closed the Ellis quay on Sunday."
+    speaker = "“The quay will open again on Friday,” Holm said."
+    naming = "Harbour master Ian Holm met the mayor of Tamsk at the quay on Monday."
+    other = "The dockers of the Ellis quay went home on Monday."
+    holm = Entity("ent-holm", "Ian Holm", "PERSON", ("Holm",), ("a", "b"))
+    anns = [_annotation(aid, [news, speaker, other, naming]) for aid in "ab"]
+    facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+             for n in range(4)]
+    texts = [t for t, _ in _run(anns, facts, entities=[holm])]
+    assert texts.index(speaker) == texts.index(naming) + 1, texts
+    # a speaker after an opening phrase opens on what was said: the line stays where it is
+    from storyweave.brief_order import _surnames_told
+    assert _surnames_told("On Monday, Holm said that while the storm had passed, the quay would stay shut.") == {"On"}
 
 
 def test_a_line_naming_the_us_passes_and_one_in_the_writers_first_person_does_not() -> None:
