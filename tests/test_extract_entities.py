@@ -288,38 +288,6 @@ def test_extract_entities_a_role_word_before_a_name_and_a_word_in_capitals_are_n
     assert people("I have spent seven years covering the senator for the USA TODAY NETWORK.") == []
 
 
-@pytest.mark.slow
-def test_extract_entities_a_nickname_in_quotation_marks_stays_inside_the_name():
-    from storyweave.annotate import entity_mentions
-    from storyweave.model import Annotation, Article
-    from storyweave.nlp import load_nlp
-
-    text = ("As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both "
-            "issues to be disqualifying. Tiegen noted the error.")
-    doc = load_nlp()(text)
-    mentions = tuple(entity_mentions(doc, [0]))
-    assert "Marine John “Tig” Tiegen" in [m.text for m in mentions]
-    ann = Annotation(Article(id="a", source="a", location="a", title="", text=text), (), mentions, None, doc)
-    index = canonical_entities([ann])
-    tiegen = [e for e in index.entities if "Tiegen" in e.name]
-    assert len(tiegen) == 1 and tiegen[0].type == "PERSON"
-
-
-@pytest.mark.slow
-def test_extract_entities_a_two_part_surname_the_tagger_cut_runs_on_when_the_article_writes_it_alone():
-    from storyweave.annotate import entity_mentions
-    from storyweave.model import Annotation, Article
-    from storyweave.nlp import load_nlp
-
-    text = ("The harbour minister met with Orsk President Andrés Varga Nieto on Wednesday. "
-            "Later, Varga Nieto said that Orsk would not pay for the quay.")
-    doc = load_nlp()(text)
-    mentions = tuple(entity_mentions(doc, [0]))
-    assert [m.text for m in mentions if m.label == "PERSON" and "Varga" in m.text] == ["Andrés Varga Nieto", "Varga Nieto"]
-    ann = Annotation(Article(id="a", source="a", location="a", title="", text=text), (), mentions, None, doc)
-    assert [e.name for e in canonical_entities([ann]).entities if "Varga" in e.name] == ["Andrés Varga Nieto"]
-
-
 def _parsed(article_id: str, text: str):
     from storyweave.annotate import _sentences, entity_mentions
     from storyweave.model import Annotation, Article
@@ -329,6 +297,24 @@ def _parsed(article_id: str, text: str):
     sentences = _sentences(doc)
     return Annotation(Article(id=article_id, source=article_id, location=article_id, title="", text=text),
                       tuple(sentences), tuple(entity_mentions(doc, [s.span[0] for s in sentences])), None, doc)
+
+
+@pytest.mark.slow
+def test_extract_entities_a_nickname_in_quotation_marks_stays_inside_the_name():
+    ann = _parsed("a", "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen found both "
+                       "issues to be disqualifying. Tiegen noted the error.")
+    assert "Marine John “Tig” Tiegen" in [m.text for m in ann.mentions]
+    index = canonical_entities([ann])
+    tiegen = [e for e in index.entities if "Tiegen" in e.name]
+    assert len(tiegen) == 1 and tiegen[0].type == "PERSON"
+
+
+@pytest.mark.slow
+def test_extract_entities_a_two_part_surname_the_tagger_cut_runs_on_when_the_article_writes_it_alone():
+    ann = _parsed("a", "The harbour minister met with Orsk President Andrés Varga Nieto on Wednesday. "
+                       "Later, Varga Nieto said that Orsk would not pay for the quay.")
+    assert [m.text for m in ann.mentions if m.label == "PERSON" and "Varga" in m.text] == ["Andrés Varga Nieto", "Varga Nieto"]
+    assert [e.name for e in canonical_entities([ann]).entities if "Varga" in e.name] == ["Andrés Varga Nieto"]
 
 
 @pytest.mark.slow
