@@ -278,11 +278,16 @@ MILL = ("Two killed in Harlow paper mill shooting",
         "scene. Police chief Edna Vale said he had been escorted out an hour earlier.")
 
 
+def _shooting_reports() -> list[Article]:
+    """The shooting's three reports, on its day and the next."""
+    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
+    return [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+
+
 def test_group_verdict_years_later_joins_the_story_it_looks_back_on() -> None:
     # An article two years on sees only the stories near its day; the re-check links it
     # back because it names the year of the shooting and tells the same people and place.
-    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
-    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    shooting = _shooting_reports()
     verdict = _article("verdict", *VERDICT, published="2012-09-10T10:00:00Z")
     mill = _article("mill", *MILL, published="2012-09-12T10:00:00Z")
     out = group_articles([*shooting, verdict, mill])
@@ -306,8 +311,7 @@ def test_group_a_lone_follow_up_a_year_on_naming_the_story_s_own_name_joins_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # The sentence meets the shooting's centroid at 0.43 (under FAR_NAMED_COSINE); it names
     # the year, the shooting's people and place, and the accused, whom only these stories name.
-    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
-    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    shooting = _shooting_reports()
     sentence = _article("sentence", *SENTENCE, published="2011-10-14T10:00:00Z")
     out = group_articles([*shooting, sentence])
     assert len({a.story for a in out}) == 1
@@ -338,8 +342,7 @@ def test_group_trial_years_later_naming_the_story_s_people_joins_it(monkeypatch:
     # A trial 18 months on, told through its lawyers' names, meets the shooting's centroid
     # at 0.46 (under FAR_MERGE_COSINE), but its heaviest names are the shooting's people
     # and place and it names the year: FAR_NAMED_COSINE.
-    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
-    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    shooting = _shooting_reports()
     trial = [_article(f"t{n}", title, text, day)
              for n, ((title, text), day) in enumerate(zip(TRIAL, ["2012-03-05T10:00:00Z", "2012-03-06T10:00:00Z"]))]
     mill = _article("mill", *MILL, published="2012-09-12T10:00:00Z")
@@ -409,8 +412,7 @@ def test_group_a_follow_up_weeks_later_naming_the_story_s_own_name_joins_it(monk
     # The hearing meets the shooting's centroid at 0.43 (under MERGE_COSINE) and would
     # stretch its span to six weeks, but it names the plant, whose every article is the
     # shooting story's.
-    days = ["2010-09-10T10:00:00Z", "2010-09-10T15:00:00Z", "2010-09-11T09:00:00Z"]
-    shooting = [_article(f"s{n}", title, text, day) for n, ((title, text), day) in enumerate(zip(SHOOTING, days))]
+    shooting = _shooting_reports()
     hearing = _article("hearing", *HEARING, published="2010-10-20T10:00:00Z")
     out = group_articles([*shooting, hearing])
     assert len({a.story for a in out}) == 1
