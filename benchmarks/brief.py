@@ -14,9 +14,9 @@ Measures, for storyweave's brief and for LexRank (``sumy``) over the same articl
 many sentences, each LexRank sentence cited to the article it came from:
 
 * supported (model): share of citations whose article has a sentence, or an opening
-  clause of one (:func:`storyweave.brief_support.statement_units`: up to a comma, six words or
+  clause of one (:func:`storyweave.brief.support.statement_units`: up to a comma, six words or
   more), that states the cited sentence — :func:`storyweave.align.same_statement` ≥
-  ``SAME_STATEMENT`` (:func:`storyweave.brief_support.model_states`), the model alone, without
+  ``SAME_STATEMENT`` (:func:`storyweave.brief.support.model_states`), the model alone, without
   the brief's own word tests;
 * supported (words): an independent check by token overlap — at least half of the cited
   sentence's content words in one whole sentence of the article;
@@ -46,8 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ecbplus_data import as_written, read_documents  # noqa: E402
 from storyweave.align import SAME_STATEMENT, same_statement  # noqa: E402
-from storyweave.align_words import content_words  # noqa: E402
-from storyweave.brief_support import model_states, plain  # noqa: E402
+from storyweave.align.words import content_words  # noqa: E402
+from storyweave.brief.support import model_states, plain  # noqa: E402
 from storyweave.model import Article  # noqa: E402
 from storyweave.nlp import load_nlp  # noqa: E402
 

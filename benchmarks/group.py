@@ -143,7 +143,7 @@ def error_report(docs: Sequence[dict[str, Any]]) -> str:
     """Where storyweave's stories (order 0) lose B³ on these documents: each topic with a
     loss, worst first, with its stories and their documents (gold sub-topic, id, the day
     grouping reads, or "undated", and the title's start)."""
-    from storyweave.group_features import sketch
+    from storyweave.group.features import sketch
 
     gold = {d["id"]: d["subtopic"] for d in docs}
     topic = {d["id"]: d["topic"] for d in docs}

@@ -23,7 +23,7 @@ _EXPORTS = {
     "group": "storyweave.group",
     "extract": "storyweave.extract",
     "align_claims": "storyweave.align",
-    "group_quotes": "storyweave.align_quotes",
+    "group_quotes": "storyweave.align.quotes",
     "same_statement": "storyweave.align",
     "compare": "storyweave.compare",
     "brief": "storyweave.brief",

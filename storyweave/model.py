@@ -274,7 +274,7 @@ class BriefSentence:
     text: str
     citations: tuple[str, ...]
     #: The first and last day (ISO) of the phase the line tells, in a story of several dated
-    #: phases (:mod:`storyweave.brief_phases`); None in a story of one.
+    #: phases (:mod:`storyweave.brief.phases`); None in a story of one.
     phase: tuple[str, str] | None = None
 
 

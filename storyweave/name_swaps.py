@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from .extract.attribution_words import SPEECH_VERBS
-from .group_background import word_frequency
+from .group.background import word_frequency
 
 #: A word this frequent in English is an ordinary word when it opens a sentence
 #: ("Police said" / "Officials said"), whatever its capital.

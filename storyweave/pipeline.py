@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import __version__
 from .align import align_claims
-from .align_quotes import group_quotes
+from .align.quotes import group_quotes
 from .analysis_json import story_json, to_json, unanalysed_story_json
 from .annotate import annotate
 from .brief import brief as make_brief
@@ -37,7 +37,7 @@ from .nlp import forget_parses, load_nlp
 from .options import Options
 from .provenance import provenance, source_groups
 from .store.base import Store
-from .timeline import timeline
+from .brief.timeline import timeline
 from .workers import BatchAnalyser
 
 

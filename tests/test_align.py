@@ -136,7 +136,7 @@ def test_align_cross_encoder_scores_a_pair_alike_alone_or_among_others():
 
 
 def test_align_headline_words_are_read_in_plain_words():
-    from storyweave.align_words import plain_wording
+    from storyweave.align.words import plain_wording
 
     assert plain_wording("Mayors INKED a Pact; council slams probe") == "Mayors signed a agreement; council criticises investigation"
     assert plain_wording("Rain fell on Orsk") == "Rain fell on Orsk"
@@ -304,7 +304,7 @@ def _reported(qid: str, article: str, speaker: str | None, text: str, cue: str =
 
 
 def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     quote = _said_quote
     said = quote("q1", "a1", "ent-varga", "the ferry is safe to sail")
@@ -317,7 +317,7 @@ def test_align_two_people_saying_different_things_on_one_subject_are_two_quote_g
 
 
 def test_align_one_person_s_two_remarks_on_one_subject_told_in_reported_speech_are_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     # Two outlets' reports of what one mayor said, on one subject: MiniLM puts them close,
     # the statement judge apart. Her words in quotation marks, reworded, stay one remark.
@@ -333,7 +333,7 @@ def test_align_one_person_s_two_remarks_on_one_subject_told_in_reported_speech_a
 
 
 def test_align_one_stance_on_a_name_reported_by_two_outlets_in_the_same_words_is_one_quote_group():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     def stance(qid: str, article: str, cue: str) -> Quote:
         return dataclasses.replace(_reported(qid, article, "ent-holm", "Varga"), cue=cue)
@@ -347,7 +347,7 @@ def test_align_one_stance_on_a_name_reported_by_two_outlets_in_the_same_words_is
 
 
 def test_align_one_speaker_s_denial_reported_with_more_or_fewer_words_is_one_quote_group():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     def denied(qid: str, article: str, speaker: str, text: str, cue: str = "denied") -> Quote:
         return Quote(qid, article, speaker, None, None, cue, None, text, (0, len(text)), kind="indirect")
@@ -365,7 +365,7 @@ def test_align_one_speaker_s_denial_reported_with_more_or_fewer_words_is_one_quo
 
 
 def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_quote():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     own = Quote("q1", "a1", "ent-board", "The Harbour Board", None, "plans", None, "to cover half of the repair bill",
                 (0, 31), kind="indirect")
@@ -378,7 +378,7 @@ def test_align_an_unnamed_source_s_words_about_a_speaker_are_not_that_speaker_s_
 
 
 def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     said = _reported
     # The run they share is the man's name: what every report of the story repeats.
@@ -415,7 +415,7 @@ def test_align_remarks_sharing_only_names_or_an_age_are_two_quote_groups():
 
 
 def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     # MiniLM puts "favored Mr. Varga" and "attacked Varga" 0.73 apart, above the rewording cut
     _, groups = group_quotes([_reported("q1", "a1", None, "favored Mr. Varga"), _reported("q2", "a2", None, "attacked Varga")],
@@ -424,7 +424,7 @@ def test_align_two_or_three_words_alike_to_the_embedding_are_not_one_quote():
 
 
 def test_align_opposite_claims_of_two_sources_are_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     quote = _reported
     board = quote("q1", "a1", "ent-board", "the new sea wall in Corrow held overnight as the tide peaked")
@@ -500,7 +500,7 @@ def test_align_a_fact_is_worded_by_a_version_that_names_its_speaker_and_says_no_
 
 
 def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     quote = _said_quote
     first = quote("q1", "a1", "ent-brook", "For forty years the Heron Coast Charter has kept the dunes of Tamsk wild")
@@ -513,7 +513,7 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
 
 
 def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     attacked = _reported("q1", "a1", "ent-holm", "Mrs. Varga", cue="assailed")
     backed = _reported("q2", "a2", "ent-dunmore", "Mrs. Varga", cue="endorsed")
@@ -535,7 +535,7 @@ def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_
 
 
 def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     quote = _said_quote
     chief = quote("q1", "a1", "ent-dane", "The Harbour Street fire was set deliberately, and the Tarnby police will find whoever did it")
@@ -555,7 +555,7 @@ def test_align_two_officials_on_one_fire_are_one_quote_only_in_the_same_words():
 def test_align_a_described_speaker_keeps_its_words_when_grouped_with_a_named_one():
     # One outlet credits a claim to the minister, another to "the scientists" who asked
     # for it: the group must not turn the scientists into the minister.
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
     from storyweave.model import Quote
 
     text = "the department should rescind the changes to the wetland rules before the spring"
@@ -697,7 +697,7 @@ def test_align_a_fact_is_not_worded_by_a_sentence_with_a_caption_glued_on():
 
 
 def test_align_two_sentences_sharing_only_a_name_are_two_statements():
-    from storyweave.align_shared_words import _shares_only_names
+    from storyweave.align.shared_words import _shares_only_names
 
     # A long name and a title lift the cosine and the word overlap of two other statements.
     assert _shares_only_names("His name is Harbour Police Deputy Ray Lund.",
@@ -722,7 +722,7 @@ def test_align_two_sentences_about_one_described_person_are_two_facts():
         "Ida Marsh, who directs the Lind Harbour Trust's wetlands programme, says her group will probably sue.")
     assert len({sue, blunt, commented}) == 3
     assert sue == sue_again
-    from storyweave.align_shared_words import _shares_only_the_subject
+    from storyweave.align.shared_words import _shares_only_the_subject
 
     # A subject word found again in the other's predicate ("fire") is no subject alone.
     assert not _shares_only_the_subject(_sentence_of("More than 50 firefighters with ten fire engines fought the blaze."),
@@ -842,7 +842,7 @@ def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
     assert one == one_again != two
     # A clause not set off by a comma tells which guard, and is part of the statement;
     # a sentence sharing a word of its main clause shares more than the aside.
-    from storyweave.align_shared_words import shared_only_in_a_description
+    from storyweave.align.shared_words import shared_only_in_a_description
 
     spotted = _sentence_of("The fire was spotted by a guard who saw smoke rising from the roof.")
     noticed = _sentence_of("The alarm was raised after a guard noticed smoke rising from the roof.")
@@ -853,7 +853,7 @@ def test_align_what_an_aside_about_a_noun_shares_is_no_corroboration():
 
 
 def test_align_opposite_ways_reads_states_a_noun_names():
-    from storyweave.align_opposites import opposite_ways
+    from storyweave.align.opposites import opposite_ways
 
     assert opposite_ways("He is in talks with the Owls.", "He withdrew from the talks with the Owls.")
     # A place says where; "in and out of" is both ways; a count is no state.
@@ -863,7 +863,7 @@ def test_align_opposite_ways_reads_states_a_noun_names():
 
 
 def test_align_request_and_deed_reads_what_someone_was_asked_to_do():
-    from storyweave.align_intentions import texts_request_and_deed
+    from storyweave.align.intentions import texts_request_and_deed
 
     assert texts_request_and_deed("The council called on the mayor to resign.", "The mayor resigned on Friday.")
     # Two appeals, one worded with a verb of asking and one without: an infinitive tells
@@ -947,7 +947,7 @@ def test_align_all_against_only_is_no_corroboration():
 
 
 def test_align_all_and_only_reads_what_the_words_bound():
-    from storyweave.align_quantities import all_and_only
+    from storyweave.align.quantities import all_and_only
 
     assert all_and_only("The flaw affects all versions of the browser.", "The flaw exists only in version 7.")
     # Both bound themselves by "only": one statement.
@@ -1001,7 +1001,7 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
                       "Nothing in the new rules requires that a harbour board bypass consultation with the Wildlife Board before approving quays, the minister said.")
     assert facts[0] != facts[1]
 
-    from storyweave.align_denials import done_and_done_without
+    from storyweave.align.denials import done_and_done_without
 
     # "bypass user checks" does without the checks, not the user.
     assert not done_and_done_without("Hackers bypass user checks on the site.", "Users were attacked on the site.")
@@ -1009,8 +1009,8 @@ def test_align_doing_a_thing_and_bypassing_it_are_no_one_fact():
 
 @pytest.mark.slow
 def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
-    from storyweave.align_denials import negated_for_another_party, withheld_and_told
-    from storyweave.align_intentions import wish_and_deed
+    from storyweave.align.denials import negated_for_another_party, withheld_and_told
+    from storyweave.align.intentions import wish_and_deed
 
     # Two wishes, one told through a speech verb, are one kind of statement; liking is no wish.
     assert not wish_and_deed(_sentence_of("The mayor would like a vote in May."),
@@ -1037,7 +1037,7 @@ def test_align_a_request_is_no_version_of_the_deed_told_in_other_words():
         "Ida Brenn was the singer at the 1961 opening of Rolf Amsel's club in Orsk.")
     assert sang == sang_again != asked
     # The same request told with another verb of asking is still one fact.
-    from storyweave.align_intentions import texts_request_and_deed
+    from storyweave.align.intentions import texts_request_and_deed
 
     assert not texts_request_and_deed("Police urged residents of Lind Street to leave their homes on Sunday.",
                                       "Residents of Lind Street were told to leave their homes on Sunday.")
@@ -1063,7 +1063,7 @@ def test_align_a_crime_and_a_step_of_its_case_are_told_apart():
 
 @pytest.mark.slow
 def test_align_a_part_of_a_group_and_the_group_are_two_statements():
-    from storyweave.align_quantities import part_and_whole
+    from storyweave.align.quantities import part_and_whole
 
     turnout = _sentence_of("Nearly all of the 4,000 dockers eligible joined the strike, the union said.")
     # The electorate is how the first names its group; it tells the turnout.
@@ -1075,7 +1075,7 @@ def test_align_a_part_of_a_group_and_the_group_are_two_statements():
 
 @pytest.mark.slow
 def test_align_a_deed_done_to_one_thing_and_to_several_are_two_facts():
-    from storyweave.align_quantities import one_and_many
+    from storyweave.align.quantities import one_and_many
 
     pact = _sentence_of("The mayors of Orsk and Lund inked a harbour pact on Monday.")
     # Several agreements signed besides the pact are another statement, however alike the words.
@@ -1146,9 +1146,9 @@ def test_align_a_forecast_another_group_or_other_news_of_the_same_names_is_anoth
 
 @pytest.mark.slow
 def test_align_forecast_and_deed_and_names_read_what_each_sentence_states():
-    from storyweave.align_intentions import forecast_and_deed
-    from storyweave.align_other_news import other_news_of_the_same_names
-    from storyweave.align_quantities import figures_of_other_groups
+    from storyweave.align.intentions import forecast_and_deed
+    from storyweave.align.other_news import other_news_of_the_same_names
+    from storyweave.align.quantities import figures_of_other_groups
 
     # "in all likelihood will be" guesses as "will likely be" does, wherever the parser hangs it.
     assert forecast_and_deed(_sentence_of("By the end of next week, her lead over Tomas Edd in all likelihood will be "
@@ -1206,8 +1206,8 @@ def test_align_a_reaction_an_earlier_deed_or_everybody_is_another_fact(first, ot
 
 @pytest.mark.slow
 def test_align_reactions_and_settings_read_whose_deed_each_sentence_tells():
-    from storyweave.align_other_news import deed_as_the_time_of_another, reaction_and_deed
-    from storyweave.align_quantities import everybody_and_one
+    from storyweave.align.other_news import deed_as_the_time_of_another, reaction_and_deed
+    from storyweave.align.quantities import everybody_and_one
 
     # Both tell the reaction, in other words: one statement.
     assert not reaction_and_deed(_sentence_of("Edd has criticized Varga for accepting fees from harbour firms."),
@@ -1267,7 +1267,7 @@ def test_word_order_feature_is_difflibs_ratio_whether_or_not_the_sentences_share
 
 
 def test_align_a_quote_given_word_for_word_by_two_outlets_is_one_group_beside_a_remark_on_the_same_name():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     words = "Governor Brill's plan for the harbour would cost the city dearly and leave the fishermen without a berth"
     first = _said_quote("q1", "a1", "ent-tolla", words.replace("'", "’"))
@@ -1281,7 +1281,7 @@ def test_align_a_quote_given_word_for_word_by_two_outlets_is_one_group_beside_a_
 
 
 def test_align_what_a_speaker_is_not_saying_is_no_version_of_what_he_said():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     def reported(qid: str, article: str, cue: str, text: str) -> Quote:
         return dataclasses.replace(_reported(qid, article, "ent-harlow", text), cue=cue)
@@ -1298,7 +1298,7 @@ def test_align_what_a_speaker_is_not_saying_is_no_version_of_what_he_said():
 
 
 def test_align_a_term_another_person_puts_in_quotation_marks_is_not_their_version_of_a_reported_remark():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     argued = dataclasses.replace(
         _reported("q1", "a1", "ent-quist", "he can't deliver on his promises of free bus fares and a new hospital"), cue="argues")
@@ -1312,7 +1312,7 @@ def test_align_a_term_another_person_puts_in_quotation_marks_is_not_their_versio
 
 
 def test_align_a_dash_typed_as_one_or_two_hyphens_is_no_change_of_wording():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     one = _said_quote("q1", "a1", "ent-tolla", "Brill’s plan would cost the city dearly - it leaves the fishermen without a berth")
     two = _said_quote("q2", "a2", "ent-tolla", "Brill's plan would cost the city dearly -- it leaves the fishermen without a berth")
@@ -1322,7 +1322,7 @@ def test_align_a_dash_typed_as_one_or_two_hyphens_is_no_change_of_wording():
 
 
 def test_align_two_people_saying_alike_in_their_own_words_are_two_quotes():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     nominee = _said_quote("q1", "a1", "ent-roos", "In our shared mission to keep the harbour open, I support and endorse our "
                                                   "mayor, Ana Varga")
@@ -1338,7 +1338,7 @@ def test_align_two_people_saying_alike_in_their_own_words_are_two_quotes():
 
 
 def test_align_a_quotation_given_in_part_joins_the_longer_quotation_it_comes_from():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     # One article quotes two interviews; the other quotes the first sentence of the first one.
     interview = _said_quote("q1", "a1", "ent-kessby", "No, I meant she is the owner of the mill. I do. She was the worst "
@@ -1363,7 +1363,7 @@ def test_align_a_straight_mark_after_a_space_opens_a_quotation():
 def test_align_two_quoted_words_brought_by_different_verbs_are_one_quote_group():
     # Three outlets quote the same two words of a minister's statement, each with its own
     # verb: the words are hers, so they are one utterance, not a phrase said of a name.
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     def quoted(qid: str, article: str, cue: str) -> Quote:
         return _said_quote(qid, article, "ent-lind", "wholly reckless", cue, kind="mixed")
@@ -1376,7 +1376,7 @@ def test_align_two_quoted_words_brought_by_different_verbs_are_one_quote_group()
 def test_align_a_figure_is_one_word_so_a_verb_and_a_figure_are_no_shared_phrase():
     # One auditor's two remarks, on two occasions, share "shredded 12,000" and nothing
     # else: "12,000" is one word, not two, so they are not one quote reworded.
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     def quote(qid: str, article: str, text: str, kind: str = "direct", cue: str = "said") -> Quote:
         return _said_quote(qid, article, "ent-orla", text, cue, kind)
@@ -1395,7 +1395,7 @@ def test_align_a_figure_is_one_word_so_a_verb_and_a_figure_are_no_shared_phrase(
 
 
 def test_align_two_people_s_reported_words_on_one_subject_after_different_verbs_are_two_quote_groups():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     # One outlet says what an ally's remark referred to, another what a candidate's speech was about.
     ally = _reported("q1", "a1", "ent-moss", "issues that are important to the Vell community", cue="referring to")
@@ -1413,7 +1413,7 @@ def test_align_two_people_s_reported_words_on_one_subject_after_different_verbs_
 
 
 def test_align_a_quotes_changed_words_keep_figures_as_printed():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     one = _said_quote("q1", "a1", "ent-kessby", "I never had a case where somebody destroyed 12,000 files worth $2.5 million")
     two = _said_quote("q2", "a2", "ent-kessby", "I never had a case where somebody destroyed 13,000 files worth $2.5 million")
@@ -1425,7 +1425,7 @@ def test_align_a_quotes_changed_words_keep_figures_as_printed():
 
 
 def test_align_initials_with_or_without_points_are_one_word():
-    from storyweave.align_quotes import group_quotes
+    from storyweave.align.quotes import group_quotes
 
     one = _said_quote("q1", "a1", "ent-kessby", "The harbour works are banned by UN rules on wetlands, and we will obey them")
     two = _said_quote("q2", "a2", "ent-kessby", "The harbour works are banned by U.N. rules on wetlands, and we will obey them")

@@ -12,9 +12,9 @@ import re
 from typing import Any
 
 from storyweave.brief import brief, named_facts
-from storyweave.brief_headlines import headline_like
-from storyweave.brief_names import _unattributed_quote
-from storyweave.brief_support import model_states, plain, statement_units, supports
+from storyweave.brief.headlines import headline_like
+from storyweave.brief.names import _unattributed_quote
+from storyweave.brief.support import model_states, plain, statement_units, supports
 from storyweave.model import (
     Alignment, Annotation, Article, Certainty, Claim, Comparison, Discrepancy, DiscrepancyItem, DiscrepancyKind,
     Entity, Extraction, Fact, FactStatus, Framing, Mention, ProvenanceLink, Quote, Sentence,
@@ -619,7 +619,7 @@ def test_brief_tells_an_event_once_though_a_line_adds_detail() -> None:
 
 
 def test_brief_a_line_repeating_another_only_in_a_description_is_kept() -> None:
-    from storyweave.brief_retold import repeats
+    from storyweave.brief.retold import repeats
 
     # The repeated words describe the changes; the line tells their repeal.
     assert not repeats("Today the minister rescinded late changes to harbour rules that allowed port boards to decide "
@@ -649,7 +649,7 @@ def test_brief_tells_the_figure_far_more_sources_give_and_only_then() -> None:
 
 
 def test_brief_tells_once_what_one_named_person_did() -> None:
-    from storyweave.brief_retold import same_event
+    from storyweave.brief.retold import same_event
 
     # Each line adds its own details; the statement judge scores them apart, yet both tell
     # one death.
@@ -671,7 +671,7 @@ def test_brief_tells_once_what_one_named_person_did() -> None:
 
 
 def test_brief_tells_once_a_corroborated_deed_told_in_one_setting() -> None:
-    from storyweave.brief_retold import same_event_and_setting
+    from storyweave.brief.retold import same_event_and_setting
 
     # Two facts align keeps apart, one death in one place: the reader sees it told twice.
     told = "Ivo Brand, who ran the Vell ferry line for twenty years, died at the harbour hospital in Tamsk, his family said."
@@ -689,7 +689,7 @@ def test_brief_tells_once_a_corroborated_deed_told_in_one_setting() -> None:
 
 
 def test_brief_keeps_other_deeds_of_one_named_person() -> None:
-    from storyweave.brief_retold import same_event
+    from storyweave.brief.retold import same_event
 
     # Another object, another time, other figures, or a denial: other facts.
     assert not same_event("The Hawkins Group hired Ana Ruiz as its new pilot.", "The Hawkins Group hired Ian Holm as harbour master.")
@@ -700,7 +700,7 @@ def test_brief_keeps_other_deeds_of_one_named_person() -> None:
 
 
 def test_brief_tells_once_a_deed_whose_doer_is_described() -> None:
-    from storyweave.brief_retold import same_deed
+    from storyweave.brief.retold import same_deed
 
     # The doer described, not named: the head word of the description stands in the
     # other subject, with the names it gives.
@@ -725,7 +725,7 @@ def test_brief_tells_once_a_deed_whose_doer_is_described() -> None:
 
 
 def test_brief_knows_a_described_doer_by_what_the_story_calls_the_named_one() -> None:
-    from storyweave.brief_retold import same_deed, story_descriptions
+    from storyweave.brief.retold import same_deed, story_descriptions
     from storyweave.nlp import load_nlp
 
     def parsed_annotation(aid: str, text: str) -> Annotation:
@@ -746,7 +746,7 @@ def test_brief_knows_a_described_doer_by_what_the_story_calls_the_named_one() ->
 
 
 def test_brief_keeps_other_deeds_of_a_described_doer() -> None:
-    from storyweave.brief_retold import same_deed
+    from storyweave.brief.retold import same_deed
 
     # Another party, figure, verb, time or place: other deeds.
     assert not same_deed("Two men drove a van into a bakery in Orsk.", "Three men drove a van into a bakery in Orsk.")
@@ -864,7 +864,7 @@ def test_brief_leaves_out_a_caption_whose_verb_is_below_its_participle() -> None
 
 
 def test_brief_tells_once_a_deed_told_with_another_verb_in_one_place() -> None:
-    from storyweave.brief_retold import same_deed_in_other_words
+    from storyweave.brief.retold import same_deed_in_other_words
 
     # Session 31: one night's win told with three verbs by one outlet and another; each adds
     # its own words, and the statement judge reads "won" and "captured" no closer than "lost".
@@ -921,7 +921,7 @@ def test_brief_leaves_out_the_outlets_verdict_on_what_an_event_means() -> None:
 
 
 def test_brief_line_is_cited_by_the_sentences_that_state_it_and_no_others() -> None:
-    from storyweave.brief_support import supported_by_any, supports
+    from storyweave.brief.support import supported_by_any, supports
     line = "The harbour board approved a new sea wall for Port Halvern on Monday."
     said = ["Port Halvern's harbour board approved a new sea wall on Monday.",
             "The harbour board rejected a new sea wall for Port Halvern on Monday.",
@@ -959,7 +959,7 @@ def test_brief_does_not_open_with_a_quotation() -> None:
 
 
 def test_brief_line_kinds_a_quotation_and_a_news_line() -> None:
-    from storyweave.brief_order import is_quotation
+    from storyweave.brief.order import is_quotation
 
     assert is_quotation("“We will not stop,” the mayor said.")
     assert is_quotation("[Ilse Marwood:] “I am grateful to everyone.")
@@ -1046,7 +1046,7 @@ def test_brief_does_not_open_with_a_guess_at_what_will_happen() -> None:
     texts = [t for t, _ in _run(anns, facts)]
     # the guess opens three articles, but the result goes first; the guess stays in the brief
     assert texts[0] == news and guess in texts[1:]
-    from storyweave.brief_order import is_forecast
+    from storyweave.brief.order import is_forecast
     # what officials announce will happen is news
     assert not is_forecast("Ada Roos will meet Ian Holm on Friday, council officials said Wednesday.")
     assert not is_forecast("The quay, which officials expect will open in May, was finished on Monday.")
@@ -1094,7 +1094,7 @@ def test_brief_does_not_open_on_a_line_that_cannot_open_a_story() -> None:
 
 
 def test_brief_line_kinds_lines_that_cannot_open_a_story() -> None:
-    from storyweave.brief_lede import can_open
+    from storyweave.brief.lede import can_open
 
     assert not can_open("Ada Roos won the Ostland primary, too.")
     assert not can_open("Even the choice of the hall has become a source of anger.")
@@ -1172,7 +1172,7 @@ def test_brief_leaves_out_a_verdict_set_beside_the_clause_it_weighs() -> None:
 
 def test_brief_does_not_open_on_what_has_yet_to_happen_a_history_or_a_birth() -> None:
     # Session 35: none of these is the news a story opens on; each may stand further down.
-    from storyweave.brief_lede import can_open
+    from storyweave.brief.lede import can_open
 
     assert not can_open("Ada Roos has yet to say how her council would pay for the quay.")
     assert not can_open("For years the harbour board thrived on the fees of foreign shipping lines.")
@@ -1350,7 +1350,7 @@ def test_brief_leaves_out_greed_pictured_as_hunger() -> None:
 
 def test_brief_a_name_with_its_title_in_common_is_no_repeat() -> None:
     # Session 35: two lines that share only a titled name tell two things.
-    from storyweave.brief_retold import repeats
+    from storyweave.brief.retold import repeats
 
     chosen = "Republican council nominee Ada Roos on Friday endorsed the re-election of Harbour Master Ian Holm."
     line = ("While Republican council nominee Ada Roos has yet to endorse Harbour Master Ian Holm, her running mate "
@@ -1433,7 +1433,7 @@ def test_brief_leaves_out_what_had_yet_to_happen_when_a_later_line_tells_it_done
 
 def test_brief_does_not_open_on_a_countdown() -> None:
     # Session 36, round 8: how long until a vote is no news of its own; it may stand further down.
-    from storyweave.brief_lede import can_open
+    from storyweave.brief.lede import can_open
 
     assert not can_open("The council election is still almost a year away.")
     assert not can_open("The vote on the new quay is only two weeks away.")
@@ -1476,7 +1476,7 @@ def test_brief_superlative_that_someone_in_the_line_gives_is_no_teaser() -> None
 def test_brief_offers_no_lead_of_a_headline_telling_the_reader_what_to_expect() -> None:
     # Session 36, round 8: a headline addressed to its reader is a column's; its openings are
     # the writer's case, not the news.
-    from storyweave.brief_headlines import addresses_reader
+    from storyweave.brief.headlines import addresses_reader
 
     assert addresses_reader("Harbour fees are never low enough; Expect the dockers to strike again")
     assert addresses_reader("Don't bet on a quick vote on the Ellis quay")
@@ -1515,7 +1515,7 @@ def test_brief_tells_a_thing_named_by_the_alone_only_after_a_line_that_tells_it(
     assert leaning not in told([0, 1, 2, 4])
     with_warning = told([0, 1, 2, 3, 4])
     assert with_warning.index(leaning) == with_warning.index(warning) + 1
-    from storyweave.brief_context import leaning_description
+    from storyweave.brief.context import leaning_description
 
     assert leaning_description("The two men met on Monday at the quay.", "Ivo Brand and Ian Holm had not spoken.")
     assert leaning_description("The board closed the quay on Monday.", "A storm hit the quay on Sunday.") is None
@@ -1616,7 +1616,7 @@ def test_brief_tells_a_speaker_by_surname_alone_only_after_a_line_that_gives_the
     texts = [t for t, _ in _run(anns, facts, entities=[holm])]
     assert texts.index(speaker) == texts.index(naming) + 1, texts
     # a speaker after an opening phrase opens on what was said: the line stays where it is
-    from storyweave.brief_order import _surnames_told
+    from storyweave.brief.order import _surnames_told
     assert _surnames_told("On Monday, Holm said that while the storm had passed, the quay would stay shut.") == {"On"}
 
 
@@ -1649,12 +1649,12 @@ def test_brief_tells_a_person_named_by_office_alone_only_after_a_line_naming_the
     assert named.index(leaning) == named.index(news[3]) + 1
     with_before = told([5, 0, 1, 2, 4])
     assert with_before.index(leaning) == with_before.index(before) + 1
-    from storyweave.brief_order import _people_described
+    from storyweave.brief.order import _people_described
 
     assert _people_described("businessman", before, {}, frozenset()) == {"brennick"}
     assert _people_described("businessman", "The dockers gave Tomas Brennick nine seats.", {}, frozenset()) == set()
     assert _people_described("businessman", "Mara Lind defeated Tomas Brennick on Tuesday.", {}, frozenset()) == set()
-    from storyweave.brief_context import described_person
+    from storyweave.brief.context import described_person
 
     assert described_person("The Ostland senator found ways to press his agenda.") == "senator"
     assert described_person("The senator from Ostland found ways to press his agenda.") is None

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from storyweave.brief import MAX_SENTENCES, brief
-from storyweave.brief_phases import MAX_PHASED_SENTENCES, PHASE_SENTENCES, has_room, story_phases, written_day
+from storyweave.brief.phases import MAX_PHASED_SENTENCES, PHASE_SENTENCES, has_room, story_phases, written_day
 from storyweave.model import (Alignment, Annotation, Article, Brief, Certainty, Claim, Comparison, Extraction, Fact,
                               FactStatus, Sentence)
 

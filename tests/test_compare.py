@@ -1566,7 +1566,7 @@ def test_compare_a_quote_begun_later_is_no_dropped_phrase_whatever_its_apostroph
 
 
 def test_compare_figures_of_a_group_picked_out_by_among_are_not_the_whole_s():
-    from storyweave.align_words import among_other_groups
+    from storyweave.align.words import among_other_groups
 
     # a subgroup's margin of error, the dead among a crowd: figures of other groups
     assert among_other_groups("The margin of error among the dockers polled was six points.",

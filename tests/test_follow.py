@@ -140,7 +140,7 @@ def test_follow_stories_moved_when_the_window_fills_mid_poll_are_saved(tmp_path:
     # re-check must reach the stored stories as well as the last one's.
     from _ecbplus import ecb_documents
 
-    from storyweave import group_stories
+    from storyweave.group import stories as group_stories
     from storyweave.follow import StoryAssigner
     from storyweave.group import Grouper
     from storyweave.model import Article

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from storyweave import group_stories
+from storyweave.group import stories as group_stories
 from storyweave.cli import app
 from storyweave.group import Grouper, group_articles, group_sources
 from storyweave.model import Article
@@ -62,7 +62,7 @@ def test_group_two_events_of_one_kind_stay_apart() -> None:
 def test_group_a_report_reused_with_other_names_is_another_event(monkeypatch: pytest.MonkeyPatch) -> None:
     # A wire template reused two days later for another quake: every word the same but the
     # who and where. The words alone would join them; the names keep them apart.
-    import storyweave.group_stories as stories
+    import storyweave.group.stories as stories
 
     swaps = {"Qeshm Island": "Lombok", "Qeshm": "Lombok", "Persian Gulf": "Bali Sea", "Iranian": "Indonesian",
              "Tolla": "Sembalun", "Kusheh": "Senaru", "Hormozgan": "West Nusa Tenggara",
@@ -198,7 +198,7 @@ def test_group_sources_on_seed_articles(seeds_dir: Path) -> None:
 
 @pytest.mark.parametrize("bad", [0.0, 1.5])
 def test_group_duplicate_threshold_is_checked(bad: float) -> None:
-    from storyweave.group_dups import DuplicateIndex
+    from storyweave.group.dups import DuplicateIndex
 
     with pytest.raises(ValueError, match="threshold"):
         DuplicateIndex(bad)
@@ -209,8 +209,8 @@ def test_group_signature_is_datasketch_minhash(seeds_dir: Path) -> None:
     # or copies stored by an earlier version (and the Spark job's bands) stop matching.
     from datasketch import MinHash
 
-    from storyweave.group_dups import NUM_PERM, SEED, signature
-    from storyweave.group_features import shingle_hashes
+    from storyweave.group.dups import NUM_PERM, SEED, signature
+    from storyweave.group.features import shingle_hashes
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()) if p.is_file()]
     texts += [QUAKE_1[1], OTHER[1], "one two", " ".join(f"w{i}" for i in range(5000))]
@@ -224,7 +224,7 @@ def test_group_signature_is_datasketch_minhash(seeds_dir: Path) -> None:
 
 
 def test_group_features_read_names_after_sentence_openers() -> None:
-    from storyweave.group_features import sketch
+    from storyweave.group.features import sketch
 
     features = sketch("", "Police said on Monday that Kim Jong Un met Moon Jae-in in Seoul.\n  Later Kim left. "
                           '"Talks went well," Moon told reporters.')
@@ -239,7 +239,7 @@ def test_group_features_read_names_after_sentence_openers() -> None:
 
 
 def test_group_features_a_word_written_in_lower_case_elsewhere_is_not_a_name() -> None:
-    from storyweave.group_features import sketch
+    from storyweave.group.features import sketch
 
     # A title-case headline capitalises every word; the body writes most of them in lower
     # case, so only the words it never does ("Brooklyn", "Lorna Vance") are names there.

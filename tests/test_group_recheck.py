@@ -14,11 +14,11 @@ from typer.testing import CliRunner
 
 from _ecbplus import b_cubed_f1, ecb_documents
 
-from storyweave import group_checks, group_profile, group_stories
+from storyweave.group import checks as group_checks, profile as group_profile, stories as group_stories
 from storyweave.cli import app
 from storyweave.group import GROUPER, Grouper, group_articles, group_whole
-from storyweave.group_features import Sketch, sketch
-from storyweave.group_window import _Pending
+from storyweave.group.features import Sketch, sketch
+from storyweave.group.window import _Pending
 from storyweave.model import Article
 from storyweave.store import open_store
 
@@ -510,7 +510,7 @@ def _partition_of(members: dict[str, str], article_id: str) -> frozenset[str]:
 
 
 def test_group_window_closes_when_full_and_its_stories_become_final(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from storyweave import group_stories
+    from storyweave.group import stories as group_stories
 
     monkeypatch.setattr(group_stories, "REVISIT_WINDOW", 3)
     db = str(tmp_path / "s.db")

@@ -233,7 +233,7 @@ def test_report_fragment_is_one_story(seeds_analysis: dict[str, Any]) -> None:
 
 
 def test_report_brief_cites_only_articles_that_say_it(seeds_analysis: dict[str, Any]) -> None:
-    from storyweave.brief_support import supports
+    from storyweave.brief.support import supports
 
     texts = {a["id"]: a["text"] for a in seeds_analysis["articles"]}
     story = seeds_analysis["stories"][0]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any, Sequence
 
-from ..align_words import content_words
+from ..align.words import content_words
 from ..model import Claim, DiscrepancyKind, Entity
 from .figures import NUMBER_WORDS, _NAME, _NOT_A_NAME, _figure_value, _longest_run
 from .findings import _item

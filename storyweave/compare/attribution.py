@@ -11,7 +11,7 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from .._text import names_together
-from ..align_quotes import VERBATIM_SHARE, wording_similarity
+from ..align.quotes import VERBATIM_SHARE, wording_similarity
 from ..model import DiscrepancyKind, Quote
 from ..name_swaps import TITLES
 from ..nlp import load_nlp

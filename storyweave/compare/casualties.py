@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from ..align_words import content_words
+from ..align.words import content_words
 from ..extract.attribution_words import SPEECH_VERBS
 from ..model import Claim
 from ..name_swaps import TITLES

@@ -8,8 +8,8 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statements
-from ..align_shared_words import _shares_only_the_subject
-from ..align_words import content_words
+from ..align.shared_words import _shares_only_the_subject
+from ..align.words import content_words
 from ..forecasts import FORECAST_WORDS, ahead, forecast_and_outcome
 from ..model import Certainty, Claim, DiscrepancyKind
 from ..nlp import parsed

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..align_denials import TELLING
-from ..align_parse import subject_words
+from ..align.denials import TELLING
+from ..align.parse import subject_words
 from ..forecasts import ahead_and_done
 from ..opposites import opposite_words
 
@@ -116,7 +116,7 @@ def _negated(name: str) -> str:
 
 def _subjects(doc: Any, span: tuple[int, int], lemma: str) -> tuple[str, frozenset[str]] | None:
     """Who does what a verb says in a sentence: the voice of its subject ("nsubj" or
-    "nsubjpass") and the words naming that subject (:func:`storyweave.align_parse.subject_words`).
+    "nsubjpass") and the words naming that subject (:func:`storyweave.align.parse.subject_words`).
     None when a use of the verb has no subject or a pronoun for one (whom "he" means is not
     read here), or without a parse."""
     chunk = doc.char_span(span[0], span[1], alignment_mode="expand") if doc is not None else None

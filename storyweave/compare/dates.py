@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
-from ..align_words import content_words
+from ..align.words import content_words
 from .._text import dateline_day
 from ..extract.dates import find_time_expressions, leading_stamp_end
 from ..extract.quote_marks import quoted_spans

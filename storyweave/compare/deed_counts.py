@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Sequence
 
-from ..align_words import UPDATED_AFTER_DAYS, content_words
+from ..align.words import UPDATED_AFTER_DAYS, content_words
 from ..model import Claim
 from .figures import _MODALS, _compatible, _holder_named, _numbers, _report_counts, bare_count_tokens
 from .owned_counts import _owner_words

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..align_words import content_words
+from ..align.words import content_words
 from ..model import Claim, DiscrepancyKind
 from .findings import _item
 

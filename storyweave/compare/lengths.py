@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any, Sequence
 
-from ..align_words import UPDATED_AFTER_DAYS, content_words
+from ..align.words import UPDATED_AFTER_DAYS, content_words
 from ..extract.quote_marks import quoted_spans
 from ..model import Claim, DiscrepancyKind
 from .figures import (ESTIMATE, LOWER_BOUND, MONTHS, NUMBER_WINDOW, NUMBER_WORDS, QUANTIFIERS, UPPER_BOUND, _NAME, _NOT_A_NAME,

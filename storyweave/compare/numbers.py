@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
-from ..align_words import UPDATED_AFTER_DAYS, among_other_groups, content_words
+from ..align.words import UPDATED_AFTER_DAYS, among_other_groups, content_words
 from ..forecasts import done, forecast
 from ..model import Claim, DiscrepancyKind
 from ..name_swaps import swapped_names

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any, Sequence
 
-from ..align_words import UPDATED_AFTER_DAYS, content_words
+from ..align.words import UPDATED_AFTER_DAYS, content_words
 from ..model import Claim
 from ..name_swaps import TITLES
 from .figures import (_MODALS, _PLACES, _compatible, _holder_named, _names_by_article, _numbers, _report_counts,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from ..align_words import content_words
+from ..align.words import content_words
 from ..model import Claim, DiscrepancyKind
 from ..name_swaps import TITLES
 from .figures import _NOT_A_NAME, _holder_named

@@ -9,8 +9,8 @@ import re
 from typing import Any, Sequence
 
 from ..align import SAME_STATEMENT, same_statement
-from ..align_quotes import VERBATIM_SHARE, other_speakers, word_diff, wording_similarity
-from ..align_words import content_words
+from ..align.quotes import VERBATIM_SHARE, other_speakers, word_diff, wording_similarity
+from ..align.words import content_words
 from ..extract.dates import ORDINALS
 from ..model import DiscrepancyKind, Quote
 from .attribution import MIN_ATTRIBUTED_WORDS, kept_in_order, quoted_words
@@ -268,7 +268,7 @@ def _word_key(word: str) -> str:
 
 def word_changes(ops: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """What a reader would say changed from one wording to another, from their word diff
-    (:func:`~storyweave.align_quotes.word_diff`), as ``(kind, old, new)`` in text order.
+    (:func:`~storyweave.align.quotes.word_diff`), as ``(kind, old, new)`` in text order.
 
     The diff's runs of equal words anchor the two wordings; the words between two anchors
     are one change: a ``replace`` (“fully” → “thoroughly”), an ``add`` (new only) or a

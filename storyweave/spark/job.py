@@ -7,17 +7,17 @@ does not depend on order spread over the executors. Step by step:
    article a row, the same fields as JSONL) into rows numbered in input order.
 2. **Prepare** (executors, ``mapPartitions``): each row becomes an :class:`Article`
    exactly as ``storyweave ingest`` reads a JSONL line, is cleaned with
-   :func:`storyweave.clean.clean`, sketched (:func:`storyweave.group_features.sketch`)
-   and MinHashed (:func:`storyweave.group_dups.signature`, same permutations and seed).
+   :func:`storyweave.clean.clean`, sketched (:func:`storyweave.group.features.sketch`)
+   and MinHashed (:func:`storyweave.group.dups.signature`, same permutations and seed).
 3. **Near-duplicates** (executors, one shuffle): each signature is cut into the same
-   bands as datasketch's ``MinHashLSH`` for :data:`~storyweave.group_dups.DUPLICATE_JACCARD`
+   bands as datasketch's ``MinHashLSH`` for :data:`~storyweave.group.dups.DUPLICATE_JACCARD`
    and ``NUM_PERM``; rows sharing a band are candidates, confirmed by the estimated
    Jaccard similarity. Each article keeps its earliest confirmed match.
 4. **Stories** (driver, one ordered pass): prepared rows stream back partition by
    partition in input order; each joins its original's story or the best story of a
-   :class:`~storyweave.group_stories.StoryIndex`, as :meth:`storyweave.group.Grouper.add`
+   :class:`~storyweave.group.stories.StoryIndex`, as :meth:`storyweave.group.Grouper.add`
    does, with the same re-check of every window of articles
-   (:meth:`~storyweave.group_stories.StoryIndex.recheck`). This pass is order-dependent by design (a story is what came before), so it is
+   (:meth:`~storyweave.group.stories.StoryIndex.recheck`). This pass is order-dependent by design (a story is what came before), so it is
    the one sequential step; it reads compact sketches, never article text.
 5. **Write** Parquet or JSONL rows ``position, id, article, story, duplicate_of``
    (``id`` is the input's own id where it had one, as ``storyweave group`` prints) and,
@@ -63,7 +63,7 @@ def _bands() -> tuple[int, int]:
     """Bands and rows per band of datasketch's LSH for storyweave's duplicate threshold."""
     from datasketch import MinHashLSH
 
-    from ..group_dups import DUPLICATE_JACCARD, NUM_PERM
+    from ..group.dups import DUPLICATE_JACCARD, NUM_PERM
 
     lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
@@ -86,9 +86,9 @@ def _prepare(rows: Iterable[tuple[tuple[str, str, int], int]], keep_article: boo
     # Imported on the executor: these are what the worker process runs.
     from ..clean import NOTHING_LEFT, clean
     from ..errors import StoryweaveError
-    from ..group_dups import signature
-    from ..group_features import sketch
-    from ..group_shared import sentence_hashes
+    from ..group.dups import signature
+    from ..group.features import sketch
+    from ..group.shared import sentence_hashes
     from ..ingest import read_json_line  # the JSONL reader's own record → Article step
     from ..options import Options
 
@@ -218,9 +218,9 @@ def spark_group(
         StoreError: the store cannot be written.
     """
     from ..group import GROUPER, Assignment, relabel, story_id_for
-    from ..group_dups import DUPLICATE_JACCARD
-    from ..group_shared import NO_SENTENCES
-    from ..group_stories import StoryIndex
+    from ..group.dups import DUPLICATE_JACCARD
+    from ..group.shared import NO_SENTENCES
+    from ..group.stories import StoryIndex
 
     if fmt not in ("parquet", "jsonl"):
         raise ConfigError(f"--format {fmt!r}: use parquet or jsonl")

@@ -1,0 +1,87 @@
+"""brief's lede: whether a line could open a story (:func:`can_open`).
+
+A brief, like a news story, opens on what happened. Some lines are good further down but
+cannot be read first: they point back at a line before them ("Varga has also played …",
+"Even the harbour master …"), hold back their news behind a colon ("… agreed on one thing:
+…"), set a feature's scene ("Standing in the middle of the hall, Varga stared …"), tell a
+history, a birth or what has yet to happen ("For years the board …", "Varga has yet to say
+…"), or give the outlet's verdict on how someone did ("Varga struggled to answer …"). Such a
+line keeps its place among the others; it only does not go in front.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..nlp import parsed
+from .reading import in_main_clause, reading_at
+from .support import QUOTED, plain
+
+#: "Even the decision to …": the line tops a list the reader has not been given.
+EVEN_START = re.compile(r"^even\b", re.I)
+#: A feature's scene-setting opening: the person's posture or gaze before any news
+#: ("Standing in the midst of the crowd, …", "Seated behind a desk, …").
+SCENE_START = re.compile(r"^(?:standing|sitting|seated|leaning|perched|kneeling|lying|strolling|pacing|wandering|gazing"
+                         r"|staring|peering)\b", re.I)
+#: A teaser's colon: "Both sides agreed on one thing after the ruling: …" holds back what
+#: it announces for the words after it.
+TEASING_COLON = re.compile(r"\b(?:one|two|three|a few|several) (?:thing|question|message|lesson|point)s?\b[^:;.]*:\s", re.I)
+#: "For years the foundation thrived …", "Over the past decade, …": the line tells a history,
+#: the background to the news rather than the news (session 35).
+HISTORY_START = re.compile(r"^(?:for|over)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?"
+                           r"(?:years|decades|generations|centuries|decade|century)\b", re.I)
+#: "There is an old saying that …", "As the saying goes, …": a feature's opening on a saying
+#: rather than on what happened (session 35).
+SAYING_START = re.compile(r"^(?:there\s+(?:is|was|'s|’s)\s+an?\s+(?:\w+\s+)?|as\s+the\s+(?:\w+\s+)?)"
+                          r"(?:saying|adage|maxim|proverb|expression|cliché|cliche)\b", re.I)
+#: "… has yet to address how …": what someone has not done, which waits on news to come.
+NOT_YET = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b", re.I)
+#: "The general election is still almost a year away": how long until something, a countdown
+#: that tells no news of its own (session 36).
+COUNTDOWN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:(?:only|just|almost|nearly|about|roughly|some|"
+                       r"more\s+than|less\s+than|over|under|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|a\s+few|several|many|mere|\d+)\s+(?:(?:more|full|short)\s+)?"
+                       r"(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:\w+\s+)?away\b", re.I)
+
+
+def can_open(line: str) -> bool:
+    """Whether a brief line could be the first a reader sees: it points back at no line
+    before it, sets no feature's scene, opens on no saying nor history ("For years …"),
+    teases with no colon, tells an event rather than what has yet to happen or a birth, and
+    gives no reading of the outlet's on how someone did or what an event amounts to
+    (:mod:`storyweave.brief.reading`)."""
+    own = QUOTED.sub("", plain(line)).strip()
+    if EVEN_START.match(own) or SCENE_START.match(own) or HISTORY_START.match(own) or SAYING_START.match(own):
+        return False
+    if TEASING_COLON.search(own) or reading_at(own) is not None:
+        return False
+    doc = parsed(own)
+    return not (points_back(doc) or tells_no_event(doc))
+
+
+def tells_no_event(doc: Any) -> bool:
+    """Whether the line's main clause tells what has not happened yet ("Varga has yet to
+    address how …"; "While Varga has yet to endorse him, Brand has …" tells Brand's deed; "The
+    vote is still a year away", session 36) or
+    the birth of the person it is about ("Ross was born in Tamsk in 1931"), a life's
+    background: neither is the news a story opens on (session 35)."""
+    for match in [*NOT_YET.finditer(doc.text), *COUNTDOWN.finditer(doc.text)]:
+        verb = next((t for t in doc if t.idx == match.start()), None)
+        if verb is not None and in_main_clause(verb):
+            return True
+    return any(t.lemma_ == "bear" and t.tag_ == "VBN" and in_main_clause(t)
+               and any(c.dep_ == "auxpass" for c in t.children) for t in doc)
+
+
+def points_back(doc: Any) -> bool:
+    """Whether the line's main clause says it adds to something told before: "Varga has
+    also played …", "Varga won Ostland, too" ("also known as" names, and adds to nothing;
+    "too close to call" is a degree, told of no verb)."""
+    for token in doc:
+        if token.lower_ not in ("also", "too") or token.dep_ != "advmod" or not in_main_clause(token.head):
+            continue
+        if token.lower_ == "also" and token.head.lemma_ in ("know", "call", "name"):
+            continue
+        return True
+    return False
