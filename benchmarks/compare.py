@@ -826,7 +826,7 @@ def compare_msrp(data_dir: Path, args: argparse.Namespace) -> str:
     from storyweave import embed as embed_module
     from storyweave.align import SAME_STATEMENT, STATEMENT_MODEL, same_statements
     from storyweave.embed import embed
-    from storyweave.statement_model import load_model
+    from storyweave.align.statement_model import load_model
 
     from train_same_statement import load
 

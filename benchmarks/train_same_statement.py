@@ -1,6 +1,6 @@
 """Train the same-statement judge on MSRP's training part and write its weights as JSON.
 
-The model is a logistic regression over :func:`storyweave.statement_model.pair_features`
+The model is a logistic regression over :func:`storyweave.align.statement_model.pair_features`
 (embedding cosine, word and character overlap, numbers, names, negation, length). It is
 evaluated by 10-fold cross-validation inside the training file (no test part is here),
 with the decision threshold chosen inside each training fold, and then fitted on folds 1–9:
@@ -25,7 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from storyweave.statement_model import FEATURES, MODEL_FILE, MODEL_NAME, pair_features  # noqa: E402
+from storyweave.align.statement_model import FEATURES, MODEL_FILE, MODEL_NAME, pair_features  # noqa: E402
 
 FOLDS = 10
 C = 1.0

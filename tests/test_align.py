@@ -17,7 +17,7 @@ from _ecbplus import ECBPLUS  # noqa: E402
 
 from storyweave.align import _IN_QUOTATION_MARKS, WRITERS_VOICE  # noqa: E402
 from storyweave.model import Quote  # noqa: E402
-from storyweave.statement_model import FEATURES, load_model, pair_features  # noqa: E402
+from storyweave.align.statement_model import FEATURES, load_model, pair_features  # noqa: E402
 
 KEY = [["a", "b", "c"], ["d", "e"]]
 RESPONSE = [["a", "b"], ["c", "d", "e"]]
@@ -633,7 +633,7 @@ def test_align_two_steps_of_one_case_are_two_facts(step: str, other_step: str) -
 
 @pytest.mark.slow
 def test_align_proceedings_read_the_steps_a_sentence_tells():
-    from storyweave.proceedings import other_steps, steps
+    from storyweave.align.proceedings import other_steps, steps
 
     parse = _sentence_of
     assert steps(parse("Two guards were arrested, and one was charged with murder.")) == {"arrest", "charge"}
@@ -1045,7 +1045,7 @@ def test_align_a_request_is_no_version_of_the_deed_told_in_other_words():
 
 @pytest.mark.slow
 def test_align_a_crime_and_a_step_of_its_case_are_told_apart():
-    from storyweave.proceedings import offence_and_step
+    from storyweave.align.proceedings import offence_and_step
 
     parse = _sentence_of
     assert offence_and_step(parse("Brenner was charged with the murder of his neighbour."),
@@ -1255,7 +1255,7 @@ def test_align_figures_of_one_kind_days_apart_are_two_facts():
 def test_word_order_feature_is_difflibs_ratio_whether_or_not_the_sentences_share_a_word() -> None:
     from difflib import SequenceMatcher
 
-    from storyweave.statement_model import FEATURES, _analyse, pair_features
+    from storyweave.align.statement_model import FEATURES, _analyse, pair_features
 
     column = FEATURES.index("sequence_ratio")
     for a, b in [("The ferry left Orsk at dawn.", "Brennick won the vote in Ostland."),

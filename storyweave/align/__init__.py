@@ -24,8 +24,8 @@ from ..embed import DIMENSIONS, embed
 from ..model import Annotation, Certainty, Claim, DateMention, Entity, Fact, FactStatus, Quote
 from ..name_swaps import plain_name, same_name
 from ..nlp import parsed
-from ..statement_model import load_model
 from .other_news import other_news_of_the_same_names
+from .statement_model import load_model
 from .statements import two_statements
 from .words import UPDATED_AFTER_DAYS, content_words, figures, figures_of_a_kind, plain_wording, word_overlap
 
@@ -65,7 +65,7 @@ def same_statement(a: str, b: str) -> float:
     The lower of two judges' probabilities, both trained on MSRP's training part: a
     cross-encoder (all-MiniLM-L6-v2 fine-tuned to read both sentences at once) and a
     logistic regression over the sentences' MiniLM cosine, shared words, numbers, names and
-    negation (:mod:`storyweave.statement_model`). Both must agree: MSRP's pairs are nearly
+    negation (:mod:`storyweave.align.statement_model`). Both must agree: MSRP's pairs are nearly
     all near-copies, so the cross-encoder alone takes two different statements about one
     thing ("the visit reshaped relations", "America is furious with the visit": 0.99) for
     the same one, and a citation or a finding must not rest on that. A pair the lexical

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp import parsed
-from ..proceedings import offence_and_step
+from .proceedings import offence_and_step
 from .words import STOPWORDS, content_words
 
 

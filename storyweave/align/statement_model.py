@@ -21,7 +21,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .errors import ModelMissingError
+from ..errors import ModelMissingError
 
 MODEL_FILE = "same_statement_model.json"
 #: The versioned name recorded with results, so a run can be repeated.
