@@ -9,16 +9,16 @@ from ..model import Claim
 from ..name_swaps import other_doers, swapped_names
 from ..opposites import opposite_words
 from .denials import (denies_what_the_other_omits, done_and_done_without, negated_for_another_party,
-                            withheld_and_told)
+                      withheld_and_told)
 from .intentions import forecast_and_deed, request_and_deed, wish_and_deed
 from .opposites import opposite_pleas, opposite_ways
 from .other_news import deed_as_the_time_of_another, reaction_and_deed
 from .proceedings import offence_and_step, other_steps
 from .quantities import (all_and_only, everybody_and_one, figures_of_other_groups, one_and_many,
-                               part_and_whole)
+                         part_and_whole)
 from .shared_words import (MIN_SHARED_OWN_WORDS, _event_as_setting, _own_shared,
-                                 _reports_something_else, _shares_only_names, _shares_only_the_subject,
-                                 shared_only_in_a_description)
+                           _reports_something_else, _shares_only_names, _shares_only_the_subject,
+                           shared_only_in_a_description)
 
 
 def two_statements(a: Claim, b: Claim, docs: dict[str, Any], same: Callable[[str, str], bool],

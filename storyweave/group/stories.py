@@ -45,16 +45,16 @@ import numpy as np
 
 from .background import background_share
 from .checks import (_all_short, _follows_up, _has_dates, _looks_back, _named_in, _nameless, _names_in,
-                           _stretches, _top, _widens)
+                     _stretches, _top, _widens)
 from .features import Sketch
 from .profile import STATE_VERSION, StoryProfile
 from .settings import (BACKGROUND_DOCUMENTS, BUCKET_DAYS, FAR_FOLLOW_UP_COSINE, FAR_MERGE_COSINE,
-                             FAR_NAMED_COSINE, INDEX_TERMS, JOIN_COSINE, MAX_CANDIDATES, MAX_POSTINGS, MERGE_COSINE,
-                             NAME_VETO_COSINE, NAME_WEIGHT, OWN_JOIN_COSINE, OWN_SHARE, QUERY_TERMS, RECHECK_COSINE,
-                             REVISIT_PASSES, REVISIT_WINDOW, SAME_DAYS_MERGE_COSINE, SHARED_MERGE_COSINE,
-                             SHORT_MERGE_COSINE, SHORT_MIX_COSINE, SHORT_WORDS, SMALL_MERGE_COSINE, SMALL_MERGE_NAMES,
-                             SMALL_STORY, SPAN_DAYS, STORY_TERMS, STRETCH_MERGE_COSINE, TOPIC_SHARE, TOPIC_SPAN_DAYS,
-                             UNDATED_MERGE_COSINE, VETO_MIN_NAMES, WINDOW_DAYS)
+                       FAR_NAMED_COSINE, INDEX_TERMS, JOIN_COSINE, MAX_CANDIDATES, MAX_POSTINGS, MERGE_COSINE,
+                       NAME_VETO_COSINE, NAME_WEIGHT, OWN_JOIN_COSINE, OWN_SHARE, QUERY_TERMS, RECHECK_COSINE,
+                       REVISIT_PASSES, REVISIT_WINDOW, SAME_DAYS_MERGE_COSINE, SHARED_MERGE_COSINE,
+                       SHORT_MERGE_COSINE, SHORT_MIX_COSINE, SHORT_WORDS, SMALL_MERGE_COSINE, SMALL_MERGE_NAMES,
+                       SMALL_STORY, SPAN_DAYS, STORY_TERMS, STRETCH_MERGE_COSINE, TOPIC_SHARE, TOPIC_SPAN_DAYS,
+                       UNDATED_MERGE_COSINE, VETO_MIN_NAMES, WINDOW_DAYS)
 from .shared import NO_SENTENCES, SharedSentences
 from .window import _NO_SHINGLES, Recheck, _Pending
 
