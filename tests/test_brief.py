@@ -1712,3 +1712,65 @@ def test_brief_opens_on_the_lede_of_the_article_whose_headline_it_shows() -> Non
     framing = [Framing("a", "Roos campaign buys air time across the harbour wards", 0.3, ()),
                Framing("b", "Is Roos winning Tamsk?", 0.05, ("question",))]
     assert [t for t, _ in _run(anns, facts, framing=framing)][:2] == [side, news]
+
+
+def test_brief_leaves_out_a_possessive_after_an_opening_phrase_that_names_no_one() -> None:
+    # Session 39, round 12: "Earlier Tuesday, his campaign manager …" — whose? The line
+    # before said it; so does "Later on Monday, he …".
+    assert not _told("Earlier Tuesday, his campaign manager said the count in Orsk was wrong.")
+    assert not _told("In a statement, her lawyer said the harbour board had broken the lease.")
+    assert not _told("Later on Monday, he closed the Ellis quay to ferries.")
+    # a line that names its subject stays, and so does one whose phrase names the person
+    assert _told("Earlier Tuesday, the harbour master closed the Ellis quay to ferries.")
+    named = "After Ada Roos lost the vote, her campaign manager asked for a recount in Orsk."
+    a = _annotation("a", ["Crowds gathered at the quay.", named], [("Ada Roos", "PERSON", 1)])
+    facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(a, n, f"c{n}", f"f{n}")]) for n in range(2)]
+    assert named in [t for t, _ in _run([a], facts)]
+
+
+def test_brief_tells_a_person_known_by_one_name_only_after_the_line_that_introduces_them() -> None:
+    # Session 39, round 12: "In an interview, Oskar described …" names someone the reader meets
+    # only in a later line ("… said the former dock chief known as Oskar").
+    news = "A fire destroyed the Ellis quay on Sunday."
+    alone = "In a long interview on Monday, Oskar described the night of the fire at the quay."
+    naming = "“No one ordered us to stand back,” said the former dock chief known as Oskar."
+    other = "The dockers of the Ellis quay went home on Monday."
+    oskar = Entity("ent-oskar", "Oskar", "PERSON", (), ("a", "b"))
+
+    def told(sentences: list[str]) -> list[str]:
+        anns = [_annotation(aid, sentences) for aid in "ab"]
+        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+                 for n in range(len(sentences))]
+        return [t for t, _ in _run(anns, facts, entities=[oskar])]
+
+    texts = told([news, alone, other, naming])
+    assert texts.index(alone) == texts.index(naming) + 1, texts
+    # with no line introducing the one name the line stays where it was
+    kept = told([news, alone, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
+    assert kept.index(alone) < kept.index(other), kept
+
+
+def test_brief_opens_on_the_deed_on_a_day_a_teasing_lede_held_back() -> None:
+    # Session 39, round 12: a feature's teaser ("… haven't sailed yet, but … is already
+    # counting the fares") tells no deed and no day; the sentence after it does, and opens.
+    teaser = "The Tamsk ferries haven’t sailed yet, but harbour master Ada Roos is already counting the fares."
+    deed = "Roos on Friday opened the new Ellis quay to the ferries from Tamsk."
+    other = "The dockers of the Ellis quay are proud of the new cranes."
+    roos = Entity("ent-roos", "Ada Roos", "PERSON", ("Roos",), ("a", "b"))
+
+    def told(sentences: list[str]) -> list[str]:
+        anns = [_annotation(aid, sentences) for aid in "ab"]
+        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+                 for n in range(len(sentences))]
+        return [t for t, _ in _run(anns, facts, entities=[roos])]
+
+    texts = told([teaser, deed, other])
+    # the surname named in full, as the teaser that gave it no longer comes first
+    assert texts[0] == "[Ada Roos] on Friday opened the new Ellis quay to the ferries from Tamsk.", texts
+    # a day that tells when something else happened is no day of the deed
+    aside = "The harbour master, who has quarrelled with the board over the past few days, said the quay was open."
+    assert told([teaser, aside, other])[0] == teaser
+    # a deed told far down the article is no delayed lede, and a lede telling a deed stays
+    assert told([teaser, other, other.replace("proud of", "fond of"), "Gulls circled the quay.", deed])[0] == teaser
+    done = "Harbour master Ada Roos has counted the first fares of the Tamsk ferries."
+    assert told([done, deed, other])[0] == done

@@ -56,15 +56,15 @@ from ..extract.attribution_words import SPEECH_VERBS
 from ..extract.dates import leading_stamp_end
 from ..extract.quote_signed import SIGNED_CUE
 from ..model import (Alignment, Annotation, Brief, BriefSentence, Certainty, Claim, Comparison, DateMention, Discrepancy,
-                    Fact, FactStatus)
+                     Fact, FactStatus)
 from ..nlp import parse_ahead, parsed
 from ..provenance import source_groups
 from .context import needs_line_before
 from .headlines import addresses_reader, body_start, headline_like, says_something
 from .lede import NOT_YET
 from .names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
-from .order import (Candidate, after_their_names, after_what_they_lean_on, headline_lede_first, leaning_lines,
-                          news_first, reader_order)
+from .order import (Candidate, after_their_names, after_what_they_lean_on, deed_on_a_day_first,
+                    headline_lede_first, leaning_lines, news_first, reader_order)
 from .phases import has_room as phase_has_room, line_phase, story_phases
 from .retold import repeats, retold, same_deed_in_other_words, same_event_and_setting, story_descriptions
 from .support import BRACKETED, MIN_OPENING_WORDS, QUOTED, plain, supported_by_any
@@ -575,6 +575,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
                                 alignment.extraction.entities)
         lean = [line.line for line in leaning]
         lines = headline_lede_first(news_first(lines, lean), {(a, ledes[a]) for a in headed if a in ledes}, lean)
+        lines = deed_on_a_day_first(lines, {a.article.id: a.sentences for a in annotations}, lean,
+                                    alignment.extraction.entities)
         lines = after_what_they_lean_on(lines, leaning, MIN_SENTENCES)
         return after_their_names(lines, alignment.extraction.entities)
     chosen = [line for n in sorted({c.phase for c in chosen}) for line in arranged([c for c in chosen if c.phase == n])]

@@ -29,11 +29,18 @@ RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]\w)")
 #: A "he" or "she" as the subject after an opening adverbial phrase ("After the collapse of
 #: her second marriage, she suffered …", "Asked about the vote, he …"): as unclear alone as
 #: an opening "She", unless the phrase names the person; so is a condition's ("If she were to
-#: win, she would …", session 38).
+#: win, she would …", session 38). Since session 39 also after an opening "Earlier …" or
+#: "Later …", and a possessive's ("Earlier Tuesday, his campaign manager said …": whose?), which
+#: the brief does not name and leaves out unless the phrase names the person.
 PRONOUN_AFTER_PHRASE = re.compile(
     r"^(?P<phrase>(?:(?:In|On|At|By|After|Before|As|While|Though|Although|When|Since|During|For|Despite|Under|With"
-    r"|Without|Once|Until|Upon|Within|Throughout|Following|Amid|Unlike|Like|Now|If|Unless)\b|[A-Z][a-z]+(?:ing|ed)\b)"
-    r"[^,;:“”\"]{2,80}),\s+(?P<pronoun>he|she)\b(?!['’]\w)")
+    r"|Without|Once|Until|Upon|Within|Throughout|Following|Amid|Unlike|Like|Now|If|Unless|Earlier|Later)\b"
+    r"|[A-Z][a-z]+(?:ing|ed)\b)"
+    r"[^,;:“”\"]{2,80}),\s+(?P<pronoun>he|she|his|her|their)\b(?!['’]\w)")
+#: The possessives :data:`PRONOUN_AFTER_PHRASE` may find, which the brief does not name.
+POSSESSIVES = frozenset({"his", "her", "their"})
+#: Two capitalised words in a row past a phrase's first word: a person's full name, maybe.
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 #: Entity types whose words a quotation may be headed with ("[Karolos Papoulias:] “…”").
@@ -186,6 +193,10 @@ class _Names:
         annotation = self.annotations.get(claim.article)
         if after_phrase is None or annotation is None:
             return False
+        # a possessive is left out, not named: a phrase with a full name in it ("While Mayor Ada
+        # Roos has yet to …, her deputy …") tells whose, tagged or not
+        if after_phrase["pronoun"] in POSSESSIVES and FULL_NAME.search(after_phrase["phrase"], 1):
+            return True
         start = claim.span[0] + claim.text.find(after_phrase["phrase"])
         end = start + len(after_phrase["phrase"])
         return any(m.label == "PERSON" and start <= m.span[0] < end for m in annotation.mentions)
@@ -252,6 +263,8 @@ class _Names:
         that names no one: "As director of the agency, he …") named in brackets after the
         subject of the article's sentence before; None when that is not clear."""
         after_phrase = PRONOUN_AFTER_PHRASE.match(text)
+        if after_phrase is not None and after_phrase["pronoun"] in POSSESSIVES:
+            return None  # "[Ada Roos's] lawyer" would read oddly, and "their" may be anyone's
         if after_phrase is not None:
             # a pronoun of the phrase that is someone else's ("After he gave her an answer,
             # she said …") leaves the subject's pronoun open

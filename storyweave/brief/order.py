@@ -1,7 +1,8 @@
 """brief's order: a brief's candidate lines and the order a reader meets them in.
 
 The brief chooses :class:`Candidate` lines; these functions settle what goes in front (news,
-not a quotation or a forecast: :func:`news_first`), what follows what (a surname after the
+not a quotation or a forecast: :func:`news_first`; the deed on a day a feature's teaser held
+back: :func:`deed_on_a_day_first`), what follows what (a surname after the
 line that gives the full name, a line leaning on an earlier one after it) and which of two
 wordings of one deed a reader would rather cite (:func:`reader_order`).
 """
@@ -9,8 +10,8 @@ wordings of one deed a reader would rather cite (:func:`reader_order`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Sequence
 
 from ..model import Entity, Fact, Sentence
 from ..nlp import parsed
@@ -70,13 +71,30 @@ def after_their_names(chosen: list[Candidate], entities: Sequence[Entity]) -> li
     lines = list(chosen)
     for line in chosen:
         names = set().union(*(full.get(surname, set()) for surname in _surnames_told(plain(line.text))))
-        if not names or any(n in plain(line.text) for n in names):
+        introducing = [re.compile(re.escape(n)) for n in names] or _introductions(plain(line.text), entities)
+        if not introducing or any(p.search(plain(line.text)) for p in introducing):
             continue
         here = next(n for n, c in enumerate(lines) if c is line)
-        told = next((n for n, c in enumerate(lines) if any(name in plain(c.text) for name in names)), None)
+        told = next((n for n, c in enumerate(lines) if any(p.search(plain(c.text)) for p in introducing)), None)
         if told is not None and told > here:
             lines.insert(told, lines.pop(here))  # the naming line moved up one when this one left
     return lines
+
+
+def _introductions(text: str, entities: Sequence[Entity]) -> list[re.Pattern[str]]:
+    """How a line would introduce each person the story knows by one name alone that ``text``
+    names ("the former dock chief known as Oskar", session 39): such a name, anywhere in a line that
+    does not introduce it, is someone the reader has not met."""
+    alone = {e.name for e in entities if e.type == "PERSON" and len(e.name.split()) == 1
+             and not any(len(a.split()) >= 2 for a in e.aliases)}
+    return [re.compile(ONE_NAME_INTRODUCED.format(name=re.escape(name))) for name in alone
+            if re.search(rf"\b{re.escape(name)}\b", text)]
+
+
+#: The words that introduce someone by one name: "known as Oskar", "identified only as Oskar",
+#: "who gave his name as Oskar", "called Oskar".
+ONE_NAME_INTRODUCED = (r"\b(?:(?:known|identified|referred to|described)(?: only| simply)? as|(?:gave|give|gives|giving)"
+                       r" (?:his|her|their) (?:first )?name as|called|named|nicknamed) {name}\b")
 
 
 #: The one word that opens a line ("Holm suggested …").
@@ -204,6 +222,91 @@ def headline_lede_first(chosen: list[Candidate], ledes: set[tuple[str, int]],
             or is_forecast(lede.text) or any(lede is line for line in leaning)):
         return chosen
     return [lede] + chosen[:at] + chosen[at + 1:]
+
+
+#: How many sentences after a teasing lede its article's news may come: the paragraph after
+#: a feature's opening is often one or two sentences on.
+DELAYED_LEDE_REACH = 2
+#: Verbs that report what someone said or found (lemmas): a line told through them is news.
+REPORTING = frozenset({"say", "tell", "report", "announce", "show", "find", "write", "state"})
+
+
+def deed_on_a_day_first(chosen: list[Candidate], sentences: dict[str, Sequence[Sentence]],
+                        leaning: Sequence[Candidate] = (), entities: Sequence[Entity] = ()) -> list[Candidate]:
+    """The lines with a first line that tells neither a deed done nor when anything happened
+    (a feature's teaser: "The ferries haven't sailed yet, but Varga is already counting the
+    fares") put after the line of its own article, a sentence or two on, that tells a deed on a
+    day ("Varga on Friday opened the new quay …", session 39): like a wire editor, the
+    brief opens on who did what when, the delayed lede the feature held back. The line must be
+    fit to open (:func:`news_first`); a surname it opens on ("Varga on Friday …") is named in
+    full from the teaser ("[Ada Varga] on Friday …"), which no longer comes first to give it."""
+    if not chosen or not _teases(chosen[0].text):
+        return chosen
+    lede = chosen[0]
+    at = _sentence_at(lede, sentences)
+    for n, line in enumerate(chosen[1:], 1):
+        where = _sentence_at(line, sentences)
+        if (line.article != lede.article or at is None or where is None or not 0 < where - at <= DELAYED_LEDE_REACH
+                or not _deed_on_a_day(line.text) or not can_open(line.text) or is_quotation(line.text)
+                or is_forecast(line.text) or any(line is other for other in leaning)):
+            continue
+        return [_named_in_full(line, lede.text, entities)] + chosen[:n] + chosen[n + 1:]
+    return chosen
+
+
+def _named_in_full(line: Candidate, before: str, entities: Sequence[Entity]) -> Candidate:
+    """The line with the surname it opens on named in full, in brackets, as the line ``before``
+    names that person ("Varga held …" after "… Mayor Ada Varga …" → "[Ada Varga] held …")."""
+    opening = OPENING_WORD.match(line.text)
+    if opening is None:
+        return line
+    names = [n for e in entities if e.type == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1] == opening.group(1)
+             for n in (e.name, *e.aliases) if len(n.split()) >= 2 and n in plain(before)]
+    if not names:
+        return line
+    return replace(line, text=f"[{names[0]}]{line.text[opening.end(1):]}")
+
+
+def _sentence_at(line: Candidate, sentences: dict[str, Sequence[Sentence]]) -> int | None:
+    """Which sentence of its article a line is, counted from 0."""
+    return next((n for n, s in enumerate(sentences.get(line.article, ())) if s.span[0] <= line.span[0] < s.span[1]), None)
+
+
+def _teases(line: str) -> bool:
+    """Whether a line tells no time and no deed done, nor reports anyone's words or findings:
+    "Varga is weighing her options", "The dockers have more to say about Brel"."""
+    doc = parsed(QUOTED.sub("", plain(line)))
+    main = [t for t in doc if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+    return not (any(e.label_ in ("DATE", "TIME") for e in doc.ents) or any(_done(v) or v.lemma_ in REPORTING for v in main)
+                or "according to" in doc.text.lower())
+
+
+def _done(verb: object) -> bool:
+    """Whether a main verb tells a deed done: "held", "has won" (not "hasn't kicked off")."""
+    children = list(verb.children)  # type: ignore[attr-defined]
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)  # type: ignore[attr-defined]
+
+
+def _deed_on_a_day(line: str) -> bool:
+    """Whether a line tells a deed done and when: "Varga on Friday held …"."""
+    doc = parsed(QUOTED.sub("", plain(line)))
+    main = [t for t in doc if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+    deeds = [v for v in main if v.tag_ == "VBD" and _done(v)]
+    return any(e.label_ in ("DATE", "TIME") and _dates(e.root, deeds) for e in doc.ents)
+
+
+def _dates(word: Any, deeds: list[Any]) -> bool:
+    """Whether a time's word tells when one of ``deeds`` was done ("held on Friday"), not when
+    something else was ("the justice, who has been involved over the past few days, said …")."""
+    while word.head.i != word.i:
+        word = word.head
+        if any(word.i == d.i for d in deeds):
+            return True
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def is_forecast(line: str) -> bool:
