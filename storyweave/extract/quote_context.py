@@ -77,6 +77,19 @@ def _verbless_root(token: Any) -> bool:
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i for c in token.children)
 
 
+def _opening_name_of_subjectless_root(token: Any) -> bool:
+    """Whether a name opening its sentence, set off by a comma, is one the parser left
+    hanging while the sentence's main verb has no subject ("Varga, later alleging that Holm
+    wanted …, said he would …": Varga is the one who said it)."""
+    if token.dep_ != "dep" or token.ent_type_ != "PERSON" or token.i + 1 >= len(token.doc) \
+            or token.doc[token.i + 1].text != ",":
+        return False
+    opening = [t for t in token.doc[token.sent.start : token.i] if not t.is_punct]
+    root = token.sent.root
+    return all(t.ent_type_ == "PERSON" or t.dep_ == "compound" for t in opening) and root.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
 #: Sentences back, past the pronoun's own, within which "they" looks for the group it
 #: continues ("Greens say …. What's more, the board's figures are wrong, they say").
 GROUP_SENTENCES = 3
@@ -277,11 +290,13 @@ class _Context:
         chunk = self.annotation.doc.char_span(span[0], span[1], alignment_mode="expand")
         return bool(chunk is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") or _owns_subject(t) or _verbless_root(t) or _subject_named(t) is not None
-            for t in chunk))
+            or _opening_name_of_subjectless_root(t) for t in chunk))
 
     def _is_main_subject(self, span: tuple[int, int]) -> bool:
         doc = self.annotation.doc
         chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if chunk is not None and any(_opening_name_of_subjectless_root(t) for t in chunk):
+            return True  # the parser left the main verb without it
         if chunk is not None and ((owned := _owned_subject(chunk.root)) is not None
                                   or (owned := _subject_named(chunk.root)) is not None):
             span = (owned.idx, owned.idx + len(owned.text))
@@ -415,9 +430,12 @@ class _Context:
         people = {p[2] for p in self.persons if p[1] < char and fits(p[2])}
         if len(people) == 1:
             return people.pop(), 0.3
-        main = [p for p in self.persons if p[1] < char and fits(p[2]) and self.mention_counts[p[2]] >= MAIN_PERSON_MENTIONS]
+        # (counted as far as the reader has read: "… killed four men: Ivo Brel, Sam Holm, …" names
+        # no main person, though a namesake the linker joins to Holm is quoted all through the end)
+        so_far = Counter(p[2] for p in self.persons if p[1] < char)
+        main = [p for p in self.persons if p[1] < char and fits(p[2]) and so_far[p[2]] >= MAIN_PERSON_MENTIONS]
         if main:
-            return max(main, key=lambda p: (self.mention_counts[p[2]], p[1]))[2], 0.3
+            return max(main, key=lambda p: (so_far[p[2]], p[1]))[2], 0.3
         return None, 0.0
 
     def _introduced_before_quotation(self, char: int, word: str, fits: Callable[[str], bool]) -> str | None:

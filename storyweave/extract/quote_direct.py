@@ -45,6 +45,25 @@ def _second_object(verb: Any, obj: Any) -> Any:
 PORTRAYING_VERBS = frozenset({"call", "label", "brand", "dub", "cast", "paint", "dismiss"})
 
 
+def _stance_between(verb: Any, inside: list[Any]) -> Any:
+    """A participle of taking a stance, no verb of speech, set beside ``verb``, that the
+    quote's words hang under on their way up to it ("continued on, mocking Holm's boast of
+    “…”"), else None."""
+    if not inside:
+        return None
+    current = inside[0]
+    for _ in range(12):
+        if current.head.i == current.i or current.i == verb.i:
+            return None
+        current = current.head
+        if current.i == verb.i:
+            return None
+        if current.pos_ == "VERB" and current.tag_ == "VBG" and current.dep_ in ("advcl", "conj", "xcomp") \
+                and current.lemma_.lower() in STANCE_VERBS and not _is_speech(current):
+            return current  # (a stance in the clause reported, "said she would back “…”", is said)
+    return None
+
+
 def _past_writers_quote(verb: Any) -> Any:
     """The speech verb a writer's "and I quote" is set beside ("Varga said, and I quote,
     “…”"): the writer vouches for the wording, the one who said it speaks; else the verb."""
@@ -104,6 +123,11 @@ class DirectQuotes(FinderBase):
         if not candidates:
             return None
         candidates = list({v.i: v for v in map(_past_writers_quote, candidates)}.values())
+        # "Varga went on, mocking Holm's boast of “a stronger deal”": the words are what the
+        # stance is about, the one it mocks said them; the stance reports them, not the verb
+        candidates = [v for v in candidates if _stance_between(v, inside) is None]
+        if not candidates:
+            return None
         # "Nothing the mayor said “will calm them,” Brel said": the words are the predicate
         # of "Nothing", which the relative clause only describes; the verb after them is the cue
         candidates = [v for v in candidates if _predicate_read_as_report(v) is None] or candidates

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .attribution_words import INDIRECT_VERBS, OPENERS, PRONOUNS, SPEECH_VERBS
+from .quote_cues import _is_speech
 
 
 def _misparsed_subject(verb: Any) -> Any:
@@ -23,6 +24,12 @@ def _misparsed_subject(verb: Any) -> Any:
         return slip
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(clauses) >= 2 and slip.i == clauses[0].i and clauses[-1].i > verb.i and slip.tag_ in ("VBD", "VBZ", "VBP") \
+            and _reported_clause(slip):
+        # "Varga, later alleging that Holm wanted to close the pier, said he would …": the
+        # first clause is what the participle before it reports, not an act of its own; the
+        # name opening the sentence, set off by a comma, does both
+        return _opening_name(verb, slip)
+    if len(clauses) >= 2 and slip.i == clauses[0].i and clauses[-1].i > verb.i and slip.tag_ in ("VBD", "VBZ", "VBP") \
             and not any(t.text in OPENERS or t.text in ("‘", "’", "''", "``") for t in verb.doc[slip.left_edge.i : verb.i]):
         # "Kasich offered the man a job, then says he will …": the parser makes the first
         # act a clause of the speech verb; its subject is the speaker of the second.
@@ -30,6 +37,30 @@ def _misparsed_subject(verb: Any) -> Any:
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PRONOUNS):
             return subject
     return _named_after_quote(verb) or _apposed_subject(verb) or _subject_after_break(verb) or _inverted_subject(verb)
+
+
+def _reported_clause(clause: Any) -> bool:
+    """Whether a clause is opened by "that" after a participle of saying before it, as a
+    clause another verb reports is ("alleging that Holm wanted …")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    return any(t.tag_ == "VBG" and _is_speech(t) for t in clause.doc[clause.sent.start : mark.i])
+
+
+def _opening_name(verb: Any, clause: Any) -> Any:
+    """The name that opens the sentence of ``verb`` and is set off by a comma right after
+    it, in the subtree of ``clause`` where the parser hung it, else None."""
+    first = clause.doc[verb.sent.start]
+    while first.is_punct and first.i < verb.i:
+        first = first.doc[first.i + 1]
+    name = first
+    while name.i + 1 < verb.i and name.doc[name.i + 1].ent_type_ == "PERSON" and name.ent_type_ == "PERSON":
+        name = name.doc[name.i + 1]
+    if first.ent_type_ != "PERSON" or name.doc[name.i + 1].text != "," \
+            or not any(t.i == name.i for t in clause.subtree):
+        return None
+    return name
 
 
 def _speech_verb_read_as_noun(subject: Any) -> Any:

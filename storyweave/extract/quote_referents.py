@@ -178,7 +178,9 @@ class Referents(FinderBase):
         ("Advisers to Varga point out … . Now his team is suggesting …": Varga's team, though
         the resolver reaches past the advisers' owner to another subject), else None."""
         doc = subject.doc
-        sentences = [s for s in doc.sents if s.end <= subject.sent.start][-2:]
+        # its own sentence first, up to it ("Then the Varga campaign went into overdrive, …
+        # shortly after her campaign said …")
+        sentences = [s for s in doc.sents if s.end <= subject.sent.start][-2:] + [doc[subject.sent.start : subject.i]]
         for sent in reversed(sentences):
             owners = self._entourage_owners(sent, nouns)
             if owners:
@@ -188,12 +190,12 @@ class Referents(FinderBase):
 
     def _entourage_owners(self, sent: Any, nouns: frozenset[str]) -> list[str]:
         """The people named as owners of a subject of ``nouns`` in a sentence ("Advisers to
-        Varga", "Varga's aides", "the staff of Varga")."""
+        Varga", "Varga's aides", "the staff of Varga", "the Varga campaign")."""
         owners: list[str] = []
         for token in sent:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in nouns:
                 continue
-            named = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+            named = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"] + [
                 o for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")
                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             for name in named:

@@ -437,6 +437,34 @@ class SourceAttributions(FinderBase):
                 return eid, (m_start, m_end)
         return None
 
+    def _named_after_comma(self, end: int) -> tuple[str, tuple[int, int]] | None:
+        """The person named right after a quotation closed by a comma when no verb follows
+        in the sentence ("“…,” Varga from his desk in Orsk."): the writer left the verb out,
+        and the name is the speaker's (a surname the tagger took for a word is looked up)."""
+        closing = re.match(r",\s*(?:[”\"’]|'')\s*", self.text[end : end + 6])
+        if closing is None or self.annotation.doc is None:
+            return None
+        name_start = end + closing.end()
+        named = next(((m_end, eid) for (article, m_start, m_end), eid in self.index.by_mention.items()
+                      if article == self.annotation.article.id and m_start == name_start), None)
+        if named is None:
+            word = re.match(r"[A-Z][\w’'-]+", self.text[name_start : name_start + 40])
+            eid = self.index.lookup(word.group(), ("PERSON",), self.annotation.article.id) if word else None
+            named = (name_start + word.end(), eid) if eid is not None else None
+        entity = self.index.get(named[1]) if named is not None else None
+        if entity is None or entity.type != "PERSON":
+            return None
+        name = self.annotation.doc.char_span(name_start, named[0], alignment_mode="expand")
+        if name is None or not len(name):
+            return None
+        doc = name.doc
+        stop = next((t for t in doc[name.end : name.end + 12] if t.text == "."), None)
+        after = list(doc[name.end : stop.i]) if stop is not None else []
+        if stop is None or "\n" in self.text[named[0] : stop.idx] \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in ("“", '"', ":", ";") for t in after):
+            return None
+        return named[1], (name_start, named[0])
+
     def _person_by_surname(self, name: str) -> str | None:
         """The one person of the story whose surname ``name`` is ("Varga" when the story
         names only "Ilse Varga", "VARGA" in a transcript); None when two share it. Headlines

@@ -144,7 +144,7 @@ def _subject(verb: Any) -> Any:
                 and verb.head.head.pos_ in ("VERB", "AUX"):
             # "began by saying …", "after talking about the budget, Varga left": the one who
             # does the main act does the act of the gerund
-            verb = verb.head.head
+            verb = _act_taking_content(verb) or verb.head.head
             seen += 1
             continue
         # "issued a statement saying …": only speech hands a document's words to its issuer
@@ -161,6 +161,26 @@ def _subject(verb: Any) -> Any:
             seen += 1
             continue
         return None
+    return None
+
+
+def _act_taking_content(gerund: Any) -> Any:
+    """The verb whose object a means ("by citing …") is hung inside the content of, when the
+    parser hung the means on a verb of that content: in "defended his stance of not allowing
+    Lutherans to settle by citing a survey" the settling is the stance's content, no act done,
+    and the one who defended it cited the survey; else None."""
+    if gerund.head.lower_ != "by":
+        return None
+    current = gerund.head.head
+    for _ in range(4):
+        if current.dep_ == "pcomp" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
+            noun = current.head.head
+            if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+                return noun.head
+            return None
+        if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        current = current.head
     return None
 
 

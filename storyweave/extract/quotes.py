@@ -149,6 +149,9 @@ _PERSUADING_VERBS = frozenset({"lobby", "press", "pressure", "push", "encourage"
 #: How often the phases run again after the final check turned some of their candidates
 #: down: each run frees the words those held; a third is rarely needed and bounds the cost.
 MAX_PHASE_RERUNS = 2
+#: How sure the resolver must be of the person a "he" or "she" speaker stands for before
+#: the article is taken to call them so (below it, the subject of a sentence before was guessed).
+CALLED_CONFIDENCE = 0.7
 #: Heads climbed from the word before a colon to the act that hands a quotation over
 #: ("apologized [for [what happened]]:"; "who told the council [when asked [about [the levy]]]:").
 MAX_COLON_CLIMB = 6
@@ -232,7 +235,7 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         resolved in text order so that "he said" sees every speaker before it."""
         candidates: list[tuple[int, int, Any, str]] = []
         uncued: list[tuple[int, int]] = []
-        named: list[tuple[int, int]] = []  # quotes handed over by a colon after a name
+        named: list[tuple[int, int]] = []  # quotes handed over by a colon after a name, or to a name with no verb
         for start, end in quoted_spans(self.text):
             words = _words(self.text[start:end])
             alone = self._utterance_alone(start, end)
@@ -260,6 +263,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
                 elif words >= MIN_UNCUED_QUOTE_WORDS and self._named_before_colon(start) is not None:
                     named.append((start, end))
                     continue
+                elif words >= MIN_UNCUED_QUOTE_WORDS and self._named_after_comma(end) is not None:
+                    named.append((start, end))
+                    continue
                 elif words >= MIN_UNCUED_QUOTE_WORDS or self._opens_sentence(start):
                     uncued.append((start, end))
                     continue
@@ -276,11 +282,13 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
         quoted = self._mixed([c for c in candidates if (c[0], c[1]) not in self._work_titles]) + titles
         found = self._before_joined_subjects(_passages_of_one_cue(self._attributed_phases(quoted)))
         for start, end in named:
-            eid, span = self._named_before_colon(start)
-            colon = self.text.rindex(":", 0, start)
+            before = self._named_before_colon(start)
+            eid, span = before or self._named_after_comma(end)
+            mark = self.text.rindex(":", 0, start) if before else self.text.index(",", end)
             quote = Quote(id="", article=self.annotation.article.id, speaker=eid, speaker_text=self.text[span[0]:span[1]],
-                          speaker_span=span, cue=":", channel=None, text=self.text[start:end], span=(start, end), kind="direct")
-            found.append(Attribution(quote, 0.8, (colon, colon + 1)))
+                          speaker_span=span, cue=self.text[mark], channel=None, text=self.text[start:end], span=(start, end),
+                          kind="direct")
+            found.append(Attribution(quote, 0.8, (mark, mark + 1)))
             self.context.speakers.append((self.context.sentence_of(start), start, eid))
         found.sort(key=lambda a: a.quote.span)
         found.extend(self._continuations(uncued, found))
@@ -643,7 +651,9 @@ class QuoteFinder(DirectQuotes, ReportedSpeech, ReportedActs, SourceAttributions
             self.context.said.append((start, end, eid))
             if also:
                 self.context.joint.add(start)
-            if speaker_text and speaker_text.lower() in PRONOUNS:
+            if speaker_text and speaker_text.lower() in PRONOUNS and confidence >= CALLED_CONFIDENCE:
+                # (a guess at whom a "she" stands for tells nothing of their gender: "… President
+                # Varga adopted it. She has called for …" guessed at Varga, a man, for the "he" after)
                 self.context.called[eid].add(pronoun_gender(speaker_text) or "")
         quote = Quote(
             id="",
