@@ -562,3 +562,17 @@ def test_analyze_examples_one_remark_worded_two_ways_is_one_corroborated_fact(ex
     assert fact["status"] == "corroborated" and len(fact["sources"]) == 5
     # the two wordings are still told apart
     assert any("firmest" in d["explanation"] for d in story["discrepancies"])
+
+
+def test_analyze_an_undated_page_reads_its_relative_days_from_its_own_stamp(tmp_path):
+    # The second report's stamp is later than the first's: each page's "Monday",
+    # "yesterday" and "Tuesday" are told from its own day, not from the latest in the story.
+    analysis = _analyse_files(tmp_path, {
+        "a.txt": ("Harbour Master Quits\n\nPosted April 14, 2027 The harbour master of Orsk, Lina Varis, resigned "
+                  "on Monday after the ferry ramp collapsed, the council said yesterday.\n"),
+        "b.txt": ("Orsk Ferry Ramp Inquiry\n\nThe inquiry into the collapse of the Orsk ferry ramp opened on Tuesday, "
+                  "the council said.\n\nThe ramp had been built in May 2026 by the Kessby yard.\n\nApril 22, 2027\n")})
+    values = {d["text"]: d["value"] for s in analysis["stories"] for d in s["dates"]}
+    assert (values["Monday"], values["yesterday"], values["Tuesday"]) == ("2027-04-12", "2027-04-13", "2027-04-20")
+    # the stamp's day is no publication time
+    assert [a["published"] for a in analysis["articles"]] == [None, None]

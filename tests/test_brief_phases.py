@@ -59,6 +59,8 @@ VERDICT = ["A jury in Orsk convicted Ivo Brennick of murder on Tuesday.",
 def test_written_day_is_the_publication_day_else_a_page_stamp() -> None:
     assert written_day(_article("a", SHOOTING, published="2031-04-07")) == dt.date(2031, 4, 7)
     assert written_day(_article("a", SHOOTING, stamp="Apr 9, 2031 ")) == dt.date(2031, 4, 9)
+    # a stamp after the last sentence is the page's too
+    assert written_day(_article("a", [*SHOOTING, "Posted Apr 9, 2031 at 4:45 pm"])) == dt.date(2031, 4, 9)
     # a stamp in figures alone may be month first or day first; no stamp, no day
     assert written_day(_article("a", SHOOTING, stamp="Updated 4/9/2031 6:04 PM ")) is None
     assert written_day(_article("a", SHOOTING)) is None

@@ -1188,3 +1188,33 @@ def test_dates_a_looming_thing_and_a_demanded_deed_are_ahead():
     text = "The harbour judge ordered that the ferry logs, all of them, be handed over by Thursday."
     assert _only(text, sunday).value == "2016-06-02"
     assert _only("The harbour judge handed over the ferry logs by Thursday.", sunday).value == "2016-05-26"
+
+
+def test_dates_a_page_stamp_gives_the_day_a_page_was_written_on():
+    from storyweave.extract.dates import page_stamp_day
+
+    # glued before the first sentence, the title alone, or after the last sentence
+    assert page_stamp_day("Posted April 14, 2027 The harbour master of Orsk resigned on Monday.") == dt.date(2027, 4, 14)
+    assert page_stamp_day("The harbour master of Orsk resigned on Monday.",
+                          "Updated: April 14, 2027 20:09 IST") == dt.date(2027, 4, 14)
+    assert page_stamp_day("The harbour master of Orsk resigned on Monday. Posted April 14, 2027 at 4:45 pm") \
+        == dt.date(2027, 4, 14)
+    assert page_stamp_day("The harbour master resigned on Monday.\n\nApril 14, 2027 - 4:45pm") == dt.date(2027, 4, 14)
+    # a date the last sentence tells, a stamp in figures alone (month or day first?), none
+    assert page_stamp_day("The harbour master of Orsk resigned on Monday, April 12, 2027") is None
+    assert page_stamp_day("Updated 4/9/2027 6:04 PM The harbour master of Orsk resigned on Monday.") is None
+    assert page_stamp_day("The harbour master of Orsk resigned on Monday.", "Harbour Master Quits") is None
+
+
+@pytest.mark.parametrize("stamp, sentence", [
+    # a weekday cut short before the date, a full stop after the stamp's time
+    ("Posted on Thu Jun 13, 2027 08:45 AM PDT ", "The harbour master of Orsk has left the clinic."),
+    ("Fri Aug 2, 2027 6:50pm EDT ", "Comedian Lina Varis will host the harbour gala."),
+    ("May 2, 2027 1:35 pm. ", "The harbour master of Orsk has checked into a clinic."),
+    # a sentence opening on a time of its own, with no figures, is no part of the stamp
+    ("May 3, 2027 at 7:31 AM ET Updated 5:40 p.m. ET ", "Early Friday morning, the ferry left Orsk."),
+])
+def test_dates_a_page_stamp_ends_where_the_sentence_starts(stamp: str, sentence: str):
+    from storyweave.extract.dates import leading_stamp_end
+
+    assert leading_stamp_end(stamp + sentence) == len(stamp)

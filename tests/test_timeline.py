@@ -67,6 +67,8 @@ def _timeline(folder, sentence: str) -> list[str]:
     # days one after the other giving a stand each: a figure of someone who keeps changing
     ("\"Not a mayor who says she is neutral on Monday, hostile on Tuesday and who knows what on Wednesday,\" he said.",
      []),
+    # a page's own stamp glued before the sentence: the day the page was written, not an event's
+    ("Aug. 24, 2013 10:34 PM EDT The ferry to Orsk sailed again on Friday after the storm.", ["2013-08-23"]),
 ])
 def test_timeline_leaves_out_the_time_of_a_thing_only_mentioned(tmp_path, sentence: str, told: list[str]):
     assert _timeline(tmp_path, sentence) == told

@@ -7,9 +7,10 @@ and the verdict went untold. A phase is a run of the days the articles were writ
 no gap of more than ``PHASE_GAP_DAYS`` between two of them: a story that went quiet for more
 than a week and came back has news of a new phase.
 
-The day an article was written is its publication day, else a page's date stamp glued before
-its first sentence ("Published April 11, 2009 A man …", :func:`leading_stamp_end`): the page's
-own date, not a date its story tells. An article with neither is put in the phase whose
+The day an article was written is its publication day, else its page's date stamp, glued
+before its first sentence ("Published April 11, 2009 A man …"), a title that is only a date,
+or after its last sentence (:func:`storyweave.extract.written_day`): the page's own date, not
+a date its story tells. An article with neither is put in the phase whose
 articles share the most facts with it. A line belongs to the earliest phase among the
 articles that tell it: what a later report retells ("… charged in the April shooting") was
 news when it happened.
@@ -21,8 +22,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..extract import published_day
-from ..extract.dates import find_time_expressions, leading_stamp_end
+from ..extract import written_day
 from ..model import Annotation, Fact
 
 #: More days than this between two articles' days open a new phase of the story.
@@ -44,23 +44,6 @@ class Phase:
 
     first: dt.date
     last: dt.date
-
-
-def written_day(annotation: Annotation) -> dt.date | None:
-    """The day an article was written: its publication day, else the full date of a page's
-    stamp glued before its first sentence ("Apr 12, 2009 A fired clerk …"). A stamp in figures
-    alone ("4/9/2009") is left: it may be month first or day first."""
-    published = published_day(annotation)
-    if published is not None:
-        return published
-    text = annotation.article.text
-    end = leading_stamp_end(text)
-    for expression in find_time_expressions(text[:end]) if end else ():
-        try:
-            return dt.date.fromisoformat(expression.value or "")
-        except ValueError:
-            continue
-    return None
 
 
 def story_phases(annotations: Sequence[Annotation], facts: Sequence[Fact]) -> tuple[list[Phase], dict[str, int]]:

@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from ..extract import published_day
+from ..extract import written_day
 from ..extract.date_neighbours import NARRATIVE_DAY_CHARS
-from ..extract.dates import iso_week, value_start
+from ..extract.dates import iso_week, leading_stamp_end, value_start
 from ..extract.quote_marks import quoted_spans
 from ..model import Annotation, Claim, DateMention, Extraction, Passage, TimelineEntry
 from .timeline_clauses import (a_figure_of_changing_days, a_season_of_every_year, a_suggested_time, dates_something_else,
@@ -26,14 +26,18 @@ def timeline(extraction: Extraction, annotations: Sequence[Annotation]) -> tuple
     docs = {a.article.id: a.doc for a in annotations}
     texts = {a.article.id: a.article.text for a in annotations}
     quoted = {a.article.id: quoted_spans(a.article.text) for a in annotations}
-    published = {a.article.id: published_day(a) for a in annotations}
+    # "Aug. 24, 2013 10:34 PM EDT The ferry sailed on Friday": a page's stamp glued before
+    # its first sentence dates the page, not what the sentence tells
+    stamps = {a.article.id: leading_stamp_end(a.article.text) for a in annotations}
+    # the day each article was written: its relative dates were read from it
+    published = {a.article.id: written_day(a) for a in annotations}
     dated: dict[tuple[str, str, tuple[int, int]], Claim] = {}
     for before, date in zip((None, *extraction.dates), extraction.dates):
         if not (date.value and len(date.value) >= 7 and date.value[:4].isdigit()):
             continue
         if before is not None and before.article == date.article and _ends_a_range(texts.get(date.article, ""), before, date):
             continue
-        if _speakers_day(date, quoted.get(date.article, [])):
+        if date.span[1] <= stamps.get(date.article, 0) or _speakers_day(date, quoted.get(date.article, [])):
             continue
         sentence = next((c for c in extraction.claims if c.article == date.article and c.span[0] <= date.span[0] < c.span[1]), None)
         if sentence is None or dates_something_else(date, sentence, docs.get(date.article)):

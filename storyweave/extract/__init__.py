@@ -17,7 +17,8 @@ from typing import Sequence
 from ..model import Annotation, DateMention, Entity, Extraction, Quote, Story
 from .claims import find_claims
 from .clause_tense import clause_tense_reader
-from .dates import find_time_expressions, latest_explicit_date, looked_forward_to, stated_day, wire_dateline_day
+from .dates import (find_time_expressions, latest_explicit_date, looked_forward_to, page_stamp_day, stated_day,
+                    wire_dateline_day)
 from .entities import EntityIndex, canonical_entities, entity_id
 from .quote_bodies import (bare_pronoun, body_continued, body_described_again, group_of_described, group_of_owner,
                            group_of_person, person_described, speakers_in_order)
@@ -28,7 +29,7 @@ EVENT_WINDOW_DAYS = 31
 #: A TIMEX3 value that names a day, alone or with a time of it ("2016-03-09TNI").
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
-__all__ = ["extract", "StoryExtraction"]
+__all__ = ["extract", "StoryExtraction", "written_day"]
 
 
 def _short_id(prefix: str, *parts: object) -> str:
@@ -46,6 +47,14 @@ def published_day(annotation: Annotation) -> dt.date | None:
     return None
 
 
+def written_day(annotation: Annotation) -> dt.date | None:
+    """The day an article was written: its publication day, else the day of the page's own
+    date stamp (:func:`~storyweave.extract.dates.page_stamp_day`: "Posted April 12, 2007" at
+    the top or the bottom of a saved page without metadata). The stamp's day is no
+    publication time: ``Article.published`` stays empty, and renderers show none."""
+    return published_day(annotation) or page_stamp_day(annotation.article.text, annotation.article.title)
+
+
 def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.date | None, bool]:
     published = published_day(annotation)
     if published:
@@ -54,6 +63,11 @@ def _anchor(annotation: Annotation, lower_bound: dt.date | None) -> tuple[dt.dat
     stated = stated_day(annotation.article.text)
     if stated:
         return stated, False
+    # A page's own stamp is the day its "Monday" and "yesterday" are told from, not the
+    # latest date its story writes (an April 2007 "Monday" read from a May 2008 one).
+    stamped = page_stamp_day(annotation.article.text, annotation.article.title)
+    if stamped:
+        return stamped, False
     return lower_bound, lower_bound is not None
 
 
@@ -82,12 +96,13 @@ def extract(story: Story, annotations: Sequence[Annotation]) -> StoryExtraction:
     # story (an embedded post's date included) is a date it cannot have been published before.
     written = [a.article.text for a in annotations] + [r.text for a in annotations for r in a.article.removed]
     lower_bound = latest_explicit_date(written)
-    # An undated article of a story whose other articles have dates was most likely
-    # published when they were: its weekdays ("died Saturday") follow the tense from the
-    # latest of those days, as from a real date. In a story with no dated article the
-    # latest date written is an event's, which the reports come after: a weekday is the
-    # first one on or after it ("inked a pact on Wednesday", the day after the arrival).
-    dated = [d for d in map(published_day, annotations) if d]
+    # An undated article of a story whose other articles have dates (a publication day or
+    # a page's stamp) was most likely published when they were: its weekdays ("died
+    # Saturday") follow the tense from the latest of those days, as from a real date. In a
+    # story with no dated article the latest date written is an event's, which the reports
+    # come after: a weekday is the first one on or after it ("inked a pact on Wednesday",
+    # the day after the arrival).
+    dated = [d for d in map(written_day, annotations) if d]
     weekdays_ahead = False if dated else None
 
     quotes: list[Quote] = []

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .._text import DATELINE_WORDS
+from .._text import DATELINE_MAX_CHARS, DATELINE_WORDS, dateline_day
 from .time_words import MONTHS, MONTH_RE, ORDINALS, YEAR_RE, ClauseTense, Tense, _Ctx, _Found, _valid, iso_week
 from .date_tense import _nearest_year
 from .date_rules import _candidates, _trim
@@ -36,7 +36,7 @@ from .date_neighbours import (_DAY_VALUE, _attach_clock_times, _bracketed_days, 
                               _told_in_the_past)
 
 __all__ = ["ORDINALS", "TimeExpression", "find_time_expressions", "iso_week", "latest_explicit_date", "leading_stamp_end",
-           "looked_forward_to", "stated_day", "value_start", "wire_dateline_day"]
+           "looked_forward_to", "page_stamp_day", "stated_day", "value_start", "wire_dateline_day"]
 
 
 @dataclass(frozen=True)
@@ -182,6 +182,8 @@ _STAMP_TAIL = re.compile(r"[\s,|:;-]*(?:(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}\s*(?:[a
 #: A day written in figures, year included ("6/6/2013", "06/06/13"): which figure is the month
 #: is not known, yet a stamp's day it is.
 _NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+#: A full stop after a stamp's time ("May 2, 2013 1:35 pm. A man …").
+_STAMP_STOP = re.compile(r"(?<=[mMT])\.\s+")
 #: What opens a sentence after a stamp: a capital or an opening quotation mark.
 _SENTENCE_OPENING = re.compile(r"[A-Z“\"‘'(]")
 
@@ -201,21 +203,59 @@ def leading_stamp_end(text: str) -> int:
     for te in find_time_expressions(text[: 3 * STAMP_MAX_CHARS]):
         if te.span[0] > STAMP_MAX_CHARS or not _only_stamp_words(text[last : te.span[0]]):
             break
+        if te.relative and not any(c.isdigit() for c in te.text):
+            break  # "… 5:40 p.m. ET Early Friday morning, around 1:30 …": the sentence's time, no stamp's
         last = end = te.span[1]
         dated = dated or bool(not te.relative and (te.value and _DAY_VALUE.match(te.value)
                                                    or _NUMERIC_DAY.fullmatch(text[te.span[0]:te.span[1]])))
     if not dated:
         return 0
     end += _STAMP_TAIL.match(text, end).end() - end
+    stop = _STAMP_STOP.match(text, end)
+    end = stop.end() if stop else end
     rest = text[end:]
     return end if _SENTENCE_OPENING.match(rest) and len(rest.split()) >= 4 else 0
+
+
+#: A weekday, whole or cut short, before a stamp's date ("Fri Aug 2, 2013", "Thu., Jun 13").
+_WEEKDAY_ABBREVIATION = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
 def _only_stamp_words(gap: str) -> bool:
     """Whether text between a stamp's dates and times is only punctuation, numbers, time
     zones and stamp words ("Last updated at")."""
     return all(w.lower() in DATELINE_WORDS or (w.isupper() and len(w) <= 4) or w.lower() in ("a", "p", "m")
+               or _WEEKDAY_ABBREVIATION.fullmatch(w.lower())  # "Posted on Thu Jun 13, 2013"
                for w in re.findall(r"[^\W\d_]+", gap))  # "7:15 a.m." spelt out
+
+
+#: What ends the sentence before a page stamp glued after the last one ("… on Monday. Posted
+#: April 12, 2007"), or the line before a stamp on a line of its own.
+_LAST_SENTENCE_END = re.compile(r"(?:[.!?…][\"”’')]*\s+|\n)(?=\S)")
+
+
+def page_stamp_day(text: str, title: str = "") -> dt.date | None:
+    """The day a page's own date stamp gives, for an article with no publication time: a
+    stamp glued before its first sentence ("Posted April 12, 2007 A fired clerk …",
+    :func:`leading_stamp_end`; its first full date, not one in figures alone, "4/9/2009",
+    which may be month first or day first), a title that is only a date (clean's dateline,
+    :func:`storyweave._text.dateline_day`), or a stamp after its last sentence ("… said on
+    Monday. Posted April 12, 2007 at 4:45 pm"). It is the day the page was written on, not
+    a date its story tells; None when the page has no such stamp."""
+    end = leading_stamp_end(text)
+    for expression in find_time_expressions(text[:end]) if end else ():
+        m = _DAY_VALUE.match(expression.value or "")
+        day = _valid(int(m[1]), int(m[2]), int(m[3])) if m and not expression.relative else None
+        if day is not None:
+            return day
+    return dateline_day(title.strip()) or _trailing_stamp_day(text)
+
+
+def _trailing_stamp_day(text: str) -> dt.date | None:
+    """The day of a stamp after a text's last sentence, alone on a line or glued on."""
+    tail = text.rstrip()[-DATELINE_MAX_CHARS - 2:]
+    ends = list(_LAST_SENTENCE_END.finditer(tail))
+    return dateline_day(tail[ends[-1].end():]) if ends else None
 
 
 #: A wire dateline opening a paragraph: a place in capitals, a month and day, perhaps the
