@@ -296,6 +296,20 @@ def dateline_day(line: str) -> date | None:
     return next((day for _, day in days if day), None)
 
 
+#: What ends the sentence before a page stamp glued after the last one ("… on Monday. Posted
+#: April 12, 2007"), or the line before a stamp on a line of its own.
+_LAST_SENTENCE_END = re.compile(r"(?:[.!?…][\"”’')]*\s+|\n)(?=\S)")
+
+
+def trailing_stamp_day(text: str) -> date | None:
+    """The day of a page's date stamp after its last sentence, alone on a line or glued on
+    ("… said on Monday. Posted April 12, 2007 at 4:45 pm"); None when the text ends on none.
+    Read by extraction's page stamp and by grouping alike."""
+    tail = text.rstrip()[-DATELINE_MAX_CHARS - 2:]
+    ends = list(_LAST_SENTENCE_END.finditer(tail))
+    return dateline_day(tail[ends[-1].end():]) if ends else None
+
+
 def _iso_day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
 

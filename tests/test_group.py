@@ -254,6 +254,21 @@ def test_group_features_a_word_written_in_lower_case_elsewhere_is_not_a_name() -
     assert {"arrested", "shooting", "hero", "police"} <= set(features.terms)
 
 
+def test_group_features_an_undated_page_takes_its_own_date_stamp() -> None:
+    from storyweave.group.features import sketch
+
+    # A title that is only a stamp (its day over 12 settles the order) dates the page; so
+    # does a stamp after the last sentence of a page whose lead tells no date.
+    titled = sketch("Posted 11/27/2005 7:21 AM", "Aftershocks shook the island of Orsk on Sunday, officials said.")
+    assert titled.day == dt.date(2005, 11, 27).toordinal()
+    below = sketch("Brel mill fire", "A fire gutted the Brel paper mill near Lusk on Monday, officials said.\n"
+                                     "No one was hurt.\nPosted April 12, 2007 at 4:45 pm")
+    assert below.day == dt.date(2007, 4, 12).toordinal()
+    # A publication time comes first.
+    assert sketch("Brel mill fire", "No one was hurt. Posted April 12, 2007", "2007-04-13T09:00:00Z").day == \
+        dt.date(2007, 4, 13).toordinal()
+
+
 SHOOTING = [
     ("Two killed in Dunmore bakery plant shooting",
      "A suspended worker, Marla Quint, returned to the Dunmore Foods bakery plant in Northfield on Thursday night and "

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .._text import DATELINE_MAX_CHARS, DATELINE_WORDS, dateline_day
+from .._text import DATELINE_WORDS, dateline_day, trailing_stamp_day
 from .time_words import MONTHS, MONTH_RE, ORDINALS, YEAR_RE, ClauseTense, Tense, _Ctx, _Found, _valid, iso_week
 from .date_tense import _nearest_year
 from .date_rules import _candidates, _trim
@@ -229,11 +229,6 @@ def _only_stamp_words(gap: str) -> bool:
                for w in re.findall(r"[^\W\d_]+", gap))  # "7:15 a.m." spelt out
 
 
-#: What ends the sentence before a page stamp glued after the last one ("… on Monday. Posted
-#: April 12, 2007"), or the line before a stamp on a line of its own.
-_LAST_SENTENCE_END = re.compile(r"(?:[.!?…][\"”’')]*\s+|\n)(?=\S)")
-
-
 def page_stamp_day(text: str, title: str = "") -> dt.date | None:
     """The day a page's own date stamp gives, for an article with no publication time: a
     stamp glued before its first sentence ("Posted April 12, 2007 A fired clerk …",
@@ -248,14 +243,7 @@ def page_stamp_day(text: str, title: str = "") -> dt.date | None:
         day = _valid(int(m[1]), int(m[2]), int(m[3])) if m and not expression.relative else None
         if day is not None:
             return day
-    return dateline_day(title.strip()) or _trailing_stamp_day(text)
-
-
-def _trailing_stamp_day(text: str) -> dt.date | None:
-    """The day of a stamp after a text's last sentence, alone on a line or glued on."""
-    tail = text.rstrip()[-DATELINE_MAX_CHARS - 2:]
-    ends = list(_LAST_SENTENCE_END.finditer(tail))
-    return dateline_day(tail[ends[-1].end():]) if ends else None
+    return dateline_day(title.strip()) or trailing_stamp_day(text)
 
 
 #: A wire dateline opening a paragraph: a place in capitals, a month and day, perhaps the

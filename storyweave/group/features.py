@@ -30,6 +30,8 @@ from itertools import repeat
 
 import numpy as np
 
+from .._text import dateline_day, trailing_stamp_day
+
 #: Words per shingle: five words rarely repeat by chance across different articles.
 SHINGLE_WORDS = 5
 #: Sentences after the title that count as the lead.
@@ -237,7 +239,24 @@ def sketch(title: str, text: str, published: str | None = None) -> Sketch:
     counts.update(names)  # after the words: Sketch.words relies on this order
     # Every count is at least 1 (weights are 1 and LEAD_WEIGHT), so 1 + log(count), in C.
     terms = dict(zip(counts, map(operator.add, repeat(1.0), map(math.log, counts.values()))))
+    return Sketch(terms, frozenset(names), article_day(title, text, published), shingle_hashes(text))
+
+
+def article_day(title: str, text: str, published: str | None = None) -> int | None:
+    """The day an article was written, as an ordinal: its publication day, else its page's
+    own date stamp where extraction reads it too (:mod:`storyweave._text`; grouping, an
+    earlier stage, reads no extraction): a title that is only a date ("Posted 11/27/2005
+    7:21 AM"), else the latest full date of its title and lead (:func:`written_day`, which
+    holds a stamp glued before the first sentence), else a stamp after its last sentence.
+    Articles with a publication time, most of a feed's, read no stamp."""
     day = parse_day(published)
-    if day is None:
-        day = written_day(title + "\n" + text[:DATELINE_CHARS])
-    return Sketch(terms, frozenset(names), day, shingle_hashes(text))
+    if day is not None:
+        return day
+    stamp = dateline_day(title.strip())
+    if stamp is not None:
+        return stamp.toordinal()
+    day = written_day(title + "\n" + text[:DATELINE_CHARS])
+    if day is not None:
+        return day
+    stamp = trailing_stamp_day(text)
+    return stamp.toordinal() if stamp is not None else None
