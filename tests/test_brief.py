@@ -171,6 +171,31 @@ def test_brief_an_opening_pronoun_is_not_named_against_a_title() -> None:
     assert not any("[Brel]" in t for t in texts), texts
 
 
+def test_brief_an_opening_pronoun_is_not_named_against_a_gender_another_article_shows() -> None:
+    from dataclasses import replace
+
+    from storyweave.nlp import load_nlp
+
+    # Article a shows nothing of Brel's gender; article b names him Tomas Brel.
+    a = _annotation("a", ["After a storm wrecked the old pier of Varga, she drew up a plan to rebuild it: "
+                          "President Brel later took up the idea.",
+                          "She had no engineer checking the cranes."], [("Varga", "PERSON", 0), ("Brel", "PERSON", 0)])
+    a = replace(a, doc=load_nlp()(a.article.text))
+
+    def opening(other: Annotation) -> list[str]:
+        facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(other, 0, "c2", "f1")]),
+                 ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2")])]
+        return [t for t, _ in _run([a, other], facts) if "engineer" in t]
+
+    b = _annotation("b", ["President Tomas Brel adopted the plan to rebuild the quay on Monday.",
+                          "The harbour board approved a new quay on Monday."], [("Tomas Brel", "PERSON", 0)])
+    assert opening(b) == []  # (a pronoun the brief cannot name leaves the sentence out)
+    # Unseen by any article, the gender leaves Brel a fit.
+    b = _annotation("b", ["President Brel adopted the plan to rebuild the quay on Monday.",
+                          "The harbour board approved a new quay on Monday."], [("Brel", "PERSON", 0)])
+    assert opening(b) == ["[Brel] had no engineer checking the cranes."]
+
+
 def test_brief_never_uses_a_teaser_lead() -> None:
     teaser = "Two mayors, one old hall and a $4 million plan: the harbour is finally getting its quay."
     a = _annotation("a", [teaser, "The harbour board approved a new container quay on Monday."])

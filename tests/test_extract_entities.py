@@ -588,3 +588,22 @@ def test_extract_entities_a_name_set_off_as_a_news_agency_is_an_organisation():
     # the head of an agency is a person
     ann = _annotation("“The admiral is unkind,” Bremka, the head of the Ostland news agency, wrote.")
     assert _by_name(canonical_entities([ann]))["Bremka"].type == "PERSON"
+
+
+@pytest.mark.slow
+def test_extract_entities_a_pronoun_after_a_name_that_follows_another_person_shows_no_gender():
+    # "her" may be Ana Roos's as well as Brel's: only article a tells Brel's gender.
+    a = _parsed("a", "Mayor Tomas Brel refused to sign the harbour deal on Monday.")
+    b = _parsed("b", "Governor Ivo Holm faulted Ana Roos for echoing Brel’s refusal to sign the deal "
+                     "and urged her to quit.")
+    index = canonical_entities([a, b])
+    brel = next(e for e in index.entities if e.name == "Tomas Brel")
+    assert index.genders.get(brel.id) == "male"
+
+
+@pytest.mark.slow
+def test_extract_entities_a_team_named_after_a_person_is_no_person():
+    a = _parsed("a", "Ana Roos spoke in Orsk on Monday. Team Roos said it would fight on.")
+    index = canonical_entities([a])
+    team = [e for e in index.entities if e.name.startswith("Team")]
+    assert all(e.type != "PERSON" for e in team), [(e.name, e.type) for e in team]

@@ -4530,3 +4530,28 @@ def test_extract_quotes_a_name_after_a_quotation_with_no_verb_is_its_speaker() -
     # a verb after the name is an attribution of its own, read as before
     _, index, found = _quotes("\"The pier will close in May for good,\" Brennick said from his desk.")
     assert [a.quote.cue for a in found] == ["said"]
+
+
+def test_extract_quotes_a_past_form_right_after_a_prepositions_noun_describes_the_noun():
+    # "aimed" is the meeting's aim, not an act of the two who vowed
+    text = ("Mayor Ilse Varga and Governor Tomas Brennick vowed to cooperate despite their quarrel "
+            "after a meeting Friday aimed calming a council split over the levy.")
+    _, _, found = _quotes(text)
+    assert not any(a.quote.cue == "aimed" for a in found), [(a.quote.cue, a.quote.text) for a in found]
+    assert any(a.quote.cue == "vowed" for a in found)
+    # what a speech is focused on is its speaker's
+    text = ("Mayor Mara Lind has decried the state of the docks. She opened her tour with a speech in Lusk "
+            "focused mainly on wages for the Ostland dockers.")
+    _, index, found = _quotes(text)
+    assert any(a.quote.cue.startswith("focused") and a.quote.speaker and index.get(a.quote.speaker).name == "Mara Lind"
+               for a in found), [(a.quote.cue, a.quote.text) for a in found]
+
+
+def test_extract_quotes_a_clause_before_a_colon_names_no_speaker():
+    text = ("Dockers have fought the levy for years.\n\nIt is not only the Greens in the Senate: Ilse Varga turned "
+            "against the levy in May. A week later she had the support of every dockers' union.\n\n"
+            "The council voted for a delay.")
+    _, index, found = _quotes(text)
+    colon = [a for a in found if a.quote.cue == ":"]
+    assert not any(a.quote.speaker and "Senate" in index.get(a.quote.speaker).name for a in colon), \
+        [(index.get(a.quote.speaker).name, a.quote.text) for a in colon if a.quote.speaker]

@@ -11,12 +11,13 @@ credits it to one speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from typing import Any, Sequence
 
 from .._text import names_together
 from ..align import ends_a_quotation
 from ..extract.entities import POSSESSIVE_S
-from ..extract.genders import compatible, is_main_subject, person_genders, pronoun_gender
+from ..extract.genders import DOMINANCE, compatible, is_main_subject, person_genders, pronoun_gender
 from ..extract.quotes import quoted_spans
 from ..model import Annotation, Claim, Entity, Mention, Quote
 from .support import QUOTED
@@ -95,6 +96,7 @@ class _Names:
             self.quotes.setdefault(q.article, []).append(q)
         self.annotations = {a.article.id: a for a in annotations}
         self._genders: dict[str, dict[str, str]] = {}
+        self._story_genders: dict[str, str] | None = None
         self._quoted_spans: dict[str, list[tuple[int, int]]] = {}
 
     def _surname_genders(self, annotation: Annotation) -> dict[str, str]:
@@ -107,6 +109,22 @@ class _Names:
                 quoted_spans(annotation.article.text),
                 lambda m: _is_subject(annotation, m.span, annotation.sentences[m.sentence].span))
         return self._genders[article]
+
+    def _story_gender(self, annotation: Annotation, surname: str) -> str | None:
+        """The gender the story's other articles agree on for a surname this article shows
+        none of ("President Varga" alone here, "Ilse Varga" and "she" elsewhere); none when
+        this article names two people of that surname."""
+        if len({_key(m.text) for m in annotation.mentions if m.label == "PERSON"
+                and len(m.text.split()) > 1 and _key(m.text.split()[-1]) == surname}) > 1:
+            return None
+        if self._story_genders is None:
+            votes: dict[str, Counter[str]] = defaultdict(Counter)
+            for other in self.annotations.values():
+                for key, gender in self._surname_genders(other).items():
+                    votes[key][gender] += 1
+            self._story_genders = {key: gender for key, counts in votes.items() for gender in counts
+                                   if counts[gender] >= DOMINANCE * sum(n for g, n in counts.items() if g != gender)}
+        return self._story_genders.get(surname)
 
     def name_speaker(self, text: str, claim: Claim) -> str | None:
         """The claim with a pronoun speaker ("he said") named in brackets; None when a
@@ -253,6 +271,13 @@ class _Names:
                 return True
         return False
 
+    def _shown_gender(self, annotation: Annotation, genders: dict[str, str], mention: Mention) -> str | None:
+        """The gender of the person a mention names, as its article shows it, else as the
+        story's other articles do ("President Varga adopted it. She …" is not about Varga
+        when another report writes "Tomas Varga … he")."""
+        surname = _key(_without_possessive(mention.text).split()[-1])
+        return genders.get(surname) or self._story_gender(annotation, surname)
+
     def _person_key(self, mention: Mention) -> str:
         """The story's entity a mention names (its id), else its own words."""
         entity = self.by_name.get(_key(_without_possessive(mention.text)))
@@ -291,7 +316,7 @@ class _Names:
         genders, gender = self._surname_genders(annotation), pronoun_gender(match.group(1))
         fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))
                    and not (m.label == "PERSON" and m.text.split()
-                            and not compatible(genders.get(_key(_without_possessive(m.text).split()[-1])), gender))]
+                            and not compatible(self._shown_gender(annotation, genders, m), gender))]
         # one person told twice ("Ada Lenk" as one clause's subject, "Lenk" as another's) is one
         if len({self._person_key(m) for m in fitting}) != 1:
             return None  # no subject of the pronoun's kind, or two: naming one would be a guess

@@ -542,13 +542,21 @@ _BODY_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|to|fr
                            r"(\w+)\s*[,.;—(]")
 
 
+#: Words that, put before a person's name, name that person's people ("Team Varga").
+ENTOURAGE_WORDS = frozenset({"team"})
+
+
 def _organisations_taken_for_people(read: list[tuple[str, Mention, str, str]], honoured: set[str],
                                     texts: dict[str, str]) -> set[tuple[str, str]]:
     """One-word names the tagger read as a person's that a report describes, set off right
     after the name, as an organisation ("Bremka, the official Ostland news agency, wrote"):
-    the body, unless a report writes the word after an honorific, as a surname."""
+    the body, unless a report writes the word after an honorific, as a surname; and a
+    person's team ("Team Varga")."""
     found = set()
     for article, m, label, key in read:
+        if label == "PERSON" and key.split()[0] in ENTOURAGE_WORDS and len(key.split()) > 1:
+            found.add((label, key))  # "Team Varga" is her people, no person of its own
+            continue
         if label != "PERSON" or " " in key or key in honoured:
             continue
         described = _BODY_APPOSED.match(texts.get(article, ""), m.span[1])

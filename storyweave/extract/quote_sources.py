@@ -366,6 +366,8 @@ class SourceAttributions(FinderBase):
                     continue
                 if _TOPIC_BEFORE.search(self.text[name_start:start]):
                     continue  # "Port Chief On Varga: ‘…’": the one spoken of, not the speaker
+                if self._verb_between(name_start, start):
+                    continue  # "It's not only the unions in Ostland: …" names no one who speaks
                 tail = self.text[end:name_end]
                 # "Mukasey at RNC: …", "Obama to Putin: …": the person speaks where or to whom
                 # the phrase after them says
@@ -392,6 +394,12 @@ class SourceAttributions(FinderBase):
                           kind="direct")
             out.append(Attribution(quote, 0.8, (name_end, name_end + 1), unnamed=unnamed))
         return out
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """Whether a verb comes between two characters: a clause before a name ("It's not
+        only the unions in Ostland") makes the name a part of what it says."""
+        words = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        return words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def _a_title_statement(self, name_start: int, name_end: int) -> bool:
         """Whether a colon after one source opens the article's title: a headline puts what

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .attribution_words import (DOCUMENT_NOUNS, GERUND_PREPS, INSTITUTION_NOUNS, LISTENER_VERBS,
-                                OUTCOME_VERBS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, SPOKESBODY_NOUNS,
+                                OUTCOME_VERBS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPOKESBODY_NOUNS,
                                 STATE_LEAVING_VERBS)
 from .quote_cues import _is_speech, _passive
 from .quote_holders import _finding_holder, _quoted_label, _side_taker
@@ -136,6 +136,8 @@ def _subject(verb: Any) -> Any:
             verb = partner
             seen += 1
             continue
+        if verb is first and _reduced_relative(verb):
+            return None
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = _clause_before_participle(verb) or verb.head
             seen += 1
@@ -162,6 +164,32 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+#: Nouns of things said or written, whose aim is their speaker's ("a speech aimed at …").
+_SAID_THINGS = DOCUMENT_NOUNS | SPEECH_NOUNS | frozenset({"address", "speech", "interview", "talk", "remarks"})
+
+
+def _reduced_relative(verb: Any) -> bool:
+    """Whether a past form the parser hung on the main verb as a clause of its own, with no
+    subject, marker or auxiliary, follows right on a noun that ends a prepositional phrase
+    ("vowed to cooperate after a meeting Friday aimed at calming the council"): it
+    says what the noun is, a meeting aimed at something, and is no act of the main subject.
+    (A participle set off by a comma, "left the talks, convinced that …", is the subject's.)"""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    noun = before.head if before.dep_ in ("npadvmod", "compound") else before
+    if before.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    # "opened the week with an address in Orsk focused on the docks": what a speech or a
+    # document is focused on is its speaker's view, whichever noun of the phrase it follows
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        if noun.lemma_.lower() in _SAID_THINGS:
+            return False
+        noun = noun.head.head
+    return noun.lemma_.lower() not in _SAID_THINGS
 
 
 def _act_taking_content(gerund: Any) -> Any:

@@ -67,6 +67,8 @@ def following_pronoun(annotation: Annotation, index: int, quoted: list[tuple[int
     sentence = annotation.sentences[mention.sentence]
     following = [m.span[0] for m in itertools.takewhile(lambda m: m.sentence == mention.sentence,
                                                          annotation.mentions[index + 1 :])]
+    if _other_person_before(annotation, index, quoted):
+        return None
     for word in re.finditer(r"\b(?:he|him|his|she|her)\b", text[mention.span[1] : sentence.span[1]], re.I):
         at = mention.span[1] + word.start()
         if any(start < at for start in following) or any(a <= at < b for a, b in quoted) \
@@ -74,6 +76,16 @@ def following_pronoun(annotation: Annotation, index: int, quoted: list[tuple[int
             return None
         return PRONOUN_GENDERS[word.group(0).lower()]
     return None
+
+
+def _other_person_before(annotation: Annotation, index: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether someone else is named before mention ``index`` in its sentence: a pronoun
+    after the name may then stand for either ("Brel faulted Varga for echoing Holm's refusal
+    and told her to quit" says nothing of Holm)."""
+    mention = annotation.mentions[index]
+    surname = mention.text.split()[-1] if mention.text.split() else ""
+    return any(m.sentence == mention.sentence and m.label == "PERSON" and m.text.split()[-1:] != [surname]
+               and not any(a <= m.span[0] < b for a, b in quoted) for m in annotation.mentions[:index])
 
 
 def _left_clause_before(doc: Any, name: int, pronoun: int) -> bool:
