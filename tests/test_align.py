@@ -1482,3 +1482,56 @@ def test_align_a_fact_is_not_worded_by_a_condition_whose_aside_tells_it():
               Claim("c1", "b", condition, (0, len(condition)), Certainty.ASSERTED)]
     assert _representative([0, 1], claims, np.ones((2, 2)), {0}).article == "b"
     assert _representative([0, 1], claims, np.ones((2, 2)), {0}, {1}).article == "a"
+
+
+def test_align_two_sentences_joined_only_just_need_an_act_or_its_object_in_common():
+    from storyweave.align.other_news import no_act_in_common
+    from storyweave.nlp import parsed
+
+    def apart(a: str, b: str) -> bool:
+        return no_act_in_common(parsed(a)[:], parsed(b)[:])
+
+    # One quarrel, two things said of it: what Varga did, and what he holds Lind must do.
+    assert apart("A week ago Varga shocked the council by refusing to back Lind once Lind's election looked certain.",
+                 "Varga stayed polite but unmoved — Lind must show that he has earned the post.")
+    # One theory, two claims: what workers would use, and what they would pay.
+    assert apart("On that view, insured patients visit the dentist more often because someone else pays the bill.",
+                 "Patients will have to cover more of their dental bills, so they will compare prices.")
+    # One act told with other verbs around it: a breakfast, a meeting, a lead.
+    assert not apart("The next morning Varga answered with a breakfast meeting with Lind at the Harbour Inn.",
+                     "Varga had breakfast with Ida Lind at the Harbour Inn in Orsk on Wednesday morning.")
+    assert not apart("Varga is due to meet Lind and other council members in Orsk on Thursday.",
+                     "The mayor has invited Varga to meet the council in Orsk on Thursday morning.")
+    assert not apart("Varga kept a wide lead over Lind in the Orsk surveys.",
+                     "Varga has been ahead of Lind in nearly every Orsk survey this year.")
+    # One win, one pact told with two verbs: the acts take one thing.
+    assert not apart("Ida Lind prevailed in the Holm council primary on Tuesday.",
+                     "Ida Lind was named as the winner of the Holm council primary on Tuesday.")
+    assert not apart("The Orsk treaty includes provisions for joint help in case of a flood.",
+                     "The Orsk treaty provides for joint help in the event of a flood, Brel said.")
+
+
+def test_align_reported_speech_of_one_speaker_is_compared_by_what_was_said():
+    from storyweave.align.parse import speaker_and_words
+    from storyweave.nlp import parsed
+
+    assert speaker_and_words(parsed("Mayor Ida Varga on Monday announced that she cannot yet endorse Lind, "
+                                    "leaving the council in doubt.")[:]) == ("Varga", "Varga cannot yet endorse Lind")
+    assert speaker_and_words(parsed("Varga said on Monday that she was “not yet ready” to endorse Lind for the post, "
+                                    "adding that he still had to win over the council.")[:]) \
+        == ("Varga", "Varga was not yet ready to endorse Lind for the post")
+    assert speaker_and_words(parsed("The council met on Monday.")[:]) is None
+
+
+def test_align_two_outlets_reporting_one_speakers_words_in_other_words_are_one_fact():
+    from storyweave.align import align_claims
+    from storyweave.model import Certainty, Claim, FactStatus
+
+    claims = [
+        Claim("c1", "a", "Mayor Ida Varga on Monday announced that she cannot yet endorse Brel, leaving the Orsk "
+              "council in doubt and easing the minds of members wary of the harbour plan.", (0, 150), Certainty.ATTRIBUTED),
+        Claim("c2", "b", "Varga said on Monday that she was “not yet ready” to endorse Brel for the post, adding that "
+              "he still had to win over the council.", (0, 140), Certainty.ATTRIBUTED),
+    ]
+    _, facts = align_claims(claims, [], {"a": "a", "b": "b"})
+    assert len(facts) == 1 and facts[0].status == FactStatus.CORROBORATED

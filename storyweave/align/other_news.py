@@ -180,3 +180,75 @@ def deed_as_the_time_of_another(a: Any, b: Any) -> bool:
     """Whether one parsed sentence names the other's doer only in the clause that says when
     or why its own, other doer acted (:func:`_doer_only_in_a_setting`)."""
     return _doer_only_in_a_setting(a, b) or _doer_only_in_a_setting(b, a)
+
+
+#: Verbs that tell little of an act themselves: what they take tells it ("had breakfast",
+#: "held a lead", "was the winner").
+_LIGHT_VERBS = frozenset({"have", "take", "make", "give", "hold", "get", "be", "do"})
+#: Clauses that go on telling the act of the verb they hang on ("is scheduled to meet",
+#: "said he would resign", "won and thanked").
+_ACT_CLAUSES = frozenset({"xcomp", "ccomp", "conj", "parataxis"})
+#: How a verb or noun takes what its act is done to, on, in or for (the doer left out).
+_PARTICIPANT_LINKS = frozenset({"dobj", "attr", "dative", "oprd", "prep", "pobj", "agent"})
+
+
+def _act_verbs(sentence: Any) -> list[Any]:
+    """The verbs that tell what a sentence tells done: its main verbs and those of their
+    complement clauses."""
+    verbs, todo = [], [t for t in sentence if t.dep_ == "ROOT"]
+    while todo:
+        token = todo.pop()
+        verbs.append(token)
+        todo += [c for c in token.children if c.dep_ in _ACT_CLAUSES and c.pos_ in ("VERB", "AUX")]
+    return verbs
+
+
+def _acts(sentence: Any) -> set[str]:
+    """The lemmas of what a sentence tells done: its act verbs, or the thing a light verb
+    takes ("had breakfast": "breakfast")."""
+    acts: set[str] = set()
+    for token in _act_verbs(sentence):
+        lemma = token.lemma_.lower()
+        if lemma in _LIGHT_VERBS:
+            acts |= {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"}
+        elif token.pos_ == "VERB":
+            acts.add(lemma)
+    return acts
+
+
+def _participants(sentence: Any) -> set[str]:
+    """The head nouns of what the act verbs take besides their doer, and through
+    prepositions what those nouns take ("was named the winner of the Holm primary":
+    "winner", "primary"); the names and modifiers inside a noun phrase are left out."""
+    found: set[str] = set()
+    todo = list(_act_verbs(sentence))
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if child.dep_ not in _PARTICIPANT_LINKS:
+                continue
+            if token.lemma_.lower() == "be" and child.dep_ != "attr":
+                continue  # "was on a firm path to the post" tells where someone stands, not what is done
+            if child.pos_ in ("NOUN", "PROPN"):
+                found.add(child.lemma_.lower())
+            if child.pos_ in ("NOUN", "PROPN", "ADP"):
+                todo.append(child)
+    return found
+
+
+def no_act_in_common(sentence: Any, other: Any) -> bool:
+    """Whether two sentences each tell an act, neither tells the other's in any form, and
+    their acts take nothing in common besides the doer ("Varga shocked the council by
+    refusing to back Lind" / "Varga stayed unmoved — Lind must show he has earned the post":
+    two things said of one quarrel; "Varga prevailed in the Holm primary" / "Varga was named
+    the winner of the Holm primary": one win told with two verbs). Names and a topic lift
+    the models' scores; a pair they join only just needs an act or its object in common."""
+    own, theirs = _acts(sentence), _acts(other)
+    if not own or not theirs:
+        return False
+    words = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "NOUN", "ADJ")}
+    other_words = {t.lemma_.lower() for t in other if t.pos_ in ("VERB", "NOUN", "ADJ")}
+    if own & other_words or theirs & words:
+        return False
+    theirs_taken = _participants(other)
+    return not any(_one_stem(mine, their) for mine in _participants(sentence) for their in theirs_taken)

@@ -69,3 +69,37 @@ def _doer(sentence: Any) -> Any:
     """The subject of a parsed sentence's main verb, the one who does or says what it tells
     ("Vale said …": Vale); None when there is none."""
     return next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+
+
+#: Pronouns a reported clause names its speaker by ("Varga said he would stay").
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def speaker_and_words(sentence: Any) -> tuple[str, str] | None:
+    """Who a sentence's main speech verb names as speaking, and what the first clause it
+    reports says, with the speaker's name for its pronoun subject: "Varga declared on
+    Monday that he cannot back Lind" gives ("Varga", "Varga cannot back Lind"). None when
+    the main verb is no speech verb with a named subject and a reported clause."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if speaker is None or clause is None:
+        return None
+    # An adverbial clause tells what followed from the words or why ("…, throwing the
+    # party into doubt"), not what was said.
+    aside = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
+    words = []
+    for token in clause.subtree:
+        if token.text == "," and token.i > clause.i:
+            break  # what follows a comma after the verb is an aside or another statement
+        if token.i in aside or token.dep_ == "mark" and token.head == clause:
+            continue  # "that"
+        if token.dep_ == "nsubj" and token.head == clause and token.lower_ in _SPEAKER_PRONOUNS:
+            words.append(speaker.text + token.whitespace_)
+        elif token.is_quote:
+            words.append(token.whitespace_)  # a quoted "not ready" reads as the same words unquoted
+        else:
+            words.append(token.text_with_ws)
+    return speaker.text, " ".join("".join(words).split()).strip(" ,")
