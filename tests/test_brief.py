@@ -854,6 +854,14 @@ def test_brief_tells_a_running_storys_openings_in_the_order_the_news_came() -> N
     assert [t for t in texts if t in openings.values()] == [*list(openings.values())[1:], openings["2025-03-03"]]
 
 
+def _told_by_both(person: Entity, sentences: list[str]) -> list[str]:
+    """The brief of two articles that each tell every one of ``sentences``, the story knowing ``person``."""
+    anns = [_annotation(aid, sentences) for aid in "ab"]
+    facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
+             for n in range(len(sentences))]
+    return [t for t, _ in _run(anns, facts, entities=[person])]
+
+
 def _told(line: str) -> bool:
     a = _annotation("a", ["A storm hit the Ellis quay on Sunday.", line])
     b = _annotation("b", ["A storm hit the Ellis quay on Sunday.", line])
@@ -1613,18 +1621,12 @@ def test_brief_tells_a_surname_alone_only_after_a_line_that_gives_the_full_name(
     other = "The dockers of the Ellis quay went home on Monday."
     holm = Entity("ent-holm", "Ian Holm", "PERSON", ("Holm",), ("a", "b"))
 
-    def told(sentences: list[str]) -> list[str]:
-        anns = [_annotation(aid, sentences) for aid in "ab"]
-        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
-                 for n in range(len(sentences))]
-        return [t for t, _ in _run(anns, facts, entities=[holm])]
-
-    texts = told([news, surname, other, naming])
+    texts = _told_by_both(holm, [news, surname, other, naming])
     assert texts.index(surname) == texts.index(naming) + 1, texts
     # With no line giving the full name the line stays where it was: a surname may read well alone.
-    alone = told([news, surname, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
+    alone = _told_by_both(holm, [news, surname, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
     assert alone.index(surname) == 1, alone
-    assert surname in told([news, naming, surname, other])
+    assert surname in _told_by_both(holm, [news, naming, surname, other])
 
 
 def test_brief_tells_a_speaker_by_surname_alone_only_after_a_line_that_gives_the_full_name() -> None:
@@ -1762,16 +1764,10 @@ def test_brief_tells_a_person_known_by_one_name_only_after_the_line_that_introdu
     other = "The dockers of the Ellis quay went home on Monday."
     oskar = Entity("ent-oskar", "Oskar", "PERSON", (), ("a", "b"))
 
-    def told(sentences: list[str]) -> list[str]:
-        anns = [_annotation(aid, sentences) for aid in "ab"]
-        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
-                 for n in range(len(sentences))]
-        return [t for t, _ in _run(anns, facts, entities=[oskar])]
-
-    texts = told([news, alone, other, naming])
+    texts = _told_by_both(oskar, [news, alone, other, naming])
     assert texts.index(alone) == texts.index(naming) + 1, texts
     # with no line introducing the one name the line stays where it was
-    kept = told([news, alone, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
+    kept = _told_by_both(oskar, [news, alone, other, "The mayor of Tamsk flew to Orsk on Tuesday for talks on fees."])
     assert kept.index(alone) < kept.index(other), kept
 
 
@@ -1783,19 +1779,13 @@ def test_brief_opens_on_the_deed_on_a_day_a_teasing_lede_held_back() -> None:
     other = "The dockers of the Ellis quay are proud of the new cranes."
     roos = Entity("ent-roos", "Ada Roos", "PERSON", ("Roos",), ("a", "b"))
 
-    def told(sentences: list[str]) -> list[str]:
-        anns = [_annotation(aid, sentences) for aid in "ab"]
-        facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
-                 for n in range(len(sentences))]
-        return [t for t, _ in _run(anns, facts, entities=[roos])]
-
-    texts = told([teaser, deed, other])
+    texts = _told_by_both(roos, [teaser, deed, other])
     # the surname named in full, as the teaser that gave it no longer comes first
     assert texts[0] == "[Ada Roos] on Friday opened the new Ellis quay to the ferries from Tamsk.", texts
     # a day that tells when something else happened is no day of the deed
     aside = "The harbour master, who has quarrelled with the board over the past few days, said the quay was open."
-    assert told([teaser, aside, other])[0] == teaser
+    assert _told_by_both(roos, [teaser, aside, other])[0] == teaser
     # a deed told far down the article is no delayed lede, and a lede telling a deed stays
-    assert told([teaser, other, other.replace("proud of", "fond of"), "Gulls circled the quay.", deed])[0] == teaser
+    assert _told_by_both(roos, [teaser, other, other.replace("proud of", "fond of"), "Gulls circled the quay.", deed])[0] == teaser
     done = "Harbour master Ada Roos has counted the first fares of the Tamsk ferries."
-    assert told([done, deed, other])[0] == done
+    assert _told_by_both(roos, [done, deed, other])[0] == done
