@@ -4272,14 +4272,20 @@ def test_extract_quotes_two_descriptions_joined_speak_for_the_two_people_just_na
     assert joint and {index.get(e).name for e in joint[0].quote.speakers} == {"Anna Holm", "Ivo Brennick"}
 
 
+def _owner_by_cue(text: str, cue: str) -> str | None:
+    """The name of the person whose entourage speaks in the first quote of ``cue`` ("his
+    team is suggesting …"), None when it is left unnamed; the quote must be found."""
+    _, index, found = _quotes(text)
+    quoted = [a for a in found if a.quote.cue == cue]
+    assert quoted, [(a.quote.cue, a.quote.text) for a in found]
+    return index.get(quoted[0].owner).name if quoted[0].owner is not None else None
+
 def test_extract_quotes_his_team_after_advisers_to_a_person_is_that_persons_team():
     text = ("Mr. Brel's campaign is losing ground in the north, and Mr. Kessby has yet to win a county."
             "\n\nAdvisers to Mr. Varga are quick to point out that he has placed second in "
             "the last two contests.\n\nNow his team is suggesting that his finish in Holm has turned it into a "
             "two-man contest with Mr. Kessby.")
-    _, index, found = _quotes(text)
-    team = [a for a in found if a.quote.cue == "suggesting"]
-    assert team and team[0].owner is not None and index.get(team[0].owner).name == "Varga"
+    assert _owner_by_cue(text, "suggesting") == "Varga"
 
 
 def test_extract_quotes_a_shared_surname_is_the_namesake_last_a_subject():
@@ -4299,9 +4305,7 @@ def test_extract_quotes_her_campaign_is_the_only_woman_named_before():
             "ahead of Tomas Brel. Her campaign also announced new support from the mothers of Orsk.\n\n"
             "Brel said on Tuesday that he would win in Orsk. Brel told voters in Lusk that the race was far from "
             "over. Brel added that Orsk would decide it.")
-    _, index, found = _quotes(text)
-    campaign = [a for a in found if a.quote.cue == "announced"]
-    assert campaign and campaign[0].owner is not None and index.get(campaign[0].owner).name == "Anna Varga"
+    assert _owner_by_cue(text, "announced") == "Anna Varga"
 
 
 def test_extract_quotes_her_campaign_stays_unnamed_with_two_women_subjects_near():
@@ -4309,9 +4313,7 @@ def test_extract_quotes_her_campaign_stays_unnamed_with_two_women_subjects_near(
             "Lusk. Her campaign also announced new support from the mothers of Orsk.\n\n"
             "Brel said on Tuesday that he would win in Orsk. Brel told voters in Lusk that the race was far from "
             "over. Brel added that Orsk would decide it.")
-    _, _, found = _quotes(text)
-    campaign = [a for a in found if a.quote.cue == "announced"]
-    assert campaign and campaign[0].owner is None
+    assert _owner_by_cue(text, "announced") is None
 
 
 def test_extract_quotes_an_office_with_a_place_no_one_holds_is_the_speaker_before():
@@ -4457,9 +4459,7 @@ def test_extract_quotes_her_campaign_after_the_named_campaign_in_its_own_sentenc
     text = ("Hanna Lind raised the levy first, at a rally in Orsk on Tuesday. Brennick answered with a walk along "
             "the Lusk piers with Al Holm the next day. Then the Lind campaign stepped up its effort, phoning harbour "
             "owners soon after her campaign said the dockers' union would be knocking on doors for the former mayor.")
-    _, index, found = _quotes(text)
-    said = [a for a in found if a.quote.cue == "said"]
-    assert said and said[0].owner is not None and index.get(said[0].owner).name == "Hanna Lind"
+    assert _owner_by_cue(text, "said") == "Hanna Lind"
 
 
 def test_extract_quotes_a_name_the_parser_left_hanging_before_a_reported_clause_said_it() -> None:
