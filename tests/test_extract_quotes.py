@@ -4328,9 +4328,7 @@ def test_extract_quotes_an_office_with_a_place_no_one_holds_is_the_speaker_befor
 def test_extract_quotes_an_office_with_a_place_is_not_a_speaker_of_another_office():
     text = ("Ostland Gov. Ivo Brel said Wednesday he agrees with the judge's remarks.\n\nThe Lusk senator declined "
             "to say whether it is appropriate for a judge to criticize a candidate.")
-    _, _, found = _quotes(text)
-    declined = [a for a in found if a.quote.text.startswith("whether")]
-    assert declined and declined[0].quote.speaker is None
+    assert _speaker_of(text, "whether") is None
 
 
 def test_extract_quotes_one_description_of_two_nouns_is_the_one_person_named_so_far():
@@ -4346,10 +4344,7 @@ def test_extract_quotes_a_description_is_the_one_the_next_paragraph_names_and_qu
     text = ("Defence minister Ana Lind said she would welcome Orsk's part in a security network.\n\n"
             "The deputy head of Orsk's delegation to the forum said Ostland should reduce its patrols in the region.\n\n"
             "\"This is a time of cooperation and common security,\" Rear Admiral Tomas Brennick told reporters.")
-    _, index, found = _quotes(text)
-    reduce = [a for a in found if a.quote.text.startswith("Ostland should")]
-    assert reduce and reduce[0].quote.speaker is not None
-    assert index.get(reduce[0].quote.speaker).name == "Tomas Brennick"
+    assert _speaker_of(text, "Ostland should") == "Tomas Brennick"
 
 
 def test_extract_quotes_a_description_is_not_one_named_before_and_quoted_next():
@@ -4357,17 +4352,13 @@ def test_extract_quotes_a_description_is_not_one_named_before_and_quoted_next():
             "part in a security network.\n\n"
             "The deputy head of Orsk's delegation to the forum said Ostland should reduce its patrols in the region.\n\n"
             "\"This is a time of cooperation and common security,\" Brennick told reporters.")
-    _, index, found = _quotes(text)
-    reduce = [a for a in found if a.quote.text.startswith("Ostland should")]
-    assert reduce and reduce[0].quote.speaker is None
+    assert _speaker_of(text, "Ostland should") is None
 
 
 def test_extract_quotes_an_abbreviated_office_before_a_surname_is_no_part_of_the_name():
     text = ("Vice Pres. John Miller said the pier would stay closed until May. Later, Vice Pres. Miller said the "
             "ferries would run again.")
-    _, index, found = _quotes(text)
-    ferries = [a for a in found if a.quote.text.startswith("the ferries")]
-    assert ferries and index.get(ferries[0].quote.speaker).name == "John Miller"
+    assert _speaker_of(text, "the ferries") == "John Miller"
 
 
 def test_extract_quotes_the_two_lawmakers_are_the_joint_subject_of_a_sentence_before():
@@ -4524,9 +4515,7 @@ def test_extract_quotes_a_name_after_a_quotation_with_no_verb_is_its_speaker() -
     text = ("Brennick posted a video about the quay on Thursday.\n\n"
             "\"Foreign trawlers are slipping into the bay again, as I warned. Nobody checks their papers,\" "
             "Brennick from his office. \"The port needs a new chief.\"")
-    _, index, found = _quotes(text)
-    caught = [a for a in found if a.quote.text.startswith("Foreign trawlers")]
-    assert caught and index.get(caught[0].quote.speaker).name == "Brennick"
+    assert _speaker_of(text, "Foreign trawlers") == "Brennick"
     # a verb after the name is an attribution of its own, read as before
     _, index, found = _quotes("\"The pier will close in May for good,\" Brennick said from his desk.")
     assert [a.quote.cue for a in found] == ["said"]
