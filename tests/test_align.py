@@ -1022,6 +1022,12 @@ def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
                                  _sentence_of("The club would not comment on the report."))
     assert withheld_and_told(_sentence_of("The club had no comment on the report."),
                              _sentence_of("The club said the report was wrong."))
+    # One refusal told by both, in the main clause of one and inside a longer clause of the other.
+    assert not withheld_and_told(_sentence_of("But mayors cannot just say anything they like."),
+                                 _sentence_of("The trouble is mayors cannot just say anything they like, "
+                                              "because words have consequences here and abroad."))
+    assert withheld_and_told(_sentence_of("Vale would not say what the dispute was about."),
+                             _sentence_of("The trouble is that Vale said the dispute was about the lease."))
     # The same party signed and not signed is a contradiction (compare's), not two statements.
     assert not negated_for_another_party(_sentence_of("The choreographer is not signed for the tour."),
                                          _sentence_of("The choreographer is signed for the tour."))
@@ -1535,3 +1541,71 @@ def test_align_two_outlets_reporting_one_speakers_words_in_other_words_are_one_f
     ]
     _, facts = align_claims(claims, [], {"a": "a", "b": "b"})
     assert len(facts) == 1 and facts[0].status == FactStatus.CORROBORATED
+
+
+def test_align_a_sentence_said_twice_in_a_row_is_one_fact():
+    from storyweave.align import align_claims
+    from storyweave.align.repeats import repeats
+    from storyweave.annotate import annotate
+    from storyweave.model import Article, Certainty, Claim
+    from storyweave.nlp import parsed
+
+    def again(a: str, b: str) -> bool:
+        return repeats(parsed(a)[:], parsed(b)[:])
+
+    assert again("We need a strong mayor.", "We need a very, very strong mayor.")
+    assert again("And I'm just not ready yet.", "I'm not ready yet.")
+    # A second time, a denial, another figure or the names swapped are news, not emphasis.
+    assert not again("Orsk closed the mill.", "Orsk closed the mill again.")
+    assert not again("We are ready to sign.", "We are not ready to sign.")
+    assert not again("Lind won 52 seats.", "Lind won 62 seats.")
+    assert not again("Orsk beat Holm in the vote.", "Holm beat Orsk in the vote.")
+    assert not again("Lind won the vote in Orsk.", "Holm, Lind won the vote in Orsk.")
+
+    remark = "We need a strong mayor. We need a very, very strong mayor. And I'm just not ready yet. I'm not ready yet."
+    texts = {"a": f"Varga spoke in Orsk on Monday.\n“I like Lind, but times are hard,” Varga told the Gazette. “{remark}”",
+             "b": f"Varga spoke in Orsk on Monday.\nVarga told the Gazette, “I like Lind, but times are hard. {remark}”"}
+    annotations = annotate([Article(id=k, source=k, location=k, title="Varga in Orsk", text=t) for k, t in texts.items()])
+    claims = []
+    for article, text in texts.items():
+        for n, sentence in enumerate(("We need a strong mayor.", "We need a very, very strong mayor.",
+                                      "And I'm just not ready yet.", "I'm not ready yet.")):
+            start = text.index(sentence)
+            claims.append(Claim(f"{article}{n}", article, sentence, (start, start + len(sentence)), Certainty.ATTRIBUTED))
+    out, facts = align_claims(claims, annotations, {})
+    fact_of = {c.id: c.fact for c in out}
+    # Two facts, each told twice by each outlet, not four near-duplicates.
+    assert len({fact_of[c.id] for c in claims}) == 2
+    assert fact_of["a0"] == fact_of["a1"] == fact_of["b0"] == fact_of["b1"]
+    assert fact_of["a2"] == fact_of["a3"] == fact_of["b2"] == fact_of["b3"]
+
+
+def test_align_a_sentence_of_a_longer_quotation_is_one_fact_with_its_credited_version():
+    from storyweave.align import align_claims
+    from storyweave.annotate import annotate
+    from storyweave.model import Article, Certainty, Claim, Quote
+
+    words = "I'm just not ready to back the party's man at this time"
+    texts = {"a": f"Varga spoke in Orsk on Monday.\n“Well, to be quite honest with all of you, {words},” Varga told the "
+                  "Gazette's Ida Roos about extending his backing to Lind.",
+             "b": f"Varga spoke in Orsk on Monday.\n“{words}. I hope to be, one day,” Varga said last week."}
+    annotations = annotate([Article(id=k, source=k, location=k, title="Varga in Orsk", text=t) for k, t in texts.items()])
+    told = texts["a"].split("\n")[1]
+    inside = f"“{words}."
+    start_a, start_b = texts["a"].index(told), texts["b"].index(inside)
+    claims = [Claim("ca", "a", told, (start_a, start_a + len(told)), Certainty.ATTRIBUTED,
+                    speech=(f"Well, to be quite honest with all of you, {words}", "the Gazette's Ida Roos about extending his backing to Lind")),
+              Claim("cb", "b", inside, (start_b, start_b + len(inside)), Certainty.ATTRIBUTED)]
+    quoted_a, quoted_b = f"Well, to be quite honest with all of you, {words}", f"{words}. I hope to be, one day"
+    quotes = [Quote("qa", "a", "ent-varga", "Varga", None, "told", None, quoted_a,
+                    (texts["a"].index(quoted_a), texts["a"].index(quoted_a) + len(quoted_a)), group="g1"),
+              Quote("qb", "b", "ent-varga", "Varga", None, "said", None, quoted_b,
+                    (texts["b"].index(quoted_b), texts["b"].index(quoted_b) + len(quoted_b)), group="g1")]
+    out, facts = align_claims(claims, annotations, {}, quotes=quotes)
+    assert out[0].fact == out[1].fact
+    # The quotation's other sentence gives too few of the words: it may be another remark.
+    other = "I hope to be, one day,” Varga said last week."
+    start = texts["b"].index(other)
+    claims[1] = Claim("cb", "b", other, (start, start + len(other)), Certainty.ATTRIBUTED)
+    out, facts = align_claims(claims, annotations, {}, quotes=quotes)
+    assert out[0].fact != out[1].fact

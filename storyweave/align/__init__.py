@@ -26,6 +26,7 @@ from ..name_swaps import plain_name, same_name
 from ..nlp import parsed
 from .other_news import no_act_in_common, other_news_of_the_same_names
 from .parse import speaker_and_words
+from .repeats import repeats
 from .statement_model import load_model
 from .statements import two_statements
 from .words import UPDATED_AFTER_DAYS, content_words, figures, figures_of_a_kind, plain_wording, word_overlap
@@ -136,8 +137,12 @@ def _claim_vectors(claims: Sequence[Claim], annotations: Sequence[Annotation]) -
     return np.stack([by_span.get((c.article, c.span)) if (c.article, c.span) in by_span else next(extra) for c in claims]) if claims else np.zeros((0, 384), np.float32)
 
 
-def _cluster(items: Sequence[tuple[str, str]], scores: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Greedy average-link clustering: the strongest pairs first, one item per article."""
+def _cluster(items: Sequence[tuple[str, str]], scores: dict[tuple[int, int], float], threshold: float,
+             first_saying: Mapping[int, int] | None = None) -> list[list[int]]:
+    """Greedy average-link clustering: the strongest pairs first, one item per article, but
+    for the items of one remark said twice in a row (``first_saying``: an item's first
+    saying of the remark it repeats)."""
+    first_saying = first_saying or {}
     cluster_of = {i: i for i in range(len(items))}
     members = {i: [i] for i in range(len(items))}
     for (i, j), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -147,7 +152,8 @@ def _cluster(items: Sequence[tuple[str, str]], scores: dict[tuple[int, int], flo
         if ci == cj:
             continue
         merged = members[ci] + members[cj]
-        if len({items[k][0] for k in merged}) < len(merged):
+        remarks = {first_saying.get(k, k) for k in merged}
+        if len({items[k][0] for k in remarks}) < len(remarks):
             continue  # one article states a fact once; a second sentence is a new fact
         links = [scores.get((min(a, b), max(a, b)), 0.0) for a in members[ci] for b in members[cj]]
         if sum(links) / len(links) < threshold:
@@ -385,11 +391,13 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
     reporting = [i for i, s in enumerate(said) if s is not None]
     said_vectors = dict(zip(reporting, embed([said[i][1] for i in reporting]))) if reporting else {}
     utterances = [_utterance_reported(c, quotes) for c in claims]
+    quoted = [_words_of_an_utterance(c, quotes, utterances[n], docs) for n, c in enumerate(claims)]
     days = [_days_told(c, dates) for c in claims]
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            one_utterance = utterances[i] is not None and utterances[i] == utterances[j]
+            one_utterance = utterances[i] is not None and utterances[i] == utterances[j] \
+                or one_piece_quoted(quoted[i], quoted[j])
             if claims[i].article == claims[j].article or max(cosines[i, j], core_cosines[i, j]) < CANDIDATE_COSINE and not one_utterance:
                 continue
             if two_statements(claims[i], claims[j], docs, same, sentence_of):
@@ -409,7 +417,11 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                     and no_act_in_common(sentence_of(claims[i]), sentence_of(claims[j])):
                 continue  # "shocked the council by refusing to back Lind" / "stayed unmoved — Lind must show …"
             scores[(i, j)] = score
-    clusters = _cluster([(c.article, c.text) for c in claims], scores, SAME_FACT)
+    # A sentence a speaker says twice in a row is one remark: its two claims make one fact.
+    remark = _repeated_remarks(claims, docs, sentence_of) if compared else {}
+    for i, j in remark.items():
+        scores[(min(i, j), max(i, j))] = 1.0
+    clusters = _cluster([(c.article, c.text) for c in claims], scores, SAME_FACT, remark)
     facts = []
     out = list(claims)
     for members in clusters:
@@ -426,6 +438,27 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         for i in members:
             out[i] = replace(claims[i], fact=fid)
     return out, facts
+
+
+def _repeated_remarks(claims: Sequence[Claim], docs: Mapping[str, Any], sentence_of: Callable[[Claim], Any]) -> dict[int, int]:
+    """Claims that say the sentence before them again inside one quotation
+    (:func:`repeats`: "We need a new mayor. We need a new mayor, a real one." is not), each
+    with the claim of the remark's first saying: a speaker stressing one remark, which
+    two outlets quoting both sentences corroborate once."""
+    first_of: dict[int, int] = {}
+    order = sorted(range(len(claims)), key=lambda n: (claims[n].article, claims[n].span))
+    for i, j in zip(order, order[1:]):
+        a, b = claims[i], claims[j]
+        doc = docs.get(a.article)
+        if b.article != a.article or doc is None:
+            continue
+        between = doc.text[a.span[1]:b.span[0]]
+        # The next sentence of the same paragraph, both a speaker's words.
+        if between.strip(" \u00a0\"”“'’") or not (inside_a_quotation(a, docs) and inside_a_quotation(b, docs)):
+            continue
+        if repeats(sentence_of(a), sentence_of(b)):
+            first_of[j] = first_of.get(i, i)
+    return first_of
 
 
 def _said_alike(a: tuple[str, str] | None, b: tuple[str, str] | None, vectors: Mapping[int, np.ndarray], i: int, j: int,
@@ -459,6 +492,48 @@ def _days_told(claim: Claim, dates: Sequence[DateMention]) -> frozenset[str]:
     """The days (resolved to a date) a claim's sentence names."""
     return frozenset(d.value[:10] for d in dates if d.article == claim.article and d.value and len(d.value) >= 10
                      and d.value[:4].isdigit() and claim.span[0] <= d.span[0] < claim.span[1])
+
+
+#: Content words a sentence inside a quotation must give of another version's quoted
+#: words, in a row, to be one piece of the remark: fewer ("I'm not there") may be said twice.
+MIN_QUOTED_RUN = 4
+
+
+def _words_of_an_utterance(claim: Claim, quotes: Sequence[Quote], utterance: tuple[str, str] | None,
+                           docs: Mapping[str, Any]) -> tuple[tuple[str, str], tuple[str, ...]] | None:
+    """The quote group and speaker of the utterance a claim gives words of, with those
+    content words in order: what its speech verb reports (``utterance``, from
+    :func:`_utterance_reported`), or the whole sentence when its words lie inside a named
+    speaker's direct quotation, alone or as one sentence of it (“I'm not ready to back Lind. …”)."""
+    if utterance is not None and claim.speech is not None:
+        return utterance, tuple(content_words(claim.speech[0]))
+    doc = docs.get(claim.article)
+    if doc is None:
+        return None
+    text = doc.text[claim.span[0]:claim.span[1]]
+    letters = [n for n, ch in enumerate(text) if ch.isalnum()]
+    if not letters:
+        return None
+    first, last = claim.span[0] + letters[0], claim.span[0] + letters[-1]
+    for quote in quotes:
+        if quote.group and quote.speaker and quote.kind == "direct" and quote.article == claim.article \
+                and quote.span[0] <= first and last < quote.span[1]:
+            return (quote.group, quote.speaker), tuple(content_words(text))
+    return None
+
+
+def one_piece_quoted(a: tuple[tuple[str, str], tuple[str, ...]] | None,
+                     b: tuple[tuple[str, str], tuple[str, ...]] | None) -> bool:
+    """Whether two claims give words of one utterance (:func:`_words_of_an_utterance`), the
+    words of one a run of the other's: a sentence of one outlet's longer quotation ("“I'm
+    not ready to back Lind at this time. …") and another outlet's credited version of it
+    ("“Frankly, I'm not ready to back Lind at this time,” Varga told the Gazette")."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    shorter, longer = sorted((a[1], b[1]), key=len)
+    if len(shorter) < MIN_QUOTED_RUN:
+        return False
+    return any(longer[k:k + len(shorter)] == shorter for k in range(len(longer) - len(shorter) + 1))
 
 
 #: Share of the content words a claim reports that must be a quote's for the claim to report

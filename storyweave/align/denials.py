@@ -102,8 +102,18 @@ def withheld_and_told(a: Any, b: Any) -> bool:
     does not: "Vale would not say what the dispute was about" and "Vale said on Monday that
     the dispute was about the lease" share their speaker, their verb in one stem and their
     subject matter, and the models read one statement; but a refusal to tell states nothing
-    the telling states (and compare reads no contradiction in it either)."""
-    return withholds(a) != withholds(b)
+    the telling states (and compare reads no contradiction in it either). The other telling
+    the same refusal inside a longer clause withholds too ("Mayors cannot just say anything
+    they like." / "The trouble is mayors cannot just say anything they like, because …")."""
+    if withholds(a) == withholds(b):
+        return False
+    refusal, other = (a, b) if withholds(a) else (b, a)
+    return not _negated_telling(other, refusal.root.lemma_.lower())
+
+
+def _negated_telling(sentence: Any, lemma: str) -> bool:
+    """Whether a parsed sentence negates a verb of telling of this lemma anywhere in it."""
+    return lemma in TELLING and any(t.lemma_.lower() == lemma and _negated_verb(t) for t in sentence)
 
 
 def _party(verb: Any) -> tuple[str, frozenset[str]] | None:
