@@ -2079,6 +2079,25 @@ def test_extract_quotes_a_sentence_glued_on_with_no_stop_is_a_sentence_of_its_ow
     assert saying and saying[0].quote.text == "the judge was biased"
 
 
+def test_extract_quotes_no_sentence_starts_after_a_word_in_small_letters_and_a_space():
+    # The parser cut a poll's sentence after "back", the next sentence opening on "Chase,".
+    text = ("Among likely voters in a four-way race, 46 percent would choose Varga and 44 percent would back Chase, "
+            "while 5 percent prefer Harbour nominee Ada Roos and 1 percent support the Green Party’s Tomas Lind. "
+            "The poll was taken on Monday.")
+    ann, _, _ = _quotes(text)
+    assert [s.text for s in ann.doc.sents] == [text[:text.index(" The poll")], "The poll was taken on Monday."]
+
+
+def test_extract_quotes_a_name_a_verb_lacks_as_its_object_does_not_speak_for_the_share_after_it():
+    # "prefer [Brennick and 2 percent] support …": the parser made the preferred candidate
+    # and the next share one subject; Brennick supports no one.
+    _, index, found = _quotes("Among voters in a three-way race, 48 percent would pick Varga and 41 percent would back "
+                              "Lind, while 6 percent prefer independent candidate Tomas Brennick and 2 percent support "
+                              "the Harbour Party’s Ada Roos.")
+    support = [a.quote for a in found if a.quote.cue == "support"]
+    assert support and all(q.speaker is None or index.get(q.speaker).name != "Tomas Brennick" for q in support)
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "

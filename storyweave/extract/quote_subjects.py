@@ -332,15 +332,34 @@ def _conjunct_after_clause(subject: Any) -> Any:
     """The name joined after a subject that ends a clause of its own, which the parser read
     into the subject: the object of an act before ("Neither Lind nor Berg has won a seat and
     Varga suggested …": a seat suggests nothing) or a noun with a finite verb of its own ("a
-    group of pilots called for a strike, and the union denounced …"); else the subject."""
+    group of pilots called for a strike, and the union denounced …"), or a name right after
+    a verb that lacks its object ("5 percent prefer Mayor Lind and 2 percent back Varga":
+    Lind backs no one); else the subject."""
     later = [c for c in subject.conjuncts if c.i > subject.i]
-    if not later or subject.pos_ != "NOUN":
+    if not later:
+        return subject
+    if subject.pos_ == "PROPN" and _object_missing_before(subject):
+        return later[-1]
+    if subject.pos_ != "NOUN":
         return subject
     own_verb = any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < later[0].i for c in subject.children)
     a_thing = subject.lemma_.lower() not in PERSON_NOUNS | INSTITUTION_NOUNS | SPOKESBODY_NOUNS and not subject.ent_type_ \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) \
         and any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in later)
     return later[-1] if own_verb or a_thing else subject
+
+
+def _object_missing_before(noun: Any) -> bool:
+    """Whether the word before the noun's phrase is a verb with no object or clause of its
+    own but the clause the noun opens, so the phrase is that verb's object the parser read
+    as the clause's subject."""
+    start = noun.left_edge.i
+    if start == 0:
+        return False
+    before = noun.doc[start - 1]
+    return before.pos_ == "VERB" and not _is_speech(before) and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "dative", "prep") and c.i != noun.head.i
+        for c in before.children)
 
 
 def _tense_tag(verb: Any) -> str:
