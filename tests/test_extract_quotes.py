@@ -2098,6 +2098,31 @@ def test_extract_quotes_a_name_a_verb_lacks_as_its_object_does_not_speak_for_the
     assert support and all(q.speaker is None or index.get(q.speaker).name != "Tomas Brennick" for q in support)
 
 
+def test_extract_quotes_the_name_after_a_quote_speaks_when_the_parser_took_its_place_for_a_verb():
+    # The parse the parser gave a real two-sentence quote: the place opening the speaker's
+    # title read as a verb taking the title as its object, "said" joined to the quote's
+    # last verb with no subject of its own.
+    from spacy.tokens import Doc
+
+    from storyweave.extract.quote_misparsed import _misparsed_subject
+    from storyweave.nlp import load_nlp
+
+    words = ["“", "I", "will", "keep", "this", "promise", ".", "We", "will", "find", "the", "truth", ",", "”",
+             "Orsk", "police", "Chief", "Ivo", "Brel", "said", "Monday", "."]
+    heads = [3, 3, 3, 3, 5, 3, 3, 9, 9, 9, 11, 9, 9, 9, 9, 16, 14, 18, 16, 9, 19, 9]
+    deps = ["punct", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "nsubj", "aux", "ROOT", "det", "dobj", "punct",
+            "punct", "dep", "compound", "dobj", "compound", "appos", "conj", "npadvmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT",
+           "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["O"] * 14 + ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O"]
+    spaces = [False, True, True, True, True, False, True, True, True, True, True, False, False, True,
+              True, True, True, True, True, True, False, False]
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents,
+              lemmas=["say" if w == "said" else w.lower() for w in words], sent_starts=[True] + [False] * 6 + [True] + [False] * 14)
+    speaker = _misparsed_subject(doc[19])
+    assert speaker is not None and speaker.text == "Brel"
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "

@@ -18,7 +18,7 @@ def _misparsed_subject(verb: Any) -> Any:
         return None  # ("receive 911 calls saying …": a noun of the same letters has no speaker slip)
     before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "aux", "neg", "prep", "mark", "cc")]
     if not before:
-        return _apposed_subject(verb) or _inverted_subject(verb)
+        return _apposed_subject(verb) or _inverted_subject(verb) or _named_after_quote(verb)
     slip = before[-1]
     if slip.i == verb.i - 1 and (slip.dep_ == "compound" and slip.pos_ == "PROPN" or slip.dep_ == "nummod" and slip.pos_ == "NUM"):
         return slip
@@ -225,7 +225,8 @@ def _named_after_quote(verb: Any) -> Any:
         return None
     run: list[Any] = []
     for t in doc[marks[-1].i + 1 : verb.i]:
-        if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound" or not run and t.pos_ in ("DET", "ADJ"):
+        # a place opening the speaker's title may be tagged a verb ("Tulsa police Chief …")
+        if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound" or not run and (t.pos_ in ("DET", "ADJ") or t.ent_type_):
             run.append(t)
             continue
         break
