@@ -449,8 +449,9 @@ def test_brief_a_quotation_whose_sentence_names_no_one_is_headed_by_its_speaker(
     lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
     extraction = Extraction((lind,), (quote,), tuple(claims), (), None)
     named = [f.text for f in named_facts(Alignment(extraction, facts, ()), [a])]
-    # Listed away from its article, the first sentence would be words no one said.
-    assert named == ["[Mara Lind:] " + sentences[0], sentences[1]]
+    # Listed away from its article, the first sentence would be words no one said; the
+    # quotation it opens is closed at its end.
+    assert named == ["[Mara Lind:] " + sentences[0] + "”", sentences[1]]
     # Words no quote credits to a named entity stay as written.
     unnamed = Extraction((), (), tuple(claims), (), None)
     assert [f.text for f in named_facts(Alignment(unnamed, facts, ()), [a])] == sentences
@@ -471,8 +472,26 @@ def test_brief_a_sentence_amid_a_quotation_of_several_is_headed_by_its_speaker()
     lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
     extraction = Extraction((lind,), (quote,), tuple(claims), (), None)
     named = [f.text for f in named_facts(Alignment(extraction, facts, ()), [a])]
-    # The middle sentence has no quotation marks: listed alone it would be the outlet's claim.
-    assert named == ["[Mara Lind:] " + sentences[0], "[Mara Lind:] " + sentences[1], sentences[2], sentences[3]]
+    # The middle sentence has no quotation marks: listed alone it would be the outlet's claim,
+    # and headed by its speaker without them, a paraphrase.
+    assert named == ["[Mara Lind:] " + sentences[0] + "”", f"[Mara Lind:] “{sentences[1]}”", sentences[2], sentences[3]]
+
+
+def test_brief_a_sentence_closing_a_quotation_opened_before_it_is_headed_with_the_mark_it_lacks() -> None:
+    from storyweave.brief import named_facts
+
+    sentences = ["Mayor Mara Lind spoke at the Ellis quay on Monday.",
+                 "“The quay is the best promise we can make to the fishermen.",
+                 "And we will keep that promise to them.”"]
+    a = _annotation("a", sentences, [("Mara Lind", "PERSON", 0)])
+    text = a.article.text
+    start, end = text.index("“") + 1, text.index(".”") + 1
+    quote = Quote("q1", "a", "ent-lind", "Mara Lind", None, "said", None, text[start:end], (start, end))
+    claims = [_claim(a, i, f"c{i}", f"f{i}") for i in range(3)]
+    facts = tuple(Fact(f"f{i}", c.text, ("a",), (c.id,), FactStatus.SINGLE_SOURCE, 1) for i, c in enumerate(claims))
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
+    named = [f.text for f in named_facts(Alignment(Extraction((lind,), (quote,), tuple(claims), (), None), facts, ()), [a])]
+    assert named[2] == "[Mara Lind:] “And we will keep that promise to them.”"
 
 
 def test_brief_does_not_head_a_typewriter_quotation_whose_line_says_who_spoke() -> None:

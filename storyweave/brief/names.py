@@ -77,6 +77,22 @@ def _unattributed_quote(text: str, own: str) -> bool:
     return unclosed or OPENING_MARK.match(own) is not None or len(re.findall(r"\w+", own)) < 2
 
 
+def _in_quotation_marks(text: str) -> str:
+    """A sentence of someone's words with its quotation marks whole: cut from a quotation of
+    several sentences it may close one it never opened, open one it never closes, or have
+    none at all, and headed by its speaker it would read as a paraphrase."""
+    opened, closed = text.count("“"), text.count("”")
+    if opened < closed:
+        return "“" + text
+    if opened > closed:
+        return text + "”"
+    if not opened and '"' not in text:
+        return f"“{text}”"
+    if text.count('"') % 2:
+        return text + '"' if text.lstrip().startswith('"') else '"' + text
+    return text
+
+
 #: A quotation's end followed by whom the line itself says spoke ("…, so fast,” the Vell Post
 #: quoted a deckhand as saying"): a heading from elsewhere could only contradict it.
 _SPEAKER_AFTER = re.compile(r"[,!?]\s*(?:[”“\"]|'')\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|saying|told|quoted|added|according\s+to)\b", re.I)
@@ -201,7 +217,7 @@ class _Names:
                 continue
             people = [self.entities.get(eid) for eid in q.credited()]
             if people and all(e is not None and e.type in NAMED_VOICES for e in people):
-                return f"[{names_together([e.name for e in people])}:] {text}"  # type: ignore[union-attr]
+                return f"[{names_together([e.name for e in people])}:] {_in_quotation_marks(text)}"  # type: ignore[union-attr]
         return text
 
     def names_a_person(self, text: str, claim: Claim) -> bool:
