@@ -275,3 +275,36 @@ def _order_day_ranges(text: str, found: list[_Found]) -> list[_Found]:
 
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+
+
+#: A weekday naming a thing by a possessive: "Monday's debate", "Monday night's debate".
+_WEEKDAY_THING = re.compile(rf"({WEEKDAY_RE})\b[^'’]{{0,12}}['’]s\s+([a-z]+)\b", re.I)
+
+
+def _one_day_for_one_thing(text: str, found: list[_Found], anchor: dt.date | None) -> list[_Found]:
+    """Give every "Monday's debate" of one text the day most of them are read as: one
+    article's "Monday night's debate", "since Monday's debate" and "the impact of Monday's
+    debate is still small" are one debate, though the last, with no verb to place it, could
+    be read as next Monday's. A tie changes nothing."""
+    if anchor is None:
+        return found
+    days: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(found):
+        thing = _WEEKDAY_THING.match(text, f.start)
+        if f.relative and thing and thing.end(1) <= f.end <= thing.start(2) and _DAY_VALUE.match(f.value or ""):
+            days.setdefault((thing[1].lower(), thing[2].lower()), []).append(i)
+    out = list(found)
+    for indices in days.values():
+        counts: dict[str, int] = {}
+        for i in indices:
+            counts[found[i].value[:10]] = counts.get(found[i].value[:10], 0) + 1  # type: ignore[index]
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) < 2 or ranked[0] == ranked[1]:
+            continue
+        day = max(counts, key=counts.__getitem__)
+        for i in indices:
+            f = found[i]
+            if f.value[:10] != day:  # type: ignore[index]
+                chosen = dt.date.fromisoformat(day)
+                out[i] = _Found(f.start, f.end, f.type, day + f.value[10:], (chosen - anchor).days, f.relative)  # type: ignore[index]
+    return out

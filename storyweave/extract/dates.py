@@ -31,9 +31,9 @@ from .._text import DATELINE_WORDS, dateline_day, trailing_stamp_day
 from .time_words import MONTHS, MONTH_RE, ORDINALS, YEAR_RE, ClauseTense, Tense, _Ctx, _Found, _valid, iso_week
 from .date_tense import _nearest_year
 from .date_rules import _candidates, _trim
-from .date_neighbours import (_DAY_VALUE, _attach_clock_times, _bracketed_days, _order_day_ranges,
-                              _quoted_days_of_the_telling, _repeat_written_years, _restated_in_brackets,
-                              _told_in_the_past)
+from .date_neighbours import (_DAY_VALUE, _attach_clock_times, _bracketed_days, _one_day_for_one_thing,
+                              _order_day_ranges, _quoted_days_of_the_telling, _repeat_written_years,
+                              _restated_in_brackets, _told_in_the_past)
 
 __all__ = ["ORDINALS", "TimeExpression", "find_time_expressions", "iso_week", "latest_explicit_date", "leading_stamp_end",
            "looked_forward_to", "page_stamp_day", "stated_day", "value_start", "wire_dateline_day"]
@@ -105,6 +105,7 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, *,
     taken.sort(key=lambda f: f.start)
     taken = _attach_clock_times(text, taken, None if ctx.lower_bound else anchor, lambda f: _told_in_the_past(ctx, f))
     taken = _quoted_days_of_the_telling(text, taken, None if ctx.lower_bound else anchor)
+    taken = _one_day_for_one_thing(text, taken, None if ctx.lower_bound else anchor)
     taken = _order_day_ranges(text, taken)
     taken = _repeat_written_years(text, taken)
     taken = _restated_in_brackets(text, taken)
