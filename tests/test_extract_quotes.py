@@ -2123,6 +2123,15 @@ def test_extract_quotes_the_name_after_a_quote_speaks_when_the_parser_took_its_p
     assert speaker is not None and speaker.text == "Brel"
 
 
+def test_extract_quotes_she_is_the_woman_named_before_it_when_the_subject_shows_no_gender():
+    # "Robin" tells no gender; "Ada" does: a writer meaning Brel would not write "she" here.
+    text = ("Governor Robin Brel described Mayor Ada Varga as a “disgrace” after she attacked harbour officers and "
+            "blamed the flooding on “old pumps” in the port.")
+    assert _speaker_of(text, "harbour officers") == "Ada Varga"
+    # A subject shown to be a woman keeps the pronoun.
+    assert _speaker_of(text.replace("Governor Robin Brel", "Governor Anna Brel"), "harbour officers") == "Anna Brel"
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "

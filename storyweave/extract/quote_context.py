@@ -380,6 +380,8 @@ class _Context:
         # the subject of the sentence's main verb before one of a clause inside it ("Lynch has
         # the final say on whether Clinton faces charges, and though she has said …")
         same = [p for p in same if p[1] in self.main_subjects] or same
+        if same and (shown := self._shown_instead(sentence, char, wanted, same, reported, fits)) is not None:
+            return shown, 0.8
         if same and (not recent or recent[-1][1] < same[-1][1]):
             return same[-1][2], 0.9
         # "Trump vowed, “…” Earlier, Sheriff Joe Arpaio vouched for the wall. He said, “…”":
@@ -463,6 +465,24 @@ class _Context:
         if before and (not last or last[-1][1] < before[-1][1]):
             return before[-1][2]
         return None
+
+    def _shown_instead(self, sentence: int, char: int, wanted: str | None, subjects: list[tuple[int, int, str, bool]],
+                       reported: list[tuple[int, int]], fits: Callable[[str], bool]) -> str | None:
+        """The one person named before a "he" or "she" in its sentence, not as a subject,
+        whom the story shows to be of the pronoun's gender, when no subject there is shown to
+        be: "Governor Robin Brel called Mayor Ada Varga a disgrace after she attacked …" is
+        Varga, a writer meaning Brel would not have written "she" of one of two women."""
+        if wanted is None:
+            return None
+
+        def shown(eid: str) -> str | None:
+            return self.genders.get(eid) or self.index.genders.get(eid)
+
+        if any(shown(p[2]) is not None for p in subjects):
+            return None
+        others = {p[2] for p in self.persons if p[0] == sentence and p[1] < char and not p[3] and fits(p[2])
+                  and shown(p[2]) == wanted and not any(a <= p[1] < b for a, b in reported)}
+        return next(iter(others)) if len(others) == 1 else None
 
     def _not_reported(self, persons: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Of the subjects of one sentence, those it does not report as someone else's words:
