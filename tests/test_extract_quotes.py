@@ -2132,6 +2132,14 @@ def test_extract_quotes_she_is_the_woman_named_before_it_when_the_subject_shows_
     assert _speaker_of(text.replace("Governor Robin Brel", "Governor Anna Brel"), "harbour officers") == "Anna Brel"
 
 
+def test_extract_quotes_a_reported_clause_runs_past_an_opening_phrase_the_parser_took_for_it():
+    _, _, found = _quotes("Liberals learned again during the first presidential debate that no matter the setting, no "
+                          "matter the stakes, no matter the expectations, Tomas Brel will insist on being Tomas Brel.")
+    learned = [a.quote.text for a in found if a.quote.cue == "learned"]
+    assert learned == ["no matter the setting, no matter the stakes, no matter the expectations, Tomas Brel will insist "
+                       "on being Tomas Brel"]
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "

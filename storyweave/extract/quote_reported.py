@@ -109,6 +109,11 @@ class ReportedSpeech(FinderBase):
                 # "told the board he was upset there have not been more boats …": the parser broke
                 # one clause into two complements of the verb, side by side
                 end = max(end, self._clause_end(split.right_edge.idx + len(split.right_edge.text), start))
+            verbed = _verb_after_fragment(token, clause)
+            if verbed is not None and "\n" not in self.text[end : verbed.right_edge.idx]:
+                # "learned that no matter the setting, no matter the stakes, Varga will insist
+                # …": the parser took a noun of the opening phrase for the clause
+                end = max(end, self._clause_end(verbed.right_edge.idx + len(verbed.right_edge.text), start))
             stolen = _stolen_subject(token, clause)
             if stolen is not None:
                 start = min(start, stolen.left_edge.idx)
@@ -550,6 +555,18 @@ class ReportedSpeech(FinderBase):
 #: Words by which a writer points back at one of two things just named ("the latter a
 #: reference to …"), glossing the words rather than reporting more of them.
 _POINTING_BACK = frozenset({"latter", "former"})
+
+
+def _verb_after_fragment(verb: Any, clause: Any) -> Any:
+    """The clause with a verb the parser also hung on ``verb`` after a reported "clause" with
+    none (a noun of an opening phrase read as the clause), with no other verb between them;
+    None when the reported clause has its verb."""
+    if clause.pos_ in ("VERB", "AUX") or clause.i < verb.i:
+        return None
+    later = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i and c.pos_ in ("VERB", "AUX")), None)
+    if later is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[clause.i + 1 : later.left_edge.i]):
+        return None
+    return later
 
 
 def _latter_gloss(phrase: Any) -> bool:
