@@ -2140,6 +2140,12 @@ def test_extract_quotes_a_reported_clause_runs_past_an_opening_phrase_the_parser
                        "on being Tomas Brel"]
 
 
+def test_extract_quotes_a_finding_of_an_object_and_an_adjective_keeps_its_object():
+    _, _, found = _quotes("He apparently believed the unscientific online polls that showed him victorious in most of the "
+                          "council debates.")
+    assert [a.quote.text for a in found if a.quote.cue == "showed"] == ["him victorious in most of the council debates"]
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "

@@ -109,6 +109,9 @@ class ReportedSpeech(FinderBase):
                 # "told the board he was upset there have not been more boats …": the parser broke
                 # one clause into two complements of the verb, side by side
                 end = max(end, self._clause_end(split.right_edge.idx + len(split.right_edge.text), start))
+            small = _small_clause_subject(token, clause)
+            if small is not None:
+                start = min(start, small.left_edge.idx)  # "polls that showed [him] victorious"
             verbed = _verb_after_fragment(token, clause)
             if verbed is not None and "\n" not in self.text[end : verbed.right_edge.idx]:
                 # "learned that no matter the setting, no matter the stakes, Varga will insist
@@ -555,6 +558,15 @@ class ReportedSpeech(FinderBase):
 #: Words by which a writer points back at one of two things just named ("the latter a
 #: reference to …"), glossing the words rather than reporting more of them.
 _POINTING_BACK = frozenset({"latter", "former"})
+
+
+def _small_clause_subject(verb: Any, clause: Any) -> Any:
+    """The object the parser gave the verb right before a reported "clause" of an adjective
+    with no subject of its own ("polls that showed him victorious"): that clause's subject,
+    without which it says nothing of anyone; else None."""
+    if clause.pos_ not in ("ADJ", "ADV") or clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.right_edge.i == clause.left_edge.i - 1), None)
 
 
 def _verb_after_fragment(verb: Any, clause: Any) -> Any:
