@@ -86,11 +86,14 @@ def _in_quotation_marks(text: str) -> str:
         return "“" + text
     if opened > closed:
         return text + "”"
-    if not opened and '"' not in text:
-        return f"“{text}”"
-    if text.count('"') % 2:
-        return text + '"' if text.lstrip().startswith('"') else '"' + text
-    return text
+    # straight and typewriter marks ("''", "``") do not say which way they face
+    for mark in ('"', "''"):
+        count = text.count(mark) + (text.count("``") if mark == "''" else 0)
+        if count % 2:
+            return text + mark if text.lstrip().startswith((mark, "``")) else mark + text
+        if count:
+            return text
+    return text if opened else f"“{text}”"
 
 
 #: A quotation's end followed by whom the line itself says spoke ("…, so fast,” the Vell Post
