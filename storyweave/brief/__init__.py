@@ -62,7 +62,8 @@ from ..provenance import source_groups
 from .context import needs_line_before
 from .headlines import addresses_reader, body_start, headline_like, says_something
 from .lede import NOT_YET
-from .names import PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote
+from .names import (PRONOUN_AFTER_PHRASE, PRONOUN_SPEAKER, RESOLVABLE_START, _Names, _unattributed_quote,
+                    quotation_marks_whole)
 from .order import (Candidate, after_their_names, after_what_they_lean_on, deed_on_a_day_first,
                     headline_lede_first, leaning_lines, news_first, reader_order)
 from .phases import has_room as phase_has_room, line_phase, story_phases
@@ -371,7 +372,7 @@ def named_facts(alignment: Alignment, annotations: Sequence[Annotation]) -> tupl
                                   or PRONOUN_AFTER_PHRASE.match(text) and not names.names_a_person(text, claim)):
             text = names.name_opening(text, claim) or text
         if claim is not None:
-            text = names.name_quoted(text, claim)
+            text = quotation_marks_whole(names.name_quoted(text, claim))
         text = text[leading_stamp_end(text):]  # a page's date stamp glued before the sentence
         out.append(fact if text == fact.text else replace(fact, text=text))
     return tuple(out)
@@ -583,7 +584,8 @@ def brief(alignment: Alignment, comparison: Comparison, annotations: Sequence[An
     day_words = _day_words(alignment.extraction.dates)
     # the days of each phase shown when the brief tells more than one
     spans = [(p.first.isoformat(), p.last.isoformat()) for p in phases] if len({c.phase for c in chosen}) > 1 else []
-    out = tuple(BriefSentence(_dated(c, day_words.get(c.article, ())), c.citations, spans[c.phase] if spans else None)
+    out = tuple(BriefSentence(quotation_marks_whole(_dated(c, day_words.get(c.article, ()))), c.citations,
+                              spans[c.phase] if spans else None)
                 for c in chosen)
     return Brief(plainest.headline if plainest else "", out)
 

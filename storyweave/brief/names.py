@@ -77,10 +77,21 @@ def _unattributed_quote(text: str, own: str) -> bool:
     return unclosed or OPENING_MARK.match(own) is not None or len(re.findall(r"\w+", own)) < 2
 
 
+#: The heading :meth:`_Names.name_quoted` puts before someone's words: "[Mara Lind:] ".
+SPEAKER_HEADING = re.compile(r"\[[^\[\]]+:\] ")
+
+
+def quotation_marks_whole(line: str) -> str:
+    """A line headed by its speaker ("[Mara Lind:] …") with the quotation marks of the words
+    after the heading made whole; any other line as it is. Cut from a quotation of several
+    sentences, the words may close a quotation they never opened, open one they never close,
+    or have no marks at all, and so read as a paraphrase. (The brief's checks read the line
+    as the article has it: this is for showing it.)"""
+    heading = SPEAKER_HEADING.match(line)
+    return line if heading is None else heading.group() + _in_quotation_marks(line[heading.end():])
+
+
 def _in_quotation_marks(text: str) -> str:
-    """A sentence of someone's words with its quotation marks whole: cut from a quotation of
-    several sentences it may close one it never opened, open one it never closes, or have
-    none at all, and headed by its speaker it would read as a paraphrase."""
     opened, closed = text.count("“"), text.count("”")
     if opened < closed:
         return "“" + text
@@ -220,7 +231,7 @@ class _Names:
                 continue
             people = [self.entities.get(eid) for eid in q.credited()]
             if people and all(e is not None and e.type in NAMED_VOICES for e in people):
-                return f"[{names_together([e.name for e in people])}:] {_in_quotation_marks(text)}"  # type: ignore[union-attr]
+                return f"[{names_together([e.name for e in people])}:] {text}"  # type: ignore[union-attr]
         return text
 
     def names_a_person(self, text: str, claim: Claim) -> bool:
