@@ -394,6 +394,10 @@ def test_renderers_a_clause_written_before_its_cue_reads_on_after_it() -> None:
     assert after_cue("Other efforts will also be expanded") == "other efforts will also be expanded"
     assert after_cue("Like his remarks about the pier, the jabs were unacceptable") == \
         "like his remarks about the pier, the jabs were unacceptable"
+    # the writer's link to the sentence before is no part of what was said
+    assert after_cue("However debates alone are not likely to move the vote") == "debates alone are not likely to move the vote"
+    assert after_cue("But, the pier will close") == "the pier will close"
+    assert after_cue("Butler will run") == "Butler will run"
 
 
 def test_renderers_show_a_cue_that_names_who_called_for_it(analysis: dict[str, Any]) -> None:

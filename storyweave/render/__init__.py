@@ -267,8 +267,15 @@ def _preposition_after(cue: str, quote: dict[str, Any], article_text: str) -> st
     return written.group(1).lower() if written.group(1).lower() in takes else None
 
 
+#: A word linking the writer's sentence to the one before ("However, debates are …, noted
+#: Lind"): no part of what the speaker said, and "noted However debates" reads wrong.
+_LINKING_OPENER = re.compile(r"(?:However|But|And|Moreover|Furthermore|Nonetheless|Nevertheless|Meanwhile|Indeed),?\s+(?=\w)")
+
+
 def after_cue(text: str) -> str:
     """A reported clause as it reads after its cue verb: "said the ministry may pay"."""
+    linking = _LINKING_OPENER.match(text)
+    text = text[linking.end():] if linking else text
     return text[0].lower() + text[1:] if _CLAUSE_OPENERS.match(text) else text
 
 
