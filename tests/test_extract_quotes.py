@@ -2146,6 +2146,12 @@ def test_extract_quotes_a_finding_of_an_object_and_an_adjective_keeps_its_object
     assert [a.quote.text for a in found if a.quote.cue == "showed"] == ["him victorious in most of the council debates"]
 
 
+def test_extract_quotes_the_owner_of_an_answer_says_what_the_answer_was_to_say():
+    text = ("Tomas Brel spoke at the quay. Asked how he would pay for the pier, his only answer was to say the port "
+            "would find the money.")
+    assert _speaker_of(text, "the port would find") == "Tomas Brel"
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "

@@ -11,8 +11,8 @@ from .attribution_words import (BENCH_NOUNS, BODY_PARTS, CANDIDACY_NOUNS, CONTRA
                                 FIRST_PERSON, GERUND_PREPS, GROUP_PRONOUNS, INDEFINITE, INDIRECT_VERBS,
                                 INSTITUTION_NOUNS, LABEL_VERBS, LISTENER_VERBS, MAX_DESCRIPTION_WORDS, NAMING_LABELS,
                                 NON_PERSON_PRONOUNS, OPENERS, PERSON_NOUNS, PHRASAL_SPEECH, PRONOUNS, RANK_NOUNS,
-                                RECORD_NOUNS, RELATIVE_PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS, SPEECH_NOUNS,
-                                SPOKESBODY_NOUNS, VIEW_NOUNS, VOICING_VERBS, WORK_NOUNS)
+                                RECORD_NOUNS, RELATIVE_PRONOUNS, REPLY_NOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
+                                SPEECH_NOUNS, SPOKESBODY_NOUNS, VIEW_NOUNS, VOICING_VERBS, WORK_NOUNS)
 from .quote_cues import _according_to, _clear_word, _complement, _is_speech, _taken_aim_at
 from .quote_holders import _finding_holder, _side_taker
 from .quote_marks import _words
@@ -169,9 +169,10 @@ class SpeakerFinding(Referents):
         if subject is None:
             return Speaker(None, None, None, 0.0)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if (subject.lower_ in BODY_PARTS or subject.lemma_.lower() in WORK_NOUNS) and subject.pos_ == "NOUN" \
-                and owner is not None:
-            subject = owner  # "his eyes … urged", "according to his book": the owner speaks
+        if (subject.lower_ in BODY_PARTS or subject.lemma_.lower() in WORK_NOUNS | REPLY_NOUNS) \
+                and subject.pos_ == "NOUN" and owner is not None:
+            # "his eyes … urged", "according to his book", "her answer was to say": the owner speaks
+            subject = owner
         elif subject.pos_ == "ADP":
             # the parser's slip: "Of Carson, Levine … said" made "Of" the subject
             subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
