@@ -2130,6 +2130,9 @@ def test_extract_quotes_she_is_the_woman_named_before_it_when_the_subject_shows_
     assert _speaker_of(text, "harbour officers") == "Ada Varga"
     # A subject shown to be a woman keeps the pronoun.
     assert _speaker_of(text.replace("Governor Robin Brel", "Governor Anna Brel"), "harbour officers") == "Anna Brel"
+    # So does one whose sentence names the woman only in a possessive.
+    assert _speaker_of("Governor Robin Brel did not question Mayor Ada Varga’s plan for the port, but she did call for "
+                       "more money for the harbour.", "more money") == "Robin Brel"
 
 
 def test_extract_quotes_a_reported_clause_runs_past_an_opening_phrase_the_parser_took_for_it():

@@ -481,8 +481,19 @@ class _Context:
         if any(shown(p[2]) is not None for p in subjects):
             return None
         others = {p[2] for p in self.persons if p[0] == sentence and p[1] < char and not p[3] and fits(p[2])
-                  and shown(p[2]) == wanted and not any(a <= p[1] < b for a, b in reported)}
+                  and shown(p[2]) == wanted and not any(a <= p[1] < b for a, b in reported) and self._object_at(p[1])}
         return next(iter(others)) if len(others) == 1 else None
+
+    def _object_at(self, char: int) -> bool:
+        """Whether the name starting at ``char`` is a verb's object ("called Mayor Ada Varga
+        a disgrace"), not a possessive or a word deeper in a phrase ("Varga's plan")."""
+        found = self.annotation.doc.char_span(char, char + 1, alignment_mode="expand")
+        if found is None:
+            return False
+        token = found[0]
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head
+        return token.dep_ == "dobj"
 
     def _not_reported(self, persons: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Of the subjects of one sentence, those it does not report as someone else's words:
