@@ -743,6 +743,19 @@ def test_brief_keeps_other_deeds_of_one_named_person() -> None:
     assert not same_event("Calloway checked into a clinic near the port.", "Calloway checked into the Lark Centre in Vell.")
 
 
+def test_brief_keeps_contests_won_in_other_places() -> None:
+    from storyweave.brief.retold import same_deed, same_event
+
+    # Session 40: a contest named by its place is another contest than those won elsewhere;
+    # the same place told two ways, or an arrest placed two ways, may be one deed.
+    one = "Ada Roos won the Tamsk council primary, the wire service declared on Thursday."
+    other = "Ada Roos won the council primaries in Lusk, Orsk and Vell, widening her lead."
+    assert not same_event(one, other) and not same_deed(one, other)
+    assert same_event("Ada Roos won the Tamsk council primary on Tuesday.", "Ada Roos won the council primary in Tamsk.")
+    assert same_deed("Harbour police arrested Ivo Brand in Orsk on Monday.",
+                     "Harbour police arrested Ivo Brand at his home in Tamsk.")
+
+
 def test_brief_tells_once_a_deed_whose_doer_is_described() -> None:
     from storyweave.brief.retold import same_deed
 
@@ -1244,6 +1257,35 @@ def test_brief_does_not_open_on_what_has_yet_to_happen_a_history_or_a_birth() ->
                                               for n, ann in enumerate(anns)])]
     texts = [t for t, _ in _run(anns, facts)]
     assert texts[0] == news and yet in texts[1:]
+
+
+def test_brief_does_not_open_on_a_stretch_of_history_or_a_preview() -> None:
+    # Session 40: a deed told "for months" is the background, and a preview's "will be weighed"
+    # in the writer's words tells no news; a term counted out, a plan with its day and what
+    # someone says will happen are news.
+    from storyweave.brief.lede import can_open
+
+    assert not can_open("Ivo Brand dominated the race for the harbour board for months.")
+    assert not can_open("Ada Roos has led the harbour board for the past decade.")
+    assert not can_open("Cash and party backing will be weighed against the promises of upstart rivals.")
+    assert can_open("Ivo Brand was jailed for two years on Monday.")
+    assert can_open("The harbour board will vote on the quay on Friday.")
+    assert can_open("The harbour board will vote on the quay, its chair said.")
+
+
+def test_brief_tells_what_someone_calls_for() -> None:
+    # Session 40: "calling for the United States to step up …" says what was asked, though
+    # its verb is one of speech and no clause of saying follows.
+    assert _told("Ada Roos is calling for the United States to step up its efforts against the Ostland pirates.")
+
+
+def test_brief_tells_a_bound_as_no_superlative() -> None:
+    # Session 40: "at least" and "at most" bound a figure or hedge a claim; they are no
+    # outlet's hype ("the best", "the worst").
+    assert _told("Ada Roos derailed, at least for now, the harbour board's plan to close the Ellis quay on Monday.")
+    assert _told("The storm sank at least 12 boats at the Ellis quay on Sunday night.")
+    # qualifying the writer's own claim, it stays the writer's
+    assert not _told("Steep harbour fees aren't theft, at least when it comes to foreign ships at the Ellis quay.")
 
 
 def test_brief_leaves_out_a_line_that_takes_its_deed_or_receiver_from_the_line_before() -> None:
@@ -1772,6 +1814,33 @@ def test_brief_leaves_out_a_possessive_after_an_opening_phrase_that_names_no_one
     a = _annotation("a", ["Crowds gathered at the quay.", named], [("Ada Roos", "PERSON", 1)])
     facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(a, n, f"c{n}", f"f{n}")]) for n in range(2)]
     assert named in [t for t, _ in _run([a], facts)]
+
+
+def test_brief_tells_those_whom_its_own_words_describe() -> None:
+    # Session 40: "families of those killed in the storm" says who they are; "the first of
+    # those" points at a line the brief does not have.
+    assert _told("On Friday, families of those killed in the storm urged the harbour board to close the Ellis quay.")
+    assert _told("On Friday, families of those who lost boats urged the harbour board to close the Ellis quay.")
+    assert not _told("On Friday, the first of those urged the harbour board to close the Ellis quay.")
+    assert not _told("On Friday, families of those boats urged the harbour board to close the Ellis quay.")
+
+
+def test_brief_names_whose_a_possessive_after_an_opening_phrase_is() -> None:
+    # Session 40: the owner of "his campaign manager" is whom a "he" there would be: the
+    # subject of the sentence before, named in brackets; with two people there it stays unclear.
+    before = "Ivo Brand conceded the Tamsk council primary on Monday night."
+    after = "Earlier Tuesday, his campaign manager said the count in Orsk was wrong."
+    assert "Earlier Tuesday, [Ivo Brand's] campaign manager said the count in Orsk was wrong." in \
+        _lines_after([before, after], [("Ivo Brand", "PERSON", 0)])
+    assert "Earlier Tuesday, [Ivo Lukas'] campaign manager said the count in Orsk was wrong." in \
+        _lines_after([before.replace("Brand", "Lukas"), after], [("Ivo Lukas", "PERSON", 0)])
+    texts = _lines_after(["Ivo Brand and Tomas Lind conceded the Tamsk council primary on Monday night.", after],
+                         [("Ivo Brand", "PERSON", 0), ("Tomas Lind", "PERSON", 0)])
+    assert not any("campaign manager" in t for t in texts)
+    # "her" goes with a "she": a man told before is not whose
+    texts = _lines_after([before, "Earlier Tuesday, her campaign manager said the count in Orsk was wrong."],
+                         [("Ivo Brand", "PERSON", 0)])
+    assert not any("campaign manager" in t for t in texts)
 
 
 def test_brief_tells_a_person_known_by_one_name_only_after_the_line_that_introduces_them() -> None:

@@ -149,7 +149,12 @@ UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|thei
                            re.I)
 ODD_CHARACTERS = re.compile(r"[`|]|\w\(|\)\w")
 #: "The most important of these": points back at a sentence the brief does not have.
-BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|those|them)\b|"
+BACK_REFERENCE = re.compile(r"\b(of|among|from|like) (these|them|those"
+                            # "families of those killed in the fire", "among those who …": the words
+                            # after "those" tell who they are (session 40); "the first of those urged
+                            # the board" is a verb's subject, one told before
+                            r"(?!\s+(?:who|whom|whose|that|\w+ed\s+(?:by|in|at|on|during|when|while|after|before|since"
+                            r"|from|with|over|under|near|outside|inside)\b)))\b|"
                             # "No arrests were made in that fire": the fire of a sentence the brief does not have
                             r"\b(?:in|of|at|from|after|since|during|by|with|for|on|over|about|before|until) that\b|"
                             # "Instead, they lost 24-17.": an answer to a sentence the brief does not have
@@ -283,7 +288,8 @@ def _finite(token: Any) -> bool:
 #: board said Monday, adding that …") had its words cut off into the sentence before, by a
 #: quotation or a title the splitter took for an end ("… '' the Rev." / "Ida Marr … said").
 _SAID_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "oprd", "csubj", "attr", "nsubjpass", "csubjpass"})
-_SAID_PREPOSITIONS = frozenset({"about", "of", "on"})
+#: ("called for a recount" says what was asked, session 40)
+_SAID_PREPOSITIONS = frozenset({"about", "of", "on", "for"})
 _SPEECH_WORD = re.compile(r"\b(?:said|says|adds|added|adding|told|tells|stated|states|explained|noted|announced)\b", re.I)
 
 
@@ -296,7 +302,13 @@ def says_nothing(text: str) -> bool:
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in SPEECH_VERBS:
         return False
     return not any(c.dep_ in _SAID_DEPS or c.dep_ == "prep" and c.lower_ in _SAID_PREPOSITIONS and _about_something(c)
-                   for c in root.children)
+                   or _asked_deed(c) for c in root.children)
+
+
+def _asked_deed(clause: Any) -> bool:
+    """Whether a clause under a speech verb is what someone was asked to do: "calling for the
+    council to close the quay" (session 40)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
 
 
 def _about_something(preposition: Any) -> bool:

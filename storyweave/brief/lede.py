@@ -17,6 +17,7 @@ from typing import Any
 from ..nlp import parsed
 from .reading import in_main_clause, reading_at
 from .support import QUOTED, plain
+from .views import attributed
 
 #: "Even the decision to …": the line tops a list the reader has not been given.
 EVEN_START = re.compile(r"^even\b", re.I)
@@ -45,6 +46,15 @@ COUNTDOWN = re.compile(r"\b(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:(?:onl
                        r"(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:\w+\s+)?away\b", re.I)
 
 
+#: Nouns of a long stretch of time: a main verb told "for months" or "for the past decade"
+#: tells a history, the background to the news (session 40).
+LONG_SPANS = frozenset({"month", "year", "decade", "century", "generation"})
+#: Words that make a stretch of time the one up to the time of writing ("for the past decade").
+UP_TO_NOW = frozenset({"past", "last", "previous"})
+#: Auxiliaries of what is still to happen.
+FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+
+
 def can_open(line: str) -> bool:
     """Whether a brief line could be the first a reader sees: it points back at no line
     before it, sets no feature's scene, opens on no saying nor history ("For years …"),
@@ -57,7 +67,33 @@ def can_open(line: str) -> bool:
     if TEASING_COLON.search(own) or reading_at(own) is not None:
         return False
     doc = parsed(own)
-    return not (points_back(doc) or tells_no_event(doc))
+    return not (points_back(doc) or tells_no_event(doc) or tells_a_history(doc) or previews(doc))
+
+
+def tells_a_history(doc: Any) -> bool:
+    """Whether the line's main verb is told over a long stretch up to its time ("Varga
+    dominated the race for months", "Varga has led the board for the past decade"): the
+    background to the news, as an opening "For years …" is (session 40). A term counted out
+    ("was jailed for two years") is a deed's."""
+    for word in doc:
+        if word.lower_ != "for" or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX") or not in_main_clause(word.head):
+            continue
+        for span in (c for c in word.children if c.dep_ == "pobj" and c.lemma_.lower() in LONG_SPANS):
+            counted = any(c.dep_ == "nummod" for c in span.children)
+            if not counted and (span.tag_ == "NNS" or any(c.lower_ in UP_TO_NOW for c in span.children)):
+                return True
+    return False
+
+
+def previews(doc: Any) -> bool:
+    """Whether the line tells, in the writer's own words and for no day, what will happen
+    ("Cash and party backing will be weighed against the rivals' promises"): a preview's
+    case, not news. A plan with its day ("The board will vote on Friday") or someone's word
+    ("…, the chair said") is news (session 40)."""
+    if any(e.label_ in ("DATE", "TIME") for e in doc.ents) or attributed(doc.text):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for verb in doc if verb.pos_ in ("VERB", "AUX") and in_main_clause(verb)
+               for c in verb.children)
 
 
 def tells_no_event(doc: Any) -> bool:

@@ -32,14 +32,17 @@ RESOLVABLE_START = re.compile(r"^(It|He|She)\b(?!['’]\w)")
 #: an opening "She", unless the phrase names the person; so is a condition's ("If she were to
 #: win, she would …", session 38). Since session 39 also after an opening "Earlier …" or
 #: "Later …", and a possessive's ("Earlier Tuesday, his campaign manager said …": whose?), which
-#: the brief does not name and leaves out unless the phrase names the person.
+#: since session 40 the brief names as it would a "he" there ("[Ivo Brand's] campaign manager").
 PRONOUN_AFTER_PHRASE = re.compile(
     r"^(?P<phrase>(?:(?:In|On|At|By|After|Before|As|While|Though|Although|When|Since|During|For|Despite|Under|With"
     r"|Without|Once|Until|Upon|Within|Throughout|Following|Amid|Unlike|Like|Now|If|Unless|Earlier|Later)\b"
     r"|[A-Z][a-z]+(?:ing|ed)\b)"
     r"[^,;:“”\"]{2,80}),\s+(?P<pronoun>he|she|his|her|their)\b(?!['’]\w)")
-#: The possessives :data:`PRONOUN_AFTER_PHRASE` may find, which the brief does not name.
+#: The possessives :data:`PRONOUN_AFTER_PHRASE` may find; "his" and "her" the brief names
+#: as the "he" or "she" they go with (session 40), "their" it does not.
 POSSESSIVES = frozenset({"his", "her", "their"})
+#: The subject pronoun a possessive goes with: whose "his lawyer" is, a "he" would be.
+SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she"}
 #: Two capitalised words in a row past a phrase's first word: a person's full name, maybe.
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
@@ -241,8 +244,8 @@ class _Names:
         annotation = self.annotations.get(claim.article)
         if after_phrase is None or annotation is None:
             return False
-        # a possessive is left out, not named: a phrase with a full name in it ("While Mayor Ada
-        # Roos has yet to …, her deputy …") tells whose, tagged or not
+        # a phrase with a full name in it ("While Mayor Ada Roos has yet to …, her deputy …")
+        # tells whose a possessive is, tagged or not
         if after_phrase["pronoun"] in POSSESSIVES and FULL_NAME.search(after_phrase["phrase"], 1):
             return True
         start = claim.span[0] + claim.text.find(after_phrase["phrase"])
@@ -318,17 +321,24 @@ class _Names:
         that names no one: "As director of the agency, he …") named in brackets after the
         subject of the article's sentence before; None when that is not clear."""
         after_phrase = PRONOUN_AFTER_PHRASE.match(text)
-        if after_phrase is not None and after_phrase["pronoun"] in POSSESSIVES:
-            return None  # "[Ada Roos's] lawyer" would read oddly, and "their" may be anyone's
+        if after_phrase is not None and after_phrase["pronoun"] == "their":
+            return None  # "their" may be anyone's: a party's, a family's, a crowd's
         if after_phrase is not None:
             # a pronoun of the phrase that is someone else's ("After he gave her an answer,
             # she said …") leaves the subject's pronoun open
-            wanted = pronoun_gender(after_phrase["pronoun"])
+            pronoun = SUBJECT_OF_POSSESSIVE.get(after_phrase["pronoun"], after_phrase["pronoun"])
+            wanted = pronoun_gender(pronoun)
             if any(not compatible(pronoun_gender(w), wanted) for w in re.findall(r"\b(?:he|him|his|she|her|hers)\b",
                                                                               after_phrase["phrase"], re.I)):
                 return None
-            named = self.name_opening(after_phrase["pronoun"].capitalize() + text[after_phrase.end("pronoun"):], claim)
-            return None if named is None else f"{after_phrase['phrase']}, {named}"
+            named = self.name_opening(pronoun.capitalize() + text[after_phrase.end("pronoun"):], claim)
+            if named is None:
+                return None
+            # "Earlier Tuesday, his campaign manager said …" → "…, [Ivo Brand's] campaign manager
+            # said …": whose is whom a "he" there would be (session 40)
+            if pronoun != after_phrase["pronoun"]:
+                named = re.sub(r"^\[([^\]]+)\]", lambda m: f"[{possessive(m.group(1))}]", named, count=1)
+            return f"{after_phrase['phrase']}, {named}"
         match = RESOLVABLE_START.match(text)
         annotation = self.annotations.get(claim.article)
         if match is None or annotation is None:
@@ -444,6 +454,11 @@ def _main_clause_subject(token: Any) -> bool:
     clause = token.head
     return clause.dep_ == "ROOT" or (clause.dep_ in ("ccomp", "conj", "parataxis") and clause.head.dep_ == "ROOT"
                                      and clause.i < clause.head.i)
+
+
+def possessive(name: str) -> str:
+    """A name made a possessive as the wire writes it: "Ivo Brand's", "Tomas Lukas'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _without_possessive(name: str) -> str:

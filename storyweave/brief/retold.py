@@ -49,10 +49,26 @@ def same_event(line: str, chosen: str) -> bool:
     for ten years", tell no other event). The statement judge scores such lines far apart
     when each adds its own details ("Ross died of a heart attack at her home")."""
     one, other = _event(line), _event(chosen)
-    if one is None or other is None or one[:4] != other[:4]:
+    if one is None or other is None or one[:4] != other[:4] or _placed_apart(one[6], other[6]):
         return False
     places = {p: ws for p, ws in one[5].items() if p in other[5]}
     return (one[4] <= other[4] or other[4] <= one[4]) and all(ws & other[5][p] for p, ws in places.items())
+
+
+def _placed_apart(one: tuple[frozenset[str], frozenset[str]], other: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two deeds, one of whose objects is named by its place, name places and none
+    in common (each given as :func:`_named_places`): "won the Ostland primary" and "won the
+    primaries in Orsk and Lusk" are two contests (session 40). Where only the verb is placed
+    ("arrested Holm in Orsk" / "… at his home in Ostland") the places may be one told two ways."""
+    return bool((one[0] or other[0]) and one[1] and other[1] and not one[1] & other[1])
+
+
+def _named_places(verb: Any, thing: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The places a deed's object names ("Ostland" of "the Ostland primary") and those it
+    and the verb's prepositions name ("Orsk", "Lusk" of "won primaries in Orsk and Lusk"), lower case."""
+    of_thing = frozenset(t.lower_ for t in (thing.subtree if thing is not None else ()) if t.ent_type_ in _PLACE_TYPES)
+    placed = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree if t.ent_type_ in _PLACE_TYPES]
+    return of_thing, of_thing | frozenset(t.lower_ for t in placed)
 
 
 def same_event_and_setting(line: str, chosen: str) -> bool:
@@ -78,8 +94,9 @@ def _main_verb(sentence: Any) -> Any:
 
 
 @lru_cache(maxsize=4096)
-def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, frozenset[str]]] | None:
-    """(named doer, verb, time, object, figures, places) of a line's main event, or None
+def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, frozenset[str]],
+                               tuple[frozenset[str], frozenset[str]]] | None:
+    """(named doer, verb, time, object, figures, places, the object's named places) of a line's main event, or None
     when it has no named doer, a general or negated verb. Places are the nouns each of the
     verb's prepositions takes, times left out ("checked into a clinic" / "checked into the
     Lark Centre" may be two stays; "on Tuesday evening" / "on Tuesday night" one day)."""
@@ -95,14 +112,16 @@ def _event(text: str) -> tuple[str, str, str, str, frozenset[str], dict[str, fro
         return None
     auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
     time = "ahead" if auxiliaries & FUTURE_AUXILIARIES else "habit" if verb.tag_ in ("VBZ", "VBP") else "past"
-    thing = next((c.lemma_.lower() for c in children if c.dep_ in ("dobj", "attr", "oprd")), "")
+    thing_token = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    thing = thing_token.lemma_.lower() if thing_token is not None else ""
     described = {t.i for t in doer.subtree} | {t.i for c in sentence if c.dep_ in NOUN_CLAUSES for t in c.subtree}
     told = " ".join(t.text for t in verb.subtree if t.i not in described)
     places: dict[str, set[str]] = {}
     for preposition in (c for c in children if c.dep_ == "prep"):
         for noun in (g for g in preposition.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
             places.setdefault(preposition.lower_, set()).add(noun.lemma_.lower())
-    return doer.text.lower(), verb.lemma_.lower(), time, thing, figures(told), {p: frozenset(ws) for p, ws in places.items()}
+    return (doer.text.lower(), verb.lemma_.lower(), time, thing, figures(told), {p: frozenset(ws) for p, ws in places.items()},
+            _named_places(verb, thing_token))
 
 
 #: Verb phrases that say what one plain verb says: "passed away" is "died", "put their
@@ -136,6 +155,7 @@ class _Deed:
     time: str
     thing: str
     thing_nouns: frozenset[str]
+    thing_places: tuple[frozenset[str], frozenset[str]]  # as :func:`_named_places`
     figures: frozenset[str]
     places: dict[str, frozenset[str]]
     when: frozenset[str]
@@ -171,7 +191,7 @@ def _deed(text: str) -> _Deed | None:
     thing = thing_token.lemma_.lower() if thing_token is not None else ""
     thing_nouns = frozenset(t.lemma_.lower() for t in (thing_token.subtree if thing_token is not None else ())
                             if t.pos_ in ("NOUN", "PROPN"))
-    return _Deed(_doer(subject, clauses), lemma, time, thing, thing_nouns, figures(told) | ordinals,
+    return _Deed(_doer(subject, clauses), lemma, time, thing, thing_nouns, _named_places(verb, thing_token), figures(told) | ordinals,
                  {p: frozenset(ws) for p, ws in places.items()}, when)
 
 
@@ -269,7 +289,7 @@ def same_deed(line: str, chosen: str, known: dict[str, frozenset[str]] | None = 
     supported = one.thing and one.thing == other.thing and {one.verb, other.verb} <= SUPPORT_VERBS
     if one.verb != other.verb and not supported:
         return False
-    if one.thing != other.thing and not one.thing_nouns & other.thing_nouns:
+    if one.thing != other.thing and not one.thing_nouns & other.thing_nouns or _placed_apart(one.thing_places, other.thing_places):
         return False
     if one.when and other.when and not one.when & other.when:
         return False  # "in 2008" / "on Saturday night": dated apart, two deeds
