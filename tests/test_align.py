@@ -1023,9 +1023,9 @@ def test_align_wishes_refusals_and_parties_read_from_the_main_clause():
     assert withheld_and_told(_sentence_of("The club had no comment on the report."),
                              _sentence_of("The club said the report was wrong."))
     # One refusal told by both, in the main clause of one and inside a longer clause of the other.
-    assert not withheld_and_told(_sentence_of("But mayors cannot just say anything they like."),
-                                 _sentence_of("The trouble is mayors cannot just say anything they like, "
-                                              "because words have consequences here and abroad."))
+    assert not withheld_and_told(_sentence_of("But a harbour master cannot simply say whatever comes to mind."),
+                                 _sentence_of("The trouble is a harbour master cannot simply say whatever comes to "
+                                              "mind, because the port's buyers listen closely."))
     assert withheld_and_told(_sentence_of("Vale would not say what the dispute was about."),
                              _sentence_of("The trouble is that Vale said the dispute was about the lease."))
     # The same party signed and not signed is a contradiction (compare's), not two statements.

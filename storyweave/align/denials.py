@@ -103,8 +103,8 @@ def withheld_and_told(a: Any, b: Any) -> bool:
     the dispute was about the lease" share their speaker, their verb in one stem and their
     subject matter, and the models read one statement; but a refusal to tell states nothing
     the telling states (and compare reads no contradiction in it either). The other telling
-    the same refusal inside a longer clause withholds too ("Mayors cannot just say anything
-    they like." / "The trouble is mayors cannot just say anything they like, because …")."""
+    the same refusal inside a longer clause withholds too ("A harbour master cannot simply
+    say whatever comes to mind." / "The trouble is a harbour master cannot simply say …, because …")."""
     if withholds(a) == withholds(b):
         return False
     refusal, other = (a, b) if withholds(a) else (b, a)
