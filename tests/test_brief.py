@@ -196,6 +196,41 @@ def test_brief_an_opening_pronoun_is_not_named_against_a_gender_another_article_
     assert opening(b) == ["[Brel] had no engineer checking the cranes."]
 
 
+def test_brief_an_opening_pronoun_does_not_vouch_for_the_gender_of_whom_it_is_taken_for() -> None:
+    from dataclasses import replace
+
+    from storyweave.nlp import load_nlp
+
+    # Only the "She" being named follows Brel in article a; article b names him Tomas Brel.
+    a = _annotation("a", ["Brel described the flaws of the quay.", "She had no engineer checking the cranes."],
+                    [("Brel", "PERSON", 0)])
+    a = replace(a, doc=load_nlp()(a.article.text))
+    b = _annotation("b", ["Tomas Brel described the flaws of the quay on Monday.",
+                          "The harbour board approved a new quay on Monday."], [("Tomas Brel", "PERSON", 0)])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 1, "c3", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert not any("[Brel]" in t or "[Tomas Brel]" in t for t in texts), texts
+
+
+def test_brief_a_surname_two_people_share_shows_no_gender() -> None:
+    from dataclasses import replace
+
+    from storyweave.nlp import load_nlp
+
+    # "Mr. Brel" is Tomas; it says nothing against the "She" after a bare "Brel" being Ilse Brel.
+    a = _annotation("a", ["Tomas Brel and Ilse Brel opened the quay in May.", "Mr. Brel praised the crews.",
+                          "Brel described the flaws of the quay.", "She had no engineer checking the cranes."],
+                    [("Tomas Brel", "PERSON", 0), ("Ilse Brel", "PERSON", 0), ("Brel", "PERSON", 1), ("Brel", "PERSON", 2)])
+    a = replace(a, doc=load_nlp()(a.article.text))
+    b = _annotation("b", ["Tomas Brel and Ilse Brel opened the quay on a sunny Monday in May.",
+                          "The harbour board approved a new quay on Monday."])
+    facts = [("f1", FactStatus.CORROBORATED, [_claim(a, 0, "c1", "f1"), _claim(b, 0, "c2", "f1")]),
+             ("f2", FactStatus.CORROBORATED, [_claim(a, 3, "c3", "f2")])]
+    texts = [t for t, _ in _run([a, b], facts)]
+    assert "[Brel] had no engineer checking the cranes." in texts, texts
+
+
 def test_brief_never_uses_a_teaser_lead() -> None:
     teaser = "Two mayors, one old hall and a $4 million plan: the harbour is finally getting its quay."
     a = _annotation("a", [teaser, "The harbour board approved a new container quay on Monday."])

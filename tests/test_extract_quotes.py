@@ -1413,6 +1413,40 @@ def test_extract_quotes_attacks_and_welcomes_in_words_are_stances():
     assert [(a.quote.cue, a.quote.text) for a in found] == [("called on", "the council to attack the harbour levy")]
 
 
+@pytest.mark.parametrize("speaker_after_quote, speaker", [("Lind", "Mara Lind"), ("Brennick", None)])
+def test_extract_quotes_a_description_after_a_quotation_with_no_verb_is_its_speaker(speaker_after_quote, speaker):
+    # "“…,” Lind from her desk" has no verb, but Lind is its speaker, still in view of the
+    # description in the paragraph after it
+    text = ("Mara Lind called for new patrols at the harbour on Monday. “We will close the port,” Lind said at a "
+            "rally in Orsk.\nThe mayor of Orsk, Tomas Brennick, rejected the plan on Tuesday.\nIn a radio interview "
+            "Wednesday, Lind argued that the smugglers could already be in the city.\n“Smugglers are now being caught "
+            f"at the docks. We do not know who they are,” {speaker_after_quote} from the desk. “We need a new mayor.”\n"
+            "In a later post, the candidate boasted that “everyone” is now copying the harbour plan.")
+    assert _speaker_of(text, "is now copying") == speaker
+
+
+def test_extract_quotes_a_participle_the_parser_hung_on_the_subject_is_its_speech():
+    # the parser hangs "alleging" on "Varga" as a clause of its own; Varga alleges
+    _, index, found = _quotes("Varga, later alleging that Mayor Brennick wanted to shut the harbour, said he "
+                              "would close the port.")
+    alleged = [a.quote for a in found if a.quote.cue == "alleging"]
+    assert [(q.speaker_text, q.text) for q in alleged] == [("Varga", "Mayor Brennick wanted to shut the harbour")]
+
+
+def test_extract_quotes_admitting_people_is_letting_them_in():
+    # someone who admits mistakes owns up to them; someone who admits people lets them in
+    _, _, found = _quotes("Ilse Varga admitted two mistakes in the harbour budget.")
+    assert [(a.quote.cue, a.quote.text) for a in found] == [("admitted", "two mistakes in the harbour budget")]
+    for text in ("Tomas Brennick admitted 9,000 Ostlanders before the winter.",
+                 "Tomas Brennick admitted 400 refugees last year.",
+                 "The mayor admitted Tom Holm into the harbour guild."):
+        assert _quotes(text)[2] == []
+    # what another alleges someone wanted is the allegation's, no admission of theirs
+    _, _, found = _quotes("Ilse Varga, alleging - falsely - that Tomas Brennick wanted to admit 9,000 Ostlanders, "
+                          "said she would close the port.")
+    assert [a.quote.cue for a in found if a.quote.speaker_text != "Ilse Varga"] == []
+
+
 def test_extract_quotes_a_joint_subject_credits_everyone_it_names():
     text = ("Mayor Ana Lindqvist and her deputy, Tomas Berglund, agreed to close the Harbour Bridge on Friday. "
             "The Harbour Board and its lawyers said the bridge would reopen in May.")

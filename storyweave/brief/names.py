@@ -128,36 +128,40 @@ class _Names:
         for q in quotes:
             self.quotes.setdefault(q.article, []).append(q)
         self.annotations = {a.article.id: a for a in annotations}
-        self._genders: dict[str, dict[str, str]] = {}
-        self._story_genders: dict[str, str] | None = None
+        self._genders: dict[tuple[str, int | None], dict[str, str]] = {}
+        self._story_votes: dict[str, Counter[str]] | None = None
         self._quoted_spans: dict[str, list[tuple[int, int]]] = {}
 
-    def _surname_genders(self, annotation: Annotation) -> dict[str, str]:
+    def _surname_genders(self, annotation: Annotation, unread: int | None = None) -> dict[str, str]:
         """Surname key -> gender of the people one article names; one surname shared by a
-        man and a woman ("Bill and Hillary Clinton") has none."""
-        article = annotation.article.id
-        if article not in self._genders:
-            self._genders[article] = person_genders(
+        man and a woman ("Bill and Hillary Clinton") has none. The opening pronoun of the
+        sentence ``unread``, the one being named, does not count: it would vouch for
+        whomever it is taken for."""
+        key = (annotation.article.id, unread)
+        if key not in self._genders:
+            self._genders[key] = person_genders(
                 annotation, lambda m: _key(m.text.split()[-1]) if m.label == "PERSON" and m.text.split() else None,
                 quoted_spans(annotation.article.text),
-                lambda m: _is_subject(annotation, m.span, annotation.sentences[m.sentence].span))
-        return self._genders[article]
+                lambda m: _is_subject(annotation, m.span, annotation.sentences[m.sentence].span), unread)
+        return self._genders[key]
 
     def _story_gender(self, annotation: Annotation, surname: str) -> str | None:
         """The gender the story's other articles agree on for a surname this article shows
         none of ("President Varga" alone here, "Ilse Varga" and "she" elsewhere); none when
         this article names two people of that surname."""
-        if len({_key(m.text) for m in annotation.mentions if m.label == "PERSON"
-                and len(m.text.split()) > 1 and _key(m.text.split()[-1]) == surname}) > 1:
+        if surname in _shared_surnames(annotation):
             return None
-        if self._story_genders is None:
-            votes: dict[str, Counter[str]] = defaultdict(Counter)
+        if self._story_votes is None:
+            self._story_votes = defaultdict(Counter)
             for other in self.annotations.values():
                 for key, gender in self._surname_genders(other).items():
-                    votes[key][gender] += 1
-            self._story_genders = {key: gender for key, counts in votes.items() for gender in counts
-                                   if counts[gender] >= DOMINANCE * sum(n for g, n in counts.items() if g != gender)}
-        return self._story_genders.get(surname)
+                    self._story_votes[key][gender] += 1
+        counts = self._story_votes.get(surname, Counter()).copy()
+        own = self._surname_genders(annotation).get(surname)
+        if own is not None:
+            counts[own] -= 1  # (this article's own vote may rest on the very pronoun being named)
+        return next((gender for gender in counts if counts[gender]
+                     and counts[gender] >= DOMINANCE * sum(n for g, n in counts.items() if g != gender)), None)
 
     def name_speaker(self, text: str, claim: Claim) -> str | None:
         """The claim with a pronoun speaker ("he said") named in brackets; None when a
@@ -308,7 +312,10 @@ class _Names:
         """The gender of the person a mention names, as its article shows it, else as the
         story's other articles do ("President Varga adopted it. She …" is not about Varga
         when another report writes "Tomas Varga … he")."""
-        surname = _key(_without_possessive(mention.text).split()[-1])
+        words = _without_possessive(mention.text).split()
+        surname = _key(words[-1])
+        if len(words) == 1 and surname in _shared_surnames(annotation):
+            return None  # (a bare "Clinton" beside "Bill Clinton" and "Hillary Clinton" may be either)
         return genders.get(surname) or self._story_gender(annotation, surname)
 
     def _person_key(self, mention: Mention) -> str:
@@ -353,7 +360,7 @@ class _Names:
         subjects = [m for m in annotation.mentions if m.sentence == index - 1
                     and (_is_subject(annotation, m.span, previous.span) or _subject_of_clause_before_main(annotation, m.span))]
         subjects += self._untagged_people(annotation, index - 1) if match.group(1) != "It" else []
-        genders, gender = self._surname_genders(annotation), pronoun_gender(match.group(1))
+        genders, gender = self._surname_genders(annotation, index), pronoun_gender(match.group(1))
         fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))
                    and not (m.label == "PERSON" and m.text.split()
                             and not compatible(self._shown_gender(annotation, genders, m), gender))]
@@ -419,6 +426,17 @@ def _plural_in_use(annotation: Annotation, mention: Mention) -> bool:
     if agreement:
         return bool(agreement & {"were", "VBP"})
     return "Plur" in chunk.root.morph.get("Number")
+
+
+def _shared_surnames(annotation: Annotation) -> set[str]:
+    """The surname keys an article gives to two people or more ("Bill Clinton" and "Hillary
+    Clinton"), whose pronouns tell nothing of either."""
+    given: dict[str, set[str]] = defaultdict(set)  # ("Hillary Rodham Clinton" and "Hillary Clinton" are one)
+    for m in annotation.mentions:
+        words = _key(m.text).split()
+        if m.label == "PERSON" and len(words) > 1:
+            given[words[-1]].add(words[0])
+    return {surname for surname, firsts in given.items() if len(firsts) > 1}
 
 
 def _key(name: str) -> str:

@@ -126,6 +126,13 @@ WITHHELD_NOUNS = frozenset(
 #: Stance verbs that greet when their object is a person ("Kim welcomed Putin at the
 #: airport"); they voice a stance only on a thing ("welcomed the ruling").
 GREETING_VERBS = frozenset({"welcome"})
+#: Topic verbs that let people in when their object is people ("admitted 9,000 refugees",
+#: "admit Ostlanders into the country"); they voice something only of a thing ("admitted
+#: mistakes").
+LETTING_IN_VERBS = frozenset({"admit"})
+#: Nouns for people let in or turned away at a border, a school or a hospital, which no
+#: speaker owns up to.
+ENTRANT_NOUNS = frozenset("refugee migrant immigrant asylum-seeker applicant patient newcomer".split())
 #: A one-word position is enough when it is a name or a noun ("endorsed Trump", "thanked
 #: supporters"); a pronoun alone ("thanked him") says nothing the reader can check.
 MIN_STANCE_WORDS = 1

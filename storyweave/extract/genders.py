@@ -178,7 +178,8 @@ def _outside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 def person_genders(annotation: Annotation, person_of: Callable[[Mention], str | None],
-                   quoted: list[tuple[int, int]], is_subject: Callable[[Mention], bool] = lambda m: True) -> dict[str, str]:
+                   quoted: list[tuple[int, int]], is_subject: Callable[[Mention], bool] = lambda m: True,
+                   unread: int | None = None) -> dict[str, str]:
     """Person -> gender for the people of one article whose gender the article makes clear.
 
     Args:
@@ -190,6 +191,8 @@ def person_genders(annotation: Annotation, person_of: Callable[[Mention], str | 
         is_subject: whether a mention is the subject of its sentence's main clause; a
             pronoun continues that subject, not an object ("… to ward off Sanders, but it will
             push her") or the subject of an aside ("she joked about leaving if Trump is elected").
+        unread: the index of a sentence whose opening pronoun is the one being named, which
+            cannot vote for the gender of whoever it may stand for.
     """
     text = annotation.article.text
     weights: dict[str, dict[str, int]] = defaultdict(lambda: {MALE: 0, FEMALE: 0})
@@ -208,6 +211,8 @@ def person_genders(annotation: Annotation, person_of: Callable[[Mention], str | 
         if gender:
             weights[person][gender] += TITLE_WEIGHT
     for i, sentence in enumerate(annotation.sentences):
+        if i == unread:
+            continue
         pronoun = next((p for p in _PRONOUN.finditer(text, *sentence.span) if _outside(quoted, p.start())), None)
         if pronoun is None:
             continue

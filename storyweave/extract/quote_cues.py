@@ -9,7 +9,8 @@ from typing import Any
 from .attribution_words import (
     SPEECH_VERBS, PHRASAL_SPEECH, PHRASAL_TOPIC_VERBS, TAKE_AIM_NOUNS, TAKE_AIM_PREPS, STANCE_VERBS, TOPIC_VERBS, SPEECH_NOUNS, PREP_OBJECT_VERBS,
     CIRCUMSTANCE_MARKS, LISTENER_VERBS, CLAUSE_VIEW_NOUNS, MADE_CLEAR_WORDS, ADVOCACY_NOUNS, RETORT_VERBS, BROADCAST_NOUNS,
-    DEMAND_VERBS, MANDATIVE_VERBS, REFLEXIVE_PRONOUNS, PARTICLE_SENSE_VERBS, SENSE_PARTICLES,
+    DEMAND_VERBS, MANDATIVE_VERBS, REFLEXIVE_PRONOUNS, PARTICLE_SENSE_VERBS, SENSE_PARTICLES, LETTING_IN_VERBS,
+    ENTRANT_NOUNS, PERSON_NOUNS,
 )
 
 
@@ -269,6 +270,15 @@ def _taken_aim_at(verb: Any) -> Any:
     return None
 
 
+def _people_let_in(verb: Any, obj: Any) -> bool:
+    """Whether the object of "admit" is people let in ("admit 9,000 Ostlanders", "admitted
+    refugees", "admitted Varga into the club"), not something owned up to ("admitted two
+    mistakes")."""
+    return obj.ent_type_ in ("NORP", "PERSON") or obj.tag_ == "NNPS" \
+        or obj.lemma_.lower() in PERSON_NOUNS | ENTRANT_NOUNS \
+        or any(c.dep_ == "prep" and c.lower_ == "into" for c in [*verb.children, *obj.children])
+
+
 def _voiced_object(verb: Any) -> Any:
     """The object that holds what a stance or topic verb voices: the direct object of
     "endorsed the bill" or "discussed the budget", the object of "about" in "spoke about
@@ -285,6 +295,8 @@ def _voiced_object(verb: Any) -> Any:
             # to stay", is an act the subject means to do, read elsewhere)
             obj = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ == "VBG"
                         and not any(a.dep_ in ("aux", "mark") for a in c.children)), None)
+        if obj is not None and lemma in LETTING_IN_VERBS and _people_let_in(verb, obj):
+            return None  # "wanted to admit 9,000 refugees": people let in, nothing owned up to
         return obj
     if lemma == "take":
         return _taken_aim_at(verb)

@@ -38,6 +38,9 @@ LONE_PERSON_CONFIDENCE = 0.6
 ELECTED_ROLES = frozenset({"senator", "governor", "mayor", "president"})
 #: Verbs of putting a question to someone about something ("asked Varga about her remarks").
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill"})
+#: The end of a quotation that runs on into its attribution ("“… they are,” "), where the
+#: name after it is the speaker, with a verb or not ("“…,” Varga from her office").
+CLOSING_QUOTE = re.compile(r"[,!?]\s*(?:[”\"]|'')[ \t]+")
 
 
 class Referents(FinderBase):
@@ -275,8 +278,22 @@ class Referents(FinderBase):
         since = starts[max(0, here - 1)]
         if any(s[2] == eid and since <= s[1] < char for s in self.context.speakers):
             return True
+        if self._named_after_a_quotation(eid, since, char):
+            return True
         return self._main_person() == eid and any(p[2] == eid and p[3] and since <= p[1] < char
                                                  for p in self.context.persons)
+
+    def _named_after_a_quotation(self, eid: str, start: int, end: int) -> bool:
+        """Whether ``eid`` is named, between ``start`` and ``end``, in the speaker's place
+        right after a quotation closed by a comma ("“… we do not know who they are,” Lind
+        from her desk"): its speaker even with no verb, which the tagger may not read as a
+        name, so matched by the entity's own names."""
+        entity = self.index.get(eid)
+        if entity is None:
+            return False
+        names = {entity.name, *entity.aliases, entity.name.split()[-1]}
+        return any(self.text.startswith(name, m.end()) and not self.text[m.end() + len(name) : m.end() + len(name) + 1].isalnum()
+                   for m in CLOSING_QUOTE.finditer(self.text, start, end) for name in names if name)
 
     def _of_another_party(self, eid: str, party: str | None) -> bool:
         """Whether the story calls ``eid`` a member of a party other than ``party``."""

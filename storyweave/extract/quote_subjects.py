@@ -138,6 +138,8 @@ def _subject(verb: Any) -> Any:
             continue
         if verb is first and _reduced_relative(verb):
             return None
+        if verb.dep_ == "advcl" and _participle_hung_on_subject(verb):
+            return verb.head
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = _clause_before_participle(verb) or verb.head
             seen += 1
@@ -164,6 +166,14 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _participle_hung_on_subject(verb: Any) -> bool:
+    """Whether the parser hung a participle set off by commas on the name that is its main
+    verb's subject ("Varga, later alleging that …, said …"): that name does its act."""
+    head = verb.head
+    return verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") \
+        and head.i + 1 < verb.i and head.doc[head.i + 1].text == ","
 
 
 #: Nouns of things said or written, whose aim is their speaker's ("a speech aimed at …").
