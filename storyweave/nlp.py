@@ -33,8 +33,11 @@ GLUED_SENTENCE_END = (r"(?<=[^\W\d_]{2})[.!?](?=[”\"][^\W\d_])"
 #: Only such openers: "McInnis", "DeSantis", "YouTube" are names.
 GLUED_OPENERS = ("In", "The", "On", "But", "He", "She", "They", "We", "This", "That", "When", "After", "His", "Her", "It")
 GLUED_SENTENCE_START = rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(GLUED_OPENERS)})(?![^\W\d_]))"
+#: Words after which a sentence may start with no stop before it: the openers above and
+#: the articles.
+SENTENCE_OPENERS = frozenset(GLUED_OPENERS + ("A", "An"))
 #: What cached parses are keyed by: the model and how we tokenize for it.
-PARSE_KEY = f"{SPACY_PACKAGE}+titles-4+glued-2+layout-3"
+PARSE_KEY = f"{SPACY_PACKAGE}+titles-4+glued-2+layout-4"
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -62,12 +65,14 @@ def _sentences_from_layout(doc: Any) -> Any:
     """Sentences start where the layout says: after a blank line, as no sentence runs
     across a paragraph break (the parser would carry "…, said Ana Holm, head of the A.B.C."
     on into the next paragraph and take the name for its subject), and after a
-    paragraph's dateline ("PORT CITY — The mayors signed …" had "CITY" sign); and never
+    paragraph's dateline ("PORT CITY — The mayors signed …" had "CITY" sign); and not
     right after a word in small letters and a space, where a writer puts no sentence end
-    (the parser cut "44 percent would back | Trump, while 5 percent …" in two)."""
+    (the parser cut "44 percent would back | Trump, while 5 percent …" in two), unless a
+    word that opens sentences follows (a headline run into its story: "Man denies arson A
+    man has denied …")."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if before.whitespace_ == " " and before.is_alpha and before.is_lower:
+        if before.whitespace_ == " " and before.is_alpha and before.is_lower and token.text not in SENTENCE_OPENERS:
             token.is_sent_start = False
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:

@@ -2120,6 +2120,10 @@ def test_extract_quotes_no_sentence_starts_after_a_word_in_small_letters_and_a_s
             "The poll was taken on Monday.")
     ann, _, _ = _quotes(text)
     assert [s.text for s in ann.doc.sents] == [text[:text.index(" The poll")], "The poll was taken on Monday."]
+    # A headline run into its story still ends before the word opening the story.
+    ann, _, _ = _quotes("Lusk harbour fire: Man denies arson A man has denied arson following a fire at the quay early "
+                        "on Sunday.")
+    assert [s.text for s in ann.doc.sents][0] == "Lusk harbour fire: Man denies arson"
 
 
 def test_extract_quotes_a_name_a_verb_lacks_as_its_object_does_not_speak_for_the_share_after_it():
@@ -2187,6 +2191,13 @@ def test_extract_quotes_the_owner_of_an_answer_says_what_the_answer_was_to_say()
     text = ("Tomas Brel spoke at the quay. Asked how he would pay for the pier, his only answer was to say the port "
             "would find the money.")
     assert _speaker_of(text, "the port would find") == "Tomas Brel"
+
+
+def test_extract_quotes_a_headline_topic_ending_in_small_letters_says_nothing():
+    # "Lusk harbour fire: …" is what the story is about; no body or place named "Lusk" speaks.
+    _, _, found = _quotes("Lusk harbour fire: Man denies arson at the quay\nA FIRE has badly damaged the fish market in "
+                          "Lusk's harbour. A man has denied arson following the fire early on Sunday.")
+    assert [a.quote.text for a in found if a.quote.cue == ":"] == []
 
 
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():

@@ -534,7 +534,10 @@ class SourceAttributions(FinderBase):
         title = tuple(w.rstrip(".").lower() for w in words)
         titled = [eid for eid, titles in self.index.titles.items() if title in titles]
         eid = titled[0] if len(titled) == 1 else None
-        eid = eid or self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
+        if eid is None and words[-1][:1].isupper():
+            # (a phrase ending in small letters is the headline's topic: "Lusk harbour fire: …"
+            # is no body named "Fire")
+            eid = self.index.lookup(name, ("PERSON", "ORG")) or self._person_by_surname(name)
         if eid is not None:
             return eid, (start, end), False
         if words[-1].lower() in HEADLINE_SOURCE_NOUNS or _people_in_plural(words[-1]):
