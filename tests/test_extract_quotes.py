@@ -2200,6 +2200,12 @@ def test_extract_quotes_a_headline_topic_ending_in_small_letters_says_nothing():
     assert [a.quote.text for a in found if a.quote.cue == ":"] == []
 
 
+def test_extract_quotes_an_apposition_the_parser_hung_on_the_speaker_past_the_verb_is_no_part_of_them():
+    _, _, found = _quotes("A majority of members expect Varga to win Monday's debate, the first of the harbour board "
+                          "election, at Lusk Town Hall on Ostland Island -- 44 percent to Brel's 34 percent.")
+    assert [a.quote.speaker_text for a in found if a.quote.cue == "expect"] == ["A majority of members"]
+
+
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():
     _, _, found = _quotes("The bickering began even before he cleared Ostland airspace, as Ivo Brel, contradicting "
                           "Varga, said he had told Varga at the beginning of the meeting that Ostland would not pay "
