@@ -67,7 +67,7 @@ def _sentences_from_layout(doc: Any) -> Any:
     on into the next paragraph and take the name for its subject), and after a
     paragraph's dateline ("PORT CITY — The mayors signed …" had "CITY" sign); and not
     right after a word in small letters and a space, where a writer puts no sentence end
-    (the parser cut "44 percent would back | Trump, while 5 percent …" in two), unless a
+    (the parser cut "43 percent would back | Will, while 6 percent …" in two), unless a
     word that opens sentences follows (a headline run into its story: "Man denies arson A
     man has denied …")."""
     for token in doc[1:]:

@@ -1222,12 +1222,12 @@ def test_dates_a_page_stamp_ends_where_the_sentence_starts(stamp: str, sentence:
 
 def test_dates_one_articles_mentions_of_a_weekdays_thing_are_one_day():
     # Friday's paper: the debate won and gained on since is Monday's gone, and so is the one
-    # whose impact "is still small", which no verb of its own places.
+    # whose fallout "is still unclear", which no verb of its own places.
     text = ("Despite claims that Varga won Monday night’s debate in Lusk, her lead did not grow. Roos gained 2 points "
-            "since Monday’s debate. “The impact of Monday’s debate is still small,” wrote Ada Kerr.")
+            "since Monday’s debate. “The fallout from Monday’s debate is still unclear,” wrote Ada Kerr.")
     assert [e.value for e in find_time_expressions(text, dt.date(2016, 9, 30))] == [
         "2016-09-26TNI", "2016-09-26", "2016-09-26"]
     # A debate still to come stays ahead, however its impact is told.
     ahead = ("Varga and Roos meet in Lusk for Monday’s debate. “Monday’s debate will decide it,” wrote Ada Kerr. "
-             "The impact of Monday’s debate is still unknown.")
+             "The fallout from Monday’s debate is still unclear.")
     assert {e.value for e in find_time_expressions(ahead, dt.date(2016, 9, 30))} == {"2016-10-03"}

@@ -2114,24 +2114,23 @@ def test_extract_quotes_a_sentence_glued_on_with_no_stop_is_a_sentence_of_its_ow
 
 
 def test_extract_quotes_no_sentence_starts_after_a_word_in_small_letters_and_a_space():
-    # The parser cut a poll's sentence after "back", the next sentence opening on "Chase,".
-    text = ("Among likely voters in a four-way race, 46 percent would choose Varga and 44 percent would back Chase, "
-            "while 5 percent prefer Harbour nominee Ada Roos and 1 percent support the Green Party’s Tomas Lind. "
-            "The poll was taken on Monday.")
+    # The parser cut a poll's sentence after "back", the next sentence opening on "Will,".
+    text = ("In the dockers’ poll, 45 percent would choose Varga and 43 percent would back Will, while 6 percent prefer "
+            "Ada Roos of the Dock Party. The poll was taken on Monday.")
     ann, _, _ = _quotes(text)
     assert [s.text for s in ann.doc.sents] == [text[:text.index(" The poll")], "The poll was taken on Monday."]
     # A headline run into its story still ends before the word opening the story.
-    ann, _, _ = _quotes("Lusk harbour fire: Man denies arson A man has denied arson following a fire at the quay early "
-                        "on Sunday.")
-    assert [s.text for s in ann.doc.sents][0] == "Lusk harbour fire: Man denies arson"
+    ann, _, _ = _quotes("Lusk quay blaze: Man denies arson A man has denied setting fire to the fish market early on "
+                        "Sunday.")
+    assert [s.text for s in ann.doc.sents][0] == "Lusk quay blaze: Man denies arson"
 
 
 def test_extract_quotes_a_name_a_verb_lacks_as_its_object_does_not_speak_for_the_share_after_it():
-    # "prefer [Brennick and 2 percent] support …": the parser made the preferred candidate
+    # "prefer [Brennick and 3 percent] support …": the parser made the preferred candidate
     # and the next share one subject; Brennick supports no one.
-    _, index, found = _quotes("Among voters in a three-way race, 48 percent would pick Varga and 41 percent would back "
-                              "Lind, while 6 percent prefer independent candidate Tomas Brennick and 2 percent support "
-                              "the Harbour Party’s Ada Roos.")
+    _, index, found = _quotes("In a poll of dock workers, 44 percent said they would pick Varga and 39 percent would back "
+                              "Lind, while 7 percent prefer independent candidate Tomas Brennick and 3 percent support "
+                              "the Dock Party’s Ada Roos.")
     support = [a.quote for a in found if a.quote.cue == "support"]
     assert support and all(q.speaker is None or index.get(q.speaker).name != "Tomas Brennick" for q in support)
 
@@ -2163,28 +2162,39 @@ def test_extract_quotes_the_name_after_a_quote_speaks_when_the_parser_took_its_p
 
 def test_extract_quotes_she_is_the_woman_named_before_it_when_the_subject_shows_no_gender():
     # "Robin" tells no gender; "Ada" does: a writer meaning Brel would not write "she" here.
-    text = ("Governor Robin Brel described Mayor Ada Varga as a “disgrace” after she attacked harbour officers and "
-            "blamed the flooding on “old pumps” in the port.")
-    assert _speaker_of(text, "harbour officers") == "Ada Varga"
+    text = ("Governor Robin Brel called Mayor Ada Varga a “menace” after she criticised harbour pilots and blamed the "
+            "floods on “rusty pumps” at the port.")
+    assert _speaker_of(text, "harbour pilots") == "Ada Varga"
     # A subject shown to be a woman keeps the pronoun.
-    assert _speaker_of(text.replace("Governor Robin Brel", "Governor Anna Brel"), "harbour officers") == "Anna Brel"
+    assert _speaker_of(text.replace("Governor Robin Brel", "Governor Anna Brel"), "harbour pilots") == "Anna Brel"
     # So does one whose sentence names the woman only in a possessive.
     assert _speaker_of("Governor Robin Brel did not question Mayor Ada Varga’s plan for the port, but she did call for "
                        "more money for the harbour.", "more money") == "Robin Brel"
 
 
 def test_extract_quotes_a_reported_clause_runs_past_an_opening_phrase_the_parser_took_for_it():
-    _, _, found = _quotes("Liberals learned again during the first presidential debate that no matter the setting, no "
-                          "matter the stakes, no matter the expectations, Tomas Brel will insist on being Tomas Brel.")
-    learned = [a.quote.text for a in found if a.quote.cue == "learned"]
-    assert learned == ["no matter the setting, no matter the stakes, no matter the expectations, Tomas Brel will insist "
-                       "on being Tomas Brel"]
+    # The parse the parser gave a real "learned … that no matter the setting, …, X will
+    # insist …": the phrase's noun is the verb's clause, the clause with a verb another.
+    from spacy.tokens import Doc
+
+    from storyweave.extract.quote_reported import _verb_after_fragment
+    from storyweave.nlp import load_nlp
+
+    words = ["Dockers", "learned", "that", "no", "matter", "the", "venue", ",", "Ada", "Varga", "will", "insist", "."]
+    heads = [1, 1, 6, 4, 6, 6, 1, 6, 9, 11, 11, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "neg", "advmod", "det", "ccomp", "punct", "compound", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["NOUN", "VERB", "PRON", "ADV", "ADV", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, spaces=[True] * 6 + [False] + [True] * 4 + [False, False], heads=heads,
+              deps=deps, pos=pos)
+    assert _verb_after_fragment(doc[1], doc[6]).text == "insist"
+    # A clause with its own verb ends where it ends.
+    assert _verb_after_fragment(doc[1], doc[11]) is None
 
 
 def test_extract_quotes_a_finding_of_an_object_and_an_adjective_keeps_its_object():
-    _, _, found = _quotes("He apparently believed the unscientific online polls that showed him victorious in most of the "
-                          "council debates.")
-    assert [a.quote.text for a in found if a.quote.cue == "showed"] == ["him victorious in most of the council debates"]
+    _, _, found = _quotes("He still trusted the online straw polls that showed him victorious in most of the harbour "
+                          "debates.")
+    assert [a.quote.text for a in found if a.quote.cue == "showed"] == ["him victorious in most of the harbour debates"]
 
 
 def test_extract_quotes_the_owner_of_an_answer_says_what_the_answer_was_to_say():
@@ -2195,15 +2205,15 @@ def test_extract_quotes_the_owner_of_an_answer_says_what_the_answer_was_to_say()
 
 def test_extract_quotes_a_headline_topic_ending_in_small_letters_says_nothing():
     # "Lusk harbour fire: …" is what the story is about; no body or place named "Lusk" speaks.
-    _, _, found = _quotes("Lusk harbour fire: Man denies arson at the quay\nA FIRE has badly damaged the fish market in "
-                          "Lusk's harbour. A man has denied arson following the fire early on Sunday.")
+    _, _, found = _quotes("Lusk harbour fire: Skipper charged with arson\nA BLAZE gutted the fish market in Lusk's "
+                          "harbour. A skipper was charged with starting it on Sunday, police said.")
     assert [a.quote.text for a in found if a.quote.cue == ":"] == []
 
 
 def test_extract_quotes_an_apposition_the_parser_hung_on_the_speaker_past_the_verb_is_no_part_of_them():
-    _, _, found = _quotes("A majority of members expect Varga to win Monday's debate, the first of the harbour board "
-                          "election, at Lusk Town Hall on Ostland Island -- 44 percent to Brel's 34 percent.")
-    assert [a.quote.speaker_text for a in found if a.quote.cue == "expect"] == ["A majority of members"]
+    _, _, found = _quotes("Most dockers expect Varga to win Friday's vote, the last of the harbour board's three ballots, "
+                          "at Lusk Town Hall -- 44 percent to Brel's 34 percent.")
+    assert [a.quote.speaker_text for a in found if a.quote.cue == "expect"] == ["Most dockers"]
 
 
 def test_extract_quotes_the_name_after_as_speaks_a_verb_joined_to_the_main_clause_without_and():

@@ -283,8 +283,8 @@ _WEEKDAY_THING = re.compile(rf"({WEEKDAY_RE})\b[^'’]{{0,12}}['’]s\s+([a-z]+)
 
 def _one_day_for_one_thing(text: str, found: list[_Found], anchor: dt.date | None) -> list[_Found]:
     """Give every "Monday's debate" of one text the day most of them are read as: one
-    article's "Monday night's debate", "since Monday's debate" and "the impact of Monday's
-    debate is still small" are one debate, though the last, with no verb to place it, could
+    article's "Monday night's debate", "since Monday's debate" and "the fallout from Monday's
+    debate is still unclear" are one debate, though the last, with no verb to place it, could
     be read as next Monday's. A tie changes nothing."""
     if anchor is None:
         return found

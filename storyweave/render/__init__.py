@@ -268,7 +268,7 @@ def _preposition_after(cue: str, quote: dict[str, Any], article_text: str) -> st
 
 
 #: A word linking the writer's sentence to the one before ("However, debates are …, noted
-#: Lind"): no part of what the speaker said, and "noted However debates" reads wrong.
+#: Lind"): no part of what the speaker said, and "noted However piers" reads wrong.
 _LINKING_OPENER = re.compile(r"(?:However|But|And|Moreover|Furthermore|Nonetheless|Nevertheless|Meanwhile|Indeed),?\s+(?=\w)")
 
 
