@@ -391,7 +391,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
     reporting = [i for i, s in enumerate(said) if s is not None]
     said_vectors = dict(zip(reporting, embed([said[i][1] for i in reporting]))) if reporting else {}
     utterances = [_utterance_reported(c, quotes) for c in claims]
-    quoted = [_words_of_an_utterance(c, quotes, utterances[n], docs) for n, c in enumerate(claims)]
+    quoted = [_words_of_an_utterance(c, quotes, utterances[n]) for n, c in enumerate(claims)]
     days = [_days_told(c, dates) for c in claims]
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(claims)):
@@ -446,19 +446,29 @@ def _repeated_remarks(claims: Sequence[Claim], docs: Mapping[str, Any], sentence
     with the claim of the remark's first saying: a speaker stressing one remark, which
     two outlets quoting both sentences corroborate once."""
     first_of: dict[int, int] = {}
+    texts: dict[str, str] = {}  # (a parse rebuilds its text at every call)
     order = sorted(range(len(claims)), key=lambda n: (claims[n].article, claims[n].span))
     for i, j in zip(order, order[1:]):
         a, b = claims[i], claims[j]
         doc = docs.get(a.article)
-        if b.article != a.article or doc is None:
+        if b.article != a.article or doc is None or not _words_within(a.text, b.text):
             continue
-        between = doc.text[a.span[1]:b.span[0]]
+        if a.article not in texts:
+            texts[a.article] = doc.text
+        between = texts[a.article][a.span[1]:b.span[0]]
         # The next sentence of the same paragraph, both a speaker's words.
         if between.strip(" \u00a0\"”“'’") or not (inside_a_quotation(a, docs) and inside_a_quotation(b, docs)):
             continue
         if repeats(sentence_of(a), sentence_of(b)):
             first_of[j] = first_of.get(i, i)
     return first_of
+
+
+def _words_within(a: str, b: str) -> bool:
+    """Whether every word of the shorter text is one of the longer's: what :func:`repeats`
+    needs at least, read without a parse."""
+    one, other = (set(re.findall(r"\w+", t.lower())) for t in (a, b))
+    return one <= other or other <= one
 
 
 def _said_alike(a: tuple[str, str] | None, b: tuple[str, str] | None, vectors: Mapping[int, np.ndarray], i: int, j: int,
@@ -499,18 +509,15 @@ def _days_told(claim: Claim, dates: Sequence[DateMention]) -> frozenset[str]:
 MIN_QUOTED_RUN = 4
 
 
-def _words_of_an_utterance(claim: Claim, quotes: Sequence[Quote], utterance: tuple[str, str] | None,
-                           docs: Mapping[str, Any]) -> tuple[tuple[str, str], tuple[str, ...]] | None:
+def _words_of_an_utterance(claim: Claim, quotes: Sequence[Quote],
+                           utterance: tuple[str, str] | None) -> tuple[tuple[str, str], tuple[str, ...]] | None:
     """The quote group and speaker of the utterance a claim gives words of, with those
     content words in order: what its speech verb reports (``utterance``, from
     :func:`_utterance_reported`), or the whole sentence when its words lie inside a named
     speaker's direct quotation, alone or as one sentence of it (“I'm not ready to back Lind. …”)."""
     if utterance is not None and claim.speech is not None:
         return utterance, tuple(content_words(claim.speech[0]))
-    doc = docs.get(claim.article)
-    if doc is None:
-        return None
-    text = doc.text[claim.span[0]:claim.span[1]]
+    text = claim.text
     letters = [n for n, ch in enumerate(text) if ch.isalnum()]
     if not letters:
         return None
