@@ -420,7 +420,7 @@ MAX_TITLE_WORDS = 6
 #: Choices”"); such a title may be longer, with a subtitle.
 WORK_NOUNS = frozenset("book memoir memoirs novel biography autobiography film movie documentary song album "
                        "show series play poem essay podcast".split())
-#: What one says back, whose owner speaks: "his best response was to say he would …".
+#: What one says back, whose owner speaks: "his only answer was to say the port would …".
 REPLY_NOUNS = frozenset("response answer reply retort rejoinder comeback".split())
 MAX_WORK_TITLE_WORDS = 16
 #: Nouns of a broadcast or the medium it goes out on: "on" before them says where a remark

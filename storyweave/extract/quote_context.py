@@ -470,8 +470,8 @@ class _Context:
                        reported: list[tuple[int, int]], fits: Callable[[str], bool]) -> str | None:
         """The one person named before a "he" or "she" in its sentence, not as a subject,
         whom the story shows to be of the pronoun's gender, when no subject there is shown to
-        be: "Governor Robin Brel called Mayor Ada Varga a disgrace after she attacked …" is
-        Varga, a writer meaning Brel would not have written "she" of one of two women."""
+        be: "Governor Robin Brel called Mayor Ada Varga a menace after she criticised …" is
+        Varga; had the writer meant Brel, a woman too, "she" would not tell the two apart."""
         if wanted is None:
             return None
 

@@ -225,7 +225,7 @@ def _named_after_quote(verb: Any) -> Any:
         return None
     run: list[Any] = []
     for t in doc[marks[-1].i + 1 : verb.i]:
-        # a place opening the speaker's title may be tagged a verb ("Tulsa police Chief …")
+        # a place opening the speaker's title may be tagged a verb ("Orsk police Chief …")
         if t.pos_ in ("PROPN", "NOUN") or t.dep_ == "compound" or not run and (t.pos_ in ("DET", "ADJ") or t.ent_type_):
             run.append(t)
             continue

@@ -47,8 +47,8 @@ def _np_span(token: Any) -> tuple[int, int]:
         stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "punct", "advcl"})
     if any(c.dep_ == "appos" for c in token.children) and token.ent_type_ in ("", "CARDINAL"):
         # "the state news agency KCNA", "One of the authors, Ari Fleischer": the apposed name
-        # is the speaker's name. (Not one the parser hung on it past its verb: "A majority
-        # of voters expect Varga to win Monday's debate, the first of …".)
+        # is the speaker's name. (Not one the parser hung on it past its verb: "Most
+        # dockers expect Varga to win Friday's vote, the last of …".)
         tokens.extend(t for c in token.children if c.dep_ == "appos" and not token.i < token.head.i < c.i
                       for t in c.subtree)
     # A clause set after the head ends its phrase: in "Mr. Vale, who claimed …, and Ana
