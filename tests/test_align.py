@@ -1446,28 +1446,27 @@ def test_align_a_fact_is_not_worded_by_a_sentence_inside_a_longer_quotation():
 
     from storyweave.align import _representative, inside_a_quotation
     from storyweave.model import Certainty, Claim
-    from storyweave.nlp import load_nlp
 
     quoted = ("The boat was sold at auction on Friday.\n"
               "“It came back to me from the police last month. Many buyers have offered to buy the boat, including the "
               "Orsk Maritime Museum. It is a piece of history.”")
     told = "In his listing, Varga claimed that the Orsk Maritime Museum had offered to buy the boat."
-    docs = {"a": load_nlp()(quoted), "b": load_nlp()(told)}
+    texts = {"a": quoted, "b": told}
     inside = "Many buyers have offered to buy the boat, including the Orsk Maritime Museum."
     start = quoted.index(inside)
     # (credited to the quotation's speaker or not, the sentence read alone names no one)
     claims = [Claim("c0", "a", inside, (start, start + len(inside)), Certainty.ATTRIBUTED),
               Claim("c1", "b", told, (0, len(told)), Certainty.ATTRIBUTED)]
-    assert [inside_a_quotation(c, docs) for c in claims] == [True, False]
+    assert [inside_a_quotation(c, texts) for c in claims] == [True, False]
     # The quotation's first sentence, its closing mark in a sentence after it, is in it too.
     opening = "“It came back to me from the police last month."
-    assert inside_a_quotation(Claim("c3", "a", opening, (40, 40 + len(opening)), Certainty.ATTRIBUTED), docs)
+    assert inside_a_quotation(Claim("c3", "a", opening, (40, 40 + len(opening)), Certainty.ATTRIBUTED), texts)
     assert _representative([0, 1], claims, np.ones((2, 2)), {0}).article == "b"
     # A sentence of the same paragraph after the quotation closes is the writer's.
     after = quoted + " The museum denied it."
-    docs["a"] = load_nlp()(after)
+    texts["a"] = after
     denial = Claim("c2", "a", "The museum denied it.", (len(after) - 21, len(after)), Certainty.ASSERTED)
-    assert not inside_a_quotation(denial, docs)
+    assert not inside_a_quotation(denial, texts)
 
 
 def test_align_a_fact_is_not_worded_by_a_condition_whose_aside_tells_it():

@@ -240,14 +240,14 @@ def _counts(text: str) -> set[str]:
     return {m.group(2) for m in _FIGURE_AFTER_WORD.finditer(text) if not (m.group(1) and m.group(1)[:1].isupper())}
 
 
-def inside_a_quotation(claim: Claim, docs: Mapping[str, Any]) -> bool:
+def inside_a_quotation(claim: Claim, texts: Mapping[str, str]) -> bool:
     """Whether a claim's sentence lies inside a quotation opened earlier in its paragraph
     (“It came back to me last week. Many buyers have asked for it. …”), or opens one
-    that goes on past it: its words are a speaker's, and it does not say whose."""
-    doc = docs.get(claim.article)
-    if doc is None:
+    that goes on past it: its words are a speaker's, and it does not say whose. ``texts``
+    holds the articles' texts by id (a parse rebuilds its text at every ``.text``)."""
+    text = texts.get(claim.article)
+    if text is None:
         return False
-    text = doc.text
     before = text[text.rfind("\n", 0, claim.span[0]) + 1:claim.span[0]]
     # A sentence opening a quotation it does not close (“We need a new mayor. …) is
     # the first of the quotation's sentences, whose speaker comes after them if at all.
@@ -368,6 +368,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
     """
     same = name_judge(entities)
     docs = {a.article.id: a.doc for a in annotations}
+    texts = {a.article.id: a.article.text for a in annotations if a.doc is not None}
     # Only claims of different articles are compared: one article's need no vectors.
     compared = len({c.article for c in claims}) > 1
     vectors = _claim_vectors(claims, annotations) if compared else np.zeros((len(claims), DIMENSIONS), np.float32)
@@ -418,7 +419,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
                 continue  # "shocked the council by refusing to back Lind" / "stayed unmoved — Lind must show …"
             scores[(i, j)] = score
     # A sentence a speaker says twice in a row is one remark: its two claims make one fact.
-    remark = _repeated_remarks(claims, docs, sentence_of) if compared else {}
+    remark = _repeated_remarks(claims, texts, sentence_of) if compared else {}
     for i, j in remark.items():
         scores[(min(i, j), max(i, j))] = 1.0
     clusters = _cluster([(c.article, c.text) for c in claims], scores, SAME_FACT, remark)
@@ -431,7 +432,7 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
         sources = tuple(dict.fromkeys(c.article for c in group))
         n_independent = _independent_count(members, claims, independent)
         status = FactStatus.CORROBORATED if n_independent >= 2 else FactStatus.SINGLE_SOURCE
-        quoted_within = {i for i in members if inside_a_quotation(claims[i], docs)}
+        quoted_within = {i for i in members if inside_a_quotation(claims[i], texts)}
         conditional = {i for i in members if len(members) > 1 and hypothetical(sentence_of(claims[i]))}
         representative = _representative(members, claims, cosines, quoted_within, conditional)
         facts.append(Fact(fid, representative.text, sources, tuple(ids), status, n_independent))
@@ -440,24 +441,21 @@ def align_claims(claims: Sequence[Claim], annotations: Sequence[Annotation], ind
     return out, facts
 
 
-def _repeated_remarks(claims: Sequence[Claim], docs: Mapping[str, Any], sentence_of: Callable[[Claim], Any]) -> dict[int, int]:
+def _repeated_remarks(claims: Sequence[Claim], texts: Mapping[str, str], sentence_of: Callable[[Claim], Any]) -> dict[int, int]:
     """Claims that say the sentence before them again inside one quotation
     (:func:`repeats`: "We need a new mayor. We need a new mayor, a real one." is not), each
     with the claim of the remark's first saying: a speaker stressing one remark, which
     two outlets quoting both sentences corroborate once."""
     first_of: dict[int, int] = {}
-    texts: dict[str, str] = {}  # (a parse rebuilds its text at every call)
     order = sorted(range(len(claims)), key=lambda n: (claims[n].article, claims[n].span))
     for i, j in zip(order, order[1:]):
         a, b = claims[i], claims[j]
-        doc = docs.get(a.article)
-        if b.article != a.article or doc is None or not _words_within(a.text, b.text):
+        text = texts.get(a.article)
+        if b.article != a.article or text is None or not _words_within(a.text, b.text):
             continue
-        if a.article not in texts:
-            texts[a.article] = doc.text
-        between = texts[a.article][a.span[1]:b.span[0]]
+        between = text[a.span[1]:b.span[0]]
         # The next sentence of the same paragraph, both a speaker's words.
-        if between.strip(" \u00a0\"”“'’") or not (inside_a_quotation(a, docs) and inside_a_quotation(b, docs)):
+        if between.strip(" \u00a0\"”“'’") or not (inside_a_quotation(a, texts) and inside_a_quotation(b, texts)):
             continue
         if repeats(sentence_of(a), sentence_of(b)):
             first_of[j] = first_of.get(i, i)
