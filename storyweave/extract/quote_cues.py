@@ -270,12 +270,16 @@ def _taken_aim_at(verb: Any) -> Any:
     return None
 
 
+#: Nouns of people a verb may let in (``_people_let_in``).
+_PEOPLE_NOUNS = PERSON_NOUNS | ENTRANT_NOUNS
+
+
 def _people_let_in(verb: Any, obj: Any) -> bool:
     """Whether the object of "admit" is people let in ("admit 9,000 Ostlanders", "admitted
     refugees", "admitted Varga into the club"), not something owned up to ("admitted two
     mistakes")."""
     return obj.ent_type_ in ("NORP", "PERSON") or obj.tag_ == "NNPS" \
-        or obj.lemma_.lower() in PERSON_NOUNS | ENTRANT_NOUNS \
+        or obj.lemma_.lower() in _PEOPLE_NOUNS \
         or any(c.dep_ == "prep" and c.lower_ == "into" for c in [*verb.children, *obj.children])
 
 

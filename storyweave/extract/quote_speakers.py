@@ -85,6 +85,10 @@ def _speech_noun_cue(verb: Any, content_start: int) -> str:
     return " ".join(t.text for t in words)
 
 
+#: Nouns whose owner speaks for them: a work ("according to his book") or a reply ("her
+#: answer was to say …"); the union is built once, as every quote's subject is checked.
+_OWNER_SPEAKS = WORK_NOUNS | REPLY_NOUNS
+
 class SpeakerFinding(Referents):
     """Speakers and channels of the cue tokens the phases find."""
 
@@ -169,7 +173,7 @@ class SpeakerFinding(Referents):
         if subject is None:
             return Speaker(None, None, None, 0.0)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if (subject.lower_ in BODY_PARTS or subject.lemma_.lower() in WORK_NOUNS | REPLY_NOUNS) \
+        if (subject.lower_ in BODY_PARTS or subject.lemma_.lower() in _OWNER_SPEAKS) \
                 and subject.pos_ == "NOUN" and owner is not None:
             # "his eyes … urged", "according to his book", "her answer was to say": the owner speaks
             subject = owner
