@@ -607,3 +607,15 @@ def test_extract_entities_a_team_named_after_a_person_is_no_person():
     index = canonical_entities([a])
     team = [e for e in index.entities if e.name.startswith("Team")]
     assert all(e.type != "PERSON" for e in team), [(e.name, e.type) for e in team]
+
+
+@pytest.mark.slow
+def test_extract_entities_a_shared_surname_an_article_never_writes_alone_is_the_one_the_other_articles_mean():
+    a = _parsed("a", "Ivo Brel and his mother, Ada Brel, were both in the house. Mr. Brel said he heard nothing.")
+    b = _parsed("b", "Ada Brel, 70, was found on Monday. Her son, Ivo Brel, was arrested that night.")
+    index = canonical_entities([a, b])
+    assert index.get(index.lookup("Brel", ("PERSON",), "b")).name == "Ivo Brel"
+    # when the articles mean different people by it, it stays no one's
+    c = _parsed("c", "Ivo Brel and Ada Brel spoke. Mrs. Brel said she was tired.")
+    index = canonical_entities([a, b, c])
+    assert index.lookup("Brel", ("PERSON",), "b") is None

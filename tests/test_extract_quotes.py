@@ -4681,3 +4681,33 @@ def test_extract_quotes_a_clause_before_a_colon_names_no_speaker():
     colon = [a for a in found if a.quote.cue == ":"]
     assert not any(a.quote.speaker and "Senate" in index.get(a.quote.speaker).name for a in colon), \
         [(index.get(a.quote.speaker).name, a.quote.text) for a in colon if a.quote.speaker]
+
+
+def test_extract_quotes_a_pronoun_after_a_surname_two_people_share_is_no_one_named_before():
+    # "Brel" is the son or the mother; either way the "He" is not the spokesman named before.
+    text = ("Ivo Brel, 41, is to appear in court on Monday over the deaths of his mother, Ada Brel, 70, and a "
+            "neighbour. He was held for several hours before the arrest, according to Tomas Lind, a spokesman "
+            "for the county prosecutor. Brel has been jailed twice for violent crimes, court records show. Brel "
+            "served 9 months of a 2-year sentence. He was released in 2019 and told a neighbour that he had changed.")
+    _, index, found = _quotes(text)
+    changed = next(a.quote for a in found if a.quote.text == "he had changed")
+    assert changed.speaker is None or index.get(changed.speaker).name != "Tomas Lind"
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brel was freed in 2019 and attacked a neighbour again, dragging him into the street.",
+    "Ivo Brel met his cousin in a bar in March and attacked his cousin's wife. He began to choke her until staff stepped in.",
+    "Ivo Brel has a long record. The fatal stabbing would be at least his third attack against Holm.",
+])
+def test_extract_quotes_an_attack_told_beside_bodily_harm_is_blows_not_words(text):
+    _, _, found = _quotes(text)
+    assert not [a for a in found if "attack" in (a.quote.cue or "")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ostland Mayor Ilse Varga attacked Tomas Brennick over the shooting at the port.", "Tomas Brennick over the shooting at the port"),
+    ("Ilse Varga attacked Tomas Brennick in a speech on Monday.", "Tomas Brennick"),
+])
+def test_extract_quotes_an_attack_in_words_stays_a_stance(text, said):
+    _, _, found = _quotes(text)
+    assert [a.quote.text for a in found if a.quote.cue == "attacked"] == [said]

@@ -213,9 +213,18 @@ class EntityIndex:
             people = self._surnames.get(key, set())
             if len(people) == 1:
                 return next(iter(people))
-            if article is not None:
-                return self.shared_surnames.get((article, key))
+            if article is not None and (article, key) in self.shared_surnames:
+                return self.shared_surnames[(article, key)]
+            # An article whose lone surnames the tagger missed ("Brel served two years") goes
+            # with what the story's other articles mean by it, when they all mean one person.
+            meant = {eid for (_, surname), eid in self.shared_surnames.items() if surname == key}
+            if len(meant) == 1:
+                return meant.pop()
         return None
+
+    def namesakes(self, text: str) -> set[str]:
+        """The people of the story whose surname a one-word name is ("Brel" of Ivo and Ana Brel)."""
+        return set(self._surnames.get(place_key(normalise_name(text)), ()))
 
     @cached_property
     def _surnames(self) -> dict[str, set[str]]:

@@ -253,6 +253,10 @@ class _Context:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or any(a <= token.idx < b for a, b in spans):
                 continue
             eid = self.index.lookup(token.text, ("PERSON",), self.article)
+            if eid is None and len(self.index.namesakes(token.text)) > 1:
+                # one of two namesakes, no telling which: still someone a "he" after it may
+                # stand for, so it is not passed over for a person named before
+                eid = UNNAMED_PERSON
             if eid is not None:
                 found.append((self.sentence_of(token.idx), token.idx, eid, True))
         return found

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .attribution_words import (ATTITUDE_ADJECTIVES, ATTITUDE_PREPS, BROADCAST_NOUNS, CIRCUMSTANCE_PREPS,
-                                DOCUMENT_NOUNS, FEELING_PARTICIPLES, FINITE_TAGS, PLACE_NOUNS, STANCE_HOLDER_NOUNS,
-                                WRITERS_MODALS)
+                                DOCUMENT_NOUNS, FEELING_PARTICIPLES, FINITE_TAGS, HARM_WORDS, PLACE_NOUNS, REASON_PREPS,
+                                STANCE_HOLDER_NOUNS, WRITERS_MODALS)
 
 #: Determiners that make "on …" after a person a place or an occasion ("mocked Varga on the
 #: radio", "hit Brel on a conference call"); without one it is a topic ("knocked Brel on trade").
@@ -14,6 +14,20 @@ _OCCASION_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 #: Where a stance can be written or spoken besides documents and broadcasts ("in an interview";
 #: "op" is the first half of a split "op-ed").
 _OCCASION_NOUNS = frozenset({"interview", "speech", "op"})
+
+def bodily_attack(word: Any) -> bool:
+    """Whether an "attack" (verb or noun) is blows, not words: told in a sentence, or just
+    before one, of bodily harm ("attacked Brel again, dragging him outside"; "… attacked his
+    cousin. He began to choke him"), and not blamed or praised for anything ("attacked Varga
+    over the shooting" is words)."""
+    if word.lemma_.lower() != "attack" or any(c.dep_ == "prep" and (c.lower_ in REASON_PREPS or c.lower_ == "as")
+                                               for c in word.children):
+        return False
+    sentence = word.sent
+    following = word.doc[sentence.end].sent if sentence.end < len(word.doc) else sentence
+    return any(t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS
+               for part in (sentence, following) for t in part if t.i != word.i)
+
 
 def _linked_attitude(word: Any) -> bool:
     """Whether a word is an adjective of attitude after a linking verb ("was eager")."""

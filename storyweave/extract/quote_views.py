@@ -6,6 +6,7 @@ from typing import Any
 
 from .attribution_words import CLAUSE_VIEW_NOUNS, INDIRECT_VERBS, STANCE_VERBS, TOPIC_VERBS, VIEW_NOUNS
 from .quote_cues import _a_broadcast, _is_speech, _saying_noun_before
+from .quote_stances import bodily_attack
 
 def _named_owner_above(noun: Any) -> Any:
     """The name owning a phrase that ``noun`` elaborates ("uneasy about Trump's statements,
@@ -81,6 +82,8 @@ def _view_content(noun: Any) -> Any:
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is not None:
                 return clause
+    if bodily_attack(noun):
+        return None
     preps = VIEW_NOUNS.get(lemma)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None) if preps else None
     what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
