@@ -619,3 +619,14 @@ def test_extract_entities_a_shared_surname_an_article_never_writes_alone_is_the_
     c = _parsed("c", "Ivo Brel and Ada Brel spoke. Mrs. Brel said she was tired.")
     index = canonical_entities([a, b, c])
     assert index.lookup("Brel", ("PERSON",), "b") is None
+
+
+def test_extract_entities_a_company_is_one_with_or_without_its_legal_form_and_whatever_one_tag_says():
+    index = canonical_entities([
+        _tagged("a1", ("Orsk Telecom Plc", "ORG"), ("Orsk Telecom", "ORG")),
+        _tagged("a2", ("Orsk Telecom", "ORG"), ("Kessby Shipping Ltd.", "ORG")),
+        _tagged("a3", ("Orsk TeleCom", "PERSON"), ("Kessby Shipping", "ORG")),
+    ])
+    orsk = [e for e in index.entities if e.name.lower().startswith("orsk")]
+    assert len(orsk) == 1 and orsk[0].type == "ORG" and orsk[0].articles == ("a1", "a2", "a3")
+    assert len([e for e in index.entities if e.name.startswith("Kessby")]) == 1

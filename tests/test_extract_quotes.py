@@ -4695,7 +4695,8 @@ def test_extract_quotes_a_pronoun_after_a_surname_two_people_share_is_no_one_nam
 
 
 @pytest.mark.parametrize("text", [
-    "Ivo Brel was freed in 2019 and attacked a neighbour again, dragging him into the street.",
+    "Ivo Brel was freed in 2019 and attacked a neighbour again, dragging him into the street. He had a knife, and "
+    "the neighbour was stabbed twice.",
     "Ivo Brel met his cousin in a bar in March and attacked his cousin's wife. He began to choke her until staff stepped in.",
     "Ivo Brel has a long record. The fatal stabbing would be at least his third attack against Holm.",
 ])
@@ -4707,6 +4708,8 @@ def test_extract_quotes_an_attack_told_beside_bodily_harm_is_blows_not_words(tex
 @pytest.mark.parametrize("text, said", [
     ("Ostland Mayor Ilse Varga attacked Tomas Brennick over the shooting at the port.", "Tomas Brennick over the shooting at the port"),
     ("Ilse Varga attacked Tomas Brennick in a speech on Monday.", "Tomas Brennick"),
+    # shootings are what much political talk is about
+    ("Ilse Varga attacked the harbour police after two shootings in Orsk.", "the harbour police"),
 ])
 def test_extract_quotes_an_attack_in_words_stays_a_stance(text, said):
     _, _, found = _quotes(text)

@@ -76,6 +76,16 @@ def normalise_name(text: str) -> str:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: The legal form after a company's name ("Orsk Cables Plc", "Brel Shipping Ltd."): no part of
+#: the name a report calls it by.
+COMPANY_SUFFIXES = frozenset("plc ltd inc corp llc sa ag nv gmbh spa bv".split())
+
+
+def _without_company_suffix(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 CAPITALS_FILE = "capitals.json"
@@ -282,6 +292,8 @@ def canonical_entities(annotations: Iterable[Annotation]) -> EntityIndex:
                 joined[(ann.article.id, m.span[0])] = surname
             if label == "ORG" and key in CAPITALS and key not in AMBIGUOUS_CAPITALS:
                 label = "GPE"  # "Washington warned": the tagger reads the capital-as-actor as a body
+            if label == "ORG":
+                key = _without_company_suffix(key)
             key = group_key(label, key)
             read.append((ann.article.id, m, label, key))
             if label == "PERSON" and " " not in key and honorific_gender(ann.article.text[max(0, m.span[0] - 6) : m.span[0]]):
@@ -559,9 +571,13 @@ def _organisations_taken_for_people(read: list[tuple[str, Mention, str, str]], h
                                     texts: dict[str, str]) -> set[tuple[str, str]]:
     """One-word names the tagger read as a person's that a report describes, set off right
     after the name, as an organisation ("Bremka, the official Ostland news agency, wrote"):
-    the body, unless a report writes the word after an honorific, as a surname; and a
-    person's team ("Team Varga")."""
+    the body, unless a report writes the word after an honorific, as a surname; names the
+    story tags as an organisation more often; and a person's team ("Team Varga")."""
     found = set()
+    # A name of two words or more the story tags as an organisation more often than as a
+    # person ("Orsk Telecom" twice a company, once a person) is the organisation.
+    tagged = Counter((label, key) for _, _, label, key in read if " " in key)
+    found |= {("PERSON", key) for label, key in tagged if label == "PERSON" and tagged[("ORG", key)] > tagged[("PERSON", key)]}
     for article, m, label, key in read:
         if label == "PERSON" and key.split()[0] in ENTOURAGE_WORDS and len(key.split()) > 1:
             found.add((label, key))  # "Team Varga" is her people, no person of its own

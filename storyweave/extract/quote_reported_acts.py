@@ -21,7 +21,7 @@ from .quote_cues import _a_broadcast, _complement, _is_speech, _passive, _voiced
 from .quote_holders import _finding_holder, _quoted_label, _side_taker
 from .quote_marks import _words
 from .quote_report_clauses import _set_off_by_dash, _stranded, _that_clause
-from .quote_stances import (_PASSIVE_NO_VIEW, bodily_attack, _PEOPLE_WORDS, _a_place, _attitude_complement,
+from .quote_stances import (_PASSIVE_NO_VIEW, _PEOPLE_WORDS, bodily_attack, _a_place, _attitude_complement,
                             _circumstance_prep, _linked_attitude, _list_tail, _object_infinitive, medium_phrase,
                             _opening_attitude, _regarded_as, _side_taken_by_role, _small_clause, _supposed)
 from .quote_subjects import _subject

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .attribution_words import (ATTITUDE_ADJECTIVES, ATTITUDE_PREPS, BROADCAST_NOUNS, CIRCUMSTANCE_PREPS,
-                                DOCUMENT_NOUNS, FEELING_PARTICIPLES, FINITE_TAGS, HARM_WORDS, PLACE_NOUNS, REASON_PREPS,
-                                STANCE_HOLDER_NOUNS, WRITERS_MODALS)
+                                DOCUMENT_NOUNS, FEELING_PARTICIPLES, FINITE_TAGS, HARM_REPORT_WORDS, HARM_WORDS,
+                                PLACE_NOUNS, REASON_PREPS, STANCE_HOLDER_NOUNS, WRITERS_MODALS)
 
 #: Determiners that make "on …" after a person a place or an occasion ("mocked Varga on the
 #: radio", "hit Brel on a conference call"); without one it is a topic ("knocked Brel on trade").
@@ -17,16 +17,21 @@ _OCCASION_NOUNS = frozenset({"interview", "speech", "op"})
 
 def bodily_attack(word: Any) -> bool:
     """Whether an "attack" (verb or noun) is blows, not words: told in a sentence, or just
-    before one, of bodily harm ("attacked Brel again, dragging him outside"; "… attacked his
-    cousin. He began to choke him"), and not blamed or praised for anything ("attacked Varga
-    over the shooting" is words)."""
+    before one, of harm by hand or blade ("attacked Brel. He began to choke him"), or in a
+    report of such violence, and not blamed or praised for anything ("attacked Varga over
+    the stabbing" is words)."""
     if word.lemma_.lower() != "attack" or any(c.dep_ == "prep" and (c.lower_ in REASON_PREPS or c.lower_ == "as")
                                                for c in word.children):
         return False
     sentence = word.sent
     following = word.doc[sentence.end].sent if sentence.end < len(word.doc) else sentence
-    return any(t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS
-               for part in (sentence, following) for t in part if t.i != word.i)
+    if any(_harm(t) for part in (sentence, following) for t in part):
+        return True
+    return len({t.lemma_.lower() for t in word.doc if _harm(t)}) >= HARM_REPORT_WORDS
+
+
+def _harm(token: Any) -> bool:
+    return token.lemma_.lower() in HARM_WORDS or token.lower_ in HARM_WORDS
 
 
 def _linked_attitude(word: Any) -> bool:
