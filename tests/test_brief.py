@@ -1912,3 +1912,20 @@ def test_brief_opens_on_the_deed_on_a_day_a_teasing_lede_held_back() -> None:
     assert _told_by_both(roos, [teaser, other, other.replace("proud of", "fond of"), "Gulls circled the quay.", deed])[0] == teaser
     done = "Harbour master Ada Roos has counted the first fares of the Tamsk ferries."
     assert _told_by_both(roos, [done, deed, other])[0] == done
+
+
+def test_brief_a_day_the_source_gives_after_its_day_word_is_not_added_again() -> None:
+    from storyweave.brief import _dated
+    from storyweave.brief.order import Candidate
+    from storyweave.model import DateMention
+
+    def dated(text: str) -> str:
+        start = text.index("today")
+        today = DateMention("d1", "a", "today", (start, start + 5), "2011-10-20")
+        return _dated(Candidate(text, ("a",), 1, 0.0, None, "a", (0, len(text))), [today])  # type: ignore[arg-type]
+
+    assert dated("The port reopened today (20 October 2011) after repairs.") == \
+        "The port reopened today (20 October 2011) after repairs."
+    assert dated("The port reopened today after repairs.") == "The port reopened today [20 October 2011] after repairs."
+    assert dated("The port reopened today (at last) after repairs.") == \
+        "The port reopened today [20 October 2011] (at last) after repairs."

@@ -649,6 +649,10 @@ def _day_words(dates: Sequence[DateMention]) -> dict[str, list[DateMention]]:
     return out
 
 
+#: A day given right after a day word, in brackets: "today [12 May]", "yesterday (Tuesday, 11 May)".
+_DAY_GIVEN = re.compile(r"\s*(?:\[|\([^)]*\d)")
+
+
 def _dated(candidate: Candidate, day_words: Sequence[DateMention]) -> str:
     """The line with the day its words "yesterday", "today" or "this morning" stand for
     added in brackets: a brief gathers outlets written on different days, so its reader
@@ -663,7 +667,8 @@ def _dated(candidate: Candidate, day_words: Sequence[DateMention]) -> str:
             continue
         places = [m for m in re.finditer(rf"\b{re.escape(mention.text)}\b(?![’']s)", text, re.I)
                   if not any(a <= m.start() < b for a, b in quoted)]
-        if len(places) == 1 and not text[places[0].end():].lstrip().startswith("["):
+        # (nor where the source gives the day itself: "today (20 October 2011)")
+        if len(places) == 1 and not _DAY_GIVEN.match(text, places[0].end()):
             day = dt.date.fromisoformat(mention.value[:10])
             at = places[0].end()
             text = f"{text[:at]} [{day.day} {day:%B %Y}]{text[at:]}"
