@@ -2679,6 +2679,14 @@ def test_extract_quotes_an_opening_mark_typed_as_the_closing_one_still_closes():
     assert [a.quote.text for a in found] == ["It is unusual", "The tide has never come this high in thirty years."]
 
 
+def test_extract_quotes_an_opening_mark_typed_after_the_space_closes_when_nothing_else_does():
+    text = ("The ferry line said its service had stopped for an hour. “A cable was cut near Orsk at dawn. All "
+            "crossings are running again. The stop lasted 64 minutes, “the company said in a statement.")
+    found = _quotes(text)[2]
+    assert [a.quote.text for a in found if a.quote.kind == "direct"] == [
+        "A cable was cut near Orsk at dawn. All crossings are running again. The stop lasted 64 minutes"]
+
+
 def test_extract_quotes_scorn_disowning_and_portrayals_are_positions_voiced():
     for text, cue, said in (
             ("Mayor Ilse Varga has publicly derided the plan for a second pier.", "derided", "the plan for a second pier"),

@@ -109,6 +109,9 @@ def _closing_mark(text: str, start: int, limit: int, close: str) -> int:
         if close == "”" and text[end] == "“" and end > start and text[end - 1] in ",.?!" \
                 and (end + 1 >= len(text) or text[end + 1].isspace()):
             return end  # "“It's unusual,“ said …": an opening mark typed where the closing one goes
+        if close == "”" and text[end] == "“" and text[end - 2 : end] in (", ", ". ") and end - 2 > start \
+                and close not in text[end + 1 : limit]:
+            return end  # "“… 1hr 4 mins, “the firm said": the mark typed after the space, and none closes later
     return -1
 
 
