@@ -129,8 +129,8 @@ GREETING_VERBS = frozenset({"welcome"})
 #: Words of harm done by hand or blade. An "attack" told beside them ("attacked his cousin,
 #: then tried to choke him"), or in a report that uses two of them, is blows, not words.
 #: Shootings and killings are left out: they are what much political talk is about ("attacked
-#: the police over the shootings").
-HARM_WORDS = frozenset("stab stabbing choke strangle punch kick knife rape slash machete wound injure injury bruise".split())
+#: the police over the shootings"); so are words as often said of jobs or jokes ("slash", "punch").
+HARM_WORDS = frozenset("stab stabbing choke strangle knife rape machete wound injure injury bruise".split())
 #: Different words of harm a report uses that make it a report of violence.
 HARM_REPORT_WORDS = 2
 #: Topic verbs that let people in when their object is people ("admitted 9,000 refugees",

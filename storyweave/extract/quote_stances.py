@@ -31,7 +31,7 @@ def bodily_attack(word: Any) -> bool:
 
 
 def _harm(token: Any) -> bool:
-    return token.lemma_.lower() in HARM_WORDS or token.lower_ in HARM_WORDS
+    return token.lemma_.lower() in HARM_WORDS  # (by lemma: "wound up" is "wind")
 
 
 def _linked_attitude(word: Any) -> bool:
