@@ -4722,3 +4722,19 @@ def test_extract_quotes_an_attack_told_beside_bodily_harm_is_blows_not_words(tex
 def test_extract_quotes_an_attack_in_words_stays_a_stance(text, said):
     _, _, found = _quotes(text)
     assert [a.quote.text for a in found if a.quote.cue == "attacked"] == [said]
+
+
+def test_extract_quotes_a_quotation_naming_the_one_just_introduced_is_not_theirs():
+    from storyweave.extract.quote_context import _Context
+
+    text = "Sam Holm spoke first. Tomas Brennick pulled the trigger. “Tomas fired the shot,” he said."
+    ann = _annotation(text)
+    index = canonical_entities([ann])
+    context = _Context(ann, index)
+    assert context._introduced_before_quotation(text.index("he said"), "he", lambda e: True) is None
+    # without the name the one introduced goes on speaking
+    text = "Sam Holm spoke first. Tomas Brennick pulled the trigger. “I fired the shot,” he said."
+    ann = _annotation(text)
+    index = canonical_entities([ann])
+    speaker = _Context(ann, index)._introduced_before_quotation(text.index("he said"), "he", lambda e: True)
+    assert index.get(speaker).name == "Tomas Brennick"

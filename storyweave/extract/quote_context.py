@@ -449,7 +449,8 @@ class _Context:
         for when the sentence before the quotation introduced them as its main subject, named
         since the last speaker ("Varga pointed to the levy as “theft.” “We were robbed,” she
         said"), unless the quotation itself speaks of someone that pronoun would stand for
-        ("… “He lied,” he said": the one introduced is talked about)."""
+        ("… “He lied,” he said") or names the one introduced ("Brel drew a pistol. “Ivo fired
+        first,” he said"): the one introduced is talked about."""
         if word.lower() not in ("he", "she"):
             return None
         text = self.annotation.article.text
@@ -465,10 +466,18 @@ class _Context:
             return None
         before = self._not_reported([p for p in self.persons if p[0] == opened - 1 and p[3] and fits(p[2])])
         before = [p for p in before if p[1] in self.main_subjects] or before[:1]
+        if before and self._named_in(before[-1][2], text[quotation[0] : quotation[1]]):
+            return None
         last = [s for s in self.speakers if s[1] < quotation[0] and fits(s[2])]
         if before and (not last or last[-1][1] < before[-1][1]):
             return before[-1][2]
         return None
+
+    def _named_in(self, eid: str, words: str) -> bool:
+        """Whether ``words`` call a person by a first name or surname of theirs."""
+        entity = self.index.get(eid)
+        names = entity.name.split() if entity is not None else []
+        return any(re.search(rf"\b{re.escape(n)}\b", words) for n in names[:1] + names[-1:] if len(n) > 1)
 
     def _shown_instead(self, sentence: int, char: int, wanted: str | None, subjects: list[tuple[int, int, str, bool]],
                        reported: list[tuple[int, int]], fits: Callable[[str], bool]) -> str | None:
