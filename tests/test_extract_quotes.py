@@ -4738,3 +4738,20 @@ def test_extract_quotes_a_quotation_naming_the_one_just_introduced_is_not_theirs
     index = canonical_entities([ann])
     speaker = _Context(ann, index)._introduced_before_quotation(text.index("he said"), "he", lambda e: True)
     assert index.get(speaker).name == "Tomas Brennick"
+
+
+def test_extract_quotes_the_unnamed_person_pointed_back_at_goes_on_speaking():
+    text = ("Ada Kessby, 58, and her daughter were found dead at their home in Orsk on Saturday. A neighbour said "
+            "the street had been quiet all week. Ada had been upset by the death of her old cat. The neighbour said "
+            "she was cheerful when they met on Friday. She added: “We talked for an hour. She told me her daughter "
+            "was coming home.”")
+    _, index, found = _quotes(text)
+    talked = next(a.quote for a in found if a.quote.text.startswith("We talked"))
+    assert talked.speaker is None  # the neighbour, not the woman found dead
+    # a named neighbour described so is still the one a "he" goes on with
+    text = ("Ada Kessby was found dead at her home in Orsk on Saturday. Sam Holm, a neighbour, said the street had "
+            "been quiet all week. Ada had been upset by the death of her old cat. The neighbour said she was cheerful "
+            "when they met on Friday. He added: “We talked for an hour.”")
+    _, index, found = _quotes(text)
+    talked = next(a.quote for a in found if a.quote.text.startswith("We talked"))
+    assert index.get(talked.speaker).name == "Sam Holm"

@@ -281,11 +281,21 @@ class _Context:
 
     def _unnamed_speakers(self) -> list[tuple[int, int]]:
         """Sentence and position of each speaker introduced as one new person without a name
-        ("One California delegate said", "a senior aide told reporters")."""
+        ("One California delegate said", "a senior aide told reporters"), or pointed back at
+        as one ("The neighbour said …" after "a neighbour" and no named person described so)."""
         found = []
+        introduced: set[str] = set()  # the nouns an unnamed person was introduced by so far
+        described = {noun for nouns in self.index.descriptions.values() for noun in nouns}
         for token in self.annotation.doc:
-            if token.dep_ == "nsubj" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
-                    and _is_speech(token.head) and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children) \
+            noun = token.lemma_.lower()
+            if token.tag_ != "NN" or noun not in PERSON_NOUNS:
+                continue
+            determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
+            new = any(d in INDEFINITE for d in determiners)
+            if new:
+                introduced.add(noun)
+            again = determiners == ["the"] and noun in introduced and noun not in described | ROLE_NOUNS | RANK_NOUNS
+            if token.dep_ == "nsubj" and _is_speech(token.head) and (new or again) \
                     and not any(c.dep_ == "appos" for c in token.children):  # "a pastor, Ana Ruiz," is named
                 found.append((self.sentence_of(token.idx), token.left_edge.idx))
         return found
