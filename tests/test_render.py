@@ -563,3 +563,19 @@ def test_words_two_outlets_credit_to_different_speakers_are_shown_in_the_listed_
     assert "“We seek a lasting engagement with Vesteria” — Daily Beacon [2]" in plain
     assert "Coastline Times [1] credited to Ada Kessel:" in plain
     assert 'credited to <span class="sw-credited">Ada Kessel</span>' in render(analysis, "html")
+
+
+def test_a_quotation_whose_paragraphs_were_run_together_shows_as_one() -> None:
+    from storyweave.render import StoryView, one_quotation
+
+    article = {"id": "a" * 16, "source": "Wire", "title": "T", "text": ""}
+    words = "The cells are full. “We cannot hold him here. “The hearing goes ahead without him.”"
+    story = {"id": "s", "title": "Court", "articles": [article["id"]],
+             "entities": [{"id": "e1", "name": "Ada Lusk", "type": "PERSON"}],
+             "quotes": [{"id": "q1", "article": article["id"], "speaker": "e1", "speaker_text": "Ada Lusk", "cue": "said",
+                         "text": words, "span": [0, len(words)], "kind": "direct"}]}
+    [speaker] = StoryView({article["id"]: article}, story).speakers()
+    assert speaker.groups[0].reference["text"] == \
+        "The cells are full. We cannot hold him here. The hearing goes ahead without him."
+    # someone quoted inside the words keeps the marks
+    assert one_quotation("He told us. “Go home,” and we left.") == "He told us. “Go home,” and we left."

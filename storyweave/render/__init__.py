@@ -272,6 +272,21 @@ def _preposition_after(cue: str, quote: dict[str, Any], article_text: str) -> st
 _LINKING_OPENER = re.compile(r"(?:However|But|And|Moreover|Furthermore|Nonetheless|Nevertheless|Meanwhile|Indeed),?\s+(?=\w)")
 
 
+#: The opening mark each paragraph of a long quotation reopens with, where a page run its
+#: paragraphs together ("… as well. “The cells are full."): a sentence end before it.
+_REOPENED = re.compile(r"(?<=[.?!])\s+“")
+
+
+def one_quotation(text: str) -> str:
+    """A quotation's words without the marks its paragraphs reopened with, so that it shows as
+    one quotation, not quotations nested: "A. “B. “C.”" is shown "A. B. C.". A quotation
+    with a closing mark inside it quotes someone in turn and keeps its marks."""
+    body = text[:-1] if text.endswith("”") else text
+    if "”" in body or not _REOPENED.search(body) or "“" in _REOPENED.sub(" ", body):
+        return text
+    return _REOPENED.sub(" ", body)
+
+
 def after_cue(text: str) -> str:
     """A reported clause as it reads after its cue verb: "said the ministry may pay"."""
     linking = _LINKING_OPENER.match(text)
@@ -347,7 +362,8 @@ class StoryView:
         self.story = story
         self.articles = articles
         self._entities = {e["id"]: e for e in story.get("entities") or []}
-        self._quotes = {q["id"]: q for q in story.get("quotes") or []}
+        self._quotes = {q["id"]: {**q, "text": one_quotation(q["text"])} if q.get("kind") == "direct" else q
+                        for q in story.get("quotes") or []}
         self._claims = {c["id"]: c for c in story.get("claims") or []}
         self._labels: dict[str, int] = {}
         for aid in self._cited_ids():
