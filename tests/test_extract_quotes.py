@@ -2687,6 +2687,14 @@ def test_extract_quotes_an_opening_mark_typed_after_the_space_closes_when_nothin
         "A cable was cut near Orsk at dawn. All crossings are running again. The stop lasted 64 minutes"]
 
 
+def test_extract_quotes_an_opening_mark_typed_before_words_in_small_letters_closes():
+    text = ("“I saw the flash and then the smoke, “testified Ada Lusk, who was hurt in the blast. Lusk, 40, said "
+            "a man had shouted “get down,” and she ran.")
+    _, index, found = _quotes(text)
+    flash = next(a.quote for a in found if a.quote.kind == "direct")
+    assert flash.text == "I saw the flash and then the smoke" and index.get(flash.speaker).name == "Ada Lusk"
+
+
 def test_extract_quotes_scorn_disowning_and_portrayals_are_positions_voiced():
     for text, cue, said in (
             ("Mayor Ilse Varga has publicly derided the plan for a second pier.", "derided", "the plan for a second pier"),

@@ -110,8 +110,10 @@ def _closing_mark(text: str, start: int, limit: int, close: str) -> int:
                 and (end + 1 >= len(text) or text[end + 1].isspace()):
             return end  # "“It's unusual,“ said …": an opening mark typed where the closing one goes
         if close == "”" and text[end] == "“" and text[end - 2 : end] in (", ", ". ") and end - 2 > start \
-                and close not in text[end + 1 : limit]:
-            return end  # "“… 1hr 4 mins, “the firm said": the mark typed after the space, and none closes later
+                and (text[end + 1 : end + 2].islower() or close not in text[end + 1 : limit]):
+            # "“… an hour, “the firm said", "“…, “testified Varga": the mark typed after the
+            # space, before words in small letters (no quotation opens so), or none closes later
+            return end
     return -1
 
 
