@@ -630,3 +630,9 @@ def test_extract_entities_a_company_is_one_with_or_without_its_legal_form_and_wh
     orsk = [e for e in index.entities if e.name.lower().startswith("orsk")]
     assert len(orsk) == 1 and orsk[0].type == "ORG" and orsk[0].articles == ("a1", "a2", "a3")
     assert len([e for e in index.entities if e.name.startswith("Kessby")]) == 1
+
+
+def test_extract_entities_a_body_named_after_its_place_is_not_the_place():
+    index = canonical_entities([_tagged("a1", ("Orsk", "ORG"), ("Ada Lusk", "PERSON"))])
+    assert index.lookup("the Orsk District Attorney's Office") is None
+    assert index.get(index.lookup("Ada Lusk's")).name == "Ada Lusk"

@@ -207,7 +207,9 @@ class EntityIndex:
         words = key.split()
         if words:
             for label in labels:
-                for part in (words[-1], words[0]):
+                # a body's first word is its place or owner ("Orsk" of "the Orsk District
+                # Attorney's Office"), no name of it; a person's may be their given name
+                for part in (words[-1], words[0]) if label == "PERSON" else words[-1:]:
                     found = self.by_key.get((label, part))
                     if found:
                         return found
