@@ -579,3 +579,16 @@ def test_a_quotation_whose_paragraphs_were_run_together_shows_as_one() -> None:
         "The cells are full. We cannot hold him here. The hearing goes ahead without him."
     # someone quoted inside the words keeps the marks
     assert one_quotation("He told us. “Go home,” and we left.") == "He told us. “Go home,” and we left."
+
+
+def test_a_differing_wording_whose_paragraphs_were_run_together_shows_as_one_quotation() -> None:
+    from storyweave.render import StoryView
+
+    first, second = "a" * 16, "b" * 16
+    articles = {aid: {"id": aid, "source": "Wire", "title": "T", "text": ""} for aid in (first, second)}
+    story = {"id": "s", "title": "Court", "articles": [first, second], "discrepancies": [
+        {"id": "d1", "kind": "quote", "description": "The same quote is worded differently.", "items": [
+            {"article": first, "text": "We are proud. “It was a hard season.”"},
+            {"article": second, "text": "We are so proud of them."}]}]}
+    [(_, _, [finding])] = StoryView(articles, story).discrepancies()
+    assert [item["text"] for item in finding["items"]] == ["We are proud. It was a hard season.", "We are so proud of them."]

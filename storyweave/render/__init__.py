@@ -558,7 +558,10 @@ class StoryView:
         """Discrepancies by kind: (kind, section title, discrepancies)."""
         by_kind: dict[str, list[dict[str, Any]]] = {}
         for disc in self.story.get("discrepancies") or []:
-            by_kind.setdefault(str(disc.get("kind") or "other"), []).append(disc)
+            # each item is shown in quotation marks: a quotation's reopened paragraphs as one
+            items = [{**item, "text": one_quotation(str(item.get("text") or ""))} if isinstance(item, dict) else item
+                     for item in disc.get("items") or []]
+            by_kind.setdefault(str(disc.get("kind") or "other"), []).append({**disc, "items": items})
         kinds = [k for k in KIND_ORDER if k in by_kind] + [k for k in by_kind if k not in KIND_ORDER]
         return [(k, KIND_TITLES.get(k, k.capitalize()), by_kind[k]) for k in kinds]
 
