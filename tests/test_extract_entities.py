@@ -632,7 +632,8 @@ def test_extract_entities_a_company_is_one_with_or_without_its_legal_form_and_wh
     assert len([e for e in index.entities if e.name.startswith("Kessby")]) == 1
 
 
-def test_extract_entities_a_body_named_after_its_place_is_not_the_place():
-    index = canonical_entities([_tagged("a1", ("Orsk", "ORG"), ("Ada Lusk", "PERSON"))])
+def test_extract_entities_an_office_named_after_its_place_is_not_the_place():
+    index = canonical_entities([_tagged("a1", ("Orsk", "ORG"), ("Ada Lusk", "PERSON"), ("Holmgard", "ORG"))])
     assert index.lookup("the Orsk District Attorney's Office") is None
+    assert index.get(index.lookup("Holmgard Poll")).name == "Holmgard"  # a poll is its pollster's
     assert index.get(index.lookup("Ada Lusk's")).name == "Ada Lusk"

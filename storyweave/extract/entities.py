@@ -76,6 +76,8 @@ def normalise_name(text: str) -> str:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Last words of the name of a public office, named after the place it serves.
+OFFICE_NOUNS = frozenset("office department ministry committee commission council court agency authority".split())
 #: The legal form after a company's name ("Orsk Cables Plc", "Brel Shipping Ltd."): no part of
 #: the name a report calls it by.
 COMPANY_SUFFIXES = frozenset("plc ltd inc corp llc sa ag nv gmbh spa bv".split())
@@ -207,9 +209,9 @@ class EntityIndex:
         words = key.split()
         if words:
             for label in labels:
-                # a body's first word is its place or owner ("Orsk" of "the Orsk District
-                # Attorney's Office"), no name of it; a person's may be their given name
-                for part in (words[-1], words[0]) if label == "PERSON" else words[-1:]:
+                # an office's first word is the place it serves ("Orsk" of "the Orsk District
+                # Attorney's Office"), no name of it; a poll's is its pollster's
+                for part in words[-1:] if label != "PERSON" and words[-1] in OFFICE_NOUNS else (words[-1], words[0]):
                     found = self.by_key.get((label, part))
                     if found:
                         return found
