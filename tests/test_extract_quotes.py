@@ -1417,12 +1417,12 @@ def test_extract_quotes_attacks_and_welcomes_in_words_are_stances():
 def test_extract_quotes_a_description_after_a_quotation_with_no_verb_is_its_speaker(speaker_after_quote, speaker):
     # "“…,” Lind from her desk" has no verb, but Lind is its speaker, still in view of the
     # description in the paragraph after it
-    text = ("Mara Lind called for new patrols at the harbour on Monday. “We will close the port,” Lind said at a "
-            "rally in Orsk.\nThe mayor of Orsk, Tomas Brennick, rejected the plan on Tuesday.\nIn a radio interview "
-            "Wednesday, Lind argued that the smugglers could already be in the city.\n“Smugglers are now being caught "
-            f"at the docks. We do not know who they are,” {speaker_after_quote} from the desk. “We need a new mayor.”\n"
-            "In a later post, the candidate boasted that “everyone” is now copying the harbour plan.")
-    assert _speaker_of(text, "is now copying") == speaker
+    text = ("Mara Lind promised ferries through the night on Monday. “The boats will run until dawn,” Lind said at "
+            "a meeting in Orsk.\nThe harbour master, Tomas Brennick, called the promise reckless on Tuesday.\nOn a "
+            "morning show Wednesday, Lind insisted that the crossings would pay for themselves.\n“The late boats are "
+            f"always full. Nobody has counted the riders,” {speaker_after_quote} from the studio. “Count them.”\n"
+            "In a later post, the candidate boasted that “every town” now wants night ferries.")
+    assert _speaker_of(text, "every town") == speaker
 
 
 def test_extract_quotes_a_participle_the_parser_hung_on_the_subject_is_its_speech():
