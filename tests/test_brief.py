@@ -162,6 +162,20 @@ def test_brief_does_not_name_a_pronoun_speaker_as_the_person_the_sentence_names(
     assert not any("[Mara Lind] has criticized" in t for t in texts), texts
 
 
+def test_brief_an_opening_pronoun_amid_a_quotation_is_not_named_from_the_writers_words() -> None:
+    from storyweave.brief import named_facts
+
+    # "He" is in Brel's words and goes on from them: Tomas, maybe, never Brel himself
+    sentences = ["Ivo Brel thanked the harbour master, telling the Ledger, “Tomas and I have sailed together for years.",
+                 "He is a fine sailor.”"]
+    a = _annotation("a", sentences, [("Ivo Brel", "PERSON", 0), ("Tomas", "PERSON", 0)])
+    claims = [_claim(a, i, f"c{i}", f"f{i}") for i in range(2)]
+    facts = tuple(Fact(f"f{i}", c.text, ("a",), (c.id,), FactStatus.SINGLE_SOURCE, 1) for i, c in enumerate(claims))
+    brel = Entity("ent-brel", "Ivo Brel", "PERSON", ("Brel",), ("a",))
+    named = [f.text for f in named_facts(Alignment(Extraction((brel,), (), tuple(claims), (), None), facts, ()), [a])]
+    assert named[1] == sentences[1]
+
+
 def test_brief_an_opening_pronoun_is_not_named_against_a_title() -> None:
     a = _annotation("a", ["Mr. Brel described the flaws of the quay.", "She had no engineer checking the cranes."], [("Brel", "PERSON", 0)])
     b = _annotation("b", ["Mr. Brel described the flaws of the quay on Monday.", "The harbour board approved a new quay on Monday."])
@@ -527,6 +541,27 @@ def test_brief_a_sentence_closing_a_quotation_opened_before_it_is_headed_with_th
     lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
     named = [f.text for f in named_facts(Alignment(Extraction((lind,), (quote,), tuple(claims), (), None), facts, ()), [a])]
     assert named[2] == "[Mara Lind:] “And we will keep that promise to them.”"
+
+
+def test_brief_a_quotation_closed_before_its_speakers_name_with_no_verb_is_headed() -> None:
+    from storyweave.brief import named_facts
+
+    # The outlet dropped the speech verb after the name: the line is still the end of her
+    # words, opened in the sentence before.
+    sentences = ["“The quay is the best promise we can make to the fishermen.",
+                 "We will keep it,” Mayor Mara Lind from the quay steps."]
+    a = _annotation("a", sentences, [("Mara Lind", "PERSON", 1)])
+    text = a.article.text
+    quote = Quote("q1", "a", "ent-lind", "Mara Lind", None, ",", None, text[1 : text.index(",”")], (1, text.index(",”")))
+    claims = [_claim(a, i, f"c{i}", f"f{i}") for i in range(2)]
+    facts = tuple(Fact(f"f{i}", c.text, ("a",), (c.id,), FactStatus.SINGLE_SOURCE, 1) for i, c in enumerate(claims))
+    lind = Entity("ent-lind", "Mara Lind", "PERSON", ("Lind",), ("a",))
+    named = [f.text for f in named_facts(Alignment(Extraction((lind,), (quote,), tuple(claims), (), None), facts, ()), [a])]
+    assert named[1] == "[Mara Lind:] “We will keep it,” Mayor Mara Lind from the quay steps."
+    assert _unattributed_quote(sentences[1], sentences[1])
+    # with its speech verb the line says who spoke
+    said = "We will keep it,” Mayor Mara Lind said from the quay steps."
+    assert not _unattributed_quote(said, said)
 
 
 def test_brief_does_not_head_a_typewriter_quotation_whose_line_says_who_spoke() -> None:

@@ -57,6 +57,10 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 #: A double quotation mark closing a sentence (a single one may be an apostrophe: "the
 #: Joneses’."); plain text typed on a typewriter's keys writes it as two apostrophes ('').
 CLOSED_AT_END = re.compile(r"(?:[”\"]|'')\W*$")
+#: A sentence that closes a quotation it never opened and then only names someone, with no
+#: verb ("… keep it,” Ada Lind from the quay steps."): the speaker's words, the verb left out.
+CLOSED_THEN_NAMED = re.compile(r"^[^“”\"]*[\w.!?,…](?P<mark>”|\")\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+                               r"(?:\s+(?:from|at|on|in|during|after|before|with|via)\b[^,;:“”\"]*)?[.!?]?$")
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -69,9 +73,13 @@ def _unattributed_quote(text: str, own: str) -> bool:
     marks, or a quotation opened and not closed in it (the speaker comes sentences later),
     or the end of one opened in the sentence before (:func:`~storyweave.align.ends_a_quotation`,
     and a sentence closing a double quotation mark it never opened: "Not only had he begun the
-    inquiry, but he found the leaker.”" is a speaker's words, told as the outlet's).
+    inquiry, but he found the leaker.”" is a speaker's words, told as the outlet's; so is one
+    that closes it and then names the speaker with no speech verb: "… keep it,” Lind from
+    the quay steps.").
     The article names the speaker elsewhere; the brief, read on its own, would not."""
     if ends_a_quotation(text) or CLOSED_AT_END.search(text) and not re.search(r"[“\"]", CLOSED_AT_END.sub("", text)):
+        return True
+    if CLOSED_THEN_NAMED.match(text):
         return True
     if not OPENING_MARK.match(text):
         return False
@@ -133,10 +141,13 @@ class _Names:
         self._quoted_spans: dict[str, list[tuple[int, int]]] = {}
 
     def _surname_genders(self, annotation: Annotation, unread: int | None = None) -> dict[str, str]:
-        """Surname key -> gender of the people one article names; one surname shared by a
-        man and a woman ("Bill and Hillary Clinton") has none. The opening pronoun of the
-        sentence ``unread``, the one being named, does not count: it would vouch for
-        whomever it is taken for."""
+        """Surname key -> gender of the people one article names, as their given names,
+        titles and the pronouns that go on from them show it. A surname the article gives a
+        man and a woman ("Bill and Hillary Clinton") is one key: its given names cancel out,
+        but its pronouns may still lean one way, so a bare surname is checked against
+        :func:`_shared_surnames` where it is read (:meth:`_shown_gender`, :meth:`_story_gender`).
+        The opening pronoun of the sentence ``unread``, the one being named, does not count:
+        it would vouch for whomever it is taken for."""
         key = (annotation.article.id, unread)
         if key not in self._genders:
             self._genders[key] = person_genders(
@@ -228,9 +239,13 @@ class _Names:
         if _SPEAKER_AFTER.search(text):
             return text
         marked = _unattributed_quote(text, QUOTED.sub("", text))
+        # of a line that closes a quotation and then names its speaker, the words are the part
+        # before the mark
+        closed = CLOSED_THEN_NAMED.match(text)
+        words = closed.start("mark") if closed is not None else claim.span[1] - claim.span[0]
         for q in self.quotes.get(claim.article, []):
             overlap = min(q.span[1], claim.span[1]) - max(q.span[0], claim.span[0])
-            if q.kind == "indirect" or overlap < (claim.span[1] - claim.span[0]) / 2:
+            if q.kind == "indirect" or overlap < words / 2:
                 continue
             # A sentence amid a quotation of several has no marks of its own ("I'm not going
             # to be lied about." between the one that opens it and the one that names him).
@@ -360,6 +375,13 @@ class _Names:
         subjects = [m for m in annotation.mentions if m.sentence == index - 1
                     and (_is_subject(annotation, m.span, previous.span) or _subject_of_clause_before_main(annotation, m.span))]
         subjects += self._untagged_people(annotation, index - 1) if match.group(1) != "It" else []
+        # a pronoun amid a quotation is the speaker's: it goes on from the quoted words
+        # before it, not from the writer's sentence around them ("Brel praised Holm, telling
+        # the Ledger, “Tomas and I go back years. He is …”" is not Brel)
+        at = claim.span[0] + len(claim.text) - len(claim.text.lstrip())
+        quotation = next(((start, end) for start, end in self._quoted(annotation) if start <= at < end), None)
+        if quotation is not None:
+            subjects = [m for m in subjects if quotation[0] <= m.span[0] < quotation[1]]
         genders, gender = self._surname_genders(annotation, index), pronoun_gender(match.group(1))
         fitting = [m for m in subjects if m.label in wanted and not (match.group(1) == "It" and _plural_in_use(annotation, m))
                    and not (m.label == "PERSON" and m.text.split()

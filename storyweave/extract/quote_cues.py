@@ -12,6 +12,7 @@ from .attribution_words import (
     DEMAND_VERBS, MANDATIVE_VERBS, REFLEXIVE_PRONOUNS, PARTICLE_SENSE_VERBS, SENSE_PARTICLES, LETTING_IN_VERBS,
     ENTRANT_NOUNS, PERSON_NOUNS,
 )
+from .quote_noun_phrases import _a_dash
 
 
 def _perfect_read_as_passive(verb: Any) -> bool:
@@ -129,7 +130,28 @@ def _complement(verb: Any) -> Any:
                 if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in rel.children) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                     return rel
-    return None
+    return _that_clause_after_dashed_aside(verb)
+
+
+def _that_clause_after_dashed_aside(verb: Any) -> Any:
+    """A "that" clause right after an aside set off by dashes just after the verb ("Varga,
+    later claiming - wrongly again - that Brel had shut the quay, said …"), which the parser
+    hung on anything but the verb: the aside is the writer's, the clause what was said; else
+    None."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not _a_dash(doc[verb.i + 1]):
+        return None
+    closing = next((t for t in doc[verb.i + 2 : verb.sent.end] if _a_dash(t) or t.text in ",;:"), None)
+    # (an aside with a verb of its own is a clause, not a word on how it was said)
+    if closing is None or not _a_dash(closing) or closing.i + 1 >= len(doc) or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 2 : closing.i]):
+        return None
+    mark = doc[closing.i + 1]
+    clause = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or clause.i <= mark.i or clause.head is verb \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return clause
 
 
 def _predicate_read_as_report(verb: Any) -> Any:

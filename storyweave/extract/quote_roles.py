@@ -122,6 +122,15 @@ def _second_noun_of_one(conj: Any) -> bool:
         and not any(c.dep_ == "conj" for c in conj.children)
 
 
+def _second_role(head: Any) -> Any:
+    """The second noun of a description of one person in two roles that shares its "the"
+    ("the onetime governor and present Harbour Party nominee"), when it is a noun a public
+    person is described by (:data:`DESCRIPTION_NOUNS`); else None."""
+    return next((c for c in head.children if c.dep_ == "conj" and _second_noun_of_one(c)
+                 and c.lemma_.lower() in DESCRIPTION_NOUNS), None) \
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
+
+
 #: Words of a description that give its party ("the GOP front-runner"), as a member of it.
 PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democrat", "democrat": "democrat"}
 

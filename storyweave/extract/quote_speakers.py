@@ -19,7 +19,7 @@ from .quote_marks import _words
 from .quote_misparsed import _speech_verb_read_as_noun
 from .quote_noun_phrases import _named_person_around, _np_span
 from .quote_referents import Referents
-from .quote_roles import (_capitalised_role, _common_noun_read_as_name, _description_of_one, _names_no_one,
+from .quote_roles import (_capitalised_role, _common_noun_read_as_name, _description_of_one, _names_no_one, _second_role,
                           _one_in_focus, _place_of_role, _the_two, _two_described)
 from .quote_subjects import (_existential, _main_subject_past_relative, _noun_before_time_clause, _object_controller,
                              _one_apposed, _shown_speaking, _shown_speaking_before, _subject)
@@ -239,9 +239,17 @@ class SpeakerFinding(Referents):
                 eid, confidence = self.context.resolve(subject.idx, role, lambda e: self._titled(e, role))
             if eid is None and place is not None:
                 eid, confidence = self._untitled_speaker_before(subject, role)
-            if eid is not None or role not in CANDIDACY_NOUNS:
+            second = _second_role(subject) if eid is None else None
+            if (eid is not None or role not in CANDIDACY_NOUNS) and second is None:
                 # (a candidate no one is named as stays the description it is)
                 return Speaker(eid, words, span, confidence, unnamed=eid is None)
+            if second is not None:
+                # "the onetime governor and present Harbour Party nominee said": one person in
+                # two roles, whom the story may know by the second
+                described = self._person_in_focus(second, second.lemma_.lower(), span, content)
+                if described is not None:
+                    return Speaker(described[0], words, span, described[1])
+                return Speaker(eid, words, span, confidence, unnamed=True)
         if eid is None and (_the_two(subject) or _two_described(subject)):
             # "the two leaders said", "the Ostland senator and the Orsk businessman discussed":
             # the two people the last sentences name, if only two.

@@ -92,8 +92,9 @@ def _regarded_as(verb: Any) -> list[Any]:
     if obj is None:
         return []
     within = {t.i for t in obj.subtree} | {verb.i}
+    relative = {t.i for c in obj.subtree if _complete_relative(c) for t in c.subtree}
     for token in obj.doc[obj.i + 1 : verb.sent.end]:
-        if token.lower_ != "as" or token.doc[token.i - 1].lower_ in ("such", "well", "as", "so"):
+        if token.lower_ != "as" or token.doc[token.i - 1].lower_ in ("such", "well", "as", "so") or token.i in relative:
             continue
         if token.dep_ == "prep" and token.head.i in within and any(c.dep_ == "pobj" for c in token.children):
             return [token]
@@ -101,6 +102,15 @@ def _regarded_as(verb: Any) -> list[Any]:
                 and token.head.tag_ in ("VBN", "VBG", "JJ") and token.head.left_edge.i == token.i:
             return [token.head]
     return []
+
+
+def _complete_relative(clause: Any) -> bool:
+    """Whether a relative clause already says what its noun is (an adjective or a noun after
+    "be", "become" …): an "as" the parser hung inside it is then the clause's ("see the rifts
+    that have been bitter as a result of the strike": they were bitter as a result, no one
+    judges them), while one after a clause that does something ("see the levy that the
+    council passed as a burden") may still be the judgement the parser misplaced."""
+    return clause.dep_ == "relcl" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
 
 
 def _small_clause(verb: Any) -> Any:

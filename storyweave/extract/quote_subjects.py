@@ -43,6 +43,9 @@ def _subject(verb: Any) -> Any:
         holder = _finding_holder(verb)
     if holder is not None:
         return holder
+    opener = _name_before_opening_participle(verb)
+    if opener is not None:
+        return opener
     if verb.dep_ == "acl" and verb.head.i < verb.i and _quoted_label(verb) is not None:
         # "Kessby, a port ally, called the levy “theft”": a label given to an object is said
         # by the noun the parser hung the verb on; a name given ("a group called …") has no object
@@ -138,7 +141,7 @@ def _subject(verb: Any) -> Any:
             continue
         if verb is first and _reduced_relative(verb):
             return None
-        if verb.dep_ == "advcl" and _participle_hung_on_subject(verb):
+        if _participle_hung_on_subject(verb):
             return verb.head
         if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
             verb = _clause_before_participle(verb) or verb.head
@@ -168,11 +171,34 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+def _name_before_opening_participle(verb: Any) -> Any:
+    """The name opening a sentence when a participle follows it after a comma ("Varga, later
+    alleging that …, said …"): the participle is that name's act however the parser hung the
+    two (in a long article it may make both hang on the clause the participle reports); else
+    None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    comma = verb.i - 1
+    while comma > start and doc[comma].pos_ == "ADV":
+        comma -= 1
+    if comma <= start or doc[comma].text != ",":
+        return None
+    name = doc[start:comma]
+    if len(name) > 4 or not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ != "")
+                                and t.ent_type_ not in ("DATE", "TIME") for t in name):
+        return None
+    return name[-1]
+
+
 def _participle_hung_on_subject(verb: Any) -> bool:
     """Whether the parser hung a participle set off by commas on the name that is its main
-    verb's subject ("Varga, later alleging that …, said …"): that name does its act."""
+    verb's subject ("Varga, later alleging that …, said …"), as a clause of its own or as the
+    name's modifier: that name does its act. (A name opening the sentence is at times tagged
+    an adjective; its entity tag still shows it a name.)"""
     head = verb.head
-    return verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") \
+    named = head.pos_ == "PROPN" or head.ent_type_ != "" and head.text[:1].isupper()
+    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and named and head.dep_ in ("nsubj", "nsubjpass") \
         and head.i + 1 < verb.i and head.doc[head.i + 1].text == ","
 
 
