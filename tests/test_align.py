@@ -512,6 +512,42 @@ def test_align_two_speakers_sharing_only_a_name_are_two_quote_groups():
     assert len(groups) == 1
 
 
+def test_align_one_person_s_two_statements_on_one_subject_in_quotation_marks_are_two_quote_groups():
+    from storyweave.align.quotes import group_quotes
+
+    # Two outlets quote one mayor on the bridge, each a statement of its own: MiniLM puts
+    # them 0.82 close, the statement judge apart (0.10). Two remarks, not one reworded.
+    hopes = _said_quote("q1", "a1", "ent-varga", "Building the bridge now would be good for Orsk, I believe")
+    doubts = _said_quote("q2", "a2", "ent-varga", "It all hangs on whether the people of Orsk want that bridge and will pay for it")
+    _, groups = group_quotes([hopes, doubts], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # One remark in two outlets' translations stays one quote (0.93 close, judge 0.81).
+    trust = _said_quote("q1", "a1", "ent-varga", "Trust between Orsk and Tarnby is now stronger than it has ever been")
+    again = _said_quote("q2", "a2", "ent-varga", "Tarnby and Orsk now trust each other more than at any time before")
+    _, groups = group_quotes([trust, again], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+    # One remark an outlet misquoted stays one quote, for compare to report.
+    schools = _said_quote("q1", "a1", "ent-varga", "We shall open every school in the district before the spring term")
+    misquoted = _said_quote("q2", "a2", "ent-varga", "We shall open every classroom across the county ahead of spring")
+    _, groups = group_quotes([schools, misquoted], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+
+
+def test_align_one_person_s_two_reported_remarks_sharing_only_names_are_two_quote_groups():
+    from storyweave.align.quotes import group_quotes
+
+    # Two outlets tell, in their own words, two things the mayor said of the same trust.
+    friend = _reported("q1", "a1", "ent-varga", "the Orsk Harbour Trust as “a gift to the nation”", cue="referred to")
+    founder = _reported("q2", "a2", "ent-varga", "the Orsk Harbour Trust had lost money for a decade", cue="claimed")
+    _, groups = group_quotes([friend, founder], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 2
+    # A proposal told in an outlet's words and quoted in another's shares its own words too.
+    barring = _reported("q1", "a1", "ent-varga", "barring all ships from Ostland from entering the port of Orsk", cue="proposed")
+    stop = _said_quote("q2", "a2", "ent-varga", "a full stop to ships from Ostland entering the port of Orsk until we know more")
+    _, groups = group_quotes([barring, stop], {"q1": 1.0, "q2": 1.0})
+    assert len(groups) == 1
+
+
 def test_align_a_name_attacked_in_one_report_and_backed_in_another_is_two_quote_groups():
     from storyweave.align.quotes import group_quotes
 

@@ -27,6 +27,12 @@ SAME_QUOTE_COSINE = 0.72
 SAME_QUOTE_WORDS = 0.5
 #: Content words a quote needs before a reworded version of it is recognised by cosine.
 MIN_REWORDED_WORDS = 3
+#: Content words from which each of two quotations says a statement of its own, which the
+#: statement judge can read (:func:`_same_words_if_other_speaker`).
+MIN_JUDGED_WORDS = 5
+#: Statement judge's score under which one person's two quotations of that length are other
+#: remarks: well under its cut (:data:`SAME_STATEMENT`), which a misquote may miss.
+OTHER_REMARK_BELOW = 0.35
 #: A speaker resolved from context this surely ("he said" right after his own quote)
 #: stands even when another outlet names someone else: that is attribution drift.
 SURE_SPEAKER = 0.9
@@ -146,6 +152,16 @@ def _shares_plain_phrase(a: str, b: str, length: int = 3) -> bool:
     return any(not any(w in names or _FIGURE.search(w) for w in run) for run in runs)
 
 
+def _shares_a_plain_word(a: str, b: str) -> bool:
+    """Whether two texts share a content word that is neither a name nor a figure. Two
+    reports of one person's words that share only names ("called the Orsk Harbour Trust “a
+    gift to the nation”" / "claimed the Orsk Harbour Trust had lost money for a decade")
+    tell two remarks about the same people or bodies, in outlets' own words."""
+    names = _names_of_pair(a, b)
+    shared = set(_words_of_runs(a)) & set(_words_of_runs(b))
+    return any(w not in names and not _FIGURE.search(w) for w in shared)
+
+
 def other_speakers(a: Quote, b: Quote) -> bool:
     """Whether two quotes are credited to different people: both have a speaker and no one
     is credited in both ("Putin and Kim agreed" and "Kim agreed" share a speaker)."""
@@ -245,9 +261,10 @@ def _phrase_of_one_remark(a: Quote, b: Quote) -> bool:
     run of the speaker's own words (:func:`_shares_plain_phrase`), not names and figures
     every report of the story repeats, and, when a speaker is not named, only an extract
     or what the statement judge takes for one statement (:func:`_one_remark`). Two named
-    people's words have passed the term and verbatim tests already."""
+    people's words have passed the term and verbatim tests already. One person's words told
+    in an outlet's own words must share a word besides the names (:func:`_shares_a_plain_word`)."""
     if _one_speaker(a, b):
-        return True
+        return "indirect" not in (a.kind, b.kind) or _shares_a_plain_word(a.text, b.text)
     if not _shares_plain_phrase(a.text, b.text):
         return False
     return other_speakers(a, b) or _one_remark(a.text, b.text)
@@ -262,9 +279,20 @@ def _same_words_if_other_speaker(a: Quote, b: Quote) -> bool:
     in quotation marks, reworded, are taken on closeness alone: two outlets' reports of what
     one person said may be of two remarks on one subject ("praised Pyongyang for resisting
     US pressure and threats" / "emphasised Moscow's support for Pyongyang's efforts against
-    Western threats": 0.74)."""
+    Western threats": 0.74). Nor does closeness alone make one remark of two quotations of
+    one person that each say a statement of its own (:data:`MIN_JUDGED_WORDS` content words
+    or more): a politician's remarks on one subject on two occasions are close in meaning
+    ("Building the bridge now would be good for Orsk" / "It all hangs on whether the people
+    of Orsk want that bridge": 0.82), and outlets print one remark's words alike, so the
+    statement judge, which reads such sentences, must not take them for other statements
+    (:data:`OTHER_REMARK_BELOW`; one remark an outlet misquoted, "We will reopen every
+    bridge before the first snow" / "We will reopen every crossing ahead of winter", stays
+    one quote to report). A short phrase two translators rendered in other words ("calm and
+    watchful" / "quiet and on guard") gives the judge too little to read."""
     if _one_speaker(a, b) and "indirect" not in (a.kind, b.kind):
-        return True
+        if min(len(content_words(a.text)), len(content_words(b.text))) < MIN_JUDGED_WORDS:
+            return True
+        return same_statement(a.text, b.text) >= OTHER_REMARK_BELOW
     return same_statement(a.text, b.text) >= SAME_STATEMENT
 
 
