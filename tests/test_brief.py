@@ -9,7 +9,7 @@ through a wording without the disputed detail.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Sequence
 
 from storyweave.brief import brief, named_facts
 from storyweave.brief.headlines import headline_like
@@ -931,7 +931,6 @@ def test_brief_tells_one_deed_in_the_wording_more_articles_cite() -> None:
     assert out.get(CANAL_DESCRIBED) == ("c", "d") and CANAL_NAMED not in out, out
 
 
-
 def test_brief_keeps_the_first_wording_of_one_deed_when_citations_tie() -> None:
     # Without the reprint each line has one source and one article: no reason to swap.
     out = dict(_run(*_canal_story(reprinted=False)[:2]))
@@ -956,12 +955,12 @@ def test_brief_tells_a_running_storys_openings_in_the_order_the_news_came() -> N
     assert [t for t in texts if t in openings.values()] == [*list(openings.values())[1:], openings["2025-03-03"]]
 
 
-def _told_by_both(person: Entity, sentences: list[str]) -> list[str]:
-    """The brief of two articles that each tell every one of ``sentences``, the story knowing ``person``."""
+def _told_by_both(person: Entity, sentences: list[str], others: Sequence[Entity] = ()) -> list[str]:
+    """The brief of two articles that each tell every one of ``sentences``, the story knowing ``person`` (and ``others``)."""
     anns = [_annotation(aid, sentences) for aid in "ab"]
     facts = [(f"f{n}", FactStatus.CORROBORATED, [_claim(ann, n, f"c{n}{ann.article.id}", f"f{n}") for ann in anns])
              for n in range(len(sentences))]
-    return [t for t, _ in _run(anns, facts, entities=[person])]
+    return [t for t, _ in _run(anns, facts, entities=[person, *others])]
 
 
 def _told(line: str) -> bool:
@@ -1343,6 +1342,44 @@ def test_brief_does_not_open_on_a_stretch_of_history_or_a_preview() -> None:
     assert can_open("The harbour board will vote on the quay, its chair said.")
 
 
+def test_brief_does_not_open_on_what_has_gone_on_since_a_month_or_year_ago() -> None:
+    # Session 41: "has been writing to … since March 2029" tells what went on all along, the
+    # background to the news; since a day, or a first since a year, is news.
+    from storyweave.brief.lede import can_open
+
+    assert not can_open("The clerk who kept the harbour board's ledgers has been writing to Ivo Brand since March 2029.")
+    assert not can_open("Ada Roos has been meeting the dockers' leaders in secret since last year.")
+    assert can_open("Ivo Brand has been missing since Friday.")
+    assert can_open("Ivo Brand has been held in Tamsk since May 3, 2029.")
+    assert can_open("The harbour's fees have fallen to their lowest level since 2008.")
+
+
+def test_brief_does_not_open_on_a_time_told_against_another_event() -> None:
+    # Session 41: "Earlier Tuesday, …" is earlier than news the reader has not met yet.
+    from storyweave.brief.lede import can_open
+
+    assert not can_open("Earlier Tuesday, Ivo Brand's campaign manager said the count would go on.")
+    assert not can_open("Later in the day, the harbour board closed the Ellis quay.")
+    assert can_open("On Tuesday, Ivo Brand's campaign manager said the count would go on.")
+
+
+def test_brief_tells_a_line_opening_on_this_week() -> None:
+    # Session 41: "This weekend, …" counts from the day of writing; "This is …" points back.
+    assert _told("This weekend, Ada Roos complained that the harbour board was hiding the fees from the dockers.")
+    assert not _told("This is the first time the harbour board has voted on the fees of the Ellis quay.")
+    assert not _told("This week's vote on the fees was the harbour board's first since the storm.")
+
+
+def test_brief_leaves_out_a_line_whose_they_stands_for_people_told_before() -> None:
+    # Session 41: "them" and "they" with only one person named before them stand for people
+    # the sentence before told (the delegates, the dockers).
+    assert not _told("Ivo Brand can ask them to back another man at the harbour vote, but they need not do so.")
+    assert _told("Ivo Brand and Ada Roos said they would back the new quay at the harbour vote on Monday.")
+    assert _told("The harbour board said on Monday they would close the Ellis quay for a week.")
+    assert _told("The dockers of Tamsk said on Monday that Ivo Brand had asked them to end the strike.")
+    assert _told("Ostland TV is reporting that the Ostland Navy says they have seized 12 smugglers near Tamsk.")
+
+
 def test_brief_tells_what_someone_calls_for() -> None:
     # Session 40: "calling for the United States to step up …" says what was asked, though
     # its verb is one of speech and no clause of saying follows.
@@ -1371,7 +1408,6 @@ def test_brief_leaves_out_a_line_that_takes_its_deed_or_receiver_from_the_line_b
     assert _told("A Tamsk developer gave $5 million for the repair of the Ellis quay.")
 
 
-
 def test_brief_leaves_out_a_quoted_answer_to_a_question_it_does_not_tell() -> None:
     # Session 38: a candidate's answer to a moderator's question asked in the sentence before.
     assert not _told("“Kessby is going to win that one,” Gov. Brennick replied.")
@@ -1380,7 +1416,6 @@ def test_brief_leaves_out_a_quoted_answer_to_a_question_it_does_not_tell() -> No
     assert _told("“It will reopen in March,” the harbour master replied to the council's letter.")
     assert _told("The harbour master replied that the quay would reopen in March.")
     assert _told("The harbour master, when asked about the quay, responded that it “will reopen in March.”")
-
 
 
 def test_brief_leaves_out_a_quotation_that_goes_on_from_words_it_leaves_out() -> None:
@@ -1434,6 +1469,23 @@ def test_brief_tells_no_deck_in_headline_grammar_without_a_dateline() -> None:
         texts = _deck_story_lines("")
         assert DECK not in texts and texts[0] == DECK_NEWS, texts
         DECK = "A strike is set for Monday as dockers weigh a pay offer."
+        assert DECK in _deck_story_lines("")
+    finally:
+        DECK = kept
+
+
+def test_brief_tells_no_deck_with_a_plural_subject() -> None:
+    # Session 41: a deck's plural subject goes without an article as a story's does, but its
+    # present tense and a singular noun without one ("… from harbour") are a headline's.
+    global DECK
+    kept = DECK
+    try:
+        DECK = "Dockers come in from harbour to press board over new fees at the quay."
+        texts = _deck_story_lines("")
+        assert DECK not in texts and texts[0] == DECK_NEWS, texts
+        DECK = "Dockers marched on the town hall of Tamsk on Friday."
+        assert DECK in _deck_story_lines("")
+        DECK = "Dockers march on the town hall of Tamsk every year."
         assert DECK in _deck_story_lines("")
     finally:
         DECK = kept
@@ -1964,3 +2016,19 @@ def test_brief_a_day_the_source_gives_after_its_day_word_is_not_added_again() ->
     assert dated("The port reopened today after repairs.") == "The port reopened today [20 October 2011] after repairs."
     assert dated("The port reopened today (at last) after repairs.") == \
         "The port reopened today [20 October 2011] (at last) after repairs."
+
+
+def test_brief_names_the_person_a_delayed_lede_tells_by_office_alone() -> None:
+    # Session 41: the teaser named the person; the delayed lede put before it tells them by
+    # office alone ("the Tamsk harbour master"), whom a reader meeting it first cannot place.
+    teaser = "The dockers of the Ellis quay have not finished with Ada Roos."
+    deed = "At a loud rally by the Ellis quay on Friday, angry fishermen urged the Ostland senator to resign over the new fees."
+    other = "The dockers of the Ellis quay are proud of the new cranes."
+    roos = Entity("ent-roos", "Ada Roos", "PERSON", ("Roos",), ("a", "b"))
+
+    texts = _told_by_both(roos, [teaser, deed, other])
+    assert texts[0] == deed.replace("senator", "senator [Ada Roos]"), texts
+    # a line that names someone is left as it is: the office may be another's
+    named = deed.replace("angry fishermen", "Ivo Brand and angry fishermen")
+    brand = Entity("ent-brand", "Ivo Brand", "PERSON", ("Brand",), ("a", "b"))
+    assert _told_by_both(roos, [teaser, named, other], [brand])[0] == named

@@ -126,9 +126,12 @@ LOADED = re.compile(
 #: ("That same year he …"; any opening "That", session 22: "That's a club record" says
 #: what only the line before told) or on things other than ones it does not name ("Other shops
 #: were damaged").
-UNCLEAR_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|and|but|yet|however|also|additionally|meanwhile|so"
+UNCLEAR_START = re.compile(r"^(he|she|they|it|that|these|those|his|her|their|and|but|yet|however|also|additionally|meanwhile|so"
                            # "Nor, the chair said, did she …" goes on from a denial before (session 37)
                            r"|nor"
+                           # "This weekend, …" is a time counted from the day of writing, not a thing told before
+                           # (session 41); "This year's campaign …" is a thing
+                           r"|this(?!\s+(?:week|weekend|morning|afternoon|evening|month|year),)"
                            r"|(?:of|among) (?:his|her|their)|other|others"
                            # a connective that answers or goes on from the line before ("For his part, …", "In
                            # fact, …"), a step of a sequence ("First his wife …", "Then the council …"), a

@@ -44,8 +44,33 @@ def needs_line_before(text: str) -> bool:
     if root is None:
         return False
     return (stands_for_predicate_before(root) or gift_without_receiver(root) or sets_unnamed_thing_in_its_times(root)
-            or answer_without_question(root, text) or quantity_of_things_before(root)
+            or answer_without_question(root, text) or quantity_of_things_before(root) or people_before(doc, text)
             or any(points_back(t) for t in doc if not _quoted(t, text)))
+
+
+#: Pronouns of several people or things.
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+
+
+def people_before(doc: Any, text: str) -> bool:
+    """Whether the line's first "they" or "them" stands for people the sentence before told,
+    and a "they" does something in it (session 41): "Holm can ask them to back another man, but they need not." names no one
+    it could stand for before it, only one person. A plural noun, a common noun ("the board
+    said they …"), a name told with "the" ("the Ostland Navy says they …"), two names or two
+    people joined ("Roos and Brel said they …") may be whom it means; with nothing before it,
+    "They …" is the opening checks' (:data:`~storyweave.brief.UNCLEAR_START`)."""
+    pronoun = next((t for t in doc if t.lower_ in PLURAL_PRONOUNS and not _quoted(t, text)), None)
+    if pronoun is None:
+        return False
+    before = [t for t in doc[:pronoun.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+              and t.lower_ not in ("i", "me", "you", "we", "us", "it")]
+    # a "they" that does something is whom the line is about; a "them" alone the receiver of one
+    # named person's deed ("The Ostland frigate ordered them to stop" still tells the order)
+    if not any(t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and not _quoted(t, text) for t in doc):
+        return False
+    names = [t for t in before if t.dep_ != "compound"]
+    return len(names) == 1 and names[0].pos_ == "PROPN" and names[0].tag_ != "NNPS" and not any(
+        c.dep_ in ("conj", "det") for c in names[0].children)
 
 
 #: Words of quantity that may stand for a noun ("Many are closed", "All ran …").
@@ -156,7 +181,7 @@ def points_back(token: Any) -> bool:
 #: What a subject may carry and still lean on the sentence before: words before its noun
 #: ("the policy mistake", "the two men", "the relative doldrums"). A phrase or clause after
 #: the noun, a name or an owner says which ("the mistake of the board", "the men who fled").
-_WHICH_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "case"})
+WHICH_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "case"})
 
 
 #: Words for a person by office, trade or standing ("the Ostland senator", "the billionaire
@@ -184,7 +209,7 @@ def described_person(line: str) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    if any(c.dep_ in _WHICH_DEPS for c in subject.children) or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+    if any(c.dep_ in WHICH_DEPS for c in subject.children) or any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return None
     return subject.lower_
 
@@ -205,7 +230,7 @@ def leaning_description(line: str, before: str) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    if any(c.dep_ in _WHICH_DEPS for c in subject.children) or any(
+    if any(c.dep_ in WHICH_DEPS for c in subject.children) or any(
             t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ != "CARDINAL" for t in subject.subtree):
         return None
     counted = any(c.dep_ == "nummod" for c in subject.children)  # "the two men": counted from before

@@ -9,6 +9,7 @@ that addresses its reader (:func:`addresses_reader`) or says nothing of the even
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .._junk import junk_reason
 from .._text import datelines
@@ -75,8 +76,18 @@ def _deck(paragraph: str) -> bool:
         return False
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    return (subject is not None and subject.tag_ == "NN" and subject.i == 0
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
+    if subject is None or subject.i != 0 or any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    return subject.tag_ == "NN" or subject.tag_ == "NNS" and root.tag_ == "VBP" and _article_dropped(doc)
+
+
+def _article_dropped(doc: Any) -> bool:
+    """Whether a singular common noun after the verb goes without its article ("Dockers march
+    on town hall", "Sources come in from fringe …", session 41): a plural subject with no
+    article opens a story's sentences too ("Dockers marched on the town hall on Monday"), but
+    a headline's present tense and dropped article do not."""
+    return any(t.tag_ == "NN" and t.dep_ in ("pobj", "dobj") and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+               for t in doc)
 
 
 #: Verbs a headline opens on to tell its reader what to do or think ("Expect …", "Don't bet on

@@ -5,8 +5,9 @@ cannot be read first: they point back at a line before them ("Varga has also pla
 "Even the harbour master …"), hold back their news behind a colon ("… agreed on one thing:
 …"), set a feature's scene ("Standing in the middle of the hall, Varga stared …"), tell a
 history, a birth or what has yet to happen ("For years the board …", "Varga has yet to say
-…"), or give the outlet's verdict on how someone did ("Varga struggled to answer …"). Such a
-line keeps its place among the others; it only does not go in front.
+…", "Varga has been writing to Holm since 2029"), tell a time against another event's
+("Earlier Tuesday, …"), or give the outlet's verdict on how someone did ("Varga struggled to
+answer …"). Such a line keeps its place among the others; it only does not go in front.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from .views import attributed
 
 #: "Even the decision to …": the line tops a list the reader has not been given.
 EVEN_START = re.compile(r"^even\b", re.I)
+#: "Earlier Tuesday, …", "Later in the day, …": a time told against another event's, which the
+#: reader meets first; such a line follows the news it is earlier or later than (session 41).
+ANCHORED_START = re.compile(r"^(?:earlier|later)\b", re.I)
 #: A feature's scene-setting opening: the person's posture or gaze before any news
 #: ("Standing in the midst of the crowd, …", "Seated behind a desk, …").
 SCENE_START = re.compile(r"^(?:standing|sitting|seated|leaning|perched|kneeling|lying|strolling|pacing|wandering|gazing"
@@ -57,12 +61,12 @@ FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 
 def can_open(line: str) -> bool:
     """Whether a brief line could be the first a reader sees: it points back at no line
-    before it, sets no feature's scene, opens on no saying nor history ("For years …"),
+    before it nor at another event's time ("Earlier Tuesday, …"), sets no feature's scene, opens on no saying nor history ("For years …"),
     teases with no colon, tells an event rather than what has yet to happen or a birth, and
     gives no reading of the outlet's on how someone did or what an event amounts to
     (:mod:`storyweave.brief.reading`)."""
     own = QUOTED.sub("", plain(line)).strip()
-    if EVEN_START.match(own) or SCENE_START.match(own) or HISTORY_START.match(own) or SAYING_START.match(own):
+    if EVEN_START.match(own) or ANCHORED_START.match(own) or SCENE_START.match(own) or HISTORY_START.match(own) or SAYING_START.match(own):
         return False
     if TEASING_COLON.search(own) or reading_at(own) is not None:
         return False
@@ -82,7 +86,29 @@ def tells_a_history(doc: Any) -> bool:
             counted = any(c.dep_ == "nummod" for c in span.children)
             if not counted and (span.tag_ == "NNS" or any(c.lower_ in UP_TO_NOW for c in span.children)):
                 return True
-    return False
+    return any(_ongoing_since_long_ago(word) for word in doc if word.lower_ == "since" and word.dep_ == "prep")
+
+
+#: A year written out: "2015", "1998".
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _ongoing_since_long_ago(since: Any) -> bool:
+    """Whether "since …" tells that the line's main verb has gone on from a month or year ago
+    to the time of writing ("Varga has been writing to Holm since March 2029", "… since last
+    year"): what someone has been doing all along is the background to the news (session 41).
+    A day ("has been missing since Friday", "since May 3, 2029") is news, and so is a first
+    since a year ("the lowest rate since 2008"), which the parser hangs on a noun."""
+    verb = since.head
+    if verb.tag_ != "VBG" or not in_main_clause(verb):
+        return False
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
+    if not {"have", "be"} <= auxiliaries:
+        return False
+    told = [t for c in since.children if c.dep_ == "pobj" for t in c.subtree]
+    if any(t.like_num and not YEAR.match(t.text) for t in told):
+        return False
+    return any(YEAR.match(t.text) or t.lemma_.lower() in LONG_SPANS for t in told)
 
 
 def previews(doc: Any) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from ..model import Entity, Fact, Sentence
 from ..nlp import parsed
-from .context import described_person, leaning_description
+from .context import PERSON_ROLES, WHICH_DEPS, described_person, leaning_description
 from .lede import can_open
 from .support import BRACKETED, QUOTED, plain
 
@@ -250,8 +250,35 @@ def deed_on_a_day_first(chosen: list[Candidate], sentences: dict[str, Sequence[S
                 or not _deed_on_a_day(line.text) or not can_open(line.text) or is_quotation(line.text)
                 or is_forecast(line.text) or any(line is other for other in leaning)):
             continue
-        return [_named_in_full(line, lede.text, entities)] + chosen[:n] + chosen[n + 1:]
+        return [_named_in_full(_role_named(line, lede.text, entities), lede.text, entities)] + chosen[:n] + chosen[n + 1:]
     return chosen
+
+
+def _role_named(line: Candidate, before: str, entities: Sequence[Entity]) -> Candidate:
+    """The line with the one person it tells by office alone named after it, in brackets, as
+    the teaser ``before`` names them ("… urged the Ostland senator to resign" after a teaser
+    on "Ada Varga" → "… urged the Ostland senator [Ada Varga] to resign", session 41): the
+    teaser that named the person no longer comes first, and a reader meeting "the senator"
+    first does not know who is meant. Only when the line names no one and the teaser one
+    person alone."""
+    if BRACKETED.search(line.text):
+        return line
+    people = {e.name for e in entities if e.type == "PERSON" and len(e.name.split()) >= 2
+              and any(n in plain(before) for n in (e.name, *e.aliases) if len(n.split()) >= 2)}
+    if len(people) != 1:
+        return line
+    doc = parsed(line.text)
+    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and e.name.split()}
+    if any(e.label_ == "PERSON" for e in doc.ents) or any(t.pos_ == "PROPN" and t.text in surnames for t in doc):
+        return line
+    quoted = [m.span() for m in QUOTED.finditer(line.text)]
+    roles = [t for t in doc if t.lower_ in PERSON_ROLES and t.tag_ == "NN" and not any(a <= t.idx < b for a, b in quoted)
+             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+             and not any(c.dep_ in WHICH_DEPS for c in t.children)]
+    if len(roles) != 1 or roles[0].i + 1 < len(doc) and doc[roles[0].i + 1].pos_ == "PROPN":
+        return line
+    end = roles[0].idx + len(roles[0].text)
+    return replace(line, text=f"{line.text[:end]} [{people.pop()}]{line.text[end:]}")
 
 
 def _named_in_full(line: Candidate, before: str, entities: Sequence[Entity]) -> Candidate:
