@@ -54,11 +54,12 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 def people_before(doc: Any, text: str) -> bool:
     """Whether the line's first "they" or "them" stands for people the sentence before told,
-    and a "they" does something in it (session 41): "Holm can ask them to back another man, but they need not." names no one
-    it could stand for before it, only one person. A plural noun, a common noun ("the board
-    said they …"), a name told with "the" ("the Ostland Navy says they …"), two names or two
-    people joined ("Roos and Brel said they …") may be whom it means; with nothing before it,
-    "They …" is the opening checks' (:data:`~storyweave.brief.UNCLEAR_START`)."""
+    and a "they" does something in it (session 41): "Holm can ask them to back another man,
+    but they need not." names no one it could stand for before it, only one person. A
+    plural noun, a common noun ("the board said they …"), a name told with "the" ("the
+    Ostland Navy says they …"), two names or two people joined ("Roos and Brel said they …")
+    may be whom it means; with nothing before it, "They …" is the opening checks'
+    (:data:`~storyweave.brief.UNCLEAR_START`)."""
     pronoun = next((t for t in doc if t.lower_ in PLURAL_PRONOUNS and not _quoted(t, text)), None)
     if pronoun is None:
         return False

@@ -61,12 +61,12 @@ FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 
 def can_open(line: str) -> bool:
     """Whether a brief line could be the first a reader sees: it points back at no line
-    before it nor at another event's time ("Earlier Tuesday, …"), sets no feature's scene, opens on no saying nor history ("For years …"),
-    teases with no colon, tells an event rather than what has yet to happen or a birth, and
-    gives no reading of the outlet's on how someone did or what an event amounts to
-    (:mod:`storyweave.brief.reading`)."""
+    before it nor at another event's time ("Earlier Tuesday, …"), sets no feature's scene,
+    opens on no saying nor history ("For years …"), teases with no colon, tells an event
+    rather than what has yet to happen or a birth, and gives no reading of the outlet's on
+    how someone did or what an event amounts to (:mod:`storyweave.brief.reading`)."""
     own = QUOTED.sub("", plain(line)).strip()
-    if EVEN_START.match(own) or ANCHORED_START.match(own) or SCENE_START.match(own) or HISTORY_START.match(own) or SAYING_START.match(own):
+    if any(start.match(own) for start in (EVEN_START, ANCHORED_START, SCENE_START, HISTORY_START, SAYING_START)):
         return False
     if TEASING_COLON.search(own) or reading_at(own) is not None:
         return False
