@@ -272,7 +272,7 @@ def _preposition_after(cue: str, quote: dict[str, Any], article_text: str) -> st
 _LINKING_OPENER = re.compile(r"(?:However|But|And|Moreover|Furthermore|Nonetheless|Nevertheless|Meanwhile|Indeed),?\s+(?=\w)")
 
 
-#: The opening mark each paragraph of a long quotation reopens with, where a page run its
+#: The opening mark each paragraph of a long quotation reopens with, where a page ran its
 #: paragraphs together ("… as well. “The cells are full."): a sentence end before it.
 _REOPENED = re.compile(r"(?<=[.?!])\s+“")
 
