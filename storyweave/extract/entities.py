@@ -200,7 +200,8 @@ class EntityIndex:
     def lookup(self, text: str, labels: Iterable[str] = ("PERSON", "ORG", "GPE", "NORP"),
                article: str | None = None) -> str | None:
         """The entity a name refers to, trying surname and alias forms too; a surname two
-        people share is the one ``article``'s own mentions of it name."""
+        people share is the one ``article``'s own mentions of it name, else the one every
+        article of the story that names it alone means."""
         key = place_key(normalise_name(text))
         for label in labels:
             found = self.by_key.get((label, group_key(label, key)))
